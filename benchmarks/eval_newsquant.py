@@ -1,0 +1,287 @@
+"""Score figure extraction against NewsQuant, side by side with quantulum3.
+
+NewsQuant (CQE, Almasian et al. 2023): 590 news sentences, 904 gold quantities with
+value (number, or "a-b" for ranges), change (= ~ > < up down) and normalised unit.
+Scoring follows CQE_Evaluation's ``calculate_metrics``: per sentence, each gold
+quantity is compared with the predictions in turn; a value match counts once per
+gold quantity, a value+change match counts for every value match, and the first
+value+unit match consumes the prediction. Precision divides by all predictions,
+recall by all gold quantities.
+
+Ours runs through the ``wirehouse run`` CLI and the warehouse (one sentence per
+file), or with ``--direct`` by calling ``extract_figures`` in-process (for tuning).
+Throughput of both systems is measured in-process on the same sentences.
+"""
+
+import argparse
+import csv
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import polars as pl
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from newsquant_units import newsquant_change, newsquant_unit  # noqa: E402
+
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "newsquant"
+
+# Quantulum3 unit names -> NewsQuant names, as CQE_Evaluation's QuantulumTagger maps them.
+QUANTULUM_UNITS = {
+    "dimensionless": "-", "unk": "-", "per cent": "percentage", "dollar dollar": "dollar",
+    "united states dollar": "dollar", "tonne": "metric ton", "degree angle": "degree",
+    "degree celsius": "celsius", "degree fahrenheit": "fahrenheit",
+    "percentage drop": "percentage", "second of arc": "second", "minute of arc": "minute",
+    "yard yard": "yard", "cubic centimetre": "millilitre",
+    "degree angle degree fahrenheit": "fahrenheit", "pound sterling year": "pound sterling per year",
+    "per year per newton per day": "year",
+}
+
+
+def load_sentences(corpus: Path) -> list[dict]:
+    with open(corpus / "NewsQuant.json", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def file_name(index: int) -> str:
+    return f"s{index:04d}.txt"
+
+
+def paragraphs_of(texts: list[str]) -> pl.DataFrame:
+    """One paragraph per sentence, shaped like the pipeline's paragraphs frame."""
+    ids = [file_name(i) for i in range(len(texts))]
+    return pl.DataFrame({
+        "paragraph_id": [f"{i}-p0" for i in ids],
+        "article_id": [f"{i}-a0" for i in ids],
+        "document_id": ids,
+        "ordinal": [0] * len(texts),
+        "start_char": [0] * len(texts),
+        "end_char": [len(t) for t in texts],
+        "text": texts,
+        "is_boilerplate": [False] * len(texts),
+        "is_headline": [False] * len(texts),
+    })
+
+
+def our_figures_direct(texts: list[str]) -> tuple[pl.DataFrame, float]:
+    """Our figures by calling extract_figures in-process, and the seconds it took."""
+    from transforms.figures import extract_figures
+
+    paragraphs = paragraphs_of(texts)
+    began = time.perf_counter()
+    figures = extract_figures(paragraphs)
+    seconds = time.perf_counter() - began
+    return figures.rename({"document_id": "file_name"}), seconds
+
+
+def our_figures_warehouse(texts: list[str]) -> pl.DataFrame:
+    """Our figures as a user gets them: `wirehouse run` on one file per sentence, then the warehouse."""
+    import duckdb
+
+    with tempfile.TemporaryDirectory() as scratch:
+        inbox = Path(scratch) / "in"
+        inbox.mkdir()
+        for index, text in enumerate(texts):
+            (inbox / file_name(index)).write_text(text + "\n", encoding="utf-8")
+        database = Path(scratch) / "newsquant.duckdb"
+        subprocess.run(
+            [str(REPO / ".venv" / "bin" / "wirehouse"), "run", str(inbox), "--db", str(database)],
+            check=True, cwd=REPO, stdout=subprocess.DEVNULL,
+        )
+        connection = duckdb.connect(str(database), read_only=True)
+        figures = connection.sql(
+            """
+            select d.file_name, f.start_char, f.value, f.value_low, f.value_high,
+                   f.qualifier, f.direction, f.unit, f.category, f.text
+            from figures f join documents d using (document_id)
+            """
+        ).pl()
+        connection.close()
+    return figures
+
+
+def our_tags(figures: pl.DataFrame, count: int) -> list[list[dict]]:
+    """Our figures per sentence in CQE's tag shape: value (number or (low, high)), unit, change."""
+    tags: list[list[dict]] = [[] for _ in range(count)]
+    for row in figures.sort("file_name", "start_char").iter_rows(named=True):
+        index = int(row["file_name"][1:5])
+        if row["qualifier"] in ("range", "vague"):
+            if row["value_low"] is None or row["value_high"] is None:
+                continue
+            value = (row["value_low"], row["value_high"])
+        else:
+            value = row["value"]
+        tags[index].append({
+            "value": value,
+            "normalized_unit": newsquant_unit(row["unit"], row["category"]),
+            "change": newsquant_change(row["qualifier"], row["direction"]),
+            "text": row["text"],
+        })
+    return tags
+
+
+def quantulum_tags(texts: list[str]) -> tuple[list[list[dict]], float]:
+    """quantulum3's quantities per sentence, mapped as CQE_Evaluation does, and the seconds it took."""
+    from quantulum3 import parser
+
+    tags = []
+    began = time.perf_counter()
+    parsed = [parser.parse(text) for text in texts]
+    seconds = time.perf_counter() - began
+    for quantities in parsed:
+        rows = []
+        for quantity in quantities:
+            unit = quantity.unit.name
+            unit = QUANTULUM_UNITS.get(unit.lower(), unit)
+            rows.append({"value": quantity.value, "normalized_unit": unit.strip()})
+        tags.append(rows)
+    return tags, seconds
+
+
+def decode(quantity: dict, average_ranges: bool = False):
+    """Value (float or (low, high)), lower-cased unit and change, as CQE's decode_dictionary."""
+    value = quantity["value"]
+    if isinstance(value, str) and "E" not in value and not value.startswith("-") and "-" in value:
+        low, high = (float(part) for part in value.split("-"))
+        value = (low + high) / 2 if average_ranges else (low, high)
+    elif isinstance(value, tuple):
+        value = (float(value[0]), float(value[1]))
+    else:
+        value = float(value)
+    return value, quantity["normalized_unit"].lower(), quantity.get("change")
+
+
+def values_match(gold, predicted) -> bool:
+    if isinstance(gold, tuple) and isinstance(predicted, tuple):
+        return bool(np.isclose(gold[0], predicted[0], rtol=1e-05, atol=1e-08) and np.isclose(gold[1], predicted[1], rtol=1e-05, atol=1e-08))
+    if isinstance(gold, tuple) or isinstance(predicted, tuple):
+        return False
+    return bool(np.isclose(gold, predicted, rtol=1e-05, atol=1e-08))
+
+
+def f_scores(correct: int, gold_total: int, predicted_total: int) -> dict:
+    precision = correct / predicted_total if predicted_total else 0.0
+    recall = correct / gold_total if gold_total else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"P": round(precision * 100, 1), "R": round(recall * 100, 1), "F1": round(f1 * 100, 1)}
+
+
+def score(sentences: list[dict], tags: list[list[dict]], with_change: bool, average_ranges: bool = False, errors: list | None = None) -> dict:
+    """CQE's value, value+unit and value+change P/R/F1 over all sentences."""
+    gold_total = predicted_total = correct_value = correct_unit = correct_change = 0
+    for sentence, predicted in zip(sentences, tags):
+        gold = sorted(sentence["quantities"], key=lambda q: q["normalized_unit"])
+        remaining = sorted(predicted, key=lambda q: q["normalized_unit"])
+        gold_total += len(gold)
+        predicted_total += len(predicted)
+        value_budget = len(gold)
+        for quantity in gold:
+            gold_value, gold_unit, gold_change = decode(quantity, average_ranges)
+            matched = False
+            for tag in remaining:
+                value, unit, change = decode(tag)
+                if not values_match(gold_value, value):
+                    continue
+                matched = True
+                if value_budget > 0:
+                    correct_value += 1
+                    value_budget -= 1
+                if with_change and change == gold_change:
+                    correct_change += 1
+                elif errors is not None and with_change:
+                    errors.append(("change", sentence["text"], quantity, tag))
+                if unit == gold_unit:
+                    correct_unit += 1
+                    remaining.remove(tag)
+                    break
+                if errors is not None:
+                    errors.append(("unit", sentence["text"], quantity, tag))
+            if not matched and errors is not None:
+                errors.append(("missed", sentence["text"], quantity, None))
+        if errors is not None:
+            gold_values = [decode(q, average_ranges)[0] for q in gold]
+            for tag in predicted:
+                if not any(values_match(g, decode(tag)[0]) for g in gold_values):
+                    errors.append(("spurious", sentence["text"], None, tag))
+    metrics = {
+        "value": f_scores(correct_value, gold_total, predicted_total),
+        "value+unit": f_scores(correct_unit, gold_total, predicted_total),
+    }
+    if with_change:
+        metrics["value+change"] = f_scores(correct_change, gold_total, predicted_total)
+    return metrics
+
+
+def published(corpus: Path) -> dict:
+    """Published F1 per (model, type) from published_results_NewsQuant.csv."""
+    path = corpus / "published_results_NewsQuant.csv"
+    if not path.exists():
+        return {}
+    with open(path, encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    return {(row["model"], row["type"]): float(row["F1"]) for row in rows}
+
+
+def main() -> int:
+    arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    arguments.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    arguments.add_argument("--direct", action="store_true", help="call extract_figures in-process instead of the CLI")
+    arguments.add_argument("--json", type=Path, help="write the metrics here")
+    arguments.add_argument("--errors", type=Path, help="write our mismatches here (for inspection)")
+    options = arguments.parse_args()
+    if not (options.corpus / "NewsQuant.json").exists():
+        print("skipped: corpus not found")
+        return 0
+
+    sentences = load_sentences(options.corpus)
+    texts = [sentence["text"] for sentence in sentences]
+    kilobytes = sum(len(text.encode("utf-8")) for text in texts) / 1e3
+
+    direct_figures, our_seconds = our_figures_direct(texts)
+    figures = direct_figures if options.direct else our_figures_warehouse(texts)
+    errors: list | None = [] if options.errors else None
+    ours = score(sentences, our_tags(figures, len(texts)), with_change=True, errors=errors)
+    quantulum, quantulum_seconds = quantulum_tags(texts)
+    theirs = score(sentences, quantulum, with_change=False, average_ranges=True)
+
+    our_rate, their_rate = kilobytes / our_seconds, kilobytes / quantulum_seconds
+    reference = published(options.corpus)
+    print(f"NewsQuant: {len(texts)} sentences, {sum(len(s['quantities']) for s in sentences)} gold quantities, {kilobytes:.0f} KB; ours via {'extract_figures' if options.direct else 'wirehouse CLI + warehouse'}")
+    print(f"{'metric':<14}{'ours P/R/F1':>20}{'quantulum3 P/R/F1':>22}{'CQE (pub.)':>12}{'quantulum3 (pub.)':>19}")
+    for metric in ("value", "value+unit", "value+change"):
+        mine = ours[metric]
+        other = theirs.get(metric)
+        other_text = f"{other['P']:.1f}/{other['R']:.1f}/{other['F1']:.1f}" if other else "-"
+        cqe = reference.get(("CQE-Numparser", metric))
+        quantulum_published = reference.get(("quantulum3", metric))
+        print(
+            f"{metric:<14}{mine['P']:.1f}/{mine['R']:.1f}/{mine['F1']:.1f}".ljust(34)
+            + f"{other_text:>22}{(f'{cqe:.1f}' if cqe else '-'):>12}{(f'{quantulum_published:.1f}' if quantulum_published else '-'):>19}"
+        )
+    print(f"throughput: ours {our_rate:,.0f} KB/s ({our_rate / 1e3:.2f} MB/s), quantulum3 {their_rate:,.1f} KB/s, ratio {our_rate / their_rate:,.0f}x")
+
+    if options.errors:
+        with open(options.errors, "w", encoding="utf-8") as handle:
+            for kind, text, gold, tag in errors:
+                handle.write(json.dumps({"kind": kind, "text": text, "gold": gold, "ours": tag}, default=str) + "\n")
+    if options.json:
+        options.json.write_text(json.dumps({
+            "sentences": len(texts), "kilobytes": round(kilobytes, 1),
+            "mode": "direct" if options.direct else "cli",
+            "ours": ours, "quantulum3": theirs,
+            "throughput_kb_per_s": {"ours": round(our_rate, 1), "quantulum3": round(their_rate, 2)},
+            "throughput_ratio": round(our_rate / their_rate, 1),
+            "published_f1": {f"{model} {metric}": f1 for (model, metric), f1 in reference.items()},
+        }, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,190 @@
+"""Score direct-quote extraction and speaker attribution against PolNeAR.
+
+Three systems side by side on one split: ours (through the ``wirehouse run`` CLI and
+the warehouse, as a user gets it, or ``--direct`` on extract_quotes for tuning), a
+pass-through baseline (every quoted span is a direct quote, no speaker), and
+textacy's ``direct_quotations`` run by a separate interpreter (``--peer-python``).
+A prediction matches a gold piece when it covers at least half of it; the speaker is
+right when the mention overlaps the gold Source or the name's surname is in it.
+"""
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import polars as pl
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from polnear_gold import GoldPiece, load_gold  # noqa: E402
+
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "polnear"
+PEER_SCRIPT = REPO / "benchmarks" / "polnear_textacy_peer.py"
+
+# One prediction: article name, start, end, speaker mention span (or None), speaker name (or None).
+Prediction = tuple[str, int, int, tuple[int, int] | None, str | None]
+
+
+def paragraphs_of(texts: dict[str, str]) -> pl.DataFrame:
+    """Paragraphs frame of the articles, built by the pipeline's own segmentation."""
+    from transforms.articles import segment, split_paragraphs
+
+    documents = pl.DataFrame({"document_id": list(texts), "text": list(texts.values())})
+    return split_paragraphs(segment(documents))
+
+
+def predict_direct(texts: dict[str, str]) -> tuple[list[Prediction], float]:
+    """Our quotes by calling extract_quotes in-process; also its throughput in MB/s."""
+    from transforms.quotes import extract_quotes
+
+    paragraphs = paragraphs_of(texts)
+    began = time.perf_counter()
+    quotes = extract_quotes(paragraphs)
+    seconds = time.perf_counter() - began
+    megabytes = sum(len(text.encode("utf-8")) for text in texts.values()) / 1e6
+    return rows_to_predictions(quotes.rename({"document_id": "article"})), megabytes / seconds
+
+
+def predict_warehouse(corpus: Path, split: str, texts: dict[str, str]) -> list[Prediction]:
+    """Our quotes as a user gets them: `wirehouse run` on the split's files, then read the warehouse."""
+    import duckdb
+
+    with tempfile.TemporaryDirectory() as scratch:
+        inbox = Path(scratch) / "in"
+        inbox.mkdir()
+        for article in texts:
+            shutil.copy(corpus / "data" / split / "text" / f"{article}.txt", inbox)
+        database = Path(scratch) / "polnear.duckdb"
+        subprocess.run([str(REPO / ".venv" / "bin" / "wirehouse"), "run", str(inbox), "--db", str(database)], check=True, cwd=REPO)
+        connection = duckdb.connect(str(database), read_only=True)
+        quotes = connection.sql(
+            """
+            select regexp_replace(d.file_name, '\\.txt$', '') as article, q.start_char, q.end_char,
+                   q.kind, q.speaker, q.speaker_mention_start, q.speaker_mention_end
+            from quotes q join documents d using (document_id)
+            """
+        ).pl()
+        connection.close()
+    return rows_to_predictions(quotes)
+
+
+def rows_to_predictions(quotes: pl.DataFrame) -> list[Prediction]:
+    direct = quotes.filter(pl.col("kind") == "direct")
+    return [
+        (article, start, end, None if mention_start is None else (mention_start, mention_end), speaker)
+        for article, start, end, speaker, mention_start, mention_end in direct.select(
+            "article", "start_char", "end_char", "speaker", "speaker_mention_start", "speaker_mention_end"
+        ).iter_rows()
+    ]
+
+
+def predict_baseline(texts: dict[str, str]) -> list[Prediction]:
+    """Pass-through: every quoted span of every paragraph, no speaker."""
+    from transforms.quotes import quoted_pieces
+
+    paragraphs = paragraphs_of(texts)
+    return [
+        (article, base + start, base + end, None, None)
+        for article, base, text in paragraphs.select("document_id", "start_char", "text").iter_rows()
+        for start, end in quoted_pieces(text)[0]
+    ]
+
+
+def predict_peer(peer_python: str, texts: dict[str, str]) -> list[Prediction]:
+    """textacy direct_quotations in the peer interpreter; texts in and quotes out as JSON."""
+    completed = subprocess.run(
+        [peer_python, str(PEER_SCRIPT)], input=json.dumps(texts), capture_output=True, text=True, check=True
+    )
+    return [
+        (row["article"], row["start"], row["end"], tuple(row["mention"]) if row["mention"] else None, row["speaker"])
+        for row in json.loads(completed.stdout)
+    ]
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def score(gold: list[GoldPiece], predictions: list[Prediction]) -> dict:
+    """Content precision/recall/F1 over direct quotes and speaker accuracy over all gold pieces."""
+    by_article: dict[str, list[Prediction]] = {}
+    for prediction in predictions:
+        by_article.setdefault(prediction[0], []).append(prediction)
+    matched_predictions: set[int] = set()
+    matched_gold = 0
+    speaker_right = 0
+    for piece in gold:
+        candidates = [
+            p for p in by_article.get(piece.article, [])
+            if min(p[2], piece.end) - max(p[1], piece.start) >= (piece.end - piece.start) / 2
+        ]
+        if not candidates:
+            continue
+        matched_gold += 1
+        matched_predictions.update(id(p) for p in candidates)
+        _article, _start, _end, mention, speaker = candidates[0]
+        if not piece.source_spans:
+            speaker_right += speaker is None
+            continue
+        by_mention = mention is not None and any(overlaps(mention, source) for source in piece.source_spans)
+        surname = speaker.split()[-1] if speaker else None
+        by_name = surname is not None and surname in piece.source_text.split()
+        speaker_right += by_mention or by_name
+    precision = len(matched_predictions) / len(predictions) if predictions else 0.0
+    recall = matched_gold / len(gold) if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "gold": len(gold),
+        "predicted": len(predictions),
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "speaker_accuracy": round(speaker_right / len(gold), 4) if gold else 0.0,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=["train", "dev", "test"], default="dev")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--json", type=Path, help="write the scores here")
+    parser.add_argument("--direct", action="store_true", help="call extract_quotes in-process instead of the CLI")
+    parser.add_argument("--peer-python", help="interpreter with textacy + an English spaCy model")
+    args = parser.parse_args()
+
+    if not (args.corpus / "data" / args.split / "attributions").is_dir():
+        print(f"skipped: corpus not found at {args.corpus}")
+        return 0
+    texts, gold = load_gold(args.corpus, args.split)
+    results: dict = {"split": args.split, "articles": len(texts)}
+
+    if args.direct:
+        ours, megabytes_per_second = predict_direct(texts)
+        results["extract_quotes_mb_per_s"] = round(megabytes_per_second, 2)
+    else:
+        ours = predict_warehouse(args.corpus, args.split, texts)
+    results["ours"] = score(gold, ours) | {"mode": "direct" if args.direct else "warehouse"}
+    results["baseline"] = score(gold, predict_baseline(texts))
+    if args.peer_python and Path(args.peer_python).exists():
+        try:
+            results["textacy"] = score(gold, predict_peer(args.peer_python, texts))
+        except subprocess.CalledProcessError as error:
+            results["textacy"] = {"skipped": f"peer failed: {error.stderr.strip().splitlines()[-1:]}"}
+    else:
+        results["textacy"] = {"skipped": "no --peer-python interpreter given"}
+
+    print(json.dumps(results, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

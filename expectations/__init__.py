@@ -1,0 +1,48 @@
+"""Data quality: one Great Expectations suite per table, and the batch validation the flow calls.
+
+``validate_batch`` splits a batch into rows to load and rows to quarantine and
+returns one result row per expectation (the ``dq_results`` table). The suites are
+code, one module per table; cross-table rules are boolean helper columns
+computed in polars (``expectations.derived``) that the suites expect to be true.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from expectations import articles, documents, figures, paragraphs, quarantine, quotes, runner
+from transforms import frames
+
+TABLE_SUITES = (documents, articles, paragraphs, quotes, figures)
+SCHEMAS = {
+    "documents": {**frames.DOCUMENTS, "ingested_at": pl.Datetime(time_zone="UTC"), "run_id": pl.String},
+    "articles": frames.ARTICLES,
+    "paragraphs": frames.PARAGRAPHS,
+    "quotes": frames.QUOTES,
+    "figures": frames.FIGURES,
+}
+
+
+@dataclass
+class ValidationOutcome:
+    valid: dict[str, pl.DataFrame]  # rows that passed, per table, same columns as input
+    quarantine: dict[str, pl.DataFrame]  # failing rows per table: input columns + failed_expectations ('; '-joined names)
+    results: pl.DataFrame  # dq_results rows (without run_id/checked_at/scope; the caller adds them)
+
+
+def _check_columns(tables: dict[str, pl.DataFrame]) -> None:
+    """Missing tables or columns are a bug in the caller, not bad data: fail loudly."""
+    missing = [f"{table}.{column}" for table, schema in SCHEMAS.items() for column in schema if column not in tables.get(table, pl.DataFrame()).columns]
+    if missing:
+        raise ValueError(f"validate_batch: missing columns {', '.join(missing)}")
+
+
+def validate_batch(tables: dict[str, pl.DataFrame], docs_dir: Path | None = None) -> ValidationOutcome:
+    """Validate a batch of all five tables; write GX Data Docs to ``docs_dir`` when given."""
+    _check_columns(tables)
+    inputs = {suite.TABLE: tables[suite.TABLE] for suite in TABLE_SUITES}
+    checked = {suite.TABLE: suite.derive(inputs) for suite in TABLE_SUITES}
+    outcomes = runner.run_suites(checked, {suite.TABLE: suite.RULES for suite in TABLE_SUITES}, docs_dir)
+    valid, quarantined, results = quarantine.split(inputs, {suite.TABLE: suite.KEY for suite in TABLE_SUITES}, outcomes)
+    return ValidationOutcome(valid, quarantined, results)

@@ -1,0 +1,48 @@
+"""Helper columns for cross-table rules, computed in polars with vectorised joins.
+
+A foreign key or an offset invariant spans two frames, which no single GX
+expectation over one frame can check; each helper is a boolean column (never
+null) that the suites expect to be true, so a failure is still a named GX
+expectation on the failing row.
+"""
+
+import polars as pl
+
+SPAN_START = "parent_start_char"
+SPAN_END = "parent_end_char"
+
+
+def document_spans(documents: pl.DataFrame) -> pl.DataFrame:
+    """Each document's whole text as a span, so articles check against documents like any child."""
+    return documents.select("document_id", pl.lit(0, pl.Int64).alias("start_char"), pl.col("text").str.len_chars().cast(pl.Int64).alias("end_char"))
+
+
+def span_checks(frame: pl.DataFrame, parents: pl.DataFrame, on: list[str], parent: str) -> pl.DataFrame:
+    """Add ``<parent>_resolves`` (the key columns ``on`` find a parent row) and ``within_<parent>_span``."""
+    parent_spans = parents.select(
+        *on, pl.lit(True).alias("_found"), pl.col("start_char").alias(SPAN_START), pl.col("end_char").alias(SPAN_END)
+    ).unique(subset=on, keep="first")
+    joined = frame.join(parent_spans, on=on, how="left", maintain_order="left")
+    return joined.with_columns(
+        pl.col("_found").fill_null(False).alias(f"{parent}_resolves"),
+        ((pl.col("start_char") >= pl.col(SPAN_START)) & (pl.col("end_char") <= pl.col(SPAN_END))).fill_null(False).alias(f"within_{parent}_span"),
+    ).drop("_found", SPAN_START, SPAN_END)
+
+
+def text_matches_document(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
+    """Add ``text_matches_document``: ``text == documents.text[start_char:end_char]`` (code points)."""
+    document_texts = documents.select("document_id", pl.col("text").alias("_document_text")).unique(subset="document_id", keep="first")
+    start, end = pl.col("start_char"), pl.col("end_char")
+    document_slice = pl.col("_document_text").str.slice(start, (end - start).clip(lower_bound=0))
+    return (
+        frame.join(document_texts, on="document_id", how="left", maintain_order="left")
+        .with_columns(((start >= 0) & (end >= start) & (document_slice == pl.col("text"))).fill_null(False).alias("text_matches_document"))
+        .drop("_document_text")
+    )
+
+
+def span_columns(tables: dict[str, pl.DataFrame], table: str, parent_table: str, on: list[str], parent: str) -> pl.DataFrame:
+    """``tables[table]`` with every helper column ``rules.span(parent)`` expects."""
+    parents = document_spans(tables["documents"]) if parent_table == "documents" else tables[parent_table]
+    checked = span_checks(tables[table], parents, on, parent)
+    return text_matches_document(checked, tables["documents"])

@@ -1,0 +1,27 @@
+"""Quotes: quoted words inside one paragraph, their kind and speaker."""
+
+import polars as pl
+
+from expectations import derived, rules
+
+TABLE = "quotes"
+KEY = "quote_id"
+KINDS = ["direct", "scare"]
+
+RULES = [
+    *rules.key(KEY),
+    *rules.not_null("document_id", "article_id", "paragraph_id", "text", "kind"),
+    rules.in_set("kind", KINDS),
+    rules.not_blank("text"),
+    *rules.span("paragraph"),
+    *rules.at_least(0, "speaker_mention_start", "speaker_mention_end"),
+    rules.not_greater("speaker_mention_start", "speaker_mention_end", "speaker_mention_start_before_end", strictly=True),
+    rules.holds("continued_quote_resolves", ("continues",)),
+]
+
+
+def derive(tables: dict[str, pl.DataFrame]) -> pl.DataFrame:
+    frame = derived.span_columns(tables, TABLE, "paragraphs", ["paragraph_id", "article_id", "document_id"], "paragraph")
+    continued = pl.col("continues")
+    resolves = continued.is_null() | continued.is_in(frame[KEY].implode())
+    return frame.with_columns(resolves.fill_null(False).alias("continued_quote_resolves"))

@@ -1,0 +1,1 @@
+"""Prefect flows wiring the pure transforms to files and the warehouse."""

@@ -1,0 +1,84 @@
+"""`wirehouse check`: validate the warehouse as it is now, read-only, as a CI gate.
+
+Every table is read whole into polars and run through the same suites as a
+pipeline batch (``expectations.validate_batch``); on top, no table may hold fewer
+rows than the last completed run reported loading (nothing dropped silently).
+Results go to the returned report (stdout) and to Data Docs, never into the
+warehouse.
+"""
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from expectations import TABLE_SUITES, validate_batch
+from warehouse.io import connect
+
+TABLES = tuple(suite.TABLE for suite in TABLE_SUITES)
+ROW_COUNT_RULE = "row_count_at_least_last_run"
+COMPLETED = ("completed", "completed_with_quarantine")
+EXAMPLE_TEXT_CHARS = 60
+
+
+def default_docs_dir(db: Path) -> Path:
+    """Where Data Docs go unless told otherwise: ``dq_docs/`` next to the warehouse file."""
+    return db.parent / "dq_docs"
+
+
+@dataclass
+class CheckReport:
+    failures: list[str]  # one line per failed expectation: table, expectation, rows, an example
+    results: pl.DataFrame  # one row per expectation, as validate_batch returns them
+    docs_index: Path | None  # the Data Docs page, when written
+
+    @property
+    def success(self) -> bool:
+        return not self.failures
+
+    def lines(self) -> list[str]:
+        """What `wirehouse check` prints: the failures, or how much passed; then where the Data Docs are."""
+        summary = self.failures or [f"OK: {self.results.height} expectations passed on {self.results['suite'].n_unique()} tables"]
+        return summary + ([f"Data Docs: {self.docs_index}"] if self.docs_index is not None else [])
+
+
+def _example(sample_json: str | None) -> str:
+    """The first failing row of a result's sample as ``column=value, ...``."""
+    rows = json.loads(sample_json) if sample_json else []
+    if not rows:
+        return "no example row"
+    shown = [f"{column}={value[:EXAMPLE_TEXT_CHARS]!r}" if isinstance(value, str) else f"{column}={value}" for column, value in rows[0].items()]
+    return ", ".join(shown)
+
+
+def _row_count_failures(tables: dict[str, pl.DataFrame], last_run: dict | None) -> list[str]:
+    """Tables holding fewer rows than the last completed run says it loaded."""
+    if last_run is None:
+        return []
+    failures = []
+    for table, frame in tables.items():
+        reported = last_run[f"{table}_rows"] or 0
+        if frame.height < reported:
+            example = f"e.g. table has {frame.height} rows, run {last_run['run_id']} reported {reported}"
+            failures.append(f"FAIL {table}: {ROW_COUNT_RULE} ({reported - frame.height} rows), {example}")
+    return failures
+
+
+def check_warehouse(db: Path, docs_dir: Path | None) -> CheckReport:
+    """Validate every table of ``db`` (opened read-only); write Data Docs to ``docs_dir`` when given."""
+    con = connect(db, read_only=True)
+    try:
+        tables = {table: con.sql(f"select * from {table}").pl() for table in TABLES}
+        completed = ", ".join(f"'{status}'" for status in COMPLETED)
+        last_runs = con.sql(f"select * from pipeline_runs where status in ({completed}) order by started_at desc limit 1").pl()
+    finally:
+        con.close()
+    outcome = validate_batch(tables, docs_dir=docs_dir)
+    failed = outcome.results.filter(~pl.col("success"))
+    failures = [
+        f"FAIL {row['suite']}: {row['expectation']} ({row['unexpected_count']} rows), e.g. {_example(row['unexpected_sample'])}"
+        for row in failed.iter_rows(named=True)
+    ]
+    failures += _row_count_failures(tables, last_runs.row(0, named=True) if last_runs.height else None)
+    return CheckReport(failures, outcome.results, docs_dir / "index.html" if docs_dir is not None else None)

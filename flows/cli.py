@@ -1,0 +1,153 @@
+"""The ``wirehouse`` command: a thin layer over the flows.
+
+Errors a user can cause (a missing input, a locked warehouse, bad SQL) end with
+one line on stderr and a non-zero exit, never a traceback. Exit codes:
+0 success, 1 error or failed checks, 2 usage, 3 run completed with quarantined rows.
+"""
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from flows.settings import settings
+
+EXIT_ERROR = 1
+EXIT_QUARANTINE = 3
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="News text to a DuckDB warehouse, with Prefect and Great Expectations.")
+
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB warehouse file.")]
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+def fail(message: str) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(EXIT_ERROR)
+
+
+def guarded(action):
+    """Run ``action``; turn any exception into one line (``WIREHOUSE_DEBUG=1`` shows the traceback)."""
+    from flows.inputs import InputError
+    from warehouse.io import WarehouseLocked
+
+    try:
+        return action()
+    except typer.Exit:
+        raise
+    except (InputError, WarehouseLocked, FileNotFoundError) as error:
+        fail(str(error))
+    except Exception as error:  # noqa: BLE001 - the CLI's last line of defence
+        if os.environ.get("WIREHOUSE_DEBUG"):
+            raise
+        fail(f"{type(error).__name__}: {str(error).strip().splitlines()[0] if str(error).strip() else ''}")
+
+
+@app.command()
+def run(
+    paths: Annotated[list[str], typer.Argument(help="Files or directories (recursive *.txt).")] = None,
+    db: DbOption = settings.db,
+    full_refresh: Annotated[bool, typer.Option("--full-refresh", help="Re-derive every table from the stored raw text.")] = False,
+    prune: Annotated[bool, typer.Option("--prune", help="Remove documents whose file is no longer among the inputs.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only warnings and the summary line.")] = False,
+) -> None:
+    """Run the pipeline on PATHS into the warehouse."""
+    paths = paths or []
+    if not paths and not full_refresh:
+        fail("give at least one input path (or --full-refresh to re-derive stored documents)")
+    from flows.runner import run_pipeline
+
+    show_bar = not quiet and sys.stderr.isatty() and not os.environ.get("CI")
+    summary = guarded(lambda: run_pipeline(paths, db=db, full_refresh=full_refresh, prune=prune, quiet=quiet, progress_bar=show_bar))
+    typer.echo(
+        f"{summary['status']}: run {summary['run_id']}: {summary['files_seen']} files seen, "
+        f"{summary['files_new']} new, {summary['files_changed']} changed, {summary['files_skipped']} skipped, "
+        f"{summary.get('files_rejected') or 0} rejected; "
+        + ", ".join(f"{t} {summary.get(f'{t}_rows') or 0}" for t in ("documents", "articles", "paragraphs", "quotes", "figures"))
+        + (f"; {summary['quarantined_rows']} rows quarantined" if summary.get("quarantined_rows") else "")
+    )
+    if summary["status"] == "completed_with_quarantine":
+        raise typer.Exit(EXIT_QUARANTINE)
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="SQL to run (read-only).")],
+    db: DbOption = settings.db,
+    format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
+) -> None:
+    """Run SQL over a read-only connection and print the result."""
+    from flows.output import print_frame
+    from warehouse.io import connect
+
+    def execute():
+        con = connect(db, read_only=True)
+        try:
+            return con.sql(sql).pl()
+        finally:
+            con.close()
+
+    frame = guarded(execute)
+    print_frame(frame, format.value)
+
+
+@app.command()
+def check(
+    db: DbOption = settings.db,
+    docs: Annotated[Path | None, typer.Option("--docs", help="Write Data Docs (HTML) to this folder.")] = None,
+) -> None:
+    """Validate the warehouse as it is now; non-zero exit when any expectation fails."""
+    from flows.check import check_warehouse
+
+    report = guarded(lambda: check_warehouse(db, docs or db.parent / "dq_docs"))
+    for line in report.lines():
+        typer.echo(line)
+    if not report.success:
+        raise typer.Exit(EXIT_ERROR)
+
+
+@app.command()
+def runs(
+    db: DbOption = settings.db,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="How many recent runs.")] = 10,
+    format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
+) -> None:
+    """List the last runs from pipeline_runs."""
+    from flows.output import print_frame
+    from warehouse.io import recent_runs
+
+    print_frame(guarded(lambda: recent_runs(db, limit)), format.value)
+
+
+@app.command()
+def serve(
+    paths: Annotated[list[str], typer.Argument(help="Files or directories (recursive *.txt).")],
+    db: DbOption = settings.db,
+    cron: Annotated[str | None, typer.Option("--cron", help='Cron schedule, e.g. "0 * * * *".')] = None,
+    interval: Annotated[int | None, typer.Option("--interval", help="Run every N seconds.")] = None,
+    name: Annotated[str, typer.Option("--name", help="Deployment name.")] = "wirehouse",
+) -> None:
+    """Serve news_pipeline as a scheduled deployment on the Prefect server in PREFECT_API_URL."""
+    if (cron is None) == (interval is None):
+        fail("give exactly one of --cron or --interval")
+    if not os.environ.get("PREFECT_API_URL"):
+        fail("PREFECT_API_URL is not set: start a server (`prefect server start`) and export PREFECT_API_URL=http://127.0.0.1:4200/api")
+    from flows.serving import serve_pipeline
+
+    guarded(lambda: serve_pipeline(paths, db=db, cron=cron, interval=interval, name=name))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,36 @@
+"""Console logging that shows errors a user can cause as one line, not a traceback."""
+
+import logging
+
+from flows.inputs import InputError
+from warehouse.io import WarehouseLocked
+
+
+class FileVanished(OSError):
+    """An input file disappeared between planning and reading."""
+
+
+USER_ERRORS = (InputError, WarehouseLocked, FileVanished, FileNotFoundError)
+
+
+def is_transient(error: BaseException | None) -> bool:
+    """Failures worth a retry with backoff: a locked warehouse, a file that vanished."""
+    return isinstance(error, (WarehouseLocked, FileVanished))
+
+
+class HideUserErrorTracebacks(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], USER_ERRORS):
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+def quiet_user_error_tracebacks() -> None:
+    """Attach the filter to the console handlers Prefect installs on the root logger."""
+    from prefect.logging.configuration import setup_logging
+
+    setup_logging()
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, HideUserErrorTracebacks) for f in handler.filters):
+            handler.addFilter(HideUserErrorTracebacks())

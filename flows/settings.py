@@ -1,0 +1,37 @@
+"""One settings object for the whole pipeline (environment variables ``WIREHOUSE_*``).
+
+Importing this module also fixes the environment Prefect and Great Expectations
+read at import time: Prefect's home inside the project and analytics off, since
+the machine has no network.
+"""
+
+import os
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="WIREHOUSE_")
+
+    db: Path = Path("data/warehouse.duckdb")
+    # A batch is cut when its files reach this many bytes: it bounds memory per batch.
+    batch_bytes: int = 16_000_000
+    prefect_home: Path = PROJECT_ROOT / ".prefect"
+    # Seconds the ephemeral Prefect server may take to start (migrations on first start).
+    prefect_startup_seconds: int = 120
+
+
+def configure_environment(settings: Settings) -> None:
+    """Set the variables Prefect and GX read when imported; explicit user values win."""
+    os.environ.setdefault("PREFECT_HOME", str(settings.prefect_home))
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", str(settings.prefect_startup_seconds))
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+
+
+settings = Settings()
+configure_environment(settings)

@@ -1,0 +1,59 @@
+"""Shared fixtures: the sample corpus, literal documents, and one pipeline run per session."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from flows.settings import PROJECT_ROOT  # noqa: F401 - sets PREFECT_HOME etc. before Prefect is imported
+
+SAMPLE = PROJECT_ROOT / "data" / "sample"
+CORPORA = PROJECT_ROOT.parent / "shared" / "corpora"
+WIREHOUSE = [sys.executable, "-m", "flows.cli"]
+
+
+def documents_frame(*texts: str) -> pl.DataFrame:
+    """A documents frame of literal texts (ids doc0, doc1, ...)."""
+    from transforms import frames
+
+    return frames.conform(
+        pl.DataFrame(
+            {
+                "document_id": [f"doc{i}" for i in range(len(texts))],
+                "source_path": [f"/in/doc{i}.txt" for i in range(len(texts))],
+                "file_name": [f"doc{i}.txt" for i in range(len(texts))],
+                "encoding": ["utf-8"] * len(texts),
+                "byte_size": [len(t.encode()) for t in texts],
+                "char_count": [len(t) for t in texts],
+                "text": list(texts),
+            }
+        ),
+        frames.DOCUMENTS,
+    )
+
+
+def wirehouse(*args: str, check: bool = True, **kwargs) -> subprocess.CompletedProcess:
+    """Run the CLI as a user would, from the project root."""
+    result = subprocess.run([*WIREHOUSE, *args], cwd=PROJECT_ROOT, capture_output=True, text=True, **kwargs)
+    if check and result.returncode != 0:
+        raise AssertionError(f"wirehouse {' '.join(args)} exited {result.returncode}:\n{result.stdout}\n{result.stderr}")
+    return result
+
+
+@pytest.fixture(scope="session")
+def sample_warehouse(tmp_path_factory) -> Path:
+    """A warehouse built by `wirehouse run data/sample` once for the session."""
+    db = tmp_path_factory.mktemp("sample") / "warehouse.duckdb"
+    wirehouse("run", str(SAMPLE), "--db", str(db))
+    return db
+
+
+@pytest.fixture
+def sample_con(sample_warehouse):
+    import duckdb
+
+    con = duckdb.connect(str(sample_warehouse), read_only=True)
+    yield con
+    con.close()

@@ -1,0 +1,1 @@
+"""Pure polars transforms: each stage takes frames and returns frames, no I/O."""

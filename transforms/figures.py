@@ -1,0 +1,622 @@
+"""Numeric figures in paragraphs: counts, money, percentages, distances, durations, ages.
+
+A rule grammar over compiled ``re`` patterns. Each paragraph is scanned for number
+cores (digits, number words, vague plurals, with currency and scale); each core is
+filtered (dates, years, clock times, ordinals, labels such as "Day 25"), given its
+unit or counted noun, joined to a neighbour into a range, and given its qualifier,
+direction and predicate from the words around it. Offsets are code points, so
+``document_text[start_char:end_char] == text``.
+"""
+
+import re
+
+import polars as pl
+
+from transforms import frames
+from transforms import number_words as lex
+
+_ONES = "|".join(sorted(lex.SMALL_NUMBERS, key=len, reverse=True))
+_TENS = "|".join(lex.TENS)
+_SCALES = "|".join(lex.SCALE_WORDS)
+_UNDER_HUNDRED = rf"(?:(?:{_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:{_ONES})\b)"
+_WORD_NUMBER = (
+    rf"{_UNDER_HUNDRED}(?:\s+(?:and\s+a\s+half\s+)?(?:{_SCALES})\b(?:\s+(?:and\s+)?{_UNDER_HUNDRED}(?=\s+(?:{_SCALES})\b|(?!\s+(?:{_SCALES}))))?)*"
+    rf"|(?:a|an|half\s+a|a\s+half)\s+(?:{_SCALES})\b(?:\s+(?:{_SCALES})\b)*"
+)
+_VAGUE = (
+    r"(?:tens|dozens|scores|hundreds|thousands|millions|billions|trillions)"
+    r"(?:\s+of\s+(?:thousands|millions|billions))?"
+    r"|(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b"
+)
+_FRACTION_WORDS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
+}
+_FRACTION = (
+    r"(?:a|one|two|three|four|five|seven|nine)[- ](?:half|third|thirds|quarter|quarters|fourth|fourths|"
+    r"fifth|fifths|sixth|sixths|eighth|eighths|tenth|tenths)\b(?=\s+(?:of|the)\b)"
+    r"|half(?=\s+(?:of|the)\s)"
+)
+_SCALE_ABBREVIATION = r"(?:bn|tn|mn|mln|mil|k|m|b)(?![A-Za-z])"
+
+NUMBER_RE = re.compile(
+    rf"(?<![\w.,:/'’])(?P<currency>{lex.CURRENCY_PREFIX})?"
+    r"(?P<sign>[-+−](?=[\d.])|(?i:minus)[- ]?)?"
+    r"(?:(?P<fraction_digits>[1-9]\d?\s?[/⁄]\s?[1-9]\d{0,2})(?![\d/⁄])"
+    r"|(?P<digits>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?![\d,]\d)"
+    rf"|(?P<vague>\b(?i:{_VAGUE})\b)"
+    rf"|(?P<fraction>\b(?i:{_FRACTION}))"
+    rf"|(?P<words>\b(?i:{_WORD_NUMBER})))"
+    rf"(?P<scale>(?:\s?(?i:hundred|thousand|million|billion|trillion)\b)+|(?i:{_SCALE_ABBREVIATION})"
+    r"|\s(?:B|M|bn)(?=\s+[a-z]))?"
+)
+# Where a number core can start, found on the lower-cased text (much faster than
+# trying NUMBER_RE at every position).
+_START_RE = re.compile(
+    r"(?<![a-z])(?:" + "|".join(sorted(list(lex.SMALL_NUMBERS) + list(lex.TENS), key=len, reverse=True))
+    + r"|tens|dozens|scores|hundreds|thousands|millions|billions|trillions|several|half|"
+    r"an?(?=\s+(?:dozen|hundred|thousand|million|billion|trillion|half|third|quarter|few)\b)|"
+    r"minus(?=[- ]?\d))(?![a-z])"
+    r"|[$£€¥₹₴₽₪]|[-+−](?=\.?\d)|\.?\d[\d,.]*"
+)
+# A currency written in letters just before a "$" or the digits: "US$", "HK $", "PS8", "RM 3".
+_LETTER_CURRENCY_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?:US|U\.S\.|AU|NZ|HK|CA|C|S|R|A|PS|RM|Y=|Rs\.?|USD|EUR|GBP|JPY|AUD|CAD|CNY|RMB|INR|SGD|HKD)\s?$"
+)
+# Cheap paragraph filter: digits or number words anywhere.
+CANDIDATE_PATTERN = (
+    r"(?i)\d|\b(?:" + "|".join(list(lex.SMALL_NUMBERS) + list(lex.TENS))
+    + r"|dozens?|hundreds?|thousands?|millions?|billions?|half|third|quarter)"
+)
+
+_SPACED_UNIT_RE = re.compile(rf"[ \t\u00a0]?-?[ \t\u00a0]?(?i:(?P<unit>{lex.UNIT_PATTERN}))(?![A-Za-z])")
+_ATTACHED_UNIT_RE = re.compile(rf"(?P<unit>{lex.ATTACHED_UNIT_PATTERN})(?![A-Za-z0-9])")
+_CASED_UNIT_RE = re.compile(r"[ \t\u00a0]?(?P<unit>" + "|".join(lex.CASED_UNITS) + r")\b")
+_AGE_RE = re.compile(r"(?i)(?:\s|-)*(?P<unit>year|month|week|day)s?(?:\s|-)+old\b")
+_RATE_RE = re.compile(
+    r"(?i)\s*(?:(?:per|/)\s*(?P<per>(?:square\s+)?[a-z]+)|\s(?:an?|each)\s+(?P<a>hour|day|week|month|year|"
+    r"share|barrel|gallon|gram|ounce|night|minute|second|kilogram|kilo|pound|tonne|ton|litre|liter|"
+    r"head|person|piece|game))\b"
+)
+_WORD_RE = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z'’\-]*)")
+_HYPHEN_NOUN_RE = re.compile(r"-([a-z]+)\b")
+_OF_RE = re.compile(r"\s+of(?:\s+(?:the|their|its|his|her|our))?(?=\s)")
+_LABEL_BEFORE_RE = re.compile(r"(?:^|[\s(\[\"“/])(?P<word>[A-Za-z][\w&.\-]*|#)\s?$")
+_SENTENCE_END_RE = re.compile(r"[.!?]\s*$")
+_MONTH_BEFORE_RE = re.compile(rf"\b{lex.MONTHS}\s*(?:\d{{1,2}}\s*[-–]\s*)?$")
+_MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{lex.MONTHS}(?![a-z])")
+_CLOCK_AFTER_RE = re.compile(
+    r"\s?(?:[ap]\.m\.|[AaPp][Mm]\b|o['’]clock\b|GMT\b|[AP]ST\b|[ECMP][SD]T\b|BST\b|UTC\b|local time\b)"
+    r"|[:/]\d|(?:st|nd|rd|th)\b|\s?(?:A\.D\.|AD\b|B\.C\.|BC\b|BCE\b|CE\b)"
+)
+_ERA_BEFORE_RE = re.compile(r"(?:A\.D\.|\bAD)\s*$")
+_AGE_BEFORE_RE = re.compile(r"(?i)\b(?:aged|ages|age)\s+$")
+_NAME_AGE_RE = re.compile(r"[A-Z][a-z]+,\s$")
+_QUALIFIER_BEFORE_RE = re.compile(
+    r"(?i)(?:^|(?<=[^\w]))(?:"
+    + "|".join(
+        f"(?P<{name}>"
+        + "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in sorted(cues, key=len, reverse=True))
+        + ")"
+        for name, cues in lex.QUALIFIER_CUES.items()
+    )
+    + r")\s*$"
+)
+_QUALIFIER_AFTER_RE = re.compile(r"(?i)\s+or\s+(?P<at_least>more|above)\b|\s+or\s+(?P<approx>so)\b|(?P<more_than>\+|-plus\b)")
+_RANGE_OPENER_RE = re.compile(r"(?i)\b(?P<cue>between|from)\s+$")
+_DIRECTION_BEFORE_RE = re.compile(
+    rf"(?i)(?:^|(?<=[^\w]))(?:(?P<up>{lex.UP_VERBS})|(?P<down>{lex.DOWN_VERBS}))(?:\s+(?:by|to))?\s*$"
+)
+_RANGE_JOINER_RE = re.compile(r"(?i)\s*(?:(?P<to>to|through)|(?P<dash>[-–—])|(?P<and>and)|(?P<or>or))\s*")
+_APPOSITION_RE = re.compile(r",?\s+or\s+|\s*[(/]\s*")
+_PREDICATE_RE = re.compile(
+    r"(?i)(?:,?\s+(?:who|that|which))?"
+    r"(?P<aux>\s+(?:(?:have|has|had)\s+(?:now\s+|also\s+|already\s+)?been|were|was|are|is|"
+    r"(?:will|would|could|may|might|had|have|has)(?:\s+be)?|being|got|get))?"
+    r"(?:\s+(?:reportedly|also|now|already|been|all|since|allegedly|still))*\s+(?P<verb>[a-z]+)\b"
+)
+_NOT_PREDICATES = {
+    "compared", "based", "according", "adjusted", "excluding", "including", "listed",
+    "priced", "valued", "estimated", "expected", "related", "dated", "aged", "ended",
+    "combined", "used", "needed", "required", "planned", "scheduled",
+}
+_ONE_NOT_COUNT_BEFORE_RE = re.compile(
+    r"(?i)\b(?:no|the|this|that|any|every|each|which|someone|anyone|everyone|another|such|"
+    r"little|big|new|right|wrong|last|first|next|same)\s+$"
+)
+_HALF_NOT_COUNT_BEFORE_RE = re.compile(r"(?i)\b(?:the|first|second|other|latter|back|front|a|one)\s+$")
+_ONE_NOT_COUNT_AFTER_RE = re.compile(
+    r"(?i)\s+of\b|\s+(?:another|other|thing|day|way|time|point|side|hand|more|after|or\s+two|"
+    r"or\s+more|by\s+one)\b|-(?!year|month|week|day)"
+)
+_LABEL_PREFIXES = {"sub", "now", "pre", "post", "over", "under", "mid", "minus", "almost", "nearly"}
+_MONTH_OR_WEEKDAY_RE = re.compile(rf"(?:{lex.MONTHS}|{lex.WEEKDAYS})")
+_YEAR_MIN, _YEAR_MAX = 1800, 2099
+_CAPITALISED_CUES = {w.lower() for cues in lex.QUALIFIER_CUES.values() for cue in cues for w in cue.split()}
+# Last words of the qualifier cues and direction verbs: a cheap gate before the regexes.
+_QUALIFIER_LAST_WORDS = {cue.split()[-1].lower() for cues in lex.QUALIFIER_CUES.values() for cue in cues}
+_DIRECTION_WORD_RE = re.compile(rf"(?i)(?:{lex.UP_VERBS}|{lex.DOWN_VERBS}|by|to)")
+
+
+def _previous_word(text: str, pos: int) -> str:
+    """The word (or symbol) just before ``pos``, lower-cased; "" at the start."""
+    end = pos
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
+        begin -= 1
+    if begin == end and end > 0:
+        begin = end - 1
+    return text[begin:end].lower()
+
+
+class _Figure:
+    """A figure while it is being assembled; offsets are paragraph-local."""
+
+    __slots__ = (
+        "start", "end", "number_start", "number_end", "unit_end", "value", "low", "high",
+        "scale", "currency", "sign", "vague", "is_word", "year_like", "has_unit",
+        "qualifier", "direction", "unit", "category", "predicate",
+    )
+
+    def __init__(self, start: int, end: int, sign: str | None, is_word: bool):
+        self.start = self.number_start = start
+        self.end = self.number_end = end
+        self.unit_end = None
+        self.value = self.low = self.high = None
+        self.scale = 1.0
+        self.currency = None
+        self.sign = sign
+        self.vague = self.year_like = self.has_unit = False
+        self.is_word = is_word
+        self.qualifier = self.direction = self.unit = self.category = self.predicate = None
+
+    def is_fraction(self) -> bool:
+        return self.value is not None and 0 < abs(self.value) < 1
+
+
+def _word_number_value(phrase: str) -> float:
+    """Value of "three million", "twenty-one", "two dozen", "half a million", "a dozen"."""
+    tokens = re.split(r"[\s-]+", phrase.lower())
+    if tokens[0] == "half":
+        return _word_number_value(" ".join(tokens[1:])) / 2
+    total = current = 0.0
+    for token in tokens:
+        if token in lex.SMALL_NUMBERS:
+            current += lex.SMALL_NUMBERS[token]
+        elif token in lex.TENS:
+            current += lex.TENS[token]
+        elif token in ("a", "an"):
+            current = current or 1.0
+        elif token == "half":  # "two and a half million"
+            current += 0.5
+        elif token in lex.SCALE_WORDS:
+            current = (current or 1.0) * lex.SCALE_WORDS[token]
+            if lex.SCALE_WORDS[token] >= 1000:
+                total, current = total + current, 0.0
+    return total + current
+
+
+def _vague_bounds(phrase: str) -> tuple[float, float]:
+    """Order-of-magnitude bounds: "dozens" 12..120, "hundreds of thousands" 1e5..1e6."""
+    words = phrase.lower().split()
+    if words[0] in ("several", "a"):
+        scale = lex.SCALE_WORDS[words[-1]]
+        return 2 * scale, 10 * scale
+    low = lex.VAGUE_PLURALS[words[0]]
+    if len(words) == 3:
+        low *= lex.VAGUE_PLURALS[words[2]]
+    return low, low * 10
+
+
+def _fraction_value(phrase: str) -> float:
+    words = re.split(r"[\s-]+", phrase.lower())
+    if len(words) == 1:
+        return 0.5
+    numerator = 1 if words[0] == "a" else lex.SMALL_NUMBERS[words[0]]
+    return numerator / _FRACTION_WORDS[words[1]]
+
+
+def _scale_value(scale: str | None) -> float:
+    if not scale:
+        return 1.0
+    value = 1.0
+    for token in scale.lower().split():
+        value *= lex.SCALE_WORDS.get(token) or lex.SCALE_ABBREVIATIONS.get(token, 1e6)
+    return value
+
+
+def _stops_phrase(word: str) -> bool:
+    low = word.lower()
+    return (
+        low in lex.PHRASE_STOPWORDS or low in lex.SMALL_NUMBERS or low in lex.TENS
+        or low in lex.SCALE_WORDS or low.endswith("ly") or "'" in low or "’" in low
+        or _MONTH_OR_WEEKDAY_RE.fullmatch(word) is not None
+    )
+
+
+def _is_participle(word: str) -> bool:
+    low = word.lower()
+    return low.endswith(("ed", "ing")) or low in lex.IRREGULAR_PARTICIPLES
+
+
+def _set_unit(figure: _Figure, name: str, category: str, end: int) -> None:
+    figure.unit, figure.category, figure.has_unit = name, category, True
+    figure.end = figure.unit_end = end
+
+
+def _read_unit(text: str, figure: _Figure) -> None:
+    """Attach an age, a measurement unit, a currency, a rate or the counted noun."""
+    pos = figure.number_end
+    age = _AGE_RE.match(text, pos)
+    if age:
+        _set_unit(figure, age.group("unit").lower() + "s", "age", age.end())
+        return
+    cased = _CASED_UNIT_RE.match(text, pos)
+    unit_match = None if cased else (_SPACED_UNIT_RE.match(text, pos) or _ATTACHED_UNIT_RE.match(text, pos))
+    if figure.currency:
+        figure.unit, figure.category, figure.has_unit = figure.currency, "money", True
+        if unit_match and lex.UNITS.get(unit_match.group("unit").lower(), ("", ""))[1] == "money":
+            figure.end = unit_match.end()
+    elif cased:
+        _set_unit(figure, *lex.CASED_UNITS[cased.group("unit")], cased.end())
+    elif unit_match:
+        surface = re.sub(r"\s+", " ", unit_match.group("unit")).lower()
+        name, category = lex.UNITS.get(surface) or lex.ATTACHED_ONLY_UNITS[surface]
+        _set_unit(figure, name, category, unit_match.end())
+    if figure.has_unit:
+        rate = _RATE_RE.match(text, figure.end)
+        if rate and figure.category != "age":
+            per_unit = _SPACED_UNIT_RE.match(text, rate.start("per")) if rate.group("per") else None
+            if per_unit:
+                per = lex.UNITS[re.sub(r"\s+", " ", per_unit.group("unit")).lower()][0]
+                figure.unit = f"{figure.unit} per {per}"
+                figure.end = per_unit.end()
+            else:
+                per = (rate.group("per") or rate.group("a")).lower()
+                if per not in lex.PHRASE_STOPWORDS:
+                    figure.unit = f"{figure.unit} per {per}"
+                    figure.end = rate.end()
+        figure.unit_end = figure.end
+        return
+    _read_counted_noun(text, figure)
+
+
+def _read_counted_noun(text: str, figure: _Figure) -> None:
+    """The head noun of the phrase after the number: "13,500 Russian soldiers" -> soldiers."""
+    pos = figure.number_end
+    hyphen = _HYPHEN_NOUN_RE.match(text, pos)
+    if hyphen:  # "four-cylinder", "a 5-year plan"
+        word = hyphen.group(1)
+        if not _stops_phrase(word):
+            figure.unit, figure.category, figure.unit_end = word, "count", hyphen.end()
+        return
+    if figure.vague or figure.scale > 1 or figure.is_fraction():
+        of = _OF_RE.match(text, pos)
+        if of:
+            pos = of.end()
+            unit_match = _SPACED_UNIT_RE.match(text, pos)
+            surface = unit_match and re.sub(r"\s+", " ", unit_match.group("unit")).lower()
+            if surface in lex.UNITS:
+                name, category = lex.UNITS[surface]
+                figure.unit, figure.category, figure.has_unit = name, category, True
+                figure.unit_end = unit_match.end()
+                return
+    words = []
+    for _ in range(4):
+        match = _WORD_RE.match(text, pos)
+        if not match or _stops_phrase(match.group(1)):
+            break
+        words.append(match)
+        pos = match.end()
+        if text[pos:pos + 1] in ",.;:!?)":
+            break
+    while words and _is_participle(words[-1].group(1)):
+        words.pop()
+    if words:
+        head = words[-1]
+        figure.unit, figure.category, figure.unit_end = head.group(1).strip("-"), "count", head.end()
+
+
+
+def _read_predicate(text: str, figure: _Figure) -> None:
+    """The participle saying what happened to a count: "7,295 people were evacuated"."""
+    match = _PREDICATE_RE.match(text, figure.unit_end or figure.end)
+    if not match:
+        return
+    verb = match.group("verb").lower()
+    if verb in _NOT_PREDICATES:
+        return
+    if verb.endswith("ed") or verb in lex.IRREGULAR_PARTICIPLES or (
+        match.group("aux") and verb.endswith(("en", "wn"))
+    ):
+        figure.predicate = verb
+
+
+def _is_label(text: str, figure: _Figure) -> bool:
+    """A number naming something ("Day 25", "Section 427", "S-300", "(4)") rather than counting it."""
+    start = figure.number_start
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        prefix = re.search(r"[A-Za-z]+$", text[max(0, start - 12):start - 1]).group()
+        return prefix.lower() not in _LABEL_PREFIXES
+    if figure.currency or figure.has_unit:
+        return False
+    if figure.category == "count" and figure.unit.lower() in lex.ADDRESS_WORDS and figure.unit[0].isupper():
+        return True
+    if text[start - 1:start] == "(" and text[figure.number_end:figure.number_end + 1] == ")":
+        return True
+    before = _LABEL_BEFORE_RE.search(text, max(0, start - 30), start)
+    if not before:
+        return False
+    word = before.group("word")
+    low = word.lower()
+    if low in lex.LABEL_WORDS:
+        return True
+    return (
+        word[0].isupper() and low not in lex.PHRASE_STOPWORDS and low not in _CAPITALISED_CUES
+        and low not in ("us", "u.s.", "uk", "eu") and _MONTH_OR_WEEKDAY_RE.fullmatch(word) is None
+        and before.start("word") > 0 and not _SENTENCE_END_RE.search(text, 0, before.start("word"))
+    )
+
+
+def _is_date_or_time(text: str, figure: _Figure, digits: str) -> bool:
+    """Calendar dates, clock times, ordinals, eras, "09"-style codes; marks four-digit years."""
+    start, end = figure.number_start, figure.number_end
+    if _CLOCK_AFTER_RE.match(text, end) or text[start - 1:start] in (":", "/") or _ERA_BEFORE_RE.search(text, 0, start):
+        return True
+    plain = "," not in digits and "." not in digits
+    if not plain:
+        return False
+    if len(digits) > 1 and digits[0] == "0":
+        return True
+    value = int(digits)
+    if value <= 31 and (_MONTH_BEFORE_RE.search(text, max(0, start - 16), start) or _MONTH_AFTER_RE.match(text, end)):
+        return True
+    if len(digits) == 2 and text[start - 1:start] in ("'", "’"):
+        return True
+    figure.year_like = len(digits) == 4 and _YEAR_MIN <= value <= _YEAR_MAX and figure.scale == 1
+    return False
+
+
+def _core(text: str, match: re.Match) -> _Figure | None:
+    """A figure from one NUMBER_RE match, or None when the number is not a quantity."""
+    digits, words = match.group("digits"), match.group("words")
+    scale = match.group("scale")
+    currency = match.group("currency")
+    figure = _Figure(match.start(), match.end(), match.group("sign"), words is not None)
+    if currency:
+        figure.currency = lex.CURRENCY_SYMBOLS.get(re.sub(r"\s+", "", currency).lower())
+    if digits is not None:
+        if scale and scale.lower() in ("m", "b", "k") and not currency and not re.match(r"\s[a-z]|\s?of\b", text[match.end():match.end() + 4]):
+            scale = None  # "100m" on its own is a distance; "35m devices" is a scale
+            figure.end = figure.number_end = match.end("digits")
+        figure.scale = _scale_value(scale)
+        figure.value = float(digits.replace(",", "")) * figure.scale
+        if not currency and not figure.sign and _is_date_or_time(text, figure, digits):
+            return None
+    elif match.group("vague") is not None:
+        figure.vague = True
+        figure.low, figure.high = _vague_bounds(match.group("vague"))
+    elif match.group("fraction") is not None:
+        if match.group("fraction").lower() == "half" and _HALF_NOT_COUNT_BEFORE_RE.search(text, max(0, match.start() - 10), match.start()):
+            return None  # "the second half of"
+        figure.value = _fraction_value(match.group("fraction"))
+        figure.is_word = True
+    elif match.group("fraction_digits") is not None:
+        numerator, denominator = (int(part) for part in re.split(r"\s?[/⁄]\s?", match.group("fraction_digits")))
+        if numerator >= denominator:
+            return None  # "9/11", "24/7"
+        figure.value = numerator / denominator
+    else:
+        figure.scale = _scale_value(scale) * (1e3 if re.search(r"(?i)thousand|million|billion|trillion", words) else 1.0)
+        value = _word_number_value(words)
+        figure.value = value * _scale_value(scale)
+    if figure.sign and figure.value is not None and (figure.sign[0] in "-−" or figure.sign.lower().startswith("minus")):
+        figure.value = -figure.value
+    return figure
+
+
+def _scan(text: str) -> list[_Figure]:
+    """All single figures in one paragraph, before ranges are joined."""
+    figures = []
+    lowered = text.lower()
+    covered = 0
+    for start in _START_RE.finditer(lowered):
+        position = start.start()
+        if position < covered:
+            continue
+        if position and (text[position] == "$" or text[position].isdigit()) and text[position - 1] in lex.CURRENCY_LETTER_ENDINGS:
+            prefix = _LETTER_CURRENCY_BEFORE_RE.search(text, max(covered, position - 5), position)
+            if prefix:
+                position = prefix.start()
+        match = NUMBER_RE.match(text, position) or NUMBER_RE.match(text, start.start())
+        if not match:
+            continue
+        covered = match.end()
+        figure = _core(text, match)
+        if figure is None:
+            continue
+        _read_unit(text, figure)
+        is_one = figure.is_word and match.group("words") and match.group("words").lower() == "one"
+        if figure.end < len(text) and text[figure.end].isalpha() and not figure.has_unit and figure.unit is None:
+            continue  # "5G", "737MAX", "3s": part of a name
+        if is_one and (
+            figure.unit is None
+            or _ONE_NOT_COUNT_BEFORE_RE.search(text, max(0, figure.start - 15), figure.start)
+            or _ONE_NOT_COUNT_AFTER_RE.match(text, figure.number_end)
+        ):
+            continue
+        if _is_label(text, figure):
+            continue
+        if figure.category is None:
+            figure.category = "other"
+        if figure.category in ("other", "count") and _AGE_BEFORE_RE.search(text, max(0, figure.start - 8), figure.start):
+            figure.unit, figure.category = "years", "age"
+        elif (
+            figure.category == "other" and not figure.is_word and figure.value is not None
+            and _NAME_AGE_RE.search(text, max(0, figure.start - 20), figure.start)
+            and text[figure.end:figure.end + 1] == "," and 0 < figure.value < 120
+        ):
+            figure.unit, figure.category = "years", "age"
+        figures.append(figure)
+    return figures
+
+
+def _joinable(text: str, first: _Figure, second: _Figure) -> re.Match | None:
+    """The joiner between two figures when they form one range ("252 to 287 miles")."""
+    if first.vague or second.vague or first.value is None or second.value is None:
+        return None
+    gap_start = first.number_end if first.category == "count" else first.end
+    joiner = _RANGE_JOINER_RE.fullmatch(text, gap_start, second.start)
+    if not joiner:
+        return None
+    same_unit = first.currency == second.currency and (
+        first.unit == second.unit or bool(second.unit and first.unit and second.unit.startswith(first.unit + " per "))
+    )
+    if not (same_unit or (not first.has_unit and first.category != "count")):
+        return None
+    if joiner.group("and") and not _RANGE_OPENER_RE.search(text, max(0, first.start - 10), first.start):
+        return None
+    if joiner.group("to") and _previous_word(text, first.start) == "by":
+        return None  # "increased by $43.6 billion to $419.2 billion": a change, then a level
+    if joiner.group("or") and (second.currency or first.has_unit or not second.has_unit):
+        return None
+    return joiner
+
+
+_YEAR_CONTEXT_WORDS = {
+    "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "to", "and",
+    "between", "year", "the", "early", "late", "mid", "through", "fy", "season", "class", "spring",
+    "summer", "autumn", "fall", "winter", "its", "their", "his", "her", "-", ",",
+}
+
+
+def _counts_not_year(text: str, figure: _Figure) -> bool:
+    """A year-shaped number that counts a noun: "2000 people" but not "in 2019 sales"."""
+    return figure.category == "count" and _previous_word(text, figure.start) not in _YEAR_CONTEXT_WORDS
+
+
+def _join_ranges(text: str, figures: list[_Figure]) -> list[_Figure]:
+    """Join "between 20 and 30", "252 to 287 miles", "5-10W", "$62 and $68" into one range."""
+    joined = []
+    index = 0
+    while index < len(figures):
+        first = figures[index]
+        second = figures[index + 1] if index + 1 < len(figures) else None
+        joiner = second is not None and _joinable(text, first, second)
+        if not joiner:
+            if not first.year_like or first.has_unit or _counts_not_year(text, first):
+                joined.append(first)
+            index += 1
+            continue
+        index += 2
+        if joiner.group("dash") and not first.has_unit and not second.has_unit and second.category != "count":
+            continue  # "2-0", "89-89": a score
+        if (first.year_like or second.year_like) and not second.has_unit:
+            continue  # "between 1600 and 1900", "2014-15"
+        if first.scale == 1 and second.scale > 1 and first.value < second.value / second.scale:
+            first.value *= second.scale  # "between 3 and 4 million", "$10 to $15 billion"
+        opener = _RANGE_OPENER_RE.search(text, max(0, first.start - 10), first.start)
+        second.start = opener.start("cue") if opener else first.start
+        second.low, second.high = sorted((first.value, second.value))
+        second.value = None
+        second.qualifier = "range"
+        if not opener or opener.group("cue") == "from":
+            second.direction = "opener"
+        joined.append(second)
+    return joined
+
+
+def _qualify(text: str, figure: _Figure, previous: _Figure | None) -> None:
+    """Qualifier and direction from the words just before (and after) the figure."""
+    check_direction = figure.direction == "opener" or figure.qualifier != "range"
+    figure.direction = None
+    if figure.qualifier != "range":
+        qualifier = _previous_word(text, figure.start) in _QUALIFIER_LAST_WORDS and _QUALIFIER_BEFORE_RE.search(
+            text, max(0, figure.start - 25), figure.start
+        )
+        after = None if qualifier else _QUALIFIER_AFTER_RE.match(text, figure.end)
+        if qualifier:
+            figure.qualifier = qualifier.lastgroup
+            figure.start = qualifier.start(qualifier.lastgroup)
+        elif after:
+            figure.qualifier = after.lastgroup
+            if after.lastgroup == "more_than":
+                figure.end = after.end()
+        else:
+            figure.qualifier = "vague" if figure.vague else "exact"
+    direction = (
+        check_direction and _DIRECTION_WORD_RE.fullmatch(_previous_word(text, figure.start))
+        and _DIRECTION_BEFORE_RE.search(text, max(0, figure.start - 30), figure.start)
+    )
+    if direction:
+        figure.direction = direction.lastgroup
+    elif figure.sign and figure.sign.strip() == "+":
+        figure.direction = "up"
+    elif figure.sign and figure.sign.strip() in ("-", "−") and figure.category == "percent":
+        figure.direction = "down"
+    elif previous is not None and _APPOSITION_RE.fullmatch(text, previous.end, figure.start):
+        # "lost 190 points, or 0.6%", "more than 100 kilometers (60 miles)": same change, restated.
+        figure.direction = previous.direction
+        if figure.qualifier == "exact" and text[previous.end:figure.start].strip() in ("(", "/"):
+            figure.qualifier = previous.qualifier
+    if figure.qualifier in ("range", "vague"):
+        return
+    value = figure.value
+    if figure.qualifier in ("more_than", "at_least"):
+        figure.low, figure.high = value, None
+    elif figure.qualifier in ("less_than", "up_to"):
+        figure.low, figure.high = None, value
+    else:
+        figure.low = figure.high = value
+
+
+def figures_in_text(text: str) -> list[dict]:
+    """Figures of one paragraph as dicts with paragraph-local offsets."""
+    rows = []
+    previous = None
+    for figure in _join_ranges(text, _scan(text)):
+        _qualify(text, figure, previous)
+        if figure.category == "count":
+            _read_predicate(text, figure)
+        previous = figure
+        rows.append({
+            "local_start": figure.start,
+            "local_end": figure.end,
+            "text": text[figure.start:figure.end],
+            "value": figure.value,
+            "value_low": figure.low,
+            "value_high": figure.high,
+            "qualifier": figure.qualifier,
+            "direction": figure.direction,
+            "unit": figure.unit,
+            "category": figure.category,
+            "predicate": figure.predicate,
+        })
+    return rows
+
+
+def extract_figures(paragraphs: pl.DataFrame) -> pl.DataFrame:
+    """Figures of every non-boilerplate paragraph, with document offsets."""
+    candidates = paragraphs.filter(
+        ~pl.col("is_boilerplate") & pl.col("text").str.contains(CANDIDATE_PATTERN)
+    ).select("paragraph_id", "article_id", "document_id", "start_char", "text")
+    rows = []
+    for paragraph_id, article_id, document_id, start_char, text in candidates.iter_rows():
+        for found in figures_in_text(text):
+            local_start = found.pop("local_start")
+            local_end = found.pop("local_end")
+            rows.append({
+                "figure_id": f"{paragraph_id}-f{local_start}",
+                "document_id": document_id,
+                "article_id": article_id,
+                "paragraph_id": paragraph_id,
+                "start_char": start_char + local_start,
+                "end_char": start_char + local_end,
+                **found,
+            })
+    if not rows:
+        return frames.empty(frames.FIGURES)
+    return frames.conform(pl.DataFrame(rows, schema=frames.FIGURES), frames.FIGURES)

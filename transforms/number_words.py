@@ -1,0 +1,258 @@
+"""Lexicons for figure extraction: number words, scales, currencies, units and cue words.
+
+Kept apart from ``figures.py`` so the grammar there stays readable; everything here
+is plain data plus the regex fragments built from it.
+"""
+
+import re
+
+SMALL_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALE_WORDS = {
+    "dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6,
+    "billion": 1e9, "trillion": 1e12,
+}
+# Abbreviated scales written after digits: "$8.1bn", "35m devices", "$50k", "8 B people".
+SCALE_ABBREVIATIONS = {
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12,
+}
+# Vague plurals ("dozens", "hundreds of thousands"): bounds span one order of magnitude.
+VAGUE_PLURALS = {
+    "tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3,
+    "millions": 1e6, "billions": 1e9, "trillions": 1e12,
+}
+
+# Currency written before the amount -> name of the currency (plural, as a unit).
+CURRENCY_SYMBOLS = {
+    "us$": "dollars", "u.s.$": "dollars", "$": "dollars", "usd": "dollars",
+    "a$": "Australian dollars", "au$": "Australian dollars", "aud": "Australian dollars",
+    "c$": "Canadian dollars", "ca$": "Canadian dollars", "cad": "Canadian dollars",
+    "nz$": "New Zealand dollars", "hk$": "Hong Kong dollars", "s$": "Singapore dollars",
+    "r$": "Brazilian reals", "£": "pounds", "gbp": "pounds", "ps": "pounds",
+    "€": "euros", "eur": "euros", "¥": "yen", "y=": "yen", "jpy": "yen",
+    "₹": "rupees", "rs": "rupees", "rs.": "rupees", "rm": "ringgit", "₴": "hryvnias",
+    "₽": "rubles", "cny": "yuan", "rmb": "yuan", "₪": "shekels", "$us": "dollars",
+    "$a": "Australian dollars", "$nz": "New Zealand dollars", "$c": "Canadian dollars",
+    "inr": "rupees", "sgd": "Singapore dollars", "hkd": "Hong Kong dollars",
+}
+# Last characters of currencies written in letters before the amount ("US$", "RM 3", "Y=5").
+CURRENCY_LETTER_ENDINGS = set("SDAKCRMY=PBNUDs. ")
+CURRENCY_PREFIX = (
+    r"(?:\$(?:US|A|NZ|C)(?=\d)|(?:US|U\.S\.|AU|NZ|HK|CA|C|S|R)\s?\$|A\$|\$|£|€|¥|₹|₴|₽|₪|Y=|"
+    r"Rs\.?\s?|RM\s?|PS(?=\d)|(?:USD|EUR|GBP|JPY|AUD|CAD|CNY|RMB|INR|SGD|HKD)\s?)"
+)
+
+# Unit surface form (lower case) -> (unit as reported, category).
+# Currency words after the amount.
+MONEY_UNITS = {
+    "dollars": "dollars", "dollar": "dollars", "euros": "euros", "euro": "euros",
+    "pounds sterling": "pounds", "yen": "yen", "yuan": "yuan", "renminbi": "yuan",
+    "rupees": "rupees", "rupee": "rupees", "ringgit": "ringgit", "shekels": "shekels",
+    "shekel": "shekels", "cents": "cents", "cent": "cents", "pence": "pence",
+    "francs": "francs", "rubles": "rubles", "roubles": "rubles", "hryvnias": "hryvnias",
+    "hryvnia": "hryvnias", "lira": "lira", "krone": "kroner", "kroner": "kroner",
+    "kronor": "kronor", "crowns": "crowns", "pesos": "pesos", "rand": "rand",
+    "won": "won", "bitcoin": "bitcoin", "bitcoins": "bitcoin",
+    "australian dollars": "Australian dollars", "canadian dollars": "Canadian dollars",
+    "new zealand dollars": "New Zealand dollars", "hong kong dollars": "Hong Kong dollars",
+    "us dollars": "dollars", "u.s. dollars": "dollars", "usd": "dollars", "jpy": "yen",
+    "eur": "euros", "gbp": "pounds", "inr": "rupees", "cny": "yuan", "sen": "sen",
+}
+PERCENT_UNITS = {
+    "%": "percent", "percent": "percent", "per cent": "percent", "pc": "percent",
+    "percentage points": "percentage points", "percentage point": "percentage points",
+    "basis points": "basis points", "basis point": "basis points", "bps": "basis points",
+}
+DISTANCE_UNITS = {
+    "miles": "miles", "mile": "miles", "km": "kilometres", "kms": "kilometres",
+    "kilometres": "kilometres", "kilometers": "kilometres", "kilometre": "kilometres",
+    "kilometer": "kilometres", "metres": "metres", "meters": "metres", "metre": "metres",
+    "meter": "metres", "feet": "feet", "foot": "feet", "ft": "feet", "inches": "inches",
+    "inch": "inches", "yards": "yards", "yard": "yards", "yd": "yards", "cm": "centimetres",
+    "centimetres": "centimetres", "centimeters": "centimetres", "mm": "millimetres",
+    "millimetres": "millimetres", "millimeters": "millimetres", "millimeter": "millimetres",
+    "millimetre": "millimetres", "nanometres": "nanometres", "nanometers": "nanometres",
+    "nanometer": "nanometres", "nm": "nanometres", "μm": "micrometres",
+    "micrometres": "micrometres", "micrometers": "micrometres", "microns": "micrometres",
+    "nautical miles": "nautical miles", "light years": "light years",
+    "light-years": "light years", "square miles": "square miles",
+    "square kilometres": "square kilometres", "square kilometers": "square kilometres",
+    "square metres": "square metres", "square meters": "square metres",
+    "square feet": "square feet", "sq m": "square metres", "sqm": "square metres",
+    "sq ft": "square feet", "acres": "acres", "hectares": "hectares",
+}
+DURATION_UNITS = {
+    "seconds": "seconds", "second": "seconds", "secs": "seconds", "minutes": "minutes",
+    "minute": "minutes", "mins": "minutes", "min": "minutes", "hours": "hours",
+    "hour": "hours", "hrs": "hours", "days": "days", "day": "days", "weeks": "weeks",
+    "week": "weeks", "months": "months", "month": "months", "years": "years",
+    "year": "years", "decades": "decades", "decade": "decades", "centuries": "centuries",
+    "milliseconds": "milliseconds", "nights": "nights", "quarters": "quarters",
+}
+OTHER_UNITS = {
+    "mph": "miles per hour", "miles per hour": "miles per hour",
+    "miles an hour": "miles per hour", "km/h": "kilometres per hour",
+    "km/hr": "kilometres per hour", "kph": "kilometres per hour",
+    "kilometres per hour": "kilometres per hour", "kilometers per hour": "kilometres per hour",
+    "kg": "kilograms", "kilograms": "kilograms", "kilos": "kilograms", "grams": "grams",
+    "g": "grams", "mg": "milligrams", "μg": "micrograms", "lb": "pounds", "lbs": "pounds",
+    "tonnes": "tonnes", "tons": "tons", "tonne": "tonnes", "ton": "tons",
+    "gigatonnes": "gigatonnes", "gigatons": "gigatonnes", "megatons": "megatons",
+    "litres": "litres", "liters": "litres", "litre": "litres", "liter": "litres",
+    "l": "litres", "ml": "millilitres", "millilitres": "millilitres",
+    "gallons": "gallons", "gallon": "gallons", "barrels": "barrels", "barrel": "barrels",
+    "barrels a day": "barrels per day", "barrels per day": "barrels per day",
+    "bpd": "barrels per day", "w": "watts", "watts": "watts", "kw": "kilowatts",
+    "kilowatts": "kilowatts", "mw": "megawatts", "megawatts": "megawatts",
+    "megawatt": "megawatts", "gw": "gigawatts", "gigawatts": "gigawatts",
+    "gigawatt": "gigawatts", "kwh": "kilowatt hours", "mwh": "megawatt hours",
+    "gwh": "gigawatt hours", "twh": "terawatt hours", "mah": "milliampere hours",
+    "v": "volts", "volts": "volts", "hz": "hertz", "khz": "kilohertz", "mhz": "megahertz",
+    "ghz": "gigahertz", "hertz": "hertz", "kb": "kilobytes", "mb": "megabytes",
+    "gb": "gigabytes", "tb": "terabytes", "mbps": "megabits per second",
+    "gbps": "gigabits per second", "hp": "horsepower", "bhp": "brake horsepower",
+    "horsepower": "horsepower", "nm": "newton metres", "lb-ft": "foot pound-force",
+    "pound-feet": "pound-feet", "rpm": "revolutions per minute", "ksi": "ksi",
+    "psi": "psi", "gpa": "gigapascals", "gigapascals": "gigapascals", "mpa": "megapascals",
+    "ppm": "parts per million", "ppb": "parts per billion", "db": "decibels",
+    "decibels": "decibels", "mpg": "miles per gallon", "miles per gallon": "miles per gallon",
+    "degrees": "degrees", "degree": "degrees", "°": "degrees", "°c": "degrees Celsius",
+    "°f": "degrees Fahrenheit", "degrees celsius": "degrees Celsius",
+    "degrees fahrenheit": "degrees Fahrenheit", "degrees c": "degrees Celsius",
+    "degrees f": "degrees Fahrenheit", "celsius": "degrees Celsius",
+    "fahrenheit": "degrees Fahrenheit", "points": "points", "point": "points",
+    "pts": "points", "ppg": "points per game", "rpg": "rebounds per game",
+    "apg": "assists per game", "times": "times", "fold": "times", "calories": "calories",
+    "kcal": "calories", "ounces": "ounces", "ounce": "ounces", "oz": "ounces", "kv": "kilovolts",
+    "degf": "degrees Fahrenheit", "degc": "degrees Celsius", "deg f": "degrees Fahrenheit",
+    "deg c": "degrees Celsius", "deg": "degrees", "knots": "knots", "carats": "carats", "megapixels": "megapixels", "mp": "megapixels",
+}
+# Abbreviations whose meaning depends on case ("450 Nm" torque, "7 nm" length; "300 PS").
+CASED_UNITS = {"Nm": ("newton metres", "other"), "PS": ("horsepower", "other")}
+
+# Units that may sit directly against the digits ("164p", "5kW", "45g") but are too
+# ambiguous to accept after a space.
+ATTACHED_ONLY_UNITS = {
+    "p": ("pence", "money"), "g": ("grams", "other"), "l": ("litres", "other"),
+    "w": ("watts", "other"), "v": ("volts", "other"), "c": ("degrees Celsius", "other"),
+    "f": ("degrees Fahrenheit", "other"),
+    "h": ("hours", "duration"), "in": ("inches", "distance"), "m": ("metres", "distance"),
+}
+
+
+def _unit_table() -> dict:
+    table = {}
+    for units, category in (
+        (MONEY_UNITS, "money"), (PERCENT_UNITS, "percent"), (DISTANCE_UNITS, "distance"),
+        (DURATION_UNITS, "duration"), (OTHER_UNITS, "other"),
+    ):
+        for surface, name in units.items():
+            table.setdefault(surface, (name, category))
+    return table
+
+
+UNITS = _unit_table()
+_SPACED_UNIT_SURFACES = sorted(
+    (s for s in UNITS if s not in ATTACHED_ONLY_UNITS and len(s) > 1 or s in ("%", "°")),
+    key=len, reverse=True,
+)
+UNIT_PATTERN = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in _SPACED_UNIT_SURFACES)
+ATTACHED_UNIT_PATTERN = "|".join(re.escape(s) for s in sorted(ATTACHED_ONLY_UNITS, key=len, reverse=True))
+
+MONTHS = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+QUALIFIER_CUES = {
+    "more_than": [
+        "more than", "over", "above", "in excess of", "upwards of", "greater than",
+        "north of", "just over", "well over", "exceeding", "beyond",
+    ],
+    "at_least": ["at least", "no fewer than", "no less than", "a minimum of", "minimum of"],
+    "less_than": [
+        "less than", "fewer than", "under", "below", "just under", "lower than", "shy of",
+        "just below",
+    ],
+    "up_to": [
+        "up to", "as many as", "as much as", "at most", "no more than", "a maximum of",
+        "maximum of", "as high as", "as long as",
+    ],
+    "approx": [
+        "about", "around", "some", "roughly", "nearly", "almost", "approximately",
+        "an estimated", "the estimated", "estimated", "close to", "circa", "ca.", "~",
+        "approx.", "just about", "an approximate", "somewhere around",
+    ],
+}
+
+UP_VERBS = (
+    r"ros[e]|rises?|rising|risen|up|increased?|increases|increasing|gain(?:ed|s|ing)?|"
+    r"climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|"
+    r"advanc(?:ed|es|ing)|gr[eo]w|grows|growing|grown|added|adds|boost(?:ed|s)?|"
+    r"higher|rall(?:ied|ies|y)|lifted|rebounded|spiked|expanded|widened|improved|"
+    r"accelerated|doubled|tripled|\+"
+)
+DOWN_VERBS = (
+    r"f[ae]ll|falls|falling|fallen|dropp(?:ed|ing)|drops?|declin(?:ed|es|ing)|"
+    r"decreas(?:ed|es|ing)|decrease|lost|los(?:es|ing)|slid|slides|slipp(?:ed)|slips?|"
+    r"slump(?:ed|s)?|plung(?:ed|es|ing)|plummet(?:ed|s|ing)?|tumbl(?:ed|es|ing)|sank|sinks?|"
+    r"shed|sheds|down|lower|eased|eases|dipped|dips?|shrank|shrunk|shrinks?|retreated|"
+    r"cut|cuts|slashed|slowed|contracted|narrowed|sagged|skidded|tanked|crashed|"
+    r"reduced|halved"
+)
+
+# Words after which a following number is a label, not a quantity ("Day 25", "No. 5").
+LABEL_WORDS = {
+    "day", "section", "row", "room", "route", "highway", "flight", "chapter", "article",
+    "level", "phase", "game", "episode", "season", "no.", "no", "number", "model",
+    "version", "series", "page", "pages", "line", "gate", "platform", "track", "stage",
+    "round", "week", "year", "grade", "class", "category", "type", "group", "district",
+    "ward", "unit", "apartment", "suite", "floor", "building", "block", "lot", "zone",
+    "figure", "table", "step", "part", "volume", "issue", "item", "act", "clause", "rule",
+    "resolution", "amendment", "bill", "term", "covid", "windows", "iphone", "galaxy",
+    "pixel", "xbox", "playstation", "generation", "gen", "mark", "mk", "size", "rank",
+    "ranked", "#", "tier", "code", "channel", "interstate", "i", "street", "avenue",
+    "top", "ps", "level", "psalm", "verse", "jersey", "wave", "cohort", "lane",
+}
+
+# Words that end a counted noun phrase after a number.
+PHRASE_STOPWORDS = set(
+    """a an the of in on at by for from to into onto with within without about above
+    below over under after before since until till during per via than as and or but nor
+    so yet if then that which who whom whose where when while because although though
+    is are was were be been being am has have had do does did will would shall should can
+    could may might must it its it's they them their there these those this he she his
+    her we our you your i me my us not no more most less least each every all both either
+    neither other another such only also just even still again ago later earlier away
+    back up down out off now then here very too really almost nearly about around some
+    any much many few several percent compared including included against between among
+    across along through toward towards amid despite like unlike according whereas
+    plus minus times apiece altogether total overall annually yearly daily weekly monthly
+    respectively alone together worth available nationwide worldwide whilst went came come
+    go goes say says said make makes take took get got remain remains remained live lives
+    include includes work works need needs know see saw prove apiece instead till among
+    cheaper higher lower bigger smaller larger""".split()
+)
+
+# Street-address words: "575 Wilbraham Road", "9 E 71st St" are addresses, not counts.
+ADDRESS_WORDS = {
+    "road", "rd", "street", "st", "avenue", "ave", "way", "lane", "drive", "boulevard",
+    "blvd", "place", "court", "terrace", "crescent", "highway",
+}
+
+IRREGULAR_PARTICIPLES = {
+    "taken", "killed", "held", "left", "lost", "hurt", "shot", "fled", "died", "born",
+    "sold", "built", "made", "seen", "found", "given", "hit", "struck", "slain", "sent",
+    "brought", "caught", "driven", "flown", "thrown", "won", "paid", "spent", "cut", "laid",
+    "kept", "bought", "stolen", "written", "beaten", "bitten", "hidden", "put", "set",
+    "drawn", "grown", "known", "shown", "withdrawn", "overrun", "rescued", "wounded",
+}

@@ -1,0 +1,609 @@
+"""Direct quotations with speaker attribution, from a paragraphs frame.
+
+Rule-based on purpose: news quotes come in a few fixed shapes (cue after, before or
+around the quotation, or a partial quote inside a reported sentence), and compiled
+regexes over each paragraph keep the stage fast. Offsets are code points (Python
+str indices) into ``documents.text``.
+"""
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from transforms import frames
+
+QUOTE_MARK = re.compile(r"[“”\"]")
+WORD = re.compile(r"\w")
+
+# Reporting verbs. Lemmas that are also common nouns ("state", "claim", "report") only
+# count in their past and -ing forms, so "secretary of state" is never a cue.
+IRREGULAR_CUES = ["say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "writing"]
+CUE_LEMMAS_ALL_FORMS = (
+    "add ask explain argue insist suggest recall warn acknowledge admit predict conclude describe contend allege "
+    "assert emphasize emphasise stress confirm deny agree opine reiterate maintain reveal continue declare "
+    "complain urge respond elaborate recount tout proclaim assure concede observe"
+)
+CUE_LEMMAS_PAST_ONLY = (
+    "state call post text email report charge counter claim label point answer note promise demand praise "
+    "reply joke quip remark tweet vow pledge exclaim shout yell testify mention lament scoff muse chant brag "
+    "caution retort interject wonder blast slam criticize criticise accuse announce boast whisper dismiss "
+    "decry mock ridicule fume rail gush marvel sigh grumble"
+)
+
+
+DOUBLED_FINAL = {"brag": "bragg", "quip": "quipp", "text": "text"}
+
+
+def verb_forms(lemma: str) -> dict[str, list[str]]:
+    """Present (base, third person) and past (-ed, -ing) forms of a regular verb ("reply" -> "replied")."""
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return {"present": [lemma, lemma[:-1] + "ies"], "past": [lemma[:-1] + "ied", lemma + "ing"]}
+    third = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x")) else lemma + "s"
+    if lemma.endswith("e"):
+        return {"present": [lemma, third], "past": [lemma + "d", lemma[:-1] + "ing"]}
+    stem = DOUBLED_FINAL.get(lemma, lemma)
+    return {"present": [lemma, third], "past": [stem + "ed", stem + "ing"]}
+
+
+CUE_SET = frozenset(
+    IRREGULAR_CUES
+    + [form for lemma in CUE_LEMMAS_ALL_FORMS.split() for forms in verb_forms(lemma).values() for form in forms]
+    + [form for lemma in CUE_LEMMAS_PAST_ONLY.split() for form in verb_forms(lemma)["past"]]
+    + ["according"]
+)
+LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# Words between a speaker and its cue: "reportedly said", "has also said".
+CUE_MODIFIERS = r"(?:(?:[a-z]+ly|also|then|later|has|had|have|would|will|once|again|simply|just|later)\s+)*"
+ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "Rev", "Pa", "No", "vs", "U.S", "U.N", "D.C")
+ABBREVIATION_DOT = "|".join(rf"(?<=\b{abbreviation.replace('.', '[.]')})\." for abbreviation in ABBREVIATIONS) + r"|(?<=\b[A-Z])\."
+NOT_ABBREVIATION_DOT = "".join(rf"(?<!\b{abbreviation.replace('.', '[.]')}[.])" for abbreviation in ABBREVIATIONS) + r"(?<!\b[A-Z][.])"
+SENTENCE_END = re.compile(rf"(?:[.!?]{NOT_ABBREVIATION_DOT}|[.!?][”\"’)\]]+)\s+(?=[“\"‘(\[]?[A-Z0-9])")
+NOUN_PHRASE_CHAR = rf"(?:[^“”\"\n.;:!?()\[\]]|{ABBREVIATION_DOT})"
+SPEAKER_START = r"(?=[A-Z]|(?:he|she|they|we|it|one|a|an|the|his|her|their|its|some|many|several|two|three)\b)"
+NOT_SUBJECT_START = (
+    "When|While|After|Before|As|If|In|On|At|During|Until|Despite|According|For|With|From|By|Since|So|Yet|"
+    "Although|Though|Meanwhile|However|Now|Then|Still|Also|Asked|Speaking|Writing|Like|Unlike|Among|Under|"
+    "Over|About|Early|Later|Earlier|Even|Just|Only|Once|Based|Given|Following|There|Here|What|Why|How|Where|"
+    "Which|Not|No|Yes|To|Of|And|But|Or"
+)
+# A subject opens with a name, a pronoun or a determiner — not a conjunction or an adverbial.
+SUBJECT_START = re.compile(rf"(?!(?:{NOT_SUBJECT_START})\b)(?![a-z]+ing\b)(?:[A-Z]|(?!(?:and|but|or|so|because|as|if|while|when|in|on|at|for|to|with|by|from|of|that|which|who|where|than|then|is|was|are|were|has|have|had|not|there)\b)[a-z])")
+NOUN_PHRASE_TEXT = re.compile(rf"{NOUN_PHRASE_CHAR}+")
+# Words that continue the sentence after a quotation instead of naming its speaker.
+NOT_AFTER_QUOTE = re.compile(r"(?:and|but|or|so|because|as|if|while|when|in|on|at|for|to|with|by|from|of|that|which|where|than|then|is|was|are|were|has|have|had|it)\b")
+NOUN_PHRASE = re.compile(rf"(?:{SUBJECT_START.pattern}){NOUN_PHRASE_CHAR}+")
+TAIL_LEAD = re.compile(r"[\s,—–-]*")
+# "“…,” she elaborated": a short speaker and any verb, for reporting verbs the cue list misses.
+SPEAKER_THEN_VERB = re.compile(
+    rf"(?P<np>he|she|they|we|I|(?:the|a|an|his|her|their|its) [a-z]+|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}})\s+{CUE_MODIFIERS}(?P<cue>[a-z]+(?:ed|es|s))\b"
+)
+# "“…” ― Francisco Herrero": a vox-pop signature after the quotation.
+DASH_SIGNATURE = re.compile(r"\s*[―—–]\s*(?P<np>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})")
+# Where a speaker phrase after a cue stops: "Volodymyr Zelensky | rhetorically during …".
+LEADING_ADVERBIAL = re.compile(
+    r"(?:(?:In|On|At|After|Before|During|When|While|As|Since|Despite|For|With|Without|Following|Like|Unlike|But|And|"
+    r"Yet|So|Still|Now|Then|Meanwhile|However|Later|Earlier|Based|Given|Asked|Speaking|Responding|Referring|"
+    r"According|Early|Last|Next|Also|Instead|Indeed|Specifically|[A-Z][a-z]+ly)\b[^,]{0,80},\s*)?"
+)
+NOUN_PHRASE_END = re.compile(
+    r"\s(?:in|on|at|during|to|after|before|from|for|with|about|when|while|who|whose|which|that|"
+    r"as|last|this|earlier|today|yesterday|recently|[a-z]+ly)\b|,"
+)
+SUBJECT_TRAILER = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|later|has|had|have|would|will|once|again|is|was|were|not))+\s*$")
+CLAUSE_BREAK = re.compile(r",|;|\s[—–-]+\s|—|\b(?:that|and|but|while|because|although|though|as|when|if|where|so)\b\s")
+SCARE_BEFORE = re.compile(
+    r"(?:so[- ]called|titled|entitled|headlined|dubbed|nicknamed|the words?|the term|the phrase|"
+    r"the slogan|the hashtag|the motto|the banner|the sign|reading|known as|"
+    r"(?:essay|book|memoir|article|film|movie|song|album|column|op-ed|documentary|show|series|play|poem|novel|"
+    r"headline|slogan|banner|signs?|programme|program|editorial|podcast|exhibition|hashtag|motto|placard|ad)\s*,?)\s*$",
+    re.IGNORECASE,
+)
+# "on CBS's “Face the Nation,”", "author of “America’s Bitter Pill,”": a title follows.
+TITLE_CONTEXT = re.compile(r"\b(?:on|of|in|for|with|from|about|at|and)\s+(?:[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*['’]s?\s+)?$")
+NAME = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev)\.?\s+)?"
+    r"\b[A-Z][\w’'\-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]*|de|van|von|der|bin|al|da|di|la|le|du|del|dos)(?=[\s,.;:!?’'”\")]|$))*"
+)
+SUBJECT_VERB = re.compile(
+    rf"(?P<np>\b(?:he|she|they|we|He|She|They|We|I)\b|{NAME.pattern})(?:['’]s)?(?:,[^,“”\"]{{1,100}},)?\s+"
+    r"(?:(?:[a-z]+ly|also|has|had|have|would|will|then|later|not)\s+)*"
+    r"(?:[a-z]+(?:ed|es|s)|said|told|wrote|made|took|gave|went|spoke|sang|saw|thought|felt|found|put|set)\b"
+)
+# Names worth remembering have two or more capitalised words ("Mr. Zelensky", "Nadiya Opryshko").
+MULTI_WORD_NAME = re.compile(r"\b[A-Z][\w’'\-]*\.?(?: [A-Z][\w’'\-]*\.?)+")
+POSSESSIVE = re.compile(r"[’']s?$")
+PRONOUN = re.compile(r"\b(?:he|she|they|we|I|it|He|She|They|We|It)\b")
+FEMALE_PRONOUNS = {"she", "her"}
+MALE_PRONOUNS = {"he", "him"}
+FEMALE_TITLES = {"Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Madam", "Queen", "Lady", "Dame"}
+MALE_TITLES = {"Mr", "Mr.", "Sir", "King", "Lord", "Prince"}
+TITLES = FEMALE_TITLES | MALE_TITLES | {
+    "Dr", "Dr.", "Prof", "Prof.", "Sen", "Sen.", "Rep", "Rep.", "Gov", "Gov.", "Gen", "Gen.", "Lt", "Col",
+    "Sgt", "Rev", "Rev.", "Pope", "President", "Vice", "Prime", "Minister", "Deputy", "Chancellor", "Senator",
+    "Governor", "Representative", "Congressman", "Congresswoman", "Secretary", "General", "Judge", "Justice",
+    "Mayor", "Ambassador", "Commissioner", "Director", "Chief", "Chairman", "Chairwoman", "Speaker", "Leader",
+    "Former", "Candidate", "Nominee", "Officer", "Spokesman", "Spokeswoman", "Attorney", "Sheriff",
+}
+NOT_NAME_START = {
+    "The", "A", "An", "But", "And", "Or", "In", "On", "At", "When", "While", "After", "Before", "As", "If",
+    "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "During", "Until", "Despite",
+    "According", "For", "With", "From", "By", "Since", "So", "Yet", "Although", "Though", "Meanwhile",
+    "However", "Now", "Then", "Still", "Also", "It", "He", "She", "They", "We", "I", "You", "There", "Here",
+    "Asked", "Speaking", "Writing", "Like", "Unlike", "Among", "Under", "Over", "About", "Some", "Many",
+    "Most", "Both", "All", "One", "Other", "Others", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "What", "Who", "Why", "How", "Where", "Which", "Not",
+    "No", "Yes", "Even", "Just", "Only", "Once", "Later", "Earlier", "Today", "Yesterday", "Last", "Next",
+}
+NOT_PERSON_WORDS = {
+    "University", "College", "School", "Party", "House", "Council", "Ministry", "News", "Times", "Post",
+    "Journal", "Watch", "Department", "Committee", "Commission", "Union", "Court", "Congress", "Senate",
+    "Army", "Forces", "Police", "Office", "Bank", "Company", "Inc", "Group", "Foundation", "Institute",
+    "Center", "Centre", "Agency", "Association", "Network", "Campaign", "Administration", "Republic",
+    "States", "Nations", "Kingdom", "York", "City", "County", "Country", "Street", "Inn", "Hotel", "Hall",
+    "Church", "Airport", "Station", "Republicans", "Democrats", "Republican", "Democratic", "Democrat",
+    "Federal", "National", "International", "Organization", "Organisation", "Corporation", "Service",
+    "Press", "Reuters", "Channel", "Square", "Avenue", "Tower", "Club", "Board", "Fund", "Bureau", "Media",
+    "Magazine", "Daily", "Herald", "Tribune", "Guardian", "Telegraph", "Review", "Spiegel", "Welt", "Pravda",
+    "Twitter", "Facebook", "Telegram", "Europe", "America", "Africa", "Asia", "Coast", "Island", "Islands",
+    "River", "Mountains", "Sea", "Ocean", "Valley", "Day", "Week", "Cup", "Games", "Olympics", "Caucus",
+    "Convention", "Summit", "Treaty", "Act", "Bill", "Law", "Rights", "Assembly", "Parliament", "Cabinet",
+    "Coalition", "Alliance", "Front", "Movement", "Fox", "CNN", "MSNBC", "NBC", "ABC", "CBS", "BBC", "GOP",
+    "Ukraine", "Russia", "Poland", "Kyiv", "Moscow", "Washington", "Ukrainian", "Russian", "Polish",
+}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who said a quotation: document offsets of the mention, canonical name, cue as written."""
+
+    speaker: str | None
+    mention_start: int | None
+    mention_end: int | None
+    cue: str | None
+
+
+NOBODY = Attribution(None, None, None, None)
+
+
+class ArticleNames:
+    """Named mentions of an article, for titles, surnames and pronouns.
+
+    Paragraphs are queued and scanned for names only when a lookup needs them, so
+    articles whose quotes name their speakers in full cost no name scan.
+    """
+
+    def __init__(self) -> None:
+        self.names: list[tuple[int, str]] = []  # (document offset, name without titles)
+        self.gender_of: dict[str, str] = {}  # surname -> "f" / "m"
+        self.pending: list["Paragraph"] = []
+
+    def queue(self, paragraph: "Paragraph") -> None:
+        self.pending.append(paragraph)
+
+    def scan(self) -> None:
+        """Record the named mentions of queued paragraphs that lie outside quotations."""
+        for paragraph in self.pending:
+            for name in MULTI_WORD_NAME.finditer(paragraph.text):
+                if not paragraph.inside_quote(name.start()):
+                    self.add(paragraph.base + name.start(), name.group())
+        self.pending = []
+
+    def add(self, position: int, mention: str) -> None:
+        tokens = mention.split()
+        name = strip_titles(tokens)
+        if name is None:
+            return
+        self.names.append((position, name))
+        if tokens[0] in FEMALE_TITLES or tokens[0] in MALE_TITLES:
+            self.gender_of.setdefault(name.split()[-1], "f" if tokens[0] in FEMALE_TITLES else "m")
+
+    def fullest(self, name: str, position: int) -> str:
+        """Fullest form of ``name``: the most recent longer form before, else the first one after."""
+        self.scan()
+        surname = name.split()[-1]
+        later = None
+        for at, full in reversed(self.names):
+            if len(full) > len(name) and full.endswith(surname) and full.split()[-1] == surname:
+                if at <= position:
+                    return full
+                later = full
+        return later or name
+
+    def recent_person(self, position: int, pronoun: str) -> str | None:
+        """Most recent person named before ``position`` whose known gender fits the pronoun."""
+        self.scan()
+        wanted = "f" if pronoun.lower() in FEMALE_PRONOUNS else "m" if pronoun.lower() in MALE_PRONOUNS else None
+        for at, full in reversed(self.names):
+            if at >= position or not self.is_person(full):
+                continue
+            known = self.gender_of.get(full.split()[-1])
+            if wanted and known and known != wanted:
+                continue
+            return self.fullest(full, at)
+        return None
+
+    def is_person(self, name: str) -> bool:
+        """Two or more name tokens without organisation/place words, or a surname already seen with a title."""
+        tokens = name.split()
+        if any(token in NOT_PERSON_WORDS for token in tokens):
+            return False
+        return len(tokens) > 1 or tokens[-1] in self.gender_of
+
+
+def strip_titles(tokens: list[str]) -> str | None:
+    """Drop leading titles, sentence words and a possessive: "President Volodymyr Zelensky" -> "Volodymyr Zelensky"."""
+    last_title = max((i for i, token in enumerate(tokens) if token in TITLES), default=-1)
+    rest = tokens[last_title + 1:]
+    while rest and rest[0] in NOT_NAME_START:
+        rest = rest[1:]
+    if not rest:
+        return None
+    rest[-1] = POSSESSIVE.sub("", rest[-1]) or rest[-1]
+    return " ".join(rest)
+
+
+def quoted_pieces(text: str) -> tuple[list[tuple[int, int]], bool]:
+    """(start, end) of text between quotation marks, and whether the paragraph ends inside a quote.
+
+    Single quotes are left alone, so nested ‘…’ stays part of the quotation. A straight
+    mark opens unless a space follows it. A quote still open at the paragraph end runs
+    to the paragraph end and no further. Attribute values (``author="…"``) are markup.
+    """
+    pieces = []
+    open_at = None
+    for mark in QUOTE_MARK.finditer(text):
+        pos = mark.start()
+        char = mark.group()
+        if char == "“" or (char == '"' and open_at is None and not text[pos + 1:pos + 2].isspace()):
+            open_at = pos + 1
+        elif open_at is not None:
+            if text[open_at - 2:open_at - 1] != "=":
+                pieces.append((open_at, pos))
+            open_at = None
+    runs_on = open_at is not None and text[open_at - 2:open_at - 1] != "="
+    if runs_on:
+        pieces.append((open_at, len(text.rstrip())))
+    return [(start, end) for start, end in pieces if WORD.search(text, start, end)], runs_on
+
+
+def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The words of a speaker phrase that name the speaker.
+
+    A leading pronoun ("he brought up … and later said"), else a person's full name
+    ("the US ambassador, Linda Thomas-Greenfield"), else a name the phrase opens with,
+    else the whole phrase ("one German government spokesman").
+    """
+    phrase = text[start:end]
+    stripped = phrase.strip(" ,—–-")
+    if not stripped:
+        return start, end
+    offset = start + phrase.find(stripped)
+    leading = PRONOUN.match(stripped)
+    if leading:
+        return offset, offset + leading.end()
+    opening = None
+    for name in NAME.finditer(stripped):
+        tokens = name.group().split()
+        if strip_titles(tokens) is None:
+            continue
+        if len(tokens) > 1 and not any(token in NOT_PERSON_WORDS for token in tokens):
+            return offset + name.start(), offset + name.end()
+        if name.start() == 0:
+            opening = (offset, offset + name.end())
+    return opening or (offset, offset + len(stripped))
+
+
+def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
+    """Span of the subject of a cue verb: "Jens Stoltenberg, NATO’s secretary general, said"."""
+    left = text[floor:cue_start]
+    trailer = SUBJECT_TRAILER.search(left)
+    if trailer:
+        left = left[: trailer.start()]
+    left = left.rstrip()
+    appositive = left.endswith(",")
+    left = left.rstrip(",")
+    breaks = [found.end() for found in CLAUSE_BREAK.finditer(left)]
+    if appositive and breaks:
+        breaks = breaks[:-1]  # keep "Name, role" together
+    begin = breaks[-1] if breaks else 0
+    phrase = left[begin:].strip()
+    if not phrase or QUOTE_MARK.search(phrase) or len(phrase.split()) > 14 or not SUBJECT_START.match(phrase):
+        return None
+    begin = floor + left.index(phrase, begin)
+    return begin, begin + len(phrase)
+
+
+class Paragraph:
+    """One paragraph's text, quotation pieces and sentence starts, for the attribution rules."""
+
+    def __init__(self, text: str, base: int) -> None:
+        self.text = text
+        self.base = base
+        self.pieces, self.runs_on = quoted_pieces(text)
+        self._sentence_starts: list[int] | None = None
+
+    @property
+    def sentence_starts(self) -> list[int]:
+        if self._sentence_starts is None:
+            self._sentence_starts = [0] + [found.end() for found in SENTENCE_END.finditer(self.text)]
+        return self._sentence_starts
+
+    def sentence_of(self, position: int) -> tuple[int, int]:
+        index = bisect_right(self.sentence_starts, position) - 1
+        end = self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts) else len(self.text)
+        return self.sentence_starts[index], end
+
+    def inside_quote(self, position: int) -> bool:
+        return any(start <= position < end for start, end in self.pieces)
+
+    def floor_before(self, start: int) -> int:
+        """Where the words leading up to a quotation begin: its sentence start or the previous quotation's end."""
+        floor = self.sentence_of(max(start - 1, 0))[0]
+        for _piece_start, piece_end in self.pieces:
+            if floor <= piece_end < start - 1:
+                floor = piece_end + 1
+        return floor
+
+
+def cues_in(text: str, start: int, end: int) -> list[re.Match]:
+    """Reporting-verb words in text[start:end], in order."""
+    return [word for word in LOWER_WORD.finditer(text, start, end) if word.group() in CUE_SET]
+
+
+def cue_text(text: str, cue: re.Match) -> str:
+    """The cue as written: "according to" is two words."""
+    return "according to" if cue.group() == "according" else cue.group()
+
+
+def phrase_end(text: str, start: int, end: int) -> int:
+    """Where a speaker phrase after a cue stops: "Volodymyr Zelensky | rhetorically during …"."""
+    stop = NOUN_PHRASE_END.search(text, start, end)
+    return stop.start() if stop and stop.start() > start else end
+
+
+class AttributionFinder:
+    """Finds speaker and cue of the quotations of one article, resolving pronouns and titles."""
+
+    def __init__(self) -> None:
+        self.names = ArticleNames()
+
+    def resolve(self, mention: str, position: int) -> str:
+        """Canonical speaker: pronouns to a recent person, names to their fullest form, else the phrase."""
+        if PRONOUN.fullmatch(mention):
+            return self.names.recent_person(position, mention) or mention
+        name = NAME.match(mention)
+        if name and name.end() == len(mention):
+            tokens = mention.split()
+            core = strip_titles(tokens)
+            if core:
+                if tokens[0] in FEMALE_TITLES or tokens[0] in MALE_TITLES:
+                    self.names.gender_of.setdefault(core.split()[-1], "f" if tokens[0] in FEMALE_TITLES else "m")
+                return self.names.fullest(core, position)
+        return re.sub(r"^(?:the|a|an)\s+", "", mention, flags=re.IGNORECASE)
+
+    def attribution(self, paragraph: Paragraph, np_start: int, np_end: int, cue: str | None) -> Attribution:
+        start, end = speaker_span(paragraph.text, np_start, np_end)
+        mention = paragraph.text[start:end]
+        position = paragraph.base + start
+        speaker = self.resolve(mention, position)
+        pronoun = mention.lower()
+        if speaker != mention and (pronoun in FEMALE_PRONOUNS or pronoun in MALE_PRONOUNS):
+            self.names.gender_of.setdefault(speaker.split()[-1], "f" if pronoun in FEMALE_PRONOUNS else "m")
+        return Attribution(speaker, position, paragraph.base + end, cue)
+
+    def after(self, paragraph: Paragraph, start: int, end: int) -> Attribution | None:
+        """Cue right after the quotation: "“…,” Mr. Zelensky said", "“…?” asked Volodymyr Zelensky"."""
+        text = paragraph.text
+        quoted = text[start:end].rstrip()
+        close = min(end + 1, len(text))
+        lead = TAIL_LEAD.match(text, close).end()
+        next_open = min((piece_start - 1 for piece_start, _ in paragraph.pieces if piece_start > end), default=len(text))
+        tail_end = max(min(next_open, paragraph.sentence_of(lead)[1]), lead)
+        signature = DASH_SIGNATURE.match(text, close, tail_end)
+        if signature:
+            return self.attribution(paragraph, *signature.span("np"), None)
+        ends_open = not quoted.endswith(".") or text[close:close + 1] == ","
+        # "“… missing.” Trump said." — a closed sentence, then a short attribution sentence.
+        short_clause = len(text[lead:tail_end].split()) <= 6
+        if not (ends_open or short_clause or text[lead:lead + 1].islower()):
+            return None
+        cues = cues_in(text, lead, min(tail_end, lead + 200))
+        if cues:
+            cue = cues[0]
+            between = text[lead:cue.start()]
+            if re.fullmatch(CUE_MODIFIERS, between):  # cue first: "said Mr. Zelensky"
+                np_start = TAIL_LEAD.match(text, cue.end() + (3 if cue.group() == "according" else 0), tail_end).end()
+                if NOUN_PHRASE.match(text, np_start, tail_end):
+                    return self.attribution(paragraph, np_start, phrase_end(text, np_start, tail_end), cue_text(text, cue))
+            else:  # speaker first: "Mr. Zelensky (reportedly) said", "former speechwriter Noam Neusner wrote"
+                speaker = re.sub(rf"\s*,?\s+{CUE_MODIFIERS}$", "", between)
+                if (
+                    NOUN_PHRASE_TEXT.fullmatch(speaker)
+                    and not NOT_AFTER_QUOTE.match(speaker)
+                    and len(speaker.split()) <= 20
+                ):
+                    return self.attribution(paragraph, lead, lead + len(speaker), cue_text(text, cue))
+        verb = SPEAKER_THEN_VERB.match(text, lead, tail_end)
+        if verb and ends_open:
+            return self.attribution(paragraph, *verb.span("np"), verb.group("cue"))
+        return None
+
+    def before(self, paragraph: Paragraph, start: int) -> Attribution | None:
+        """Cue earlier in the sentence: "Kaczynski said: “…”", "the alliance “supports peace efforts”"."""
+        text = paragraph.text
+        floor = paragraph.floor_before(start)
+        window_end = max(start - 1, floor)
+        for cue in reversed(cues_in(text, floor, window_end)):
+            if cue.group() == "according":
+                np_start = TAIL_LEAD.match(text, cue.end() + 3, window_end).end()
+                np_end = phrase_end(text, np_start, window_end)
+                if text[cue.end():cue.end() + 3] == " to" and np_end > np_start:
+                    return self.attribution(paragraph, np_start, np_end, "according to")
+                continue
+            if cue.group().endswith("ing") and text[floor:cue.start()].rstrip().endswith(","):
+                subject = self.sentence_subject(paragraph, cue.start())  # "Trump attacked Romney, calling him “…”"
+                if subject:
+                    return Attribution(subject.speaker, subject.mention_start, subject.mention_end, cue.group())
+                continue
+            subject = subject_before(text, floor, cue.start())
+            if subject:
+                return self.attribution(paragraph, subject[0], subject[1], cue.group())
+        lead = text[floor:window_end].rstrip()
+        if lead.endswith(":") and 0 < len(lead.split()) <= 10 and re.match(SPEAKER_START, lead):
+            return self.attribution(paragraph, floor, floor + len(lead) - 1, None)
+        return None
+
+    def introduction(self, paragraph: Paragraph) -> Attribution | None:
+        """A paragraph's last cue introduces a quotation opening the next: "He said:", "Ash argued in his email"."""
+        text = paragraph.text.rstrip()
+        if text.endswith(":") or not paragraph.pieces:
+            return self.before(paragraph, len(text) + 1)
+        return None
+
+    def later_in_sentence(self, paragraph: Paragraph, end: int) -> Attribution | None:
+        """Cue after an embedded quotation: "… “common history” …, Mr. Medvedev asserted"."""
+        text = paragraph.text
+        close = min(end + 1, len(text))
+        sentence_end = paragraph.sentence_of(close)[1]
+        for cue in cues_in(text, close, sentence_end):
+            if paragraph.inside_quote(cue.start()):
+                return None
+            subject = subject_before(text, close, cue.start())
+            if subject:
+                return self.attribution(paragraph, subject[0], subject[1], cue_text(text, cue))
+            if text[close:cue.start()].rstrip().endswith(","):
+                np_start = TAIL_LEAD.match(text, cue.end(), sentence_end).end()
+                if NOUN_PHRASE.match(text, np_start, sentence_end):
+                    return self.attribution(paragraph, np_start, phrase_end(text, np_start, sentence_end), cue_text(text, cue))
+            return None
+        return None
+
+    def sentence_subject(self, paragraph: Paragraph, start: int) -> Attribution | None:
+        """A partial quote in a sentence without a cue belongs to the sentence's subject.
+
+        The subject is the first name or pronoun followed by a verb ("Bush … described his
+        skills as a “work in progress”"), else the first name after a leading adverbial.
+        """
+        text = paragraph.text
+        floor = paragraph.sentence_of(max(start - 1, 0))[0]
+        lead_end = max(start - 1, floor)
+        if not text[floor:lead_end].strip():
+            return None
+        clause = LEADING_ADVERBIAL.match(text, floor, lead_end)
+        offset = clause.end() if clause else floor
+        for found in SUBJECT_VERB.finditer(text, offset, lead_end):
+            if strip_titles(found.group("np").split()) and not paragraph.inside_quote(found.start()):
+                return self.attribution(paragraph, *found.span("np"), None)
+        for candidate in (NAME, PRONOUN):
+            for found in candidate.finditer(text, offset, min(lead_end, offset + 60)):
+                if paragraph.inside_quote(found.start()) or (candidate is NAME and not strip_titles(found.group().split())):
+                    continue
+                return self.attribution(paragraph, *found.span(), None)
+        return None
+
+
+def is_title_cased(quoted: str) -> bool:
+    """Every longer word capitalised: "Face the Nation", "Perfect Enough", "Libya"."""
+    words = [word for word in quoted.split() if word[:1].isalpha()]
+    return bool(words) and len(words) <= 10 and all(word[0].isupper() or len(word) < 4 for word in words) and words[0][0].isupper()
+
+
+def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attribution | None) -> bool:
+    """Titles, slogans and terms that nobody is quoted as saying.
+
+    Named titles ("the word “children”", an essay “On Poland,”) and title-cased
+    names of shows and books without a reporting cue; anything else in quotation
+    marks is taken for someone's words, as news style mostly uses it.
+    """
+    text = paragraph.text
+    before = text[max(0, start - 60):max(start - 1, 0)]
+    if SCARE_BEFORE.search(before):
+        return True
+    if not is_title_cased(text[start:end]):
+        return False
+    return attribution is None or attribution.cue is None or TITLE_CONTEXT.search(before) is not None
+
+
+def article_quotes(rows: list[tuple[str, str, str, int, str]]) -> list[dict]:
+    """Quotes of one article's paragraphs (in text order), speakers resolved across paragraphs."""
+    finder = AttributionFinder()
+    quotes: list[dict] = []
+    open_piece: dict | None = None
+    previous_speaker: Attribution | None = None
+    for paragraph_id, article_id, document_id, base, text in rows:
+        paragraph = Paragraph(text, base)
+        finder.names.queue(paragraph)
+        if not paragraph.pieces:
+            previous_speaker = finder.introduction(paragraph)
+            open_piece = None
+            continue
+        continued = open_piece if open_piece is not None and text[:1] in "“\"" else None
+        paragraph_speaker: Attribution | None = None
+        previous_sentence = -1
+        for index, (start, end) in enumerate(paragraph.pieces):
+            sentence = paragraph.sentence_of(max(start - 1, 0))[0]
+            found = finder.after(paragraph, start, end) or finder.before(paragraph, start)
+            if found is None and sentence == previous_sentence:
+                found = paragraph_speaker  # "a “loser,” a “liar” and a “whiner”"
+            if found is None:
+                found = finder.later_in_sentence(paragraph, end)
+            if found is None and sentence >= start - 1:
+                found = paragraph_speaker
+                if found is None and index == 0:
+                    found = continued_speaker(continued) if continued is not None else previous_speaker
+            if found is None:
+                found = finder.sentence_subject(paragraph, start)
+            kind = "scare" if is_scare(paragraph, start, end, found) else "direct"
+            attribution = found if kind == "direct" and found is not None else NOBODY
+            quotes.append(
+                {
+                    "quote_id": f"{paragraph_id}-q{start}",
+                    "document_id": document_id,
+                    "article_id": article_id,
+                    "paragraph_id": paragraph_id,
+                    "start_char": base + start,
+                    "end_char": base + end,
+                    "text": text[start:end],
+                    "kind": kind,
+                    "speaker": attribution.speaker,
+                    "speaker_mention_start": attribution.mention_start,
+                    "speaker_mention_end": attribution.mention_end,
+                    "cue": attribution.cue,
+                    "continues": continued["quote_id"] if continued is not None and index == 0 else None,
+                }
+            )
+            if attribution.speaker is not None:
+                paragraph_speaker = attribution
+                previous_sentence = sentence
+        previous_speaker = finder.introduction(paragraph) or paragraph_speaker
+        open_piece = quotes[-1] if paragraph.runs_on else None
+    return quotes
+
+
+def continued_speaker(piece: dict) -> Attribution | None:
+    """The attribution of the piece a cross-paragraph quotation continues."""
+    if piece["speaker"] is None:
+        return None
+    return Attribution(piece["speaker"], piece["speaker_mention_start"], piece["speaker_mention_end"], piece["cue"])
+
+
+def extract_quotes(paragraphs: pl.DataFrame) -> pl.DataFrame:
+    """One row per quoted piece of every non-boilerplate paragraph, with speaker and cue."""
+    rows = (
+        paragraphs.filter(~pl.col("is_boilerplate"))
+        .sort("document_id", "start_char")
+        .select("paragraph_id", "article_id", "document_id", "start_char", "text")
+        .rows()
+    )
+    quotes: list[dict] = []
+    article_start = 0
+    for index in range(1, len(rows) + 1):
+        if index == len(rows) or rows[index][1] != rows[article_start][1]:
+            quotes.extend(article_quotes(rows[article_start:index]))
+            article_start = index
+    if not quotes:
+        return frames.empty(frames.QUOTES)
+    return frames.conform(pl.DataFrame(quotes, schema=frames.QUOTES), frames.QUOTES)

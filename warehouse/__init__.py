@@ -1,0 +1,1 @@
+"""The DuckDB warehouse: DDL, views, example queries, and the single-transaction load."""

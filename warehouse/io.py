@@ -1,0 +1,179 @@
+"""DuckDB at the edge of the pipeline: connecting, schema, reads, and the load.
+
+Stages never touch DuckDB; they hand frames to the staging area (Parquet files
+of one run), and ``load_run`` moves a whole run into the warehouse in one
+transaction, so a failure leaves the warehouse as it was.
+"""
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+SQL_DIR = Path(__file__).parent
+DERIVED_TABLES = ("articles", "paragraphs", "quotes", "figures")
+LOCK_HOLDER = re.compile(r"PID (\d+)")
+
+
+class WarehouseLocked(RuntimeError):
+    """Another process holds the DuckDB file's write lock."""
+
+
+def connect(db: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse; a lock held by another process becomes ``WarehouseLocked``."""
+    if read_only and not db.exists():
+        raise FileNotFoundError(f"warehouse {db} does not exist (run `wirehouse run` first)")
+    db.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        return duckdb.connect(str(db), read_only=read_only)
+    except duckdb.IOException as error:
+        if "lock" not in str(error).lower():
+            raise
+        message = str(error)
+    # Raised outside the handler so no DuckDB exception stays chained to it.
+    holder = LOCK_HOLDER.search(message)
+    pid = f" (pid {holder.group(1)})" if holder else ""
+    raise WarehouseLocked(f"warehouse {db} is locked by another process{pid}")
+
+
+def sql_files(folder: str) -> list[Path]:
+    return sorted((SQL_DIR / folder).glob("*.sql"))
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create missing tables, apply pending migrations once each, refresh views."""
+    for path in sql_files("tables"):
+        con.execute(path.read_text())
+    con.execute("create table if not exists schema_migrations (name varchar primary key, applied_at timestamptz)")
+    applied = {row[0] for row in con.sql("select name from schema_migrations").fetchall()}
+    for path in sql_files("migrations"):
+        if path.name not in applied:
+            con.execute(path.read_text())
+            con.execute("insert into schema_migrations values (?, now())", [path.name])
+    for path in sql_files("views"):
+        con.execute(path.read_text())
+
+
+def known_documents(db: Path) -> pl.DataFrame:
+    """(document_id, source_path) of every document already in the warehouse."""
+    empty = pl.DataFrame(schema={"document_id": pl.String, "source_path": pl.String})
+    if not db.exists():
+        return empty
+    con = connect(db, read_only=True)
+    try:
+        has_table = con.sql(
+            "select count(*) from information_schema.tables where table_name = 'documents'"
+        ).fetchall()[0][0]
+        return con.sql("select document_id, source_path from documents").pl() if has_table else empty
+    finally:
+        con.close()
+
+
+def stored_documents(db: Path, source_paths: list[str] | None = None) -> pl.DataFrame:
+    """Raw text of stored documents, for re-deriving every table without the source files."""
+    con = connect(db, read_only=True)
+    try:
+        query = "select document_id, source_path, encoding, byte_size, text from documents"
+        frame = con.sql(query).pl()
+    finally:
+        con.close()
+    if source_paths is not None:
+        frame = frame.filter(pl.col("source_path").is_in(source_paths))
+    return frame
+
+
+def recent_runs(db: Path, limit: int) -> pl.DataFrame:
+    """The last ``limit`` runs, newest first, with the columns an operator scans."""
+    con = connect(db, read_only=True)
+    try:
+        return con.sql(
+            f"""select run_id, trigger, status, started_at::timestamp(0) as started_at,
+                       round(epoch(finished_at - started_at), 1) as seconds,
+                       files_seen as seen, files_new as new, files_changed as changed,
+                       files_skipped as skipped, files_rejected as rejected,
+                       documents_rows as docs, quotes_rows as quotes, figures_rows as figures,
+                       quarantined_rows as quarantined
+                from pipeline_runs order by started_at desc limit {int(limit)}"""
+        ).pl()
+    finally:
+        con.close()
+
+
+@dataclass
+class RunLoad:
+    """What one run puts into the warehouse; table files are Parquet globs in the staging area."""
+
+    run_id: str
+    staged: dict[str, str]
+    replaced_document_ids: list[str]
+    pruned_document_ids: list[str]
+    rederived_document_ids: list[str]
+    run_row: dict
+
+
+def load_run(db: Path, load: RunLoad) -> dict[str, int]:
+    """Apply one run in a single transaction; returns rows inserted per table."""
+    con = connect(db)
+    try:
+        ensure_schema(con)
+        con.execute("begin transaction")
+        try:
+            gone = load.replaced_document_ids + load.pruned_document_ids
+            delete_documents(con, gone, (*DERIVED_TABLES, "documents"))
+            delete_documents(con, load.rederived_document_ids, DERIVED_TABLES)
+            inserted = {}
+            for table, glob in load.staged.items():
+                before = con.sql(f"select count(*) from {table}").fetchall()[0][0]
+                con.execute(f"insert into {table} by name select * from read_parquet('{glob}', union_by_name=true)")
+                inserted[table] = con.sql(f"select count(*) from {table}").fetchall()[0][0] - before
+            record_run(con, load.run_row)
+            con.execute("commit")
+        except BaseException:
+            con.execute("rollback")
+            raise
+    finally:
+        con.close()
+    return inserted
+
+
+def delete_documents(con: duckdb.DuckDBPyConnection, document_ids: list[str], tables: tuple[str, ...]) -> None:
+    """Delete the rows of ``document_ids`` from ``tables`` (children first, so no orphans)."""
+    if not document_ids:
+        return
+    con.register("doomed_documents", pl.DataFrame({"document_id": document_ids}))
+    for table in tables:
+        con.execute(f"delete from {table} where document_id in (select document_id from doomed_documents)")
+    con.unregister("doomed_documents")
+
+
+def record_run(con: duckdb.DuckDBPyConnection, run_row: dict) -> None:
+    """Insert or replace the run's row in ``pipeline_runs``."""
+    con.execute("delete from pipeline_runs where run_id = ?", [run_row["run_id"]])
+    columns = ", ".join(run_row)
+    marks = ", ".join("?" for _ in run_row)
+    con.execute(f"insert into pipeline_runs ({columns}) values ({marks})", list(run_row.values()))
+
+
+def update_run(db: Path, run_id: str, **columns) -> None:
+    """Set columns of a recorded run (the load's own duration is known only after it commits)."""
+    con = connect(db)
+    try:
+        assignments = ", ".join(f"{name} = ?" for name in columns)
+        con.execute(f"update pipeline_runs set {assignments} where run_id = ?", [*columns.values(), run_id])
+    finally:
+        con.close()
+
+
+def record_failed_run(db: Path, run_row: dict) -> None:
+    """Record a failed run outside the (rolled back) load transaction, if the file is writable."""
+    try:
+        con = connect(db)
+    except WarehouseLocked:
+        return
+    try:
+        ensure_schema(con)
+        record_run(con, run_row)
+    finally:
+        con.close()

@@ -1,0 +1,16 @@
+-- Quoted words (without the quotation marks), their kind and who said them.
+create table if not exists quotes (
+    quote_id              varchar primary key,
+    document_id           varchar not null,
+    article_id            varchar not null,
+    paragraph_id          varchar not null,
+    start_char            bigint not null,
+    end_char              bigint not null,
+    text                  varchar not null,
+    kind                  varchar not null,   -- direct | scare
+    speaker               varchar,
+    speaker_mention_start bigint,
+    speaker_mention_end   bigint,
+    cue                   varchar,
+    continues             varchar             -- quote_id of the piece this one continues
+);

@@ -1,0 +1,18 @@
+-- Numeric figures: the number with its qualifier words, normalised, with what it counts.
+create table if not exists figures (
+    figure_id    varchar primary key,
+    document_id  varchar not null,
+    article_id   varchar not null,
+    paragraph_id varchar not null,
+    start_char   bigint not null,
+    end_char     bigint not null,
+    text         varchar not null,
+    value        double,
+    value_low    double,
+    value_high   double,
+    qualifier    varchar not null,  -- exact | approx | at_least | more_than | less_than | up_to | range | vague
+    direction    varchar,           -- up | down
+    unit         varchar,
+    category     varchar not null,  -- count | money | percent | distance | duration | age | other
+    predicate    varchar
+);
