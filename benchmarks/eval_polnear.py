@@ -62,7 +62,8 @@ def predict_warehouse(corpus: Path, split: str, texts: dict[str, str]) -> list[P
         for article in texts:
             shutil.copy(corpus / "data" / split / "text" / f"{article}.txt", inbox)
         database = Path(scratch) / "polnear.duckdb"
-        subprocess.run([str(REPO / ".venv" / "bin" / "wirehouse"), "run", str(inbox), "--db", str(database)], check=True, cwd=REPO)
+        wirehouse = [str(REPO / ".venv" / "bin" / "wirehouse"), "run", str(inbox), "--db", str(database), "--quiet"]
+        subprocess.run(wirehouse, check=True, cwd=REPO, stdout=sys.stderr)
         connection = duckdb.connect(str(database), read_only=True)
         quotes = connection.sql(
             """

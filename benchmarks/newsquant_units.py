@@ -16,6 +16,8 @@ IRREGULAR_SINGULARS = {
     "percent": "percent", "bitcoin": "bitcoin", "sheep": "sheep", "aircraft": "aircraft",
     "personnel": "personnel", "ksi": "ksi", "lira": "lira", "rand": "rand", "won": "won",
     "pence": "pence", "times": "time", "analyses": "analysis", "crises": "crisis",
+    "calories": "calorie", "movies": "movie", "cookies": "cookie", "rookies": "rookie",
+    "goalies": "goalie", "pies": "pie", "ties": "tie", "zombies": "zombie",
 }
 
 # Our unit names (singular) -> NewsQuant normalised names where they differ.
@@ -58,6 +60,8 @@ def newsquant_unit(unit: str | None, category: str | None) -> str:
     if category == "age":
         return f"{singular(unit)} of age"
     whole = unit.lower()
+    if whole in ("pound", "pounds") and category != "money":
+        return WEIGHT_POUND
     if whole in NEWSQUANT_NAMES:
         return NEWSQUANT_NAMES[whole]
     names = []

@@ -3,7 +3,8 @@
 A foreign key or an offset invariant spans two frames, which no single GX
 expectation over one frame can check; each helper is a boolean column (never
 null) that the suites expect to be true, so a failure is still a named GX
-expectation on the failing row.
+expectation on the failing row. Span and text rules hold vacuously when the
+parent row is missing: ``<parent>_resolves`` alone reports a dangling key.
 """
 
 import polars as pl
@@ -23,9 +24,11 @@ def span_checks(frame: pl.DataFrame, parents: pl.DataFrame, on: list[str], paren
         *on, pl.lit(True).alias("_found"), pl.col("start_char").alias(SPAN_START), pl.col("end_char").alias(SPAN_END)
     ).unique(subset=on, keep="first")
     joined = frame.join(parent_spans, on=on, how="left", maintain_order="left")
+    found = pl.col("_found").fill_null(False)
+    within = ((pl.col("start_char") >= pl.col(SPAN_START)) & (pl.col("end_char") <= pl.col(SPAN_END))).fill_null(False)
     return joined.with_columns(
-        pl.col("_found").fill_null(False).alias(f"{parent}_resolves"),
-        ((pl.col("start_char") >= pl.col(SPAN_START)) & (pl.col("end_char") <= pl.col(SPAN_END))).fill_null(False).alias(f"within_{parent}_span"),
+        found.alias(f"{parent}_resolves"),
+        pl.when(found).then(within).otherwise(True).alias(f"within_{parent}_span"),
     ).drop("_found", SPAN_START, SPAN_END)
 
 
@@ -34,9 +37,10 @@ def text_matches_document(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Da
     document_texts = documents.select("document_id", pl.col("text").alias("_document_text")).unique(subset="document_id", keep="first")
     start, end = pl.col("start_char"), pl.col("end_char")
     document_slice = pl.col("_document_text").str.slice(start, (end - start).clip(lower_bound=0))
+    matches = ((start >= 0) & (end >= start) & (document_slice == pl.col("text"))).fill_null(False)
     return (
         frame.join(document_texts, on="document_id", how="left", maintain_order="left")
-        .with_columns(((start >= 0) & (end >= start) & (document_slice == pl.col("text"))).fill_null(False).alias("text_matches_document"))
+        .with_columns(pl.when(pl.col("_document_text").is_null()).then(True).otherwise(matches).alias("text_matches_document"))
         .drop("_document_text")
     )
 

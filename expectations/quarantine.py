@@ -15,7 +15,7 @@ from expectations.runner import RuleOutcome
 ROW = "_row"
 FAILED = "failed_expectations"
 SAMPLE_ROWS = 5
-SAMPLE_TEXT_CHARS = 80
+SAMPLE_TEXT_CHARS = 120  # longer than any generated id, so keys show whole
 
 RESULTS = {
     "suite": pl.String,
@@ -66,8 +66,10 @@ def _result(table: str, name: str, column: str | None, observed: str | None, fai
     }
 
 
-def split(tables: dict[str, pl.DataFrame], keys: dict[str, str], outcomes: list[RuleOutcome]):
-    """Return (valid, quarantine, results) as ``ValidationOutcome`` holds them."""
+def split(
+    tables: dict[str, pl.DataFrame], keys: dict[str, str], outcomes: list[RuleOutcome]
+) -> tuple[dict[str, pl.DataFrame], dict[str, pl.DataFrame], pl.DataFrame]:
+    """Return (valid, quarantine, results) as ``ValidationOutcome`` holds them; reasons keep the suites' rule order."""
     numbered = {table: frame.with_row_index(ROW) for table, frame in tables.items()}
     failures = {table: [] for table in tables}  # frames of (_row, name)
     results = []
@@ -75,8 +77,8 @@ def split(tables: dict[str, pl.DataFrame], keys: dict[str, str], outcomes: list[
         rows = pl.DataFrame({ROW: outcome.failing_rows}, schema={ROW: pl.UInt32})
         failures[outcome.table].append(rows.with_columns(pl.lit(outcome.rule.name).alias("name")))
         failing = numbered[outcome.table].join(rows, on=ROW, how="semi", maintain_order="left")
-        column = ", ".join(outcome.rule.columns)
-        results.append(_result(outcome.table, outcome.rule.name, column, outcome.observed_value, failing, keys[outcome.table], outcome.rule.example_columns))
+        shown = outcome.rule.example_columns  # input columns, not the helper a cross-table rule reads
+        results.append(_result(outcome.table, outcome.rule.name, ", ".join(shown), outcome.observed_value, failing, keys[outcome.table], shown))
 
     failed_rows = {table: pl.concat(found).select(ROW).unique() if found else pl.DataFrame(schema={ROW: pl.UInt32}) for table, found in failures.items()}
     cascaded = {reference: pl.DataFrame(schema={ROW: pl.UInt32}) for reference in REFERENCES}

@@ -16,8 +16,9 @@ import polars as pl
 from expectations.rules import Rule
 
 DOCS_SITE = "wirehouse"
-# What GX writes under a docs directory; only these are cleared before a rebuild.
-DOCS_ENTRIES = ("index.html", "validations", "expectations", "static")
+# GX's own site goes in a subfolder: its index lists pages with JavaScript from a CDN,
+# which stays blank offline, so ``data_docs`` writes the static index above it.
+GX_SITE_FOLDER = "gx"
 
 
 @dataclass
@@ -44,7 +45,7 @@ def _context(docs_dir: Path | None):
     if docs_dir is not None:
         site = {
             "class_name": "SiteBuilder",
-            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs_dir.resolve())},
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str((docs_dir / GX_SITE_FOLDER).resolve())},
             "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
         }
         context.add_data_docs_site(site_name=DOCS_SITE, site_config=site)
@@ -52,6 +53,7 @@ def _context(docs_dir: Path | None):
 
 
 def _outcomes(table: str, rules: list[Rule], validation) -> list[RuleOutcome]:
+    """One outcome per rule, in the suite's order (GX orders results its own way)."""
     by_name = {rule.name: rule for rule in rules}
     outcomes = []
     for result in validation.results:
@@ -65,7 +67,7 @@ def _outcomes(table: str, rules: list[Rule], validation) -> list[RuleOutcome]:
         if observed is None and result.result.get("element_count"):
             observed = f"{result.result.get('unexpected_percent') or 0:.4g}% unexpected"
         outcomes.append(RuleOutcome(table, rule, [int(row) for row in failing_rows], None if observed is None else str(observed)))
-    return outcomes
+    return sorted(outcomes, key=lambda outcome: rules.index(outcome.rule))
 
 
 def run_suites(frames: dict[str, pl.DataFrame], suites: dict[str, list[Rule]], docs_dir: Path | None = None) -> list[RuleOutcome]:
@@ -84,12 +86,6 @@ def run_suites(frames: dict[str, pl.DataFrame], suites: dict[str, list[Rule]], d
         validation = definition.run(batch_parameters={"dataframe": dataframe}, result_format={"result_format": "COMPLETE"})
         outcomes.extend(_outcomes(table, rules, validation))
     if docs_dir is not None:
-        docs_dir.mkdir(parents=True, exist_ok=True)
-        for entry in DOCS_ENTRIES:
-            path = docs_dir / entry
-            if path.is_dir():
-                shutil.rmtree(path)
-            elif path.exists():
-                path.unlink()
+        shutil.rmtree(docs_dir / GX_SITE_FOLDER, ignore_errors=True)  # only the latest validation
         context.build_data_docs(site_names=[DOCS_SITE])
     return outcomes

@@ -34,6 +34,16 @@ def fail(message: str) -> None:
     raise typer.Exit(EXIT_ERROR)
 
 
+def drop_traceback(error: BaseException) -> None:
+    """Free the frames a failed run keeps alive (and with them DuckDB objects) before exit."""
+    import gc
+
+    while error is not None:
+        error.__traceback__ = None
+        error = error.__cause__ or error.__context__
+    gc.collect()
+
+
 def guarded(action):
     """Run ``action``; turn any exception into one line (``WIREHOUSE_DEBUG=1`` shows the traceback)."""
     from flows.inputs import InputError
@@ -44,10 +54,12 @@ def guarded(action):
     except typer.Exit:
         raise
     except (InputError, WarehouseLocked, FileNotFoundError) as error:
+        drop_traceback(error)
         fail(str(error))
     except Exception as error:  # noqa: BLE001 - the CLI's last line of defence
         if os.environ.get("WIREHOUSE_DEBUG"):
             raise
+        drop_traceback(error)
         fail(f"{type(error).__name__}: {str(error).strip().splitlines()[0] if str(error).strip() else ''}")
 
 

@@ -1,5 +1,6 @@
 """Shared fixtures: the sample corpus, literal documents, and one pipeline run per session."""
 
+import logging
 import subprocess
 import sys
 from pathlib import Path
@@ -8,6 +9,9 @@ import polars as pl
 import pytest
 
 from flows.settings import PROJECT_ROOT  # noqa: F401 - sets PREFECT_HOME etc. before Prefect is imported
+
+# Prefect stops its ephemeral server at exit, after pytest has closed the captured streams.
+logging.raiseExceptions = False
 
 SAMPLE = PROJECT_ROOT / "data" / "sample"
 CORPORA = PROJECT_ROOT.parent / "shared" / "corpora"

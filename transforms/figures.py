@@ -34,7 +34,7 @@ _FRACTION_WORDS = {
     "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
 }
 _FRACTION = (
-    r"(?:a|one|two|three|four|five|seven|nine)[- ](?:half|third|thirds|quarter|quarters|fourth|fourths|"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:half|third|thirds|quarter|quarters|fourth|fourths|"
     r"fifth|fifths|sixth|sixths|eighth|eighths|tenth|tenths)\b(?=\s+(?:of|the)\b)"
     r"|half(?=\s+(?:of|the)\s)"
 )
@@ -44,7 +44,7 @@ NUMBER_RE = re.compile(
     rf"(?<![\w.,:/'’])(?P<currency>{lex.CURRENCY_PREFIX})?"
     r"(?P<sign>[-+−](?=[\d.])|(?i:minus)[- ]?)?"
     r"(?:(?P<fraction_digits>[1-9]\d?\s?[/⁄]\s?[1-9]\d{0,2})(?![\d/⁄])"
-    r"|(?P<digits>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?![\d,]\d)"
+    r"|(?P<digits>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?![\d,]\d)(?:\s?[×x]\s?10\^?(?P<power>[-−]?\d{1,3}))?"
     rf"|(?P<vague>\b(?i:{_VAGUE})\b)"
     rf"|(?P<fraction>\b(?i:{_FRACTION}))"
     rf"|(?P<words>\b(?i:{_WORD_NUMBER})))"
@@ -54,10 +54,10 @@ NUMBER_RE = re.compile(
 # Where a number core can start, found on the lower-cased text (much faster than
 # trying NUMBER_RE at every position).
 _START_RE = re.compile(
-    r"(?<![a-z])(?:" + "|".join(sorted(list(lex.SMALL_NUMBERS) + list(lex.TENS), key=len, reverse=True))
+    r"\b(?:" + "|".join(sorted(list(lex.SMALL_NUMBERS) + list(lex.TENS), key=len, reverse=True))
     + r"|tens|dozens|scores|hundreds|thousands|millions|billions|trillions|several|half|"
     r"an?(?=\s+(?:dozen|hundred|thousand|million|billion|trillion|half|third|quarter|few)\b)|"
-    r"minus(?=[- ]?\d))(?![a-z])"
+    r"minus(?=[- ]?\d))\b"
     r"|[$£€¥₹₴₽₪]|[-+−](?=\.?\d)|\.?\d[\d,.]*"
 )
 # A currency written in letters just before a "$" or the digits: "US$", "HK $", "PS8", "RM 3".
@@ -70,28 +70,38 @@ CANDIDATE_PATTERN = (
     + r"|dozens?|hundreds?|thousands?|millions?|billions?|half|third|quarter)"
 )
 
-_SPACED_UNIT_RE = re.compile(rf"[ \t\u00a0]?-?[ \t\u00a0]?(?i:(?P<unit>{lex.UNIT_PATTERN}))(?![A-Za-z])")
-_ATTACHED_UNIT_RE = re.compile(rf"(?P<unit>{lex.ATTACHED_UNIT_PATTERN})(?![A-Za-z0-9])")
-_CASED_UNIT_RE = re.compile(r"[ \t\u00a0]?(?P<unit>" + "|".join(lex.CASED_UNITS) + r")\b")
+# Up to three tokens after a number, looked up in the unit lexicon (longest first).
+_UNIT_TOKENS_RE = re.compile(
+    r"(?P<gap>[ \t\u00a0]?-?[ \t\u00a0]?)(?P<w1>[^\s\d(\[\"“]+)"
+    r"(?:[ \t\u00a0]+(?P<w2>[^\s\d]+))?(?:[ \t\u00a0]+(?P<w3>[^\s\d]+))?"
+)
+_TRAILING_PUNCTUATION = ".,;:!?)]\"'’”"
+_UNIT_PHRASE_STARTS = {surface.split()[0] for surface in lex.UNITS if " " in surface}
 _AGE_RE = re.compile(r"(?i)(?:\s|-)*(?P<unit>year|month|week|day)s?(?:\s|-)+old\b")
 _RATE_RE = re.compile(
-    r"(?i)\s*(?:(?:per|/)\s*(?P<per>(?:square\s+)?[a-z]+)|\s(?:an?|each)\s+(?P<a>hour|day|week|month|year|"
+    r"(?i)(?:\s*(?:per|/)\s*(?P<per>(?:square\s+)?[a-z]+)|\s+(?:an?|each)\s+(?P<a>hour|day|week|month|year|"
     r"share|barrel|gallon|gram|ounce|night|minute|second|kilogram|kilo|pound|tonne|ton|litre|liter|"
-    r"head|person|piece|game))\b"
+    r"head|person|piece|game))\b(?!\s+(?:earlier|ago|before|later|after|prior|on|from)\b)"
 )
 _WORD_RE = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z'’\-]*)")
 _HYPHEN_NOUN_RE = re.compile(r"-([a-z]+)\b")
+_SCALED_NOUN_AFTER_RE = re.compile(
+    r"\s?of\b|\s(?!(?:hurdles|freestyle|backstroke|breaststroke|butterfly|relays?|sprints?|races?|dash|finals?|"
+    r"medley|titles?|champions?|championships?|gold|silver|bronze|records?|runs?|swims?|steeplechase|events?|"
+    r"mark|long|high|wide|deep|tall|away|from|in|on|at|to|and|or|by|for)\b)[a-z]"
+)
 _OF_RE = re.compile(r"\s+of(?:\s+(?:the|their|its|his|her|our))?(?=\s)")
-_LABEL_BEFORE_RE = re.compile(r"(?:^|[\s(\[\"“/])(?P<word>[A-Za-z][\w&.\-]*|#)\s?$")
 _SENTENCE_END_RE = re.compile(r"[.!?]\s*$")
-_MONTH_BEFORE_RE = re.compile(rf"\b{lex.MONTHS}\s*(?:\d{{1,2}}\s*[-–]\s*)?$")
-_MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{lex.MONTHS}(?![a-z])")
+_LETTERS_BEFORE_RE = re.compile(r"[A-Za-z]+$")
+_WORD_SPLIT_RE = re.compile(r"[\s-]+")
+_FRACTION_SLASH_RE = re.compile(r"\s?[/⁄]\s?")
+_MONTH_BEFORE_RE = re.compile(rf"\b{lex.MONTHS}\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–]|and|to)\s*)?$")
+_MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{lex.MONTHS}(?![a-z])")
 _CLOCK_AFTER_RE = re.compile(
     r"\s?(?:[ap]\.m\.|[AaPp][Mm]\b|o['’]clock\b|GMT\b|[AP]ST\b|[ECMP][SD]T\b|BST\b|UTC\b|local time\b)"
     r"|[:/]\d|(?:st|nd|rd|th)\b|\s?(?:A\.D\.|AD\b|B\.C\.|BC\b|BCE\b|CE\b)"
 )
 _ERA_BEFORE_RE = re.compile(r"(?:A\.D\.|\bAD)\s*$")
-_AGE_BEFORE_RE = re.compile(r"(?i)\b(?:aged|ages|age)\s+$")
 _NAME_AGE_RE = re.compile(r"[A-Z][a-z]+,\s$")
 _QUALIFIER_BEFORE_RE = re.compile(
     r"(?i)(?:^|(?<=[^\w]))(?:"
@@ -106,7 +116,8 @@ _QUALIFIER_BEFORE_RE = re.compile(
 _QUALIFIER_AFTER_RE = re.compile(r"(?i)\s+or\s+(?P<at_least>more|above)\b|\s+or\s+(?P<approx>so)\b|(?P<more_than>\+|-plus\b)")
 _RANGE_OPENER_RE = re.compile(r"(?i)\b(?P<cue>between|from)\s+$")
 _DIRECTION_BEFORE_RE = re.compile(
-    rf"(?i)(?:^|(?<=[^\w]))(?:(?P<up>{lex.UP_VERBS})|(?P<down>{lex.DOWN_VERBS}))(?:\s+(?:by|to))?\s*$"
+    rf"(?i)(?:^|(?<=[^\w]))(?:(?P<up>{lex.UP_VERBS})|(?P<down>{lex.DOWN_VERBS}))"
+    r"(?:\s+(?:[a-z]+\s+){0,2}?by|\s+to)?\s*$"
 )
 _RANGE_JOINER_RE = re.compile(r"(?i)\s*(?:(?P<to>to|through)|(?P<dash>[-–—])|(?P<and>and)|(?P<or>or))\s*")
 _APPOSITION_RE = re.compile(r",?\s+or\s+|\s*[(/]\s*")
@@ -127,11 +138,16 @@ _ONE_NOT_COUNT_BEFORE_RE = re.compile(
 )
 _HALF_NOT_COUNT_BEFORE_RE = re.compile(r"(?i)\b(?:the|first|second|other|latter|back|front|a|one)\s+$")
 _ONE_NOT_COUNT_AFTER_RE = re.compile(
-    r"(?i)\s+of\b|\s+(?:another|other|thing|day|way|time|point|side|hand|more|after|or\s+two|"
+    r"(?i)\s+of\b|\s+(?:another|other|thing|day|way|time|point|side|more|after|or\s+two|"
     r"or\s+more|by\s+one)\b|-(?!year|month|week|day)"
 )
 _LABEL_PREFIXES = {"sub", "now", "pre", "post", "over", "under", "mid", "minus", "almost", "nearly"}
-_MONTH_OR_WEEKDAY_RE = re.compile(rf"(?:{lex.MONTHS}|{lex.WEEKDAYS})")
+_CALENDAR_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar.", "apr", "apr.", "jun",
+    "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov",
+    "nov.", "dec", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}
 _YEAR_MIN, _YEAR_MAX = 1800, 2099
 _CAPITALISED_CUES = {w.lower() for cues in lex.QUALIFIER_CUES.values() for cue in cues for w in cue.split()}
 # Last words of the qualifier cues and direction verbs: a cheap gate before the regexes.
@@ -156,15 +172,15 @@ class _Figure:
     """A figure while it is being assembled; offsets are paragraph-local."""
 
     __slots__ = (
-        "start", "end", "number_start", "number_end", "unit_end", "value", "low", "high",
+        "start", "end", "number_start", "number_end", "unit_start", "unit_end", "value", "low", "high",
         "scale", "currency", "sign", "vague", "is_word", "year_like", "has_unit",
-        "qualifier", "direction", "unit", "category", "predicate",
+        "qualifier", "direction", "unit", "category", "predicate", "opener",
     )
 
     def __init__(self, start: int, end: int, sign: str | None, is_word: bool):
         self.start = self.number_start = start
         self.end = self.number_end = end
-        self.unit_end = None
+        self.unit_start = self.unit_end = None
         self.value = self.low = self.high = None
         self.scale = 1.0
         self.currency = None
@@ -172,6 +188,7 @@ class _Figure:
         self.vague = self.year_like = self.has_unit = False
         self.is_word = is_word
         self.qualifier = self.direction = self.unit = self.category = self.predicate = None
+        self.opener = None  # "between" or "from" before a range
 
     def is_fraction(self) -> bool:
         return self.value is not None and 0 < abs(self.value) < 1
@@ -179,7 +196,7 @@ class _Figure:
 
 def _word_number_value(phrase: str) -> float:
     """Value of "three million", "twenty-one", "two dozen", "half a million", "a dozen"."""
-    tokens = re.split(r"[\s-]+", phrase.lower())
+    tokens = _WORD_SPLIT_RE.split(phrase.lower())
     if tokens[0] == "half":
         return _word_number_value(" ".join(tokens[1:])) / 2
     total = current = 0.0
@@ -199,6 +216,21 @@ def _word_number_value(phrase: str) -> float:
     return total + current
 
 
+def _trailing_scale(phrase: str) -> float:
+    """The scale a word number ends with: "five thousand" -> 1e3, "forty-two" -> 1."""
+    scale = 1.0
+    for token in reversed(_WORD_SPLIT_RE.split(phrase.lower())):
+        if token not in lex.SCALE_WORDS:
+            break
+        scale *= lex.SCALE_WORDS[token]
+    return scale
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """Whether ``pos`` starts a sentence (or the paragraph)."""
+    return pos == 0 or _SENTENCE_END_RE.search(text, max(0, pos - 4), pos) is not None
+
+
 def _vague_bounds(phrase: str) -> tuple[float, float]:
     """Order-of-magnitude bounds: "dozens" 12..120, "hundreds of thousands" 1e5..1e6."""
     words = phrase.lower().split()
@@ -212,7 +244,7 @@ def _vague_bounds(phrase: str) -> tuple[float, float]:
 
 
 def _fraction_value(phrase: str) -> float:
-    words = re.split(r"[\s-]+", phrase.lower())
+    words = _WORD_SPLIT_RE.split(phrase.lower())
     if len(words) == 1:
         return 0.5
     numerator = 1 if words[0] == "a" else lex.SMALL_NUMBERS[words[0]]
@@ -224,7 +256,7 @@ def _scale_value(scale: str | None) -> float:
         return 1.0
     value = 1.0
     for token in scale.lower().split():
-        value *= lex.SCALE_WORDS.get(token) or lex.SCALE_ABBREVIATIONS.get(token, 1e6)
+        value *= lex.SCALE_WORDS.get(token) or lex.SCALE_ABBREVIATIONS[token]
     return value
 
 
@@ -233,7 +265,7 @@ def _stops_phrase(word: str) -> bool:
     return (
         low in lex.PHRASE_STOPWORDS or low in lex.SMALL_NUMBERS or low in lex.TENS
         or low in lex.SCALE_WORDS or low.endswith("ly") or "'" in low or "’" in low
-        or _MONTH_OR_WEEKDAY_RE.fullmatch(word) is not None
+        or (word[0].isupper() and low in _CALENDAR_WORDS)
     )
 
 
@@ -242,9 +274,58 @@ def _is_participle(word: str) -> bool:
     return low.endswith(("ed", "ing")) or low in lex.IRREGULAR_PARTICIPLES
 
 
+def _looks_plural(word: str) -> bool:
+    low = word.lower()
+    return low.endswith("s") and not low.endswith(("ss", "us", "is")) or low in ("people", "children", "men", "women")
+
+
+def _singular_unit(name: str) -> str:
+    """ "barrels" -> "barrel", "square feet" -> "square foot", for the denominator of a rate."""
+    words = name.split()
+    last = words[-1]
+    if last in ("feet", "inches"):
+        last = {"feet": "foot", "inches": "inch"}[last]
+    elif last.endswith("s") and not last.endswith(("ss", "us", "Celsius")) and last != "hertz":
+        last = last[:-1]
+    return " ".join(words[:-1] + [last])
+
+
 def _set_unit(figure: _Figure, name: str, category: str, end: int) -> None:
     figure.unit, figure.category, figure.has_unit = name, category, True
     figure.end = figure.unit_end = end
+
+
+def _unit_at(text: str, pos: int) -> tuple[str, str, int, int] | None:
+    """The measurement unit or currency word right after ``pos``: (name, category, start, end)."""
+    tokens = _UNIT_TOKENS_RE.match(text, pos)
+    if not tokens:
+        return None
+    first = tokens.group("w1")
+    first_bare = first.rstrip(_TRAILING_PUNCTUATION) or first
+    attached = not tokens.group("gap")
+    if first_bare in lex.CASED_UNITS and (len(first) == len(first_bare) or first[len(first_bare)] not in "-'’"):
+        return (*lex.CASED_UNITS[first_bare], tokens.start("w1"), tokens.start("w1") + len(first_bare))
+    if first_bare.lower() in _UNIT_PHRASE_STARTS:
+        words = [first] + [tokens.group(name) for name in ("w2", "w3") if tokens.group(name)]
+    else:
+        words = [first]
+    for count in range(len(words), 0, -1):
+        if count > 1 and words[count - 2][-1:] in _TRAILING_PUNCTUATION.replace(".", ""):
+            continue
+        last = words[count - 1]
+        for candidate in (last, last.rstrip(_TRAILING_PUNCTUATION)):
+            if not candidate:
+                continue
+            surface = " ".join(words[:count - 1] + [candidate]).lower()
+            found = lex.UNITS.get(surface)
+            if found is None and count == 1 and attached:
+                found = lex.ATTACHED_ONLY_UNITS.get(surface)
+            elif found is not None and count == 1 and surface in lex.ATTACHED_ONLY_UNITS and not attached:
+                found = None
+            if found is not None:
+                end = tokens.start(f"w{count}") + len(candidate)
+                return (*found, tokens.start("w1"), end)
+    return None
 
 
 def _read_unit(text: str, figure: _Figure) -> None:
@@ -254,26 +335,22 @@ def _read_unit(text: str, figure: _Figure) -> None:
     if age:
         _set_unit(figure, age.group("unit").lower() + "s", "age", age.end())
         return
-    cased = _CASED_UNIT_RE.match(text, pos)
-    unit_match = None if cased else (_SPACED_UNIT_RE.match(text, pos) or _ATTACHED_UNIT_RE.match(text, pos))
+    unit = _unit_at(text, pos)
     if figure.currency:
         figure.unit, figure.category, figure.has_unit = figure.currency, "money", True
-        if unit_match and lex.UNITS.get(unit_match.group("unit").lower(), ("", ""))[1] == "money":
-            figure.end = unit_match.end()
-    elif cased:
-        _set_unit(figure, *lex.CASED_UNITS[cased.group("unit")], cased.end())
-    elif unit_match:
-        surface = re.sub(r"\s+", " ", unit_match.group("unit")).lower()
-        name, category = lex.UNITS.get(surface) or lex.ATTACHED_ONLY_UNITS[surface]
-        _set_unit(figure, name, category, unit_match.end())
+        if unit and unit[1] == "money":
+            figure.end = unit[3]
+    elif unit:
+        name, category, start, end = unit
+        _set_unit(figure, name, category, end)
+        figure.unit_start = start
     if figure.has_unit:
         rate = _RATE_RE.match(text, figure.end)
         if rate and figure.category != "age":
-            per_unit = _SPACED_UNIT_RE.match(text, rate.start("per")) if rate.group("per") else None
+            per_unit = _unit_at(text, rate.start("per")) if rate.group("per") else None
             if per_unit:
-                per = lex.UNITS[re.sub(r"\s+", " ", per_unit.group("unit")).lower()][0]
-                figure.unit = f"{figure.unit} per {per}"
-                figure.end = per_unit.end()
+                figure.unit = f"{figure.unit} per {_singular_unit(per_unit[0])}"
+                figure.end = per_unit[3]
             else:
                 per = (rate.group("per") or rate.group("a")).lower()
                 if per not in lex.PHRASE_STOPWORDS:
@@ -297,17 +374,15 @@ def _read_counted_noun(text: str, figure: _Figure) -> None:
         of = _OF_RE.match(text, pos)
         if of:
             pos = of.end()
-            unit_match = _SPACED_UNIT_RE.match(text, pos)
-            surface = unit_match and re.sub(r"\s+", " ", unit_match.group("unit")).lower()
-            if surface in lex.UNITS:
-                name, category = lex.UNITS[surface]
-                figure.unit, figure.category, figure.has_unit = name, category, True
-                figure.unit_end = unit_match.end()
+            unit = _unit_at(text, pos)
+            if unit:
+                figure.unit, figure.category, figure.has_unit = unit[0], unit[1], True
+                figure.unit_start, figure.unit_end = unit[2], unit[3]
                 return
     words = []
     for _ in range(4):
         match = _WORD_RE.match(text, pos)
-        if not match or _stops_phrase(match.group(1)):
+        if not match or _stops_phrase(match.group(1)) or (words and _is_participle(match.group(1))):
             break
         words.append(match)
         pos = match.end()
@@ -315,9 +390,15 @@ def _read_counted_noun(text: str, figure: _Figure) -> None:
             break
     while words and _is_participle(words[-1].group(1)):
         words.pop()
+    if len(words) > 1 and figure.value != 1:
+        # "8.5 bathrooms finish", "19 fouls proves": the head is the last plural noun.
+        plurals = [index for index, word in enumerate(words) if _looks_plural(word.group(1))]
+        if plurals:
+            del words[plurals[-1] + 1:]
     if words:
         head = words[-1]
         figure.unit, figure.category, figure.unit_end = head.group(1).strip("-"), "count", head.end()
+        figure.unit_start = words[0].start(1)
 
 
 
@@ -335,11 +416,23 @@ def _read_predicate(text: str, figure: _Figure) -> None:
         figure.predicate = verb
 
 
+def _label_word_before(text: str, pos: int) -> tuple[int, str]:
+    """The token right before ``pos`` (one space allowed) that could name a number: "Day", "S&P", "#"."""
+    end = pos - 1 if pos and text[pos - 1] == " " else pos
+    begin = end
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "&.-_#"):
+        begin -= 1
+    word = text[begin:end]
+    if not word or not (word[0].isalpha() or word == "#") or (begin > 0 and text[begin - 1] not in " \t\n([\"“/"):
+        return begin, ""
+    return begin, word
+
+
 def _is_label(text: str, figure: _Figure) -> bool:
     """A number naming something ("Day 25", "Section 427", "S-300", "(4)") rather than counting it."""
     start = figure.number_start
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
-        prefix = re.search(r"[A-Za-z]+$", text[max(0, start - 12):start - 1]).group()
+        prefix = _LETTERS_BEFORE_RE.search(text, max(0, start - 12), start - 1).group()
         return prefix.lower() not in _LABEL_PREFIXES
     if figure.currency or figure.has_unit:
         return False
@@ -347,24 +440,23 @@ def _is_label(text: str, figure: _Figure) -> bool:
         return True
     if text[start - 1:start] == "(" and text[figure.number_end:figure.number_end + 1] == ")":
         return True
-    before = _LABEL_BEFORE_RE.search(text, max(0, start - 30), start)
-    if not before:
+    word_start, word = _label_word_before(text, start)
+    if not word:
         return False
-    word = before.group("word")
     low = word.lower()
     if low in lex.LABEL_WORDS:
         return True
     return (
         word[0].isupper() and low not in lex.PHRASE_STOPWORDS and low not in _CAPITALISED_CUES
-        and low not in ("us", "u.s.", "uk", "eu") and _MONTH_OR_WEEKDAY_RE.fullmatch(word) is None
-        and before.start("word") > 0 and not _SENTENCE_END_RE.search(text, 0, before.start("word"))
+        and low not in ("us", "u.s.", "uk", "eu") and low not in _CALENDAR_WORDS
+        and word_start > 0 and not _sentence_start(text, word_start)
     )
 
 
 def _is_date_or_time(text: str, figure: _Figure, digits: str) -> bool:
     """Calendar dates, clock times, ordinals, eras, "09"-style codes; marks four-digit years."""
     start, end = figure.number_start, figure.number_end
-    if _CLOCK_AFTER_RE.match(text, end) or text[start - 1:start] in (":", "/") or _ERA_BEFORE_RE.search(text, 0, start):
+    if _CLOCK_AFTER_RE.match(text, end) or text[start - 1:start] in (":", "/") or _ERA_BEFORE_RE.search(text, max(0, start - 6), start):
         return True
     plain = "," not in digits and "." not in digits
     if not plain:
@@ -387,13 +479,15 @@ def _core(text: str, match: re.Match) -> _Figure | None:
     currency = match.group("currency")
     figure = _Figure(match.start(), match.end(), match.group("sign"), words is not None)
     if currency:
-        figure.currency = lex.CURRENCY_SYMBOLS.get(re.sub(r"\s+", "", currency).lower())
+        figure.currency = lex.CURRENCY_SYMBOLS.get("".join(currency.split()).lower())
     if digits is not None:
-        if scale and scale.lower() in ("m", "b", "k") and not currency and not re.match(r"\s[a-z]|\s?of\b", text[match.end():match.end() + 4]):
-            scale = None  # "100m" on its own is a distance; "35m devices" is a scale
+        if scale in ("m", "b") and not currency and not _SCALED_NOUN_AFTER_RE.match(text, match.end()):
+            scale = None  # "100m champion" is a distance; "35m devices", "2m of" are scaled
             figure.end = figure.number_end = match.end("digits")
         figure.scale = _scale_value(scale)
         figure.value = float(digits.replace(",", "")) * figure.scale
+        if match.group("power"):  # "1.99×10−30"
+            figure.value *= 10.0 ** int(match.group("power").replace("−", "-"))
         if not currency and not figure.sign and _is_date_or_time(text, figure, digits):
             return None
     elif match.group("vague") is not None:
@@ -405,14 +499,13 @@ def _core(text: str, match: re.Match) -> _Figure | None:
         figure.value = _fraction_value(match.group("fraction"))
         figure.is_word = True
     elif match.group("fraction_digits") is not None:
-        numerator, denominator = (int(part) for part in re.split(r"\s?[/⁄]\s?", match.group("fraction_digits")))
+        numerator, denominator = (int(part) for part in _FRACTION_SLASH_RE.split(match.group("fraction_digits")))
         if numerator >= denominator:
             return None  # "9/11", "24/7"
         figure.value = numerator / denominator
     else:
-        figure.scale = _scale_value(scale) * (1e3 if re.search(r"(?i)thousand|million|billion|trillion", words) else 1.0)
-        value = _word_number_value(words)
-        figure.value = value * _scale_value(scale)
+        figure.scale = _scale_value(scale) * _trailing_scale(words)
+        figure.value = _word_number_value(words) * _scale_value(scale)
     if figure.sign and figure.value is not None and (figure.sign[0] in "-−" or figure.sign.lower().startswith("minus")):
         figure.value = -figure.value
     return figure
@@ -427,7 +520,8 @@ def _scan(text: str) -> list[_Figure]:
         position = start.start()
         if position < covered:
             continue
-        if position and (text[position] == "$" or text[position].isdigit()) and text[position - 1] in lex.CURRENCY_LETTER_ENDINGS:
+        before = text[position - 2:position] if position >= 2 else text[:position]
+        if before and before.rstrip()[-1:] in lex.CURRENCY_LETTER_ENDINGS and (text[position] == "$" or text[position].isdigit()):
             prefix = _LETTER_CURRENCY_BEFORE_RE.search(text, max(covered, position - 5), position)
             if prefix:
                 position = prefix.start()
@@ -442,6 +536,11 @@ def _scan(text: str) -> list[_Figure]:
         is_one = figure.is_word and match.group("words") and match.group("words").lower() == "one"
         if figure.end < len(text) and text[figure.end].isalpha() and not figure.has_unit and figure.unit is None:
             continue  # "5G", "737MAX", "3s": part of a name
+        if (
+            figure.is_word and figure.number_start > 0 and text[figure.number_start].isupper()
+            and not _sentence_start(text, figure.number_start) and text[max(0, figure.number_start - 3):figure.number_start].rstrip()[-1:] != ":"
+        ):
+            continue  # "the Six Nations", "BBC One": part of a name
         if is_one and (
             figure.unit is None
             or _ONE_NOT_COUNT_BEFORE_RE.search(text, max(0, figure.start - 15), figure.start)
@@ -452,12 +551,12 @@ def _scan(text: str) -> list[_Figure]:
             continue
         if figure.category is None:
             figure.category = "other"
-        if figure.category in ("other", "count") and _AGE_BEFORE_RE.search(text, max(0, figure.start - 8), figure.start):
+        if figure.category in ("other", "count") and _previous_word(text, figure.start) in ("aged", "ages", "age"):
             figure.unit, figure.category = "years", "age"
         elif (
-            figure.category == "other" and not figure.is_word and figure.value is not None
+            text[figure.end:figure.end + 1] == "," and figure.category == "other" and not figure.is_word
+            and figure.value is not None and 0 < figure.value < 120
             and _NAME_AGE_RE.search(text, max(0, figure.start - 20), figure.start)
-            and text[figure.end:figure.end + 1] == "," and 0 < figure.value < 120
         ):
             figure.unit, figure.category = "years", "age"
         figures.append(figure)
@@ -479,23 +578,11 @@ def _joinable(text: str, first: _Figure, second: _Figure) -> re.Match | None:
         return None
     if joiner.group("and") and not _RANGE_OPENER_RE.search(text, max(0, first.start - 10), first.start):
         return None
-    if joiner.group("to") and _previous_word(text, first.start) == "by":
+    if joiner.group("to") and first.has_unit and _previous_word(text, first.start) == "by":
         return None  # "increased by $43.6 billion to $419.2 billion": a change, then a level
     if joiner.group("or") and (second.currency or first.has_unit or not second.has_unit):
         return None
     return joiner
-
-
-_YEAR_CONTEXT_WORDS = {
-    "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "to", "and",
-    "between", "year", "the", "early", "late", "mid", "through", "fy", "season", "class", "spring",
-    "summer", "autumn", "fall", "winter", "its", "their", "his", "her", "-", ",",
-}
-
-
-def _counts_not_year(text: str, figure: _Figure) -> bool:
-    """A year-shaped number that counts a noun: "2000 people" but not "in 2019 sales"."""
-    return figure.category == "count" and _previous_word(text, figure.start) not in _YEAR_CONTEXT_WORDS
 
 
 def _join_ranges(text: str, figures: list[_Figure]) -> list[_Figure]:
@@ -507,32 +594,32 @@ def _join_ranges(text: str, figures: list[_Figure]) -> list[_Figure]:
         second = figures[index + 1] if index + 1 < len(figures) else None
         joiner = second is not None and _joinable(text, first, second)
         if not joiner:
-            if not first.year_like or first.has_unit or _counts_not_year(text, first):
+            if not first.year_like or first.has_unit or _QUALIFIER_BEFORE_RE.search(text, max(0, first.start - 25), first.start):
                 joined.append(first)
             index += 1
             continue
         index += 2
-        if joiner.group("dash") and not first.has_unit and not second.has_unit and second.category != "count":
-            continue  # "2-0", "89-89": a score
-        if (first.year_like or second.year_like) and not second.has_unit:
+        if joiner.group("dash") and not first.has_unit and not second.has_unit:
+            continue  # "2-0", "45-6 demolition", "16-18 Industrial Avenue": a score or a label
+        if first.year_like and not _QUALIFIER_BEFORE_RE.search(text, max(0, first.start - 25), first.start):
+            if not second.year_like or second.has_unit:
+                joined.append(second)  # "in 2008 to 29 mpg": the year goes, the figure stays
             continue  # "between 1600 and 1900", "2014-15"
         if first.scale == 1 and second.scale > 1 and first.value < second.value / second.scale:
             first.value *= second.scale  # "between 3 and 4 million", "$10 to $15 billion"
         opener = _RANGE_OPENER_RE.search(text, max(0, first.start - 10), first.start)
         second.start = opener.start("cue") if opener else first.start
+        second.opener = opener.group("cue").lower() if opener else None
         second.low, second.high = sorted((first.value, second.value))
         second.value = None
         second.qualifier = "range"
-        if not opener or opener.group("cue") == "from":
-            second.direction = "opener"
         joined.append(second)
     return joined
 
 
 def _qualify(text: str, figure: _Figure, previous: _Figure | None) -> None:
     """Qualifier and direction from the words just before (and after) the figure."""
-    check_direction = figure.direction == "opener" or figure.qualifier != "range"
-    figure.direction = None
+    check_direction = figure.opener != "between"  # "increase between 5% and 6%" states a range, not the change
     if figure.qualifier != "range":
         qualifier = _previous_word(text, figure.start) in _QUALIFIER_LAST_WORDS and _QUALIFIER_BEFORE_RE.search(
             text, max(0, figure.start - 25), figure.start
@@ -557,7 +644,7 @@ def _qualify(text: str, figure: _Figure, previous: _Figure | None) -> None:
         figure.direction = "up"
     elif figure.sign and figure.sign.strip() in ("-", "−") and figure.category == "percent":
         figure.direction = "down"
-    elif previous is not None and _APPOSITION_RE.fullmatch(text, previous.end, figure.start):
+    elif previous is not None and _APPOSITION_RE.fullmatch(text, max(previous.end, previous.unit_end or 0), figure.start):
         # "lost 190 points, or 0.6%", "more than 100 kilometers (60 miles)": same change, restated.
         figure.direction = previous.direction
         if figure.qualifier == "exact" and text[previous.end:figure.start].strip() in ("(", "/"):
@@ -573,50 +660,84 @@ def _qualify(text: str, figure: _Figure, previous: _Figure | None) -> None:
         figure.low = figure.high = value
 
 
-def figures_in_text(text: str) -> list[dict]:
-    """Figures of one paragraph as dicts with paragraph-local offsets."""
-    rows = []
+_COORDINATION_RE = re.compile(r"-?,?\s*(?:,|or|and|to|nor)?\s*")
+_ELLIPSIS_GAP_RE = re.compile(r"[^.;:!?]{0,15}\b(?:and|while|but|whereas|including|compared\s+with)\b[^.;:!?]{0,15}")
+
+
+def _share_units(text: str, figures: list[_Figure]) -> None:
+    """Give a bare number the unit its neighbour states once for both.
+
+    "7- or 8-inch", "eight or nine euros": the unit written after the second number;
+    "435 homes by open sale and 187 by tender": the counted noun of the first.
+    """
+    for index, figure in enumerate(figures):
+        if figure.unit is not None or figure.value is None:
+            continue
+        following = figures[index + 1] if index + 1 < len(figures) else None
+        if following is not None and following.unit and _COORDINATION_RE.fullmatch(text, figure.number_end, following.number_start):
+            figure.unit, figure.category = following.unit, following.category
+            continue
+        previous = figures[index - 1] if index else None
+        if (
+            previous is not None and previous.unit and previous.category in ("count", "money")
+            and _ELLIPSIS_GAP_RE.fullmatch(text, previous.end, figure.start)
+        ):
+            figure.unit, figure.category = previous.unit, previous.category
+
+
+def _figures(text: str) -> list[_Figure]:
+    """The finished figures of one paragraph (paragraph-local offsets)."""
+    found = _join_ranges(text, _scan(text))
+    _share_units(text, found)
     previous = None
-    for figure in _join_ranges(text, _scan(text)):
+    for figure in found:
         _qualify(text, figure, previous)
         if figure.category == "count":
             _read_predicate(text, figure)
         previous = figure
-        rows.append({
-            "local_start": figure.start,
-            "local_end": figure.end,
-            "text": text[figure.start:figure.end],
-            "value": figure.value,
-            "value_low": figure.low,
-            "value_high": figure.high,
-            "qualifier": figure.qualifier,
-            "direction": figure.direction,
-            "unit": figure.unit,
-            "category": figure.category,
-            "predicate": figure.predicate,
-        })
-    return rows
+    return found
+
+
+def figures_in_text(text: str) -> list[dict]:
+    """Figures of one paragraph as dicts with paragraph-local offsets (``local_start``, ``local_end``)."""
+    return [
+        {
+            "local_start": figure.start, "local_end": figure.end, "text": text[figure.start:figure.end],
+            "value": figure.value, "value_low": figure.low, "value_high": figure.high,
+            "qualifier": figure.qualifier, "direction": figure.direction, "unit": figure.unit,
+            "category": figure.category, "predicate": figure.predicate,
+            "unit_start": figure.unit_start, "unit_end": figure.unit_end if figure.unit_start is not None else None,
+        }
+        for figure in _figures(text)
+    ]
 
 
 def extract_figures(paragraphs: pl.DataFrame) -> pl.DataFrame:
-    """Figures of every non-boilerplate paragraph, with document offsets."""
+    """Figures of every non-boilerplate paragraph, with document offsets.
+
+    Also computes ``unit_start``/``unit_end`` (document offsets of the unit or counted
+    noun phrase); they are kept only if ``frames.FIGURES`` declares them.
+    """
     candidates = paragraphs.filter(
         ~pl.col("is_boilerplate") & pl.col("text").str.contains(CANDIDATE_PATTERN)
     ).select("paragraph_id", "article_id", "document_id", "start_char", "text")
-    rows = []
+    columns: dict[str, list] = {name: [] for name in (*frames.FIGURES, "unit_start", "unit_end")}
     for paragraph_id, article_id, document_id, start_char, text in candidates.iter_rows():
-        for found in figures_in_text(text):
-            local_start = found.pop("local_start")
-            local_end = found.pop("local_end")
-            rows.append({
-                "figure_id": f"{paragraph_id}-f{local_start}",
-                "document_id": document_id,
-                "article_id": article_id,
-                "paragraph_id": paragraph_id,
-                "start_char": start_char + local_start,
-                "end_char": start_char + local_end,
-                **found,
-            })
-    if not rows:
+        for figure in _figures(text):
+            has_span = figure.unit_start is not None
+            for name, value in (
+                ("figure_id", f"{paragraph_id}-f{figure.start}"), ("document_id", document_id),
+                ("article_id", article_id), ("paragraph_id", paragraph_id),
+                ("start_char", start_char + figure.start), ("end_char", start_char + figure.end),
+                ("text", text[figure.start:figure.end]), ("value", figure.value),
+                ("value_low", figure.low), ("value_high", figure.high), ("qualifier", figure.qualifier),
+                ("direction", figure.direction), ("unit", figure.unit), ("category", figure.category),
+                ("predicate", figure.predicate),
+                ("unit_start", start_char + figure.unit_start if has_span else None),
+                ("unit_end", start_char + figure.unit_end if has_span else None),
+            ):
+                columns[name].append(value)
+    if not columns["figure_id"]:
         return frames.empty(frames.FIGURES)
-    return frames.conform(pl.DataFrame(rows, schema=frames.FIGURES), frames.FIGURES)
+    schema = {name: frames.FIGURES.get(name, pl.Int64) for name in columns}
+    return frames.conform(pl.DataFrame(columns, schema=schema), frames.FIGURES)

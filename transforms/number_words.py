@@ -4,8 +4,6 @@ Kept apart from ``figures.py`` so the grammar there stays readable; everything h
 is plain data plus the regex fragments built from it.
 """
 
-import re
-
 SMALL_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -22,7 +20,7 @@ SCALE_WORDS = {
 }
 # Abbreviated scales written after digits: "$8.1bn", "35m devices", "$50k", "8 B people".
 SCALE_ABBREVIATIONS = {
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12,
 }
 # Vague plurals ("dozens", "hundreds of thousands"): bounds span one order of magnitude.
 VAGUE_PLURALS = {
@@ -44,10 +42,10 @@ CURRENCY_SYMBOLS = {
     "inr": "rupees", "sgd": "Singapore dollars", "hkd": "Hong Kong dollars",
 }
 # Last characters of currencies written in letters before the amount ("US$", "RM 3", "Y=5").
-CURRENCY_LETTER_ENDINGS = set("SDAKCRMY=PBNUDs. ")
+CURRENCY_LETTER_ENDINGS = set("SDAKCRMY=PBNUDs.")
 CURRENCY_PREFIX = (
     r"(?:\$(?:US|A|NZ|C)(?=\d)|(?:US|U\.S\.|AU|NZ|HK|CA|C|S|R)\s?\$|A\$|\$|£|€|¥|₹|₴|₽|₪|Y=|"
-    r"Rs\.?\s?|RM\s?|PS(?=\d)|(?:USD|EUR|GBP|JPY|AUD|CAD|CNY|RMB|INR|SGD|HKD)\s?)"
+    r"Rs\.?\s?|RM\s?|PS(?=\d{2}|\d[.,]\d|\d(?:m|bn|k)\b)|(?:USD|EUR|GBP|JPY|AUD|CAD|CNY|RMB|INR|SGD|HKD)\s?)"
 )
 
 # Unit surface form (lower case) -> (unit as reported, category).
@@ -64,7 +62,7 @@ MONEY_UNITS = {
     "australian dollars": "Australian dollars", "canadian dollars": "Canadian dollars",
     "new zealand dollars": "New Zealand dollars", "hong kong dollars": "Hong Kong dollars",
     "us dollars": "dollars", "u.s. dollars": "dollars", "usd": "dollars", "jpy": "yen",
-    "eur": "euros", "gbp": "pounds", "inr": "rupees", "cny": "yuan", "sen": "sen",
+    "eur": "euros", "gbp": "pounds", "inr": "rupees", "cny": "yuan", "sen": "sen", "€": "euros",
 }
 PERCENT_UNITS = {
     "%": "percent", "percent": "percent", "per cent": "percent", "pc": "percent",
@@ -87,7 +85,8 @@ DISTANCE_UNITS = {
     "square kilometres": "square kilometres", "square kilometers": "square kilometres",
     "square metres": "square metres", "square meters": "square metres",
     "square feet": "square feet", "sq m": "square metres", "sqm": "square metres",
-    "sq ft": "square feet", "acres": "acres", "hectares": "hectares",
+    "sq ft": "square feet", "acres": "acres", "hectares": "hectares", "″": "inches",
+    "cubic feet": "cubic feet", "cubic metres": "cubic metres", "cubic meters": "cubic metres",
 }
 DURATION_UNITS = {
     "seconds": "seconds", "second": "seconds", "secs": "seconds", "minutes": "minutes",
@@ -98,7 +97,10 @@ DURATION_UNITS = {
     "milliseconds": "milliseconds", "nights": "nights", "quarters": "quarters",
 }
 OTHER_UNITS = {
-    "mph": "miles per hour", "miles per hour": "miles per hour",
+    "mph": "miles per hour", "m.p.h.": "miles per hour", "miles per hour": "miles per hour",
+    "parts per million": "parts per million", "parts per billion": "parts per billion",
+    "barrel-a-day": "barrels per day", "barrels-a-day": "barrels per day",
+    "pounds": "pounds", "pound": "pounds",
     "miles an hour": "miles per hour", "km/h": "kilometres per hour",
     "km/hr": "kilometres per hour", "kph": "kilometres per hour",
     "kilometres per hour": "kilometres per hour", "kilometers per hour": "kilometres per hour",
@@ -136,7 +138,11 @@ OTHER_UNITS = {
     "deg c": "degrees Celsius", "deg": "degrees", "knots": "knots", "carats": "carats", "megapixels": "megapixels", "mp": "megapixels",
 }
 # Abbreviations whose meaning depends on case ("450 Nm" torque, "7 nm" length; "300 PS").
-CASED_UNITS = {"Nm": ("newton metres", "other"), "PS": ("horsepower", "other")}
+CASED_UNITS = {
+    "Nm": ("newton metres", "other"), "PS": ("horsepower", "other"),
+    "WAR": ("wins above replacement", "other"), "TDs": ("touchdowns", "other"),
+    "TD": ("touchdowns", "other"), "p": ("pence", "money"),
+}
 
 # Units that may sit directly against the digits ("164p", "5kW", "45g") but are too
 # ambiguous to accept after a space.
@@ -149,6 +155,7 @@ ATTACHED_ONLY_UNITS = {
 
 
 def _unit_table() -> dict:
+    """Every unit surface (lower case) -> (unit name, category); the first listing wins."""
     table = {}
     for units, category in (
         (MONEY_UNITS, "money"), (PERCENT_UNITS, "percent"), (DISTANCE_UNITS, "distance"),
@@ -160,18 +167,11 @@ def _unit_table() -> dict:
 
 
 UNITS = _unit_table()
-_SPACED_UNIT_SURFACES = sorted(
-    (s for s in UNITS if s not in ATTACHED_ONLY_UNITS and len(s) > 1 or s in ("%", "°")),
-    key=len, reverse=True,
-)
-UNIT_PATTERN = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in _SPACED_UNIT_SURFACES)
-ATTACHED_UNIT_PATTERN = "|".join(re.escape(s) for s in sorted(ATTACHED_ONLY_UNITS, key=len, reverse=True))
 
 MONTHS = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 QUALIFIER_CUES = {
     "more_than": [
@@ -195,7 +195,7 @@ QUALIFIER_CUES = {
 }
 
 UP_VERBS = (
-    r"ros[e]|rises?|rising|risen|up|increased?|increases|increasing|gain(?:ed|s|ing)?|"
+    r"ros[e]|rises?|rising|risen|up(?!\s+to\b)|increased?|increases|increasing|gain(?:ed|s|ing)?|"
     r"climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|"
     r"advanc(?:ed|es|ing)|gr[eo]w|grows|growing|grown|added|adds|boost(?:ed|s)?|"
     r"higher|rall(?:ied|ies|y)|lifted|rebounded|spiked|expanded|widened|improved|"

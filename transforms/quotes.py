@@ -19,7 +19,10 @@ WORD = re.compile(r"\w")
 
 # Reporting verbs. Lemmas that are also common nouns ("state", "claim", "report") only
 # count in their past and -ing forms, so "secretary of state" is never a cue.
-IRREGULAR_CUES = ["say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "writing"]
+IRREGULAR_CUES = [
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "writing",
+    "sing", "sings", "sang", "singing",
+]
 CUE_LEMMAS_ALL_FORMS = (
     "add ask explain argue insist suggest recall warn acknowledge admit predict conclude describe contend allege "
     "assert emphasize emphasise stress confirm deny agree opine reiterate maintain reveal continue declare "
@@ -31,9 +34,7 @@ CUE_LEMMAS_PAST_ONLY = (
     "caution retort interject wonder blast slam criticize criticise accuse announce boast whisper dismiss "
     "decry mock ridicule fume rail gush marvel sigh grumble"
 )
-
-
-DOUBLED_FINAL = {"brag": "bragg", "quip": "quipp", "text": "text"}
+DOUBLED_FINAL = {"brag": "bragg", "quip": "quipp"}
 
 
 def verb_forms(lemma: str) -> dict[str, list[str]]:
@@ -51,25 +52,50 @@ CUE_SET = frozenset(
     IRREGULAR_CUES
     + [form for lemma in CUE_LEMMAS_ALL_FORMS.split() for forms in verb_forms(lemma).values() for form in forms]
     + [form for lemma in CUE_LEMMAS_PAST_ONLY.split() for form in verb_forms(lemma)["past"]]
-    + ["according"]
+    + ["according", "According"]
 )
-LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# "… Trump said: “…”": the cue belongs to the quotation after the colon.
+INTRODUCES_NEXT = re.compile(r"[^.!?“”\"]{0,40}:\s*[“\"]")
+PASSIVE_CUE = re.compile(r"\b(?:is|was|were) (?:reported|quoted) as saying")
+
+
+def word_alternation(words: frozenset[str]) -> str:
+    """A regex alternation of ``words`` as a prefix trie, so matching stays in C and never backtracks far."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        alternation = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{alternation})?" if "" in node else alternation
+
+    return pattern(trie)
+
+
+CUE = re.compile(rf"\b{word_alternation(CUE_SET)}\b")
+ANTECEDENT_LEAD = re.compile(rf"\s*(?:{word_alternation(CUE_SET)}\s+)?")
 # Words between a speaker and its cue: "reportedly said", "has also said".
-CUE_MODIFIERS = r"(?:(?:[a-z]+ly|also|then|later|has|had|have|would|will|once|again|simply|just|later)\s+)*"
+CUE_MODIFIERS = r"(?:(?:[a-z]+ly|also|then|later|has|had|have|would|will|once|again|simply|just)\s+)*"
 ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "Rev", "Pa", "No", "vs", "U.S", "U.N", "D.C")
 ABBREVIATION_DOT = "|".join(rf"(?<=\b{abbreviation.replace('.', '[.]')})\." for abbreviation in ABBREVIATIONS) + r"|(?<=\b[A-Z])\."
 NOT_ABBREVIATION_DOT = "".join(rf"(?<!\b{abbreviation.replace('.', '[.]')}[.])" for abbreviation in ABBREVIATIONS) + r"(?<!\b[A-Z][.])"
 SENTENCE_END = re.compile(rf"(?:[.!?]{NOT_ABBREVIATION_DOT}|[.!?][”\"’)\]]+)\s+(?=[“\"‘(\[]?[A-Z0-9])")
 NOUN_PHRASE_CHAR = rf"(?:[^“”\"\n.;:!?()\[\]]|{ABBREVIATION_DOT})"
-SPEAKER_START = r"(?=[A-Z]|(?:he|she|they|we|it|one|a|an|the|his|her|their|its|some|many|several|two|three)\b)"
+SPEAKER_START = r"(?=[A-Z]|(?:he|she|they|we|it|one|another|others|a|an|the|his|her|their|its|some|many|several|two|three)\b)"
 NOT_SUBJECT_START = (
     "When|While|After|Before|As|If|In|On|At|During|Until|Despite|According|For|With|From|By|Since|So|Yet|"
     "Although|Though|Meanwhile|However|Now|Then|Still|Also|Asked|Speaking|Writing|Like|Unlike|Among|Under|"
-    "Over|About|Early|Later|Earlier|Even|Just|Only|Once|Based|Given|Following|There|Here|What|Why|How|Where|"
+    "Over|About|Early|Later|Earlier|Even|Just|Once|Based|Given|Following|There|Here|What|Why|How|Where|"
     "Which|Not|No|Yes|To|Of|And|But|Or"
 )
 # A subject opens with a name, a pronoun or a determiner — not a conjunction or an adverbial.
-SUBJECT_START = re.compile(rf"(?!(?:{NOT_SUBJECT_START})\b)(?![a-z]+ing\b)(?:[A-Z]|(?!(?:and|but|or|so|because|as|if|while|when|in|on|at|for|to|with|by|from|of|that|which|who|where|than|then|is|was|are|were|has|have|had|not|there)\b)[a-z])")
+SUBJECT_START = re.compile(rf"(?!(?:{NOT_SUBJECT_START})\b)(?![a-z]+ing\b)(?:[A-Z0-9]|(?!(?:and|but|or|so|because|as|if|while|when|in|on|at|for|to|with|by|from|of|that|which|who|where|than|then|is|was|are|were|has|have|had|not|there)\b)[a-z])")
 NOUN_PHRASE_TEXT = re.compile(rf"{NOUN_PHRASE_CHAR}+")
 # Words that continue the sentence after a quotation instead of naming its speaker.
 NOT_AFTER_QUOTE = re.compile(r"(?:and|but|or|so|because|as|if|while|when|in|on|at|for|to|with|by|from|of|that|which|where|than|then|is|was|are|were|has|have|had|it)\b")
@@ -79,42 +105,64 @@ TAIL_LEAD = re.compile(r"[\s,—–-]*")
 SPEAKER_THEN_VERB = re.compile(
     rf"(?P<np>he|she|they|we|I|(?:the|a|an|his|her|their|its) [a-z]+|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}})\s+{CUE_MODIFIERS}(?P<cue>[a-z]+(?:ed|es|s))\b"
 )
+VERB_THEN_SPEAKER = re.compile(r"(?P<cue>[a-z]+ed)\s+(?P<np>(?:[A-Z]|(?:the|a|an|his|her|their|its|one)\s)[^“”\"\n]*)")
 # "“…” ― Francisco Herrero": a vox-pop signature after the quotation.
 DASH_SIGNATURE = re.compile(r"\s*[―—–]\s*(?P<np>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})")
-# Where a speaker phrase after a cue stops: "Volodymyr Zelensky | rhetorically during …".
+# "After the visit, …", "Specifically, …": an opening adverbial before the sentence's subject.
 LEADING_ADVERBIAL = re.compile(
-    r"(?:(?:In|On|At|After|Before|During|When|While|As|Since|Despite|For|With|Without|Following|Like|Unlike|But|And|"
-    r"Yet|So|Still|Now|Then|Meanwhile|However|Later|Earlier|Based|Given|Asked|Speaking|Responding|Referring|"
+    r"(?:(?:And|But|Yet|So|Then)(?:\s+then)?\s+)?"
+    r"(?:(?:In|On|At|After|Before|During|When|While|As|Since|Despite|For|With|Without|Following|Like|Unlike|"
+    r"Still|Now|Then|Meanwhile|However|Later|Earlier|Based|Given|Asked|Speaking|Responding|Referring|"
     r"According|Early|Last|Next|Also|Instead|Indeed|Specifically|[A-Z][a-z]+ly)\b[^,]{0,80},\s*)?"
 )
+# "Instead, “…”", "Then, “…”": a few words before a quotation that leave it sentence-initial.
+SENTENCE_OPENER = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?,?|[A-Z][a-z]+ly,)\s*")
+# Where a speaker phrase after a cue stops: "Volodymyr Zelensky | rhetorically during …".
 NOUN_PHRASE_END = re.compile(
     r"\s(?:in|on|at|during|to|after|before|from|for|with|about|when|while|who|whose|which|that|"
     r"as|last|this|earlier|today|yesterday|recently|[a-z]+ly)\b|,"
 )
-SUBJECT_TRAILER = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|later|has|had|have|would|will|once|again|is|was|were|not))+\s*$")
-CLAUSE_BREAK = re.compile(r",|;|\s[—–-]+\s|—|\b(?:that|and|but|while|because|although|though|as|when|if|where|so)\b\s")
+SUBJECT_TRAILER = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|later|now|has|had|have|would|will|once|again|is|was|were|not))+\s*$")
+CLAUSE_BREAK = re.compile(
+    r",|;|\s[—–-]+\s|—|\b(?:that|and|but|yet|while|because|although|though|as|when|if|where|so|who|which|whom|what|in which)\b\s",
+    re.IGNORECASE,
+)
+# ", who has in the past": a relative clause whose subject is the cue's.
+RELATIVE_SUBJECT = re.compile(r",\s*(?P<pronoun>who)(?:\s+[a-z]+){0,6}$")
+# "said one German government spokesman, according to Die Welt, who": the aside and the cue
+# around the phrase a relative pronoun stands for.
+ACCORDING_TO_ASIDE = re.compile(r",\s*according to [^,]{1,60}$")
+
+# "…, but now said": the cue's subject is the sentence's subject.
+COORDINATED_VERB = re.compile(rf"\b(?:and|but|or|then|now)\s+{CUE_MODIFIERS}$")
+# Words that introduce a title or a term rather than someone's words.
 SCARE_BEFORE = re.compile(
-    r"(?:so[- ]called|titled|entitled|headlined|dubbed|nicknamed|the words?|the term|the phrase|"
-    r"the slogan|the hashtag|the motto|the banner|the sign|reading|known as|"
-    r"(?:essay|book|memoir|article|film|movie|song|album|column|op-ed|documentary|show|series|play|poem|novel|"
-    r"headline|slogan|banner|signs?|programme|program|editorial|podcast|exhibition|hashtag|motto|placard|ad)\s*,?)\s*$",
+    r"\b(?:titled|headlined|so[- ]called|the word|(?:essay|book|memoir|film|movie|song|album|documentary|show|play|poem|novel|"
+    r"podcast|exhibition|hashtag|placard|banner|sign)\s*,?)\s*$",
     re.IGNORECASE,
 )
 # "on CBS's “Face the Nation,”", "author of “America’s Bitter Pill,”": a title follows.
 TITLE_CONTEXT = re.compile(r"\b(?:on|of|in|for|with|from|about|at|and)\s+(?:[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*['’]s?\s+)?$")
 NAME = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev)\.?\s+)?"
-    r"\b[A-Z][\w’'\-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]*|de|van|von|der|bin|al|da|di|la|le|du|del|dos)(?=[\s,.;:!?’'”\")]|$))*"
+    r"\b[A-Z][\w’'\-]*(?:\s+(?:[A-Z]\.|(?:(?:de|van|von|der|bin|al|da|di|la|le|du|del|dos)\s+)?[A-Z][\w’'\-]*)(?=[\s,.;:!?’'”\")]|$))*"
 )
+# "Bush … described", "she wrote": a name or pronoun followed by a verb, the likely subject.
 SUBJECT_VERB = re.compile(
     rf"(?P<np>\b(?:he|she|they|we|He|She|They|We|I)\b|{NAME.pattern})(?:['’]s)?(?:,[^,“”\"]{{1,100}},)?\s+"
     r"(?:(?:[a-z]+ly|also|has|had|have|would|will|then|later|not)\s+)*"
     r"(?:[a-z]+(?:ed|es|s)|said|told|wrote|made|took|gave|went|spoke|sang|saw|thought|felt|found|put|set)\b"
 )
 # Names worth remembering have two or more capitalised words ("Mr. Zelensky", "Nadiya Opryshko").
-MULTI_WORD_NAME = re.compile(r"\b[A-Z][\w’'\-]*\.?(?: [A-Z][\w’'\-]*\.?)+")
+MULTI_WORD_NAME = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\. )?(?:[A-Z]\. )*[A-Z][\w’'\-]*(?: (?:[A-Z]\.|[A-Z][\w’'\-]*))+")
 POSSESSIVE = re.compile(r"[’']s?$")
 PRONOUN = re.compile(r"\b(?:he|she|they|we|I|it|He|She|They|We|It)\b")
+GENDERED_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+MALE_WORDS = {"he", "him", "his", "himself"}
+# "Polish-Lithuanian Commonwealth": a hyphenated pair of proper adjectives is no first name.
+HYPHENATED_PROPER = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+# Another person named between a name and a pronoun makes the pronoun ambiguous.
+NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 FEMALE_PRONOUNS = {"she", "her"}
 MALE_PRONOUNS = {"he", "him"}
 FEMALE_TITLES = {"Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Madam", "Queen", "Lady", "Dame"}
@@ -152,6 +200,11 @@ NOT_PERSON_WORDS = {
     "Convention", "Summit", "Treaty", "Act", "Bill", "Law", "Rights", "Assembly", "Parliament", "Cabinet",
     "Coalition", "Alliance", "Front", "Movement", "Fox", "CNN", "MSNBC", "NBC", "ABC", "CBS", "BBC", "GOP",
     "Ukraine", "Russia", "Poland", "Kyiv", "Moscow", "Washington", "Ukrainian", "Russian", "Polish",
+    "Germany", "France", "Britain", "China", "Japan", "Israel", "Iran", "Syria", "Iraq", "Mexico", "Canada",
+    "Society", "Societies", "Crescent", "Cross", "Red", "Nazi", "Soviet", "European", "Western", "Eastern",
+    "North", "South", "East", "West", "Kremlin", "Pentagon", "White", "Security", "Defense", "Defence",
+    "Foreign", "Affairs", "Prize", "Olympic", "Trust", "Street", "Road", "Park", "Museum", "Library",
+    "Commonwealth", "Empire", "State", "Province", "Region", "Republic", "Federation", "Ministry",
 }
 
 
@@ -179,6 +232,7 @@ class ArticleNames:
         self.names: list[tuple[int, str]] = []  # (document offset, name without titles)
         self.gender_of: dict[str, str] = {}  # surname -> "f" / "m"
         self.pending: list["Paragraph"] = []
+        self.mentions: list[tuple[str, re.Match]] = []  # (paragraph text, name match), parallel to names
 
     def queue(self, paragraph: "Paragraph") -> None:
         self.pending.append(paragraph)
@@ -187,21 +241,37 @@ class ArticleNames:
         """Record the named mentions of queued paragraphs that lie outside quotations."""
         for paragraph in self.pending:
             for name in MULTI_WORD_NAME.finditer(paragraph.text):
-                if not paragraph.inside_quote(name.start()):
-                    self.add(paragraph.base + name.start(), name.group())
+                if not paragraph.inside_quote(name.start()) and self.add(paragraph.base + name.start(), name.group()):
+                    self.mentions.append((paragraph.text, name))
         self.pending = []
 
-    def add(self, position: int, mention: str) -> None:
+    def infer_gender(self, text: str, name: re.Match) -> None:
+        """"Yuri Viznyak, the artistic director, who now finds himself": the first pronoun after a name."""
+        surname = name.group().split()[-1]
+        if surname in self.gender_of:
+            return
+        pronoun = GENDERED_PRONOUN.search(text, name.end(), name.end() + 100)
+        if pronoun and not SENTENCE_END.search(text, name.end(), pronoun.start()) and not NAME_BETWEEN.search(text, name.end(), pronoun.start()):
+            self.gender_of[POSSESSIVE.sub("", surname) or surname] = "m" if pronoun.group().lower() in MALE_WORDS else "f"
+
+    def add(self, position: int, mention: str) -> bool:
+        """Remember a named mention; False when it is only titles and sentence words."""
         tokens = mention.split()
         name = strip_titles(tokens)
         if name is None:
-            return
+            return False
         self.names.append((position, name))
         if tokens[0] in FEMALE_TITLES or tokens[0] in MALE_TITLES:
             self.gender_of.setdefault(name.split()[-1], "f" if tokens[0] in FEMALE_TITLES else "m")
+        return True
 
     def fullest(self, name: str, position: int) -> str:
-        """Fullest form of ``name``: the most recent longer form before, else the first one after."""
+        """Fullest form of a surname: the most recent longer form before, else the first one after.
+
+        A name of two or more words is taken as full already, which spares the name scan.
+        """
+        if " " in name:
+            return name
         self.scan()
         surname = name.split()[-1]
         later = None
@@ -216,9 +286,11 @@ class ArticleNames:
         """Most recent person named before ``position`` whose known gender fits the pronoun."""
         self.scan()
         wanted = "f" if pronoun.lower() in FEMALE_PRONOUNS else "m" if pronoun.lower() in MALE_PRONOUNS else None
-        for at, full in reversed(self.names):
+        for index in range(len(self.names) - 1, -1, -1):
+            at, full = self.names[index]
             if at >= position or not self.is_person(full):
                 continue
+            self.infer_gender(*self.mentions[index])
             known = self.gender_of.get(full.split()[-1])
             if wanted and known and known != wanted:
                 continue
@@ -228,7 +300,9 @@ class ArticleNames:
     def is_person(self, name: str) -> bool:
         """Two or more name tokens without organisation/place words, or a surname already seen with a title."""
         tokens = name.split()
-        if any(token in NOT_PERSON_WORDS for token in tokens):
+        if tokens[-1] in NOT_PERSON_WORDS or any(
+            token in NOT_PERSON_WORDS or HYPHENATED_PROPER.fullmatch(token) or POSSESSIVE.search(token) for token in tokens[:-1]
+        ):
             return False
         return len(tokens) > 1 or tokens[-1] in self.gender_of
 
@@ -245,21 +319,38 @@ def strip_titles(tokens: list[str]) -> str | None:
     return " ".join(rest)
 
 
-def quoted_pieces(text: str) -> tuple[list[tuple[int, int]], bool]:
+def quoted_pieces(text: str, continuing: bool = False) -> tuple[list[tuple[int, int]], bool]:
     """(start, end) of text between quotation marks, and whether the paragraph ends inside a quote.
 
     Single quotes are left alone, so nested ‘…’ stays part of the quotation. A straight
-    mark opens unless a space follows it. A quote still open at the paragraph end runs
-    to the paragraph end and no further. Attribute values (``author="…"``) are markup.
+    mark opens unless a space follows it; a “ that no word follows closes (a common
+    typo). A quote still open at the paragraph end runs to the paragraph end and no
+    further. When the previous paragraph ran on (``continuing``), a closing mark
+    before any opening one ends a piece that starts at the paragraph start.
+    Attribute values (``author="…"``) are markup.
     """
     pieces = []
+    scan_from = 0
+    first = QUOTE_MARK.search(text)
+    if continuing and first and first.start() > 0 and (first.group() == "”" or (first.group() == '"' and not text[first.end():first.end() + 1].isalnum())):
+        pieces.append((0, first.start()))
+        scan_from = first.end()
     open_at = None
-    for mark in QUOTE_MARK.finditer(text):
+    opened_straight = False
+    nested = 0
+    for mark in QUOTE_MARK.finditer(text, scan_from):
         pos = mark.start()
         char = mark.group()
-        if char == "“" or (char == '"' and open_at is None and not text[pos + 1:pos + 2].isspace()):
+        if opened_straight and (char == "“" or (char == "”" and nested)):
+            nested += 1 if char == "“" else -1  # curly pairs nested in a straight-quoted passage belong to it
+            continue
+        closes_typo = char == "“" and open_at is not None and not text[pos + 1:pos + 2].isalnum()
+        if (char == "“" and not closes_typo) or (char == '"' and open_at is None and not text[pos + 1:pos + 2].isspace()):
             open_at = pos + 1
+            opened_straight = char == '"'
+            nested = 0
         elif open_at is not None:
+            opened_straight = False
             if text[open_at - 2:open_at - 1] != "=":
                 pieces.append((open_at, pos))
             open_at = None
@@ -303,6 +394,9 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
     if trailer:
         left = left[: trailer.start()]
     left = left.rstrip()
+    relative = RELATIVE_SUBJECT.search(left)
+    if relative:  # "Beck, who has in the past described": the mention is "who"
+        return floor + relative.start("pronoun"), floor + relative.end("pronoun")
     appositive = left.endswith(",")
     left = left.rstrip(",")
     breaks = [found.end() for found in CLAUSE_BREAK.finditer(left)]
@@ -312,6 +406,8 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
     phrase = left[begin:].strip()
     if not phrase or QUOTE_MARK.search(phrase) or len(phrase.split()) > 14 or not SUBJECT_START.match(phrase):
         return None
+    if phrase[0].islower() and not re.match(SPEAKER_START, phrase) and not re.search(r"[A-Z]", phrase):
+        return None
     begin = floor + left.index(phrase, begin)
     return begin, begin + len(phrase)
 
@@ -319,10 +415,10 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
 class Paragraph:
     """One paragraph's text, quotation pieces and sentence starts, for the attribution rules."""
 
-    def __init__(self, text: str, base: int) -> None:
+    def __init__(self, text: str, base: int, continuing: bool = False) -> None:
         self.text = text
         self.base = base
-        self.pieces, self.runs_on = quoted_pieces(text)
+        self.pieces, self.runs_on = quoted_pieces(text, continuing)
         self._sentence_starts: list[int] | None = None
 
     @property
@@ -349,13 +445,19 @@ class Paragraph:
 
 
 def cues_in(text: str, start: int, end: int) -> list[re.Match]:
-    """Reporting-verb words in text[start:end], in order."""
-    return [word for word in LOWER_WORD.finditer(text, start, end) if word.group() in CUE_SET]
+    """Reporting-verb words in text[start:end], in order ("According" may open a sentence)."""
+    return list(CUE.finditer(text, start, end))
 
 
 def cue_text(text: str, cue: re.Match) -> str:
-    """The cue as written: "according to" is two words."""
-    return "according to" if cue.group() == "according" else cue.group()
+    """The cue as written: "according to", "is reported as saying" are several words."""
+    if cue.group().lower() == "according":
+        return "according to"
+    if cue.group() in {"reported", "quoted"}:
+        passive = PASSIVE_CUE.search(text, max(cue.start() - 5, 0), cue.end() + 10)
+        if passive:
+            return passive.group()
+    return cue.group()
 
 
 def phrase_end(text: str, start: int, end: int) -> int:
@@ -388,11 +490,23 @@ class AttributionFinder:
         start, end = speaker_span(paragraph.text, np_start, np_end)
         mention = paragraph.text[start:end]
         position = paragraph.base + start
+        if mention == "who":
+            return Attribution(self.antecedent(paragraph, start), position, paragraph.base + end, cue)
         speaker = self.resolve(mention, position)
         pronoun = mention.lower()
         if speaker != mention and (pronoun in FEMALE_PRONOUNS or pronoun in MALE_PRONOUNS):
             self.names.gender_of.setdefault(speaker.split()[-1], "f" if pronoun in FEMALE_PRONOUNS else "m")
         return Attribution(speaker, position, paragraph.base + end, cue)
+
+    def antecedent(self, paragraph: Paragraph, who_start: int) -> str | None:
+        """Who "who" is: the phrase before ", who", past an "according to …" aside and a leading cue."""
+        before = ACCORDING_TO_ASIDE.sub("", paragraph.text[:who_start].rstrip().rstrip(","))
+        segment_start = max(before.rfind(mark) for mark in ",;“”\"") + 1
+        segment = ANTECEDENT_LEAD.match(before, segment_start)
+        if segment.end() >= len(before):
+            return None
+        start, end = speaker_span(before, segment.end(), len(before))
+        return self.resolve(before[start:end], paragraph.base + start)
 
     def after(self, paragraph: Paragraph, start: int, end: int) -> Attribution | None:
         """Cue right after the quotation: "“…,” Mr. Zelensky said", "“…?” asked Volodymyr Zelensky"."""
@@ -407,28 +521,36 @@ class AttributionFinder:
             return self.attribution(paragraph, *signature.span("np"), None)
         ends_open = not quoted.endswith(".") or text[close:close + 1] == ","
         # "“… missing.” Trump said." — a closed sentence, then a short attribution sentence.
-        short_clause = len(text[lead:tail_end].split()) <= 6
+        short_clause = len(text[lead:tail_end].split()) <= 6 and next_open >= tail_end
         if not (ends_open or short_clause or text[lead:lead + 1].islower()):
             return None
         cues = cues_in(text, lead, min(tail_end, lead + 200))
+        if cues and INTRODUCES_NEXT.match(text, cues[0].end()):
+            return None  # "… Trump said: “…”" introduces the next quotation
         if cues:
             cue = cues[0]
             between = text[lead:cue.start()]
             if re.fullmatch(CUE_MODIFIERS, between):  # cue first: "said Mr. Zelensky"
-                np_start = TAIL_LEAD.match(text, cue.end() + (3 if cue.group() == "according" else 0), tail_end).end()
+                np_start = TAIL_LEAD.match(text, cue.end() + (3 if cue.group().lower() == "according" else 0), tail_end).end()
                 if NOUN_PHRASE.match(text, np_start, tail_end):
                     return self.attribution(paragraph, np_start, phrase_end(text, np_start, tail_end), cue_text(text, cue))
             else:  # speaker first: "Mr. Zelensky (reportedly) said", "former speechwriter Noam Neusner wrote"
                 speaker = re.sub(rf"\s*,?\s+{CUE_MODIFIERS}$", "", between)
+                punctuated = quoted.endswith((",", "?", "!", "—", "-", "–", "…")) or text[close:close + 1] == ","
                 if (
                     NOUN_PHRASE_TEXT.fullmatch(speaker)
                     and not NOT_AFTER_QUOTE.match(speaker)
-                    and len(speaker.split()) <= 20
+                    and len(speaker.split()) <= (20 if punctuated else 4)
+                    and (punctuated or "," not in speaker)
                 ):
                     return self.attribution(paragraph, lead, lead + len(speaker), cue_text(text, cue))
         verb = SPEAKER_THEN_VERB.match(text, lead, tail_end)
         if verb and ends_open:
             return self.attribution(paragraph, *verb.span("np"), verb.group("cue"))
+        verb = VERB_THEN_SPEAKER.match(text, lead, tail_end)  # "“…,” remembered Roy Verley"
+        if verb and ends_open:
+            np_start = verb.start("np")
+            return self.attribution(paragraph, np_start, phrase_end(text, np_start, tail_end), verb.group("cue"))
         return None
 
     def before(self, paragraph: Paragraph, start: int) -> Attribution | None:
@@ -437,7 +559,7 @@ class AttributionFinder:
         floor = paragraph.floor_before(start)
         window_end = max(start - 1, floor)
         for cue in reversed(cues_in(text, floor, window_end)):
-            if cue.group() == "according":
+            if cue.group().lower() == "according":
                 np_start = TAIL_LEAD.match(text, cue.end() + 3, window_end).end()
                 np_end = phrase_end(text, np_start, window_end)
                 if text[cue.end():cue.end() + 3] == " to" and np_end > np_start:
@@ -451,16 +573,27 @@ class AttributionFinder:
             subject = subject_before(text, floor, cue.start())
             if subject:
                 return self.attribution(paragraph, subject[0], subject[1], cue.group())
+            if COORDINATED_VERB.search(text, floor, cue.start()):
+                if floor > paragraph.sentence_of(floor)[0]:
+                    return None  # "“hyena of Europe” and called for its “denazification”": same speaker
+                subject = self.sentence_subject(paragraph, cue.start())  # "Massie …, but now said"
+                if subject:
+                    return Attribution(subject.speaker, subject.mention_start, subject.mention_end, cue.group())
         lead = text[floor:window_end].rstrip()
-        if lead.endswith(":") and 0 < len(lead.split()) <= 10 and re.match(SPEAKER_START, lead):
-            return self.attribution(paragraph, floor, floor + len(lead) - 1, None)
+        if lead.endswith(":"):  # "Rubio fired back forcefully: “…”", "Then there was …:"
+            clause_start = floor + max(lead.rfind(","), -1) + 1
+            if 0 < len(lead.split()) <= 10 and re.match(SPEAKER_START, lead) and not SUBJECT_VERB.search(lead):
+                return self.attribution(paragraph, floor, floor + len(lead) - 1, None)
+            subject = SUBJECT_VERB.search(text, clause_start, window_end) or SUBJECT_VERB.search(text, floor, window_end)
+            if subject and strip_titles(subject.group("np").split()):
+                return self.attribution(paragraph, *subject.span("np"), None)
         return None
 
     def introduction(self, paragraph: Paragraph) -> Attribution | None:
         """A paragraph's last cue introduces a quotation opening the next: "He said:", "Ash argued in his email"."""
         text = paragraph.text.rstrip()
         if text.endswith(":") or not paragraph.pieces:
-            return self.before(paragraph, len(text) + 1)
+            return self.before(paragraph, len(text) + 1) or (None if paragraph.pieces else self.sentence_subject(paragraph, len(text) + 1))
         return None
 
     def later_in_sentence(self, paragraph: Paragraph, end: int) -> Attribution | None:
@@ -495,10 +628,13 @@ class AttributionFinder:
         clause = LEADING_ADVERBIAL.match(text, floor, lead_end)
         offset = clause.end() if clause else floor
         for found in SUBJECT_VERB.finditer(text, offset, lead_end):
-            if strip_titles(found.group("np").split()) and not paragraph.inside_quote(found.start()):
+            subject = found.group("np")
+            if (PRONOUN.fullmatch(subject) or strip_titles(subject.split())) and not paragraph.inside_quote(found.start()):
                 return self.attribution(paragraph, *found.span("np"), None)
         for candidate in (NAME, PRONOUN):
-            for found in candidate.finditer(text, offset, min(lead_end, offset + 60)):
+            for found in candidate.finditer(text, offset, lead_end):
+                if found.start() > offset + 60:
+                    break
                 if paragraph.inside_quote(found.start()) or (candidate is NAME and not strip_titles(found.group().split())):
                     continue
                 return self.attribution(paragraph, *found.span(), None)
@@ -514,9 +650,11 @@ def is_title_cased(quoted: str) -> bool:
 def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attribution | None) -> bool:
     """Titles, slogans and terms that nobody is quoted as saying.
 
-    Named titles ("the word “children”", an essay “On Poland,”) and title-cased
-    names of shows and books without a reporting cue; anything else in quotation
-    marks is taken for someone's words, as news style mostly uses it.
+    Introduced titles and terms (an essay “On Poland,”, the word “children”, a
+    so-called “no-fly zone”), and title-cased names that nobody is found saying or
+    that follow "on CBS's"/"author of". Anything else in quotation marks is taken
+    for someone's words, as news style mostly uses them (PolNeAR annotates even
+    one-word partial quotes as attributed content).
     """
     text = paragraph.text
     before = text[max(0, start - 60):max(start - 1, 0)]
@@ -524,7 +662,7 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
         return True
     if not is_title_cased(text[start:end]):
         return False
-    return attribution is None or attribution.cue is None or TITLE_CONTEXT.search(before) is not None
+    return attribution is None or TITLE_CONTEXT.search(before) is not None
 
 
 def article_quotes(rows: list[tuple[str, str, str, int, str]]) -> list[dict]:
@@ -534,13 +672,13 @@ def article_quotes(rows: list[tuple[str, str, str, int, str]]) -> list[dict]:
     open_piece: dict | None = None
     previous_speaker: Attribution | None = None
     for paragraph_id, article_id, document_id, base, text in rows:
-        paragraph = Paragraph(text, base)
+        paragraph = Paragraph(text, base, continuing=open_piece is not None)
         finder.names.queue(paragraph)
         if not paragraph.pieces:
             previous_speaker = finder.introduction(paragraph)
             open_piece = None
             continue
-        continued = open_piece if open_piece is not None and text[:1] in "“\"" else None
+        continued = open_piece if open_piece is not None and (text[:1] in "“\"" or paragraph.pieces[0][0] == 0) else None
         paragraph_speaker: Attribution | None = None
         previous_sentence = -1
         for index, (start, end) in enumerate(paragraph.pieces):
@@ -550,7 +688,7 @@ def article_quotes(rows: list[tuple[str, str, str, int, str]]) -> list[dict]:
                 found = paragraph_speaker  # "a “loser,” a “liar” and a “whiner”"
             if found is None:
                 found = finder.later_in_sentence(paragraph, end)
-            if found is None and sentence >= start - 1:
+            if found is None and (sentence >= start - 1 or SENTENCE_OPENER.fullmatch(text, sentence, start - 1)):
                 found = paragraph_speaker
                 if found is None and index == 0:
                     found = continued_speaker(continued) if continued is not None else previous_speaker

@@ -75,8 +75,7 @@ def stored_documents(db: Path, source_paths: list[str] | None = None) -> pl.Data
     """Raw text of stored documents, for re-deriving every table without the source files."""
     con = connect(db, read_only=True)
     try:
-        query = "select document_id, source_path, encoding, byte_size, text from documents"
-        frame = con.sql(query).pl()
+        frame = con.sql("select * from documents").pl()
     finally:
         con.close()
     if source_paths is not None:

@@ -1,0 +1,183 @@
+"""Figure extraction on literal sentences from the seed articles in data/sample/."""
+
+import polars as pl
+import pytest
+
+from transforms import frames
+from transforms.figures import extract_figures, figures_in_text
+
+
+def only(sentence: str, text: str) -> dict:
+    """The one figure of ``sentence`` whose text is ``text``."""
+    matches = [figure for figure in figures_in_text(sentence) if figure["text"] == text]
+    assert len(matches) == 1, [figure["text"] for figure in figures_in_text(sentence)]
+    return matches[0]
+
+
+def texts(sentence: str) -> list[str]:
+    return [figure["text"] for figure in figures_in_text(sentence)]
+
+
+SEED_FIGURES = [
+    # sentence, figure text, value, low, high, qualifier, unit, category, predicate
+    (
+        "Oleg Nikolenko, the ministry's spokesman, said in a statement that 2,389 children were taken "
+        "from their parents on a single day, March 19.",
+        "2,389", 2389, 2389, 2389, "exact", "children", "count", "taken",
+    ),
+    (
+        "On Sunday, 7,295 people were evacuated through four humanitarian corridors in the east and south, he said.",
+        "7,295", 7295, 7295, 7295, "exact", "people", "count", "evacuated",
+    ),
+    (
+        "That includes some 4,000 residents of the embattled southern port city of Mariupol who made it to safety.",
+        "some 4,000", 4000, 4000, 4000, "approx", "residents", "count", None,
+    ),
+    (
+        "But there have been few witness accounts of what the estimated 300,000 people trapped in the city have had to endure.",
+        "the estimated 300,000", 300000, 300000, 300000, "approx", "people", "count", "trapped",
+    ),
+    (
+        "City officials said at least eight people were killed, though the toll was likely to rise from the explosion.",
+        "at least eight", 8, 8, None, "at_least", "people", "count", "killed",
+    ),
+    (
+        "By 8 a.m. local time, the rescuers had pulled out six bodies and covered them with plastic.",
+        "six", 6, 6, 6, "exact", "bodies", "count", None,
+    ),
+    (
+        "Less than 40 miles from the Russian border and strategically located between a separatist enclave and Crimea.",
+        "Less than 40 miles", 40, None, 40, "less_than", "miles", "distance", None,
+    ),
+    (
+        "The British defense intelligence agency said on Monday that the bulk of those forces were more than 15 miles from the center.",
+        "more than 15 miles", 15, 15, None, "more_than", "miles", "distance", None,
+    ),
+    (
+        "The majority of the three million people who have fled Ukraine have passed through Lviv's train and bus stations.",
+        "three million", 3_000_000, 3_000_000, 3_000_000, "exact", "people", "count", "fled",
+    ),
+    (
+        "It had 100,000 inhabitants before the war, but there is no telling how many have fled and how many have died.",
+        "100,000", 100000, 100000, 100000, "exact", "inhabitants", "count", None,
+    ),
+    (
+        "the Russian bombing of an art school in the besieged coastal city of Mariupol on Sunday may have left up to 400 people trapped.",
+        "up to 400", 400, None, 400, "up_to", "people", "count", "trapped",
+    ),
+    ("“For twenty days I was dying with it.", "twenty days", 20, 20, 20, "exact", "days", "duration", None),
+    (
+        "Kaczynski, a 72-year-old bachelor, is regarded by many as having a particular antipathy towards the Russian government.",
+        "72-year-old", 72, 72, 72, "exact", "years", "age", None,
+    ),
+    (
+        "“They are afraid for their families, afraid for their friends,” Denys Derchachev, 36, a doorman at the Citadel Inn, said.",
+        "36", 36, 36, 36, "exact", "years", "age", None,
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,low,high,qualifier,unit,category,predicate", SEED_FIGURES)
+def test_seed_figures(sentence, text, value, low, high, qualifier, unit, category, predicate):
+    figure = only(sentence, text)
+    assert (figure["value"], figure["value_low"], figure["value_high"]) == (value, low, high)
+    assert (figure["qualifier"], figure["unit"], figure["category"], figure["predicate"]) == (qualifier, unit, category, predicate)
+    assert sentence[figure["local_start"]:figure["local_end"]] == text
+
+
+def test_list_of_losses():
+    sentence = (
+        "its forces had killed 13,500 Russian soldiers and destroyed 404 tanks, 81 planes, 95 helicopters "
+        "and more than 1,200 armored personnel carriers."
+    )
+    found = [(f["text"], f["value"], f["unit"], f["qualifier"]) for f in figures_in_text(sentence)]
+    assert found == [
+        ("13,500", 13500, "soldiers", "exact"),
+        ("404", 404, "tanks", "exact"),
+        ("81", 81, "planes", "exact"),
+        ("95", 95, "helicopters", "exact"),
+        ("more than 1,200", 1200, "carriers", "more_than"),
+    ]
+    assert figures_in_text(sentence)[-1]["value_low"] == 1200
+    assert figures_in_text(sentence)[-1]["value_high"] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Read what happened on Day 25 of Russia's Invasion of Ukraine at The New York Times.",
+        "“You know what kind of defence systems we need, S-300 and other similar systems.",
+        "That distinction fell to his call to establish an international organisation titled U24, or United for Peace.",
+        "Biden will join a European Council summit and a G7 meeting called by Germany.",
+        "The morning after the first air raid siren sounded before dawn on Feb. 24, however, there was mostly uncertainty.",
+        "suspecting the Kremlin was complicit in the Smolensk air disaster of 2010, in which his twin brother perished.",
+        "casting Russia as a victim of Polish aggression in the early 17th century, when the Commonwealth occupied Moscow.",
+        "A shopping center was reduced to ruins by one of the heaviest strikes to hit the center of the capital.",
+        "one of the most powerful strikes to rock the center of the Ukrainian capital since the war began last month.",
+    ],
+)
+def test_not_figures(sentence):
+    assert texts(sentence) == []
+
+
+def test_dates_and_clock_times_are_skipped_but_counts_kept():
+    sentence = "said in a statement that 2,389 children were taken from their parents on a single day, March 19."
+    assert texts(sentence) == ["2,389"]
+    assert texts("By 8 a.m. local time, the rescuers had pulled out six bodies.") == ["six"]
+
+
+@pytest.mark.parametrize(
+    "sentence,text,value,low,high,qualifier,direction,unit,category",
+    [
+        ("The fund raised $800 million last year.", "$800 million", 8e8, 8e8, 8e8, "exact", None, "dollars", "money"),
+        ("He paid £1,400 for it.", "£1,400", 1400, 1400, 1400, "exact", None, "pounds", "money"),
+        ("The crude contract was up 19 cents at US $58.24 per barrel.", "US $58.24 per barrel", 58.24, 58.24, 58.24, "exact", None, "dollars per barrel", "money"),
+        ("The crude contract was up 19 cents at US $58.24 per barrel.", "19 cents", 19, 19, 19, "exact", "up", "cents", "money"),
+        ("Shares fell 5% on Monday.", "5%", 5, 5, 5, "exact", "down", "percent", "percent"),
+        ("The index was down 1.3% at noon.", "1.3%", 1.3, 1.3, 1.3, "exact", "down", "percent", "percent"),
+        ("Turnout rose 15 per cent.", "15 per cent", 15, 15, 15, "exact", "up", "percent", "percent"),
+        ("Between 20 and 30 people attended.", "Between 20 and 30", None, 20, 30, "range", None, "people", "count"),
+        ("the range grows from 252 to 287 miles", "from 252 to 287 miles", None, 252, 287, "range", "up", "miles", "distance"),
+        ("Hundreds of thousands of people fled.", "Hundreds of thousands", None, 1e5, 1e6, "vague", None, "people", "count"),
+        ("Dozens of people were killed Friday.", "Dozens", None, 12, 120, "vague", None, "people", "count"),
+        ("Two dozen soldiers were wounded.", "Two dozen", 24, 24, 24, "exact", None, "soldiers", "count"),
+        ("A dozen reporters waited.", "A dozen", 12, 12, 12, "exact", None, "reporters", "count"),
+        ("The city has half a million residents.", "half a million", 5e5, 5e5, 5e5, "exact", None, "residents", "count"),
+        ("It costs 3.5 million euros.", "3.5 million euros", 3.5e6, 3.5e6, 3.5e6, "exact", None, "euros", "money"),
+        ("The hunt lasted nearly two weeks.", "nearly two weeks", 2, 2, 2, "approx", None, "weeks", "duration"),
+    ],
+)
+def test_forms_of_numbers(sentence, text, value, low, high, qualifier, direction, unit, category):
+    figure = only(sentence, text)
+    assert (figure["value"], figure["value_low"], figure["value_high"]) == (value, low, high)
+    assert (figure["qualifier"], figure["direction"], figure["unit"], figure["category"]) == (qualifier, direction, unit, category)
+
+
+def paragraphs(texts_by_document: dict[str, str]) -> pl.DataFrame:
+    """A paragraphs frame with one paragraph per document, starting at a non-zero offset."""
+    rows = []
+    for document_id, text in texts_by_document.items():
+        rows.append({
+            "paragraph_id": f"{document_id}-p1", "article_id": f"{document_id}-a0", "document_id": document_id,
+            "ordinal": 1, "start_char": 10, "end_char": 10 + len(text), "text": text,
+            "is_boilerplate": False, "is_headline": False,
+        })
+    return pl.DataFrame(rows, schema=frames.PARAGRAPHS)
+
+
+def test_extract_figures_frame_offsets_and_schema():
+    sentence = "On Sunday, 7,295 people were evacuated through four humanitarian corridors."
+    document = "0123456789" + sentence
+    figures = extract_figures(paragraphs({"d1": sentence}))
+    assert figures.schema == pl.Schema(frames.FIGURES)
+    assert figures["text"].to_list() == ["7,295", "four"]
+    for row in figures.iter_rows(named=True):
+        assert document[row["start_char"]:row["end_char"]] == row["text"]
+        assert row["figure_id"] == f"d1-p1-f{row['start_char'] - 10}"
+    assert figures["predicate"].to_list() == ["evacuated", None]
+
+
+def test_boilerplate_and_numberless_paragraphs_give_the_empty_frame():
+    frame = paragraphs({"d1": "Sign up for 3 newsletters.", "d2": "No numbers here."})
+    frame = frame.with_columns(is_boilerplate=pl.col("document_id") == "d1")
+    assert extract_figures(frame).equals(frames.empty(frames.FIGURES))

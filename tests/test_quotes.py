@@ -1,0 +1,270 @@
+"""Quote extraction and speaker attribution on hard cases copied from data/sample/."""
+
+import polars as pl
+import pytest
+
+from transforms import frames
+from transforms.quotes import extract_quotes
+
+
+def paragraphs(*texts: str, boilerplate: tuple[int, ...] = ()) -> tuple[str, pl.DataFrame]:
+    """One article of blank-line separated paragraphs, with offsets into the joined document."""
+    document = "\n\n".join(texts)
+    rows = []
+    start = 0
+    for index, text in enumerate(texts):
+        rows.append(
+            {
+                "paragraph_id": f"doc-a001-p{index + 1:04d}",
+                "article_id": "doc-a001",
+                "document_id": "doc",
+                "ordinal": index + 1,
+                "start_char": start,
+                "end_char": start + len(text),
+                "text": text,
+                "is_boilerplate": index in boilerplate,
+                "is_headline": False,
+            }
+        )
+        start += len(text) + 2
+    return document, frames.conform(pl.DataFrame(rows), frames.PARAGRAPHS)
+
+
+def quotes_of(*texts: str) -> tuple[str, list[dict]]:
+    document, frame = paragraphs(*texts)
+    quotes = extract_quotes(frame)
+    assert list(quotes.schema.items()) == list(frames.QUOTES.items())
+    return document, quotes.to_dicts()
+
+
+def quote_starting(quotes: list[dict], opening: str) -> dict:
+    return next(quote for quote in quotes if quote["text"].startswith(opening))
+
+
+def mention(document: str, quote: dict) -> str:
+    return document[quote["speaker_mention_start"]:quote["speaker_mention_end"]]
+
+
+SUKHORUKOVA_INTRO = (
+    "In a rare firsthand account on social media, Nadezhda Sukhorukova, a Mariupol resident who managed to escape "
+    "the besieged southern city, has described what she called a living “hell” during weeks of hiding in a basement, "
+    "only daring to venture out for necessities."
+)
+SUKHORUKOVA_QUOTES = (
+    "“A neighbor said that God left Mariupol. He was afraid of everything he saw,” Ms. Sukhorukova wrote in a series "
+    "of Facebook posts posted after her escape late last week. “I am alive and now I will live long. And my city is "
+    "dying a painful death,” she added. “For twenty days I was dying with it. I was in hell.”"
+)
+
+
+def test_sukhorukova_title_and_pronoun_resolve_to_full_name():
+    document, quotes = quotes_of(SUKHORUKOVA_INTRO, SUKHORUKOVA_QUOTES)
+    neighbor = quote_starting(quotes, "A neighbor said")
+    alive = quote_starting(quotes, "I am alive")
+    twenty_days = quote_starting(quotes, "For twenty days")
+    assert neighbor["text"] == "A neighbor said that God left Mariupol. He was afraid of everything he saw,"
+    assert (neighbor["speaker"], mention(document, neighbor), neighbor["cue"]) == (
+        "Nadezhda Sukhorukova", "Ms. Sukhorukova", "wrote"
+    )
+    assert (alive["speaker"], mention(document, alive), alive["cue"]) == ("Nadezhda Sukhorukova", "she", "added")
+    assert twenty_days["speaker"] == "Nadezhda Sukhorukova"
+    assert {quote["kind"] for quote in (neighbor, alive, twenty_days)} == {"direct"}
+
+
+def test_offsets_point_into_the_document_without_quotation_marks():
+    document, quotes = quotes_of(SUKHORUKOVA_INTRO, SUKHORUKOVA_QUOTES)
+    for quote in quotes:
+        assert document[quote["start_char"]:quote["end_char"]] == quote["text"]
+        assert document[quote["start_char"] - 1] == "“"
+    ids = [quote["quote_id"] for quote in quotes]
+    assert len(set(ids)) == len(ids)
+    assert ids == [quote["quote_id"] for quote in quotes_of(SUKHORUKOVA_INTRO, SUKHORUKOVA_QUOTES)[1]]
+
+
+def test_wild_house_quote_runs_across_two_paragraphs():
+    document, quotes = quotes_of(
+        "Nadiya Opryshko, 29, an aspiring journalist turned humanitarian, is the driving force behind its "
+        "transformation.",
+        "“The military of Russia, they are fighting for nothing,” she said in an interview. “They did not know and "
+        "cannot understand what they are fighting for.",
+        "“Ukrainian people, we know what we are fighting for,” she continued. “We are fighting for peace. We are "
+        "fighting for our country. And we are fighting for freedom.”",
+    )
+    open_piece = quote_starting(quotes, "They did not know")
+    continuation = quote_starting(quotes, "Ukrainian people")
+    assert open_piece["text"] == "They did not know and cannot understand what they are fighting for."
+    assert open_piece["paragraph_id"] != continuation["paragraph_id"]
+    assert continuation["continues"] == open_piece["quote_id"]
+    assert quote_starting(quotes, "The military")["continues"] is None
+    assert {quote["speaker"] for quote in quotes} == {"Nadiya Opryshko"}
+    assert continuation["cue"] == "continued"
+
+
+def test_zelensky_cue_after_standalone_and_pronoun():
+    document, quotes = quotes_of(
+        "As Poland seeks to bring about a NATO military intervention in Ukraine, the Ukrainian president has once "
+        "again asked for the United States and its allies to implement a so-called “no-fly zone” over the war-torn "
+        "country.",
+        "“Is it a lot to ask for, to create a no-fly zone over Ukraine to save people?” asked Volodymyr Zelensky "
+        "rhetorically during an address to the U.S. Congress.",
+        "“Is this too much to ask, a humanitarian no-fly zone, so that Russia would not be able to terrorize our free "
+        "cities?”",
+        "“If this is too much to ask, we offer an alternative,” he continued. “You know what kind of defence systems "
+        "we need, S-300 and other similar systems. You know how much of the battlefield depends on the ability to use "
+        "aircraft.”",
+        "“We know that they exist. You have them. But they are not in the Ukrainian sky,” Zelensky added, requesting "
+        "the U.S. send aircraft and anti-air defence systems.",
+    )
+    asked = quote_starting(quotes, "Is it a lot")
+    assert (asked["speaker"], mention(document, asked), asked["cue"]) == (
+        "Volodymyr Zelensky", "Volodymyr Zelensky", "asked"
+    )
+    assert quote_starting(quotes, "Is this too much")["speaker"] == "Volodymyr Zelensky"
+    continued = quote_starting(quotes, "If this is too much")
+    assert (continued["speaker"], mention(document, continued), continued["cue"]) == ("Volodymyr Zelensky", "he", "continued")
+    assert quote_starting(quotes, "You know what kind")["speaker"] == "Volodymyr Zelensky"
+    added = quote_starting(quotes, "We know that they exist")
+    assert (added["speaker"], mention(document, added), added["cue"]) == ("Volodymyr Zelensky", "Zelensky", "added")
+    no_fly = quote_starting(quotes, "no-fly zone")
+    assert (no_fly["kind"], no_fly["speaker"]) == ("scare", None)
+
+
+def test_zelensky_title_resolves_to_full_name():
+    document, quotes = quotes_of(
+        "President Volodymyr Zelensky, addressing the nation overnight, said that a relief convoy headed to a city in "
+        "northeastern Ukraine near Kharkiv had been hijacked by Russian forces and authorities had lost contact with six "
+        "people in it, suggesting they had been detained.",
+        "“We will try again and again to deliver to our people what they need,” Mr. Zelensky said.",
+    )
+    (quote,) = quotes
+    assert (quote["speaker"], mention(document, quote), quote["cue"]) == ("Volodymyr Zelensky", "Mr. Zelensky", "said")
+
+
+KACZYNSKI_WORDS = (
+    "I think that it is necessary to have a peace mission — NATO, possibly some wider international structure — but "
+    "a mission that will be able to defend itself, which will operate on Ukrainian territory,"
+)
+
+
+def test_kaczynski_is_reported_as_saying():
+    document, quotes = quotes_of(
+        "Poland’s government appears open to putting NATO boots on the ground in Ukraine, with the country’s Deputy "
+        "Prime Minister, Jaroslaw Kaczynski, calling for the military bloc to establish a “peacekeeping mission” in the "
+        "war-torn country.",
+        f"“{KACZYNSKI_WORDS}” Kaczynski is reported as saying.",
+    )
+    quote = quote_starting(quotes, "I think that")
+    assert quote["text"] == KACZYNSKI_WORDS
+    assert (quote["speaker"], mention(document, quote), quote["cue"]) == (
+        "Jaroslaw Kaczynski", "Kaczynski", "is reported as saying"
+    )
+
+
+def test_mr_kaczynski_said():
+    document, quotes = quotes_of(
+        "Poland’s deputy prime minister, Jaroslaw Kaczynski, first proposed the idea when the leaders of Poland, the "
+        "Czech Republic and Slovenia traveled to Kyiv last week to meet with Ukraine’s leaders.",
+        f"“{KACZYNSKI_WORDS}” Mr. Kaczynski said at a news conference in Kyiv.",
+    )
+    (quote,) = quotes
+    assert (quote["speaker"], mention(document, quote), quote["cue"]) == ("Jaroslaw Kaczynski", "Mr. Kaczynski", "said")
+
+
+def test_partial_quotes_of_a_source_are_direct_and_titles_are_scare():
+    document, quotes = quotes_of(
+        "The splenetic essay, “On Poland,” was posted on the Telegram channel of Dmitri A. Medvedev, a loyal ally and "
+        "longtime friend of Mr. Putin who, after stints as Russia’s president and prime minister, now serves as deputy "
+        "head of the Kremlin’s security council.",
+        "After the visit, a foreign affairs analyst for the Russian media outlet Pravda described Poland as the “hyena "
+        "of Europe” and called for its “denazification,” the Kremlin’s code for forced submission to Moscow. (One of "
+        "Mr. Putin’s stated justifications for launching the war in Ukraine has been the false claim that Ukraine is "
+        "run by Nazis.)",
+    )
+    title = quote_starting(quotes, "On Poland")
+    assert (title["kind"], title["speaker"], title["speaker_mention_start"]) == ("scare", None, None)
+    hyena = quote_starting(quotes, "hyena of Europe")
+    denazification = quote_starting(quotes, "denazification")
+    analyst = "a foreign affairs analyst for the Russian media outlet Pravda"
+    for quote in (hyena, denazification):
+        assert quote["kind"] == "direct"
+        assert mention(document, quote) == analyst
+        assert "Pravda" in quote["speaker"]
+    assert hyena["cue"] == "described"
+
+
+def test_word_written_on_the_ground_is_scare():
+    _document, quotes = quotes_of(
+        "The strike had echoes of an attack in the same city last week on a theater where hundreds of people were "
+        "sheltering, with the word “children” written in huge letters on the ground outside as a warning against "
+        "airstrikes. It was reduced to rubble."
+    )
+    (quote,) = quotes
+    assert (quote["text"], quote["kind"], quote["speaker"]) == ("children", "scare", None)
+
+
+def test_unbalanced_quote_stops_at_its_paragraph():
+    _document, quotes = quotes_of(
+        "He called it “a disgrace and left the room.",
+        "The meeting went on for another hour without him.",
+        "Officials later said the vote would be held on Friday.",
+    )
+    (quote,) = quotes
+    assert quote["text"] == "a disgrace and left the room."
+    assert quote["paragraph_id"] == "doc-a001-p0001"
+
+
+def test_straight_quotes_and_nested_single_quotes():
+    document, quotes = quotes_of(
+        "\"We were told, 'Leave now,' and we left,\" said Maria Petrenko, a nurse from Kharkiv.",
+    )
+    (quote,) = quotes
+    assert quote["text"] == "We were told, 'Leave now,' and we left,"
+    assert (quote["speaker"], mention(document, quote), quote["cue"]) == ("Maria Petrenko", "Maria Petrenko", "said")
+
+
+def test_organisation_as_speaker():
+    document, quotes = quotes_of(
+        "“Mariupol residents have described a freezing hellscape riddled with dead bodies and destroyed buildings,” "
+        "Human Rights Watch said in a statement."
+    )
+    (quote,) = quotes
+    assert (quote["speaker"], mention(document, quote)) == ("Human Rights Watch", "Human Rights Watch")
+
+
+def test_boilerplate_is_skipped_and_no_quotes_give_the_empty_schema():
+    _document, frame = paragraphs("Follow “our coverage” on Telegram.", boilerplate=(0,))
+    quotes = extract_quotes(frame)
+    assert quotes.is_empty()
+    assert quotes.schema == pl.Schema(frames.QUOTES)
+    assert extract_quotes(frames.empty(frames.PARAGRAPHS)).schema == pl.Schema(frames.QUOTES)
+
+
+@pytest.mark.parametrize("text", ["“", "”", "\"", "“”", "Text “ with a stray mark", "Ends with a mark “"])
+def test_stray_marks_never_crash(text):
+    _document, quotes = quotes_of(text, "A following paragraph without quotes.")
+    assert all(quote["paragraph_id"] == "doc-a001-p0001" for quote in quotes)
+
+
+def test_opening_mark_typed_as_closing_mark_still_closes():
+    _document, quotes = quotes_of(
+        "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called the KKK “abhorrent“ in a tweet Sunday."
+    )
+    (quote,) = quotes
+    assert quote["text"] == "abhorrent"
+    assert quote["speaker"] == "Ted Cruz"
+
+
+def test_relative_pronoun_speaker_is_the_phrase_it_stands_for():
+    document, quotes = quotes_of(
+        "“No NATO personnel, no NATO soldiers should be sent outside NATO or to Ukraine,” said one German government "
+        "spokesman, according to Die Welt, who emphasised that there could be no clear distinction made between a "
+        "“humanitarian aid mission, a rescue mission” and a “combat mission”."
+    )
+    first, aid, combat = quotes
+    assert (first["speaker"], mention(document, first), first["cue"]) == (
+        "one German government spokesman", "one German government spokesman", "said"
+    )
+    for quote in (aid, combat):
+        assert (quote["speaker"], mention(document, quote), quote["cue"]) == (
+            "one German government spokesman", "who", "emphasised"
+        )
