@@ -19,6 +19,8 @@ DOCS_SITE = "wirehouse"
 # GX's own site goes in a subfolder: its index lists pages with JavaScript from a CDN,
 # which stays blank offline, so ``data_docs`` writes the static index above it.
 GX_SITE_FOLDER = "gx"
+VERDICTS = {"result_format": "BOOLEAN_ONLY"}
+FAILING_ROWS = {"result_format": "COMPLETE"}  # positions of every failing row, per expectation
 
 
 @dataclass
@@ -53,11 +55,14 @@ def _context(docs_dir: Path | None):
 
 
 def _outcomes(table: str, rules: list[Rule], validation) -> list[RuleOutcome]:
-    """One outcome per rule, in the suite's order (GX orders results its own way)."""
-    by_name = {rule.name: rule for rule in rules}
+    """One outcome per rule, in the suite's order; a rule missing from ``validation`` passed."""
+    results = {result.expectation_config.meta["name"]: result for result in (validation.results if validation else [])}
     outcomes = []
-    for result in validation.results:
-        rule = by_name[result.expectation_config.meta["name"]]
+    for rule in rules:
+        result = results.get(rule.name)
+        if result is None:
+            outcomes.append(RuleOutcome(table, rule, [], None))
+            continue
         if result.exception_info.get("raised_exception"):
             raise RuntimeError(f"expectation {table}.{rule.name} could not run: {result.exception_info['exception_message']}")
         failing_rows = result.result.get("unexpected_index_list") or []
@@ -67,11 +72,16 @@ def _outcomes(table: str, rules: list[Rule], validation) -> list[RuleOutcome]:
         if observed is None and result.result.get("element_count"):
             observed = f"{result.result.get('unexpected_percent') or 0:.4g}% unexpected"
         outcomes.append(RuleOutcome(table, rule, [int(row) for row in failing_rows], None if observed is None else str(observed)))
-    return sorted(outcomes, key=lambda outcome: rules.index(outcome.rule))
+    return outcomes
 
 
 def run_suites(frames: dict[str, pl.DataFrame], suites: dict[str, list[Rule]], docs_dir: Path | None = None) -> list[RuleOutcome]:
-    """Validate ``frames[table]`` against ``suites[table]``; write Data Docs to ``docs_dir`` when given."""
+    """Validate ``frames[table]`` against ``suites[table]``; write GX's Data Docs under ``docs_dir`` when given.
+
+    Without Data Docs a clean batch needs only verdicts, which GX computes about a
+    third faster than failing rows: rows are looked up for the failed rules alone.
+    Data Docs render stored results, which only validation definitions keep.
+    """
     gx, context = _context(docs_dir)
     import great_expectations.expectations as gx_expectations
 
@@ -80,10 +90,17 @@ def run_suites(frames: dict[str, pl.DataFrame], suites: dict[str, list[Rule]], d
     for table, rules in suites.items():
         suite = context.suites.add(gx.ExpectationSuite(name=table, expectations=[rule.build(gx_expectations) for rule in rules]))
         batch_definition = source.add_dataframe_asset(table).add_batch_definition_whole_dataframe("whole")
-        definition = context.validation_definitions.add(gx.ValidationDefinition(name=table, data=batch_definition, suite=suite))
         columns = list(dict.fromkeys(column for rule in rules for column in rule.columns))
-        dataframe = frames[table].select(columns).to_pandas(use_pyarrow_extension_array=True)
-        validation = definition.run(batch_parameters={"dataframe": dataframe}, result_format={"result_format": "COMPLETE"})
+        batch_parameters = {"dataframe": frames[table].select(columns).to_pandas(use_pyarrow_extension_array=True)}
+        if docs_dir is not None:
+            definition = context.validation_definitions.add(gx.ValidationDefinition(name=table, data=batch_definition, suite=suite))
+            validation = definition.run(batch_parameters=batch_parameters, result_format=FAILING_ROWS)
+        else:
+            batch = batch_definition.get_batch(batch_parameters=batch_parameters)
+            verdicts = batch.validate(suite, result_format=VERDICTS)
+            failed = {result.expectation_config.meta["name"] for result in verdicts.results if not result.success}
+            failed_suite = gx.ExpectationSuite(name=f"{table}_failed", expectations=[rule.build(gx_expectations) for rule in rules if rule.name in failed])
+            validation = batch.validate(failed_suite, result_format=FAILING_ROWS) if failed else None
         outcomes.extend(_outcomes(table, rules, validation))
     if docs_dir is not None:
         shutil.rmtree(docs_dir / GX_SITE_FOLDER, ignore_errors=True)  # only the latest validation

@@ -23,6 +23,11 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="News text to
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB warehouse file.")]
 
 
+class Runner(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 class OutputFormat(str, Enum):
     table = "table"
     csv = "csv"
@@ -70,6 +75,10 @@ def run(
     full_refresh: Annotated[bool, typer.Option("--full-refresh", help="Re-derive every table from the stored raw text.")] = False,
     prune: Annotated[bool, typer.Option("--prune", help="Remove documents whose file is no longer among the inputs.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only warnings and the summary line.")] = False,
+    runner: Annotated[Runner, typer.Option("--runner", help="Where the CPU-heavy stages run.")] = Runner.local,
+    address: Annotated[str | None, typer.Option("--address", help="Dask scheduler, e.g. tcp://10.0.0.5:8786 (with --runner dask).")] = None,
+    workers: Annotated[int, typer.Option("--workers", help="Threads (local) or local Dask worker processes.")] = 2,
+    batch_mb: Annotated[float | None, typer.Option("--batch-mb", help="Megabytes of input per batch (bounds memory).")] = None,
 ) -> None:
     """Run the pipeline on PATHS into the warehouse."""
     paths = paths or []
@@ -78,7 +87,13 @@ def run(
     from flows.runner import run_pipeline
 
     show_bar = not quiet and sys.stderr.isatty() and not os.environ.get("CI")
-    summary = guarded(lambda: run_pipeline(paths, db=db, full_refresh=full_refresh, prune=prune, quiet=quiet, progress_bar=show_bar))
+    batch_bytes = int(batch_mb * 1_000_000) if batch_mb else None
+    summary = guarded(
+        lambda: run_pipeline(
+            paths, db=db, full_refresh=full_refresh, prune=prune, quiet=quiet, progress_bar=show_bar,
+            runner=runner.value, address=address, workers=workers, batch_bytes=batch_bytes,
+        )
+    )
     typer.echo(
         f"{summary['status']}: run {summary['run_id']}: {summary['files_seen']} files seen, "
         f"{summary['files_new']} new, {summary['files_changed']} changed, {summary['files_skipped']} skipped, "

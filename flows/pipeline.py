@@ -1,8 +1,10 @@
 """``news_pipeline``: ingest → articles → paragraphs → quotes → figures → validate → load.
 
 Thin Prefect wiring over the pure transforms. Tasks are coarse (one per stage
-per batch): Prefect costs tens of milliseconds per task run. Every stage logs
-its row counts and duration; the run's history lands in ``pipeline_runs``.
+per batch): Prefect costs tens of milliseconds per task run. A batch travels
+through the stages as a dict of frames; the task runner decides where stages
+run (threads by default, a Dask cluster with ``runner="dask"``), while the
+warehouse load stays in this process: DuckDB has a single writer.
 """
 
 import json
@@ -11,6 +13,7 @@ from pathlib import Path
 
 import polars as pl
 from prefect import flow, get_run_logger, task
+from prefect.futures import wait
 from prefect.runtime import deployment, flow_run, task_run
 
 from flows.inputs import InputPlan, batches, discover_files, plan_inputs
@@ -26,8 +29,10 @@ from transforms.quotes import extract_quotes
 from warehouse import io
 
 INGEST_RETRIES = 2
-LOAD_RETRY_DELAYS = [1, 2, 4]
+RETRY_DELAYS = [1, 2, 4]
 ROW_TABLES = ("documents", "articles", "paragraphs", "quotes", "figures")
+
+Batch = dict  # one batch's frames as they pass the stages, plus "seconds" per stage
 
 
 def retry_when_transient(task, task_run, state) -> bool:
@@ -39,13 +44,22 @@ def retry_when_transient(task, task_run, state) -> bool:
     return False
 
 
-def _log_stage(stage: str, started: float, **rows: int) -> None:
-    counts = ", ".join(f"{n} {table}" for table, n in rows.items())
-    get_run_logger().info("%s: %s in %.2fs", stage, counts, time.perf_counter() - started)
+def _finish(stage: str, batch: Batch, started: float, **frames: pl.DataFrame) -> Batch:
+    """Add a stage's frames and duration to the batch, and log its row counts."""
+    seconds = time.perf_counter() - started
+    counts = ", ".join(f"{len(frame)} {name}" for name, frame in frames.items() if name != "segments")
+    get_run_logger().info("%s: %s in %.2fs", stage, counts, seconds)
+    return {**batch, **frames, "seconds": {**batch.get("seconds", {}), stage: seconds}}
+
+
+@task(name="plan", retries=len(RETRY_DELAYS), retry_delay_seconds=RETRY_DELAYS, retry_condition_fn=retry_when_transient)
+def plan_stage(paths: list[str], db: Path, full_refresh: bool, prune: bool) -> InputPlan:
+    """Which files are new, changed or unchanged (content hash against the warehouse)."""
+    return plan_inputs(discover_files(paths), io.known_documents(db), full_refresh=full_refresh, prune=prune)
 
 
 @task(name="ingest", retries=INGEST_RETRIES, retry_delay_seconds=[1, 2], retry_condition_fn=retry_when_transient)
-def ingest(paths: list[str], run_id: str) -> tuple[pl.DataFrame, pl.DataFrame]:
+def ingest(paths: list[str], run_id: str) -> Batch:
     """Read and decode one batch of files; a file that vanished is retried, then rejected."""
     started = time.perf_counter()
     raw, vanished = [], []
@@ -56,108 +70,122 @@ def ingest(paths: list[str], run_id: str) -> tuple[pl.DataFrame, pl.DataFrame]:
             vanished.append(path)
     if vanished and task_run.run_count <= INGEST_RETRIES:
         raise FileVanished(f"{len(vanished)} input file(s) vanished while reading, e.g. {vanished[0]}")
-    raw_files = pl.DataFrame(raw, schema={"source_path": pl.String, "raw": pl.Binary})
-    documents, rejected = decode_documents(raw_files)
+    documents, rejected = decode_documents(pl.DataFrame(raw, schema={"source_path": pl.String, "raw": pl.Binary}))
     rejected = pl.concat(
         [rejected, pl.DataFrame({"source_path": vanished, "reason": ["file vanished while reading"] * len(vanished)}, schema=REJECTED)]
     )
     documents = documents.with_columns(ingested_at=pl.lit(now()), run_id=pl.lit(run_id))
-    _log_stage("ingest", started, documents=len(documents), rejected=len(rejected))
-    return documents, rejected
-
-
-@task(name="plan", retries=len(LOAD_RETRY_DELAYS), retry_delay_seconds=LOAD_RETRY_DELAYS, retry_condition_fn=retry_when_transient)
-def plan_stage(paths: list[str], db: Path, full_refresh: bool, prune: bool) -> InputPlan:
-    """Which files are new, changed or unchanged (content hash against the warehouse)."""
-    return plan_inputs(discover_files(paths), io.known_documents(db), full_refresh=full_refresh, prune=prune)
+    return _finish("ingest", {"stored_ids": []}, started, documents=documents, rejected=rejected)
 
 
 @task(name="articles")
-def articles_stage(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+def articles_stage(batch: Batch) -> Batch:
     started = time.perf_counter()
-    segments = segment(documents)
-    articles = split_articles(documents, segments)
-    _log_stage("articles", started, articles=len(articles))
-    return segments, articles
+    segments = segment(batch["documents"])
+    return _finish("articles", batch, started, segments=segments, articles=split_articles(batch["documents"], segments))
 
 
 @task(name="paragraphs")
-def paragraphs_stage(segments: pl.DataFrame) -> pl.DataFrame:
+def paragraphs_stage(batch: Batch) -> Batch:
     started = time.perf_counter()
-    paragraphs = split_paragraphs(segments)
-    _log_stage("paragraphs", started, paragraphs=len(paragraphs))
-    return paragraphs
+    rest = {key: value for key, value in batch.items() if key != "segments"}
+    return _finish("paragraphs", rest, started, paragraphs=split_paragraphs(batch["segments"]))
 
 
 @task(name="quotes")
-def quotes_stage(paragraphs: pl.DataFrame) -> pl.DataFrame:
+def quotes_stage(batch: Batch) -> Batch:
     started = time.perf_counter()
-    quotes = extract_quotes(paragraphs)
-    _log_stage("quotes", started, quotes=len(quotes))
-    return quotes
+    return _finish("quotes", batch, started, quotes=extract_quotes(batch["paragraphs"]))
 
 
 @task(name="figures")
-def figures_stage(paragraphs: pl.DataFrame) -> pl.DataFrame:
+def figures_stage(batch: Batch) -> Batch:
     started = time.perf_counter()
-    figures = extract_figures(paragraphs)
-    _log_stage("figures", started, figures=len(figures))
-    return figures
+    return _finish("figures", batch, started, figures=extract_figures(batch["paragraphs"]))
 
 
 @task(name="validate")
-def validate_stage(tables: dict[str, pl.DataFrame], stored_ids: list[str], staging: StagingArea, batch_no: int, run_id: str) -> dict[str, int]:
-    """Run the suites; stage valid rows, quarantined rows and results. Returns row counts."""
+def validate_stage(batch: Batch, staging: StagingArea, batch_no: int, run_id: str) -> dict:
+    """Run the suites; stage valid rows, quarantined rows, results and rejected files.
+
+    Returns the batch's row counts and stage seconds, never its frames, so a
+    finished batch holds no memory.
+    """
     from expectations import validate_batch
 
     started = time.perf_counter()
-    outcome = validate_batch(tables)
+    outcome = validate_batch({table: batch[table] for table in ROW_TABLES})
     checked_at = now()
     valid = dict(outcome.valid)
     # Documents re-derived from the warehouse are already stored: only their children load.
-    valid["documents"] = valid["documents"].filter(~pl.col("document_id").is_in(stored_ids))
+    valid["documents"] = valid["documents"].filter(~pl.col("document_id").is_in(batch["stored_ids"]))
     for table, frame in valid.items():
         staging.write(table, batch_no, frame)
     quarantined = 0
     for table, frame in outcome.quarantine.items():
         quarantined += len(frame)
         staging.write(f"quarantine_{table}", batch_no, frame.with_columns(run_id=pl.lit(run_id), quarantined_at=pl.lit(checked_at)))
+    staging.write("dq_results", batch_no, outcome.results.with_columns(run_id=pl.lit(run_id), checked_at=pl.lit(checked_at), scope=pl.lit("run")))
     staging.write(
-        "dq_results",
+        "rejected_files",
         batch_no,
-        outcome.results.with_columns(run_id=pl.lit(run_id), checked_at=pl.lit(checked_at), scope=pl.lit("run")),
+        batch["rejected"].select(path="source_path", reason="reason", run_id=pl.lit(run_id), seen_at=pl.lit(checked_at)),
     )
-    counts = {table: len(frame) for table, frame in valid.items()} | {"quarantined": quarantined}
-    counts["failed_expectations"] = int((~outcome.results["success"]).sum()) if len(outcome.results) else 0
-    _log_stage("validate", started, quarantined=quarantined)
-    return counts
+    seconds = time.perf_counter() - started
+    get_run_logger().info("validate: %d rows quarantined in %.2fs", quarantined, seconds)
+    return {
+        "rows": {table: len(frame) for table, frame in valid.items()},
+        "quarantined": quarantined,
+        "rejected": len(batch["rejected"]),
+        "failed_expectations": int((~outcome.results["success"]).sum()) if len(outcome.results) else 0,
+        "files": len(batch["documents"]) + len(batch["rejected"]),
+        "seconds": {**batch["seconds"], "validate": seconds},
+    }
 
 
-@task(name="load", retries=len(LOAD_RETRY_DELAYS), retry_delay_seconds=LOAD_RETRY_DELAYS, retry_condition_fn=retry_when_transient)
+@task(name="load", retries=len(RETRY_DELAYS), retry_delay_seconds=RETRY_DELAYS, retry_condition_fn=retry_when_transient)
 def load_stage(db: Path, load: io.RunLoad) -> dict[str, int]:
     started = time.perf_counter()
     inserted = io.load_run(db, load)
-    _log_stage("load", started, **inserted)
+    get_run_logger().info("load: %s in %.2fs", ", ".join(f"{n} {t}" for t, n in inserted.items()), time.perf_counter() - started)
     return inserted
 
 
-def stored_batches(db: Path, document_ids: list[str]) -> list[pl.DataFrame]:
+def stored_batches(db: Path, document_ids: list[str], batch_bytes: int) -> list[Batch]:
     """Stored documents to re-derive (full refresh), cut into batches by size."""
     if not document_ids:
         return []
     stored = io.stored_documents(db).filter(pl.col("document_id").is_in(document_ids))
-    sizes = stored["byte_size"].to_list()
-    cut = batches(list(range(len(stored))), sizes, settings.batch_bytes)
-    return [stored[rows[0] : rows[-1] + 1] for rows in cut]
+    cut = batches(list(range(len(stored))), stored["byte_size"].to_list(), batch_bytes)
+    return [
+        {"documents": part, "rejected": pl.DataFrame(schema=REJECTED), "stored_ids": part["document_id"].to_list(), "seconds": {}}
+        for part in (stored[rows[0] : rows[-1] + 1] for rows in cut)
+    ]
 
 
-@flow(name="news_pipeline", log_prints=True)
+def add_up(results: list[dict]) -> tuple[dict[str, int], dict[str, float]]:
+    """Total row counts and stage seconds (summed over batches) of finished batches."""
+    totals: dict[str, int] = {}
+    seconds: dict[str, float] = {}
+    for result in results:
+        for table, n in result["rows"].items():
+            totals[table] = totals.get(table, 0) + n
+        for key in ("quarantined", "rejected", "failed_expectations"):
+            totals[key] = totals.get(key, 0) + result[key]
+        for stage, s in result["seconds"].items():
+            seconds[stage] = seconds.get(stage, 0.0) + s
+    return totals, {stage: round(s, 3) for stage, s in seconds.items()}
+
+
+@flow(name="news_pipeline")
 def news_pipeline(
     paths: list[str],
     db: str = str(settings.db),
     full_refresh: bool = False,
     prune: bool = False,
     trigger: str | None = None,
+    batches_in_flight: int = 2,
+    batch_bytes: int = settings.batch_bytes,
 ) -> dict:
     """Ingest news text files into the DuckDB warehouse at ``db``; returns the run summary."""
     logger = get_run_logger()
@@ -166,61 +194,41 @@ def news_pipeline(
     started_at = now()
     trigger = trigger or detect_trigger(deployment.id)
     flow_run_id = str(flow_run.id) if flow_run.id else None
+    plan_started = time.perf_counter()
     plan = plan_stage(paths, db_path, full_refresh, prune)
+    plan_seconds = time.perf_counter() - plan_started
     logger.info(
         "run %s: %d files seen, %d new, %d changed, %d skipped (unchanged)%s",
         run_id, plan.files_seen, plan.new, plan.changed, len(plan.skipped),
         f", {len(plan.rederived_document_ids)} documents re-derived" if full_refresh else "",
     )
     staging = StagingArea(db_path, run_id)
-    stage_seconds: dict[str, float] = {}
-    totals: dict[str, int] = {}
-    rejected_count = 0
-
     files_total = len(plan.to_ingest) + len(plan.rederived_document_ids)
-    files_done = 0
-
-    def timed(stage: str, call, *args):
-        report(stage, files_done, files_total)
-        started = time.perf_counter()
-        result = call(*args)
-        stage_seconds[stage] = round(stage_seconds.get(stage, 0.0) + time.perf_counter() - started, 3)
-        return result
-
-    work = [("files", b) for b in batches(plan.to_ingest, plan.sizes, settings.batch_bytes)]
-    work += [("stored", b) for b in stored_batches(db_path, plan.rederived_document_ids)]
+    work = [ingest.submit(b, run_id) for b in batches(plan.to_ingest, plan.sizes, batch_bytes)]
+    work += stored_batches(db_path, plan.rederived_document_ids, batch_bytes)
+    results, pending = [], []
     try:
-        for batch_no, (source, batch) in enumerate(work):
-            if source == "files":
-                documents, rejected = timed("ingest", ingest, batch, run_id)
-                stored_ids: list[str] = []
-            else:
-                documents, rejected = batch, pl.DataFrame(schema=REJECTED)
-                stored_ids = batch["document_id"].to_list()
-            rejected_count += len(rejected)
-            staging.write(
-                "rejected_files",
-                batch_no,
-                rejected.select(path="source_path", reason="reason", run_id=pl.lit(run_id), seen_at=pl.lit(now())),
-            )
-            segments, articles = timed("articles", articles_stage, documents)
-            paragraphs = timed("paragraphs", paragraphs_stage, segments)
-            quotes = timed("quotes", quotes_stage, paragraphs)
-            figures = timed("figures", figures_stage, paragraphs)
-            tables = {"documents": documents, "articles": articles, "paragraphs": paragraphs, "quotes": quotes, "figures": figures}
-            counts = timed("validate", validate_stage, tables, stored_ids, staging, batch_no, run_id)
-            for key, n in counts.items():
-                totals[key] = totals.get(key, 0) + n
-            files_done += len(batch)
+        transform_started = time.perf_counter()
+        report("transform", 0, files_total)
+        for batch_no, start in enumerate(work):
+            batch = figures_stage.submit(quotes_stage.submit(paragraphs_stage.submit(articles_stage.submit(start))))
+            pending.append(validate_stage.submit(batch, staging, batch_no, run_id))
+            # Bound memory: at most ``batches_in_flight`` batches between ingest and staging.
+            while len(pending) >= batches_in_flight or (pending and batch_no == len(work) - 1):
+                results.append(pending.pop(0).result())
+                report("transform", sum(r["files"] for r in results), files_total)
+        totals, stage_seconds = add_up(results)
+        stage_seconds = {"plan": round(plan_seconds, 3), **stage_seconds, "transform_wall": round(time.perf_counter() - transform_started, 3)}
         status = "completed_with_quarantine" if totals.get("quarantined") else "completed"
         row = run_row(
             run_id, started_at, status, trigger, paths, plan, flow_run_id,
-            files_rejected=rejected_count,
+            files_rejected=totals.get("rejected", 0),
             quarantined_rows=totals.get("quarantined", 0),
             stage_seconds=json.dumps(stage_seconds),
             dq_summary=f"{totals.get('failed_expectations', 0)} failed expectation results, {totals.get('quarantined', 0)} rows quarantined",
             **{f"{table}_rows": totals.get(table, 0) for table in ROW_TABLES},
         )
+        report("load", files_total, files_total)
         load = io.RunLoad(
             run_id=run_id,
             staged=staging.globs(),
@@ -229,12 +237,15 @@ def news_pipeline(
             rederived_document_ids=plan.rederived_document_ids,
             run_row=row,
         )
-        timed("load", load_stage, db_path, load)
+        load_started = time.perf_counter()
+        load_stage(db_path, load)
+        stage_seconds["load"] = round(time.perf_counter() - load_started, 3)
         io.update_run(db_path, run_id, stage_seconds=json.dumps(stage_seconds), finished_at=now())
     except Exception as error:
         io.record_failed_run(db_path, run_row(run_id, started_at, "failed", trigger, paths, plan, flow_run_id, error=str(error)[:500]))
         raise
     finally:
+        wait(pending)  # a failed run still lets its batches finish before the staging area goes
         staging.remove()
     row["stage_seconds"] = stage_seconds
     logger.info("run %s %s: %s", run_id, status, ", ".join(f"{t} {totals.get(t, 0)}" for t in ROW_TABLES))

@@ -9,11 +9,33 @@ import logging
 import os
 from pathlib import Path
 
-from flows.settings import settings  # noqa: F401 - fixes Prefect's environment before it is imported
+from flows.settings import settings  # fixes Prefect's environment before it is imported
+
+
+def task_runner(runner: str, address: str | None, workers: int):
+    """Threads in this process by default; a Dask cluster (local processes or ``address``) on request."""
+    if runner == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if address:
+            return DaskTaskRunner(address=address)
+        return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True, "dashboard_address": None})
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    return ThreadPoolTaskRunner(max_workers=workers)
 
 
 def run_pipeline(
-    paths: list[str], db: Path, full_refresh: bool = False, prune: bool = False, quiet: bool = False, progress_bar: bool = False
+    paths: list[str],
+    db: Path,
+    full_refresh: bool = False,
+    prune: bool = False,
+    quiet: bool = False,
+    progress_bar: bool = False,
+    runner: str = "local",
+    address: str | None = None,
+    workers: int = 2,
+    batch_bytes: int | None = None,
 ) -> dict:
     from flows.inputs import discover_files, plan_inputs
     from warehouse import io
@@ -33,11 +55,15 @@ def run_pipeline(
     from flows.progress import RichBar
 
     quiet_user_error_tracebacks()
-    parameters = dict(paths=[str(p) for p in paths], db=str(db), full_refresh=full_refresh, prune=prune)
+    parameters = dict(
+        paths=[str(p) for p in paths], db=str(db), full_refresh=full_refresh, prune=prune,
+        batches_in_flight=workers, batch_bytes=batch_bytes or settings.batch_bytes,
+    )
+    pipeline = news_pipeline.with_options(task_runner=task_runner(runner, address, workers))
     if not progress_bar:
-        return news_pipeline(**parameters)
+        return pipeline(**parameters)
     with RichBar():
-        return news_pipeline(**parameters)
+        return pipeline(**parameters)
 
 
 def record_up_to_date(paths: list[str], db: Path, plan) -> dict:

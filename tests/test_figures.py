@@ -114,6 +114,7 @@ def test_list_of_losses():
         "casting Russia as a victim of Polish aggression in the early 17th century, when the Commonwealth occupied Moscow.",
         "A shopping center was reduced to ruins by one of the heaviest strikes to hit the center of the capital.",
         "one of the most powerful strikes to rock the center of the Ukrainian capital since the war began last month.",
+        "Kyiv was struck for the third time this week.",
     ],
 )
 def test_not_figures(sentence):

@@ -71,10 +71,8 @@ CANDIDATE_PATTERN = (
 )
 
 # Up to three tokens after a number, looked up in the unit lexicon (longest first).
-_UNIT_TOKENS_RE = re.compile(
-    r"(?P<gap>[ \t\u00a0]?-?[ \t\u00a0]?)(?P<w1>[^\s\d(\[\"“]+)"
-    r"(?:[ \t\u00a0]+(?P<w2>[^\s\d]+))?(?:[ \t\u00a0]+(?P<w3>[^\s\d]+))?"
-)
+_UNIT_TOKEN_RE = re.compile(r"(?P<gap>[ \t\u00a0]?-?[ \t\u00a0]?)(?P<w1>[^\s\d(\[\"“]+)")
+_UNIT_MORE_TOKENS_RE = re.compile(r"(?:[ \t\u00a0]+(?P<w2>[^\s\d]+))?(?:[ \t\u00a0]+(?P<w3>[^\s\d]+))?")
 _TRAILING_PUNCTUATION = ".,;:!?)]\"'’”"
 _UNIT_PHRASE_STARTS = {surface.split()[0] for surface in lex.UNITS if " " in surface}
 _AGE_RE = re.compile(r"(?i)(?:\s|-)*(?P<unit>year|month|week|day)s?(?:\s|-)+old\b")
@@ -83,7 +81,13 @@ _RATE_RE = re.compile(
     r"share|barrel|gallon|gram|ounce|night|minute|second|kilogram|kilo|pound|tonne|ton|litre|liter|"
     r"head|person|piece|game))\b(?!\s+(?:earlier|ago|before|later|after|prior|on|from)\b)"
 )
-_WORD_RE = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z'’\-]*)")
+# Up to four words after a number, stopping at punctuation: the counted noun phrase.
+_PHRASE_RE = re.compile(
+    r"[ \t\u00a0]+([A-Za-z][A-Za-z'’\-]*)(?:[ \t\u00a0]+([A-Za-z][A-Za-z'’\-]*)"
+    r"(?:[ \t\u00a0]+([A-Za-z][A-Za-z'’\-]*)(?:[ \t\u00a0]+([A-Za-z][A-Za-z'’\-]*))?)?)?"
+)
+_AGE_UNIT_INITIALS = set("ymwdYMWD")
+_RATE_INITIALS = set("pPaAeE/")
 _HYPHEN_NOUN_RE = re.compile(r"-([a-z]+)\b")
 _SCALED_NOUN_AFTER_RE = re.compile(
     r"\s?of\b|\s(?!(?:hurdles|freestyle|backstroke|breaststroke|butterfly|relays?|sprints?|races?|dash|finals?|"
@@ -157,15 +161,14 @@ _DIRECTION_WORD_RE = re.compile(rf"(?i)(?:{lex.UP_VERBS}|{lex.DOWN_VERBS}|by|to)
 
 def _previous_word(text: str, pos: int) -> str:
     """The word (or symbol) just before ``pos``, lower-cased; "" at the start."""
-    end = pos
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    begin = end
-    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
+    head = text[max(0, pos - 40):pos].rstrip()
+    if not head:
+        return ""
+    token = head.rsplit(None, 1)[-1]
+    begin = len(token)
+    while begin > 0 and (token[begin - 1].isalpha() or token[begin - 1] == "."):
         begin -= 1
-    if begin == end and end > 0:
-        begin = end - 1
-    return text[begin:end].lower()
+    return token[begin:].lower() if begin < len(token) else token[-1]
 
 
 class _Figure:
@@ -297,18 +300,23 @@ def _set_unit(figure: _Figure, name: str, category: str, end: int) -> None:
 
 def _unit_at(text: str, pos: int) -> tuple[str, str, int, int] | None:
     """The measurement unit or currency word right after ``pos``: (name, category, start, end)."""
-    tokens = _UNIT_TOKENS_RE.match(text, pos)
-    if not tokens:
+    token = _UNIT_TOKEN_RE.match(text, pos)
+    if not token:
         return None
-    first = tokens.group("w1")
+    gap, first = token.group("gap", "w1")
+    first_start = token.start("w1")
     first_bare = first.rstrip(_TRAILING_PUNCTUATION) or first
-    attached = not tokens.group("gap")
     if first_bare in lex.CASED_UNITS and (len(first) == len(first_bare) or first[len(first_bare)] not in "-'’"):
-        return (*lex.CASED_UNITS[first_bare], tokens.start("w1"), tokens.start("w1") + len(first_bare))
+        return (*lex.CASED_UNITS[first_bare], first_start, first_start + len(first_bare))
+    words = [first]
+    starts = [first_start]
     if first_bare.lower() in _UNIT_PHRASE_STARTS:
-        words = [first] + [tokens.group(name) for name in ("w2", "w3") if tokens.group(name)]
-    else:
-        words = [first]
+        more = _UNIT_MORE_TOKENS_RE.match(text, token.end())
+        for name in ("w2", "w3"):
+            if more.group(name):
+                words.append(more.group(name))
+                starts.append(more.start(name))
+    attached = not gap
     for count in range(len(words), 0, -1):
         if count > 1 and words[count - 2][-1:] in _TRAILING_PUNCTUATION.replace(".", ""):
             continue
@@ -323,15 +331,14 @@ def _unit_at(text: str, pos: int) -> tuple[str, str, int, int] | None:
             elif found is not None and count == 1 and surface in lex.ATTACHED_ONLY_UNITS and not attached:
                 found = None
             if found is not None:
-                end = tokens.start(f"w{count}") + len(candidate)
-                return (*found, tokens.start("w1"), end)
+                return (*found, first_start, starts[count - 1] + len(candidate))
     return None
 
 
 def _read_unit(text: str, figure: _Figure) -> None:
     """Attach an age, a measurement unit, a currency, a rate or the counted noun."""
     pos = figure.number_end
-    age = _AGE_RE.match(text, pos)
+    age = text[pos + 1:pos + 2] in _AGE_UNIT_INITIALS and _AGE_RE.match(text, pos)
     if age:
         _set_unit(figure, age.group("unit").lower() + "s", "age", age.end())
         return
@@ -345,7 +352,7 @@ def _read_unit(text: str, figure: _Figure) -> None:
         _set_unit(figure, name, category, end)
         figure.unit_start = start
     if figure.has_unit:
-        rate = _RATE_RE.match(text, figure.end)
+        rate = text[figure.end:figure.end + 4].lstrip()[:1] in _RATE_INITIALS and _RATE_RE.match(text, figure.end)
         if rate and figure.category != "age":
             per_unit = _unit_at(text, rate.start("per")) if rate.group("per") else None
             if per_unit:
@@ -364,7 +371,7 @@ def _read_unit(text: str, figure: _Figure) -> None:
 def _read_counted_noun(text: str, figure: _Figure) -> None:
     """The head noun of the phrase after the number: "13,500 Russian soldiers" -> soldiers."""
     pos = figure.number_end
-    hyphen = _HYPHEN_NOUN_RE.match(text, pos)
+    hyphen = text[pos:pos + 1] == "-" and _HYPHEN_NOUN_RE.match(text, pos)
     if hyphen:  # "four-cylinder", "a 5-year plan"
         word = hyphen.group(1)
         if not _stops_phrase(word):
@@ -379,26 +386,26 @@ def _read_counted_noun(text: str, figure: _Figure) -> None:
                 figure.unit, figure.category, figure.has_unit = unit[0], unit[1], True
                 figure.unit_start, figure.unit_end = unit[2], unit[3]
                 return
-    words = []
-    for _ in range(4):
-        match = _WORD_RE.match(text, pos)
-        if not match or _stops_phrase(match.group(1)) or (words and _is_participle(match.group(1))):
+    phrase = _PHRASE_RE.match(text, pos)
+    if not phrase:
+        return
+    words = []  # (index of the regex group, word)
+    for group in range(1, 5):
+        word = phrase.group(group)
+        if word is None or _stops_phrase(word) or (words and _is_participle(word)):
             break
-        words.append(match)
-        pos = match.end()
-        if text[pos:pos + 1] in ",.;:!?)":
-            break
-    while words and _is_participle(words[-1].group(1)):
+        words.append((group, word))
+    while words and _is_participle(words[-1][1]):
         words.pop()
     if len(words) > 1 and figure.value != 1:
         # "8.5 bathrooms finish", "19 fouls proves": the head is the last plural noun.
-        plurals = [index for index, word in enumerate(words) if _looks_plural(word.group(1))]
+        plurals = [index for index, (_, word) in enumerate(words) if _looks_plural(word)]
         if plurals:
             del words[plurals[-1] + 1:]
     if words:
-        head = words[-1]
-        figure.unit, figure.category, figure.unit_end = head.group(1).strip("-"), "count", head.end()
-        figure.unit_start = words[0].start(1)
+        group, head = words[-1]
+        figure.unit, figure.category, figure.unit_end = head.strip("-"), "count", phrase.end(group)
+        figure.unit_start = phrase.start(words[0][0])
 
 
 
@@ -474,10 +481,8 @@ def _is_date_or_time(text: str, figure: _Figure, digits: str) -> bool:
 
 def _core(text: str, match: re.Match) -> _Figure | None:
     """A figure from one NUMBER_RE match, or None when the number is not a quantity."""
-    digits, words = match.group("digits"), match.group("words")
-    scale = match.group("scale")
-    currency = match.group("currency")
-    figure = _Figure(match.start(), match.end(), match.group("sign"), words is not None)
+    digits, words, scale, currency, sign = match.group("digits", "words", "scale", "currency", "sign")
+    figure = _Figure(match.start(), match.end(), sign, words is not None)
     if currency:
         figure.currency = lex.CURRENCY_SYMBOLS.get("".join(currency.split()).lower())
     if digits is not None:
@@ -525,7 +530,9 @@ def _scan(text: str) -> list[_Figure]:
             prefix = _LETTER_CURRENCY_BEFORE_RE.search(text, max(covered, position - 5), position)
             if prefix:
                 position = prefix.start()
-        match = NUMBER_RE.match(text, position) or NUMBER_RE.match(text, start.start())
+        match = NUMBER_RE.match(text, position)
+        if not match and position != start.start():
+            match = NUMBER_RE.match(text, start.start())
         if not match:
             continue
         covered = match.end()
@@ -624,7 +631,7 @@ def _qualify(text: str, figure: _Figure, previous: _Figure | None) -> None:
         qualifier = _previous_word(text, figure.start) in _QUALIFIER_LAST_WORDS and _QUALIFIER_BEFORE_RE.search(
             text, max(0, figure.start - 25), figure.start
         )
-        after = None if qualifier else _QUALIFIER_AFTER_RE.match(text, figure.end)
+        after = not qualifier and text[figure.end:figure.end + 1] in (" ", "+", "-") and _QUALIFIER_AFTER_RE.match(text, figure.end)
         if qualifier:
             figure.qualifier = qualifier.lastgroup
             figure.start = qualifier.start(qualifier.lastgroup)

@@ -103,7 +103,8 @@ NOUN_PHRASE = re.compile(rf"(?:{SUBJECT_START.pattern}){NOUN_PHRASE_CHAR}+")
 TAIL_LEAD = re.compile(r"[\s,—–-]*")
 # "“…,” she elaborated": a short speaker and any verb, for reporting verbs the cue list misses.
 SPEAKER_THEN_VERB = re.compile(
-    rf"(?P<np>he|she|they|we|I|(?:the|a|an|his|her|their|its) [a-z]+|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}})\s+{CUE_MODIFIERS}(?P<cue>[a-z]+(?:ed|es|s))\b"
+    rf"(?P<np>he|she|they|we|I|(?:the|a|an|his|her|their|its) [a-z]+|(?!(?:{NOT_SUBJECT_START})\b)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}})"
+    rf"\s+{CUE_MODIFIERS}(?P<cue>(?!(?:this|thus|does|goes|always|perhaps|unless|across|news|series|means)\b)[a-z]{{2,}}(?:ed|es|s))\b"
 )
 VERB_THEN_SPEAKER = re.compile(r"(?P<cue>[a-z]+ed)\s+(?P<np>(?:[A-Z]|(?:the|a|an|his|her|their|its|one)\s)[^“”\"\n]*)")
 # "“…” ― Francisco Herrero": a vox-pop signature after the quotation.
@@ -113,7 +114,7 @@ LEADING_ADVERBIAL = re.compile(
     r"(?:(?:And|But|Yet|So|Then)(?:\s+then)?\s+)?"
     r"(?:(?:In|On|At|After|Before|During|When|While|As|Since|Despite|For|With|Without|Following|Like|Unlike|"
     r"Still|Now|Then|Meanwhile|However|Later|Earlier|Based|Given|Asked|Speaking|Responding|Referring|"
-    r"According|Early|Last|Next|Also|Instead|Indeed|Specifically|[A-Z][a-z]+ly)\b[^,]{0,80},\s*)?"
+    r"According|Early|Last|Next|Also|Instead|Indeed|Specifically|[A-Z][a-z]+ly|[A-Z][a-z]+(?:ed|ing))\b[^,]{0,80},\s*)?"
 )
 # "Instead, “…”", "Then, “…”": a few words before a quotation that leave it sentence-initial.
 SENTENCE_OPENER = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?,?|[A-Z][a-z]+ly,)\s*")
@@ -124,9 +125,10 @@ NOUN_PHRASE_END = re.compile(
 )
 SUBJECT_TRAILER = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|later|now|has|had|have|would|will|once|again|is|was|were|not))+\s*$")
 CLAUSE_BREAK = re.compile(
-    r",|;|\s[—–-]+\s|—|\b(?:that|and|but|yet|while|because|although|though|as|when|if|where|so|who|which|whom|what|in which)\b\s",
+    r",|;|\s[―—–-]+\s|[―—]|\b(?:that|and|but|yet|while|because|although|though|as|when|if|where|so|who|which|whom|what|in which|with)\b\s",
     re.IGNORECASE,
 )
+TRAILING_CONJUNCTION = re.compile(r"\b(?:and|but|or|then)$")
 # ", who has in the past": a relative clause whose subject is the cue's.
 RELATIVE_SUBJECT = re.compile(r",\s*(?P<pronoun>who)(?:\s+[a-z]+){0,6}$")
 # "said one German government spokesman, according to Die Welt, who": the aside and the cue
@@ -163,6 +165,8 @@ MALE_WORDS = {"he", "him", "his", "himself"}
 HYPHENATED_PROPER = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 # Another person named between a name and a pronoun makes the pronoun ambiguous.
 NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
+# How far back a "she" may reach past a person of unknown gender to one known to be a woman.
+GENDER_REACH = 1500
 FEMALE_PRONOUNS = {"she", "her"}
 MALE_PRONOUNS = {"he", "him"}
 FEMALE_TITLES = {"Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Madam", "Queen", "Lady", "Dame"}
@@ -286,16 +290,24 @@ class ArticleNames:
         """Most recent person named before ``position`` whose known gender fits the pronoun."""
         self.scan()
         wanted = "f" if pronoun.lower() in FEMALE_PRONOUNS else "m" if pronoun.lower() in MALE_PRONOUNS else None
+        unknown = None
         for index in range(len(self.names) - 1, -1, -1):
             at, full = self.names[index]
             if at >= position or not self.is_person(full):
                 continue
+            if wanted and unknown is not None and at < position - GENDER_REACH:
+                break
             self.infer_gender(*self.mentions[index])
             known = self.gender_of.get(full.split()[-1])
-            if wanted and known and known != wanted:
-                continue
-            return self.fullest(full, at)
-        return None
+            if not wanted or known == wanted:
+                return self.fullest(full, at)
+            if known is None and unknown is None:
+                unknown = full
+        return self.fullest(unknown, position) if unknown else None
+
+    def is_surname(self, word: str) -> bool:
+        self.scan()
+        return any(full.split()[-1] == word for _at, full in self.names)
 
     def is_person(self, name: str) -> bool:
         """Two or more name tokens without organisation/place words, or a surname already seen with a title."""
@@ -399,11 +411,13 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
         return floor + relative.start("pronoun"), floor + relative.end("pronoun")
     appositive = left.endswith(",")
     left = left.rstrip(",")
-    breaks = [found.end() for found in CLAUSE_BREAK.finditer(left)]
-    if appositive and breaks:
-        breaks = breaks[:-1]  # keep "Name, role" together
+    # "Name, role," and "Name, who …,": the subject is what stands before the aside, kept with it
+    head = left.rfind(",") if appositive else len(left)
+    breaks = [found.end() for found in CLAUSE_BREAK.finditer(left, 0, max(head, 0))]
     begin = breaks[-1] if breaks else 0
     phrase = left[begin:].strip()
+    if TRAILING_CONJUNCTION.search(phrase):
+        return None  # "… and accused": a second verb of an earlier subject
     if not phrase or QUOTE_MARK.search(phrase) or len(phrase.split()) > 14 or not SUBJECT_START.match(phrase):
         return None
     if phrase[0].islower() and not re.match(SPEAKER_START, phrase) and not re.search(r"[A-Z]", phrase):
@@ -635,10 +649,17 @@ class AttributionFinder:
             for found in candidate.finditer(text, offset, lead_end):
                 if found.start() > offset + 60:
                     break
-                if paragraph.inside_quote(found.start()) or (candidate is NAME and not strip_titles(found.group().split())):
+                if paragraph.inside_quote(found.start()) or (candidate is NAME and not self.is_name(found, offset)):
                     continue
                 return self.attribution(paragraph, *found.span(), None)
         return None
+
+    def is_name(self, found: re.Match, sentence_start: int) -> bool:
+        """A capitalised word opening a sentence ("Often", "Good information") is a name only if the article names it."""
+        tokens = found.group().split()
+        if not strip_titles(tokens):
+            return False
+        return len(tokens) > 1 or found.start() > sentence_start or self.names.is_surname(tokens[0])
 
 
 def is_title_cased(quoted: str) -> bool:
@@ -671,13 +692,17 @@ def article_quotes(rows: list[tuple[str, str, str, int, str]]) -> list[dict]:
     quotes: list[dict] = []
     open_piece: dict | None = None
     previous_speaker: Attribution | None = None
+    previous_quoteless: Paragraph | None = None  # its introduction is worked out only when needed
     for paragraph_id, article_id, document_id, base, text in rows:
         paragraph = Paragraph(text, base, continuing=open_piece is not None)
         finder.names.queue(paragraph)
         if not paragraph.pieces:
-            previous_speaker = finder.introduction(paragraph)
+            previous_quoteless = paragraph
             open_piece = None
             continue
+        if previous_quoteless is not None:
+            previous_speaker = finder.introduction(previous_quoteless)
+            previous_quoteless = None
         continued = open_piece if open_piece is not None and (text[:1] in "“\"" or paragraph.pieces[0][0] == 0) else None
         paragraph_speaker: Attribution | None = None
         previous_sentence = -1
@@ -690,6 +715,8 @@ def article_quotes(rows: list[tuple[str, str, str, int, str]]) -> list[dict]:
                 found = finder.later_in_sentence(paragraph, end)
             if found is None and (sentence >= start - 1 or SENTENCE_OPENER.fullmatch(text, sentence, start - 1)):
                 found = paragraph_speaker
+                if found is None and index == 0 and sentence > 0:
+                    found = finder.before(paragraph, sentence)  # "…, Schiff said. “…”"
                 if found is None and index == 0:
                     found = continued_speaker(continued) if continued is not None else previous_speaker
             if found is None:
