@@ -30,7 +30,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from newsquant_units import newsquant_change, newsquant_unit  # noqa: E402
+from newsquant_units import newsquant_change, newsquant_counted, newsquant_unit  # noqa: E402
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "newsquant"
 
@@ -115,7 +115,7 @@ def our_figures_warehouse(texts: list[str]) -> pl.DataFrame:
         figures = connection.sql(
             """
             select d.file_name, f.start_char, f.value, f.value_low, f.value_high,
-                   f.qualifier, f.direction, f.unit, f.category, f.text
+                   f.qualifier, f.direction, f.unit, f.category, f.counted, f.text
             from figures f join documents d using (document_id)
             """
         ).pl()
@@ -124,7 +124,12 @@ def our_figures_warehouse(texts: list[str]) -> pl.DataFrame:
 
 
 def our_tags(figures: pl.DataFrame, count: int) -> list[list[dict]]:
-    """Our figures per sentence in CQE's tag shape: value (number or (low, high)), unit, change."""
+    """Our figures per sentence in CQE's tag shape: value (number or (low, high)), unit, change.
+
+    CQE's ``normalized_unit`` of a count is its noun-based unit, the lemmatised counted
+    noun phrase ("public housing property"), so counts give ``counted``; everything
+    else gives ``unit`` (a measurement unit or currency).
+    """
     tags: list[list[dict]] = [[] for _ in range(count)]
     for row in figures.sort("file_name", "start_char").iter_rows(named=True):
         index = int(Path(row["file_name"]).stem[1:])
@@ -134,10 +139,11 @@ def our_tags(figures: pl.DataFrame, count: int) -> list[list[dict]]:
             value = (row["value_low"], row["value_high"])
         else:
             value = row["value"]
+        unit = newsquant_counted(row["counted"]) if row["counted"] else newsquant_unit(row["unit"], row["category"])
         tags[index].append({
             "value": value,
-            "normalized_unit": newsquant_unit(row["unit"], row["category"]),
-            "change": newsquant_change(row["qualifier"], row["direction"]),
+            "normalized_unit": unit,
+            "change": newsquant_change(row["qualifier"], row["direction"], row["text"]),
             "text": row["text"],
         })
     return tags
@@ -282,6 +288,7 @@ def main() -> int:
             f"{metric:<14}{mine['P']:.1f}/{mine['R']:.1f}/{mine['F1']:.1f}".ljust(34)
             + f"{other_text:>22}{(f'{cqe:.1f}' if cqe else '-'):>12}{(f'{quantulum_published:.1f}' if quantulum_published else '-'):>19}"
         )
+    print("value+unit compares CQE's normalized_unit with our `counted` noun phrase for counts, our `unit` otherwise")
     print(
         f"throughput: ours {our_rate:,.0f} KB/s ({our_rate / 1e3:.2f} MB/s), quantulum3 {their_rate:,.1f} KB/s "
         f"(first run {their_first_rate:,.1f} KB/s), ratio {our_rate / their_rate:,.0f}x ({our_rate / their_first_rate:,.0f}x vs first run)"

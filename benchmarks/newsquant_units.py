@@ -6,6 +6,8 @@ NewsQuant normalises units to singular, British-spelled names ("mile per hour",
 CQE evaluation applies to every system (its taggers carry similar tables).
 """
 
+from transforms.number_words import QUALIFIER_CUES
+
 IRREGULAR_SINGULARS = {
     "children": "child", "people": "people", "men": "man", "women": "woman",
     "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "staff": "staff",
@@ -18,6 +20,8 @@ IRREGULAR_SINGULARS = {
     "pence": "pence", "times": "time", "analyses": "analysis", "crises": "crisis",
     "calories": "calorie", "movies": "movie", "cookies": "cookie", "rookies": "rookie",
     "goalies": "goalie", "pies": "pie", "ties": "tie", "zombies": "zombie",
+    "viruses": "virus", "bonuses": "bonus", "campuses": "campus", "buses": "bus", "surpluses": "surplus",
+    "statuses": "status", "censuses": "census",
 }
 
 # Our unit names (singular) -> NewsQuant normalised names where they differ.
@@ -35,8 +39,11 @@ NEWSQUANT_NAMES = {
     "parts per million": "part per million", "calorie": "calorie", "ounce": "ounce",
     "light year": "light year", "kilo": "kilogram", "hryvnia": "ukrainian hryvnia",
     "ruble": "russian ruble", "franc": "swiss franc", "peso": "mexican peso",
+    "touchdown": "touch down", "generation": "generation wireless", "danish kroner": "danish krone",
+    "million british thermal unit": "mega british thermal unit",
 }
 WEIGHT_POUND = "pound-mass"
+APPROXIMATORS = tuple(cue.lower() for cue in QUALIFIER_CUES["approx"])
 
 
 def singular(word: str) -> str:
@@ -44,6 +51,8 @@ def singular(word: str) -> str:
     low = word.lower()
     if low in IRREGULAR_SINGULARS:
         return IRREGULAR_SINGULARS[low]
+    if low.endswith("men") and len(low) > 4:
+        return low[:-3] + "man"
     if low.endswith("ies") and len(low) > 4:
         return low[:-3] + "y"
     if low.endswith(("ches", "shes", "sses", "xes", "zes")):
@@ -73,7 +82,28 @@ def newsquant_unit(unit: str | None, category: str | None) -> str:
     return " per ".join(names)
 
 
-def newsquant_change(qualifier: str | None, direction: str | None) -> str:
-    """CQE's change symbol: a bound or approximation first ("up about 19%" is "~"), then the direction."""
+def newsquant_counted(phrase: str) -> str:
+    """A counted noun phrase as CQE's noun-based unit ("first-team players" -> "first-team player").
+
+    Every word is lemmatised, and leading past participles ("300 recorded songs") are
+    left out, as CQE's noun chunks leave out verbs.
+    """
+    words = phrase.split()
+    while len(words) > 1 and words[0].lower().endswith("ed") and not words[0].lower().endswith("eed") and "-" not in words[0]:
+        del words[0]
+    return " ".join(singular(word) for word in words)
+
+
+def newsquant_change(qualifier: str | None, direction: str | None, text: str) -> str:
+    """CQE's change symbol: a bound or approximation first ("up about 19%" is "~"), then the direction.
+
+    NewsQuant gives a "from ... to ..." range no direction ("rose from 240 to 273" is "="),
+    and an approximated range ("about 2000 - 2500") "~".
+    """
+    lowered = text.lower()
+    if qualifier == "range" and lowered.startswith(APPROXIMATORS):
+        return "~"
+    if qualifier == "range" and lowered.startswith("from "):
+        return "="
     bound = {"approx": "~", "more_than": ">", "at_least": ">", "less_than": "<", "up_to": "<"}.get(qualifier or "")
     return bound or direction or "="

@@ -2,12 +2,13 @@
 
 GX has no polars data source and its SQL source on DuckDB miscounts, so each
 frame goes to pandas (Arrow-backed, so nulls stay nulls) and through GX's pandas
-data source with result_format COMPLETE: the positions of the failing rows come
-back per expectation.
+data source; result_format COMPLETE gives the positions of the failing rows per
+expectation.
 """
 
 import os
 import shutil
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,10 @@ DOCS_SITE = "wirehouse"
 GX_SITE_FOLDER = "gx"
 VERDICTS = {"result_format": "BOOLEAN_ONLY"}
 FAILING_ROWS = {"result_format": "COMPLETE"}  # positions of every failing row, per expectation
+# GX falls back to a process-wide "current context" (its project_manager), so two
+# validations at once in threads (the flow's concurrent batches) could cross
+# stores; GX work is GIL-bound anyway, so taking turns costs nothing.
+GX_LOCK = threading.Lock()
 
 
 @dataclass
@@ -82,6 +87,11 @@ def run_suites(frames: dict[str, pl.DataFrame], suites: dict[str, list[Rule]], d
     third faster than failing rows: rows are looked up for the failed rules alone.
     Data Docs render stored results, which only validation definitions keep.
     """
+    with GX_LOCK:
+        return _run_suites(frames, suites, docs_dir)
+
+
+def _run_suites(frames: dict[str, pl.DataFrame], suites: dict[str, list[Rule]], docs_dir: Path | None) -> list[RuleOutcome]:
     gx, context = _context(docs_dir)
     import great_expectations.expectations as gx_expectations
 

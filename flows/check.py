@@ -2,9 +2,10 @@
 
 Every table is read whole into polars and run through the same suites as a
 pipeline batch (``expectations.validate_batch``); on top, no table may hold fewer
-rows than the last completed run reported loading (nothing dropped silently).
+rows than the last successful run left behind (nothing dropped silently).
 Results go to the returned report (stdout) and to Data Docs, never into the
-warehouse.
+warehouse. The CLI writes Data Docs to ``dq_docs/index.html`` next to the
+warehouse file (``data/dq_docs/index.html`` by default) unless ``--docs`` says otherwise.
 """
 
 import json
@@ -18,12 +19,6 @@ from warehouse.io import connect
 
 TABLES = tuple(suite.TABLE for suite in TABLE_SUITES)
 ROW_COUNT_RULE = "row_count_at_least_last_run"
-COMPLETED = ("completed", "completed_with_quarantine")
-
-
-def default_docs_dir(db: Path) -> Path:
-    """Where Data Docs go unless told otherwise: ``dq_docs/`` next to the warehouse file."""
-    return db.parent / "dq_docs"
 
 
 @dataclass
@@ -51,12 +46,13 @@ def _example(sample_json: str | None) -> str:
 
 
 def _row_count_failures(tables: dict[str, pl.DataFrame], last_run: dict | None) -> list[str]:
-    """Tables holding fewer rows than the last completed run says it loaded."""
+    """Tables holding fewer rows than the last successful run left behind."""
     if last_run is None:
         return []
+    left = json.loads(last_run["table_rows"])
     failures = []
     for table, frame in tables.items():
-        reported = last_run[f"{table}_rows"] or 0
+        reported = left.get(table, 0)
         if frame.height < reported:
             example = f"e.g. table has {frame.height} rows, run {last_run['run_id']} reported {reported}"
             failures.append(f"FAIL {table}: {ROW_COUNT_RULE} ({reported - frame.height} rows), {example}")
@@ -68,8 +64,9 @@ def check_warehouse(db: Path, docs_dir: Path | None) -> CheckReport:
     con = connect(db, read_only=True)
     try:
         tables = {table: con.sql(f"select * from {table}").pl() for table in TABLES}
-        completed = ", ".join(f"'{status}'" for status in COMPLETED)
-        last_runs = con.sql(f"select * from pipeline_runs where status in ({completed}) order by started_at desc limit 1").pl()
+        last_runs = con.sql(
+            "select run_id, table_rows from pipeline_runs where table_rows is not null order by finished_at desc limit 1"
+        ).pl()
     finally:
         con.close()
     outcome = validate_batch(tables, docs_dir=docs_dir)

@@ -84,16 +84,15 @@ def run(
     paths = paths or []
     if not paths and not full_refresh:
         fail("give at least one input path (or --full-refresh to re-derive stored documents)")
-    from flows.runner import run_pipeline
+    from flows.runner import RunOptions, run_pipeline
 
     show_bar = not quiet and sys.stderr.isatty() and not os.environ.get("CI")
-    batch_bytes = int(batch_mb * 1_000_000) if batch_mb else None
-    summary = guarded(
-        lambda: run_pipeline(
-            paths, db=db, full_refresh=full_refresh, prune=prune, quiet=quiet, progress_bar=show_bar,
-            runner=runner.value, address=address, workers=workers, batch_bytes=batch_bytes,
-        )
+    options = RunOptions(
+        full_refresh=full_refresh, prune=prune, quiet=quiet, progress_bar=show_bar,
+        runner=runner.value, address=address, workers=workers,
+        batch_bytes=int(batch_mb * 1_000_000) if batch_mb else settings.batch_bytes,
     )
+    summary = guarded(lambda: run_pipeline(paths, db, options))
     typer.echo(
         f"{summary['status']}: run {summary['run_id']}: {summary['files_seen']} files seen, "
         f"{summary['files_new']} new, {summary['files_changed']} changed, {summary['files_skipped']} skipped, "

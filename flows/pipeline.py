@@ -192,7 +192,7 @@ def news_pipeline(
     db_path = Path(db)
     run_id = new_run_id()
     started_at = now()
-    trigger = trigger or detect_trigger(deployment.id)
+    trigger = trigger or detect_trigger(deployment.id, flow_run.tags)
     flow_run_id = str(flow_run.id) if flow_run.id else None
     plan_started = time.perf_counter()
     plan = plan_stage(paths, db_path, full_refresh, prune)
@@ -219,7 +219,7 @@ def news_pipeline(
                 report("transform", sum(r["files"] for r in results), files_total)
         totals, stage_seconds = add_up(results)
         stage_seconds = {"plan": round(plan_seconds, 3), **stage_seconds, "transform_wall": round(time.perf_counter() - transform_started, 3)}
-        status = "completed_with_quarantine" if totals.get("quarantined") else "completed"
+        status = "completed_with_quarantine" if totals.get("quarantined") else "completed" if plan.has_work else "up_to_date"
         row = run_row(
             run_id, started_at, status, trigger, paths, plan, flow_run_id,
             files_rejected=totals.get("rejected", 0),

@@ -5,8 +5,10 @@ warehouse) already says every file is skipped, so the run is recorded as
 ``up_to_date`` in ``pipeline_runs`` without paying for Prefect's startup.
 """
 
+import json
 import logging
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from flows.settings import settings  # fixes Prefect's environment before it is imported
@@ -25,42 +27,66 @@ def task_runner(runner: str, address: str | None, workers: int):
     return ThreadPoolTaskRunner(max_workers=workers)
 
 
-def run_pipeline(
-    paths: list[str],
-    db: Path,
-    full_refresh: bool = False,
-    prune: bool = False,
-    quiet: bool = False,
-    progress_bar: bool = False,
-    runner: str = "local",
-    address: str | None = None,
-    workers: int = 2,
-    batch_bytes: int | None = None,
-) -> dict:
+@dataclass
+class RunOptions:
+    """How a run goes: what it re-derives or prunes, what it prints, where the stages run."""
+
+    full_refresh: bool = False
+    prune: bool = False
+    quiet: bool = False
+    progress_bar: bool = False
+    runner: str = "local"
+    address: str | None = None
+    workers: int = 2
+    batch_bytes: int = settings.batch_bytes
+
+
+def run_pipeline(paths: list[str], db: Path, options: RunOptions = RunOptions()) -> dict:
     from flows.inputs import discover_files, plan_inputs
     from warehouse import io
 
     files = discover_files(paths)
     try:
-        plan = plan_inputs(files, io.known_documents(db), full_refresh=full_refresh, prune=prune)
+        plan = plan_inputs(files, io.known_documents(db), full_refresh=options.full_refresh, prune=options.prune)
     except io.WarehouseLocked:
         plan = None  # the flow's plan task retries with backoff
     if plan is not None and not plan.has_work:
         return record_up_to_date(paths, db, plan)
-    if quiet or progress_bar:
+    if os.environ.get("PREFECT_API_URL"):
+        return run_flow(paths, db, options, server=None)
+    from flows.api_server import PrivateApiServer
+
+    server = PrivateApiServer(settings.prefect_home / "api-server.log")
+    os.environ["PREFECT_API_URL"] = server.api_url
+    try:
+        return run_flow(paths, db, options, server)
+    finally:
+        server.stop()
+        del os.environ["PREFECT_API_URL"]
+
+
+def run_flow(paths: list[str], db: Path, options: RunOptions, server) -> dict:
+    """Import Prefect (after ``PREFECT_API_URL`` is set) and run ``news_pipeline``."""
+    if options.quiet or options.progress_bar:
         # The bar replaces the console log lines; they still reach the Prefect API.
         os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING"
+    from expectations import preload_great_expectations
+
+    # GX imports slowly: let it load while the Prefect server boots and the first stages run.
+    preload_great_expectations()
     from flows.logs import quiet_user_error_tracebacks
     from flows.pipeline import news_pipeline
     from flows.progress import RichBar
 
     quiet_user_error_tracebacks()
+    pipeline = news_pipeline.with_options(task_runner=task_runner(options.runner, options.address, options.workers))
     parameters = dict(
-        paths=[str(p) for p in paths], db=str(db), full_refresh=full_refresh, prune=prune,
-        batches_in_flight=workers, batch_bytes=batch_bytes or settings.batch_bytes,
+        paths=[str(p) for p in paths], db=str(db), full_refresh=options.full_refresh, prune=options.prune,
+        batches_in_flight=options.workers, batch_bytes=options.batch_bytes,
     )
-    pipeline = news_pipeline.with_options(task_runner=task_runner(runner, address, workers))
-    if not progress_bar:
+    if server is not None:
+        server.wait_ready(settings.prefect_startup_seconds)
+    if not options.progress_bar:
         return pipeline(**parameters)
     with RichBar():
         return pipeline(**parameters)
@@ -75,7 +101,7 @@ def record_up_to_date(paths: list[str], db: Path, plan) -> dict:
     con = io.connect(db)
     try:
         io.ensure_schema(con)
-        io.record_run(con, row)
+        io.record_run(con, {**row, "table_rows": json.dumps(io.table_totals(con))})
     finally:
         con.close()
     return row

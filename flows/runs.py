@@ -16,10 +16,12 @@ def new_run_id() -> str:
     return f"{now():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
 
 
-def detect_trigger(deployment_id: str | None = None) -> str:
-    """schedule for deployment runs, ci under CI, otherwise manual."""
-    if deployment_id:
+def detect_trigger(deployment_id: str | None = None, tags: list[str] | None = None) -> str:
+    """schedule for runs a schedule created, deployment for other deployment runs, ci under CI, else manual."""
+    if "auto-scheduled" in (tags or []):
         return "schedule"
+    if deployment_id:
+        return "deployment"
     if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
         return "ci"
     return "manual"

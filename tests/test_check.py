@@ -1,14 +1,15 @@
 """`wirehouse check` on real and literal warehouses: passes when sound, names the table when not."""
 
 import hashlib
+import json
 import shutil
 from datetime import datetime, timezone
 from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import wirehouse
-from dq_batch import valid_batch
+from tests.conftest import wirehouse
+from tests.dq_batch import valid_batch
 
 from flows.check import check_warehouse
 from warehouse.io import ensure_schema
@@ -26,8 +27,11 @@ def literal_warehouse(db: Path) -> Path:
             con.register("frame", frame)
             con.execute(f"insert into {table} by name select * from frame")
             con.unregister("frame")
-        counts = {f"{table}_rows": frame.height for table, frame in tables.items()}
-        run = {"run_id": "run-1", "started_at": datetime(2026, 1, 1, tzinfo=timezone.utc), "status": "completed", "trigger": "manual", **counts}
+        table_rows = json.dumps({table: frame.height for table, frame in tables.items()})
+        run = {
+            "run_id": "run-1", "started_at": datetime(2026, 1, 1, tzinfo=timezone.utc), "finished_at": datetime(2026, 1, 1, tzinfo=timezone.utc),
+            "status": "completed", "trigger": "manual", "table_rows": table_rows,
+        }
         con.execute(f"insert into pipeline_runs ({', '.join(run)}) values ({', '.join('?' for _ in run)})", list(run.values()))
     finally:
         con.close()

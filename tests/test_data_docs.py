@@ -6,7 +6,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from dq_batch import valid_batch
+from tests.dq_batch import valid_batch
 
 from expectations import validate_batch
 

@@ -51,15 +51,47 @@ NUMBER_RE = re.compile(
     rf"(?P<scale>(?:\s?(?i:hundred|thousand|million|billion|trillion)\b)+|(?i:{_SCALE_ABBREVIATION})"
     r"|\s(?:B|M|bn)(?=\s+[a-z]))?"
 )
-# Where a number core can start, found on the lower-cased text (much faster than
-# trying NUMBER_RE at every position).
-_START_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(list(lex.SMALL_NUMBERS) + list(lex.TENS), key=len, reverse=True))
-    + r"|tens|dozens|scores|hundreds|thousands|millions|billions|trillions|several|half|"
-    r"an?(?=\s+(?:dozen|hundred|thousand|million|billion|trillion|half|third|quarter|few)\b)|"
-    r"minus(?=[- ]?\d))\b"
-    r"|[$£€¥₹₴₽₪]|[-+−](?=\.?\d)|\.?\d[\d,.]*"
+
+
+def _literal_alternatives(words: list[str]) -> list[str]:
+    """``words`` as a trie of regex alternatives, one per first letter ("t(?:en|wo|hree...)")."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(letter) + pattern(child) for letter, child in sorted(node.items()) if letter]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return [re.escape(letter) + pattern(child) for letter, child in sorted(trie.items())]
+
+
+# Where a number core can start, found on the lower-cased text. Every alternative
+# starts with a literal character, so the regex engine skips other characters fast;
+# a word found inside a longer word ("often") is dropped by the caller.
+_START_WORDS = [*lex.SMALL_NUMBERS, *lex.TENS, *lex.VAGUE_PLURALS, "several", "half"]
+_SCALE_AFTER_ARTICLE = "dozen|hundred|thousand|million|billion|trillion|half|third|quarter|few"
+_DIGIT_START_ALTERNATIVES = (
+    [re.escape(symbol) for symbol in "$£€¥₹₴₽₪"]
+    + [re.escape(sign) + r"(?=\.?\d)" for sign in "-+−"]
+    + [digit + r"[\d,.]*" for digit in "0123456789"]
+    + [r"\.\d[\d,.]*"]
 )
+_START_RE = re.compile("|".join(
+    [branch + r"(?![a-z])" for branch in _literal_alternatives(_START_WORDS)]
+    + [rf"an?(?=\s+(?:{_SCALE_AFTER_ARTICLE})\b)", r"minus(?=[- ]?\d)"]
+    + _DIGIT_START_ALTERNATIVES
+))
+# The same without the words, for paragraphs that have no number word (found for a
+# whole batch at once by ``NUMBER_WORD_PATTERN``): half the scanning cost.
+_DIGIT_START_RE = re.compile("|".join(_DIGIT_START_ALTERNATIVES))
+NUMBER_WORD_PATTERN = "(?i)(?:^|[^a-z])(?:" + "|".join([*_START_WORDS, *_SCALE_AFTER_ARTICLE.split("|"), "minus"]) + ")"
 # A currency written in letters just before a "$" or the digits: "US$", "HK $", "PS8", "RM 3".
 _LETTER_CURRENCY_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?:US|U\.S\.|AU|NZ|HK|CA|C|S|R|A|PS|RM|Y=|Rs\.?|USD|EUR|GBP|JPY|AUD|CAD|CNY|RMB|INR|SGD|HKD)\s?$"
@@ -77,7 +109,7 @@ _TRAILING_PUNCTUATION = ".,;:!?)]\"'’”"
 _UNIT_PHRASE_STARTS = {surface.split()[0] for surface in lex.UNITS if " " in surface}
 _AGE_RE = re.compile(r"(?i)(?:\s|-)*(?P<unit>year|month|week|day)s?(?:\s|-)+old\b")
 _RATE_RE = re.compile(
-    r"(?i)(?:\s*(?:per|/)\s*(?P<per>(?:square\s+)?[a-z]+)|\s+(?:an?|each)\s+(?P<a>hour|day|week|month|year|"
+    r"(?i)(?:\s*(?:per|/)\s*(?P<per>(?:square\s+)?[a-z]+)|\s+(?:an?|each)[\s-]+(?P<a>hour|day|week|month|year|"
     r"share|barrel|gallon|gram|ounce|night|minute|second|kilogram|kilo|pound|tonne|ton|litre|liter|"
     r"head|person|piece|game))\b(?!\s+(?:earlier|ago|before|later|after|prior|on|from)\b)"
 )
@@ -106,23 +138,16 @@ _CLOCK_AFTER_RE = re.compile(
     r"|[:/]\d|(?:st|nd|rd|th)\b|\s?(?:A\.D\.|AD\b|B\.C\.|BC\b|BCE\b|CE\b)"
 )
 _ERA_BEFORE_RE = re.compile(r"(?:A\.D\.|\bAD)\s*$")
+_AGE_OF_BEFORE_RE = re.compile(r"(?i)(?<![a-z])age\s+of\s+$")
 _NAME_AGE_RE = re.compile(r"[A-Z][a-z]+,\s$")
-_QUALIFIER_BEFORE_RE = re.compile(
-    r"(?i)(?:^|(?<=[^\w]))(?:"
-    + "|".join(
-        f"(?P<{name}>"
-        + "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in sorted(cues, key=len, reverse=True))
-        + ")"
-        for name, cues in lex.QUALIFIER_CUES.items()
-    )
-    + r")\s*$"
-)
+_QUALIFIER_OF_CUE = {cue.lower(): name for name, cues in lex.QUALIFIER_CUES.items() for cue in cues}
+_LONGEST_CUE = max(len(cue.split()) for cue in _QUALIFIER_OF_CUE)
+_TOKEN_RE = re.compile(r"\S+")
+_OPENING_PUNCTUATION = "([{\"“'‘"
 _QUALIFIER_AFTER_RE = re.compile(r"(?i)\s+or\s+(?P<at_least>more|above)\b|\s+or\s+(?P<approx>so)\b|(?P<more_than>\+|-plus\b)")
 _RANGE_OPENER_RE = re.compile(r"(?i)\b(?P<cue>between|from)\s+$")
-_DIRECTION_BEFORE_RE = re.compile(
-    rf"(?i)(?:^|(?<=[^\w]))(?:(?P<up>{lex.UP_VERBS})|(?P<down>{lex.DOWN_VERBS}))"
-    r"(?:\s+(?:[a-z]+\s+){0,2}?by|\s+to)?\s*$"
-)
+_DIRECTION_VERB_RE = re.compile(rf"(?i)(?P<up>{lex.UP_VERBS})|(?P<down>{lex.DOWN_VERBS})")
+_LETTERS_RE = re.compile(r"(?i)[a-z]+")
 _RANGE_JOINER_RE = re.compile(r"(?i)\s*(?:(?P<to>to|through)|(?P<dash>[-–—])|(?P<and>and)|(?P<or>or))\s*")
 _APPOSITION_RE = re.compile(r",?\s+or\s+|\s*[(/]\s*")
 _PREDICATE_RE = re.compile(
@@ -156,7 +181,75 @@ _YEAR_MIN, _YEAR_MAX = 1800, 2099
 _CAPITALISED_CUES = {w.lower() for cues in lex.QUALIFIER_CUES.values() for cue in cues for w in cue.split()}
 # Last words of the qualifier cues and direction verbs: a cheap gate before the regexes.
 _QUALIFIER_LAST_WORDS = {cue.split()[-1].lower() for cues in lex.QUALIFIER_CUES.values() for cue in cues}
-_DIRECTION_WORD_RE = re.compile(rf"(?i)(?:{lex.UP_VERBS}|{lex.DOWN_VERBS}|by|to)")
+_CLOCK_INITIALS = set("apAPoGBUECMlsnrt:/")
+_MONTH_INITIAL_RE = re.compile("[JFMASOND]")
+_MONTH_AFTER_INITIALS = set("JFMASONDstnrao-–")  # after a space, or the ordinal or range word
+
+
+def _qualifier_before(text: str, figure: "_Figure") -> tuple[str, int] | None:
+    """The qualifier cue ending just before the figure ("more than", "some", "~"): (qualifier, cue start)."""
+    pos = figure.start
+    if _word_before(text, figure) not in _QUALIFIER_LAST_WORDS:
+        return None
+    window_start = max(0, pos - 30)
+    words = text[window_start:pos].split()
+    if window_start and words and not text[window_start - 1].isspace() and not text[window_start].isspace():
+        del words[0]  # the window cut it in two
+    for count in range(min(_LONGEST_CUE, len(words)), 0, -1):
+        first = words[-count]
+        bare = first.lstrip(_OPENING_PUNCTUATION)
+        cue = " ".join([bare, *words[len(words) - count + 1:]]).lower()
+        if cue in _QUALIFIER_OF_CUE:
+            cue_start = pos
+            for word in reversed(words[-count:]):
+                cue_start = text.rfind(word, window_start, cue_start)
+            return _QUALIFIER_OF_CUE[cue], cue_start + len(first) - len(bare)
+    return None
+
+
+def _direction_before(text: str, pos: int) -> str | None:
+    """ "up" or "down" from the verb before ``pos``: "rose 5%", "fell sharply by 3 points", "cut to 2%"."""
+    words = text[max(0, pos - 40):pos].split()
+    if pos > 40 and words and not text[pos - 41].isspace():
+        del words[0]  # the window cut it in two
+    if not words:
+        return None
+    last = words[-1].lower()
+    if last == "to":
+        verbs = words[-2:-1]
+    elif last == "by":
+        verbs = []  # the verb, then up to two plain words ("rose sharply by"), nearest first
+        for word in reversed(words[-4:-1]):
+            verbs.append(word)
+            if not _LETTERS_RE.fullmatch(word):
+                break
+    else:
+        verbs = [words[-1]]
+    for verb in verbs:
+        direction = _direction_of(verb.lstrip(_OPENING_PUNCTUATION))
+        if direction and not (last == "to" and verb.lower() == "up"):  # "up to 400" is a bound
+            return direction
+    return None
+
+
+_DIRECTION_OF_WORD: dict[str, str | None] = {}
+
+
+def _direction_of(word: str) -> str | None:
+    """ "up", "down" or None for one word, memoised: the same verbs come back in every paragraph."""
+    if word not in _DIRECTION_OF_WORD:
+        if len(_DIRECTION_OF_WORD) > 50_000:
+            _DIRECTION_OF_WORD.clear()
+        found = _DIRECTION_VERB_RE.fullmatch(word)
+        _DIRECTION_OF_WORD[word] = found.lastgroup if found else None
+    return _DIRECTION_OF_WORD[word]
+
+
+def _word_before(text: str, figure: "_Figure") -> str:
+    """``_previous_word`` at the figure's start, computed once per start."""
+    if figure.word_before is None or figure.word_before[0] != figure.start:
+        figure.word_before = (figure.start, _previous_word(text, figure.start))
+    return figure.word_before[1]
 
 
 def _previous_word(text: str, pos: int) -> str:
@@ -177,7 +270,7 @@ class _Figure:
     __slots__ = (
         "start", "end", "number_start", "number_end", "unit_start", "unit_end", "value", "low", "high",
         "scale", "currency", "sign", "vague", "is_word", "year_like", "has_unit",
-        "qualifier", "direction", "unit", "category", "predicate", "opener",
+        "qualifier", "direction", "unit", "category", "predicate", "opener", "counted", "word_before",
     )
 
     def __init__(self, start: int, end: int, sign: str | None, is_word: bool):
@@ -191,7 +284,9 @@ class _Figure:
         self.vague = self.year_like = self.has_unit = False
         self.is_word = is_word
         self.qualifier = self.direction = self.unit = self.category = self.predicate = None
+        self.counted = None  # the whole counted noun phrase ("public housing properties"), for counts
         self.opener = None  # "between" or "from" before a range
+        self.word_before = None  # (start, the word before it), see _word_before
 
     def is_fraction(self) -> bool:
         return self.value is not None and 0 < abs(self.value) < 1
@@ -267,7 +362,7 @@ def _stops_phrase(word: str) -> bool:
     low = word.lower()
     return (
         low in lex.PHRASE_STOPWORDS or low in lex.SMALL_NUMBERS or low in lex.TENS
-        or low in lex.SCALE_WORDS or low.endswith("ly") or "'" in low or "’" in low
+        or low in lex.SCALE_WORDS or (low.endswith("ly") and "-" not in low) or "'" in low or "’" in low
         or (word[0].isupper() and low in _CALENDAR_WORDS)
     )
 
@@ -279,7 +374,7 @@ def _is_participle(word: str) -> bool:
 
 def _looks_plural(word: str) -> bool:
     low = word.lower()
-    return low.endswith("s") and not low.endswith(("ss", "us", "is")) or low in ("people", "children", "men", "women")
+    return low.endswith("s") and not low.endswith(("ss", "us", "is")) or low.endswith("men") or low in lex.UNMARKED_PLURALS
 
 
 def _singular_unit(name: str) -> str:
@@ -332,6 +427,9 @@ def _unit_at(text: str, pos: int) -> tuple[str, str, int, int] | None:
                 found = None
             if found is not None:
                 return (*found, first_start, starts[count - 1] + len(candidate))
+    head, hyphen, _ = first_bare.partition("-")
+    if hyphen and head.lower() in lex.UNITS and head.lower() not in lex.ATTACHED_ONLY_UNITS:
+        return (*lex.UNITS[head.lower()], first_start, first_start + len(head))  # "43.4 percent-owned"
     return None
 
 
@@ -375,7 +473,8 @@ def _read_counted_noun(text: str, figure: _Figure) -> None:
     if hyphen:  # "four-cylinder", "a 5-year plan"
         word = hyphen.group(1)
         if not _stops_phrase(word):
-            figure.unit, figure.category, figure.unit_end = word, "count", hyphen.end()
+            figure.unit = figure.counted = word
+            figure.category, figure.unit_start, figure.unit_end = "count", hyphen.start(1), hyphen.end()
         return
     if figure.vague or figure.scale > 1 or figure.is_fraction():
         of = _OF_RE.match(text, pos)
@@ -392,8 +491,16 @@ def _read_counted_noun(text: str, figure: _Figure) -> None:
     words = []  # (index of the regex group, word)
     for group in range(1, 5):
         word = phrase.group(group)
-        if word is None or _stops_phrase(word) or (words and _is_participle(word)):
+        if word is None or _stops_phrase(word):
             break
+        if words and _is_participle(word):
+            # "people evacuated through" ends the phrase; a gerund modifier ("public housing properties") does not.
+            following = phrase.group(group + 1) if group < 4 else None
+            if not (
+                word.lower().endswith("ing") and following and _looks_plural(following)
+                and not _stops_phrase(following) and not _is_participle(following)
+            ):
+                break
         words.append((group, word))
     while words and _is_participle(words[-1][1]):
         words.pop()
@@ -404,8 +511,13 @@ def _read_counted_noun(text: str, figure: _Figure) -> None:
             del words[plurals[-1] + 1:]
     if words:
         group, head = words[-1]
-        figure.unit, figure.category, figure.unit_end = head.strip("-"), "count", phrase.end(group)
-        figure.unit_start = phrase.start(words[0][0])
+        figure.unit_start, figure.unit_end = phrase.start(words[0][0]), phrase.end(group)
+        measure = lex.UNITS.get(head.lower()) if len(words) > 1 else None
+        if measure is not None and head.lower() not in lex.ATTACHED_ONLY_UNITS:
+            figure.unit, figure.category = measure  # "517 rushing yards", "50 previous years"
+            return
+        figure.unit, figure.category = head.strip("-"), "count"
+        figure.counted = text[figure.unit_start:figure.unit_end].rstrip("-")
 
 
 
@@ -463,7 +575,12 @@ def _is_label(text: str, figure: _Figure) -> bool:
 def _is_date_or_time(text: str, figure: _Figure, digits: str) -> bool:
     """Calendar dates, clock times, ordinals, eras, "09"-style codes; marks four-digit years."""
     start, end = figure.number_start, figure.number_end
-    if _CLOCK_AFTER_RE.match(text, end) or text[start - 1:start] in (":", "/") or _ERA_BEFORE_RE.search(text, max(0, start - 6), start):
+    following = text[end:end + 1]
+    if following.isspace():
+        following = text[end + 1:end + 2]
+    if following in _CLOCK_INITIALS and _CLOCK_AFTER_RE.match(text, end) or text[start - 1:start] in (":", "/"):
+        return True
+    if "A" in text[max(0, start - 6):start] and _ERA_BEFORE_RE.search(text, max(0, start - 6), start):
         return True
     plain = "," not in digits and "." not in digits
     if not plain:
@@ -471,7 +588,10 @@ def _is_date_or_time(text: str, figure: _Figure, digits: str) -> bool:
     if len(digits) > 1 and digits[0] == "0":
         return True
     value = int(digits)
-    if value <= 31 and (_MONTH_BEFORE_RE.search(text, max(0, start - 16), start) or _MONTH_AFTER_RE.match(text, end)):
+    if value <= 31 and (
+        _MONTH_INITIAL_RE.search(text, max(0, start - 16), start) and _MONTH_BEFORE_RE.search(text, max(0, start - 16), start)
+        or following in _MONTH_AFTER_INITIALS and _MONTH_AFTER_RE.match(text, end)
+    ):
         return True
     if len(digits) == 2 and text[start - 1:start] in ("'", "’"):
         return True
@@ -516,14 +636,14 @@ def _core(text: str, match: re.Match) -> _Figure | None:
     return figure
 
 
-def _scan(text: str) -> list[_Figure]:
+def _scan(text: str, number_words: bool) -> list[_Figure]:
     """All single figures in one paragraph, before ranges are joined."""
     figures = []
-    lowered = text.lower()
+    lowered = text.lower() if number_words else text
     covered = 0
-    for start in _START_RE.finditer(lowered):
+    for start in (_START_RE if number_words else _DIGIT_START_RE).finditer(lowered):
         position = start.start()
-        if position < covered:
+        if position < covered or (position and lowered[position - 1].isalpha() and lowered[position].isalpha()):
             continue
         before = text[position - 2:position] if position >= 2 else text[:position]
         if before and before.rstrip()[-1:] in lex.CURRENCY_LETTER_ENDINGS and (text[position] == "$" or text[position].isdigit()):
@@ -558,8 +678,8 @@ def _scan(text: str) -> list[_Figure]:
             continue
         if figure.category is None:
             figure.category = "other"
-        if figure.category in ("other", "count") and _previous_word(text, figure.start) in ("aged", "ages", "age"):
-            figure.unit, figure.category = "years", "age"
+        if figure.category in ("other", "count", "duration") and _follows_age_word(text, figure):
+            figure.unit, figure.category = figure.unit if figure.category == "duration" else "years", "age"
         elif (
             text[figure.end:figure.end + 1] == "," and figure.category == "other" and not figure.is_word
             and figure.value is not None and 0 < figure.value < 120
@@ -568,6 +688,14 @@ def _scan(text: str) -> list[_Figure]:
             figure.unit, figure.category = "years", "age"
         figures.append(figure)
     return figures
+
+
+def _follows_age_word(text: str, figure: _Figure) -> bool:
+    """ "aged 35", "ages 5 to 11", "the age of 5 years": an age, stated as a bare number or in years."""
+    word = _word_before(text, figure)
+    if word == "of":
+        return _AGE_OF_BEFORE_RE.search(text, max(0, figure.start - 10), figure.start) is not None
+    return word in ("aged", "ages", "age") and figure.category != "duration"
 
 
 def _joinable(text: str, first: _Figure, second: _Figure) -> re.Match | None:
@@ -585,7 +713,7 @@ def _joinable(text: str, first: _Figure, second: _Figure) -> re.Match | None:
         return None
     if joiner.group("and") and not _RANGE_OPENER_RE.search(text, max(0, first.start - 10), first.start):
         return None
-    if joiner.group("to") and first.has_unit and _previous_word(text, first.start) == "by":
+    if joiner.group("to") and first.has_unit and _word_before(text, first) == "by":
         return None  # "increased by $43.6 billion to $419.2 billion": a change, then a level
     if joiner.group("or") and (second.currency or first.has_unit or not second.has_unit):
         return None
@@ -601,14 +729,14 @@ def _join_ranges(text: str, figures: list[_Figure]) -> list[_Figure]:
         second = figures[index + 1] if index + 1 < len(figures) else None
         joiner = second is not None and _joinable(text, first, second)
         if not joiner:
-            if not first.year_like or first.has_unit or _QUALIFIER_BEFORE_RE.search(text, max(0, first.start - 25), first.start):
+            if not first.year_like or first.has_unit or _qualifier_before(text, first):
                 joined.append(first)
             index += 1
             continue
         index += 2
         if joiner.group("dash") and not first.has_unit and not second.has_unit:
             continue  # "2-0", "45-6 demolition", "16-18 Industrial Avenue": a score or a label
-        if first.year_like and not _QUALIFIER_BEFORE_RE.search(text, max(0, first.start - 25), first.start):
+        if first.year_like and not _qualifier_before(text, first):
             if not second.year_like or second.has_unit:
                 joined.append(second)  # "in 2008 to 29 mpg": the year goes, the figure stays
             continue  # "between 1600 and 1900", "2014-15"
@@ -627,26 +755,26 @@ def _join_ranges(text: str, figures: list[_Figure]) -> list[_Figure]:
 def _qualify(text: str, figure: _Figure, previous: _Figure | None) -> None:
     """Qualifier and direction from the words just before (and after) the figure."""
     check_direction = figure.opener != "between"  # "increase between 5% and 6%" states a range, not the change
-    if figure.qualifier != "range":
-        qualifier = _previous_word(text, figure.start) in _QUALIFIER_LAST_WORDS and _QUALIFIER_BEFORE_RE.search(
-            text, max(0, figure.start - 25), figure.start
-        )
+    if figure.qualifier == "range":
+        qualifier = figure.opener is None and _qualifier_before(text, figure)
+        if qualifier and qualifier[0] == "approx":
+            figure.start = qualifier[1]  # "about 2000 - 2500 Calories": the span keeps the approximator
+    else:
+        qualifier = _qualifier_before(text, figure)
         after = not qualifier and text[figure.end:figure.end + 1] in (" ", "+", "-") and _QUALIFIER_AFTER_RE.match(text, figure.end)
         if qualifier:
-            figure.qualifier = qualifier.lastgroup
-            figure.start = qualifier.start(qualifier.lastgroup)
+            figure.qualifier, figure.start = qualifier
+        elif figure.start >= 4 and text[figure.start - 4:figure.start].lower() == "sub-":
+            figure.qualifier, figure.start = "less_than", figure.start - 4  # "sub-300 sq m office space"
         elif after:
             figure.qualifier = after.lastgroup
             if after.lastgroup == "more_than":
                 figure.end = after.end()
         else:
             figure.qualifier = "vague" if figure.vague else "exact"
-    direction = (
-        check_direction and _DIRECTION_WORD_RE.fullmatch(_previous_word(text, figure.start))
-        and _DIRECTION_BEFORE_RE.search(text, max(0, figure.start - 30), figure.start)
-    )
+    direction = check_direction and _direction_before(text, figure.start)
     if direction:
-        figure.direction = direction.lastgroup
+        figure.direction = direction
     elif figure.sign and figure.sign.strip() == "+":
         figure.direction = "up"
     elif figure.sign and figure.sign.strip() in ("-", "−") and figure.category == "percent":
@@ -668,7 +796,9 @@ def _qualify(text: str, figure: _Figure, previous: _Figure | None) -> None:
 
 
 _COORDINATION_RE = re.compile(r"-?,?\s*(?:,|or|and|to|nor)?\s*")
-_ELLIPSIS_GAP_RE = re.compile(r"[^.;:!?]{0,15}\b(?:and|while|but|whereas|including|compared\s+with)\b[^.;:!?]{0,15}")
+_INDEX_CONTEXT_RE = re.compile(r"(?i)\bindex\b|\bpoints\b")
+_TWO_DECIMALS_RE = re.compile(r"\d\.\d\d")
+_ELLIPSIS_GAP_RE = re.compile(r"[^.;:!?]{0,20}\b(?:and|while|but|whereas|including|compared\s+with)\b[^.;:!?]{0,15}")
 
 
 def _share_units(text: str, figures: list[_Figure]) -> None:
@@ -682,20 +812,36 @@ def _share_units(text: str, figures: list[_Figure]) -> None:
             continue
         following = figures[index + 1] if index + 1 < len(figures) else None
         if following is not None and following.unit and _COORDINATION_RE.fullmatch(text, figure.number_end, following.number_start):
-            figure.unit, figure.category = following.unit, following.category
+            figure.unit, figure.category, figure.counted = following.unit, following.category, following.counted
             continue
         previous = figures[index - 1] if index else None
         if (
             previous is not None and previous.unit and previous.category in ("count", "money")
-            and _ELLIPSIS_GAP_RE.fullmatch(text, previous.end, figure.start)
+            and _ELLIPSIS_GAP_RE.fullmatch(text, max(previous.end, previous.unit_end or 0), figure.start)
         ):
-            figure.unit, figure.category = previous.unit, previous.category
+            figure.unit, figure.category, figure.counted = previous.unit, previous.category, previous.counted
 
 
-def _figures(text: str) -> list[_Figure]:
-    """The finished figures of one paragraph (paragraph-local offsets)."""
-    found = _join_ranges(text, _scan(text))
+def _mark_index_levels(text: str, figures: list[_Figure]) -> None:
+    """Bare levels with two decimals ("to 4,577.10") where the paragraph talks of an index or points."""
+    levels = [
+        figure for figure in figures
+        if figure.unit is None and figure.value is not None and figure.value >= 100
+        and _TWO_DECIMALS_RE.fullmatch(text, figure.number_end - 4, figure.number_end)
+    ]
+    if levels and _INDEX_CONTEXT_RE.search(text):
+        for figure in levels:
+            figure.unit, figure.category = "points", "other"
+
+
+def _figures(text: str, number_words: bool = True) -> list[_Figure]:
+    """The finished figures of one paragraph (paragraph-local offsets).
+
+    ``number_words=False`` promises that the text has no match of ``NUMBER_WORD_PATTERN``.
+    """
+    found = _join_ranges(text, _scan(text, number_words))
     _share_units(text, found)
+    _mark_index_levels(text, found)
     previous = None
     for figure in found:
         _qualify(text, figure, previous)
@@ -714,6 +860,7 @@ def figures_in_text(text: str) -> list[dict]:
             "qualifier": figure.qualifier, "direction": figure.direction, "unit": figure.unit,
             "category": figure.category, "predicate": figure.predicate,
             "unit_start": figure.unit_start, "unit_end": figure.unit_end if figure.unit_start is not None else None,
+            "counted": figure.counted if figure.category == "count" else None,
         }
         for figure in _figures(text)
     ]
@@ -722,29 +869,28 @@ def figures_in_text(text: str) -> list[dict]:
 def extract_figures(paragraphs: pl.DataFrame) -> pl.DataFrame:
     """Figures of every non-boilerplate paragraph, with document offsets.
 
-    Also computes ``unit_start``/``unit_end`` (document offsets of the unit or counted
-    noun phrase); they are kept only if ``frames.FIGURES`` declares them.
+    ``unit_start``/``unit_end`` are the document offsets of the unit or counted noun
+    phrase; ``counted`` is that phrase for counts ("public housing properties").
     """
     candidates = paragraphs.filter(
         ~pl.col("is_boilerplate") & pl.col("text").str.contains(CANDIDATE_PATTERN)
-    ).select("paragraph_id", "article_id", "document_id", "start_char", "text")
-    columns: dict[str, list] = {name: [] for name in (*frames.FIGURES, "unit_start", "unit_end")}
-    for paragraph_id, article_id, document_id, start_char, text in candidates.iter_rows():
-        for figure in _figures(text):
+    ).select(
+        "paragraph_id", "article_id", "document_id", "start_char", "text",
+        number_words=pl.col("text").str.contains(NUMBER_WORD_PATTERN),
+    )
+    rows = []
+    for paragraph_id, article_id, document_id, start_char, text, number_words in candidates.iter_rows():
+        for figure in _figures(text, number_words):
             has_span = figure.unit_start is not None
-            for name, value in (
-                ("figure_id", f"{paragraph_id}-f{figure.start}"), ("document_id", document_id),
-                ("article_id", article_id), ("paragraph_id", paragraph_id),
-                ("start_char", start_char + figure.start), ("end_char", start_char + figure.end),
-                ("text", text[figure.start:figure.end]), ("value", figure.value),
-                ("value_low", figure.low), ("value_high", figure.high), ("qualifier", figure.qualifier),
-                ("direction", figure.direction), ("unit", figure.unit), ("category", figure.category),
-                ("predicate", figure.predicate),
-                ("unit_start", start_char + figure.unit_start if has_span else None),
-                ("unit_end", start_char + figure.unit_end if has_span else None),
-            ):
-                columns[name].append(value)
-    if not columns["figure_id"]:
+            rows.append((
+                f"{paragraph_id}-f{figure.start}", document_id, article_id, paragraph_id,
+                start_char + figure.start, start_char + figure.end, text[figure.start:figure.end],
+                figure.value, figure.low, figure.high, figure.qualifier, figure.direction,
+                figure.unit, figure.category, figure.predicate,
+                start_char + figure.unit_start if has_span else None,
+                start_char + figure.unit_end if has_span else None,
+                figure.counted if figure.category == "count" else None,
+            ))
+    if not rows:
         return frames.empty(frames.FIGURES)
-    schema = {name: frames.FIGURES.get(name, pl.Int64) for name in columns}
-    return frames.conform(pl.DataFrame(columns, schema=schema), frames.FIGURES)
+    return pl.DataFrame(dict(zip(frames.FIGURES, map(list, zip(*rows)))), schema=frames.FIGURES)

@@ -72,6 +72,9 @@ FIGURES = {
     "unit": pl.String,
     "category": pl.String,
     "predicate": pl.String,
+    "unit_start": pl.Int64,
+    "unit_end": pl.Int64,
+    "counted": pl.String,
 }
 
 

@@ -42,7 +42,7 @@ CURRENCY_SYMBOLS = {
     "inr": "rupees", "sgd": "Singapore dollars", "hkd": "Hong Kong dollars",
 }
 # Last characters of currencies written in letters before the amount ("US$", "RM 3", "Y=5").
-CURRENCY_LETTER_ENDINGS = set("SDAKCRMY=PBNUDs.")
+CURRENCY_LETTER_ENDINGS = set("SDAKCRMY=PBNUDZs.")
 CURRENCY_PREFIX = (
     r"(?:\$(?:US|A|NZ|C)(?=\d)|(?:US|U\.S\.|AU|NZ|HK|CA|C|S|R)\s?\$|A\$|\$|£|€|¥|₹|₴|₽|₪|Y=|"
     r"Rs\.?\s?|RM\s?|PS(?=\d{2}|\d[.,]\d|\d(?:m|bn|k)\b)|(?:USD|EUR|GBP|JPY|AUD|CAD|CNY|RMB|INR|SGD|HKD)\s?)"
@@ -63,6 +63,8 @@ MONEY_UNITS = {
     "new zealand dollars": "New Zealand dollars", "hong kong dollars": "Hong Kong dollars",
     "us dollars": "dollars", "u.s. dollars": "dollars", "usd": "dollars", "jpy": "yen",
     "eur": "euros", "gbp": "pounds", "inr": "rupees", "cny": "yuan", "sen": "sen", "€": "euros",
+    "danish crowns": "Danish kroner", "danish kroner": "Danish kroner", "swedish crowns": "Swedish kronor",
+    "swedish kronor": "Swedish kronor", "norwegian crowns": "Norwegian kroner", "norwegian kroner": "Norwegian kroner",
 }
 PERCENT_UNITS = {
     "%": "percent", "percent": "percent", "per cent": "percent", "pc": "percent",
@@ -135,13 +137,15 @@ OTHER_UNITS = {
     "apg": "assists per game", "times": "times", "fold": "times", "calories": "calories",
     "kcal": "calories", "ounces": "ounces", "ounce": "ounces", "oz": "ounces", "kv": "kilovolts",
     "degf": "degrees Fahrenheit", "degc": "degrees Celsius", "deg f": "degrees Fahrenheit",
-    "deg c": "degrees Celsius", "deg": "degrees", "knots": "knots", "carats": "carats", "megapixels": "megapixels", "mp": "megapixels",
+    "deg c": "degrees Celsius", "deg": "degrees", "knots": "knots", "mmbtu": "million British thermal units",
+    "btu": "British thermal units", "kv/cm": "kilovolts per centimetre", "carats": "carats", "megapixels": "megapixels", "mp": "megapixels",
 }
 # Abbreviations whose meaning depends on case ("450 Nm" torque, "7 nm" length; "300 PS").
 CASED_UNITS = {
     "Nm": ("newton metres", "other"), "PS": ("horsepower", "other"),
     "WAR": ("wins above replacement", "other"), "TDs": ("touchdowns", "other"),
     "TD": ("touchdowns", "other"), "p": ("pence", "money"),
+    "G": ("generations", "other"),  # "5G", "4G networks": mobile network generations, not grams
 }
 
 # Units that may sit directly against the digits ("164p", "5kW", "45g") but are too
@@ -190,7 +194,7 @@ QUALIFIER_CUES = {
     "approx": [
         "about", "around", "some", "roughly", "nearly", "almost", "approximately",
         "an estimated", "the estimated", "estimated", "close to", "circa", "ca.", "~",
-        "approx.", "just about", "an approximate", "somewhere around",
+        "approx.", "just about", "an approximate", "somewhere around", "barely",
     ],
 }
 
@@ -240,8 +244,13 @@ PHRASE_STOPWORDS = set(
     respectively alone together worth available nationwide worldwide whilst went came come
     go goes say says said make makes take took get got remain remains remained live lives
     include includes work works need needs know see saw prove apiece instead till among
-    cheaper higher lower bigger smaller larger""".split()
+    cheaper higher lower bigger smaller larger behind beside beneath last next""".split()
 )
+# Plural nouns without a plural ending ("30 military personnel").
+UNMARKED_PLURALS = {
+    "people", "children", "personnel", "staff", "police", "aircraft", "cattle",
+    "sheep", "deer", "fish", "series", "species", "offspring", "livestock", "poultry", "troops",
+}
 
 # Street-address words: "575 Wilbraham Road", "9 E 71st St" are addresses, not counts.
 ADDRESS_WORDS = {

@@ -9,6 +9,7 @@ str indices) into ``documents.text``.
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import polars as pl
 
@@ -86,7 +87,7 @@ ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov",
 ABBREVIATION_DOT = "|".join(rf"(?<=\b{abbreviation.replace('.', '[.]')})\." for abbreviation in ABBREVIATIONS) + r"|(?<=\b[A-Z])\."
 NOT_ABBREVIATION_DOT = "".join(rf"(?<!\b{abbreviation.replace('.', '[.]')}[.])" for abbreviation in ABBREVIATIONS) + r"(?<!\b[A-Z][.])"
 SENTENCE_END = re.compile(rf"(?:[.!?]{NOT_ABBREVIATION_DOT}|[.!?][”\"’)\]]+)\s+(?=[“\"‘(\[]?[A-Z0-9])")
-NOUN_PHRASE_CHAR = rf"(?:[^“”\"\n.;:!?()\[\]]|{ABBREVIATION_DOT})"
+NOUN_PHRASE_CHAR = rf"(?:[^“”\"\n.;:!?()\[\]]|{ABBREVIATION_DOT}|\.(?=[a-z0-9]))"
 SPEAKER_START = r"(?=[A-Z]|(?:he|she|they|we|it|one|another|others|a|an|the|his|her|their|its|some|many|several|two|three)\b)"
 NOT_SUBJECT_START = (
     "When|While|After|Before|As|If|In|On|At|During|Until|Despite|According|For|With|From|By|Since|So|Yet|"
@@ -99,22 +100,34 @@ SUBJECT_START = re.compile(rf"(?!(?:{NOT_SUBJECT_START})\b)(?![a-z]+ing\b)(?:[A-
 NOUN_PHRASE_TEXT = re.compile(rf"{NOUN_PHRASE_CHAR}+")
 # Words that continue the sentence after a quotation instead of naming its speaker.
 NOT_AFTER_QUOTE = re.compile(r"(?:and|but|or|so|because|as|if|while|when|in|on|at|for|to|with|by|from|of|that|which|where|than|then|is|was|are|were|has|have|had|it)\b")
-NOUN_PHRASE = re.compile(rf"(?:{SUBJECT_START.pattern}){NOUN_PHRASE_CHAR}+")
+NOUN_PHRASE = re.compile(rf"(?![a-z\-]+ly\b)(?:{SUBJECT_START.pattern}){NOUN_PHRASE_CHAR}+")
 TAIL_LEAD = re.compile(r"[\s,—–-]*")
 # "“…,” she elaborated": a short speaker and any verb, for reporting verbs the cue list misses.
+# Irregular verbs that report words after a quotation: "“…,” Trump went on", "read the statement".
+IRREGULAR_REPORTING = r"(?:went|goes) on|shot back|fired back|chimed in|put it|came back"
 SPEAKER_THEN_VERB = re.compile(
-    rf"(?P<np>he|she|they|we|I|(?:the|a|an|his|her|their|its) [a-z]+|(?!(?:{NOT_SUBJECT_START})\b)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}})"
-    rf"\s+{CUE_MODIFIERS}(?P<cue>(?!(?:this|thus|does|goes|always|perhaps|unless|across|news|series|means)\b)[a-z]{{2,}}(?:ed|es|s))\b"
+    rf"(?P<np>he|she|they|we|it|I|(?:the|a|an|his|her|their|its)(?: (?!(?:for|of|to|in|on|at|by|with|from|that|which|who|and|or|is|was|are|were|has|had|have)\b)[\w’'\-]+){{1,4}}?|(?!(?:{NOT_SUBJECT_START})\b)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}})"
+    rf"\s+{CUE_MODIFIERS}(?P<cue>{IRREGULAR_REPORTING}|(?!(?:this|thus|does|goes|always|perhaps|unless|across|news|series|means)\b)[a-z]{{2,}}(?:ed|es|s)|state|read)\b"
 )
-VERB_THEN_SPEAKER = re.compile(r"(?P<cue>[a-z]+ed)\s+(?P<np>(?:[A-Z]|(?:the|a|an|his|her|their|its|one)\s)[^“”\"\n]*)")
+VERB_THEN_SPEAKER = re.compile(rf"(?P<cue>{IRREGULAR_REPORTING}|[a-z]+ed|reads?)\s+(?P<np>(?:[A-Z]|(?:the|a|an|his|her|their|its|one)\s)[^“”\"\n]*)")
+# "someone shouted, “Cruz,” Beck joked": a cue right before the quotation introduces it.
+CUE_THEN_QUOTE = re.compile(rf"\b{word_alternation(CUE_SET)}\s*[,:]\s*$")
+# "…,” Cyril told The Huffington Post": the phrase after these cues is who hears the words.
+ADDRESSEE_CUES = frozenset({"tell", "tells", "told", "telling"})
+# "asked by Fox Business moderator Gerard Baker": the agent of a passive cue speaks.
+PASSIVE_AGENT = re.compile(r"\s+by\s+(?P<np>(?:[A-Z]|(?:the|a|an|one|another|[a-z]+)\s+(?:[a-z]+\s+){0,2}[A-Z])[^,“”\"\n]*)")
+# "…, says Carl Anthony, historian at …, is that": a parenthetical cue with its subject after it.
+INVERTED_CUE = re.compile(r"\s+(?P<np>(?:[A-Z]|(?:the|a|an|one|another)\s)[^,“”\"\n]{0,80}?)\s*,")
 # "“…” ― Francisco Herrero": a vox-pop signature after the quotation.
 DASH_SIGNATURE = re.compile(r"\s*[―—–]\s*(?P<np>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})")
 # "After the visit, …", "Specifically, …": an opening adverbial before the sentence's subject.
 LEADING_ADVERBIAL = re.compile(
     r"(?:(?:And|But|Yet|So|Then)(?:\s+then)?\s+)?"
     r"(?:(?:In|On|At|After|Before|During|When|While|As|Since|Despite|For|With|Without|Following|Like|Unlike|"
+    r"If|Unless|Although|Though|Because|Once|Until|Amid|Alongside|Among|Across|Against|Through|Throughout|"
+    r"Within|Beyond|Toward|Towards|Upon|Around|Under|Over|By|From|"
     r"Still|Now|Then|Meanwhile|However|Later|Earlier|Based|Given|Asked|Speaking|Responding|Referring|"
-    r"According|Early|Last|Next|Also|Instead|Indeed|Specifically|[A-Z][a-z]+ly|[A-Z][a-z]+(?:ed|ing))\b[^,]{0,80},\s*)?"
+    r"According|Early|Last|Next|Also|Instead|Indeed|Specifically|[A-Z][a-z]+ly|[A-Z][a-z]+(?:ed|ing))\b[^,]{0,150},\s*)?"
 )
 # "Instead, “…”", "Then, “…”": a few words before a quotation that leave it sentence-initial.
 SENTENCE_OPENER = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?,?|[A-Z][a-z]+ly,)\s*")
@@ -125,15 +138,18 @@ NOUN_PHRASE_END = re.compile(
 )
 SUBJECT_TRAILER = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|later|now|has|had|have|would|will|once|again|is|was|were|not))+\s*$")
 CLAUSE_BREAK = re.compile(
-    r",|;|\s[―—–-]+\s|[―—]|\b(?:that|and|but|yet|while|because|although|though|as|when|if|where|so|who|which|whom|what|in which|with)\b\s",
+    r",|;|\s[―—–-]+\s|[―—]|\b(?:that|and|but|yet|while|because|although|though|as|when|if|where|so|who|which|whom|what|in which|with|"
+    r"after|before|since|until|unless|once|whether)\b\s",
     re.IGNORECASE,
 )
 TRAILING_CONJUNCTION = re.compile(r"\b(?:and|but|or|then)$")
 # ", who has in the past": a relative clause whose subject is the cue's.
-RELATIVE_SUBJECT = re.compile(r",\s*(?P<pronoun>who)(?:\s+[a-z]+){0,6}$")
+RELATIVE_SUBJECT = re.compile(r",\s*(?P<pronoun>who)(?:\s+(?!(?:he|she|they|we|I)\b)[a-z]+){0,6}$")
 # "said one German government spokesman, according to Die Welt, who": the aside and the cue
 # around the phrase a relative pronoun stands for.
 ACCORDING_TO_ASIDE = re.compile(r",\s*according to [^,]{1,60}$")
+# "“…,” Obama said, according to a pool report": PolNeAR credits the outer source.
+ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 
 # "…, but now said": the cue's subject is the sentence's subject.
 COORDINATED_VERB = re.compile(rf"\b(?:and|but|or|then|now)\s+{CUE_MODIFIERS}$")
@@ -149,11 +165,26 @@ NAME = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev)\.?\s+)?"
     r"\b[A-Z][\w’'\-]*(?:\s+(?:[A-Z]\.|(?:(?:de|van|von|der|bin|al|da|di|la|le|du|del|dos)\s+)?[A-Z][\w’'\-]*)(?=[\s,.;:!?’'”\")]|$))*"
 )
+# "Trump's claim that there have been “…”", "in his words, “…”": a possessor of someone's words.
+SPEECH_NOUNS = (
+    "claim claims remark remarks comment comments words statement statements assertion view views warning promise "
+    "pledge call description accusation contention argument response message insistence suggestion vow charge "
+    "complaint tweet tweets quip line slogan phrase characterization admission declaration answer reply retort "
+    "prediction verdict assessment conclusion demand plea refrain mantra"
+)
+POSSESSED_WORDS = re.compile(
+    rf"(?P<np>\b(?:his|her|their|its|His|Her|Their|Its)\b|{NAME.pattern}['’]s?)\s+(?:[a-z]+\s+){{0,2}}"
+    rf"(?:{'|'.join(SPEECH_NOUNS.split())})\b(?P<gap>[^.!?“”\"]*)$"
+)
+PREDICATE_COPULA = re.compile(r"\b(?:is|was|are|were)\b(?!\s+that\b)")
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # "Bush … described", "she wrote": a name or pronoun followed by a verb, the likely subject.
 SUBJECT_VERB = re.compile(
-    rf"(?P<np>\b(?:he|she|they|we|He|She|They|We|I)\b|{NAME.pattern})(?:['’]s)?(?:,[^,“”\"]{{1,100}},)?\s+"
+    rf"(?P<np>\b(?:he|she|they|we|He|She|They|We|I|(?:it|It)(?!\s+(?:is|was|seems|has|had|remains|means|takes|appears|looks|makes|matters)\b))\b|{NAME.pattern})(?:['’]s)?(?:,[^,“”\"]{{1,100}},)?\s+"
     r"(?:(?:[a-z]+ly|also|has|had|have|would|will|then|later|not)\s+)*"
-    r"(?:[a-z]+(?:ed|es|s)|said|told|wrote|made|took|gave|went|spoke|sang|saw|thought|felt|found|put|set)\b"
+    r"(?:[a-z]+(?:ed|es|s)|said|told|wrote|made|took|gave|went|spoke|sang|saw|thought|felt|found|put|set|threw|began|"
+    r"led|won|ran|brought|held|kept|left|met|paid|sent|spent|stood|became|came|got|knew|drew|lost|sought|fought|"
+    r"built|struck|rose|fell|heard|meant|sat|shot|understood|read)\b"
 )
 # Names worth remembering have two or more capitalised words ("Mr. Zelensky", "Nadiya Opryshko").
 MULTI_WORD_NAME = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\. )?(?:[A-Z]\. )*[A-Z][\w’'\-]*(?: (?:[A-Z]\.|[A-Z][\w’'\-]*))+")
@@ -186,9 +217,13 @@ NOT_NAME_START = {
     "Asked", "Speaking", "Writing", "Like", "Unlike", "Among", "Under", "Over", "About", "Some", "Many",
     "Most", "Both", "All", "One", "Other", "Others", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December", "What", "Who", "Why", "How", "Where", "Which", "Not",
+    "September", "October", "November", "December", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
+    "Nine", "Ten", "Eleven", "Twelve", "Twenty", "Thirty", "Forty", "Fifty", "Hundreds", "Thousands", "Millions",
+    "Amid", "Alongside", "Across", "Against", "Through", "Throughout", "Within", "Beyond", "Upon", "Around", "What", "Who", "Why", "How", "Where", "Which", "Not",
     "No", "Yes", "Even", "Just", "Only", "Once", "Later", "Earlier", "Today", "Yesterday", "Last", "Next",
 }
+# Any run of capitalised words; a lone word counts as a mention of a person already named in full.
+NAMED_MENTION = re.compile(rf"(?=[A-Z])\b(?!(?:{'|'.join(sorted(NOT_NAME_START))})\b(?! [A-Z]))(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\. )?(?:[A-Z]\. )*[A-Z][\w’'\-]*(?: (?:[A-Z]\.|[A-Z][\w’'\-]*))*")
 NOT_PERSON_WORDS = {
     "University", "College", "School", "Party", "House", "Council", "Ministry", "News", "Times", "Post",
     "Journal", "Watch", "Department", "Committee", "Commission", "Union", "Court", "Congress", "Senate",
@@ -237,16 +272,35 @@ class ArticleNames:
         self.gender_of: dict[str, str] = {}  # surname -> "f" / "m"
         self.pending: list["Paragraph"] = []
         self.mentions: list[tuple[str, re.Match]] = []  # (paragraph text, name match), parallel to names
+        self.person_of_surname: dict[str, str] = {}  # "Zelensky" -> "Volodymyr Zelensky"
 
     def queue(self, paragraph: "Paragraph") -> None:
         self.pending.append(paragraph)
 
     def scan(self) -> None:
         """Record the named mentions of queued paragraphs that lie outside quotations."""
+        names, mentions, person_of_surname = self.names, self.mentions, self.person_of_surname
         for paragraph in self.pending:
-            for name in MULTI_WORD_NAME.finditer(paragraph.text):
-                if not paragraph.inside_quote(name.start()) and self.add(paragraph.base + name.start(), name.group()):
-                    self.mentions.append((paragraph.text, name))
+            text, base, quoted = paragraph.text, paragraph.base, bool(paragraph.pieces)
+            for name in NAMED_MENTION.finditer(text):
+                if quoted and paragraph.inside_quote(name.start()):
+                    continue
+                mention = name.group()
+                if " " not in mention:
+                    person = person_of_surname.get(mention) or person_of_surname.get(without_possessive(mention))
+                    if person:
+                        names.append((base + name.start(), person))
+                        mentions.append((text, name))
+                    continue
+                full, title_gender, person_shaped = parsed_mention(mention)
+                if full is None:
+                    continue
+                names.append((base + name.start(), full))
+                mentions.append((text, name))
+                if title_gender:
+                    self.gender_of.setdefault(full.rsplit(" ", 1)[-1], title_gender)
+                if person_shaped:
+                    person_of_surname[full.rsplit(" ", 1)[-1]] = full
         self.pending = []
 
     def infer_gender(self, text: str, name: re.Match) -> None:
@@ -317,6 +371,30 @@ class ArticleNames:
         ):
             return False
         return len(tokens) > 1 or tokens[-1] in self.gender_of
+
+
+def without_possessive(word: str) -> str:
+    """"Trump’s" -> "Trump", "Forbes’" -> "Forbes"."""
+    return POSSESSIVE.sub("", word) or word
+
+
+@lru_cache(maxsize=65536)
+def parsed_mention(mention: str) -> tuple[str | None, str | None, bool]:
+    """A multi-word mention's name without titles, the gender its title gives, and whether it looks like a person.
+
+    Cached: an article names the same people again and again.
+    """
+    tokens = mention.split()
+    name = strip_titles(tokens)
+    if name is None:
+        return None, None, False
+    title_gender = "f" if tokens[0] in FEMALE_TITLES else "m" if tokens[0] in MALE_TITLES else None
+    parts = name.split()
+    person_shaped = len(parts) > 1 and not (
+        parts[-1] in NOT_PERSON_WORDS
+        or any(part in NOT_PERSON_WORDS or HYPHENATED_PROPER.fullmatch(part) or POSSESSIVE.search(part) for part in parts[:-1])
+    )
+    return name, title_gender, person_shaped
 
 
 def strip_titles(tokens: list[str]) -> str | None:
@@ -406,6 +484,8 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
     if trailer:
         left = left[: trailer.start()]
     left = left.rstrip()
+    if left.endswith(" to"):
+        return None  # "it was too early to tell": no one speaks
     relative = RELATIVE_SUBJECT.search(left)
     if relative:  # "Beck, who has in the past described": the mention is "who"
         return floor + relative.start("pronoun"), floor + relative.end("pronoun")
@@ -427,31 +507,33 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
 
 
 class Paragraph:
-    """One paragraph's text, quotation pieces and sentence starts, for the attribution rules."""
+    """One paragraph's text, quotation pieces and sentence starts, for the attribution rules.
 
-    def __init__(self, text: str, base: int, continuing: bool = False) -> None:
+    ``has_quote_mark`` False (known from a vectorised check) spares the quotation scan of
+    the many paragraphs that only serve as context; sentences are split on first use.
+    """
+
+    def __init__(self, text: str, base: int, continuing: bool = False, has_quote_mark: bool = True) -> None:
         self.text = text
         self.base = base
-        self.pieces, self.runs_on = quoted_pieces(text, continuing)
+        self.pieces, self.runs_on = quoted_pieces(text, continuing) if has_quote_mark else ([], False)
+        self.piece_starts = [start for start, _end in self.pieces]
         self._sentence_starts: list[int] | None = None
 
-    @property
-    def sentence_starts(self) -> list[int]:
-        if self._sentence_starts is None:
-            self._sentence_starts = [0] + [found.end() for found in SENTENCE_END.finditer(self.text)]
-        return self._sentence_starts
-
     def sentence_of(self, position: int) -> tuple[int, int]:
-        index = bisect_right(self.sentence_starts, position) - 1
-        end = self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts) else len(self.text)
-        return self.sentence_starts[index], end
+        starts = self._sentence_starts
+        if starts is None:
+            starts = self._sentence_starts = [0] + [found.end() for found in SENTENCE_END.finditer(self.text)]
+        index = bisect_right(starts, position) - 1
+        return starts[index], starts[index + 1] if index + 1 < len(starts) else len(self.text)
 
     def inside_quote(self, position: int) -> bool:
-        return any(start <= position < end for start, end in self.pieces)
+        index = bisect_right(self.piece_starts, position) - 1
+        return index >= 0 and position < self.pieces[index][1]
 
     def floor_before(self, start: int) -> int:
         """Where the words leading up to a quotation begin: its sentence start or the previous quotation's end."""
-        floor = self.sentence_of(max(start - 1, 0))[0]
+        floor = self.sentence_of(start - 1 if start > 0 else 0)[0]
         for _piece_start, piece_end in self.pieces:
             if floor <= piece_end < start - 1:
                 floor = piece_end + 1
@@ -488,6 +570,8 @@ class AttributionFinder:
 
     def resolve(self, mention: str, position: int) -> str:
         """Canonical speaker: pronouns to a recent person, names to their fullest form, else the phrase."""
+        if mention in ("it", "It"):
+            return mention  # an organisation or a document, never a person
         if PRONOUN.fullmatch(mention):
             return self.names.recent_person(position, mention) or mention
         name = NAME.match(mention)
@@ -506,11 +590,80 @@ class AttributionFinder:
         position = paragraph.base + start
         if mention == "who":
             return Attribution(self.antecedent(paragraph, start), position, paragraph.base + end, cue)
-        speaker = self.resolve(mention, position)
         pronoun = mention.lower()
+        speaker = (pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS) and self.subject_antecedent(paragraph, start, pronoun)
+        speaker = speaker or self.resolve(mention, position)
         if speaker != mention and (pronoun in FEMALE_PRONOUNS or pronoun in MALE_PRONOUNS):
             self.names.gender_of.setdefault(speaker.split()[-1], "f" if pronoun in FEMALE_PRONOUNS else "m")
         return Attribution(speaker, position, paragraph.base + end, cue)
+
+    def subject_antecedent(self, paragraph: Paragraph, position: int, pronoun: str) -> str | None:
+        """Who "he"/"she" is: the named subject of its own sentence, else of the sentences before it.
+
+        "Cross said he is left with …, whom he called …", "Sanders credited …. He commanded …":
+        news prose keeps the subject in focus, which recency alone misses. A subject that is
+        the same pronoun passes the question back a sentence; past the paragraph start,
+        recency decides.
+        """
+        wanted = "f" if pronoun in FEMALE_PRONOUNS else "m"
+        text = paragraph.text
+        end = position
+        for _ in range(3):
+            sentence_start = paragraph.sentence_of(max(end - 1, 0))[0]
+            clause = LEADING_ADVERBIAL.match(text, sentence_start, end)
+            subject = next(
+                (found for found in SUBJECT_VERB.finditer(text, clause.end() if clause else sentence_start, end)
+                 if not paragraph.inside_quote(found.start())),
+                None,
+            )
+            if subject is not None:
+                mention = subject.group("np")
+                if mention.lower() == pronoun:
+                    pass  # the same pronoun: look a sentence further back
+                elif PRONOUN.fullmatch(mention):
+                    return None
+                else:
+                    name = strip_titles(mention.split())
+                    if name is None:
+                        return None
+                    full = self.names.fullest(name, paragraph.base + subject.start("np"))
+                    if not self.names.is_person(full) or self.names.gender_of.get(full.split()[-1], wanted) != wanted:
+                        return None
+                    return full
+            if sentence_start == 0:
+                return None
+            end = sentence_start
+        return None
+
+    def possessor(self, paragraph: Paragraph, start: int) -> Attribution | None:
+        """Whose words a quotation gives: "his promise to be “neutral”", "Trump's claim that … “…”"."""
+        text = paragraph.text
+        floor = paragraph.floor_before(start)
+        words = POSSESSED_WORDS.search(text, max(floor, start - 150), max(start - 1, floor))
+        gap = words.group("gap") if words else ""
+        if words is None or len(gap.split()) > 8 or CUE.search(gap) or PREDICATE_COPULA.search(gap):
+            return None  # "Trump's statement was “true”": the quotation judges the words
+        np_start, np_end = words.span("np")
+        pronoun = POSSESSIVE_PRONOUNS.get(text[np_start:np_end].lower())
+        if pronoun is None:
+            np_end = np_start + len(POSSESSIVE.sub("", text[np_start:np_end]))
+            return self.attribution(paragraph, np_start, np_end, None)
+        speaker = self.subject_antecedent(paragraph, np_start, pronoun) if pronoun in ("he", "she") else None
+        speaker = speaker or self.names.recent_person(paragraph.base + np_start, pronoun) or text[np_start:np_end]
+        return Attribution(speaker, paragraph.base + np_start, paragraph.base + np_end, None)
+
+    def outer_source(self, paragraph: Paragraph, start: int, end: int) -> Attribution | None:
+        """An "according to X" in the quotation's sentence, outside quotations: X reports the words."""
+        text = paragraph.text
+        sentence_start = paragraph.sentence_of(max(start - 1, 0))[0]
+        sentence_end = paragraph.sentence_of(min(end + 1, len(text)))[1]
+        for according in ACCORDING_TO.finditer(text, sentence_start, sentence_end):
+            if paragraph.inside_quote(according.start()):
+                continue
+            np_end = phrase_end(text, according.end(), sentence_end)
+            if NOUN_PHRASE.match(text, according.end(), np_end):
+                return self.attribution(paragraph, according.end(), np_end, "according to")
+        return None
 
     def antecedent(self, paragraph: Paragraph, who_start: int) -> str | None:
         """Who "who" is: the phrase before ", who", past an "according to …" aside and a leading cue."""
@@ -535,7 +688,7 @@ class AttributionFinder:
             return self.attribution(paragraph, *signature.span("np"), None)
         ends_open = not quoted.endswith(".") or text[close:close + 1] == ","
         # "“… missing.” Trump said." — a closed sentence, then a short attribution sentence.
-        short_clause = len(text[lead:tail_end].split()) <= 6 and next_open >= tail_end
+        short_clause = len(text[lead:tail_end].split()) <= 6 and next_open >= paragraph.sentence_of(lead)[1]
         if not (ends_open or short_clause or text[lead:lead + 1].islower()):
             return None
         cues = cues_in(text, lead, min(tail_end, lead + 200))
@@ -544,7 +697,7 @@ class AttributionFinder:
         if cues:
             cue = cues[0]
             between = text[lead:cue.start()]
-            if re.fullmatch(CUE_MODIFIERS, between):  # cue first: "said Mr. Zelensky"
+            if re.fullmatch(CUE_MODIFIERS, between) and cue.group() not in ADDRESSEE_CUES:  # cue first: "said Mr. Zelensky"
                 np_start = TAIL_LEAD.match(text, cue.end() + (3 if cue.group().lower() == "according" else 0), tail_end).end()
                 if NOUN_PHRASE.match(text, np_start, tail_end):
                     return self.attribution(paragraph, np_start, phrase_end(text, np_start, tail_end), cue_text(text, cue))
@@ -553,6 +706,7 @@ class AttributionFinder:
                 punctuated = quoted.endswith((",", "?", "!", "—", "-", "–", "…")) or text[close:close + 1] == ","
                 if (
                     NOUN_PHRASE_TEXT.fullmatch(speaker)
+                    and re.match(SPEAKER_START, speaker)
                     and not NOT_AFTER_QUOTE.match(speaker)
                     and len(speaker.split()) <= (20 if punctuated else 4)
                     and (punctuated or "," not in speaker)
@@ -580,10 +734,21 @@ class AttributionFinder:
                     return self.attribution(paragraph, np_start, np_end, "according to")
                 continue
             if cue.group().endswith("ing") and text[floor:cue.start()].rstrip().endswith(","):
+                # "a strategist said …, saying “…”": the clause's own cue names the subject
+                main = next((earlier for earlier in reversed(cues_in(text, floor, cue.start())) if not earlier.group().endswith("ing")), None)
+                subject = main and subject_before(text, floor, main.start())
+                if subject:
+                    return self.attribution(paragraph, subject[0], subject[1], cue.group())
                 subject = self.sentence_subject(paragraph, cue.start())  # "Trump attacked Romney, calling him “…”"
                 if subject:
                     return Attribution(subject.speaker, subject.mention_start, subject.mention_end, cue.group())
                 continue
+            agent = PASSIVE_AGENT.match(text, cue.end(), window_end)
+            if agent:  # "Rubio was asked by moderator Gerard Baker whether …"
+                return self.attribution(paragraph, agent.start("np"), phrase_end(text, agent.start("np"), window_end), cue.group())
+            inverted = INVERTED_CUE.match(text, cue.end(), window_end)
+            if inverted and cue.group() not in ADDRESSEE_CUES and text[floor:cue.start()].rstrip().endswith(","):  # "The paradox, says Carl Anthony, is …"
+                return self.attribution(paragraph, inverted.start("np"), inverted.end("np"), cue.group())
             subject = subject_before(text, floor, cue.start())
             if subject:
                 return self.attribution(paragraph, subject[0], subject[1], cue.group())
@@ -611,17 +776,22 @@ class AttributionFinder:
         return None
 
     def later_in_sentence(self, paragraph: Paragraph, end: int) -> Attribution | None:
-        """Cue after an embedded quotation: "… “common history” …, Mr. Medvedev asserted"."""
+        """Cue after an embedded quotation: "… “common history” …, Mr. Medvedev asserted".
+
+        A cue past a later quotation belongs to that one ("“duped” … what he called “sex
+        tape”") unless it closes the sentence with its subject after it ("…, said Abramowitz").
+        """
         text = paragraph.text
         close = min(end + 1, len(text))
         sentence_end = paragraph.sentence_of(close)[1]
+        next_open = min((piece_start for piece_start, _ in paragraph.pieces if piece_start > end), default=len(text))
         for cue in cues_in(text, close, sentence_end):
             if paragraph.inside_quote(cue.start()):
-                return None
-            subject = subject_before(text, close, cue.start())
+                continue
+            subject = subject_before(text, close, cue.start()) if cue.start() < next_open else None
             if subject:
                 return self.attribution(paragraph, subject[0], subject[1], cue_text(text, cue))
-            if text[close:cue.start()].rstrip().endswith(","):
+            if text[close:cue.start()].rstrip().endswith(",") and cue.group() not in ADDRESSEE_CUES:
                 np_start = TAIL_LEAD.match(text, cue.end(), sentence_end).end()
                 if NOUN_PHRASE.match(text, np_start, sentence_end):
                     return self.attribution(paragraph, np_start, phrase_end(text, np_start, sentence_end), cue_text(text, cue))
@@ -662,8 +832,20 @@ class AttributionFinder:
         return len(tokens) > 1 or found.start() > sentence_start or self.names.is_surname(tokens[0])
 
 
+def is_embedded(paragraph: Paragraph, start: int, end: int) -> bool:
+    """A quotation inside a running clause: "said the U.S. “clearly” needed": words before it in
+    its sentence that do not end in a colon or comma, and no punctuation closing it."""
+    text = paragraph.text
+    lead = text[paragraph.floor_before(start):max(start - 1, 0)].rstrip()
+    if not lead or lead.endswith((",", ":")):
+        return False
+    return not text[start:end].rstrip().endswith((",", ".", "?", "!", "—", "-", "–", "…")) and text[end + 1:end + 2] != ","
+
+
 def is_title_cased(quoted: str) -> bool:
     """Every longer word capitalised: "Face the Nation", "Perfect Enough", "Libya"."""
+    if len(quoted) > 200:
+        return False  # more than ten words
     words = [word for word in quoted.split() if word[:1].isalpha()]
     return bool(words) and len(words) <= 10 and all(word[0].isupper() or len(word) < 4 for word in words) and words[0][0].isupper()
 
@@ -681,34 +863,37 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
     before = text[max(0, start - 60):max(start - 1, 0)]
     if SCARE_BEFORE.search(before):
         return True
-    if not is_title_cased(text[start:end]):
+    if attribution is not None and TITLE_CONTEXT.search(before) is None:
         return False
-    return attribution is None or TITLE_CONTEXT.search(before) is not None
+    return is_title_cased(text[start:end])
 
 
-def article_quotes(rows: list[tuple[str, str, str, int, str]]) -> list[dict]:
+def article_quotes(rows: list[tuple[str, str, str, int, str, bool]]) -> list[dict]:
     """Quotes of one article's paragraphs (in text order), speakers resolved across paragraphs."""
     finder = AttributionFinder()
     quotes: list[dict] = []
     open_piece: dict | None = None
-    previous_speaker: Attribution | None = None
-    previous_quoteless: Paragraph | None = None  # its introduction is worked out only when needed
-    for paragraph_id, article_id, document_id, base, text in rows:
-        paragraph = Paragraph(text, base, continuing=open_piece is not None)
+    # The previous paragraph and the last speaker found in it: its introduction ("He said:")
+    # is worked out only for a paragraph that needs it.
+    previous: tuple[Paragraph, Attribution | None] | None = None
+    for paragraph_id, article_id, document_id, base, text, has_quote_mark in rows:
+        paragraph = Paragraph(text, base, continuing=open_piece is not None, has_quote_mark=has_quote_mark)
         finder.names.queue(paragraph)
         if not paragraph.pieces:
-            previous_quoteless = paragraph
+            previous = (paragraph, None)
             open_piece = None
             continue
-        if previous_quoteless is not None:
-            previous_speaker = finder.introduction(previous_quoteless)
-            previous_quoteless = None
         continued = open_piece if open_piece is not None and (text[:1] in "“\"" or paragraph.pieces[0][0] == 0) else None
         paragraph_speaker: Attribution | None = None
         previous_sentence = -1
+        borrowed: list[dict] = []  # leading pieces given the previous paragraph's speaker
         for index, (start, end) in enumerate(paragraph.pieces):
+            borrowed_speaker = False
             sentence = paragraph.sentence_of(max(start - 1, 0))[0]
-            found = finder.after(paragraph, start, end) or finder.before(paragraph, start)
+            if is_embedded(paragraph, start, end) or CUE_THEN_QUOTE.search(text, max(0, start - 40), max(start - 1, 0)):
+                found = finder.before(paragraph, start) or finder.after(paragraph, start, end)
+            else:
+                found = finder.after(paragraph, start, end) or finder.before(paragraph, start)
             if found is None and sentence == previous_sentence:
                 found = paragraph_speaker  # "a “loser,” a “liar” and a “whiner”"
             if found is None:
@@ -718,9 +903,13 @@ def article_quotes(rows: list[tuple[str, str, str, int, str]]) -> list[dict]:
                 if found is None and index == 0 and sentence > 0:
                     found = finder.before(paragraph, sentence)  # "…, Schiff said. “…”"
                 if found is None and index == 0:
-                    found = continued_speaker(continued) if continued is not None else previous_speaker
-            if found is None:
-                found = finder.sentence_subject(paragraph, start)
+                    if continued is not None:
+                        found = continued_speaker(continued)
+                    elif previous is not None:
+                        found = finder.introduction(previous[0]) or previous[1]
+                    borrowed_speaker = continued is None
+            if found is None:  # no reporting clause: "according to X" in the sentence, else the words' owner
+                found = finder.outer_source(paragraph, start, end) or finder.possessor(paragraph, start) or finder.sentence_subject(paragraph, start)
             kind = "scare" if is_scare(paragraph, start, end, found) else "direct"
             attribution = found if kind == "direct" and found is not None else NOBODY
             quotes.append(
@@ -740,10 +929,17 @@ def article_quotes(rows: list[tuple[str, str, str, int, str]]) -> list[dict]:
                     "continues": continued["quote_id"] if continued is not None and index == 0 else None,
                 }
             )
+            if borrowed_speaker and kind == "direct":
+                borrowed.append(quotes[-1])
+            elif attribution.speaker is not None and found is not paragraph_speaker:
+                for piece in borrowed:  # "“…” “…,” the Saudis state": the paragraph's own speaker
+                    piece.update(speaker=attribution.speaker, speaker_mention_start=attribution.mention_start,
+                                 speaker_mention_end=attribution.mention_end, cue=attribution.cue)
+                borrowed = []
             if attribution.speaker is not None:
                 paragraph_speaker = attribution
                 previous_sentence = sentence
-        previous_speaker = finder.introduction(paragraph) or paragraph_speaker
+        previous = (paragraph, paragraph_speaker)
         open_piece = quotes[-1] if paragraph.runs_on else None
     return quotes
 
@@ -756,11 +952,18 @@ def continued_speaker(piece: dict) -> Attribution | None:
 
 
 def extract_quotes(paragraphs: pl.DataFrame) -> pl.DataFrame:
-    """One row per quoted piece of every non-boilerplate paragraph, with speaker and cue."""
+    """One row per quoted piece of every non-boilerplate paragraph, with speaker and cue.
+
+    Quotation marks are found vectorised first: articles without any are skipped, and
+    paragraphs without any are kept only as context (names, introductions) and never
+    scanned for quotations.
+    """
     rows = (
         paragraphs.filter(~pl.col("is_boilerplate"))
+        .with_columns(has_quote_mark=pl.col("text").str.contains(QUOTE_MARK.pattern))
+        .filter(pl.col("has_quote_mark").any().over("article_id"))
         .sort("document_id", "start_char")
-        .select("paragraph_id", "article_id", "document_id", "start_char", "text")
+        .select("paragraph_id", "article_id", "document_id", "start_char", "text", "has_quote_mark")
         .rows()
     )
     quotes: list[dict] = []

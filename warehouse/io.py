@@ -5,6 +5,7 @@ of one run), and ``load_run`` moves a whole run into the warehouse in one
 transaction, so a failure leaves the warehouse as it was.
 """
 
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,7 +128,7 @@ def load_run(db: Path, load: RunLoad) -> dict[str, int]:
                 before = con.sql(f"select count(*) from {table}").fetchall()[0][0]
                 con.execute(f"insert into {table} by name select * from read_parquet('{glob}', union_by_name=true)")
                 inserted[table] = con.sql(f"select count(*) from {table}").fetchall()[0][0] - before
-            record_run(con, load.run_row)
+            record_run(con, {**load.run_row, "table_rows": json.dumps(table_totals(con))})
             con.execute("commit")
         except BaseException:
             con.execute("rollback")
@@ -135,6 +136,11 @@ def load_run(db: Path, load: RunLoad) -> dict[str, int]:
     finally:
         con.close()
     return inserted
+
+
+def table_totals(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Rows per content table: what a run leaves behind, so a later silent drop is detectable."""
+    return {table: con.sql(f"select count(*) from {table}").fetchall()[0][0] for table in ("documents", *DERIVED_TABLES)}
 
 
 def delete_documents(con: duckdb.DuckDBPyConnection, document_ids: list[str], tables: tuple[str, ...]) -> None:

@@ -12,7 +12,14 @@ create table if not exists figures (
     value_high   double,
     qualifier    varchar not null,  -- exact | approx | at_least | more_than | less_than | up_to | range | vague
     direction    varchar,           -- up | down
-    unit         varchar,
+    unit         varchar,           -- measurement unit, currency, or the head noun of what is counted
     category     varchar not null,  -- count | money | percent | distance | duration | age | other
-    predicate    varchar
+    predicate    varchar,
+    unit_start   bigint,            -- document offsets of the unit words or counted noun phrase
+    unit_end     bigint,
+    counted      varchar            -- for counts, the whole counted noun phrase ("public housing properties")
 );
+-- Warehouses created before unit_start/unit_end/counted existed.
+alter table figures add column if not exists unit_start bigint;
+alter table figures add column if not exists unit_end bigint;
+alter table figures add column if not exists counted varchar;

@@ -5,7 +5,7 @@ create table if not exists pipeline_runs (
     started_at       timestamp with time zone not null,
     finished_at      timestamp with time zone,
     status           varchar not null,  -- completed | completed_with_quarantine | up_to_date | failed
-    trigger          varchar not null,  -- manual | schedule | ci
+    trigger          varchar not null,  -- manual | schedule | deployment | ci
     paths            varchar,
     files_seen       integer,
     files_new        integer,
@@ -18,6 +18,7 @@ create table if not exists pipeline_runs (
     quotes_rows      integer,
     figures_rows     integer,
     quarantined_rows integer,
+    table_rows       json,              -- rows per content table after the run
     stage_seconds    json,
     dq_summary       varchar,
     error            varchar

@@ -1,0 +1,44 @@
+"""Smoke test of `make bench`'s script on a tiny corpus: it runs and writes complete JSON (targets not judged)."""
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import PROJECT_ROOT, SAMPLE
+
+BENCHMARK = PROJECT_ROOT / "benchmarks" / "run_benchmarks.py"
+STAGES = ("plan", "ingest", "articles", "paragraphs", "quotes", "figures", "validate", "transform_wall", "load")
+
+
+@pytest.mark.slow
+def test_quick_benchmark_writes_stage_metrics(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SAMPLE, corpus)
+    results_file = tmp_path / "latest.json"
+    command = [sys.executable, str(BENCHMARK), "--corpus", str(corpus), "--quick", "--skip-dask", "--skip-peers", "--json", str(results_file)]
+    finished = subprocess.run(command, cwd=PROJECT_ROOT, capture_output=True, text=True)
+    assert finished.returncode == 0, finished.stderr[-3000:]
+    results = json.loads(results_file.read_text())
+
+    cold, rerun = results["runs"]["x1"], results["runs"]["x1_rerun"]
+    assert set(cold["stages"]) == set(STAGES)
+    assert all(metrics["seconds"] >= 0 for metrics in cold["stages"].values())
+    assert cold["stages"]["transform_wall"]["seconds"] > 0
+    assert cold["wall_seconds"] > 0 and cold["peak_rss_mib"] > 0 and cold["raw_mb"] > 0
+    assert all(count > 0 for count in cold["rows"].values())
+    assert rerun["status"] == "up_to_date"
+    assert results["overheads"]["prefect"]["first_flow_seconds"] > 0
+    assert results["overheads"]["gx"]["import_seconds"] > 0
+    assert {target["result"] for target in results["targets"]} <= {"PASS", "GAP", "not measured"}
+    assert "Targets" in finished.stdout
+
+
+def test_missing_corpus_is_skipped(tmp_path):
+    command = [sys.executable, str(BENCHMARK), "--corpus", str(tmp_path / "absent"), "--json", str(tmp_path / "latest.json")]
+    finished = subprocess.run(command, cwd=PROJECT_ROOT, capture_output=True, text=True)
+    assert finished.returncode == 0
+    assert finished.stdout.startswith("skipped: corpus not found")
+    assert not (tmp_path / "latest.json").exists()
