@@ -13,6 +13,12 @@ X10_PEAK_RSS_MIB = 3 * 1024
 # Peak memory of the largest scale over the next largest: batches bound memory, so it stays flat.
 MEMORY_GROWTH_RATIO = 1.25
 FIGURES_VS_QUANTULUM = 100
+# (metric, table title, decimals) of the per-stage tables.
+STAGE_VIEWS = (
+    ("seconds", "Stage seconds (summed over batches)", 2),
+    ("mb_per_s", "Stage MB/s of raw text", 2),
+    ("rows_per_s", "Stage rows/s (rows the stage produces)", 0),
+)
 
 
 def verdict(passed: bool | None) -> str:
@@ -60,36 +66,37 @@ def number(value, digits: int = 2) -> str:
 
 
 def runs_table(runs: dict) -> Table:
-    table = Table(title="wirehouse run (CLI subprocess, -q)")
+    table = Table(title="wirehouse run (CLI subprocess, -q)",
+                  caption="outside stages = wall - (plan + transform_wall + load): interpreter, imports, the CLI's plan, Prefect server start and stop")
     for column in ("run", "status", "documents", "raw MB", "wall s", "MB/s wall", "outside stages s", "CPU s (tree)",
-                   "peak RSS MiB (tree)", "largest process MiB", "load avg before"):
+                   "peak RSS MiB (tree)", "peak at s", "largest process MiB", "load avg before"):
         text = column in ("run", "status")
         table.add_column(column, justify="left" if text else "right", no_wrap=text)
     for run in runs.values():
         table.add_row(
             run["label"], run["status"], str(run["rows"]["documents"]), number(run["raw_mb"]),
             number(run["wall_seconds"]), number(run.get("mb_per_s_wall")), number(run.get("outside_stages_seconds")),
-            number(run["cpu_seconds"]), number(run["peak_rss_mib"], 0), number(run["largest_process_mib"], 0),
+            number(run["cpu_seconds"]), number(run["peak_rss_mib"], 0), number(run["peak_at_seconds"], 1),
+            number(run["largest_process_mib"], 0),
             number(run["load_average_before"]),
         )
     return table
 
 
-def stages_table(runs: dict) -> Table:
-    """Stage seconds (summed over batches) with throughput, one column group per run that did work."""
+def stage_tables(runs: dict) -> list[Table]:
+    """Seconds, MB/s and rows/s per stage, one table each with a column per run that did work."""
     measured = [run for run in runs.values() if "stages" in run]
-    table = Table(title="Stages (seconds summed over batches; MB/s of raw text)")
-    table.add_column("stage")
-    for run in measured:
-        for unit in ("s", "MB/s", "rows/s"):
-            table.add_column(f"{run['label']}\n{unit}", justify="right")
-    for stage in (*STAGES, "extraction"):
-        cells = []
+    tables = []
+    for key, title, digits in STAGE_VIEWS:
+        table = Table(title=title)
+        table.add_column("stage")
         for run in measured:
-            metrics = run["extraction"] if stage == "extraction" else run["stages"][stage]
-            cells += [number(metrics["seconds"]), number(metrics["mb_per_s"]), number(metrics.get("rows_per_s"), 0)]
-        table.add_row(stage, *cells)
-    return table
+            table.add_column(run["label"], justify="right")
+        for stage in (*STAGES, "extraction"):
+            metrics = [run["extraction"] if stage == "extraction" else run["stages"][stage] for run in measured]
+            table.add_row(stage, *(number(metric[key], digits) for metric in metrics))
+        tables.append(table)
+    return tables
 
 
 def overheads_table(results: dict) -> Table:
@@ -157,7 +164,8 @@ def render(results: dict) -> None:
     console.print(f"wirehouse benchmark {meta['date']} commit {meta['commit']} on {meta['cpus']} CPUs, "
                   f"load average {meta['load_average']:.2f} at start; corpus {results['options']['corpus']}")
     console.print(runs_table(results["runs"]))
-    console.print(stages_table(results["runs"]))
+    for table in stage_tables(results["runs"]):
+        console.print(table)
     if "dask" in results:
         console.print(dask_table(results))
     console.print(overheads_table(results))

@@ -41,6 +41,7 @@ class RunFailed(RuntimeError):
 class Measured:
     wall_seconds: float
     peak_rss_mib: float  # most resident memory the whole tree held at once (sum of RSS, sampled)
+    peak_at_seconds: float  # when the tree's peak happened, from the start: which stage holds the memory
     largest_process_mib: float  # peak RSS (VmHWM) of the biggest single process in the tree
     cpu_seconds: float  # user + system time of the tree (of the processes that were waited for)
     exit_code: int
@@ -73,7 +74,7 @@ def memory_kb(pid: int) -> tuple[int, int]:
 
 def measure(command: list[str]) -> Measured:
     """Run ``command`` from the project root, sampling its process tree's memory until it exits."""
-    peaks = {"tree": 0, "largest": 0}
+    peaks = {"tree": 0, "tree_at": 0.0, "largest": 0}
     finished = threading.Event()
 
     def sample(root: int) -> None:
@@ -83,7 +84,8 @@ def measure(command: list[str]) -> Measured:
                 rss, hwm = memory_kb(pid)
                 total += rss
                 peaks["largest"] = max(peaks["largest"], hwm)
-            peaks["tree"] = max(peaks["tree"], total)
+            if total > peaks["tree"]:
+                peaks["tree"], peaks["tree_at"] = total, time.perf_counter() - started
 
     children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
@@ -96,7 +98,7 @@ def measure(command: list[str]) -> Measured:
     sampler.join()
     children_after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = sum(getattr(children_after, field) - getattr(children_before, field) for field in ("ru_utime", "ru_stime"))
-    return Measured(wall, peaks["tree"] / 1024, peaks["largest"] / 1024, cpu, process.returncode, output)
+    return Measured(wall, peaks["tree"] / 1024, peaks["tree_at"], peaks["largest"] / 1024, cpu, process.returncode, output)
 
 
 def copy_marker(copy: int) -> bytes:
@@ -141,15 +143,12 @@ def warehouse_stats(db: Path) -> dict:
 
 def stage_metrics(stage_seconds: dict, rows: dict, raw_mb: float) -> dict:
     """Seconds, MB/s of raw text and rows/s per stage (stage seconds are summed over batches)."""
-    all_rows = sum(rows.values())
-    return {
-        stage: {
-            "seconds": seconds,
-            "mb_per_s": rate(raw_mb, seconds),
-            "rows_per_s": rate(rows[STAGE_TABLE[stage]] if stage in STAGE_TABLE else all_rows, seconds),
-        }
-        for stage, seconds in ((stage, stage_seconds.get(stage, 0.0)) for stage in STAGES)
-    }
+    metrics = {}
+    for stage in STAGES:
+        seconds = stage_seconds.get(stage, 0.0)
+        produced = rows[STAGE_TABLE[stage]] if stage in STAGE_TABLE else sum(rows.values())
+        metrics[stage] = {"seconds": seconds, "mb_per_s": rate(raw_mb, seconds), "rows_per_s": rate(produced, seconds)}
+    return metrics
 
 
 def run_cli(label: str, inputs: Path, db: Path, *options: str) -> dict:
@@ -167,6 +166,7 @@ def run_cli(label: str, inputs: Path, db: Path, *options: str) -> dict:
         "options": list(options),
         "wall_seconds": round(measured.wall_seconds, 3),
         "peak_rss_mib": round(measured.peak_rss_mib, 1),
+        "peak_at_seconds": round(measured.peak_at_seconds, 1),
         "largest_process_mib": round(measured.largest_process_mib, 1),
         "cpu_seconds": round(measured.cpu_seconds, 2),
         "exit_code": measured.exit_code,
@@ -177,10 +177,12 @@ def run_cli(label: str, inputs: Path, db: Path, *options: str) -> dict:
     }
     if stage_seconds:
         extraction_seconds = sum(stage_seconds.get(stage, 0.0) for stage in EXTRACTION_STAGES)
+        extraction_rows = sum(stats["rows"][STAGE_TABLE[stage]] for stage in EXTRACTION_STAGES)
         record |= {
             "mb_per_s_wall": rate(raw_mb, measured.wall_seconds),
             "stages": stage_metrics(stage_seconds, stats["rows"], raw_mb),
-            "extraction": {"seconds": round(extraction_seconds, 3), "mb_per_s": rate(raw_mb, extraction_seconds)},
+            "extraction": {"seconds": round(extraction_seconds, 3), "mb_per_s": rate(raw_mb, extraction_seconds),
+                           "rows_per_s": rate(extraction_rows, extraction_seconds)},
             # Interpreter start, imports, the CLI's own plan, Prefect's server start and stop.
             "outside_stages_seconds": round(
                 measured.wall_seconds - sum(stage_seconds.get(stage, 0.0) for stage in ("plan", "transform_wall", "load")), 3

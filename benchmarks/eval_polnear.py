@@ -12,6 +12,7 @@ given). Speaker accuracy is over all gold pieces, so unmatched gold counts as wr
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -113,6 +114,17 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def speaker_matches(piece: GoldPiece, mention: tuple[int, int] | None, speaker: str | None) -> bool:
+    """The mention overlaps the gold Source, or the speaker's surname occurs in it as a word.
+
+    A word, not a whitespace token: "Ryan" occurs in "House Speaker Paul Ryan, R-Wis.,".
+    """
+    if mention is not None and any(overlaps(mention, source) for source in piece.source_spans):
+        return True
+    surname = speaker.split()[-1] if speaker else None
+    return surname is not None and re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", piece.source_text) is not None
+
+
 def score(gold: list[GoldPiece], predictions: list[Prediction]) -> dict:
     """Content precision/recall/F1 over direct quotes and speaker accuracy over all gold pieces."""
     by_article: dict[str, list[Prediction]] = {}
@@ -134,10 +146,7 @@ def score(gold: list[GoldPiece], predictions: list[Prediction]) -> dict:
         if not piece.source_spans:
             speaker_right += speaker is None
             continue
-        by_mention = mention is not None and any(overlaps(mention, source) for source in piece.source_spans)
-        surname = speaker.split()[-1] if speaker else None
-        by_name = surname is not None and surname in piece.source_text.split()
-        speaker_right += by_mention or by_name
+        speaker_right += speaker_matches(piece, mention, speaker)
     precision = len(matched_predictions) / len(predictions) if predictions else 0.0
     recall = matched_gold / len(gold) if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0

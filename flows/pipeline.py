@@ -151,16 +151,18 @@ def load_stage(db: Path, load: io.RunLoad) -> dict[str, int]:
     return inserted
 
 
-def stored_batches(db: Path, document_ids: list[str], batch_bytes: int) -> list[Batch]:
-    """Stored documents to re-derive (full refresh), cut into batches by size."""
+def stored_batches(db: Path, document_ids: list[str], batch_bytes: int) -> list[list[str]]:
+    """Ids of stored documents to re-derive (full refresh), cut into batches by size."""
     if not document_ids:
         return []
-    stored = io.stored_documents(db).filter(pl.col("document_id").is_in(document_ids))
-    cut = batches(list(range(len(stored))), stored["byte_size"].to_list(), batch_bytes)
-    return [
-        {"documents": part, "rejected": pl.DataFrame(schema=REJECTED), "stored_ids": part["document_id"].to_list(), "seconds": {}}
-        for part in (stored[rows[0] : rows[-1] + 1] for rows in cut)
-    ]
+    sizes = io.stored_documents(db, document_ids, columns="document_id, byte_size")
+    return batches(sizes["document_id"].to_list(), sizes["byte_size"].to_list(), batch_bytes)
+
+
+def stored_batch(db: Path, document_ids: list[str]) -> Batch:
+    """One batch of stored documents, read when it enters the window."""
+    documents = io.stored_documents(db, document_ids)
+    return {"documents": documents, "rejected": pl.DataFrame(schema=REJECTED), "stored_ids": document_ids, "seconds": {}}
 
 
 def add_up(results: list[dict]) -> tuple[dict[str, int], dict[str, float]]:
@@ -204,19 +206,28 @@ def news_pipeline(
     )
     staging = StagingArea(db_path, run_id)
     files_total = len(plan.to_ingest) + len(plan.rederived_document_ids)
-    work = [ingest.submit(b, run_id) for b in batches(plan.to_ingest, plan.sizes, batch_bytes)]
-    work += stored_batches(db_path, plan.rederived_document_ids, batch_bytes)
-    results, pending = [], []
+    inputs = [("files", paths_batch) for paths_batch in batches(plan.to_ingest, plan.sizes, batch_bytes)]
+    inputs += [("stored", stored) for stored in stored_batches(db_path, plan.rederived_document_ids, batch_bytes)]
+    results, in_flight = [], []
+
+    def validate_oldest() -> None:
+        """Validate and stage the oldest batch here, in the flow's process: GX is loaded once."""
+        batch_no, extracted = in_flight.pop(0)
+        results.append(validate_stage(extracted.result(), staging, batch_no, run_id))
+        report("transform", sum(r["files"] for r in results), files_total)
+
     try:
         transform_started = time.perf_counter()
         report("transform", 0, files_total)
-        for batch_no, start in enumerate(work):
-            batch = figures_stage.submit(quotes_stage.submit(paragraphs_stage.submit(articles_stage.submit(start))))
-            pending.append(validate_stage.submit(batch, staging, batch_no, run_id))
-            # Bound memory: at most ``batches_in_flight`` batches between ingest and staging.
-            while len(pending) >= batches_in_flight or (pending and batch_no == len(work) - 1):
-                results.append(pending.pop(0).result())
-                report("transform", sum(r["files"] for r in results), files_total)
+        for batch_no, (source, item) in enumerate(inputs):
+            # Ingest is submitted only when the batch enters the window: memory holds
+            # at most ``batches_in_flight`` batches between reading and staging.
+            start = ingest.submit(item, run_id) if source == "files" else stored_batch(db_path, item)
+            in_flight.append((batch_no, figures_stage.submit(quotes_stage.submit(paragraphs_stage.submit(articles_stage.submit(start))))))
+            if len(in_flight) >= batches_in_flight:
+                validate_oldest()
+        while in_flight:
+            validate_oldest()
         totals, stage_seconds = add_up(results)
         stage_seconds = {"plan": round(plan_seconds, 3), **stage_seconds, "transform_wall": round(time.perf_counter() - transform_started, 3)}
         status = "completed_with_quarantine" if totals.get("quarantined") else "completed" if plan.has_work else "up_to_date"
@@ -245,7 +256,7 @@ def news_pipeline(
         io.record_failed_run(db_path, run_row(run_id, started_at, "failed", trigger, paths, plan, flow_run_id, error=str(error)[:500]))
         raise
     finally:
-        wait(pending)  # a failed run still lets its batches finish before the staging area goes
+        wait([future for _, future in in_flight])  # a failed run lets its batches finish before the staging area goes
         staging.remove()
     row["stage_seconds"] = stage_seconds
     logger.info("run %s %s: %s", run_id, status, ", ".join(f"{t} {totals.get(t, 0)}" for t in ROW_TABLES))

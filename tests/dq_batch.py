@@ -101,6 +101,9 @@ def valid_batch() -> dict[str, pl.DataFrame]:
                 "unit": ["percent", "points"],
                 "category": ["percent", "count"],
                 "predicate": ["rose", None],
+                "unit_start": [None, None],
+                "unit_end": [None, None],
+                "counted": [None, None],
             }
         ),
         frames.FIGURES,

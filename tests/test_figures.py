@@ -1,10 +1,12 @@
 """Figure extraction on literal sentences from the seed articles in data/sample/."""
 
+import re
+
 import polars as pl
 import pytest
 
 from transforms import frames
-from transforms.figures import extract_figures, figures_in_text
+from transforms.figures import NUMBER_WORD_PATTERN, extract_figures, figures_in_text
 
 
 def only(sentence: str, text: str) -> dict:
@@ -182,3 +184,86 @@ def test_boilerplate_and_numberless_paragraphs_give_the_empty_frame():
     frame = paragraphs({"d1": "Sign up for 3 newsletters.", "d2": "No numbers here."})
     frame = frame.with_columns(is_boilerplate=pl.col("document_id") == "d1")
     assert extract_figures(frame).equals(frames.empty(frames.FIGURES))
+
+
+@pytest.mark.parametrize(
+    "sentence,text,unit,counted",
+    [
+        ("A trial phase will begin with 1,100 public housing properties, each with a solar panel.", "1,100", "properties", "public housing properties"),
+        ("As many as 14 first-team players left the club.", "As many as 14", "players", "first-team players"),
+        ("The Biden administration wants about 20 coal-fired power plants closed.", "about 20", "plants", "coal-fired power plants"),
+        ("It offered two gas-only powertrain options.", "two", "options", "gas-only powertrain options"),
+        ("She put one hand behind her head.", "one", "hand", "hand"),
+        ("On Sunday, 7,295 people were evacuated through four humanitarian corridors.", "7,295", "people", "people"),
+    ],
+)
+def test_counted_noun_phrase(sentence, text, unit, counted):
+    figure = only(sentence, text)
+    assert (figure["unit"], figure["category"], figure["counted"]) == (unit, "count", counted)
+    assert sentence[figure["unit_start"]:figure["unit_end"]] == counted
+
+
+@pytest.mark.parametrize(
+    "sentence,text,unit,category",
+    [
+        ("a Louisville defense that gave up 517 rushing yards against Kentucky", "517", "yards", "distance"),
+        ("Renault owns it, which is 43.4 percent-owned by the state.", "43.4 percent", "percent", "percent"),
+        ("Another aim is to make 5G available to more users.", "5G", "generations", "other"),
+        ("An estimated 5 million children under the age of 5 years died.", "5 years", "years", "age"),
+        ("car prices will go up by an average of 1500.", "1500", None, "other"),
+        ("The S&P 500 rose 64.06 points to 4,577.10.", "4,577.10", "points", "other"),
+        ("it will start charging customers with more than 7.5 million Danish crowns in deposits.", "more than 7.5 million Danish crowns", "Danish kroner", "money"),
+        ("Netflix is hiking subscription fees by up to £24 a-year.", "up to £24 a-year", "pounds per year", "money"),
+    ],
+)
+def test_units(sentence, text, unit, category):
+    figure = only(sentence, text)
+    assert (figure["unit"], figure["category"]) == (unit, category)
+
+
+def test_a_count_is_not_an_age_after_average_of():
+    assert only("Homes stay an average of 70 days on the market.", "70 days")["category"] == "duration"
+
+
+@pytest.mark.parametrize(
+    "sentence,text,qualifier,direction,low,high",
+    [
+        ("Demand for sub-300 sq m office space has surged.", "sub-300 sq m", "less_than", None, None, 300),
+        ("The average adult needs to consume about 2000 - 2500 Calories a day.", "about 2000 - 2500 Calories a day", "range", None, 2000, 2500),
+        ("The stock trades on barely 6.5 times earnings.", "barely 6.5 times", "approx", None, 6.5, 6.5),
+        ("Oil fell sharply by 3 points on Monday.", "3 points", "exact", "down", 3, 3),
+        ("Exports were cut to 2% of output.", "2%", "exact", "down", 2, 2),
+        ("The strike may have left up to 400 people trapped.", "up to 400", "up_to", None, None, 400),
+    ],
+)
+def test_qualifiers_and_directions(sentence, text, qualifier, direction, low, high):
+    figure = only(sentence, text)
+    assert (figure["qualifier"], figure["direction"], figure["value_low"], figure["value_high"]) == (qualifier, direction, low, high)
+
+
+def test_a_hyphenated_word_ending_in_up_is_no_direction():
+    figure = only("Ireland have finished runners-up three times, including last year.", "three times")
+    assert figure["direction"] is None
+
+
+@pytest.mark.parametrize("sentence", ["the sp 500 was down 2.1% and nasdaq fell 2.5%.", "The FTSE 100 closed lower."])
+def test_stock_index_names_are_not_figures(sentence):
+    assert "500" not in texts(sentence) and "100" not in texts(sentence)
+
+
+def test_the_batch_path_matches_one_paragraph_at_a_time():
+    """extract_figures skips the number-word scan where the batch has none; the figures stay the same."""
+    sentences = [
+        "Shares fell 5% to $12.30 on Monday after 2,389 orders were cancelled.",
+        "About 300 people and three dozen soldiers were evacuated; hundreds of others stayed.",
+        "The index was down 1.3% at noon, at 4,577.10 points.",
+        "He paid £1,400, a third of his savings, for 2 tickets.",
+    ]
+    assert [bool(re.search(NUMBER_WORD_PATTERN, sentence)) for sentence in sentences] == [False, True, False, True]
+    frame = extract_figures(paragraphs({f"d{index}": sentence for index, sentence in enumerate(sentences)}))
+    batch = [(row["document_id"], row["start_char"] - 10, row["text"], row["unit"], row["counted"]) for row in frame.iter_rows(named=True)]
+    single = [
+        (f"d{index}", figure["local_start"], figure["text"], figure["unit"], figure["counted"])
+        for index, sentence in enumerate(sentences) for figure in figures_in_text(sentence)
+    ]
+    assert sorted(batch) == sorted(single) and len(single) >= 10

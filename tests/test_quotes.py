@@ -268,3 +268,147 @@ def test_relative_pronoun_speaker_is_the_phrase_it_stands_for():
         assert (quote["speaker"], mention(document, quote), quote["cue"]) == (
             "one German government spokesman", "who", "emphasised"
         )
+
+
+MEDVEDEV_DIATRIBE = (
+    "In his Monday diatribe, however, Mr. Medvedev made no overt threats against Poland or NATO. And, unlike Mr. Putin "
+    "in his prewar historical essay denying the existence of Ukrainians as a separate people, he did not argue that "
+    "Poles and Russians belonged in a single nation. But he did rake up old grievances, casting Russia as a victim of "
+    "Polish aggression in the early 17th century, when the Polish-Lithuanian Commonwealth occupied Moscow."
+)
+
+
+def test_he_opening_a_paragraph_is_the_previous_paragraphs_subject_not_the_latest_name():
+    document, quotes = quotes_of(
+        "The splenetic essay, “On Poland,” was posted on the Telegram channel of Dmitri A. Medvedev, a loyal ally and "
+        "longtime friend of Mr. Putin.",
+        "Russia’s deputy foreign minister Sergei Ryabkov warned that convoys of Western arms into Ukraine through "
+        "bordering NATO countries were “legitimate targets.”",
+        MEDVEDEV_DIATRIBE,
+        "“History,” he wrote, “is now being redrawn, monuments are being demolished.”",
+    )
+    history = quote_starting(quotes, "History")
+    redrawn = quote_starting(quotes, "is now being redrawn")
+    assert (history["speaker"], mention(document, history), history["cue"]) == ("Dmitri A. Medvedev", "he", "wrote")
+    assert redrawn["speaker"] == "Dmitri A. Medvedev"
+
+
+def test_he_in_a_later_sentence_is_the_subject_not_the_most_recent_name():
+    document, quotes = quotes_of(
+        "Bernie Sanders spoke in Vermont on Tuesday night.",
+        "Sanders credited Hillary Clinton's victory to a closed primary. He commanded the Democratic Party to "
+        "“do the right thing and open its doors.”",
+    )
+    (quote,) = quotes
+    assert (quote["speaker"], mention(document, quote)) == ("Bernie Sanders", "He")
+
+
+def test_inverted_cue_between_commas_names_the_speaker_after_it():
+    document, quotes = quotes_of(
+        "The paradox of Nancy, says Carl Anthony, a historian at the National First Ladies Library, is that she was "
+        "“one of the most powerful first ladies in the post-World War II era.”",
+    )
+    (quote,) = quotes
+    assert (quote["speaker"], mention(document, quote), quote["cue"]) == ("Carl Anthony", "Carl Anthony", "says")
+
+
+def test_whoever_is_told_is_not_the_speaker():
+    document, quotes = quotes_of(
+        "“This narrative isn’t just in our institutions, it’s being pushed by media,” Malkia Cyril, the executive "
+        "director at the Center for Media Justice, told The Huffington Post.",
+    )
+    (quote,) = quotes
+    assert quote["speaker"] == "Malkia Cyril"
+    assert "Huffington" not in mention(document, quote)
+
+
+def test_agent_of_a_passive_cue_speaks():
+    document, quotes = quotes_of(
+        "Rubio was asked by Fox Business moderator Gerard Baker whether his plan would risk “adding another expensive "
+        "entitlement program.”",
+    )
+    (quote,) = quotes
+    assert (quote["speaker"], quote["cue"]) == ("Gerard Baker", "asked")
+
+
+def test_cue_after_a_later_quotation_belongs_to_that_one():
+    document, quotes = quotes_of(
+        "Donald Trump took to Twitter overnight to accuse Clinton’s campaign of being “duped” and encourage Americans "
+        "to check out what Alicia Machado called her “best years.”",
+    )
+    duped = quote_starting(quotes, "duped")
+    best_years = quote_starting(quotes, "best years")
+    assert duped["speaker"] == "Donald Trump"
+    assert (best_years["speaker"], best_years["cue"]) == ("Alicia Machado", "called")
+
+
+def test_according_to_credits_the_source_only_without_a_reporting_clause():
+    document, quotes = quotes_of(
+        "“They don’t care about politics,” Obama said of the families, according to a White House pool report.",
+        "The campaign is paying “dozens” of canvassers to go door to door, according to campaign manager Jeff Weaver.",
+    )
+    politics = quote_starting(quotes, "They don’t care")
+    dozens = quote_starting(quotes, "dozens")
+    assert (mention(document, politics), politics["cue"]) == ("Obama", "said")
+    assert (dozens["speaker"], dozens["cue"]) == ("Jeff Weaver", "according to")
+
+
+def test_leading_quote_takes_the_speaker_named_later_in_its_paragraph():
+    document, quotes = quotes_of(
+        "Jessica Ditto, a campaign spokeswoman, declined to comment.",
+        "“Today, the kingdom is one of the leading nations in combating terrorism.” “Saudi Arabia shares the same "
+        "enemies as the United States,” the Saudi embassy went on in the white paper.",
+    )
+    kingdom = quote_starting(quotes, "Today, the kingdom")
+    enemies = quote_starting(quotes, "Saudi Arabia shares")
+    assert mention(document, enemies) == "the Saudi embassy"
+    assert (kingdom["speaker"], kingdom["speaker_mention_start"]) == (enemies["speaker"], enemies["speaker_mention_start"])
+
+
+def test_possessor_of_words_is_the_source_unless_the_quote_judges_them():
+    document, quotes = quotes_of(
+        "Politifact seized on Donald Trump’s claim that there have been “thousands of shootings” in Chicago.",
+        "Politifact announced that Trump’s statement was “true.”",
+    )
+    shootings = quote_starting(quotes, "thousands of shootings")
+    true = quote_starting(quotes, "true")
+    assert (shootings["speaker"], mention(document, shootings)) == ("Donald Trump", "Donald Trump")
+    assert true["speaker"] != "Donald Trump"
+
+
+def test_quote_mark_prefilter_keeps_quoteless_paragraphs_as_context():
+    document, quotes = quotes_of(
+        "Nadezhda Sukhorukova, a Mariupol resident, escaped the besieged city.",
+        "There was no water and no light for weeks.",
+        "“I am alive,” she wrote.",
+    )
+    (quote,) = quotes
+    assert (quote["speaker"], mention(document, quote)) == ("Nadezhda Sukhorukova", "she")
+    _document, none = quotes_of("No quotation marks here.", "Nor here.")
+    assert none == []
+
+
+def test_he_in_a_relative_clause_is_the_named_subject_before_it_not_a_lowercase_phrase():
+    document, quotes = quotes_of(
+        "The splenetic essay, “On Poland,” was posted on the Telegram channel of Dmitri A. Medvedev, a loyal ally and "
+        "longtime friend of Mr. Putin.",
+        "Writing that Russia and Poland, both Slavic nations, had a long, if sometimes painful, “common history” that "
+        "destined them to work together, Mr. Medvedev asserted that Poles had been led astray.",
+        "The attack included accusations that the Polish political elite, whom he described as “vassals” of "
+        "Washington, were in the grip of a “pathological Russophobia” that was contrary to the interests of their "
+        "people.",
+    )
+    vassals = quote_starting(quotes, "vassals")
+    assert (vassals["speaker"], mention(document, vassals), vassals["cue"]) == ("Dmitri A. Medvedev", "he", "described")
+
+
+def test_guessed_speaker_gives_way_to_the_reporting_clause_closing_the_sentence():
+    document, quotes = quotes_of(
+        "Russia summoned the American ambassador to Moscow, John J. Sullivan, to warn that “recent statements” by "
+        "President Biden had put “Russian-American relations on the verge of breaking,” the Russian Foreign Ministry "
+        "said.",
+    )
+    statements = quote_starting(quotes, "recent statements")
+    breaking = quote_starting(quotes, "Russian-American")
+    assert mention(document, breaking) == "the Russian Foreign Ministry"
+    assert (statements["speaker"], statements["cue"]) == (breaking["speaker"], "said")

@@ -107,7 +107,7 @@ _UNIT_TOKEN_RE = re.compile(r"(?P<gap>[ \t\u00a0]?-?[ \t\u00a0]?)(?P<w1>[^\s\d(\
 _UNIT_MORE_TOKENS_RE = re.compile(r"(?:[ \t\u00a0]+(?P<w2>[^\s\d]+))?(?:[ \t\u00a0]+(?P<w3>[^\s\d]+))?")
 _TRAILING_PUNCTUATION = ".,;:!?)]\"'’”"
 _UNIT_PHRASE_STARTS = {surface.split()[0] for surface in lex.UNITS if " " in surface}
-_AGE_RE = re.compile(r"(?i)(?:\s|-)*(?P<unit>year|month|week|day)s?(?:\s|-)+old\b")
+_AGE_RE = re.compile(r"(?i)(?:\s|-)*(?P<unit>year|month|week|day)s?(?:\s|-)+olds?\b")
 _RATE_RE = re.compile(
     r"(?i)(?:\s*(?:per|/)\s*(?P<per>(?:square\s+)?[a-z]+)|\s+(?:an?|each)[\s-]+(?P<a>hour|day|week|month|year|"
     r"share|barrel|gallon|gram|ounce|night|minute|second|kilogram|kilo|pound|tonne|ton|litre|liter|"
@@ -142,7 +142,6 @@ _AGE_OF_BEFORE_RE = re.compile(r"(?i)(?<![a-z])age\s+of\s+$")
 _NAME_AGE_RE = re.compile(r"[A-Z][a-z]+,\s$")
 _QUALIFIER_OF_CUE = {cue.lower(): name for name, cues in lex.QUALIFIER_CUES.items() for cue in cues}
 _LONGEST_CUE = max(len(cue.split()) for cue in _QUALIFIER_OF_CUE)
-_TOKEN_RE = re.compile(r"\S+")
 _OPENING_PUNCTUATION = "([{\"“'‘"
 _QUALIFIER_AFTER_RE = re.compile(r"(?i)\s+or\s+(?P<at_least>more|above)\b|\s+or\s+(?P<approx>so)\b|(?P<more_than>\+|-plus\b)")
 _RANGE_OPENER_RE = re.compile(r"(?i)\b(?P<cue>between|from)\s+$")
@@ -150,6 +149,7 @@ _DIRECTION_VERB_RE = re.compile(rf"(?i)(?P<up>{lex.UP_VERBS})|(?P<down>{lex.DOWN
 _LETTERS_RE = re.compile(r"(?i)[a-z]+")
 _RANGE_JOINER_RE = re.compile(r"(?i)\s*(?:(?P<to>to|through)|(?P<dash>[-–—])|(?P<and>and)|(?P<or>or))\s*")
 _APPOSITION_RE = re.compile(r",?\s+or\s+|\s*[(/]\s*")
+_LONGEST_JOINER = 16  # " through " with generous spacing: gaps longer than this join nothing
 _PREDICATE_RE = re.compile(
     r"(?i)(?:,?\s+(?:who|that|which))?"
     r"(?P<aux>\s+(?:(?:have|has|had)\s+(?:now\s+|also\s+|already\s+)?been|were|was|are|is|"
@@ -258,6 +258,8 @@ def _previous_word(text: str, pos: int) -> str:
     if not head:
         return ""
     token = head.rsplit(None, 1)[-1]
+    if token.isalpha():
+        return token.lower()
     begin = len(token)
     while begin > 0 and (token[begin - 1].isalpha() or token[begin - 1] == "."):
         begin -= 1
@@ -267,26 +269,22 @@ def _previous_word(text: str, pos: int) -> str:
 class _Figure:
     """A figure while it is being assembled; offsets are paragraph-local."""
 
-    __slots__ = (
-        "start", "end", "number_start", "number_end", "unit_start", "unit_end", "value", "low", "high",
-        "scale", "currency", "sign", "vague", "is_word", "year_like", "has_unit",
-        "qualifier", "direction", "unit", "category", "predicate", "opener", "counted", "word_before",
-    )
+    # Defaults live on the class (an instance sets only what differs): most figures keep most of them.
+    unit_start = unit_end = None
+    value = low = high = None
+    scale = 1.0
+    currency = None
+    vague = year_like = has_unit = False
+    qualifier = direction = unit = category = predicate = None
+    counted = None  # the whole counted noun phrase ("public housing properties"), for counts
+    opener = None  # "between" or "from" before a range
+    word_before = None  # (start, the word before it), see _word_before
 
     def __init__(self, start: int, end: int, sign: str | None, is_word: bool):
         self.start = self.number_start = start
         self.end = self.number_end = end
-        self.unit_start = self.unit_end = None
-        self.value = self.low = self.high = None
-        self.scale = 1.0
-        self.currency = None
         self.sign = sign
-        self.vague = self.year_like = self.has_unit = False
         self.is_word = is_word
-        self.qualifier = self.direction = self.unit = self.category = self.predicate = None
-        self.counted = None  # the whole counted noun phrase ("public housing properties"), for counts
-        self.opener = None  # "between" or "from" before a range
-        self.word_before = None  # (start, the word before it), see _word_before
 
     def is_fraction(self) -> bool:
         return self.value is not None and 0 < abs(self.value) < 1
@@ -400,17 +398,38 @@ def _unit_at(text: str, pos: int) -> tuple[str, str, int, int] | None:
         return None
     gap, first = token.group("gap", "w1")
     first_start = token.start("w1")
+    key = (first, not gap)
+    if key in _UNIT_OF_TOKEN:
+        found = _UNIT_OF_TOKEN[key]
+        return found and (found[0], found[1], first_start, first_start + found[2])
+    first_bare = first.rstrip(_TRAILING_PUNCTUATION) or first
+    if first_bare.lower() not in _UNIT_PHRASE_STARTS:
+        if len(_UNIT_OF_TOKEN) > 50_000:
+            _UNIT_OF_TOKEN.clear()
+        found = _unit_of_words(token, [first], [first_start])
+        _UNIT_OF_TOKEN[key] = found and (found[0], found[1], found[3] - first_start)
+        return found
+    more = _UNIT_MORE_TOKENS_RE.match(text, token.end())
+    words, starts = [first], [first_start]
+    for name in ("w2", "w3"):
+        if more.group(name):
+            words.append(more.group(name))
+            starts.append(more.start(name))
+    return _unit_of_words(token, words, starts)
+
+
+# One token after a number -> its unit as (name, category, length) or None, memoised:
+# the same few hundred words follow numbers everywhere.
+_UNIT_OF_TOKEN: dict[tuple[str, bool], tuple[str, str, int] | None] = {}
+
+
+def _unit_of_words(token: re.Match, words: list[str], starts: list[int]) -> tuple[str, str, int, int] | None:
+    """The longest unit that ``words`` (after a number, at ``starts``) begin with."""
+    gap, first = token.group("gap", "w1")
+    first_start = starts[0]
     first_bare = first.rstrip(_TRAILING_PUNCTUATION) or first
     if first_bare in lex.CASED_UNITS and (len(first) == len(first_bare) or first[len(first_bare)] not in "-'’"):
         return (*lex.CASED_UNITS[first_bare], first_start, first_start + len(first_bare))
-    words = [first]
-    starts = [first_start]
-    if first_bare.lower() in _UNIT_PHRASE_STARTS:
-        more = _UNIT_MORE_TOKENS_RE.match(text, token.end())
-        for name in ("w2", "w3"):
-            if more.group(name):
-                words.append(more.group(name))
-                starts.append(more.start(name))
     attached = not gap
     for count in range(len(words), 0, -1):
         if count > 1 and words[count - 2][-1:] in _TRAILING_PUNCTUATION.replace(".", ""):
@@ -499,6 +518,7 @@ def _read_counted_noun(text: str, figure: _Figure) -> None:
             if not (
                 word.lower().endswith("ing") and following and _looks_plural(following)
                 and not _stops_phrase(following) and not _is_participle(following)
+                and not any(_looks_plural(earlier) for _, earlier in words)
             ):
                 break
         words.append((group, word))
@@ -703,6 +723,8 @@ def _joinable(text: str, first: _Figure, second: _Figure) -> re.Match | None:
     if first.vague or second.vague or first.value is None or second.value is None:
         return None
     gap_start = first.number_end if first.category == "count" else first.end
+    if second.start - gap_start > _LONGEST_JOINER:
+        return None
     joiner = _RANGE_JOINER_RE.fullmatch(text, gap_start, second.start)
     if not joiner:
         return None
@@ -772,14 +794,20 @@ def _qualify(text: str, figure: _Figure, previous: _Figure | None) -> None:
                 figure.end = after.end()
         else:
             figure.qualifier = "vague" if figure.vague else "exact"
-    direction = check_direction and _direction_before(text, figure.start)
+    # Only a direction verb, "to" or "by" just before the figure can give it a direction:
+    # the cached word before gates the 40-character window split.
+    before = check_direction and _word_before(text, figure)
+    direction = before and (before in ("to", "by") or _direction_of(before)) and _direction_before(text, figure.start)
     if direction:
         figure.direction = direction
     elif figure.sign and figure.sign.strip() == "+":
         figure.direction = "up"
     elif figure.sign and figure.sign.strip() in ("-", "−") and figure.category == "percent":
         figure.direction = "down"
-    elif previous is not None and _APPOSITION_RE.fullmatch(text, max(previous.end, previous.unit_end or 0), figure.start):
+    elif (
+        previous is not None and figure.start - max(previous.end, previous.unit_end or 0) <= _LONGEST_JOINER
+        and _APPOSITION_RE.fullmatch(text, max(previous.end, previous.unit_end or 0), figure.start)
+    ):
         # "lost 190 points, or 0.6%", "more than 100 kilometers (60 miles)": same change, restated.
         figure.direction = previous.direction
         if figure.qualifier == "exact" and text[previous.end:figure.start].strip() in ("(", "/"):

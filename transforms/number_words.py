@@ -226,6 +226,8 @@ LABEL_WORDS = {
     "pixel", "xbox", "playstation", "generation", "gen", "mark", "mk", "size", "rank",
     "ranked", "#", "tier", "code", "channel", "interstate", "i", "street", "avenue",
     "top", "ps", "level", "psalm", "verse", "jersey", "wave", "cohort", "lane",
+    # stock indices: "S&P 500", "FTSE 100", "Stoxx 600", "Russell 2000"
+    "s&p", "sp", "ftse", "nasdaq", "nikkei", "stoxx", "russell", "dax", "asx", "tsx", "cac",
 }
 
 # Words that end a counted noun phrase after a number.

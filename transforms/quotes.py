@@ -8,7 +8,7 @@ str indices) into ``documents.text``.
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import polars as pl
@@ -112,6 +112,8 @@ SPEAKER_THEN_VERB = re.compile(
 VERB_THEN_SPEAKER = re.compile(rf"(?P<cue>{IRREGULAR_REPORTING}|[a-z]+ed|reads?)\s+(?P<np>(?:[A-Z]|(?:the|a|an|his|her|their|its|one)\s)[^“”\"\n]*)")
 # "someone shouted, “Cruz,” Beck joked": a cue right before the quotation introduces it.
 CUE_THEN_QUOTE = re.compile(rf"\b{word_alternation(CUE_SET)}\s*[,:]\s*$")
+# "called her “…”", "described as a “…”": a few words between a cue and the quotation it introduces.
+OBJECT_QUOTE_GAP = re.compile(r"(?:\s+[\w’'\-]+){0,4}\s*")
 # "…,” Cyril told The Huffington Post": the phrase after these cues is who hears the words.
 ADDRESSEE_CUES = frozenset({"tell", "tells", "told", "telling"})
 # "asked by Fox Business moderator Gerard Baker": the agent of a passive cue speaks.
@@ -129,6 +131,8 @@ LEADING_ADVERBIAL = re.compile(
     r"Still|Now|Then|Meanwhile|However|Later|Earlier|Based|Given|Asked|Speaking|Responding|Referring|"
     r"According|Early|Last|Next|Also|Instead|Indeed|Specifically|[A-Z][a-z]+ly|[A-Z][a-z]+(?:ed|ing))\b[^,]{0,150},\s*)?"
 )
+# "When Trump announced his candidacy, …": a subordinate clause opening the sentence.
+SUBORDINATE_OPENING = re.compile(r"(?:When|After|Before|While|Since|If|Although|Though|Because|Once|Until)\b[^,“”\"]{0,150},\s*")
 # "Instead, “…”", "Then, “…”": a few words before a quotation that leave it sentence-initial.
 SENTENCE_OPENER = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?,?|[A-Z][a-z]+ly,)\s*")
 # Where a speaker phrase after a cue stops: "Volodymyr Zelensky | rhetorically during …".
@@ -148,7 +152,8 @@ RELATIVE_SUBJECT = re.compile(r",\s*(?P<pronoun>who)(?:\s+(?!(?:he|she|they|we|I
 # "said one German government spokesman, according to Die Welt, who": the aside and the cue
 # around the phrase a relative pronoun stands for.
 ACCORDING_TO_ASIDE = re.compile(r",\s*according to [^,]{1,60}$")
-# "“…,” Obama said, according to a pool report": PolNeAR credits the outer source.
+# "The campaign is paying “dozens” of canvassers, according to Jeff Weaver": the source of
+# words no reporting clause attributes.
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 
 # "…, but now said": the cue's subject is the sentence's subject.
@@ -180,14 +185,12 @@ PREDICATE_COPULA = re.compile(r"\b(?:is|was|are|were)\b(?!\s+that\b)")
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # "Bush … described", "she wrote": a name or pronoun followed by a verb, the likely subject.
 SUBJECT_VERB = re.compile(
-    rf"(?P<np>\b(?:he|she|they|we|He|She|They|We|I|(?:it|It)(?!\s+(?:is|was|seems|has|had|remains|means|takes|appears|looks|makes|matters)\b))\b|{NAME.pattern})(?:['’]s)?(?:,[^,“”\"]{{1,100}},)?\s+"
+    rf"(?P<np>\b(?:The|A|An)(?: (?!(?:will|would|can|could|may|might|should|must|has|had|have|is|was|are|were|also|then|not|did|does|do)\b)[a-z][\w\-]*){{1,3}}(?=\s)|\b(?:he|she|they|we|He|She|They|We|I|(?:it|It)(?!\s+(?:is|was|seems|has|had|remains|means|takes|appears|looks|makes|matters)\b))\b|{NAME.pattern})(?:['’]s)?(?:,[^,“”\"]{{1,100}},)?\s+"
     r"(?:(?:[a-z]+ly|also|has|had|have|would|will|then|later|not)\s+)*"
     r"(?:[a-z]+(?:ed|es|s)|said|told|wrote|made|took|gave|went|spoke|sang|saw|thought|felt|found|put|set|threw|began|"
     r"led|won|ran|brought|held|kept|left|met|paid|sent|spent|stood|became|came|got|knew|drew|lost|sought|fought|"
-    r"built|struck|rose|fell|heard|meant|sat|shot|understood|read)\b"
+    r"built|struck|rose|fell|heard|meant|sat|shot|understood|read|did)\b"
 )
-# Names worth remembering have two or more capitalised words ("Mr. Zelensky", "Nadiya Opryshko").
-MULTI_WORD_NAME = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\. )?(?:[A-Z]\. )*[A-Z][\w’'\-]*(?: (?:[A-Z]\.|[A-Z][\w’'\-]*))+")
 POSSESSIVE = re.compile(r"[’']s?$")
 PRONOUN = re.compile(r"\b(?:he|she|they|we|I|it|He|She|They|We|It)\b")
 GENDERED_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
@@ -223,7 +226,7 @@ NOT_NAME_START = {
     "No", "Yes", "Even", "Just", "Only", "Once", "Later", "Earlier", "Today", "Yesterday", "Last", "Next",
 }
 # Any run of capitalised words; a lone word counts as a mention of a person already named in full.
-NAMED_MENTION = re.compile(rf"(?=[A-Z])\b(?!(?:{'|'.join(sorted(NOT_NAME_START))})\b(?! [A-Z]))(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\. )?(?:[A-Z]\. )*[A-Z][\w’'\-]*(?: (?:[A-Z]\.|[A-Z][\w’'\-]*))*")
+NAMED_MENTION = re.compile(r"(?=[A-Z])\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\. )?(?:[A-Z]\. )*[A-Z][\w’'\-]*(?: (?:[A-Z]\.|[A-Z][\w’'\-]*))*")
 NOT_PERSON_WORDS = {
     "University", "College", "School", "Party", "House", "Council", "Ministry", "News", "Times", "Post",
     "Journal", "Watch", "Department", "Committee", "Commission", "Union", "Court", "Congress", "Senate",
@@ -287,7 +290,9 @@ class ArticleNames:
                     continue
                 mention = name.group()
                 if " " not in mention:
-                    person = person_of_surname.get(mention) or person_of_surname.get(without_possessive(mention))
+                    person = person_of_surname.get(mention)
+                    if person is None and mention.endswith(("s", "’", "'")):
+                        person = person_of_surname.get(without_possessive(mention))
                     if person:
                         names.append((base + name.start(), person))
                         mentions.append((text, name))
@@ -311,17 +316,6 @@ class ArticleNames:
         pronoun = GENDERED_PRONOUN.search(text, name.end(), name.end() + 100)
         if pronoun and not SENTENCE_END.search(text, name.end(), pronoun.start()) and not NAME_BETWEEN.search(text, name.end(), pronoun.start()):
             self.gender_of[POSSESSIVE.sub("", surname) or surname] = "m" if pronoun.group().lower() in MALE_WORDS else "f"
-
-    def add(self, position: int, mention: str) -> bool:
-        """Remember a named mention; False when it is only titles and sentence words."""
-        tokens = mention.split()
-        name = strip_titles(tokens)
-        if name is None:
-            return False
-        self.names.append((position, name))
-        if tokens[0] in FEMALE_TITLES or tokens[0] in MALE_TITLES:
-            self.gender_of.setdefault(name.split()[-1], "f" if tokens[0] in FEMALE_TITLES else "m")
-        return True
 
     def fullest(self, name: str, position: int) -> str:
         """Fullest form of a surname: the most recent longer form before, else the first one after.
@@ -366,7 +360,7 @@ class ArticleNames:
     def is_person(self, name: str) -> bool:
         """Two or more name tokens without organisation/place words, or a surname already seen with a title."""
         tokens = name.split()
-        if tokens[-1] in NOT_PERSON_WORDS or any(
+        if not tokens[0][:1].isupper() or tokens[-1] in NOT_PERSON_WORDS or any(
             token in NOT_PERSON_WORDS or HYPHENATED_PROPER.fullmatch(token) or POSSESSIVE.search(token) for token in tokens[:-1]
         ):
             return False
@@ -458,7 +452,7 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
     else the whole phrase ("one German government spokesman").
     """
     phrase = text[start:end]
-    stripped = phrase.strip(" ,—–-")
+    stripped = phrase.strip(" ,—–-()")
     if not stripped:
         return start, end
     offset = start + phrase.find(stripped)
@@ -567,6 +561,7 @@ class AttributionFinder:
 
     def __init__(self) -> None:
         self.names = ArticleNames()
+        self.previous_paragraph: Paragraph | None = None  # where "he" at a paragraph start looks back to
 
     def resolve(self, mention: str, position: int) -> str:
         """Canonical speaker: pronouns to a recent person, names to their fullest form, else the phrase."""
@@ -602,36 +597,33 @@ class AttributionFinder:
 
         "Cross said he is left with …, whom he called …", "Sanders credited …. He commanded …":
         news prose keeps the subject in focus, which recency alone misses. A subject that is
-        the same pronoun passes the question back a sentence; past the paragraph start,
-        recency decides.
+        the same pronoun passes the question back a sentence; a pronoun that opens its
+        paragraph ("“History,” he wrote") looks into the previous one. Otherwise recency decides.
         """
         wanted = "f" if pronoun in FEMALE_PRONOUNS else "m"
         text = paragraph.text
         end = position
-        for _ in range(3):
+        for _ in range(4):
+            if end == 0:  # "“History,” he wrote" opening a paragraph: the previous one's subjects
+                if paragraph is self.previous_paragraph or self.previous_paragraph is None or not opens_paragraph(paragraph, position):
+                    return None
+                paragraph = self.previous_paragraph
+                text = paragraph.text
+                end = len(text)
             sentence_start = paragraph.sentence_of(max(end - 1, 0))[0]
-            clause = LEADING_ADVERBIAL.match(text, sentence_start, end)
-            subject = next(
-                (found for found in SUBJECT_VERB.finditer(text, clause.end() if clause else sentence_start, end)
-                 if not paragraph.inside_quote(found.start())),
-                None,
-            )
-            if subject is not None:
+            for subject in SUBJECT_VERB.finditer(text, sentence_start, end):
+                if paragraph.inside_quote(subject.start()):
+                    continue
                 mention = subject.group("np")
                 if mention.lower() == pronoun:
-                    pass  # the same pronoun: look a sentence further back
-                elif PRONOUN.fullmatch(mention):
+                    break  # the same pronoun: look a sentence further back
+                if PRONOUN.fullmatch(mention):
                     return None
-                else:
-                    name = strip_titles(mention.split())
-                    if name is None:
-                        return None
-                    full = self.names.fullest(name, paragraph.base + subject.start("np"))
-                    if not self.names.is_person(full) or self.names.gender_of.get(full.split()[-1], wanted) != wanted:
-                        return None
-                    return full
-            if sentence_start == 0:
-                return None
+                name = strip_titles(mention.split())
+                full = name and self.names.fullest(name, paragraph.base + subject.start("np"))
+                if not full or not self.names.is_person(full):
+                    continue  # "In his", "the Polish-Lithuanian Commonwealth occupied": no one "he" stands for
+                return full if self.names.gender_of.get(full.split()[-1], wanted) == wanted else None
             end = sentence_start
         return None
 
@@ -653,7 +645,11 @@ class AttributionFinder:
         return Attribution(speaker, paragraph.base + np_start, paragraph.base + np_end, None)
 
     def outer_source(self, paragraph: Paragraph, start: int, end: int) -> Attribution | None:
-        """An "according to X" in the quotation's sentence, outside quotations: X reports the words."""
+        """An "according to X" in the quotation's sentence, outside quotations: X reports the words.
+
+        Only for quotations without a reporting clause: in "“…,” Obama said, according to a
+        pool report" the speaker stays Obama (PolNeAR credits the report).
+        """
         text = paragraph.text
         sentence_start = paragraph.sentence_of(max(start - 1, 0))[0]
         sentence_end = paragraph.sentence_of(min(end + 1, len(text)))[1]
@@ -687,6 +683,10 @@ class AttributionFinder:
         if signature:
             return self.attribution(paragraph, *signature.span("np"), None)
         ends_open = not quoted.endswith(".") or text[close:close + 1] == ","
+        floor = paragraph.floor_before(start)
+        opens_sentence = floor >= start - 1 or SENTENCE_OPENER.fullmatch(text, floor, start - 1) is not None
+        if not opens_sentence and quoted.endswith(("!", "?", ".")) and text[lead:lead + 1].isupper():
+            return None  # "… telling her, “you are an all-star!” She replied": the next sentence's speaker
         # "“… missing.” Trump said." — a closed sentence, then a short attribution sentence.
         short_clause = len(text[lead:tail_end].split()) <= 6 and next_open >= paragraph.sentence_of(lead)[1]
         if not (ends_open or short_clause or text[lead:lead + 1].islower()):
@@ -712,6 +712,10 @@ class AttributionFinder:
                     and (punctuated or "," not in speaker)
                 ):
                     return self.attribution(paragraph, lead, lead + len(speaker), cue_text(text, cue))
+        # Any verb only after a quotation that opens its sentence: "Trump summed up Clinton as
+        # “terrible,” denounced her record" has its speaker before.
+        if not opens_sentence:
+            return None
         verb = SPEAKER_THEN_VERB.match(text, lead, tail_end)
         if verb and ends_open:
             return self.attribution(paragraph, *verb.span("np"), verb.group("cue"))
@@ -726,7 +730,13 @@ class AttributionFinder:
         text = paragraph.text
         floor = paragraph.floor_before(start)
         window_end = max(start - 1, floor)
+        # "When Trump announced his candidacy, he referred to … as “criminals”": the opening
+        # clause's cue does not govern the main clause.
+        opening = SUBORDINATE_OPENING.match(text, floor, window_end)
+        opening_end = opening.end() if opening and opening.end() > floor else floor
         for cue in reversed(cues_in(text, floor, window_end)):
+            if cue.end() <= opening_end:
+                break
             if cue.group().lower() == "according":
                 np_start = TAIL_LEAD.match(text, cue.end() + 3, window_end).end()
                 np_end = phrase_end(text, np_start, window_end)
@@ -788,6 +798,8 @@ class AttributionFinder:
         for cue in cues_in(text, close, sentence_end):
             if paragraph.inside_quote(cue.start()):
                 continue
+            if cue.start() < next_open < len(text) and OBJECT_QUOTE_GAP.fullmatch(text, cue.end(), next_open - 1):
+                return None  # "… what Machado called her “best years”": the cue introduces the next quotation
             subject = subject_before(text, close, cue.start()) if cue.start() < next_open else None
             if subject:
                 return self.attribution(paragraph, subject[0], subject[1], cue_text(text, cue))
@@ -830,6 +842,19 @@ class AttributionFinder:
         if not strip_titles(tokens):
             return False
         return len(tokens) > 1 or found.start() > sentence_start or self.names.is_surname(tokens[0])
+
+
+def opens_paragraph(paragraph: Paragraph, position: int) -> bool:
+    """Only quotations and punctuation before ``position``: "“History,” he wrote", "He said"."""
+    text = paragraph.text
+    outside = 0
+    for start, end in paragraph.pieces:
+        if start >= position:
+            break
+        if WORD.search(text, outside, start):
+            return False
+        outside = end
+    return not WORD.search(text, outside, position)
 
 
 def is_embedded(paragraph: Paragraph, start: int, end: int) -> bool:
@@ -879,6 +904,7 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool]]) -> list[dic
     for paragraph_id, article_id, document_id, base, text, has_quote_mark in rows:
         paragraph = Paragraph(text, base, continuing=open_piece is not None, has_quote_mark=has_quote_mark)
         finder.names.queue(paragraph)
+        finder.previous_paragraph = previous[0] if previous is not None else None
         if not paragraph.pieces:
             previous = (paragraph, None)
             open_piece = None
@@ -887,6 +913,7 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool]]) -> list[dic
         paragraph_speaker: Attribution | None = None
         previous_sentence = -1
         borrowed: list[dict] = []  # leading pieces given the previous paragraph's speaker
+        unattributed: list[tuple[dict, int]] = []  # (piece, its sentence start): no speaker or a guessed one
         for index, (start, end) in enumerate(paragraph.pieces):
             borrowed_speaker = False
             sentence = paragraph.sentence_of(max(start - 1, 0))[0]
@@ -908,7 +935,8 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool]]) -> list[dic
                     elif previous is not None:
                         found = finder.introduction(previous[0]) or previous[1]
                     borrowed_speaker = continued is None
-            if found is None:  # no reporting clause: "according to X" in the sentence, else the words' owner
+            guessed = found is None
+            if guessed:  # no reporting clause: "according to X" in the sentence, else the words' owner
                 found = finder.outer_source(paragraph, start, end) or finder.possessor(paragraph, start) or finder.sentence_subject(paragraph, start)
             kind = "scare" if is_scare(paragraph, start, end, found) else "direct"
             attribution = found if kind == "direct" and found is not None else NOBODY
@@ -929,12 +957,22 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool]]) -> list[dic
                     "continues": continued["quote_id"] if continued is not None and index == 0 else None,
                 }
             )
+            if kind == "direct" and (attribution.speaker is None or guessed):
+                unattributed.append((quotes[-1], sentence))
+            elif attribution.speaker is not None:
+                # "“maybe” and “perhaps”, he told reporters"; a guess gives way only to a speaker
+                # named after the quotations: "Russia warned that “recent statements” … had put
+                # “…,” the Foreign Ministry said"
+                named_after = attribution.mention_start is not None and attribution.mention_start > base + end
+                for piece, piece_sentence in unattributed:
+                    if piece_sentence == sentence and (piece["speaker"] is None or named_after):
+                        attribute(piece, attribution)
+                unattributed = []
             if borrowed_speaker and kind == "direct":
                 borrowed.append(quotes[-1])
             elif attribution.speaker is not None and found is not paragraph_speaker:
                 for piece in borrowed:  # "“…” “…,” the Saudis state": the paragraph's own speaker
-                    piece.update(speaker=attribution.speaker, speaker_mention_start=attribution.mention_start,
-                                 speaker_mention_end=attribution.mention_end, cue=attribution.cue)
+                    attribute(piece, attribution)
                 borrowed = []
             if attribution.speaker is not None:
                 paragraph_speaker = attribution
@@ -942,6 +980,12 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool]]) -> list[dic
         previous = (paragraph, paragraph_speaker)
         open_piece = quotes[-1] if paragraph.runs_on else None
     return quotes
+
+
+def attribute(piece: dict, attribution: Attribution) -> None:
+    """Give a quote row an attribution found for a later piece."""
+    piece.update(speaker=attribution.speaker, speaker_mention_start=attribution.mention_start,
+                 speaker_mention_end=attribution.mention_end, cue=attribution.cue)
 
 
 def continued_speaker(piece: dict) -> Attribution | None:

@@ -72,16 +72,14 @@ def known_documents(db: Path) -> pl.DataFrame:
         con.close()
 
 
-def stored_documents(db: Path, source_paths: list[str] | None = None) -> pl.DataFrame:
-    """Raw text of stored documents, for re-deriving every table without the source files."""
+def stored_documents(db: Path, document_ids: list[str], columns: str = "*") -> pl.DataFrame:
+    """Stored documents (raw text included by default), for re-deriving tables without the source files."""
     con = connect(db, read_only=True)
     try:
-        frame = con.sql("select * from documents").pl()
+        con.register("wanted_documents", pl.DataFrame({"document_id": document_ids}, schema={"document_id": pl.String}))
+        return con.sql(f"select {columns} from documents semi join wanted_documents using (document_id)").pl()
     finally:
         con.close()
-    if source_paths is not None:
-        frame = frame.filter(pl.col("source_path").is_in(source_paths))
-    return frame
 
 
 def recent_runs(db: Path, limit: int) -> pl.DataFrame:

@@ -19,7 +19,3 @@ create table if not exists figures (
     unit_end     bigint,
     counted      varchar            -- for counts, the whole counted noun phrase ("public housing properties")
 );
--- Warehouses created before unit_start/unit_end/counted existed.
-alter table figures add column if not exists unit_start bigint;
-alter table figures add column if not exists unit_end bigint;
-alter table figures add column if not exists counted varchar;

@@ -76,6 +76,9 @@ create table if not exists quarantine_figures (
     unit                varchar,
     category            varchar,
     predicate           varchar,
+    unit_start          bigint,
+    unit_end            bigint,
+    counted             varchar,
     failed_expectations varchar,
     run_id              varchar,
     quarantined_at      timestamp with time zone
