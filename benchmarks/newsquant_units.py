@@ -85,10 +85,10 @@ def newsquant_unit(unit: str | None, category: str | None) -> str:
 def newsquant_counted(phrase: str) -> str:
     """A counted noun phrase as CQE's noun-based unit ("first-team players" -> "first-team player").
 
-    Every word is lemmatised, and leading past participles ("300 recorded songs") are
+    Every word is lemmatised (a possessive loses its "'s"), and leading past participles ("300 recorded songs") are
     left out, as CQE's noun chunks leave out verbs.
     """
-    words = phrase.split()
+    words = [word[:-2] if word.endswith(("'s", "’s")) else word for word in phrase.split()]  # "Johnson's deputies"
     while len(words) > 1 and words[0].lower().endswith("ed") and not words[0].lower().endswith("eed") and "-" not in words[0]:
         del words[0]
     return " ".join(singular(word) for word in words)

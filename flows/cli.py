@@ -106,7 +106,8 @@ def run(
 
 @app.command()
 def query(
-    sql: Annotated[str, typer.Argument(help="SQL to run (read-only).")],
+    sql: Annotated[str | None, typer.Argument(help="SQL to run (read-only).")] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="Read the SQL from this file instead.")] = None,
     db: DbOption = settings.db,
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
 ) -> None:
@@ -114,10 +115,14 @@ def query(
     from flows.output import print_frame
     from warehouse.io import connect
 
+    if (sql is None) == (file is None):
+        fail("give the SQL as an argument or with --file, not both")
+
     def execute():
+        statement = sql if sql is not None else file.read_text(encoding="utf-8")
         con = connect(db, read_only=True)
         try:
-            return con.sql(sql).pl()
+            return con.sql(statement).pl()
         finally:
             con.close()
 

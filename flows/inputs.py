@@ -30,6 +30,20 @@ def discover_files(paths: list[str]) -> list[Path]:
     return sorted({p.resolve() for p in found})
 
 
+# (path, size, mtime_ns) -> sha256 of the content: the CLI plans before the flow
+# starts and the flow plans again in the same process; each file is hashed once.
+_content_ids: dict[tuple[str, int, int], str] = {}
+
+
+def content_id(path: Path) -> tuple[str, int]:
+    """sha256 of the file's bytes (the future ``document_id``) and its size."""
+    stat = path.stat()
+    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    if key not in _content_ids:
+        _content_ids[key] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return _content_ids[key], stat.st_size
+
+
 @dataclass
 class InputPlan:
     """What one run reads, skips, replaces and prunes."""
@@ -60,17 +74,16 @@ def plan_inputs(files: list[Path], known: pl.DataFrame, full_refresh: bool = Fal
     seen_ids: set[str] = set()
     for path in files:
         try:
-            raw = path.read_bytes()
+            document_id, size = content_id(path)
         except FileNotFoundError:
             continue  # vanished since discovery: nothing to plan for it
-        document_id = hashlib.sha256(raw).hexdigest()
         source = str(path)
         if document_id in known_ids or document_id in seen_ids:
             plan.skipped.append(source)
             continue
         seen_ids.add(document_id)
         plan.to_ingest.append(source)
-        plan.sizes.append(len(raw))
+        plan.sizes.append(size)
         if source in id_by_path:
             plan.changed += 1
             plan.replaced_document_ids.append(id_by_path[source])

@@ -18,7 +18,7 @@ class Settings(BaseSettings):
 
     db: Path = Path("data/warehouse.duckdb")
     # A batch is cut when its files reach this many bytes: it bounds memory per batch.
-    batch_bytes: int = 16_000_000
+    batch_bytes: int = 8_000_000
     prefect_home: Path = PROJECT_ROOT / ".prefect"
     # Seconds the ephemeral Prefect server may take to start (migrations on first start).
     prefect_startup_seconds: int = 120

@@ -195,6 +195,8 @@ def test_boilerplate_and_numberless_paragraphs_give_the_empty_frame():
         ("It offered two gas-only powertrain options.", "two", "options", "gas-only powertrain options"),
         ("She put one hand behind her head.", "one", "hand", "hand"),
         ("On Sunday, 7,295 people were evacuated through four humanitarian corridors.", "7,295", "people", "people"),
+        ("Three of Smith's aides resigned on Friday.", "Three", "aides", "Smith's aides"),
+        ("The studio hired 40 other engineers last year.", "40", "engineers", "other engineers"),
     ],
 )
 def test_counted_noun_phrase(sentence, text, unit, counted):
@@ -214,6 +216,10 @@ def test_counted_noun_phrase(sentence, text, unit, counted):
         ("The S&P 500 rose 64.06 points to 4,577.10.", "4,577.10", "points", "other"),
         ("it will start charging customers with more than 7.5 million Danish crowns in deposits.", "more than 7.5 million Danish crowns", "Danish kroner", "money"),
         ("Netflix is hiking subscription fees by up to £24 a-year.", "up to £24 a-year", "pounds per year", "money"),
+        ("The bid of C$8 (US$5.90) per share was accepted.", "C$8", "Canadian dollars per share", "money"),
+        ("She will be 41 when the season starts.", "41", "years", "age"),
+        ("The singer turns 60 on Monday.", "60", "years", "age"),
+        ("The fee will be 35 from June.", "35", None, "other"),
     ],
 )
 def test_units(sentence, text, unit, category):

@@ -8,6 +8,7 @@ direction and predicate from the words around it. Offsets are code points, so
 ``document_text[start_char:end_char] == text``.
 """
 
+import gc
 import re
 
 import polars as pl
@@ -50,6 +51,9 @@ NUMBER_RE = re.compile(
     rf"|(?P<words>\b(?i:{_WORD_NUMBER})))"
     rf"(?P<scale>(?:\s?(?i:hundred|thousand|million|billion|trillion)\b)+|(?i:{_SCALE_ABBREVIATION})"
     r"|\s(?:B|M|bn)(?=\s+[a-z]))?"
+    # The token after the number, read ahead for the unit lexicon (as ``_UNIT_TOKEN_RE``):
+    # one regex call per number instead of two.
+    r"(?=(?:(?P<gap>[ \t\u00a0]?-?[ \t\u00a0]?)(?P<w1>[^\s\d(\[\"“]+))?)"
 )
 
 
@@ -126,6 +130,8 @@ _SCALED_NOUN_AFTER_RE = re.compile(
     r"medley|titles?|champions?|championships?|gold|silver|bronze|records?|runs?|swims?|steeplechase|events?|"
     r"mark|long|high|wide|deep|tall|away|from|in|on|at|to|and|or|by|for)\b)[a-z]"
 )
+_PARTITIVE_OWNER_RE = re.compile(r"[ \t\u00a0]of[ \t\u00a0]+(?P<owner>[A-Z][A-Za-z]+['’]s)(?=[ \t\u00a0]+[a-z])")
+_BRACKETED_RE = re.compile(r" \([^()\n]{1,30}\)")
 _OF_RE = re.compile(r"\s+of(?:\s+(?:the|their|its|his|her|our))?(?=\s)")
 _SENTENCE_END_RE = re.compile(r"[.!?]\s*$")
 _LETTERS_BEFORE_RE = re.compile(r"[A-Za-z]+$")
@@ -140,6 +146,11 @@ _CLOCK_AFTER_RE = re.compile(
 _ERA_BEFORE_RE = re.compile(r"(?:A\.D\.|\bAD)\s*$")
 _AGE_OF_BEFORE_RE = re.compile(r"(?i)(?<![a-z])age\s+of\s+$")
 _NAME_AGE_RE = re.compile(r"[A-Z][a-z]+,\s$")
+_BARE_AGE_VERBS = {"turns", "turned", "turning", "turn", "be"}
+_PERSON_WILL_BE_RE = re.compile(
+    r"(?i)(?<![a-z])(?:he|she|i|you|we|they)\s+(?:will|would|could|might|may|shall|should|must|won['’]t|wouldn['’]t)"
+    r"(?:\s+(?:soon|then|only|just|still|already|not))?\s+be\s+$|(?i:he|she|i|you|we|they)['’]ll\s+be\s+$"
+)
 _QUALIFIER_OF_CUE = {cue.lower(): name for name, cues in lex.QUALIFIER_CUES.items() for cue in cues}
 _LONGEST_CUE = max(len(cue.split()) for cue in _QUALIFIER_OF_CUE)
 _OPENING_PUNCTUATION = "([{\"“'‘"
@@ -247,9 +258,11 @@ def _direction_of(word: str) -> str | None:
 
 def _word_before(text: str, figure: "_Figure") -> str:
     """``_previous_word`` at the figure's start, computed once per start."""
-    if figure.word_before is None or figure.word_before[0] != figure.start:
-        figure.word_before = (figure.start, _previous_word(text, figure.start))
-    return figure.word_before[1]
+    start = figure.start
+    if figure.word_before_at != start:
+        figure.word_before_at = start
+        figure.word_before = _previous_word(text, start)
+    return figure.word_before
 
 
 def _previous_word(text: str, pos: int) -> str:
@@ -269,22 +282,27 @@ def _previous_word(text: str, pos: int) -> str:
 class _Figure:
     """A figure while it is being assembled; offsets are paragraph-local."""
 
-    # Defaults live on the class (an instance sets only what differs): most figures keep most of them.
-    unit_start = unit_end = None
-    value = low = high = None
-    scale = 1.0
-    currency = None
-    vague = year_like = has_unit = False
-    qualifier = direction = unit = category = predicate = None
-    counted = None  # the whole counted noun phrase ("public housing properties"), for counts
-    opener = None  # "between" or "from" before a range
-    word_before = None  # (start, the word before it), see _word_before
+    __slots__ = (
+        "start", "end", "number_start", "number_end", "unit_start", "unit_end", "value", "low", "high",
+        "scale", "currency", "sign", "vague", "is_word", "year_like", "has_unit",
+        "qualifier", "direction", "unit", "category", "predicate", "opener", "counted", "word_before",
+        "word_before_at",
+    )
 
     def __init__(self, start: int, end: int, sign: str | None, is_word: bool):
         self.start = self.number_start = start
         self.end = self.number_end = end
+        self.unit_start = self.unit_end = None
+        self.value = self.low = self.high = None
+        self.scale = 1.0
+        self.currency = None
         self.sign = sign
+        self.vague = self.year_like = self.has_unit = False
         self.is_word = is_word
+        self.qualifier = self.direction = self.unit = self.category = self.predicate = None
+        self.counted = None  # the whole counted noun phrase ("public housing properties"), for counts
+        self.opener = None  # "between" or "from" before a range
+        self.word_before = self.word_before_at = None  # the word before the figure and where it starts, see _word_before
 
     def is_fraction(self) -> bool:
         return self.value is not None and 0 < abs(self.value) < 1
@@ -391,12 +409,18 @@ def _set_unit(figure: _Figure, name: str, category: str, end: int) -> None:
     figure.end = figure.unit_end = end
 
 
-def _unit_at(text: str, pos: int) -> tuple[str, str, int, int] | None:
-    """The measurement unit or currency word right after ``pos``: (name, category, start, end)."""
-    token = _UNIT_TOKEN_RE.match(text, pos)
-    if not token:
-        return None
+def _unit_at(text: str, pos: int, token: re.Match | None = None) -> tuple[str, str, int, int] | None:
+    """The measurement unit or currency word right after ``pos``: (name, category, start, end).
+
+    ``token`` is a match that already read the token at ``pos`` (groups "gap" and "w1").
+    """
+    if token is None:
+        token = _UNIT_TOKEN_RE.match(text, pos)
+        if not token:
+            return None
     gap, first = token.group("gap", "w1")
+    if first is None:
+        return None
     first_start = token.start("w1")
     key = (first, not gap)
     if key in _UNIT_OF_TOKEN:
@@ -409,7 +433,7 @@ def _unit_at(text: str, pos: int) -> tuple[str, str, int, int] | None:
         found = _unit_of_words(token, [first], [first_start])
         _UNIT_OF_TOKEN[key] = found and (found[0], found[1], found[3] - first_start)
         return found
-    more = _UNIT_MORE_TOKENS_RE.match(text, token.end())
+    more = _UNIT_MORE_TOKENS_RE.match(text, token.end("w1"))
     words, starts = [first], [first_start]
     for name in ("w2", "w3"):
         if more.group(name):
@@ -452,14 +476,17 @@ def _unit_of_words(token: re.Match, words: list[str], starts: list[int]) -> tupl
     return None
 
 
-def _read_unit(text: str, figure: _Figure) -> None:
-    """Attach an age, a measurement unit, a currency, a rate or the counted noun."""
+def _read_unit(text: str, figure: _Figure, token: re.Match | None = None) -> None:
+    """Attach an age, a measurement unit, a currency, a rate or the counted noun.
+
+    ``token``: the number's match, when it read ahead the token after the number.
+    """
     pos = figure.number_end
     age = text[pos + 1:pos + 2] in _AGE_UNIT_INITIALS and _AGE_RE.match(text, pos)
     if age:
         _set_unit(figure, age.group("unit").lower() + "s", "age", age.end())
         return
-    unit = _unit_at(text, pos)
+    unit = _unit_at(text, pos, token)
     if figure.currency:
         figure.unit, figure.category, figure.has_unit = figure.currency, "money", True
         if unit and unit[1] == "money":
@@ -469,17 +496,25 @@ def _read_unit(text: str, figure: _Figure) -> None:
         _set_unit(figure, name, category, end)
         figure.unit_start = start
     if figure.has_unit:
-        rate = text[figure.end:figure.end + 4].lstrip()[:1] in _RATE_INITIALS and _RATE_RE.match(text, figure.end)
+        rate_at = figure.end
+        if text[rate_at:rate_at + 2] == " (" and figure.category != "age":
+            # "C$6 (US$4.46) per share", "9 billion shekels ($2.4 billion) a year": the rate
+            # after a bracketed conversion is the rate of both; the span stays the figure's.
+            closing = _BRACKETED_RE.match(text, rate_at)
+            rate_at = closing.end() if closing else rate_at
+        rate = text[rate_at:rate_at + 4].lstrip()[:1] in _RATE_INITIALS and _RATE_RE.match(text, rate_at)
         if rate and figure.category != "age":
             per_unit = _unit_at(text, rate.start("per")) if rate.group("per") else None
             if per_unit:
                 figure.unit = f"{figure.unit} per {_singular_unit(per_unit[0])}"
-                figure.end = per_unit[3]
+                if rate_at == figure.end:
+                    figure.end = per_unit[3]
             else:
                 per = (rate.group("per") or rate.group("a")).lower()
                 if per not in lex.PHRASE_STOPWORDS:
                     figure.unit = f"{figure.unit} per {per}"
-                    figure.end = rate.end()
+                    if rate_at == figure.end:
+                        figure.end = rate.end()
         figure.unit_end = figure.end
         return
     _read_counted_noun(text, figure)
@@ -504,12 +539,20 @@ def _read_counted_noun(text: str, figure: _Figure) -> None:
                 figure.unit, figure.category, figure.has_unit = unit[0], unit[1], True
                 figure.unit_start, figure.unit_end = unit[2], unit[3]
                 return
+    owner = None
+    if text[pos + 1:pos + 3] == "of" and not figure.vague and figure.scale == 1 and not figure.is_fraction():
+        owner = _PARTITIVE_OWNER_RE.match(text, pos)  # "two of Johnson's deputies": the deputies are counted
+        if owner:
+            pos = owner.end()
     phrase = _PHRASE_RE.match(text, pos)
     if not phrase:
         return
     words = []  # (index of the regex group, word)
     for group in range(1, 5):
         word = phrase.group(group)
+        if group == 1 and word == "other" and phrase.group(2) is not None:
+            words.append((group, word))  # "eight other employees": "other" belongs to the counted phrase
+            continue
         if word is None or _stops_phrase(word):
             break
         if words and _is_participle(word):
@@ -524,6 +567,8 @@ def _read_counted_noun(text: str, figure: _Figure) -> None:
         words.append((group, word))
     while words and _is_participle(words[-1][1]):
         words.pop()
+    if words and words[-1][1] == "other":
+        words.pop()
     if len(words) > 1 and figure.value != 1:
         # "8.5 bathrooms finish", "19 fouls proves": the head is the last plural noun.
         plurals = [index for index, (_, word) in enumerate(words) if _looks_plural(word)]
@@ -536,6 +581,8 @@ def _read_counted_noun(text: str, figure: _Figure) -> None:
         if measure is not None and head.lower() not in lex.ATTACHED_ONLY_UNITS:
             figure.unit, figure.category = measure  # "517 rushing yards", "50 previous years"
             return
+        if owner:
+            figure.unit_start = owner.start("owner")
         figure.unit, figure.category = head.strip("-"), "count"
         figure.counted = text[figure.unit_start:figure.unit_end].rstrip("-")
 
@@ -621,7 +668,8 @@ def _is_date_or_time(text: str, figure: _Figure, digits: str) -> bool:
 
 def _core(text: str, match: re.Match) -> _Figure | None:
     """A figure from one NUMBER_RE match, or None when the number is not a quantity."""
-    digits, words, scale, currency, sign = match.group("digits", "words", "scale", "currency", "sign")
+    # One call for every group (in pattern order) instead of one call per group.
+    currency, sign, fraction_digits, digits, power, vague, fraction, words, scale, _, _ = match.groups()
     figure = _Figure(match.start(), match.end(), sign, words is not None)
     if currency:
         figure.currency = lex.CURRENCY_SYMBOLS.get("".join(currency.split()).lower())
@@ -629,29 +677,32 @@ def _core(text: str, match: re.Match) -> _Figure | None:
         if scale in ("m", "b") and not currency and not _SCALED_NOUN_AFTER_RE.match(text, match.end()):
             scale = None  # "100m champion" is a distance; "35m devices", "2m of" are scaled
             figure.end = figure.number_end = match.end("digits")
-        figure.scale = _scale_value(scale)
-        figure.value = float(digits.replace(",", "")) * figure.scale
-        if match.group("power"):  # "1.99×10−30"
-            figure.value *= 10.0 ** int(match.group("power").replace("−", "-"))
-        if not currency and not figure.sign and _is_date_or_time(text, figure, digits):
+        if scale:
+            figure.scale = _scale_value(scale)
+            figure.value = float(digits.replace(",", "")) * figure.scale
+        else:
+            figure.value = float(digits.replace(",", "") if "," in digits else digits)
+        if power:  # "1.99×10−30"
+            figure.value *= 10.0 ** int(power.replace("−", "-"))
+        if not currency and not sign and _is_date_or_time(text, figure, digits):
             return None
-    elif match.group("vague") is not None:
+    elif vague is not None:
         figure.vague = True
-        figure.low, figure.high = _vague_bounds(match.group("vague"))
-    elif match.group("fraction") is not None:
-        if match.group("fraction").lower() == "half" and _HALF_NOT_COUNT_BEFORE_RE.search(text, max(0, match.start() - 10), match.start()):
+        figure.low, figure.high = _vague_bounds(vague)
+    elif fraction is not None:
+        if fraction.lower() == "half" and _HALF_NOT_COUNT_BEFORE_RE.search(text, max(0, match.start() - 10), match.start()):
             return None  # "the second half of"
-        figure.value = _fraction_value(match.group("fraction"))
+        figure.value = _fraction_value(fraction)
         figure.is_word = True
-    elif match.group("fraction_digits") is not None:
-        numerator, denominator = (int(part) for part in _FRACTION_SLASH_RE.split(match.group("fraction_digits")))
+    elif fraction_digits is not None:
+        numerator, denominator = (int(part) for part in _FRACTION_SLASH_RE.split(fraction_digits))
         if numerator >= denominator:
             return None  # "9/11", "24/7"
         figure.value = numerator / denominator
     else:
         figure.scale = _scale_value(scale) * _trailing_scale(words)
         figure.value = _word_number_value(words) * _scale_value(scale)
-    if figure.sign and figure.value is not None and (figure.sign[0] in "-−" or figure.sign.lower().startswith("minus")):
+    if sign and figure.value is not None and (sign[0] in "-−" or sign.lower().startswith("minus")):
         figure.value = -figure.value
     return figure
 
@@ -679,8 +730,8 @@ def _scan(text: str, number_words: bool) -> list[_Figure]:
         figure = _core(text, match)
         if figure is None:
             continue
-        _read_unit(text, figure)
-        is_one = figure.is_word and match.group("words") and match.group("words").lower() == "one"
+        _read_unit(text, figure, match if figure.number_end == match.end() else None)
+        is_one = figure.is_word and (match.group("words") or "").lower() == "one"
         if figure.end < len(text) and text[figure.end].isalpha() and not figure.has_unit and figure.unit is None:
             continue  # "5G", "737MAX", "3s": part of a name
         if (
@@ -711,11 +762,24 @@ def _scan(text: str, number_words: bool) -> list[_Figure]:
 
 
 def _follows_age_word(text: str, figure: _Figure) -> bool:
-    """ "aged 35", "ages 5 to 11", "the age of 5 years": an age, stated as a bare number or in years."""
+    """ "aged 35", "ages 5 to 11", "the age of 5 years": an age, stated as a bare number or in years.
+
+    A bare whole number after "turns" or after a person "will be" ("He will be 35 by
+    the end of the year") is an age too.
+    """
     word = _word_before(text, figure)
     if word == "of":
         return _AGE_OF_BEFORE_RE.search(text, max(0, figure.start - 10), figure.start) is not None
-    return word in ("aged", "ages", "age") and figure.category != "duration"
+    if word in ("aged", "ages", "age"):
+        return figure.category != "duration"
+    if word in _BARE_AGE_VERBS and figure.category == "other" and figure.unit is None and _is_bare_age(figure):
+        return word != "be" or _PERSON_WILL_BE_RE.search(text, max(0, figure.start - 30), figure.start) is not None
+    return False
+
+
+def _is_bare_age(figure: _Figure) -> bool:
+    value = figure.value
+    return value is not None and not figure.is_word and value == int(value) and 0 < value < 120 and figure.scale == 1
 
 
 def _joinable(text: str, first: _Figure, second: _Figure) -> re.Match | None:
@@ -783,10 +847,13 @@ def _qualify(text: str, figure: _Figure, previous: _Figure | None) -> None:
             figure.start = qualifier[1]  # "about 2000 - 2500 Calories": the span keeps the approximator
     else:
         qualifier = _qualifier_before(text, figure)
-        after = not qualifier and text[figure.end:figure.end + 1] in (" ", "+", "-") and _QUALIFIER_AFTER_RE.match(text, figure.end)
+        following = not qualifier and text[figure.end:figure.end + 1]
+        after = following and (
+            following in "+-" or following == " " and (text[figure.end + 1:figure.end + 3].lower() == "or" or text[figure.end + 1:figure.end + 2].isspace())
+        ) and _QUALIFIER_AFTER_RE.match(text, figure.end)
         if qualifier:
             figure.qualifier, figure.start = qualifier
-        elif figure.start >= 4 and text[figure.start - 4:figure.start].lower() == "sub-":
+        elif figure.start >= 4 and text[figure.start - 1] == "-" and text[figure.start - 4:figure.start].lower() == "sub-":
             figure.qualifier, figure.start = "less_than", figure.start - 4  # "sub-300 sq m office space"
         elif after:
             figure.qualifier = after.lastgroup
@@ -907,18 +974,26 @@ def extract_figures(paragraphs: pl.DataFrame) -> pl.DataFrame:
         number_words=pl.col("text").str.contains(NUMBER_WORD_PATTERN),
     )
     rows = []
-    for paragraph_id, article_id, document_id, start_char, text, number_words in candidates.iter_rows():
-        for figure in _figures(text, number_words):
-            has_span = figure.unit_start is not None
-            rows.append((
-                f"{paragraph_id}-f{figure.start}", document_id, article_id, paragraph_id,
-                start_char + figure.start, start_char + figure.end, text[figure.start:figure.end],
-                figure.value, figure.low, figure.high, figure.qualifier, figure.direction,
-                figure.unit, figure.category, figure.predicate,
-                start_char + figure.unit_start if has_span else None,
-                start_char + figure.unit_end if has_span else None,
-                figure.counted if figure.category == "count" else None,
-            ))
+    # The loop allocates many short-lived objects and no reference cycles: the cyclic
+    # collector would only re-walk the paragraphs frame's rows, so it pauses meanwhile.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for paragraph_id, article_id, document_id, start_char, text, number_words in candidates.iter_rows():
+            for figure in _figures(text, number_words):
+                has_span = figure.unit_start is not None
+                rows.append((
+                    f"{paragraph_id}-f{figure.start}", document_id, article_id, paragraph_id,
+                    start_char + figure.start, start_char + figure.end, text[figure.start:figure.end],
+                    figure.value, figure.low, figure.high, figure.qualifier, figure.direction,
+                    figure.unit, figure.category, figure.predicate,
+                    start_char + figure.unit_start if has_span else None,
+                    start_char + figure.unit_end if has_span else None,
+                    figure.counted if figure.category == "count" else None,
+                ))
+    finally:
+        if collecting:
+            gc.enable()
     if not rows:
         return frames.empty(frames.FIGURES)
     return pl.DataFrame(dict(zip(frames.FIGURES, map(list, zip(*rows)))), schema=frames.FIGURES)

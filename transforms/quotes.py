@@ -14,6 +14,7 @@ from functools import lru_cache
 import polars as pl
 
 from transforms import frames
+from transforms.word_trie import word_alternation
 
 QUOTE_MARK = re.compile(r"[“”\"]")
 WORD = re.compile(r"\w")
@@ -58,27 +59,6 @@ CUE_SET = frozenset(
 # "… Trump said: “…”": the cue belongs to the quotation after the colon.
 INTRODUCES_NEXT = re.compile(r"[^.!?“”\"]{0,40}:\s*[“\"]")
 PASSIVE_CUE = re.compile(r"\b(?:is|was|were) (?:reported|quoted) as saying")
-
-
-def word_alternation(words: frozenset[str]) -> str:
-    """A regex alternation of ``words`` as a prefix trie, so matching stays in C and never backtracks far."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        alternation = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{alternation})?" if "" in node else alternation
-
-    return pattern(trie)
-
-
 CUE = re.compile(rf"\b{word_alternation(CUE_SET)}\b")
 ANTECEDENT_LEAD = re.compile(rf"\s*(?:{word_alternation(CUE_SET)}\s+)?")
 # Words between a speaker and its cue: "reportedly said", "has also said".

@@ -16,6 +16,7 @@ import polars as pl
 SQL_DIR = Path(__file__).parent
 DERIVED_TABLES = ("articles", "paragraphs", "quotes", "figures")
 LOCK_HOLDER = re.compile(r"PID (\d+)")
+LOAD_MEMORY_LIMIT = "1GB"
 
 
 class WarehouseLocked(RuntimeError):
@@ -116,6 +117,10 @@ def load_run(db: Path, load: RunLoad) -> dict[str, int]:
     con = connect(db)
     try:
         ensure_schema(con)
+        # Insert order carries no meaning here; dropping it and capping DuckDB's buffer
+        # pool lets large loads stream from the staged Parquet instead of growing with the run.
+        con.execute("set preserve_insertion_order = false")
+        con.execute(f"set memory_limit = '{LOAD_MEMORY_LIMIT}'")
         con.execute("begin transaction")
         try:
             gone = load.replaced_document_ids + load.pruned_document_ids

@@ -1,0 +1,31 @@
+"""Regression floors for the extractors on the research corpora (skipped without ../shared/corpora).
+
+Scores run on the tuning splits in-process (``--direct``); the acceptance numbers
+on held-out data come from the same scripts through the CLI (see README).
+Floors sit just under the measured scores, so a regression fails here.
+"""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import CORPORA, PROJECT_ROOT
+
+pytestmark = pytest.mark.slow
+
+
+def evaluate(script: str, *args: str, tmp_path) -> dict:
+    out = tmp_path / "scores.json"
+    subprocess.run([sys.executable, f"benchmarks/{script}", "--direct", "--json", str(out), *args], cwd=PROJECT_ROOT, check=True, capture_output=True)
+    return json.loads(out.read_text())
+
+
+@pytest.mark.skipif(not (CORPORA / "polnear").exists(), reason="PolNeAR corpus not present")
+def test_polnear_dev_quotes_and_speakers(tmp_path):
+    scores = evaluate("eval_polnear.py", "--split", "dev", tmp_path=tmp_path)
+    ours, baseline = scores["ours"], scores["baseline"]
+    assert ours["f1"] >= 0.955
+    assert ours["speaker_accuracy"] >= 0.90
+    assert ours["precision"] > baseline["precision"]
