@@ -8,13 +8,13 @@ direction and predicate from the words around it. Offsets are code points, so
 ``document_text[start_char:end_char] == text``.
 """
 
-import gc
 import re
 
 import polars as pl
 
 from transforms import frames
 from transforms import number_words as lex
+from transforms.word_trie import first_letter_branches
 
 _ONES = "|".join(sorted(lex.SMALL_NUMBERS, key=len, reverse=True))
 _TENS = "|".join(lex.TENS)
@@ -57,25 +57,6 @@ NUMBER_RE = re.compile(
 )
 
 
-def _literal_alternatives(words: list[str]) -> list[str]:
-    """``words`` as a trie of regex alternatives, one per first letter ("t(?:en|wo|hree...)")."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for letter in word:
-            node = node.setdefault(letter, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        branches = [re.escape(letter) + pattern(child) for letter, child in sorted(node.items()) if letter]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return [re.escape(letter) + pattern(child) for letter, child in sorted(trie.items())]
-
-
 # Where a number core can start, found on the lower-cased text. Every alternative
 # starts with a literal character, so the regex engine skips other characters fast;
 # a word found inside a longer word ("often") is dropped by the caller.
@@ -88,7 +69,7 @@ _DIGIT_START_ALTERNATIVES = (
     + [r"\.\d[\d,.]*"]
 )
 _START_RE = re.compile("|".join(
-    [branch + r"(?![a-z])" for branch in _literal_alternatives(_START_WORDS)]
+    [branch + r"(?![a-z])" for branch in first_letter_branches(_START_WORDS)]
     + [rf"an?(?=\s+(?:{_SCALE_AFTER_ARTICLE})\b)", r"minus(?=[- ]?\d)"]
     + _DIGIT_START_ALTERNATIVES
 ))
@@ -974,26 +955,18 @@ def extract_figures(paragraphs: pl.DataFrame) -> pl.DataFrame:
         number_words=pl.col("text").str.contains(NUMBER_WORD_PATTERN),
     )
     rows = []
-    # The loop allocates many short-lived objects and no reference cycles: the cyclic
-    # collector would only re-walk the paragraphs frame's rows, so it pauses meanwhile.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        for paragraph_id, article_id, document_id, start_char, text, number_words in candidates.iter_rows():
-            for figure in _figures(text, number_words):
-                has_span = figure.unit_start is not None
-                rows.append((
-                    f"{paragraph_id}-f{figure.start}", document_id, article_id, paragraph_id,
-                    start_char + figure.start, start_char + figure.end, text[figure.start:figure.end],
-                    figure.value, figure.low, figure.high, figure.qualifier, figure.direction,
-                    figure.unit, figure.category, figure.predicate,
-                    start_char + figure.unit_start if has_span else None,
-                    start_char + figure.unit_end if has_span else None,
-                    figure.counted if figure.category == "count" else None,
-                ))
-    finally:
-        if collecting:
-            gc.enable()
+    for paragraph_id, article_id, document_id, start_char, text, number_words in candidates.iter_rows():
+        for figure in _figures(text, number_words):
+            has_span = figure.unit_start is not None
+            rows.append((
+                f"{paragraph_id}-f{figure.start}", document_id, article_id, paragraph_id,
+                start_char + figure.start, start_char + figure.end, text[figure.start:figure.end],
+                figure.value, figure.low, figure.high, figure.qualifier, figure.direction,
+                figure.unit, figure.category, figure.predicate,
+                start_char + figure.unit_start if has_span else None,
+                start_char + figure.unit_end if has_span else None,
+                figure.counted if figure.category == "count" else None,
+            ))
     if not rows:
         return frames.empty(frames.FIGURES)
     return pl.DataFrame(dict(zip(frames.FIGURES, map(list, zip(*rows)))), schema=frames.FIGURES)
