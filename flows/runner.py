@@ -82,7 +82,8 @@ def run_flow(paths: list[str], db: Path, options: RunOptions, server) -> dict:
     pipeline = news_pipeline.with_options(task_runner=task_runner(options.runner, options.address, options.workers))
     parameters = dict(
         paths=[str(p) for p in paths], db=str(db), full_refresh=options.full_refresh, prune=options.prune,
-        batches_in_flight=options.workers, batch_bytes=options.batch_bytes,
+        # One batch more than workers: the flow validates the oldest while every worker extracts.
+        batches_in_flight=options.workers + 1, batch_bytes=options.batch_bytes,
     )
     if server is not None:
         server.wait_ready(settings.prefect_startup_seconds)
