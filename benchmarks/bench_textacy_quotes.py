@@ -2,14 +2,14 @@
 
 Reads {document_id: text} as JSON on stdin; writes {"seconds", "load_seconds",
 "quotes", "failed"} on stdout, seconds in CPU time after a warm-up parse. Shares
-the pipeline loading of polnear_textacy_peer.py.
+the pipeline loading of quotes_textacy_peer.py.
 """
 
 import json
 import sys
 import time
 
-from polnear_textacy_peer import direct_quotations, load_pipeline
+from quotes_textacy_peer import direct_quotations, load_pipeline
 
 
 def main() -> None:

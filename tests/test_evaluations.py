@@ -24,7 +24,7 @@ def evaluate(script: str, *args: str, tmp_path) -> dict:
 
 @pytest.mark.skipif(not (CORPORA / "polnear").exists(), reason="PolNeAR corpus not present")
 def test_polnear_dev_quotes_and_speakers(tmp_path):
-    scores = evaluate("eval_polnear.py", "--split", "dev", tmp_path=tmp_path)
+    scores = evaluate("eval_quotes.py", "--split", "dev", tmp_path=tmp_path)
     ours, baseline = scores["ours"], scores["baseline"]
     assert ours["f1"] >= 0.955
     assert ours["speaker_accuracy"] >= 0.90
@@ -33,7 +33,7 @@ def test_polnear_dev_quotes_and_speakers(tmp_path):
 
 @pytest.mark.skipif(not (CORPORA / "newsquant").exists(), reason="NewsQuant corpus not present")
 def test_newsquant_figures_against_quantulum3(tmp_path):
-    scores = evaluate("eval_newsquant.py", "--repeats", "1", tmp_path=tmp_path)
+    scores = evaluate("eval_figures.py", "--repeats", "1", tmp_path=tmp_path)
     ours, peer = scores["ours"], scores["quantulum3"]
     assert ours["value"]["F1"] >= 93.0
     assert ours["value+unit"]["F1"] >= 85.0

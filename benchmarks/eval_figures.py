@@ -8,7 +8,7 @@ gold quantity, a value+change match counts for every value match, and the first
 value+unit match consumes the prediction. Precision divides by all predictions,
 recall by all gold quantities. Units are equal only as equal lower-cased strings
 (CQE has no partial unit match), so our figures are first put in NewsQuant's
-vocabulary (``newsquant_units``): a count's unit is its whole counted noun phrase
+vocabulary (``figures_gold_units``): a count's unit is its whole counted noun phrase
 (``counted``), as CQE's noun-based units are; a range is (first named, second named).
 
 Ours runs through the ``wirehouse run`` CLI and the warehouse (one sentence per
@@ -34,7 +34,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from newsquant_units import newsquant_change, newsquant_counted, newsquant_unit  # noqa: E402
+from figures_gold_units import newsquant_change, newsquant_counted, newsquant_unit  # noqa: E402
 
 RANGE_NUMBER_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(thousand|million|billion|trillion|bn|m|k)?\b", re.IGNORECASE)
 RANGE_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}

@@ -27,12 +27,12 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from polnear_gold import GoldPiece, load_gold  # noqa: E402
+from quotes_gold import GoldPiece, load_gold  # noqa: E402
 from transforms.articles import segment, split_paragraphs  # noqa: E402
 from transforms.quotes import extract_quotes, quoted_pieces  # noqa: E402
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "polnear"
-PEER_SCRIPT = REPO / "benchmarks" / "polnear_textacy_peer.py"
+PEER_SCRIPT = REPO / "benchmarks" / "quotes_textacy_peer.py"
 
 # One prediction: article name, start, end, speaker mention span (or None), speaker name (or None).
 Prediction = tuple[str, int, int, tuple[int, int] | None, str | None]

