@@ -5,7 +5,6 @@ warehouse) already says every file is skipped, so the run is recorded as
 ``up_to_date`` in ``pipeline_runs`` without paying for Prefect's startup.
 """
 
-import json
 import logging
 import os
 from dataclasses import dataclass
@@ -99,10 +98,5 @@ def record_up_to_date(paths: list[str], db: Path, plan) -> dict:
 
     logging.getLogger("wirehouse").info("nothing to do: %d files unchanged", len(plan.skipped))
     row = run_row(new_run_id(), now(), "up_to_date", detect_trigger(), paths, plan, files_rejected=0)
-    con = io.connect(db)
-    try:
-        io.ensure_schema(con)
-        io.record_run(con, {**row, "table_rows": json.dumps(io.table_totals(con))})
-    finally:
-        con.close()
+    io.record_run_alone(db, row)
     return row

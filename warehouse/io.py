@@ -131,7 +131,7 @@ def load_run(db: Path, load: RunLoad) -> dict[str, int]:
                 before = con.sql(f"select count(*) from {table}").fetchall()[0][0]
                 con.execute(f"insert into {table} by name select * from read_parquet('{glob}', union_by_name=true)")
                 inserted[table] = con.sql(f"select count(*) from {table}").fetchall()[0][0] - before
-            record_run(con, {**load.run_row, "table_rows": json.dumps(table_totals(con))})
+            record_run(con, load.run_row)
             con.execute("commit")
         except BaseException:
             con.execute("rollback")
@@ -157,7 +157,8 @@ def delete_documents(con: duckdb.DuckDBPyConnection, document_ids: list[str], ta
 
 
 def record_run(con: duckdb.DuckDBPyConnection, run_row: dict) -> None:
-    """Insert or replace the run's row in ``pipeline_runs``."""
+    """Insert or replace the run's row in ``pipeline_runs``, with the rows it leaves behind."""
+    run_row = {**run_row, "table_rows": json.dumps(table_totals(con))}
     con.execute("delete from pipeline_runs where run_id = ?", [run_row["run_id"]])
     columns = ", ".join(run_row)
     marks = ", ".join("?" for _ in run_row)
@@ -174,14 +175,19 @@ def update_run(db: Path, run_id: str, **columns) -> None:
         con.close()
 
 
-def record_failed_run(db: Path, run_row: dict) -> None:
-    """Record a failed run outside the (rolled back) load transaction, if the file is writable."""
-    try:
-        con = connect(db)
-    except WarehouseLocked:
-        return
+def record_run_alone(db: Path, run_row: dict) -> None:
+    """Record a run that loads nothing (up to date, or failed and rolled back) in its own transaction."""
+    con = connect(db)
     try:
         ensure_schema(con)
         record_run(con, run_row)
     finally:
         con.close()
+
+
+def record_failed_run(db: Path, run_row: dict) -> None:
+    """Record a failed run, if the file is writable: a locked warehouse is why many runs fail."""
+    try:
+        record_run_alone(db, run_row)
+    except WarehouseLocked:
+        pass
