@@ -6,7 +6,9 @@ INSTALLED := $(VENV)/.installed
 DB := data/warehouse.duckdb
 CORPUS ?= ../shared/corpora/bbc
 
-.PHONY: run test test-fast check bench lock clean
+NATIVE_STAMP := build/native/sources.sha256
+
+.PHONY: run test test-fast check bench lock native clean
 
 # Reinstall only when the lock or the project metadata changed.
 $(INSTALLED): requirements.lock pyproject.toml
@@ -15,19 +17,34 @@ $(INSTALLED): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(INSTALLED)
 
-run: $(INSTALLED)
+# transforms/figures.py compiled with mypyc into build/native; transforms/__init__.py
+# imports it only while every transforms/*.py still hashes to what it was built from,
+# so an edited source is never shadowed by a stale build. A failed build only warns:
+# the pure-Python module gives the same rows, slower.
+$(NATIVE_STAMP): $(INSTALLED) $(wildcard transforms/*.py)
+	rm -rf build/native build/mypyc && mkdir -p build/mypyc build/native/transforms
+	cp -r transforms build/mypyc/
+	cd build/mypyc && ../../$(BIN)/mypyc --config-file ../../pyproject.toml transforms/figures.py > mypyc.log 2>&1 \
+		&& mv transforms/*.so ../native/transforms/ \
+		&& sha256sum transforms/*.py > ../native/sources.sha256 \
+		|| echo "warning: mypyc build failed (see build/mypyc/mypyc.log); figures run as pure Python"
+	touch $(NATIVE_STAMP)
+
+native: $(NATIVE_STAMP)
+
+run: $(NATIVE_STAMP)
 	$(BIN)/wirehouse run data/sample --db $(DB)
 
-test: $(INSTALLED)
+test: $(NATIVE_STAMP)
 	$(BIN)/python -m pytest
 
-test-fast: $(INSTALLED)
+test-fast: $(NATIVE_STAMP)
 	$(BIN)/python -m pytest -m "not slow and not server"
 
-check: $(INSTALLED)
+check: $(NATIVE_STAMP)
 	$(BIN)/wirehouse check --db $(DB)
 
-bench: $(INSTALLED)
+bench: $(NATIVE_STAMP)
 	$(BIN)/python benchmarks/run_benchmarks.py --corpus $(CORPUS)
 
 # Regenerate the lock from the current environment (after changing pyproject.toml).
@@ -35,4 +52,4 @@ lock:
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e ' > requirements.lock
 
 clean:
-	rm -rf $(VENV) .prefect data/*.duckdb data/*.duckdb.wal data/.staging data/dq_docs
+	rm -rf $(VENV) build .prefect data/*.duckdb data/*.duckdb.wal data/.staging data/dq_docs

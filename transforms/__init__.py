@@ -1,1 +1,33 @@
-"""Pure polars transforms: each stage takes frames and returns frames, no I/O."""
+"""Pure polars transforms: each stage takes frames and returns frames, no I/O.
+
+`make` compiles the figures hot loop with mypyc into ``build/native/transforms``
+(about twice as fast; same rows). That directory is put first on this package's path
+only while every ``transforms/*.py`` still hashes to the sources it was built from, so
+an edited module is never shadowed by a stale build. ``WIREHOUSE_NATIVE=0`` forces
+pure Python.
+"""
+
+import hashlib
+import os
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+_NATIVE = _HERE.parent / "build" / "native"
+
+
+def _native_build_is_current() -> bool:
+    try:
+        recorded = (_NATIVE / "sources.sha256").read_text().split()
+    except OSError:
+        return False
+    digests = dict(zip(recorded[1::2], recorded[0::2]))  # "transforms/x.py" -> sha256
+    sources = sorted(_HERE.glob("*.py"))
+    return bool(digests) and len(digests) == len(sources) and all(
+        digests.get(f"transforms/{source.name}") == hashlib.sha256(source.read_bytes()).hexdigest()
+        for source in sources
+    )
+
+
+NATIVE = os.environ.get("WIREHOUSE_NATIVE", "1") != "0" and _native_build_is_current()
+if NATIVE:
+    __path__.insert(0, str(_NATIVE / "transforms"))  # noqa: F821 (the package's own __path__)

@@ -240,10 +240,11 @@ def _direction_of(word: str) -> str | None:
 def _word_before(text: str, figure: "_Figure") -> str:
     """``_previous_word`` at the figure's start, computed once per start."""
     start = figure.start
-    if figure.word_before_at != start:
-        figure.word_before_at = start
-        figure.word_before = _previous_word(text, start)
-    return figure.word_before
+    word = figure.word_before
+    if word is None or figure.word_before_at != start:
+        word = _previous_word(text, start)
+        figure.word_before_at, figure.word_before = start, word
+    return word
 
 
 def _previous_word(text: str, pos: int) -> str:
@@ -271,19 +272,31 @@ class _Figure:
     )
 
     def __init__(self, start: int, end: int, sign: str | None, is_word: bool):
-        self.start = self.number_start = start
-        self.end = self.number_end = end
-        self.unit_start = self.unit_end = None
-        self.value = self.low = self.high = None
-        self.scale = 1.0
-        self.currency = None
-        self.sign = sign
-        self.vague = self.year_like = self.has_unit = False
-        self.is_word = is_word
-        self.qualifier = self.direction = self.unit = self.category = self.predicate = None
-        self.counted = None  # the whole counted noun phrase ("public housing properties"), for counts
-        self.opener = None  # "between" or "from" before a range
-        self.word_before = self.word_before_at = None  # the word before the figure and where it starts, see _word_before
+        self.start: int = start
+        self.number_start: int = start
+        self.end: int = end
+        self.number_end: int = end
+        self.unit_start: int | None = None
+        self.unit_end: int | None = None
+        self.value: float | None = None
+        self.low: float | None = None
+        self.high: float | None = None
+        self.scale: float = 1.0
+        self.currency: str | None = None
+        self.sign: str | None = sign
+        self.vague: bool = False
+        self.year_like: bool = False
+        self.has_unit: bool = False
+        self.is_word: bool = is_word
+        self.qualifier: str | None = None
+        self.direction: str | None = None
+        self.unit: str | None = None
+        self.category: str | None = None
+        self.predicate: str | None = None
+        self.counted: str | None = None  # the whole counted noun phrase ("public housing properties"), for counts
+        self.opener: str | None = None  # "between" or "from" before a range
+        self.word_before: str | None = None  # the word before the figure, see _word_before
+        self.word_before_at: int | None = None  # where that word starts
 
     def is_fraction(self) -> bool:
         return self.value is not None and 0 < abs(self.value) < 1
@@ -390,7 +403,7 @@ def _set_unit(figure: _Figure, name: str, category: str, end: int) -> None:
     figure.end = figure.unit_end = end
 
 
-def _unit_at(text: str, pos: int, token: re.Match | None = None) -> tuple[str, str, int, int] | None:
+def _unit_at(text: str, pos: int, token: re.Match[str] | None = None) -> tuple[str, str, int, int] | None:
     """The measurement unit or currency word right after ``pos``: (name, category, start, end).
 
     ``token`` is a match that already read the token at ``pos`` (groups "gap" and "w1").
@@ -411,10 +424,11 @@ def _unit_at(text: str, pos: int, token: re.Match | None = None) -> tuple[str, s
     if first_bare.lower() not in _UNIT_PHRASE_STARTS:
         if len(_UNIT_OF_TOKEN) > 50_000:
             _UNIT_OF_TOKEN.clear()
-        found = _unit_of_words(token, [first], [first_start])
-        _UNIT_OF_TOKEN[key] = found and (found[0], found[1], found[3] - first_start)
-        return found
+        unit = _unit_of_words(token, [first], [first_start])
+        _UNIT_OF_TOKEN[key] = unit and (unit[0], unit[1], unit[3] - first_start)
+        return unit
     more = _UNIT_MORE_TOKENS_RE.match(text, token.end("w1"))
+    assert more is not None  # every group is optional
     words, starts = [first], [first_start]
     for name in ("w2", "w3"):
         if more.group(name):
@@ -428,7 +442,7 @@ def _unit_at(text: str, pos: int, token: re.Match | None = None) -> tuple[str, s
 _UNIT_OF_TOKEN: dict[tuple[str, bool], tuple[str, str, int] | None] = {}
 
 
-def _unit_of_words(token: re.Match, words: list[str], starts: list[int]) -> tuple[str, str, int, int] | None:
+def _unit_of_words(token: re.Match[str], words: list[str], starts: list[int]) -> tuple[str, str, int, int] | None:
     """The longest unit that ``words`` (after a number, at ``starts``) begin with."""
     gap, first = token.group("gap", "w1")
     first_start = starts[0]
@@ -457,7 +471,7 @@ def _unit_of_words(token: re.Match, words: list[str], starts: list[int]) -> tupl
     return None
 
 
-def _read_unit(text: str, figure: _Figure, token: re.Match | None = None) -> None:
+def _read_unit(text: str, figure: _Figure, token: re.Match[str] | None = None) -> None:
     """Attach an age, a measurement unit, a currency, a rate or the counted noun.
 
     ``token``: the number's match, when it read ahead the token after the number.
@@ -599,11 +613,12 @@ def _is_label(text: str, figure: _Figure) -> bool:
     """A number naming something ("Day 25", "Section 427", "S-300", "(4)") rather than counting it."""
     start = figure.number_start
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
-        prefix = _LETTERS_BEFORE_RE.search(text, max(0, start - 12), start - 1).group()
-        return prefix.lower() not in _LABEL_PREFIXES
+        prefix = _LETTERS_BEFORE_RE.search(text, max(0, start - 12), start - 1)
+        return prefix is not None and prefix.group().lower() not in _LABEL_PREFIXES
     if figure.currency or figure.has_unit:
         return False
-    if figure.category == "count" and figure.unit.lower() in lex.ADDRESS_WORDS and figure.unit[0].isupper():
+    unit = figure.unit
+    if figure.category == "count" and unit is not None and unit.lower() in lex.ADDRESS_WORDS and unit[0].isupper():
         return True
     if text[start - 1:start] == "(" and text[figure.number_end:figure.number_end + 1] == ")":
         return True
@@ -647,7 +662,7 @@ def _is_date_or_time(text: str, figure: _Figure, digits: str) -> bool:
     return False
 
 
-def _core(text: str, match: re.Match) -> _Figure | None:
+def _core(text: str, match: re.Match[str]) -> _Figure | None:
     """A figure from one NUMBER_RE match, or None when the number is not a quantity."""
     # One call for every group (in pattern order) instead of one call per group.
     currency, sign, fraction_digits, digits, power, vague, fraction, words, scale, _, _ = match.groups()
@@ -763,7 +778,7 @@ def _is_bare_age(figure: _Figure) -> bool:
     return value is not None and not figure.is_word and value == int(value) and 0 < value < 120 and figure.scale == 1
 
 
-def _joinable(text: str, first: _Figure, second: _Figure) -> re.Match | None:
+def _joinable(text: str, first: _Figure, second: _Figure) -> re.Match[str] | None:
     """The joiner between two figures when they form one range ("252 to 287 miles")."""
     if first.vague or second.vague or first.value is None or second.value is None:
         return None
@@ -801,18 +816,20 @@ def _join_ranges(text: str, figures: list[_Figure]) -> list[_Figure]:
             index += 1
             continue
         index += 2
+        assert second is not None  # a joiner needs a second figure, and both values (see _joinable)
         if joiner.group("dash") and not first.has_unit and not second.has_unit:
             continue  # "2-0", "45-6 demolition", "16-18 Industrial Avenue": a score or a label
         if first.year_like and not _qualifier_before(text, first):
             if not second.year_like or second.has_unit:
                 joined.append(second)  # "in 2008 to 29 mpg": the year goes, the figure stays
             continue  # "between 1600 and 1900", "2014-15"
-        if first.scale == 1 and second.scale > 1 and first.value < second.value / second.scale:
-            first.value *= second.scale  # "between 3 and 4 million", "$10 to $15 billion"
+        low, high = first.value or 0.0, second.value or 0.0
+        if first.scale == 1 and second.scale > 1 and low < high / second.scale:
+            low *= second.scale  # "between 3 and 4 million", "$10 to $15 billion"
         opener = _RANGE_OPENER_RE.search(text, max(0, first.start - 10), first.start)
         second.start = opener.start("cue") if opener else first.start
         second.opener = opener.group("cue").lower() if opener else None
-        second.low, second.high = sorted((first.value, second.value))
+        second.low, second.high = min(low, high), max(low, high)
         second.value = None
         second.qualifier = "range"
         joined.append(second)

@@ -254,7 +254,7 @@ class ArticleNames:
         self.names: list[tuple[int, str]] = []  # (document offset, name without titles)
         self.gender_of: dict[str, str] = {}  # surname -> "f" / "m"
         self.pending: list["Paragraph"] = []
-        self.mentions: list[tuple[str, re.Match]] = []  # (paragraph text, name match), parallel to names
+        self.mentions: list[tuple[str, re.Match[str]]] = []  # (paragraph text, name match), parallel to names
         self.person_of_surname: dict[str, str] = {}  # "Zelensky" -> "Volodymyr Zelensky"
 
     def queue(self, paragraph: "Paragraph") -> None:
@@ -288,7 +288,7 @@ class ArticleNames:
                     person_of_surname[full.rsplit(" ", 1)[-1]] = full
         self.pending = []
 
-    def infer_gender(self, text: str, name: re.Match) -> None:
+    def infer_gender(self, text: str, name: re.Match[str]) -> None:
         """"Yuri Viznyak, the artistic director, who now finds himself": the first pronoun after a name."""
         surname = name.group().split()[-1]
         if surname in self.gender_of:
@@ -418,8 +418,9 @@ def quoted_pieces(text: str, continuing: bool = False) -> tuple[list[tuple[int, 
             if text[open_at - 2:open_at - 1] != "=":
                 pieces.append((open_at, pos))
             open_at = None
-    runs_on = open_at is not None and text[open_at - 2:open_at - 1] != "="
-    if runs_on:
+    runs_on = False
+    if open_at is not None and text[open_at - 2:open_at - 1] != "=":
+        runs_on = True
         pieces.append((open_at, len(text.rstrip())))
     return [(start, end) for start, end in pieces if WORD.search(text, start, end)], runs_on
 
@@ -514,12 +515,12 @@ class Paragraph:
         return floor
 
 
-def cues_in(text: str, start: int, end: int) -> list[re.Match]:
+def cues_in(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Reporting-verb words in text[start:end], in order ("According" may open a sentence)."""
     return list(CUE.finditer(text, start, end))
 
 
-def cue_text(text: str, cue: re.Match) -> str:
+def cue_text(text: str, cue: re.Match[str]) -> str:
     """The cue as written: "according to", "is reported as saying" are several words."""
     if cue.group().lower() == "according":
         return "according to"
@@ -645,10 +646,10 @@ class AttributionFinder:
         """Who "who" is: the phrase before ", who", past an "according to …" aside and a leading cue."""
         before = ACCORDING_TO_ASIDE.sub("", paragraph.text[:who_start].rstrip().rstrip(","))
         segment_start = max(before.rfind(mark) for mark in ",;“”\"") + 1
-        segment = ANTECEDENT_LEAD.match(before, segment_start)
-        if segment.end() >= len(before):
+        lead_end = ANTECEDENT_LEAD.match(before, segment_start).end()  # type: ignore[union-attr]  # always matches
+        if lead_end >= len(before):
             return None
-        start, end = speaker_span(before, segment.end(), len(before))
+        start, end = speaker_span(before, lead_end, len(before))
         return self.resolve(before[start:end], paragraph.base + start)
 
     def after(self, paragraph: Paragraph, start: int, end: int) -> Attribution | None:
@@ -656,7 +657,7 @@ class AttributionFinder:
         text = paragraph.text
         quoted = text[start:end].rstrip()
         close = min(end + 1, len(text))
-        lead = TAIL_LEAD.match(text, close).end()
+        lead = TAIL_LEAD.match(text, close).end()  # type: ignore[union-attr]  # always matches
         next_open = min((piece_start - 1 for piece_start, _ in paragraph.pieces if piece_start > end), default=len(text))
         tail_end = max(min(next_open, paragraph.sentence_of(lead)[1]), lead)
         signature = DASH_SIGNATURE.match(text, close, tail_end)
@@ -678,7 +679,7 @@ class AttributionFinder:
             cue = cues[0]
             between = text[lead:cue.start()]
             if re.fullmatch(CUE_MODIFIERS, between) and cue.group() not in ADDRESSEE_CUES:  # cue first: "said Mr. Zelensky"
-                np_start = TAIL_LEAD.match(text, cue.end() + (3 if cue.group().lower() == "according" else 0), tail_end).end()
+                np_start = TAIL_LEAD.match(text, cue.end() + (3 if cue.group().lower() == "according" else 0), tail_end).end()  # type: ignore[union-attr]  # always matches
                 if NOUN_PHRASE.match(text, np_start, tail_end):
                     return self.attribution(paragraph, np_start, phrase_end(text, np_start, tail_end), cue_text(text, cue))
             else:  # speaker first: "Mr. Zelensky (reportedly) said", "former speechwriter Noam Neusner wrote"
@@ -718,7 +719,7 @@ class AttributionFinder:
             if cue.end() <= opening_end:
                 break
             if cue.group().lower() == "according":
-                np_start = TAIL_LEAD.match(text, cue.end() + 3, window_end).end()
+                np_start = TAIL_LEAD.match(text, cue.end() + 3, window_end).end()  # type: ignore[union-attr]  # always matches
                 np_end = phrase_end(text, np_start, window_end)
                 if text[cue.end():cue.end() + 3] == " to" and np_end > np_start:
                     return self.attribution(paragraph, np_start, np_end, "according to")
@@ -729,9 +730,9 @@ class AttributionFinder:
                 subject = main and subject_before(text, floor, main.start())
                 if subject:
                     return self.attribution(paragraph, subject[0], subject[1], cue.group())
-                subject = self.sentence_subject(paragraph, cue.start())  # "Trump attacked Romney, calling him “…”"
-                if subject:
-                    return Attribution(subject.speaker, subject.mention_start, subject.mention_end, cue.group())
+                clause_subject = self.sentence_subject(paragraph, cue.start())  # "Trump attacked Romney, calling him “…”"
+                if clause_subject:
+                    return Attribution(clause_subject.speaker, clause_subject.mention_start, clause_subject.mention_end, cue.group())
                 continue
             agent = PASSIVE_AGENT.match(text, cue.end(), window_end)
             if agent:  # "Rubio was asked by moderator Gerard Baker whether …"
@@ -745,17 +746,17 @@ class AttributionFinder:
             if COORDINATED_VERB.search(text, floor, cue.start()):
                 if floor > paragraph.sentence_of(floor)[0]:
                     return None  # "“hyena of Europe” and called for its “denazification”": same speaker
-                subject = self.sentence_subject(paragraph, cue.start())  # "Massie …, but now said"
-                if subject:
-                    return Attribution(subject.speaker, subject.mention_start, subject.mention_end, cue.group())
+                clause_subject = self.sentence_subject(paragraph, cue.start())  # "Massie …, but now said"
+                if clause_subject:
+                    return Attribution(clause_subject.speaker, clause_subject.mention_start, clause_subject.mention_end, cue.group())
         lead = text[floor:window_end].rstrip()
         if lead.endswith(":"):  # "Rubio fired back forcefully: “…”", "Then there was …:"
             clause_start = floor + max(lead.rfind(","), -1) + 1
             if 0 < len(lead.split()) <= 10 and re.match(SPEAKER_START, lead) and not SUBJECT_VERB.search(lead):
                 return self.attribution(paragraph, floor, floor + len(lead) - 1, None)
-            subject = SUBJECT_VERB.search(text, clause_start, window_end) or SUBJECT_VERB.search(text, floor, window_end)
-            if subject and strip_titles(subject.group("np").split()):
-                return self.attribution(paragraph, *subject.span("np"), None)
+            subject_verb = SUBJECT_VERB.search(text, clause_start, window_end) or SUBJECT_VERB.search(text, floor, window_end)
+            if subject_verb and strip_titles(subject_verb.group("np").split()):
+                return self.attribution(paragraph, *subject_verb.span("np"), None)
         return None
 
     def introduction(self, paragraph: Paragraph) -> Attribution | None:
@@ -784,7 +785,7 @@ class AttributionFinder:
             if subject:
                 return self.attribution(paragraph, subject[0], subject[1], cue_text(text, cue))
             if text[close:cue.start()].rstrip().endswith(",") and cue.group() not in ADDRESSEE_CUES:
-                np_start = TAIL_LEAD.match(text, cue.end(), sentence_end).end()
+                np_start = TAIL_LEAD.match(text, cue.end(), sentence_end).end()  # type: ignore[union-attr]  # always matches
                 if NOUN_PHRASE.match(text, np_start, sentence_end):
                     return self.attribution(paragraph, np_start, phrase_end(text, np_start, sentence_end), cue_text(text, cue))
             return None
@@ -816,7 +817,7 @@ class AttributionFinder:
                 return self.attribution(paragraph, *found.span(), None)
         return None
 
-    def is_name(self, found: re.Match, sentence_start: int) -> bool:
+    def is_name(self, found: re.Match[str], sentence_start: int) -> bool:
         """A capitalised word opening a sentence ("Often", "Good information") is a name only if the article names it."""
         tokens = found.group().split()
         if not strip_titles(tokens):
