@@ -34,7 +34,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from figures_gold_units import newsquant_change, newsquant_counted, newsquant_unit  # noqa: E402
+from figures_gold_units import newsquant_change, newsquant_counted, newsquant_share, newsquant_unit  # noqa: E402
 
 RANGE_NUMBER_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(thousand|million|billion|trillion|bn|m|k)?\b", re.IGNORECASE)
 RANGE_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
@@ -133,8 +133,9 @@ def our_tags(figures: pl.DataFrame, count: int) -> list[list[dict]]:
     """Our figures per sentence in CQE's tag shape: value (number or (low, high)), unit, change.
 
     CQE's ``normalized_unit`` of a count is its noun-based unit, the lemmatised counted
-    noun phrase ("public housing property"), so counts give ``counted``; everything
-    else gives ``unit`` (a measurement unit or currency).
+    noun phrase ("public housing property"), so counts give ``counted``; a share in
+    words gives "% " and the noun phrase of its whole; everything else gives ``unit``
+    (a measurement unit or currency).
     """
     tags: list[list[dict]] = [[] for _ in range(count)]
     for row in figures.sort("file_name", "start_char").iter_rows(named=True):
@@ -147,7 +148,10 @@ def our_tags(figures: pl.DataFrame, count: int) -> list[list[dict]]:
                 value = value[::-1]
         else:
             value = row["value"]
-        unit = newsquant_counted(row["counted"]) if row["counted"] else newsquant_unit(row["unit"], row["category"])
+        if is_share_in_words(row["value"], row["text"]):
+            unit = newsquant_share(row["counted"])
+        else:
+            unit = newsquant_counted(row["counted"]) if row["counted"] else newsquant_unit(row["unit"], row["category"])
         tags[index].append({
             "value": value,
             "normalized_unit": unit,
@@ -155,6 +159,11 @@ def our_tags(figures: pl.DataFrame, count: int) -> list[list[dict]]:
             "text": row["text"],
         })
     return tags
+
+
+def is_share_in_words(value: float | None, text: str) -> bool:
+    """A fraction written in words ("a third", "nearly two-thirds"): CQE gives it the unit "% <whole>"."""
+    return value is not None and 0 < value < 1 and not any(character.isdigit() for character in text)
 
 
 def descending(text: str) -> bool:

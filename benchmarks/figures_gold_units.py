@@ -2,7 +2,7 @@
 
 NewsQuant normalises units to singular, British-spelled names ("mile per hour",
 "kilometre", "percentage", "japanese yen") and counted nouns to their lemma
-("children" -> "child"); ages are "<unit> of age". This is the adapter that the
+("children" -> "child"); ages are "<unit> of age"; a share in words is "% <whole>". This is the adapter that the
 CQE evaluation applies to every system (its taggers carry similar tables).
 """
 
@@ -86,12 +86,18 @@ def newsquant_counted(phrase: str) -> str:
     """A counted noun phrase as CQE's noun-based unit ("first-team players" -> "first-team player").
 
     Every word is lemmatised (a possessive loses its "'s"), and leading past participles ("300 recorded songs") are
-    left out, as CQE's noun chunks leave out verbs.
+    left out, as CQE's noun chunks leave out verbs; so is a conjunction ("Ford and Toyota trucks" -> "Ford Toyota truck").
     """
-    words = [word[:-2] if word.endswith(("'s", "’s")) else word for word in phrase.split()]  # "Johnson's deputies"
+    words = [word[:-2] if word.endswith(("'s", "’s")) else word for word in phrase.split() if word != "and"]  # "Johnson's deputies"
     while len(words) > 1 and words[0].lower().endswith("ed") and not words[0].lower().endswith("eed") and "-" not in words[0]:
         del words[0]
     return " ".join(singular(word) for word in words)
+
+
+def newsquant_share(counted: str | None) -> str:
+    """A share written in words ("a third of the population", "half the flats") as CQE's
+    "% <what it is a share of>" ("% population"), "% -" when the whole is not named."""
+    return "% " + (newsquant_counted(counted) if counted else "-")
 
 
 def newsquant_change(qualifier: str | None, direction: str | None, text: str) -> str:

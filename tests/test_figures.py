@@ -123,6 +123,14 @@ def test_not_figures(sentence):
     assert texts(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["It is one of the finest bridges in Europe.", "She was one of the best in the field.", "He is one of the team."],
+)
+def test_one_of_a_ranking_or_a_singular_whole_is_no_count(sentence):
+    assert texts(sentence) == []
+
+
 def test_dates_and_clock_times_are_skipped_but_counts_kept():
     sentence = "said in a statement that 2,389 children were taken from their parents on a single day, March 19."
     assert texts(sentence) == ["2,389"]
@@ -154,6 +162,30 @@ def test_forms_of_numbers(sentence, text, value, low, high, qualifier, direction
     figure = only(sentence, text)
     assert (figure["value"], figure["value_low"], figure["value_high"]) == (value, low, high)
     assert (figure["qualifier"], figure["direction"], figure["unit"], figure["category"]) == (qualifier, direction, unit, category)
+
+
+@pytest.mark.parametrize(
+    "sentence,text,low,high,unit",
+    [
+        ("The coin slid from $120 at noon on Friday to $95 by the close.", "from $120 at noon on Friday to $95", 95, 120, "dollars"),
+        ("He slimmed down from 240 pounds to 205 over the winter.", "from 240 pounds to 205", 205, 240, "pounds"),
+        ("Output climbed from 4 tonnes in 2019 to 6 tonnes in 2021.", "from 4 tonnes in 2019 to 6 tonnes", 4, 6, "tonnes"),
+        ("Flats are offered from 50 sq m up to 80 sq m in the new block.", "from 50 sq m up to 80 sq m", 50, 80, "square metres"),
+    ],
+)
+def test_a_from_range_spans_the_words_after_its_first_end(sentence, text, low, high, unit):
+    figure = only(sentence, text)
+    assert (figure["qualifier"], figure["value_low"], figure["value_high"], figure["unit"]) == ("range", low, high, unit)
+    assert len(texts(sentence)) == 1
+
+
+def test_one_opens_a_range():
+    figure = only("Repairs take one to three weeks.", "one to three weeks")
+    assert (figure["value_low"], figure["value_high"], figure["unit"]) == (1, 3, "weeks")
+
+
+def test_a_bare_number_after_a_change_is_no_range_end():
+    assert texts("Sales rose 5% to 1,200 last year.") == ["5%", "1,200"]
 
 
 def paragraphs(texts_by_document: dict[str, str]) -> pl.DataFrame:
@@ -197,6 +229,12 @@ def test_boilerplate_and_numberless_paragraphs_give_the_empty_frame():
         ("On Sunday, 7,295 people were evacuated through four humanitarian corridors.", "7,295", "people", "people"),
         ("Three of Smith's aides resigned on Friday.", "Three", "aides", "Smith's aides"),
         ("The studio hired 40 other engineers last year.", "40", "engineers", "other engineers"),
+        ("The coach spoke to one of the players after the match.", "one", "players", "players"),
+        ("Two of our regular customers called.", "Two", "customers", "regular customers"),
+        ("Police seized 40 Ford and Toyota pickup trucks last month.", "40", "trucks", "Ford and Toyota pickup trucks"),
+        ("The shelter took in 30 men and women overnight.", "30", "men", "men"),
+        ("May and June are two of the busiest months for the resort.", "two", "months", "busiest months"),
+        ("The group now has 300 US shareholders.", "300", "shareholders", "US shareholders"),
     ],
 )
 def test_counted_noun_phrase(sentence, text, unit, counted):
@@ -220,11 +258,40 @@ def test_counted_noun_phrase(sentence, text, unit, counted):
         ("She will be 41 when the season starts.", "41", "years", "age"),
         ("The singer turns 60 on Monday.", "60", "years", "age"),
         ("The fee will be 35 from June.", "35", None, "other"),
+        ("They built a 20m (66ft)-long hall.", "66ft", "feet", "distance"),
     ],
 )
 def test_units(sentence, text, unit, category):
     figure = only(sentence, text)
     assert (figure["unit"], figure["category"]) == (unit, category)
+
+
+@pytest.mark.parametrize(
+    "sentence,text,value,unit,category,counted",
+    [
+        ("Half the tickets were sold within an hour.", "Half", 0.5, "tickets", "count", "tickets"),
+        ("About a fifth of the US workforce is unionised.", "About a fifth", 0.2, "workforce", "count", "US workforce"),
+        ("We walked a quarter of a mile to the shore.", "a quarter", 0.25, "miles", "distance", None),
+        ("Add 1/4 of a pint of cream.", "1/4", 0.25, "pints", "other", None),
+    ],
+)
+def test_the_whole_of_a_fraction(sentence, text, value, unit, category, counted):
+    figure = only(sentence, text)
+    assert (figure["value"], figure["unit"], figure["category"], figure["counted"]) == (value, unit, category, counted)
+
+
+@pytest.mark.parametrize(
+    "sentence,text,unit",
+    [
+        ("The club sold 12 of the 40 tickets.", "12", "tickets"),
+        ("He scored 7 out of 10 penalties.", "7", "penalties"),
+        ("The fund has raised 30 million of the 90 million euros it needs.", "30 million", "euros"),
+        ("Sales reached 5.1 million units, up from 4.2 million a year earlier.", "4.2 million", "units"),
+        ("The bid was less than half of the $20bn asked.", "less than half", None),
+    ],
+)
+def test_a_bare_number_shares_the_unit_stated_once(sentence, text, unit):
+    assert only(sentence, text)["unit"] == unit
 
 
 def test_a_count_is_not_an_age_after_average_of():
@@ -240,11 +307,26 @@ def test_a_count_is_not_an_age_after_average_of():
         ("Oil fell sharply by 3 points on Monday.", "3 points", "exact", "down", 3, 3),
         ("Exports were cut to 2% of output.", "2%", "exact", "down", 2, 2),
         ("The strike may have left up to 400 people trapped.", "up to 400", "up_to", None, None, 400),
+        ("The forward averaged 21.5 points over the season.", "averaged 21.5 points", "approx", None, 21.5, 21.5),
+        ("Profit was revised upward by 12 million yen.", "12 million yen", "exact", "up", 1.2e7, 1.2e7),
+        ("Estimates were revised downwards by 3%.", "3%", "exact", "down", 3, 3),
     ],
 )
 def test_qualifiers_and_directions(sentence, text, qualifier, direction, low, high):
     figure = only(sentence, text)
     assert (figure["qualifier"], figure["direction"], figure["value_low"], figure["value_high"]) == (qualifier, direction, low, high)
+
+
+@pytest.mark.parametrize(
+    "sentence,text,qualifier",
+    [
+        ("The trail runs for some five miles (8 km) along the cliffs.", "8 km", "exact"),
+        ("The birds can fly more than 200 kilometers (124 miles) a day.", "124 miles", "more_than"),
+        ("The tunnel is under 3 km (1.9 miles) long.", "1.9 miles", "less_than"),
+    ],
+)
+def test_a_bracketed_conversion_keeps_a_bound_but_not_a_hedge(sentence, text, qualifier):
+    assert only(sentence, text)["qualifier"] == qualifier
 
 
 def test_a_hyphenated_word_ending_in_up_is_no_direction():

@@ -53,7 +53,7 @@ NUMBER_RE = re.compile(
     r"|\s(?:B|M|bn)(?=\s+[a-z]))?"
     # The token after the number, read ahead for the unit lexicon (as ``_UNIT_TOKEN_RE``):
     # one regex call per number instead of two.
-    r"(?=(?:(?P<gap>[ \t\u00a0]?-?[ \t\u00a0]?)(?P<w1>[^\s\d(\[\"“]+))?)"
+    r"(?=(?:(?P<gap>[ \t\u00a0]?-?[ \t\u00a0]?)(?P<w1>[^\s\d()\[\]\"“]+))?)"
 )
 
 
@@ -61,7 +61,7 @@ NUMBER_RE = re.compile(
 # starts with a literal character, so the regex engine skips other characters fast;
 # a word found inside a longer word ("often") is dropped by the caller.
 _START_WORDS = [*lex.SMALL_NUMBERS, *lex.TENS, *lex.VAGUE_PLURALS, "several", "half"]
-_SCALE_AFTER_ARTICLE = "dozen|hundred|thousand|million|billion|trillion|half|third|quarter|few"
+_SCALE_AFTER_ARTICLE = "dozen|hundred|thousand|million|billion|trillion|half|third|quarter|fourth|fifth|sixth|eighth|tenth|few"
 _DIGIT_START_ALTERNATIVES = (
     [re.escape(symbol) for symbol in "$£€¥₹₴₽₪"]
     + [re.escape(sign) + r"(?=\.?\d)" for sign in "-+−"]
@@ -88,7 +88,7 @@ CANDIDATE_PATTERN = (
 )
 
 # Up to three tokens after a number, looked up in the unit lexicon (longest first).
-_UNIT_TOKEN_RE = re.compile(r"(?P<gap>[ \t\u00a0]?-?[ \t\u00a0]?)(?P<w1>[^\s\d(\[\"“]+)")
+_UNIT_TOKEN_RE = re.compile(r"(?P<gap>[ \t\u00a0]?-?[ \t\u00a0]?)(?P<w1>[^\s\d()\[\]\"“]+)")
 _UNIT_MORE_TOKENS_RE = re.compile(r"(?:[ \t\u00a0]+(?P<w2>[^\s\d]+))?(?:[ \t\u00a0]+(?P<w3>[^\s\d]+))?")
 _TRAILING_PUNCTUATION = ".,;:!?)]\"'’”"
 _UNIT_PHRASE_STARTS = {surface.split()[0] for surface in lex.UNITS if " " in surface}
@@ -98,11 +98,13 @@ _RATE_RE = re.compile(
     r"share|barrel|gallon|gram|ounce|night|minute|second|kilogram|kilo|pound|tonne|ton|litre|liter|"
     r"head|person|piece|game))\b(?!\s+(?:earlier|ago|before|later|after|prior|on|from)\b)"
 )
-# Up to four words after a number, stopping at punctuation: the counted noun phrase.
+# Up to five words after a number, stopping at punctuation: the counted noun phrase.
 _PHRASE_RE = re.compile(
     r"[ \t\u00a0]+([A-Za-z][A-Za-z'’\-]*)(?:[ \t\u00a0]+([A-Za-z][A-Za-z'’\-]*)"
-    r"(?:[ \t\u00a0]+([A-Za-z][A-Za-z'’\-]*)(?:[ \t\u00a0]+([A-Za-z][A-Za-z'’\-]*))?)?)?"
+    r"(?:[ \t\u00a0]+([A-Za-z][A-Za-z'’\-]*)(?:[ \t\u00a0]+([A-Za-z][A-Za-z'’\-]*)"
+    r"(?:[ \t\u00a0]+([A-Za-z][A-Za-z'’\-]*))?)?)?)?"
 )
+_PHRASE_WORDS = 5
 _AGE_UNIT_INITIALS = set("ymwdYMWD")
 _RATE_INITIALS = set("pPaAeE/")
 _HYPHEN_NOUN_RE = re.compile(r"-([a-z]+)\b")
@@ -111,9 +113,14 @@ _SCALED_NOUN_AFTER_RE = re.compile(
     r"medley|titles?|champions?|championships?|gold|silver|bronze|records?|runs?|swims?|steeplechase|events?|"
     r"mark|long|high|wide|deep|tall|away|from|in|on|at|to|and|or|by|for)\b)[a-z]"
 )
-_PARTITIVE_OWNER_RE = re.compile(r"[ \t\u00a0]of[ \t\u00a0]+(?P<owner>[A-Z][A-Za-z]+['’]s)(?=[ \t\u00a0]+[a-z])")
+_PARTITIVE_RE = re.compile(
+    r"[ \t\u00a0]of[ \t\u00a0]+(?:(?P<owner>[A-Z][A-Za-z]+['’]s)|(?:the|my|your|his|her|its|our|their|these|those))"
+    r"(?=[ \t\u00a0]+[a-z])"
+)
 _BRACKETED_RE = re.compile(r" \([^()\n]{1,30}\)")
 _OF_RE = re.compile(r"\s+of(?:\s+(?:the|their|its|his|her|our))?(?=\s)")
+# A fraction's whole may follow without "of" ("half the flats") or after "a" ("a third of a mile").
+_FRACTION_OF_RE = re.compile(r"\s+(?:of(?:\s+(?:the|their|its|his|her|our|an?))?|the)(?=\s)")
 _SENTENCE_END_RE = re.compile(r"[.!?]\s*$")
 _LETTERS_BEFORE_RE = re.compile(r"[A-Za-z]+$")
 _WORD_SPLIT_RE = re.compile(r"[\s-]+")
@@ -142,6 +149,9 @@ _LETTERS_RE = re.compile(r"(?i)[a-z]+")
 _RANGE_JOINER_RE = re.compile(r"(?i)\s*(?:(?P<to>to|through)|(?P<dash>[-–—])|(?P<and>and)|(?P<or>or))\s*")
 _APPOSITION_RE = re.compile(r",?\s+or\s+|\s*[(/]\s*")
 _LONGEST_JOINER = 16  # " through " with generous spacing: gaps longer than this join nothing
+# After "from", up to four words before "to" ("from $120 at noon on Friday to $95").
+_FROM_GAP_RE = re.compile(r"(?i)(?:\s+[^\s,;:!?]+){0,4}?\s+(?:up\s+)?to\s+")
+_LONGEST_FROM_GAP = 40
 _PREDICATE_RE = re.compile(
     r"(?i)(?:,?\s+(?:who|that|which))?"
     r"(?P<aux>\s+(?:(?:have|has|had)\s+(?:now\s+|also\s+|already\s+)?been|were|was|are|is|"
@@ -162,6 +172,8 @@ _ONE_NOT_COUNT_AFTER_RE = re.compile(
     r"(?i)\s+of\b|\s+(?:another|other|thing|day|way|time|point|side|more|after|or\s+two|"
     r"or\s+more|by\s+one)\b|-(?!year|month|week|day)"
 )
+# "one to three weeks": a bare "one" that opens a range is a figure.
+_ONE_OPENS_RANGE_RE = re.compile(r"(?i)\s+(?:to|[-–])\s+(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d\d)\b")
 _LABEL_PREFIXES = {"sub", "now", "pre", "post", "over", "under", "mid", "minus", "almost", "nearly"}
 _CALENDAR_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -382,6 +394,11 @@ def _is_participle(word: str) -> bool:
     return low.endswith(("ed", "ing")) or low in lex.IRREGULAR_PARTICIPLES
 
 
+def _is_superlative(word: str) -> bool:
+    low = word.lower()
+    return low in ("best", "worst") or len(low) > 5 and low.endswith("est")
+
+
 def _looks_plural(word: str) -> bool:
     low = word.lower()
     return low.endswith("s") and not low.endswith(("ss", "us", "is")) or low.endswith("men") or low in lex.UNMARKED_PLURALS
@@ -526,7 +543,7 @@ def _read_counted_noun(text: str, figure: _Figure) -> None:
             figure.category, figure.unit_start, figure.unit_end = "count", hyphen.start(1), hyphen.end()
         return
     if figure.vague or figure.scale > 1 or figure.is_fraction():
-        of = _OF_RE.match(text, pos)
+        of = (_FRACTION_OF_RE if figure.is_fraction() else _OF_RE).match(text, pos)
         if of:
             pos = of.end()
             unit = _unit_at(text, pos)
@@ -534,25 +551,30 @@ def _read_counted_noun(text: str, figure: _Figure) -> None:
                 figure.unit, figure.category, figure.has_unit = unit[0], unit[1], True
                 figure.unit_start, figure.unit_end = unit[2], unit[3]
                 return
-    owner = None
+    partitive = None
     if text[pos + 1:pos + 3] == "of" and not figure.vague and figure.scale == 1 and not figure.is_fraction():
-        owner = _PARTITIVE_OWNER_RE.match(text, pos)  # "two of Johnson's deputies": the deputies are counted
-        if owner:
-            pos = owner.end()
+        # "two of Johnson's deputies", "one of the players": the deputies, the players are counted
+        partitive = _PARTITIVE_RE.match(text, pos)
+        if partitive:
+            pos = partitive.end()
     phrase = _PHRASE_RE.match(text, pos)
     if not phrase:
         return
     words = []  # (index of the regex group, word)
-    for group in range(1, 5):
+    for group in range(1, _PHRASE_WORDS + 1):
         word = phrase.group(group)
-        if group == 1 and word == "other" and phrase.group(2) is not None:
-            words.append((group, word))  # "eight other employees": "other" belongs to the counted phrase
+        if group == 1 and word in ("other", "US") and phrase.group(2) is not None:
+            # "eight other employees", "300 US shareholders" (the country, not the pronoun): part of the counted phrase
+            words.append((group, word))
+            continue
+        if word == "and" and words and _coordinates_modifiers(phrase, group, words):
+            words.append((group, word))  # "40 Ford and Toyota trucks": both modify the counted noun
             continue
         if word is None or _stops_phrase(word):
             break
         if words and _is_participle(word):
             # "people evacuated through" ends the phrase; a gerund modifier ("public housing properties") does not.
-            following = phrase.group(group + 1) if group < 4 else None
+            following = phrase.group(group + 1) if group < _PHRASE_WORDS else None
             if not (
                 word.lower().endswith("ing") and following and _looks_plural(following)
                 and not _stops_phrase(following) and not _is_participle(following)
@@ -562,25 +584,43 @@ def _read_counted_noun(text: str, figure: _Figure) -> None:
         words.append((group, word))
     while words and _is_participle(words[-1][1]):
         words.pop()
-    if words and words[-1][1] == "other":
+    if words and words[-1][1] in ("other", "US"):
         words.pop()
-    if len(words) > 1 and figure.value != 1:
+    if len(words) > 1 and (figure.value != 1 or partitive):
         # "8.5 bathrooms finish", "19 fouls proves": the head is the last plural noun.
         plurals = [index for index, (_, word) in enumerate(words) if _looks_plural(word)]
         if plurals:
             del words[plurals[-1] + 1:]
+    if partitive and words and (not _looks_plural(words[-1][1]) or figure.value == 1 and _is_superlative(words[0][1])):
+        return  # "two of the team" counts no team; "one of the best players" ranks, it does not count
     if words:
         group, head = words[-1]
         figure.unit_start, figure.unit_end = phrase.start(words[0][0]), phrase.end(group)
-        measure = lex.UNITS.get(head.lower()) if len(words) > 1 else None
+        measure = lex.UNITS.get(head.lower()) if len(words) > 1 and not partitive else None  # "two of the busiest months" counts
         if measure is not None and head.lower() not in lex.ATTACHED_ONLY_UNITS:
             figure.unit, figure.category = measure  # "517 rushing yards", "50 previous years"
             return
-        if owner:
-            figure.unit_start = owner.start("owner")
+        if partitive and partitive.group("owner"):
+            figure.unit_start = partitive.start("owner")
         figure.unit, figure.category = head.strip("-"), "count"
         figure.counted = text[figure.unit_start:figure.unit_end].rstrip("-")
 
+
+
+def _coordinates_modifiers(phrase: re.Match, group: int, words: list[tuple[int, str]]) -> bool:
+    """Whether "and" at ``group`` joins two modifiers of one plural head ("Ford and Toyota trucks").
+
+    Not when a plural comes before it ("5 men and women": two counted nouns) or none after it.
+    """
+    if any(_looks_plural(word) for _, word in words):
+        return False
+    for later in range(group + 1, _PHRASE_WORDS + 1):
+        word = phrase.group(later)
+        if word is None or _stops_phrase(word) or _is_participle(word):
+            return False
+        if _looks_plural(word):
+            return later > group + 1
+    return False
 
 
 def _read_predicate(text: str, figure: _Figure) -> None:
@@ -736,9 +776,9 @@ def _scan(text: str, number_words: bool) -> list[_Figure]:
         ):
             continue  # "the Six Nations", "BBC One": part of a name
         if is_one and (
-            figure.unit is None
+            figure.unit is None and not _ONE_OPENS_RANGE_RE.match(text, figure.number_end)
             or _ONE_NOT_COUNT_BEFORE_RE.search(text, max(0, figure.start - 15), figure.start)
-            or _ONE_NOT_COUNT_AFTER_RE.match(text, figure.number_end)
+            or _ONE_NOT_COUNT_AFTER_RE.match(text, figure.number_end) and not _counts_a_part(text, figure)
         ):
             continue
         if _is_label(text, figure):
@@ -755,6 +795,11 @@ def _scan(text: str, number_words: bool) -> list[_Figure]:
             figure.unit, figure.category = "years", "age"
         figures.append(figure)
     return figures
+
+
+def _counts_a_part(text: str, figure: _Figure) -> bool:
+    """ "one of the players": a count read through "of" (see ``_read_counted_noun``)."""
+    return figure.category == "count" and text[figure.number_end + 1:figure.number_end + 3] == "of"
 
 
 def _follows_age_word(text: str, figure: _Figure) -> bool:
@@ -778,28 +823,39 @@ def _is_bare_age(figure: _Figure) -> bool:
     return value is not None and not figure.is_word and value == int(value) and 0 < value < 120 and figure.scale == 1
 
 
-def _joinable(text: str, first: _Figure, second: _Figure) -> re.Match[str] | None:
-    """The joiner between two figures when they form one range ("252 to 287 miles")."""
+def _joinable(text: str, first: _Figure, second: _Figure) -> str | None:
+    """How two figures join into one range ("to", "dash", "and", "or"), or None when they do not.
+
+    "252 to 287 miles"; after "from", the first end may carry words of its own before
+    "to" ("from $120 at noon to $95", "from 6 goals last season to 9"), and a bare
+    second end takes the first end's unit ("from 240 pounds to 205").
+    """
     if first.vague or second.vague or first.value is None or second.value is None:
         return None
     gap_start = first.number_end if first.category == "count" else first.end
-    if second.start - gap_start > _LONGEST_JOINER:
-        return None
-    joiner = _RANGE_JOINER_RE.fullmatch(text, gap_start, second.start)
-    if not joiner:
+    gap = second.start - gap_start
+    joiner = _RANGE_JOINER_RE.fullmatch(text, gap_start, second.start) if gap <= _LONGEST_JOINER else None
+    word_before = _word_before(text, first)
+    opener = word_before in ("from", "between")
+    if joiner is not None:
+        kind = joiner.lastgroup
+    elif word_before == "from" and gap <= _LONGEST_FROM_GAP and _FROM_GAP_RE.fullmatch(text, gap_start, second.start):
+        kind = "to"
+    else:
         return None
     same_unit = first.currency == second.currency and (
         first.unit == second.unit or bool(second.unit and first.unit and second.unit.startswith(first.unit + " per "))
     )
-    if not (same_unit or (not first.has_unit and first.category != "count")):
+    bare_second = opener and second.unit is None and second.currency is None and kind != "dash"
+    if not (same_unit or bare_second or (not first.has_unit and first.category != "count")):
         return None
-    if joiner.group("and") and not _RANGE_OPENER_RE.search(text, max(0, first.start - 10), first.start):
+    if kind == "and" and not opener:
         return None
-    if joiner.group("to") and first.has_unit and _word_before(text, first) == "by":
+    if kind == "to" and first.has_unit and word_before == "by":
         return None  # "increased by $43.6 billion to $419.2 billion": a change, then a level
-    if joiner.group("or") and (second.currency or first.has_unit or not second.has_unit):
+    if kind == "or" and (second.currency or first.has_unit or not second.has_unit):
         return None
-    return joiner
+    return kind
 
 
 def _join_ranges(text: str, figures: list[_Figure]) -> list[_Figure]:
@@ -809,20 +865,33 @@ def _join_ranges(text: str, figures: list[_Figure]) -> list[_Figure]:
     while index < len(figures):
         first = figures[index]
         second = figures[index + 1] if index + 1 < len(figures) else None
-        joiner = second is not None and _joinable(text, first, second)
-        if not joiner:
+        joiner = _joinable(text, first, second) if second is not None else None
+        if (
+            joiner is None and second is not None and second.year_like and not second.has_unit
+            and index + 2 < len(figures) and _word_before(text, first) == "from"
+        ):
+            # "from 4 tonnes in 2019 to 6 tonnes in 2021": the year between the ends is dropped
+            joiner = _joinable(text, first, figures[index + 2])
+            if joiner is not None:
+                index += 1
+                second = figures[index + 1]
+        if joiner is None or second is None:
             if not first.year_like or first.has_unit or _qualifier_before(text, first):
                 joined.append(first)
             index += 1
             continue
         index += 2
         assert second is not None  # a joiner needs a second figure, and both values (see _joinable)
-        if joiner.group("dash") and not first.has_unit and not second.has_unit:
+        if joiner == "dash" and not first.has_unit and not second.has_unit:
             continue  # "2-0", "45-6 demolition", "16-18 Industrial Avenue": a score or a label
         if first.year_like and not _qualifier_before(text, first):
             if not second.year_like or second.has_unit:
                 joined.append(second)  # "in 2008 to 29 mpg": the year goes, the figure stays
             continue  # "between 1600 and 1900", "2014-15"
+        if second.unit is None and second.currency is None and first.unit is not None:
+            second.unit, second.category, second.counted = first.unit, first.category, first.counted
+            second.currency, second.has_unit = first.currency, first.has_unit
+            second.unit_start, second.unit_end = first.unit_start, first.unit_end
         low, high = first.value or 0.0, second.value or 0.0
         if first.scale == 1 and second.scale > 1 and low < high / second.scale:
             low *= second.scale  # "between 3 and 4 million", "$10 to $15 billion"
@@ -874,8 +943,13 @@ def _qualify(text: str, figure: _Figure, previous: _Figure | None) -> None:
         and _APPOSITION_RE.fullmatch(text, max(previous.end, previous.unit_end or 0), figure.start)
     ):
         # "lost 190 points, or 0.6%", "more than 100 kilometers (60 miles)": same change, restated.
+        # A bound holds for the bracketed conversion too; a hedge ("some five miles (8 km)")
+        # is on the figure as written, and its conversion is stated as computed.
         figure.direction = previous.direction
-        if figure.qualifier == "exact" and text[previous.end:figure.start].strip() in ("(", "/"):
+        if (
+            figure.qualifier == "exact" and previous.qualifier != "approx"
+            and text[previous.end:figure.start].strip() in ("(", "/")
+        ):
             figure.qualifier = previous.qualifier
     if figure.qualifier in ("range", "vague"):
         return
@@ -888,21 +962,24 @@ def _qualify(text: str, figure: _Figure, previous: _Figure | None) -> None:
         figure.low = figure.high = value
 
 
-_COORDINATION_RE = re.compile(r"-?,?\s*(?:,|or|and|to|nor)?\s*")
+_COORDINATION_RE = re.compile(r"-?,?\s*(?:,|or|and|to|nor|(?:out\s+)?of(?:\s+the)?)?\s*")
 _INDEX_CONTEXT_RE = re.compile(r"(?i)\bindex\b|\bpoints\b")
 _TWO_DECIMALS_RE = re.compile(r"\d\.\d\d")
-_ELLIPSIS_GAP_RE = re.compile(r"[^.;:!?]{0,20}\b(?:and|while|but|whereas|including|compared\s+with)\b[^.;:!?]{0,15}")
+_ELLIPSIS_GAP_RE = re.compile(
+    r"[^.;:!?]{0,20}\b(?:and|while|but|whereas|including|compared\s+with|from|against|versus)\b[^.;:!?]{0,15}"
+)
 
 
 def _share_units(text: str, figures: list[_Figure]) -> None:
     """Give a bare number the unit its neighbour states once for both.
 
-    "7- or 8-inch", "eight or nine euros": the unit written after the second number;
-    "435 homes by open sale and 187 by tender": the counted noun of the first.
+    "7- or 8-inch", "eight or nine euros", "30 million of the 90 million euros": the unit
+    written after the second number; "435 homes by open sale and 187 by tender", "5.1 million
+    units, up from 4.2 million": the counted noun of the first.
     """
     for index, figure in enumerate(figures):
-        if figure.unit is not None or figure.value is None:
-            continue
+        if figure.unit is not None or figure.value is None or figure.is_fraction():
+            continue  # "half of the $20bn" is no amount of dollars
         following = figures[index + 1] if index + 1 < len(figures) else None
         if following is not None and following.unit and _COORDINATION_RE.fullmatch(text, figure.number_end, following.number_start):
             figure.unit, figure.category, figure.counted = following.unit, following.category, following.counted

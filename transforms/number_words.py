@@ -112,7 +112,7 @@ OTHER_UNITS = {
     "gigatonnes": "gigatonnes", "gigatons": "gigatonnes", "megatons": "megatons",
     "litres": "litres", "liters": "litres", "litre": "litres", "liter": "litres",
     "l": "litres", "ml": "millilitres", "millilitres": "millilitres",
-    "gallons": "gallons", "gallon": "gallons", "barrels": "barrels", "barrel": "barrels",
+    "gallons": "gallons", "gallon": "gallons", "pints": "pints", "pint": "pints", "quarts": "quarts", "quart": "quarts", "barrels": "barrels", "barrel": "barrels",
     "barrels a day": "barrels per day", "barrels per day": "barrels per day",
     "bpd": "barrels per day", "w": "watts", "watts": "watts", "kw": "kilowatts",
     "kilowatts": "kilowatts", "mw": "megawatts", "megawatts": "megawatts",
@@ -195,6 +195,8 @@ QUALIFIER_CUES = {
         "about", "around", "some", "roughly", "nearly", "almost", "approximately",
         "an estimated", "the estimated", "estimated", "close to", "circa", "ca.", "~",
         "approx.", "just about", "an approximate", "somewhere around", "barely",
+        # a mean stands for values around it: "averaged 21.5 points", "averaging 15 mph"
+        "averaged", "averaging", "averages",
     ],
 }
 
@@ -203,7 +205,7 @@ UP_VERBS = (
     r"climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|"
     r"advanc(?:ed|es|ing)|gr[eo]w|grows|growing|grown|added|adds|boost(?:ed|s)?|"
     r"higher|rall(?:ied|ies|y)|lifted|rebounded|spiked|expanded|widened|improved|"
-    r"accelerated|doubled|tripled|\+"
+    r"accelerated|doubled|tripled|upwards?|\+"
 )
 DOWN_VERBS = (
     r"f[ae]ll|falls|falling|fallen|dropp(?:ed|ing)|drops?|declin(?:ed|es|ing)|"
@@ -211,7 +213,7 @@ DOWN_VERBS = (
     r"slump(?:ed|s)?|plung(?:ed|es|ing)|plummet(?:ed|s|ing)?|tumbl(?:ed|es|ing)|sank|sinks?|"
     r"shed|sheds|down|lower|eased|eases|dipped|dips?|shrank|shrunk|shrinks?|retreated|"
     r"cut|cuts|slashed|slowed|contracted|narrowed|sagged|skidded|tanked|crashed|"
-    r"reduced|halved"
+    r"reduced|halved|downwards?"
 )
 
 # Words after which a following number is a label, not a quantity ("Day 25", "No. 5").
