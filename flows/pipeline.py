@@ -11,8 +11,11 @@ import json
 import time
 from pathlib import Path
 
+from functools import partial
+
 import polars as pl
 from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
 from prefect.futures import wait
 from prefect.runtime import deployment, flow_run, task_run
 
@@ -34,6 +37,10 @@ ROW_TABLES = ("documents", "articles", "paragraphs", "quotes", "figures")
 
 Batch = dict  # one batch's frames as they pass the stages, plus "seconds" per stage
 
+# No result caching: Prefect's default policy hashes every input to build a cache key,
+# which for a batch of frames costs more CPU than some stages (6 s of a 50 MB run).
+stage = partial(task, cache_policy=NO_CACHE)
+
 
 def retry_when_transient(task, task_run, state) -> bool:
     """Prefect retry condition: retry only a locked warehouse or a vanished file."""
@@ -52,13 +59,13 @@ def _finish(stage: str, batch: Batch, started: float, **frames: pl.DataFrame) ->
     return {**batch, **frames, "seconds": {**batch.get("seconds", {}), stage: seconds}}
 
 
-@task(name="plan", retries=len(RETRY_DELAYS), retry_delay_seconds=RETRY_DELAYS, retry_condition_fn=retry_when_transient)
+@stage(name="plan", retries=len(RETRY_DELAYS), retry_delay_seconds=RETRY_DELAYS, retry_condition_fn=retry_when_transient)
 def plan_stage(paths: list[str], db: Path, full_refresh: bool, prune: bool) -> InputPlan:
     """Which files are new, changed or unchanged (content hash against the warehouse)."""
     return plan_inputs(discover_files(paths), io.known_documents(db), full_refresh=full_refresh, prune=prune)
 
 
-@task(name="ingest", retries=INGEST_RETRIES, retry_delay_seconds=[1, 2], retry_condition_fn=retry_when_transient)
+@stage(name="ingest", retries=INGEST_RETRIES, retry_delay_seconds=[1, 2], retry_condition_fn=retry_when_transient)
 def ingest(paths: list[str], run_id: str) -> Batch:
     """Read and decode one batch of files; a file that vanished is retried, then rejected."""
     started = time.perf_counter()
@@ -78,33 +85,33 @@ def ingest(paths: list[str], run_id: str) -> Batch:
     return _finish("ingest", {"stored_ids": []}, started, documents=documents, rejected=rejected)
 
 
-@task(name="articles")
+@stage(name="articles")
 def articles_stage(batch: Batch) -> Batch:
     started = time.perf_counter()
     segments = segment(batch["documents"])
     return _finish("articles", batch, started, segments=segments, articles=split_articles(batch["documents"], segments))
 
 
-@task(name="paragraphs")
+@stage(name="paragraphs")
 def paragraphs_stage(batch: Batch) -> Batch:
     started = time.perf_counter()
     rest = {key: value for key, value in batch.items() if key != "segments"}
     return _finish("paragraphs", rest, started, paragraphs=split_paragraphs(batch["segments"]))
 
 
-@task(name="quotes")
+@stage(name="quotes")
 def quotes_stage(batch: Batch) -> Batch:
     started = time.perf_counter()
     return _finish("quotes", batch, started, quotes=extract_quotes(batch["paragraphs"]))
 
 
-@task(name="figures")
+@stage(name="figures")
 def figures_stage(batch: Batch) -> Batch:
     started = time.perf_counter()
     return _finish("figures", batch, started, figures=extract_figures(batch["paragraphs"]))
 
 
-@task(name="validate")
+@stage(name="validate")
 def validate_stage(batch: Batch, staging: StagingArea, batch_no: int, run_id: str) -> dict:
     """Run the suites; stage valid rows, quarantined rows, results and rejected files.
 
@@ -143,7 +150,7 @@ def validate_stage(batch: Batch, staging: StagingArea, batch_no: int, run_id: st
     }
 
 
-@task(name="load", retries=len(RETRY_DELAYS), retry_delay_seconds=RETRY_DELAYS, retry_condition_fn=retry_when_transient)
+@stage(name="load", retries=len(RETRY_DELAYS), retry_delay_seconds=RETRY_DELAYS, retry_condition_fn=retry_when_transient)
 def load_stage(db: Path, load: io.RunLoad) -> dict[str, int]:
     started = time.perf_counter()
     inserted = io.load_run(db, load)
