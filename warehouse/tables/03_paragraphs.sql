@@ -1,6 +1,6 @@
 -- Paragraphs (non-blank lines) numbered from 1 within their article.
 create table if not exists paragraphs (
-    paragraph_id   varchar primary key,
+    paragraph_id   varchar not null,   -- unique: checked by its suite and `wirehouse check`, not by an index
     article_id     varchar not null,
     document_id    varchar not null,
     ordinal        integer not null,

@@ -1,6 +1,6 @@
 -- Quoted words (without the quotation marks), their kind and who said them.
 create table if not exists quotes (
-    quote_id              varchar primary key,
+    quote_id              varchar not null,   -- unique: checked by its suite and `wirehouse check`, not by an index
     document_id           varchar not null,
     article_id            varchar not null,
     paragraph_id          varchar not null,

@@ -1,6 +1,6 @@
 -- Numeric figures: the number with its qualifier words, normalised, with what it counts.
 create table if not exists figures (
-    figure_id    varchar primary key,
+    figure_id    varchar not null,   -- unique: checked by its suite and `wirehouse check`, not by an index
     document_id  varchar not null,
     article_id   varchar not null,
     paragraph_id varchar not null,
