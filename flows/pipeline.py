@@ -118,10 +118,10 @@ def validate_stage(batch: Batch, staging: StagingArea, batch_no: int, run_id: st
     Returns the batch's row counts and stage seconds, never its frames, so a
     finished batch holds no memory.
     """
-    from expectations import validate_batch
+    from expectations import validation_process
 
     started = time.perf_counter()
-    outcome = validate_batch({table: batch[table] for table in ROW_TABLES})
+    outcome = validation_process().validate({table: batch[table] for table in ROW_TABLES})
     checked_at = now()
     valid = dict(outcome.valid)
     # Documents re-derived from the warehouse are already stored: only their children load.
@@ -218,7 +218,7 @@ def news_pipeline(
     results, in_flight = [], []
 
     def validate_oldest() -> None:
-        """Validate and stage the oldest batch here, in the flow's process: GX is loaded once."""
+        """Validate (in the validation process: GX is loaded once) and stage the oldest batch."""
         batch_no, extracted = in_flight.pop(0)
         results.append(validate_stage(extracted.result(), staging, batch_no, run_id))
         report("transform", sum(r["files"] for r in results), files_total)

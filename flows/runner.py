@@ -69,10 +69,10 @@ def run_flow(paths: list[str], db: Path, options: RunOptions, server) -> dict:
     if options.quiet or options.progress_bar:
         # The bar replaces the console log lines; they still reach the Prefect API.
         os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING"
-    from expectations import preload_great_expectations
+    from expectations import validation_process
 
-    # GX imports slowly: let it load while the Prefect server boots and the first stages run.
-    preload_great_expectations()
+    # Its Great Expectations import (slow) runs beside the Prefect server's boot.
+    validation_process()
     from flows.logs import quiet_user_error_tracebacks
     from flows.pipeline import news_pipeline
     from flows.progress import RichBar
