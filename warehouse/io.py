@@ -16,7 +16,7 @@ import polars as pl
 SQL_DIR = Path(__file__).parent
 DERIVED_TABLES = ("articles", "paragraphs", "quotes", "figures")
 LOCK_HOLDER = re.compile(r"PID (\d+)")
-LOAD_MEMORY_LIMIT = "1GB"
+LOAD_MEMORY_LIMIT = "512MB"
 
 
 class WarehouseLocked(RuntimeError):
