@@ -6,10 +6,6 @@ code, one module per table; cross-table rules are boolean helper columns
 computed in polars (``expectations.derived``) that the suites expect to be true.
 """
 
-import importlib
-import multiprocessing
-import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,36 +48,3 @@ def validate_batch(tables: dict[str, pl.DataFrame], docs_dir: Path | None = None
     if docs_dir is not None:
         data_docs.write_index(docs_dir, results)
     return ValidationOutcome(valid, quarantined, results)
-
-
-class ValidationProcess:
-    """``validate_batch`` in a worker process of its own, started before it is needed.
-
-    In the flow's process, validation would share one GIL with the extraction
-    threads; in its own process it runs on another core. Great Expectations'
-    slow import (4-9 s) happens there as soon as the process starts, beside
-    Prefect's start-up, and once for every batch and run of the process.
-    """
-
-    def __init__(self) -> None:
-        os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-        self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_import_great_expectations)
-        self.pool.submit(int)  # start the process (and its import) now
-
-    def validate(self, tables: dict[str, pl.DataFrame]) -> ValidationOutcome:
-        return self.pool.submit(validate_batch, tables).result()
-
-
-def _import_great_expectations() -> None:
-    importlib.import_module("great_expectations.expectations")
-
-
-_validation_process: ValidationProcess | None = None
-
-
-def validation_process() -> ValidationProcess:
-    """The process-wide ``ValidationProcess``, started on first use."""
-    global _validation_process
-    if _validation_process is None:
-        _validation_process = ValidationProcess()
-    return _validation_process

@@ -21,6 +21,7 @@ from prefect.runtime import deployment, flow_run, task_run
 
 from flows.inputs import InputPlan, batches, discover_files, plan_inputs
 from flows.logs import FileVanished, is_transient
+from flows.memory import release_freed_memory
 from flows.progress import report
 from flows.runs import detect_trigger, new_run_id, now, run_row
 from flows.settings import settings
@@ -118,7 +119,7 @@ def validate_stage(batch: Batch, staging: StagingArea, batch_no: int, run_id: st
     Returns the batch's row counts and stage seconds, never its frames, so a
     finished batch holds no memory.
     """
-    from expectations import validation_process
+    from flows.validation import validation_process
 
     started = time.perf_counter()
     outcome = validation_process().validate({table: batch[table] for table in ROW_TABLES})
@@ -221,6 +222,8 @@ def news_pipeline(
         """Validate (in the validation process: GX is loaded once) and stage the oldest batch."""
         batch_no, extracted = in_flight.pop(0)
         results.append(validate_stage(extracted.result(), staging, batch_no, run_id))
+        del extracted  # the batch's frames: staged now
+        release_freed_memory()
         report("transform", sum(r["files"] for r in results), files_total)
 
     try:

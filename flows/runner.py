@@ -69,7 +69,7 @@ def run_flow(paths: list[str], db: Path, options: RunOptions, server) -> dict:
     if options.quiet or options.progress_bar:
         # The bar replaces the console log lines; they still reach the Prefect API.
         os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING"
-    from expectations import validation_process
+    from flows.validation import validation_process
 
     # Its Great Expectations import (slow) runs beside the Prefect server's boot.
     validation_process()

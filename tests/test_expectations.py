@@ -159,3 +159,26 @@ def test_rule_names_are_unique_within_a_suite(suite):
     """Names identify failures in quarantine and dq_results, so two rules may not share one."""
     names = [rule.name for rule in suite.RULES]
     assert len(names) == len(set(names))
+
+
+def test_the_validation_process_gives_the_in_process_outcome_and_survives_a_crash():
+    import os
+    import signal
+    from concurrent.futures.process import BrokenProcessPool
+
+    from flows.validation import ValidationProcess
+
+    tables = broken("quotes", "quote-1", kind="mumbled")
+    expected = validate_batch(tables)
+    worker = ValidationProcess()
+    try:
+        outcome = worker.validate(tables)
+        assert quarantined(outcome) == quarantined(expected) != {}
+        assert outcome.results.equals(expected.results)
+        for pid in list(worker.pool._processes):  # the worker dies (OOM killer, say)
+            os.kill(pid, signal.SIGKILL)
+        with pytest.raises(BrokenProcessPool):
+            worker.validate(tables)
+        assert quarantined(worker.validate(tables)) == quarantined(expected)  # a new process took over
+    finally:
+        worker.pool.shutdown()
