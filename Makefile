@@ -24,11 +24,12 @@ $(INSTALLED): requirements.lock pyproject.toml
 $(NATIVE_STAMP): $(INSTALLED) $(wildcard transforms/*.py)
 	rm -rf build/native build/mypyc && mkdir -p build/mypyc build/native/transforms
 	cp -r transforms build/mypyc/
-	cd build/mypyc && ../../$(BIN)/mypyc --config-file ../../pyproject.toml transforms/figures.py > mypyc.log 2>&1 \
+	@echo "compiling transforms/figures.py with mypyc (log: build/mypyc/mypyc.log)"
+	@cd build/mypyc && ../../$(BIN)/mypyc --config-file ../../pyproject.toml transforms/figures.py > mypyc.log 2>&1 \
 		&& mv transforms/*.so ../native/transforms/ \
 		&& sha256sum transforms/*.py > ../native/sources.sha256 \
 		|| echo "warning: mypyc build failed (see build/mypyc/mypyc.log); figures run as pure Python"
-	touch $(NATIVE_STAMP)
+	@touch $(NATIVE_STAMP)
 
 native: $(NATIVE_STAMP)
 
