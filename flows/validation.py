@@ -8,7 +8,6 @@ start-up, and once for every batch and run of the process.
 
 import importlib
 import multiprocessing
-import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -16,11 +15,11 @@ import polars as pl
 
 from expectations import ValidationOutcome, validate_batch
 from flows.memory import release_freed_memory
+from flows.settings import settings  # noqa: F401 - sets GX_ANALYTICS_ENABLED before the worker is spawned
 
 
 class ValidationProcess:
     def __init__(self) -> None:
-        os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
         self.pool = self._start()
 
     @staticmethod
