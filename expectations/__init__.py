@@ -12,6 +12,7 @@ from pathlib import Path
 import polars as pl
 
 from expectations import articles, data_docs, documents, figures, paragraphs, quarantine, quotes, runner
+from expectations.runner import RuleOutcome
 from transforms import frames
 
 TABLE_SUITES = (documents, articles, paragraphs, quotes, figures)
@@ -38,13 +39,27 @@ def _check_columns(tables: dict[str, pl.DataFrame]) -> None:
         raise ValueError(f"validate_batch: missing columns {', '.join(missing)}")
 
 
-def validate_batch(tables: dict[str, pl.DataFrame], docs_dir: Path | None = None) -> ValidationOutcome:
-    """Validate a batch of all five tables; write Data Docs (``docs_dir/index.html``) when given."""
+def check_batch(tables: dict[str, pl.DataFrame], docs_dir: Path | None = None) -> list[RuleOutcome]:
+    """Run every table's suite on a batch of all five tables: one verdict (and failing rows) per rule.
+
+    The Great Expectations half of ``validate_batch``: a validation process returns
+    only these, not a second copy of the batch's frames.
+    """
     _check_columns(tables)
     inputs = {suite.TABLE: tables[suite.TABLE] for suite in TABLE_SUITES}
     checked = {suite.TABLE: suite.derive(inputs) for suite in TABLE_SUITES}
-    outcomes = runner.run_suites(checked, {suite.TABLE: suite.RULES for suite in TABLE_SUITES}, docs_dir)
-    valid, quarantined, results = quarantine.split(inputs, {suite.TABLE: suite.KEY for suite in TABLE_SUITES}, outcomes)
+    return runner.run_suites(checked, {suite.TABLE: suite.RULES for suite in TABLE_SUITES}, docs_dir)
+
+
+def split_batch(tables: dict[str, pl.DataFrame], outcomes: list[RuleOutcome]) -> ValidationOutcome:
+    """Rows to load, rows to quarantine and the result rows, from ``check_batch``'s verdicts."""
+    inputs = {suite.TABLE: tables[suite.TABLE] for suite in TABLE_SUITES}
+    return ValidationOutcome(*quarantine.split(inputs, {suite.TABLE: suite.KEY for suite in TABLE_SUITES}, outcomes))
+
+
+def validate_batch(tables: dict[str, pl.DataFrame], docs_dir: Path | None = None) -> ValidationOutcome:
+    """Validate a batch of all five tables; write Data Docs (``docs_dir/index.html``) when given."""
+    outcome = split_batch(tables, check_batch(tables, docs_dir))
     if docs_dir is not None:
-        data_docs.write_index(docs_dir, results)
-    return ValidationOutcome(valid, quarantined, results)
+        data_docs.write_index(docs_dir, outcome.results)
+    return outcome

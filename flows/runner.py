@@ -69,13 +69,15 @@ def run_flow(paths: list[str], db: Path, options: RunOptions, server) -> dict:
     if options.quiet or options.progress_bar:
         # The bar replaces the console log lines; they still reach the Prefect API.
         os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING"
-    from flows.validation import validation_process
-
-    # Its Great Expectations import (slow) runs beside the Prefect server's boot.
-    validation_process()
     from flows.logs import quiet_user_error_tracebacks
     from flows.pipeline import news_pipeline
     from flows.progress import RichBar
+    from flows.validation import validation_process
+
+    # Started once Prefect is imported here, its Great Expectations import (slow) takes
+    # the core this process no longer needs, beside the Prefect server's boot, instead
+    # of a third of both cores from the start.
+    validation_process()
 
     quiet_user_error_tracebacks()
     pipeline = news_pipeline.with_options(task_runner=task_runner(options.runner, options.address, options.workers))
