@@ -63,12 +63,17 @@ CUE = re.compile(rf"\b{word_alternation(CUE_SET)}\b")
 ANTECEDENT_LEAD = re.compile(rf"\s*(?:{word_alternation(CUE_SET)}\s+)?")
 # Words between a speaker and its cue: "reportedly said", "has also said".
 CUE_MODIFIERS = r"(?:(?:[a-z]+ly|also|then|later|has|had|have|would|will|once|again|simply|just)\s+)*"
+CUE_MODIFIER_RUN = re.compile(CUE_MODIFIERS)
+# "Mr. Zelensky, reportedly": what stands between a speaker and its cue.
+SPEAKER_TRAILER = re.compile(rf"\s*,?\s+{CUE_MODIFIERS}$")
 ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "Rev", "Pa", "No", "vs", "U.S", "U.N", "D.C")
 ABBREVIATION_DOT = "|".join(rf"(?<=\b{abbreviation.replace('.', '[.]')})\." for abbreviation in ABBREVIATIONS) + r"|(?<=\b[A-Z])\."
 NOT_ABBREVIATION_DOT = "".join(rf"(?<!\b{abbreviation.replace('.', '[.]')}[.])" for abbreviation in ABBREVIATIONS) + r"(?<!\b[A-Z][.])"
 SENTENCE_END = re.compile(rf"(?:[.!?]{NOT_ABBREVIATION_DOT}|[.!?][”\"’)\]]+)\s+(?=[“\"‘(\[]?[A-Z0-9])")
 NOUN_PHRASE_CHAR = rf"(?:[^“”\"\n.;:!?()\[\]]|{ABBREVIATION_DOT}|\.(?=[a-z0-9]))"
-SPEAKER_START = r"(?=[A-Z]|(?:he|she|they|we|it|one|another|others|a|an|the|his|her|their|its|some|many|several|two|three)\b)"
+SPEAKER_START = re.compile(r"(?=[A-Z]|(?:he|she|they|we|it|one|another|others|a|an|the|his|her|their|its|some|many|several|two|three)\b)")
+CAPITAL = re.compile(r"[A-Z]")
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 NOT_SUBJECT_START = (
     "When|While|After|Before|As|If|In|On|At|During|Until|Despite|According|For|With|From|By|Since|So|Yet|"
     "Although|Though|Meanwhile|However|Now|Then|Still|Also|Asked|Speaking|Writing|Like|Unlike|Among|Under|"
@@ -139,11 +144,18 @@ ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 # "…, but now said": the cue's subject is the sentence's subject.
 COORDINATED_VERB = re.compile(rf"\b(?:and|but|or|then|now)\s+{CUE_MODIFIERS}$")
 # Words that introduce a title or a term rather than someone's words.
+TERM_WORDS = ("titled", "headlined", "so-called", "so called", "the word")
+TITLE_NOUNS = (
+    "essay", "book", "memoir", "film", "movie", "song", "album", "documentary", "show", "play", "poem", "novel",
+    "podcast", "exhibition", "hashtag", "placard", "banner", "sign",
+)
 SCARE_BEFORE = re.compile(
-    r"\b(?:titled|headlined|so[- ]called|the word|(?:essay|book|memoir|film|movie|song|album|documentary|show|play|poem|novel|"
-    r"podcast|exhibition|hashtag|placard|banner|sign)\s*,?)\s*$",
+    rf"\b(?:{'|'.join(TERM_WORDS)}|(?:{'|'.join(TITLE_NOUNS)})\s*,?)\s*$",
     re.IGNORECASE,
 )
+# SCARE_BEFORE's word ends where the text does (but for spaces and a comma), so it starts
+# at most this far before.
+SCARE_WORD_LENGTH = max(map(len, TERM_WORDS + TITLE_NOUNS))
 # "on CBS's “Face the Nation,”", "author of “America’s Bitter Pill,”": a title follows.
 TITLE_CONTEXT = re.compile(r"\b(?:on|of|in|for|with|from|about|at|and)\s+(?:[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*['’]s?\s+)?$")
 NAME = re.compile(
@@ -164,8 +176,10 @@ POSSESSED_WORDS = re.compile(
 PREDICATE_COPULA = re.compile(r"\b(?:is|was|are|were)\b(?!\s+that\b)")
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # "Bush … described", "she wrote": a name or pronoun followed by a verb, the likely subject.
+# The lookahead (every subject opens with a capital or a pronoun's first letter) rejects
+# most positions before the alternatives are tried.
 SUBJECT_VERB = re.compile(
-    rf"(?P<np>\b(?:The|A|An)(?: (?!(?:will|would|can|could|may|might|should|must|has|had|have|is|was|are|were|also|then|not|did|does|do)\b)[a-z][\w\-]*){{1,3}}(?=\s)|\b(?:he|she|they|we|He|She|They|We|I|(?:it|It)(?!\s+(?:is|was|seems|has|had|remains|means|takes|appears|looks|makes|matters)\b))\b|{NAME.pattern})(?:['’]s)?(?:,[^,“”\"]{{1,100}},)?\s+"
+    rf"(?=[A-Zhistw])(?P<np>\b(?:The|A|An)(?: (?!(?:will|would|can|could|may|might|should|must|has|had|have|is|was|are|were|also|then|not|did|does|do)\b)[a-z][\w\-]*){{1,3}}(?=\s)|\b(?:he|she|they|we|He|She|They|We|I|(?:it|It)(?!\s+(?:is|was|seems|has|had|remains|means|takes|appears|looks|makes|matters)\b))\b|{NAME.pattern})(?:['’]s)?(?:,[^,“”\"]{{1,100}},)?\s+"
     r"(?:(?:[a-z]+ly|also|has|had|have|would|will|then|later|not)\s+)*"
     r"(?:[a-z]+(?:ed|es|s)|said|told|wrote|made|took|gave|went|spoke|sang|saw|thought|felt|found|put|set|threw|began|"
     r"led|won|ran|brought|held|kept|left|met|paid|sent|spent|stood|became|came|got|knew|drew|lost|sought|fought|"
@@ -256,37 +270,44 @@ class ArticleNames:
         self.pending: list["Paragraph"] = []
         self.mentions: list[tuple[str, re.Match[str]]] = []  # (paragraph text, name match), parallel to names
         self.person_of_surname: dict[str, str] = {}  # "Zelensky" -> "Volodymyr Zelensky"
+        self.names_of_surname: dict[str, list[tuple[int, str]]] = {}  # the entries of names, by last word
 
     def queue(self, paragraph: "Paragraph") -> None:
         self.pending.append(paragraph)
 
     def scan(self) -> None:
-        """Record the named mentions of queued paragraphs that lie outside quotations."""
-        names, mentions, person_of_surname = self.names, self.mentions, self.person_of_surname
+        """Record the named mentions of queued paragraphs that lie outside quotations.
+
+        No mention crosses a quotation mark, so the text between quotations is all there is to scan.
+        """
+        person_of_surname = self.person_of_surname
         for paragraph in self.pending:
-            text, base, quoted = paragraph.text, paragraph.base, bool(paragraph.pieces)
-            for name in NAMED_MENTION.finditer(text):
-                if quoted and paragraph.inside_quote(name.start()):
-                    continue
-                mention = name.group()
-                if " " not in mention:
-                    person = person_of_surname.get(mention)
-                    if person is None and mention.endswith(("s", "’", "'")):
-                        person = person_of_surname.get(without_possessive(mention))
-                    if person:
-                        names.append((base + name.start(), person))
-                        mentions.append((text, name))
-                    continue
-                full, title_gender, person_shaped = parsed_mention(mention)
-                if full is None:
-                    continue
-                names.append((base + name.start(), full))
-                mentions.append((text, name))
-                if title_gender:
-                    self.gender_of.setdefault(full.rsplit(" ", 1)[-1], title_gender)
-                if person_shaped:
-                    person_of_surname[full.rsplit(" ", 1)[-1]] = full
+            text, base = paragraph.text, paragraph.base
+            for span_start, span_end in paragraph.outside_quotes():
+                for name in NAMED_MENTION.finditer(text, span_start, span_end):
+                    mention = name.group()
+                    if " " not in mention:
+                        person = person_of_surname.get(mention)
+                        if person is None and mention.endswith(("s", "’", "'")):
+                            person = person_of_surname.get(without_possessive(mention))
+                        if person:
+                            self.record(base + name.start(), person, text, name)
+                        continue
+                    full, title_gender, person_shaped = parsed_mention(mention)
+                    if full is None:
+                        continue
+                    self.record(base + name.start(), full, text, name)
+                    if title_gender:
+                        self.gender_of.setdefault(full.rsplit(" ", 1)[-1], title_gender)
+                    if person_shaped:
+                        person_of_surname[full.rsplit(" ", 1)[-1]] = full
         self.pending = []
+
+    def record(self, at: int, full: str, text: str, name: re.Match[str]) -> None:
+        entry = (at, full)
+        self.names.append(entry)
+        self.mentions.append((text, name))
+        self.names_of_surname.setdefault(full.split()[-1], []).append(entry)
 
     def infer_gender(self, text: str, name: re.Match[str]) -> None:
         """"Yuri Viznyak, the artistic director, who now finds himself": the first pronoun after a name."""
@@ -305,10 +326,9 @@ class ArticleNames:
         if " " in name:
             return name
         self.scan()
-        surname = name.split()[-1]
         later = None
-        for at, full in reversed(self.names):
-            if len(full) > len(name) and full.endswith(surname) and full.split()[-1] == surname:
+        for at, full in reversed(self.names_of_surname.get(name.split()[-1], [])):
+            if len(full) > len(name):
                 if at <= position:
                     return full
                 later = full
@@ -335,7 +355,7 @@ class ArticleNames:
 
     def is_surname(self, word: str) -> bool:
         self.scan()
-        return any(full.split()[-1] == word for _at, full in self.names)
+        return word in self.names_of_surname
 
     def is_person(self, name: str) -> bool:
         """Two or more name tokens without organisation/place words, or a surname already seen with a title."""
@@ -475,7 +495,7 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
         return None  # "… and accused": a second verb of an earlier subject
     if not phrase or QUOTE_MARK.search(phrase) or len(phrase.split()) > 14 or not SUBJECT_START.match(phrase):
         return None
-    if phrase[0].islower() and not re.match(SPEAKER_START, phrase) and not re.search(r"[A-Z]", phrase):
+    if phrase[0].islower() and not SPEAKER_START.match(phrase) and not CAPITAL.search(phrase):
         return None
     begin = floor + left.index(phrase, begin)
     return begin, begin + len(phrase)
@@ -501,6 +521,16 @@ class Paragraph:
             starts = self._sentence_starts = [0] + [found.end() for found in SENTENCE_END.finditer(self.text)]
         index = bisect_right(starts, position) - 1
         return starts[index], starts[index + 1] if index + 1 < len(starts) else len(self.text)
+
+    def outside_quotes(self) -> list[tuple[int, int]]:
+        """(start, end) of the text before, between and after the quotation pieces."""
+        spans = []
+        outside = 0
+        for start, end in self.pieces:
+            spans.append((outside, start))
+            outside = end
+        spans.append((outside, len(self.text)))
+        return spans
 
     def inside_quote(self, position: int) -> bool:
         index = bisect_right(self.piece_starts, position) - 1
@@ -558,7 +588,7 @@ class AttributionFinder:
                 if tokens[0] in FEMALE_TITLES or tokens[0] in MALE_TITLES:
                     self.names.gender_of.setdefault(core.split()[-1], "f" if tokens[0] in FEMALE_TITLES else "m")
                 return self.names.fullest(core, position)
-        return re.sub(r"^(?:the|a|an)\s+", "", mention, flags=re.IGNORECASE)
+        return LEADING_ARTICLE.sub("", mention)
 
     def attribution(self, paragraph: Paragraph, np_start: int, np_end: int, cue: str | None) -> Attribution:
         start, end = speaker_span(paragraph.text, np_start, np_end)
@@ -678,16 +708,16 @@ class AttributionFinder:
         if cues:
             cue = cues[0]
             between = text[lead:cue.start()]
-            if re.fullmatch(CUE_MODIFIERS, between) and cue.group() not in ADDRESSEE_CUES:  # cue first: "said Mr. Zelensky"
+            if CUE_MODIFIER_RUN.fullmatch(between) and cue.group() not in ADDRESSEE_CUES:  # cue first: "said Mr. Zelensky"
                 np_start = TAIL_LEAD.match(text, cue.end() + (3 if cue.group().lower() == "according" else 0), tail_end).end()  # type: ignore[union-attr]  # always matches
                 if NOUN_PHRASE.match(text, np_start, tail_end):
                     return self.attribution(paragraph, np_start, phrase_end(text, np_start, tail_end), cue_text(text, cue))
             else:  # speaker first: "Mr. Zelensky (reportedly) said", "former speechwriter Noam Neusner wrote"
-                speaker = re.sub(rf"\s*,?\s+{CUE_MODIFIERS}$", "", between)
+                speaker = SPEAKER_TRAILER.sub("", between)
                 punctuated = quoted.endswith((",", "?", "!", "—", "-", "–", "…")) or text[close:close + 1] == ","
                 if (
                     NOUN_PHRASE_TEXT.fullmatch(speaker)
-                    and re.match(SPEAKER_START, speaker)
+                    and SPEAKER_START.match(speaker)
                     and not NOT_AFTER_QUOTE.match(speaker)
                     and len(speaker.split()) <= (20 if punctuated else 4)
                     and (punctuated or "," not in speaker)
@@ -752,7 +782,7 @@ class AttributionFinder:
         lead = text[floor:window_end].rstrip()
         if lead.endswith(":"):  # "Rubio fired back forcefully: “…”", "Then there was …:"
             clause_start = floor + max(lead.rfind(","), -1) + 1
-            if 0 < len(lead.split()) <= 10 and re.match(SPEAKER_START, lead) and not SUBJECT_VERB.search(lead):
+            if 0 < len(lead.split()) <= 10 and SPEAKER_START.match(lead) and not SUBJECT_VERB.search(lead):
                 return self.attribution(paragraph, floor, floor + len(lead) - 1, None)
             subject_verb = SUBJECT_VERB.search(text, clause_start, window_end) or SUBJECT_VERB.search(text, floor, window_end)
             if subject_verb and strip_titles(subject_verb.group("np").split()):
@@ -856,6 +886,14 @@ def is_title_cased(quoted: str) -> bool:
     return bool(words) and len(words) <= 10 and all(word[0].isupper() or len(word) < 4 for word in words) and words[0][0].isupper()
 
 
+def introduces_term(before: str) -> bool:
+    """SCARE_BEFORE at the end of ``before``, searched only from where its word can start."""
+    words_end = before.rstrip()
+    if words_end.endswith(","):
+        words_end = words_end[:-1].rstrip()
+    return SCARE_BEFORE.search(before, max(0, len(words_end) - SCARE_WORD_LENGTH)) is not None
+
+
 def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attribution | None) -> bool:
     """Titles, slogans and terms that nobody is quoted as saying.
 
@@ -867,7 +905,7 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
     """
     text = paragraph.text
     before = text[max(0, start - 60):max(start - 1, 0)]
-    if SCARE_BEFORE.search(before):
+    if introduces_term(before):
         return True
     if attribution is not None and TITLE_CONTEXT.search(before) is None:
         return False
