@@ -393,13 +393,15 @@ def parsed_mention(mention: str) -> tuple[str | None, str | None, bool]:
 
 def strip_titles(tokens: list[str]) -> str | None:
     """Drop leading titles, sentence words and a possessive: "President Volodymyr Zelensky" -> "Volodymyr Zelensky"."""
-    last_title = max((i for i, token in enumerate(tokens) if token in TITLES), default=-1)
-    rest = tokens[last_title + 1:]
-    while rest and rest[0] in NOT_NAME_START:
-        rest = rest[1:]
-    if not rest:
+    first = len(tokens)
+    while first and tokens[first - 1] not in TITLES:  # past the last title
+        first -= 1
+    while first < len(tokens) and tokens[first] in NOT_NAME_START:
+        first += 1
+    if first == len(tokens):
         return None
-    rest[-1] = POSSESSIVE.sub("", rest[-1]) or rest[-1]
+    rest = tokens[first:]
+    rest[-1] = without_possessive(rest[-1])
     return " ".join(rest)
 
 
@@ -702,11 +704,10 @@ class AttributionFinder:
         short_clause = len(text[lead:tail_end].split()) <= 6 and next_open >= paragraph.sentence_of(lead)[1]
         if not (ends_open or short_clause or text[lead:lead + 1].islower()):
             return None
-        cues = cues_in(text, lead, min(tail_end, lead + 200))
-        if cues and INTRODUCES_NEXT.match(text, cues[0].end()):
+        cue = CUE.search(text, lead, min(tail_end, lead + 200))
+        if cue and INTRODUCES_NEXT.match(text, cue.end()):
             return None  # "… Trump said: “…”" introduces the next quotation
-        if cues:
-            cue = cues[0]
+        if cue:
             between = text[lead:cue.start()]
             if CUE_MODIFIER_RUN.fullmatch(between) and cue.group() not in ADDRESSEE_CUES:  # cue first: "said Mr. Zelensky"
                 np_start = TAIL_LEAD.match(text, cue.end() + (3 if cue.group().lower() == "according" else 0), tail_end).end()  # type: ignore[union-attr]  # always matches
@@ -806,7 +807,7 @@ class AttributionFinder:
         close = min(end + 1, len(text))
         sentence_end = paragraph.sentence_of(close)[1]
         next_open = min((piece_start for piece_start, _ in paragraph.pieces if piece_start > end), default=len(text))
-        for cue in cues_in(text, close, sentence_end):
+        for cue in CUE.finditer(text, close, sentence_end):  # the first cue outside quotations decides
             if paragraph.inside_quote(cue.start()):
                 continue
             if cue.start() < next_open < len(text) and OBJECT_QUOTE_GAP.fullmatch(text, cue.end(), next_open - 1):
