@@ -288,7 +288,7 @@ class ArticleNames:
                     mention = name.group()
                     if " " not in mention:
                         person = person_of_surname.get(mention)
-                        if person is None and mention.endswith(("s", "’", "'")):
+                        if person is None and mention.endswith(("’s", "'s", "’", "'")):  # a possessive
                             person = person_of_surname.get(without_possessive(mention))
                         if person:
                             self.record(base + name.start(), person, text, name)
@@ -507,7 +507,8 @@ class Paragraph:
     """One paragraph's text, quotation pieces and sentence starts, for the attribution rules.
 
     ``has_quote_mark`` False (known from a vectorised check) spares the quotation scan of
-    the many paragraphs that only serve as context; sentences are split on first use.
+    the many paragraphs that only serve as context; sentences are split on first use, and
+    the floor before a quotation, which several rules ask for, is worked out once.
     """
 
     def __init__(self, text: str, base: int, continuing: bool = False, has_quote_mark: bool = True) -> None:
@@ -515,14 +516,16 @@ class Paragraph:
         self.base = base
         self.pieces, self.runs_on = quoted_pieces(text, continuing) if has_quote_mark else ([], False)
         self.piece_starts = [start for start, _end in self.pieces]
-        self._sentence_starts: list[int] | None = None
+        self._sentence_starts: list[int] = []
+        self._sentences: list[tuple[int, int]] = []  # (start, end), split on first use
+        self._floors: dict[int, int] = {}  # quotation start -> floor_before
 
     def sentence_of(self, position: int) -> tuple[int, int]:
-        starts = self._sentence_starts
-        if starts is None:
+        """(start, end) of the sentence holding ``position`` (not negative)."""
+        if not self._sentences:
             starts = self._sentence_starts = [0] + [found.end() for found in SENTENCE_END.finditer(self.text)]
-        index = bisect_right(starts, position) - 1
-        return starts[index], starts[index + 1] if index + 1 < len(starts) else len(self.text)
+            self._sentences = list(zip(starts, starts[1:] + [len(self.text)]))
+        return self._sentences[bisect_right(self._sentence_starts, position) - 1]
 
     def outside_quotes(self) -> list[tuple[int, int]]:
         """(start, end) of the text before, between and after the quotation pieces."""
@@ -540,10 +543,13 @@ class Paragraph:
 
     def floor_before(self, start: int) -> int:
         """Where the words leading up to a quotation begin: its sentence start or the previous quotation's end."""
-        floor = self.sentence_of(start - 1 if start > 0 else 0)[0]
-        for _piece_start, piece_end in self.pieces:
-            if floor <= piece_end < start - 1:
-                floor = piece_end + 1
+        floor = self._floors.get(start)
+        if floor is None:
+            floor = self.sentence_of(start - 1 if start > 0 else 0)[0]
+            for _piece_start, piece_end in self.pieces:
+                if floor <= piece_end < start - 1:
+                    floor = piece_end + 1
+            self._floors[start] = floor
         return floor
 
 
@@ -879,6 +885,12 @@ def is_embedded(paragraph: Paragraph, start: int, end: int) -> bool:
     return not text[start:end].rstrip().endswith((",", ".", "?", "!", "—", "-", "–", "…")) and text[end + 1:end + 2] != ","
 
 
+def cue_introduces(text: str, start: int) -> bool:
+    """CUE_THEN_QUOTE right before the quotation at ``start``, looked for only after a comma or colon."""
+    window_start, window_end = max(0, start - 40), max(start - 1, 0)
+    return text[window_start:window_end].rstrip().endswith((",", ":")) and CUE_THEN_QUOTE.search(text, window_start, window_end) is not None
+
+
 def is_title_cased(quoted: str) -> bool:
     """Every longer word capitalised: "Face the Nation", "Perfect Enough", "Libya"."""
     if len(quoted) > 200:
@@ -937,7 +949,7 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool]]) -> list[dic
         for index, (start, end) in enumerate(paragraph.pieces):
             borrowed_speaker = False
             sentence = paragraph.sentence_of(max(start - 1, 0))[0]
-            if is_embedded(paragraph, start, end) or CUE_THEN_QUOTE.search(text, max(0, start - 40), max(start - 1, 0)):
+            if is_embedded(paragraph, start, end) or cue_introduces(text, start):
                 found = finder.before(paragraph, start) or finder.after(paragraph, start, end)
             else:
                 found = finder.after(paragraph, start, end) or finder.before(paragraph, start)
