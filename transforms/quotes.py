@@ -68,8 +68,13 @@ CUE_MODIFIER_RUN = re.compile(CUE_MODIFIERS)
 SPEAKER_TRAILER = re.compile(rf"\s*,?\s+{CUE_MODIFIERS}$")
 ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "Rev", "Pa", "No", "vs", "U.S", "U.N", "D.C")
 ABBREVIATION_DOT = "|".join(rf"(?<=\b{abbreviation.replace('.', '[.]')})\." for abbreviation in ABBREVIATIONS) + r"|(?<=\b[A-Z])\."
-NOT_ABBREVIATION_DOT = "".join(rf"(?<!\b{abbreviation.replace('.', '[.]')}[.])" for abbreviation in ABBREVIATIONS) + r"(?<!\b[A-Z][.])"
-SENTENCE_END = re.compile(rf"(?:[.!?]{NOT_ABBREVIATION_DOT}|[.!?][”\"’)\]]+)\s+(?=[“\"‘(\[]?[A-Z0-9])")
+# One lookbehind per abbreviation length, as a lookbehind has a fixed width.
+NOT_ABBREVIATION_DOT = "".join(
+    rf"(?<!\b(?:{'|'.join(abbreviation.replace('.', '[.]') for abbreviation in ABBREVIATIONS if len(abbreviation) == length)})[.])"
+    for length in sorted({len(abbreviation) for abbreviation in ABBREVIATIONS})
+) + r"(?<!\b[A-Z][.])"
+# The lookahead (closers, a space, a capital) rejects most periods before the abbreviation lookbehinds.
+SENTENCE_END = re.compile(rf"[.!?](?=[”\"’)\]]*\s+[“\"‘(\[]?[A-Z0-9])(?:{NOT_ABBREVIATION_DOT}|[”\"’)\]]+)\s+(?=[“\"‘(\[]?[A-Z0-9])")
 NOUN_PHRASE_CHAR = rf"(?:[^“”\"\n.;:!?()\[\]]|{ABBREVIATION_DOT}|\.(?=[a-z0-9]))"
 SPEAKER_START = re.compile(r"(?=[A-Z]|(?:he|she|they|we|it|one|another|others|a|an|the|his|her|their|its|some|many|several|two|three)\b)")
 CAPITAL = re.compile(r"[A-Z]")
