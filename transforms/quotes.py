@@ -542,6 +542,11 @@ class Paragraph:
         spans.append((outside, len(self.text)))
         return spans
 
+    def next_quote_start(self, position: int) -> int | None:
+        """Start of the first quotation piece after ``position``."""
+        index = bisect_right(self.piece_starts, position)
+        return self.piece_starts[index] if index < len(self.piece_starts) else None
+
     def inside_quote(self, position: int) -> bool:
         index = bisect_right(self.piece_starts, position) - 1
         return index >= 0 and position < self.pieces[index][1]
@@ -701,8 +706,10 @@ class AttributionFinder:
         quoted = text[start:end].rstrip()
         close = min(end + 1, len(text))
         lead = TAIL_LEAD.match(text, close).end()  # type: ignore[union-attr]  # always matches
-        next_open = min((piece_start - 1 for piece_start, _ in paragraph.pieces if piece_start > end), default=len(text))
-        tail_end = max(min(next_open, paragraph.sentence_of(lead)[1]), lead)
+        following = paragraph.next_quote_start(end)
+        next_open = len(text) if following is None else following - 1
+        sentence_end = paragraph.sentence_of(lead)[1]
+        tail_end = max(min(next_open, sentence_end), lead)
         signature = DASH_SIGNATURE.match(text, close, tail_end)
         if signature:
             return self.attribution(paragraph, *signature.span("np"), None)
@@ -712,7 +719,7 @@ class AttributionFinder:
         if not opens_sentence and quoted.endswith(("!", "?", ".")) and text[lead:lead + 1].isupper():
             return None  # "… telling her, “you are an all-star!” She replied": the next sentence's speaker
         # "“… missing.” Trump said." — a closed sentence, then a short attribution sentence.
-        short_clause = len(text[lead:tail_end].split()) <= 6 and next_open >= paragraph.sentence_of(lead)[1]
+        short_clause = next_open >= sentence_end and len(text[lead:tail_end].split()) <= 6
         if not (ends_open or short_clause or text[lead:lead + 1].islower()):
             return None
         cue = CUE.search(text, lead, min(tail_end, lead + 200))
@@ -817,7 +824,8 @@ class AttributionFinder:
         text = paragraph.text
         close = min(end + 1, len(text))
         sentence_end = paragraph.sentence_of(close)[1]
-        next_open = min((piece_start for piece_start, _ in paragraph.pieces if piece_start > end), default=len(text))
+        following = paragraph.next_quote_start(end)
+        next_open = len(text) if following is None else following
         for cue in CUE.finditer(text, close, sentence_end):  # the first cue outside quotations decides
             if paragraph.inside_quote(cue.start()):
                 continue
