@@ -174,17 +174,18 @@ SPEECH_NOUNS = (
     "complaint tweet tweets quip line slogan phrase characterization admission declaration answer reply retort "
     "prediction verdict assessment conclusion demand plea refrain mantra"
 )
+# The lookahead (a name or a possessive pronoun starts here) rejects most positions early.
 POSSESSED_WORDS = re.compile(
-    rf"(?P<np>\b(?:his|her|their|its|His|Her|Their|Its)\b|{NAME.pattern}['’]s?)\s+(?:[a-z]+\s+){{0,2}}"
+    rf"(?=[A-Z]|(?:his|her|their|its)\b)(?P<np>\b(?:his|her|their|its|His|Her|Their|Its)\b|{NAME.pattern}['’]s?)\s+(?:[a-z]+\s+){{0,2}}"
     rf"(?:{'|'.join(SPEECH_NOUNS.split())})\b(?P<gap>[^.!?“”\"]*)$"
 )
 PREDICATE_COPULA = re.compile(r"\b(?:is|was|are|were)\b(?!\s+that\b)")
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # "Bush … described", "she wrote": a name or pronoun followed by a verb, the likely subject.
-# The lookahead (every subject opens with a capital or a pronoun's first letter) rejects
-# most positions before the alternatives are tried.
+# The lookahead (every subject opens with a capital or a pronoun) rejects most positions
+# before the alternatives are tried.
 SUBJECT_VERB = re.compile(
-    rf"(?=[A-Zhistw])(?P<np>\b(?:The|A|An)(?: (?!(?:will|would|can|could|may|might|should|must|has|had|have|is|was|are|were|also|then|not|did|does|do)\b)[a-z][\w\-]*){{1,3}}(?=\s)|\b(?:he|she|they|we|He|She|They|We|I|(?:it|It)(?!\s+(?:is|was|seems|has|had|remains|means|takes|appears|looks|makes|matters)\b))\b|{NAME.pattern})(?:['’]s)?(?:,[^,“”\"]{{1,100}},)?\s+"
+    rf"(?=[A-Z]|(?:he|she|they|we|it)\b)(?P<np>\b(?:The|A|An)(?: (?!(?:will|would|can|could|may|might|should|must|has|had|have|is|was|are|were|also|then|not|did|does|do)\b)[a-z][\w\-]*){{1,3}}(?=\s)|\b(?:he|she|they|we|He|She|They|We|I|(?:it|It)(?!\s+(?:is|was|seems|has|had|remains|means|takes|appears|looks|makes|matters)\b))\b|{NAME.pattern})(?:['’]s)?(?:,[^,“”\"]{{1,100}},)?\s+"
     r"(?:(?:[a-z]+ly|also|has|had|have|would|will|then|later|not)\s+)*"
     r"(?:[a-z]+(?:ed|es|s)|said|told|wrote|made|took|gave|went|spoke|sang|saw|thought|felt|found|put|set|threw|began|"
     r"led|won|ran|brought|held|kept|left|met|paid|sent|spent|stood|became|came|got|knew|drew|lost|sought|fought|"
