@@ -63,12 +63,22 @@ CUE = re.compile(rf"\b{word_alternation(CUE_SET)}\b")
 ANTECEDENT_LEAD = re.compile(rf"\s*(?:{word_alternation(CUE_SET)}\s+)?")
 # Words between a speaker and its cue: "reportedly said", "has also said".
 CUE_MODIFIERS = r"(?:(?:[a-z]+ly|also|then|later|has|had|have|would|will|once|again|simply|just)\s+)*"
+CUE_MODIFIER_RUN = re.compile(CUE_MODIFIERS)
+# "Mr. Zelensky, reportedly": what stands between a speaker and its cue.
+SPEAKER_TRAILER = re.compile(rf"\s*,?\s+{CUE_MODIFIERS}$")
 ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "Rev", "Pa", "No", "vs", "U.S", "U.N", "D.C")
 ABBREVIATION_DOT = "|".join(rf"(?<=\b{abbreviation.replace('.', '[.]')})\." for abbreviation in ABBREVIATIONS) + r"|(?<=\b[A-Z])\."
-NOT_ABBREVIATION_DOT = "".join(rf"(?<!\b{abbreviation.replace('.', '[.]')}[.])" for abbreviation in ABBREVIATIONS) + r"(?<!\b[A-Z][.])"
-SENTENCE_END = re.compile(rf"(?:[.!?]{NOT_ABBREVIATION_DOT}|[.!?][”\"’)\]]+)\s+(?=[“\"‘(\[]?[A-Z0-9])")
+# One lookbehind per abbreviation length, as a lookbehind has a fixed width.
+NOT_ABBREVIATION_DOT = "".join(
+    rf"(?<!\b(?:{'|'.join(abbreviation.replace('.', '[.]') for abbreviation in ABBREVIATIONS if len(abbreviation) == length)})[.])"
+    for length in sorted({len(abbreviation) for abbreviation in ABBREVIATIONS})
+) + r"(?<!\b[A-Z][.])"
+# The lookahead (closers, a space, a capital) rejects most periods before the abbreviation lookbehinds.
+SENTENCE_END = re.compile(rf"[.!?](?=[”\"’)\]]*\s+[“\"‘(\[]?[A-Z0-9])(?:{NOT_ABBREVIATION_DOT}|[”\"’)\]]+)\s+(?=[“\"‘(\[]?[A-Z0-9])")
 NOUN_PHRASE_CHAR = rf"(?:[^“”\"\n.;:!?()\[\]]|{ABBREVIATION_DOT}|\.(?=[a-z0-9]))"
-SPEAKER_START = r"(?=[A-Z]|(?:he|she|they|we|it|one|another|others|a|an|the|his|her|their|its|some|many|several|two|three)\b)"
+SPEAKER_START = re.compile(r"(?=[A-Z]|(?:he|she|they|we|it|one|another|others|a|an|the|his|her|their|its|some|many|several|two|three)\b)")
+CAPITAL = re.compile(r"[A-Z]")
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 NOT_SUBJECT_START = (
     "When|While|After|Before|As|If|In|On|At|During|Until|Despite|According|For|With|From|By|Since|So|Yet|"
     "Although|Though|Meanwhile|However|Now|Then|Still|Also|Asked|Speaking|Writing|Like|Unlike|Among|Under|"
@@ -139,11 +149,18 @@ ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 # "…, but now said": the cue's subject is the sentence's subject.
 COORDINATED_VERB = re.compile(rf"\b(?:and|but|or|then|now)\s+{CUE_MODIFIERS}$")
 # Words that introduce a title or a term rather than someone's words.
+TERM_WORDS = ("titled", "headlined", "so-called", "so called", "the word")
+TITLE_NOUNS = (
+    "essay", "book", "memoir", "film", "movie", "song", "album", "documentary", "show", "play", "poem", "novel",
+    "podcast", "exhibition", "hashtag", "placard", "banner", "sign",
+)
 SCARE_BEFORE = re.compile(
-    r"\b(?:titled|headlined|so[- ]called|the word|(?:essay|book|memoir|film|movie|song|album|documentary|show|play|poem|novel|"
-    r"podcast|exhibition|hashtag|placard|banner|sign)\s*,?)\s*$",
+    rf"\b(?:{'|'.join(TERM_WORDS)}|(?:{'|'.join(TITLE_NOUNS)})\s*,?)\s*$",
     re.IGNORECASE,
 )
+# SCARE_BEFORE's word ends where the text does (but for spaces and a comma), so it starts
+# at most this far before.
+SCARE_WORD_LENGTH = max(map(len, TERM_WORDS + TITLE_NOUNS))
 # "on CBS's “Face the Nation,”", "author of “America’s Bitter Pill,”": a title follows.
 TITLE_CONTEXT = re.compile(r"\b(?:on|of|in|for|with|from|about|at|and)\s+(?:[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*['’]s?\s+)?$")
 NAME = re.compile(
@@ -157,15 +174,18 @@ SPEECH_NOUNS = (
     "complaint tweet tweets quip line slogan phrase characterization admission declaration answer reply retort "
     "prediction verdict assessment conclusion demand plea refrain mantra"
 )
+# The lookahead (a name or a possessive pronoun starts here) rejects most positions early.
 POSSESSED_WORDS = re.compile(
-    rf"(?P<np>\b(?:his|her|their|its|His|Her|Their|Its)\b|{NAME.pattern}['’]s?)\s+(?:[a-z]+\s+){{0,2}}"
+    rf"(?=[A-Z]|(?:his|her|their|its)\b)(?P<np>\b(?:his|her|their|its|His|Her|Their|Its)\b|{NAME.pattern}['’]s?)\s+(?:[a-z]+\s+){{0,2}}"
     rf"(?:{'|'.join(SPEECH_NOUNS.split())})\b(?P<gap>[^.!?“”\"]*)$"
 )
 PREDICATE_COPULA = re.compile(r"\b(?:is|was|are|were)\b(?!\s+that\b)")
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # "Bush … described", "she wrote": a name or pronoun followed by a verb, the likely subject.
+# The lookahead (every subject opens with a capital or a pronoun) rejects most positions
+# before the alternatives are tried.
 SUBJECT_VERB = re.compile(
-    rf"(?P<np>\b(?:The|A|An)(?: (?!(?:will|would|can|could|may|might|should|must|has|had|have|is|was|are|were|also|then|not|did|does|do)\b)[a-z][\w\-]*){{1,3}}(?=\s)|\b(?:he|she|they|we|He|She|They|We|I|(?:it|It)(?!\s+(?:is|was|seems|has|had|remains|means|takes|appears|looks|makes|matters)\b))\b|{NAME.pattern})(?:['’]s)?(?:,[^,“”\"]{{1,100}},)?\s+"
+    rf"(?=[A-Z]|(?:he|she|they|we|it)\b)(?P<np>\b(?:The|A|An)(?: (?!(?:will|would|can|could|may|might|should|must|has|had|have|is|was|are|were|also|then|not|did|does|do)\b)[a-z][\w\-]*){{1,3}}(?=\s)|\b(?:he|she|they|we|He|She|They|We|I|(?:it|It)(?!\s+(?:is|was|seems|has|had|remains|means|takes|appears|looks|makes|matters)\b))\b|{NAME.pattern})(?:['’]s)?(?:,[^,“”\"]{{1,100}},)?\s+"
     r"(?:(?:[a-z]+ly|also|has|had|have|would|will|then|later|not)\s+)*"
     r"(?:[a-z]+(?:ed|es|s)|said|told|wrote|made|took|gave|went|spoke|sang|saw|thought|felt|found|put|set|threw|began|"
     r"led|won|ran|brought|held|kept|left|met|paid|sent|spent|stood|became|came|got|knew|drew|lost|sought|fought|"
@@ -256,37 +276,44 @@ class ArticleNames:
         self.pending: list["Paragraph"] = []
         self.mentions: list[tuple[str, re.Match[str]]] = []  # (paragraph text, name match), parallel to names
         self.person_of_surname: dict[str, str] = {}  # "Zelensky" -> "Volodymyr Zelensky"
+        self.names_of_surname: dict[str, list[tuple[int, str]]] = {}  # the entries of names, by last word
 
     def queue(self, paragraph: "Paragraph") -> None:
         self.pending.append(paragraph)
 
     def scan(self) -> None:
-        """Record the named mentions of queued paragraphs that lie outside quotations."""
-        names, mentions, person_of_surname = self.names, self.mentions, self.person_of_surname
+        """Record the named mentions of queued paragraphs that lie outside quotations.
+
+        No mention crosses a quotation mark, so the text between quotations is all there is to scan.
+        """
+        person_of_surname = self.person_of_surname
         for paragraph in self.pending:
-            text, base, quoted = paragraph.text, paragraph.base, bool(paragraph.pieces)
-            for name in NAMED_MENTION.finditer(text):
-                if quoted and paragraph.inside_quote(name.start()):
-                    continue
-                mention = name.group()
-                if " " not in mention:
-                    person = person_of_surname.get(mention)
-                    if person is None and mention.endswith(("s", "’", "'")):
-                        person = person_of_surname.get(without_possessive(mention))
-                    if person:
-                        names.append((base + name.start(), person))
-                        mentions.append((text, name))
-                    continue
-                full, title_gender, person_shaped = parsed_mention(mention)
-                if full is None:
-                    continue
-                names.append((base + name.start(), full))
-                mentions.append((text, name))
-                if title_gender:
-                    self.gender_of.setdefault(full.rsplit(" ", 1)[-1], title_gender)
-                if person_shaped:
-                    person_of_surname[full.rsplit(" ", 1)[-1]] = full
+            text, base = paragraph.text, paragraph.base
+            for span_start, span_end in paragraph.outside_quotes():
+                for name in NAMED_MENTION.finditer(text, span_start, span_end):
+                    mention = name.group()
+                    if " " not in mention:
+                        person = person_of_surname.get(mention)
+                        if person is None and mention.endswith(("’s", "'s", "’", "'")):  # a possessive
+                            person = person_of_surname.get(without_possessive(mention))
+                        if person:
+                            self.record(base + name.start(), person, text, name)
+                        continue
+                    full, title_gender, person_shaped = parsed_mention(mention)
+                    if full is None:
+                        continue
+                    self.record(base + name.start(), full, text, name)
+                    if title_gender:
+                        self.gender_of.setdefault(full.rsplit(" ", 1)[-1], title_gender)
+                    if person_shaped:
+                        person_of_surname[full.rsplit(" ", 1)[-1]] = full
         self.pending = []
+
+    def record(self, at: int, full: str, text: str, name: re.Match[str]) -> None:
+        entry = (at, full)
+        self.names.append(entry)
+        self.mentions.append((text, name))
+        self.names_of_surname.setdefault(full.split()[-1], []).append(entry)
 
     def infer_gender(self, text: str, name: re.Match[str]) -> None:
         """"Yuri Viznyak, the artistic director, who now finds himself": the first pronoun after a name."""
@@ -305,10 +332,9 @@ class ArticleNames:
         if " " in name:
             return name
         self.scan()
-        surname = name.split()[-1]
         later = None
-        for at, full in reversed(self.names):
-            if len(full) > len(name) and full.endswith(surname) and full.split()[-1] == surname:
+        for at, full in reversed(self.names_of_surname.get(name.split()[-1], [])):
+            if len(full) > len(name):
                 if at <= position:
                     return full
                 later = full
@@ -335,7 +361,7 @@ class ArticleNames:
 
     def is_surname(self, word: str) -> bool:
         self.scan()
-        return any(full.split()[-1] == word for _at, full in self.names)
+        return word in self.names_of_surname
 
     def is_person(self, name: str) -> bool:
         """Two or more name tokens without organisation/place words, or a surname already seen with a title."""
@@ -373,13 +399,15 @@ def parsed_mention(mention: str) -> tuple[str | None, str | None, bool]:
 
 def strip_titles(tokens: list[str]) -> str | None:
     """Drop leading titles, sentence words and a possessive: "President Volodymyr Zelensky" -> "Volodymyr Zelensky"."""
-    last_title = max((i for i, token in enumerate(tokens) if token in TITLES), default=-1)
-    rest = tokens[last_title + 1:]
-    while rest and rest[0] in NOT_NAME_START:
-        rest = rest[1:]
-    if not rest:
+    first = len(tokens)
+    while first and tokens[first - 1] not in TITLES:  # past the last title
+        first -= 1
+    while first < len(tokens) and tokens[first] in NOT_NAME_START:
+        first += 1
+    if first == len(tokens):
         return None
-    rest[-1] = POSSESSIVE.sub("", rest[-1]) or rest[-1]
+    rest = tokens[first:]
+    rest[-1] = without_possessive(rest[-1])
     return " ".join(rest)
 
 
@@ -475,7 +503,7 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
         return None  # "… and accused": a second verb of an earlier subject
     if not phrase or QUOTE_MARK.search(phrase) or len(phrase.split()) > 14 or not SUBJECT_START.match(phrase):
         return None
-    if phrase[0].islower() and not re.match(SPEAKER_START, phrase) and not re.search(r"[A-Z]", phrase):
+    if phrase[0].islower() and not SPEAKER_START.match(phrase) and not CAPITAL.search(phrase):
         return None
     begin = floor + left.index(phrase, begin)
     return begin, begin + len(phrase)
@@ -485,7 +513,8 @@ class Paragraph:
     """One paragraph's text, quotation pieces and sentence starts, for the attribution rules.
 
     ``has_quote_mark`` False (known from a vectorised check) spares the quotation scan of
-    the many paragraphs that only serve as context; sentences are split on first use.
+    the many paragraphs that only serve as context; sentences are split on first use, and
+    the floor before a quotation, which several rules ask for, is worked out once.
     """
 
     def __init__(self, text: str, base: int, continuing: bool = False, has_quote_mark: bool = True) -> None:
@@ -493,14 +522,31 @@ class Paragraph:
         self.base = base
         self.pieces, self.runs_on = quoted_pieces(text, continuing) if has_quote_mark else ([], False)
         self.piece_starts = [start for start, _end in self.pieces]
-        self._sentence_starts: list[int] | None = None
+        self._sentence_starts: list[int] = []
+        self._sentences: list[tuple[int, int]] = []  # (start, end), split on first use
+        self._floors: dict[int, int] = {}  # quotation start -> floor_before
 
     def sentence_of(self, position: int) -> tuple[int, int]:
-        starts = self._sentence_starts
-        if starts is None:
+        """(start, end) of the sentence holding ``position`` (not negative)."""
+        if not self._sentences:
             starts = self._sentence_starts = [0] + [found.end() for found in SENTENCE_END.finditer(self.text)]
-        index = bisect_right(starts, position) - 1
-        return starts[index], starts[index + 1] if index + 1 < len(starts) else len(self.text)
+            self._sentences = list(zip(starts, starts[1:] + [len(self.text)]))
+        return self._sentences[bisect_right(self._sentence_starts, position) - 1]
+
+    def outside_quotes(self) -> list[tuple[int, int]]:
+        """(start, end) of the text before, between and after the quotation pieces."""
+        spans = []
+        outside = 0
+        for start, end in self.pieces:
+            spans.append((outside, start))
+            outside = end
+        spans.append((outside, len(self.text)))
+        return spans
+
+    def next_quote_start(self, position: int) -> int | None:
+        """Start of the first quotation piece after ``position``."""
+        index = bisect_right(self.piece_starts, position)
+        return self.piece_starts[index] if index < len(self.piece_starts) else None
 
     def inside_quote(self, position: int) -> bool:
         index = bisect_right(self.piece_starts, position) - 1
@@ -508,10 +554,13 @@ class Paragraph:
 
     def floor_before(self, start: int) -> int:
         """Where the words leading up to a quotation begin: its sentence start or the previous quotation's end."""
-        floor = self.sentence_of(start - 1 if start > 0 else 0)[0]
-        for _piece_start, piece_end in self.pieces:
-            if floor <= piece_end < start - 1:
-                floor = piece_end + 1
+        floor = self._floors.get(start)
+        if floor is None:
+            floor = self.sentence_of(start - 1 if start > 0 else 0)[0]
+            for _piece_start, piece_end in self.pieces:
+                if floor <= piece_end < start - 1:
+                    floor = piece_end + 1
+            self._floors[start] = floor
         return floor
 
 
@@ -558,7 +607,7 @@ class AttributionFinder:
                 if tokens[0] in FEMALE_TITLES or tokens[0] in MALE_TITLES:
                     self.names.gender_of.setdefault(core.split()[-1], "f" if tokens[0] in FEMALE_TITLES else "m")
                 return self.names.fullest(core, position)
-        return re.sub(r"^(?:the|a|an)\s+", "", mention, flags=re.IGNORECASE)
+        return LEADING_ARTICLE.sub("", mention)
 
     def attribution(self, paragraph: Paragraph, np_start: int, np_end: int, cue: str | None) -> Attribution:
         start, end = speaker_span(paragraph.text, np_start, np_end)
@@ -658,8 +707,10 @@ class AttributionFinder:
         quoted = text[start:end].rstrip()
         close = min(end + 1, len(text))
         lead = TAIL_LEAD.match(text, close).end()  # type: ignore[union-attr]  # always matches
-        next_open = min((piece_start - 1 for piece_start, _ in paragraph.pieces if piece_start > end), default=len(text))
-        tail_end = max(min(next_open, paragraph.sentence_of(lead)[1]), lead)
+        following = paragraph.next_quote_start(end)
+        next_open = len(text) if following is None else following - 1
+        sentence_end = paragraph.sentence_of(lead)[1]
+        tail_end = max(min(next_open, sentence_end), lead)
         signature = DASH_SIGNATURE.match(text, close, tail_end)
         if signature:
             return self.attribution(paragraph, *signature.span("np"), None)
@@ -669,25 +720,24 @@ class AttributionFinder:
         if not opens_sentence and quoted.endswith(("!", "?", ".")) and text[lead:lead + 1].isupper():
             return None  # "… telling her, “you are an all-star!” She replied": the next sentence's speaker
         # "“… missing.” Trump said." — a closed sentence, then a short attribution sentence.
-        short_clause = len(text[lead:tail_end].split()) <= 6 and next_open >= paragraph.sentence_of(lead)[1]
+        short_clause = next_open >= sentence_end and len(text[lead:tail_end].split()) <= 6
         if not (ends_open or short_clause or text[lead:lead + 1].islower()):
             return None
-        cues = cues_in(text, lead, min(tail_end, lead + 200))
-        if cues and INTRODUCES_NEXT.match(text, cues[0].end()):
+        cue = CUE.search(text, lead, min(tail_end, lead + 200))
+        if cue and INTRODUCES_NEXT.match(text, cue.end()):
             return None  # "… Trump said: “…”" introduces the next quotation
-        if cues:
-            cue = cues[0]
+        if cue:
             between = text[lead:cue.start()]
-            if re.fullmatch(CUE_MODIFIERS, between) and cue.group() not in ADDRESSEE_CUES:  # cue first: "said Mr. Zelensky"
+            if CUE_MODIFIER_RUN.fullmatch(between) and cue.group() not in ADDRESSEE_CUES:  # cue first: "said Mr. Zelensky"
                 np_start = TAIL_LEAD.match(text, cue.end() + (3 if cue.group().lower() == "according" else 0), tail_end).end()  # type: ignore[union-attr]  # always matches
                 if NOUN_PHRASE.match(text, np_start, tail_end):
                     return self.attribution(paragraph, np_start, phrase_end(text, np_start, tail_end), cue_text(text, cue))
             else:  # speaker first: "Mr. Zelensky (reportedly) said", "former speechwriter Noam Neusner wrote"
-                speaker = re.sub(rf"\s*,?\s+{CUE_MODIFIERS}$", "", between)
+                speaker = SPEAKER_TRAILER.sub("", between)
                 punctuated = quoted.endswith((",", "?", "!", "—", "-", "–", "…")) or text[close:close + 1] == ","
                 if (
                     NOUN_PHRASE_TEXT.fullmatch(speaker)
-                    and re.match(SPEAKER_START, speaker)
+                    and SPEAKER_START.match(speaker)
                     and not NOT_AFTER_QUOTE.match(speaker)
                     and len(speaker.split()) <= (20 if punctuated else 4)
                     and (punctuated or "," not in speaker)
@@ -752,7 +802,7 @@ class AttributionFinder:
         lead = text[floor:window_end].rstrip()
         if lead.endswith(":"):  # "Rubio fired back forcefully: “…”", "Then there was …:"
             clause_start = floor + max(lead.rfind(","), -1) + 1
-            if 0 < len(lead.split()) <= 10 and re.match(SPEAKER_START, lead) and not SUBJECT_VERB.search(lead):
+            if 0 < len(lead.split()) <= 10 and SPEAKER_START.match(lead) and not SUBJECT_VERB.search(lead):
                 return self.attribution(paragraph, floor, floor + len(lead) - 1, None)
             subject_verb = SUBJECT_VERB.search(text, clause_start, window_end) or SUBJECT_VERB.search(text, floor, window_end)
             if subject_verb and strip_titles(subject_verb.group("np").split()):
@@ -775,8 +825,9 @@ class AttributionFinder:
         text = paragraph.text
         close = min(end + 1, len(text))
         sentence_end = paragraph.sentence_of(close)[1]
-        next_open = min((piece_start for piece_start, _ in paragraph.pieces if piece_start > end), default=len(text))
-        for cue in cues_in(text, close, sentence_end):
+        following = paragraph.next_quote_start(end)
+        next_open = len(text) if following is None else following
+        for cue in CUE.finditer(text, close, sentence_end):  # the first cue outside quotations decides
             if paragraph.inside_quote(cue.start()):
                 continue
             if cue.start() < next_open < len(text) and OBJECT_QUOTE_GAP.fullmatch(text, cue.end(), next_open - 1):
@@ -848,12 +899,26 @@ def is_embedded(paragraph: Paragraph, start: int, end: int) -> bool:
     return not text[start:end].rstrip().endswith((",", ".", "?", "!", "—", "-", "–", "…")) and text[end + 1:end + 2] != ","
 
 
+def cue_introduces(text: str, start: int) -> bool:
+    """CUE_THEN_QUOTE right before the quotation at ``start``, looked for only after a comma or colon."""
+    window_start, window_end = max(0, start - 40), max(start - 1, 0)
+    return text[window_start:window_end].rstrip().endswith((",", ":")) and CUE_THEN_QUOTE.search(text, window_start, window_end) is not None
+
+
 def is_title_cased(quoted: str) -> bool:
     """Every longer word capitalised: "Face the Nation", "Perfect Enough", "Libya"."""
     if len(quoted) > 200:
         return False  # more than ten words
     words = [word for word in quoted.split() if word[:1].isalpha()]
     return bool(words) and len(words) <= 10 and all(word[0].isupper() or len(word) < 4 for word in words) and words[0][0].isupper()
+
+
+def introduces_term(before: str) -> bool:
+    """SCARE_BEFORE at the end of ``before``, searched only from where its word can start."""
+    words_end = before.rstrip()
+    if words_end.endswith(","):
+        words_end = words_end[:-1].rstrip()
+    return SCARE_BEFORE.search(before, max(0, len(words_end) - SCARE_WORD_LENGTH)) is not None
 
 
 def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attribution | None) -> bool:
@@ -867,7 +932,7 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
     """
     text = paragraph.text
     before = text[max(0, start - 60):max(start - 1, 0)]
-    if SCARE_BEFORE.search(before):
+    if introduces_term(before):
         return True
     if attribution is not None and TITLE_CONTEXT.search(before) is None:
         return False
@@ -898,7 +963,7 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool]]) -> list[dic
         for index, (start, end) in enumerate(paragraph.pieces):
             borrowed_speaker = False
             sentence = paragraph.sentence_of(max(start - 1, 0))[0]
-            if is_embedded(paragraph, start, end) or CUE_THEN_QUOTE.search(text, max(0, start - 40), max(start - 1, 0)):
+            if is_embedded(paragraph, start, end) or cue_introduces(text, start):
                 found = finder.before(paragraph, start) or finder.after(paragraph, start, end)
             else:
                 found = finder.after(paragraph, start, end) or finder.before(paragraph, start)
