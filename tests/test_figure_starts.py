@@ -1,5 +1,7 @@
 """The shortcuts that find number starts for a whole batch in Rust find what the Python regexes find."""
 
+import re
+
 import polars as pl
 import pytest
 
@@ -15,6 +17,16 @@ TRICKY = [
     "\u0130stanbul has two million people; \u212a is a unit; \u0663\u0664 is thirty-four; ſix",
     "élève one; naïve two; Öne; \u2019one\u2019; “ten”; _one; x1; one_two; déjà 3",
 ]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_number_starts_are_the_matches_of_the_start_regex(text):
+    offsets = pl.select(figures._number_start_offsets(pl.lit(text))).to_series().to_list()[0]
+    lowered = text.lower()
+    assert figures._start_positions(lowered, True, offsets) == [found.start() for found in figures._START_RE.finditer(lowered)]
+    if not re.search(figures.NUMBER_WORD_PATTERN, text):
+        expected = [found.start() for found in figures._DIGIT_START_RE.finditer(text)]
+        assert figures._start_positions(text, False, offsets) == expected
 
 
 def test_the_candidate_filter_keeps_the_unicode_word_boundary():

@@ -62,8 +62,9 @@ NUMBER_RE = re.compile(
 # a word found inside a longer word ("often") is dropped by the caller.
 _START_WORDS = [*lex.SMALL_NUMBERS, *lex.TENS, *lex.VAGUE_PLURALS, "several", "half"]
 _SCALE_AFTER_ARTICLE = "dozen|hundred|thousand|million|billion|trillion|half|third|quarter|fourth|fifth|sixth|eighth|tenth|few"
+_CURRENCY_SYMBOLS = "$£€¥₹₴₽₪"
 _DIGIT_START_ALTERNATIVES = (
-    [re.escape(symbol) for symbol in "$£€¥₹₴₽₪"]
+    [re.escape(symbol) for symbol in _CURRENCY_SYMBOLS]
     + [re.escape(sign) + r"(?=\.?\d)" for sign in "-+−"]
     + [digit + r"[\d,.]*" for digit in "0123456789"]
     + [r"\.\d[\d,.]*"]
@@ -77,6 +78,23 @@ _START_RE = re.compile("|".join(
 # whole batch at once by ``NUMBER_WORD_PATTERN``): half the scanning cost.
 _DIGIT_START_RE = re.compile("|".join(_DIGIT_START_ALTERNATIVES))
 NUMBER_WORD_PATTERN = "(?i)(?:^|[^a-z])(?:" + "|".join([*_START_WORDS, *_SCALE_AFTER_ARTICLE.split("|"), "minus"]) + ")"
+# Where ``_START_RE`` can match, found for a whole batch in Rust (``_number_start_offsets``):
+# literals that begin its alternatives (a word's shortest form: "six" stands for "sixty"),
+# looked up by Aho-Corasick, ignoring ASCII case, on a copy of the text with one byte per
+# code point (so byte offsets are code point offsets): every currency symbol written "$",
+# "−" written "-", any other non-ASCII character "_". Under 64 literals, the search
+# stays on its SIMD path. Signs and articles are found from the literal after them
+# (``_start_positions``).
+_START_LITERAL_WORDS = {*_START_WORDS, *_SCALE_AFTER_ARTICLE.split("|"), "minus"}
+_START_LITERALS = [
+    "$", *"0123456789",
+    *sorted(word for word in _START_LITERAL_WORDS if not any(word != other and word.startswith(other) for other in _START_LITERAL_WORDS)),
+]
+_ONE_BYTE_SYMBOLS = {symbol: "$" for symbol in _CURRENCY_SYMBOLS[1:]} | {"−": "-"}
+# Where the copy cannot stand for the text: digits beyond ASCII (the signs' lookahead reads
+# them) and the two code points whose lower case is ASCII or longer ("K" Kelvin, "İ").
+# There every offset is tried.
+_UNMAPPED_PATTERN = r"[\d--0-9]|[\u212a\u0130]"
 # A currency written in letters just before a "$" or the digits: "US$", "HK $", "PS8", "RM 3".
 _LETTER_CURRENCY_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?:US|U\.S\.|AU|NZ|HK|CA|C|S|R|A|PS|RM|Y=|Rs\.?|USD|EUR|GBP|JPY|AUD|CAD|CNY|RMB|INR|SGD|HKD)\s?$"
@@ -745,13 +763,45 @@ def _core(text: str, match: re.Match[str]) -> _Figure | None:
     return figure
 
 
-def _scan(text: str, number_words: bool) -> list[_Figure]:
+def _start_positions(lowered: str, number_words: bool, offsets: list[int] | None) -> list[int]:
+    """Where ``finditer`` of the start regex matches ``lowered``, trying it only near ``offsets``.
+
+    ``offsets`` (from ``_number_start_offsets``, in any order) holds every offset where a
+    literal of ``_START_LITERALS`` begins, or is None to try every offset. The starts
+    that no literal shows sit just before one: the sign or point of "-5", ".5", "-.5", the
+    article of "a million", "an eighth".
+    """
+    pattern = _START_RE if number_words else _DIGIT_START_RE
+    positions = []
+    end = 0  # where the last match ended: finditer looks on from there
+    for offset in sorted(offsets) if offsets is not None else range(len(lowered)):
+        if offset < end:
+            continue
+        lead = offset
+        if lowered[offset].isdigit():
+            while lead and lowered[lead - 1] in "-+−.":
+                lead -= 1
+        elif number_words:
+            gap = offset
+            while gap and lowered[gap - 1].isspace():
+                gap -= 1
+            if gap < offset and lowered[gap - 1:gap] in ("a", "n"):
+                lead = gap - 1 if lowered[gap - 1] == "a" else gap - 2
+        for position in range(max(lead, end), offset + 1):
+            found = pattern.match(lowered, position) if position >= end else None
+            if found:
+                positions.append(position)
+                end = found.end()
+    return positions
+
+
+def _scan(text: str, number_words: bool, start_offsets: list[int] | None) -> list[_Figure]:
     """All single figures in one paragraph, before ranges are joined."""
     figures = []
     lowered = text.lower() if number_words else text
     covered = 0
-    for start in (_START_RE if number_words else _DIGIT_START_RE).finditer(lowered):
-        position = start.start()
+    for start in _start_positions(lowered, number_words, start_offsets):
+        position = start
         if position < covered or (position and lowered[position - 1].isalpha() and lowered[position].isalpha()):
             continue
         before = text[position - 2:position] if position >= 2 else text[:position]
@@ -760,8 +810,8 @@ def _scan(text: str, number_words: bool) -> list[_Figure]:
             if prefix:
                 position = prefix.start()
         match = NUMBER_RE.match(text, position)
-        if not match and position != start.start():
-            match = NUMBER_RE.match(text, start.start())
+        if not match and position != start:
+            match = NUMBER_RE.match(text, start)
         if not match:
             continue
         covered = match.end()
@@ -1006,12 +1056,23 @@ def _mark_index_levels(text: str, figures: list[_Figure]) -> None:
             figure.unit, figure.category = "points", "other"
 
 
-def _figures(text: str, number_words: bool = True) -> list[_Figure]:
+def _number_start_offsets(text: pl.Expr) -> pl.Expr:
+    """Offsets where a number can start in each text (see ``_START_LITERALS``), or null."""
+    one_byte_per_char = text.str.replace_many(_ONE_BYTE_SYMBOLS).str.replace_all(r"[^\x00-\x7F]", "_")
+    return (
+        pl.when(text.str.contains(_UNMAPPED_PATTERN))
+        .then(None)
+        .otherwise(one_byte_per_char.str.find_many(_START_LITERALS, ascii_case_insensitive=True, overlapping=True))
+    )
+
+
+def _figures(text: str, number_words: bool, start_offsets: list[int] | None) -> list[_Figure]:
     """The finished figures of one paragraph (paragraph-local offsets).
 
-    ``number_words=False`` promises that the text has no match of ``NUMBER_WORD_PATTERN``.
+    ``number_words=False`` promises that the text has no match of ``NUMBER_WORD_PATTERN``;
+    ``start_offsets`` are its offsets from ``_number_start_offsets``.
     """
-    found = _join_ranges(text, _scan(text, number_words))
+    found = _join_ranges(text, _scan(text, number_words, start_offsets))
     _share_units(text, found)
     _mark_index_levels(text, found)
     previous = None
@@ -1034,7 +1095,7 @@ def figures_in_text(text: str) -> list[dict]:
             "unit_start": figure.unit_start, "unit_end": figure.unit_end if figure.unit_start is not None else None,
             "counted": figure.counted if figure.category == "count" else None,
         }
-        for figure in _figures(text)
+        for figure in _figures(text, True, pl.select(_number_start_offsets(pl.lit(text))).to_series().to_list()[0])
     ]
 
 
@@ -1049,10 +1110,11 @@ def extract_figures(paragraphs: pl.DataFrame) -> pl.DataFrame:
     ).select(
         "paragraph_id", "article_id", "document_id", "start_char", "text",
         number_words=pl.col("text").str.contains(NUMBER_WORD_PATTERN),
+        start_offsets=_number_start_offsets(pl.col("text")),
     )
     rows = []
-    for paragraph_id, article_id, document_id, start_char, text, number_words in candidates.iter_rows():
-        for figure in _figures(text, number_words):
+    for paragraph_id, article_id, document_id, start_char, text, number_words, offsets in candidates.iter_rows():
+        for figure in _figures(text, number_words, offsets):
             has_span = figure.unit_start is not None
             rows.append((
                 f"{paragraph_id}-f{figure.start}", document_id, article_id, paragraph_id,
