@@ -80,21 +80,16 @@ _DIGIT_START_RE = re.compile("|".join(_DIGIT_START_ALTERNATIVES))
 NUMBER_WORD_PATTERN = "(?i)(?:^|[^a-z])(?:" + "|".join([*_START_WORDS, *_SCALE_AFTER_ARTICLE.split("|"), "minus"]) + ")"
 # Where ``_START_RE`` can match, found for a whole batch in Rust (``_number_start_offsets``):
 # literals that begin its alternatives (a word's shortest form: "six" stands for "sixty"),
-# looked up by Aho-Corasick, ignoring ASCII case, on a copy of the text with one byte per
-# code point (so byte offsets are code point offsets): every currency symbol written "$",
-# "−" written "-", any other non-ASCII character "_". Under 64 literals, the search
-# stays on its SIMD path. Signs and articles are found from the literal after them
-# (``_start_positions``).
+# looked up by Aho-Corasick, ignoring ASCII case. Under 64 literals, the search stays on
+# its SIMD path. Signs and articles are found from the literal after them (``_start_positions``).
 _START_LITERAL_WORDS = {*_START_WORDS, *_SCALE_AFTER_ARTICLE.split("|"), "minus"}
 _START_LITERALS = [
-    "$", *"0123456789",
+    *_CURRENCY_SYMBOLS, *"0123456789",
     *sorted(word for word in _START_LITERAL_WORDS if not any(word != other and word.startswith(other) for other in _START_LITERAL_WORDS)),
 ]
-_ONE_BYTE_SYMBOLS = {symbol: "$" for symbol in _CURRENCY_SYMBOLS[1:]} | {"−": "-"}
-# Where the copy cannot stand for the text: digits beyond ASCII (the signs' lookahead reads
-# them) and the two code points whose lower case is ASCII or longer ("K" Kelvin, "İ").
-# There every offset is tried.
-_UNMAPPED_PATTERN = r"[\d--0-9]|[\u212a\u0130]"
+# Where the literals cannot stand for the start regex: digits beyond ASCII (a sign's
+# lookahead reads them) and "İ", whose lower case is two code points. There every offset is tried.
+_UNMAPPED_PATTERN = r"[\d--0-9]|\u0130"
 # A currency written in letters just before a "$" or the digits: "US$", "HK $", "PS8", "RM 3".
 _LETTER_CURRENCY_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?:US|U\.S\.|AU|NZ|HK|CA|C|S|R|A|PS|RM|Y=|Rs\.?|USD|EUR|GBP|JPY|AUD|CAD|CNY|RMB|INR|SGD|HKD)\s?$"
@@ -766,15 +761,15 @@ def _core(text: str, match: re.Match[str]) -> _Figure | None:
 def _start_positions(lowered: str, number_words: bool, offsets: list[int] | None) -> list[int]:
     """Where ``finditer`` of the start regex matches ``lowered``, trying it only near ``offsets``.
 
-    ``offsets`` (from ``_number_start_offsets``, in any order) holds every offset where a
-    literal of ``_START_LITERALS`` begins, or is None to try every offset. The starts
+    ``offsets`` (ascending) holds every offset where a literal of ``_START_LITERALS``
+    begins, or is None to try every offset. The starts
     that no literal shows sit just before one: the sign or point of "-5", ".5", "-.5", the
     article of "a million", "an eighth".
     """
     pattern = _START_RE if number_words else _DIGIT_START_RE
     positions = []
     end = 0  # where the last match ended: finditer looks on from there
-    for offset in sorted(offsets) if offsets is not None else range(len(lowered)):
+    for offset in offsets if offsets is not None else range(len(lowered)):
         if offset < end:
             continue
         lead = offset
@@ -799,8 +794,9 @@ def _scan(text: str, number_words: bool, start_offsets: list[int] | None) -> lis
     """All single figures in one paragraph, before ranges are joined."""
     figures = []
     lowered = text.lower() if number_words else text
+    offsets = _code_point_offsets(text, sorted(start_offsets)) if start_offsets is not None else None
     covered = 0
-    for start in _start_positions(lowered, number_words, start_offsets):
+    for start in _start_positions(lowered, number_words, offsets):
         position = start
         if position < covered or (position and lowered[position - 1].isalpha() and lowered[position].isalpha()):
             continue
@@ -1057,20 +1053,33 @@ def _mark_index_levels(text: str, figures: list[_Figure]) -> None:
 
 
 def _number_start_offsets(text: pl.Expr) -> pl.Expr:
-    """Offsets where a number can start in each text (see ``_START_LITERALS``), or null."""
-    one_byte_per_char = text.str.replace_many(_ONE_BYTE_SYMBOLS).str.replace_all(r"[^\x00-\x7F]", "_")
+    """UTF-8 byte offsets where a number can start in each text (see ``_START_LITERALS``), or null."""
     return (
         pl.when(text.str.contains(_UNMAPPED_PATTERN))
         .then(None)
-        .otherwise(one_byte_per_char.str.find_many(_START_LITERALS, ascii_case_insensitive=True, overlapping=True))
+        .otherwise(text.str.find_many(_START_LITERALS, ascii_case_insensitive=True, overlapping=True))
     )
+
+
+def _code_point_offsets(text: str, byte_offsets: list[int]) -> list[int]:
+    """The code point offsets of ascending UTF-8 byte offsets into ``text``."""
+    if text.isascii():
+        return byte_offsets
+    encoded = text.encode()
+    offsets = []
+    code_points = previous = 0
+    for byte_offset in byte_offsets:
+        code_points += len(encoded[previous:byte_offset].decode())
+        previous = byte_offset
+        offsets.append(code_points)
+    return offsets
 
 
 def _figures(text: str, number_words: bool, start_offsets: list[int] | None) -> list[_Figure]:
     """The finished figures of one paragraph (paragraph-local offsets).
 
     ``number_words=False`` promises that the text has no match of ``NUMBER_WORD_PATTERN``;
-    ``start_offsets`` are its offsets from ``_number_start_offsets``.
+    ``start_offsets`` are its byte offsets from ``_number_start_offsets``.
     """
     found = _join_ranges(text, _scan(text, number_words, start_offsets))
     _share_units(text, found)
