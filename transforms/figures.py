@@ -58,9 +58,9 @@ NUMBER_RE: Final = re.compile(
 )
 
 
-# Where a number core can start, found on the lower-cased text. Every alternative
-# starts with a literal character, so the regex engine skips other characters fast;
-# a word found inside a longer word ("often") is dropped by the caller.
+# Where a number core can start, matched on the lower-cased text. Every alternative
+# starts with a literal, so the offsets to try are found for a batch at once (see
+# ``_START_LITERALS``); a word found inside a longer word ("often") is dropped by the caller.
 _START_WORDS: Final = [*lex.SMALL_NUMBERS, *lex.TENS, *lex.VAGUE_PLURALS, "several", "half"]
 _SCALE_AFTER_ARTICLE: Final = "dozen|hundred|thousand|million|billion|trillion|half|third|quarter|fourth|fifth|sixth|eighth|tenth|few"
 _CURRENCY_SYMBOLS: Final = "$£€¥₹₴₽₪"
@@ -76,7 +76,7 @@ _START_RE: Final = re.compile("|".join(
     + _DIGIT_START_ALTERNATIVES
 ))
 # The same without the words, for paragraphs that have no number word (found for a
-# whole batch at once by ``NUMBER_WORD_PATTERN``): half the scanning cost.
+# whole batch at once by ``NUMBER_WORD_PATTERN``): no lower-cased copy, fewer branches.
 _DIGIT_START_RE: Final = re.compile("|".join(_DIGIT_START_ALTERNATIVES))
 NUMBER_WORD_PATTERN: Final = "(?i)(?:^|[^a-z])(?:" + "|".join([*_START_WORDS, *_SCALE_AFTER_ARTICLE.split("|"), "minus"]) + ")"
 # Where ``_START_RE`` can match, found for a whole batch in Rust (``_number_start_offsets``):
@@ -90,7 +90,7 @@ _START_LITERALS: Final = [
 ]
 # Where the literals cannot stand for the start regex: digits beyond ASCII (a sign's
 # lookahead reads them) and "İ", whose lower case is two code points. There every offset is tried.
-_UNMAPPED_PATTERN: Final = r"[\d--0-9]|\u0130"
+_TRY_EVERY_OFFSET_PATTERN: Final = r"[\d--0-9]|\u0130"
 # A currency written in letters just before a "$" or the digits: "US$", "HK $", "PS8", "RM 3".
 _LETTER_CURRENCY_BEFORE_RE: Final = re.compile(
     r"(?<![A-Za-z])(?:US|U\.S\.|AU|NZ|HK|CA|C|S|R|A|PS|RM|Y=|Rs\.?|USD|EUR|GBP|JPY|AUD|CAD|CNY|RMB|INR|SGD|HKD)\s?$"
@@ -764,9 +764,8 @@ def _start_positions(lowered: str, number_words: bool, offsets: list[int] | None
     """Where ``finditer`` of the start regex matches ``lowered``, trying it only near ``offsets``.
 
     ``offsets`` (ascending) holds every offset where a literal of ``_START_LITERALS``
-    begins, or is None to try every offset. The starts
-    that no literal shows sit just before one: the sign or point of "-5", ".5", "-.5", the
-    article of "a million", "an eighth".
+    begins, or is None to try every offset. The starts that no literal shows sit just
+    before one: the sign or point of "-5", ".5", "-.5", the article of "a million".
     """
     pattern = _START_RE if number_words else _DIGIT_START_RE
     positions = []
@@ -1057,7 +1056,7 @@ def _mark_index_levels(text: str, figures: list[_Figure]) -> None:
 def _number_start_offsets(text: pl.Expr) -> pl.Expr:
     """UTF-8 byte offsets where a number can start in each text (see ``_START_LITERALS``), or null."""
     return (
-        pl.when(text.str.contains(_UNMAPPED_PATTERN))
+        pl.when(text.str.contains(_TRY_EVERY_OFFSET_PATTERN))
         .then(None)
         .otherwise(text.str.find_many(_START_LITERALS, ascii_case_insensitive=True, overlapping=True))
     )
