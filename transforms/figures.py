@@ -9,6 +9,7 @@ direction and predicate from the words around it. Offsets are code points, so
 """
 
 import re
+from typing import Final
 
 import polars as pl
 
@@ -16,32 +17,32 @@ from transforms import frames
 from transforms import number_words as lex
 from transforms.word_trie import first_letter_branches
 
-_ONES = "|".join(sorted(lex.SMALL_NUMBERS, key=len, reverse=True))
-_TENS = "|".join(lex.TENS)
-_SCALES = "|".join(lex.SCALE_WORDS)
-_UNDER_HUNDRED = rf"(?:(?:{_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:{_ONES})\b)"
-_WORD_NUMBER = (
+_ONES: Final = "|".join(sorted(lex.SMALL_NUMBERS, key=len, reverse=True))
+_TENS: Final = "|".join(lex.TENS)
+_SCALES: Final = "|".join(lex.SCALE_WORDS)
+_UNDER_HUNDRED: Final = rf"(?:(?:{_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:{_ONES})\b)"
+_WORD_NUMBER: Final = (
     rf"{_UNDER_HUNDRED}(?:\s+(?:and\s+a\s+half\s+)?(?:{_SCALES})\b(?:\s+(?:and\s+)?{_UNDER_HUNDRED}(?=\s+(?:{_SCALES})\b|(?!\s+(?:{_SCALES}))))?)*"
     rf"|(?:a|an|half\s+a|a\s+half)\s+(?:{_SCALES})\b(?:\s+(?:{_SCALES})\b)*"
 )
-_VAGUE = (
+_VAGUE: Final = (
     r"(?:tens|dozens|scores|hundreds|thousands|millions|billions|trillions)"
     r"(?:\s+of\s+(?:thousands|millions|billions))?"
     r"|(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b"
 )
-_FRACTION_WORDS = {
+_FRACTION_WORDS: Final = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
     "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
     "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
 }
-_FRACTION = (
+_FRACTION: Final = (
     r"(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:half|third|thirds|quarter|quarters|fourth|fourths|"
     r"fifth|fifths|sixth|sixths|eighth|eighths|tenth|tenths)\b(?=\s+(?:of|the)\b)"
     r"|half(?=\s+(?:of|the)\s)"
 )
-_SCALE_ABBREVIATION = r"(?:bn|tn|mn|mln|mil|k|m|b)(?![A-Za-z])"
+_SCALE_ABBREVIATION: Final = r"(?:bn|tn|mn|mln|mil|k|m|b)(?![A-Za-z])"
 
-NUMBER_RE = re.compile(
+NUMBER_RE: Final = re.compile(
     rf"(?<![\w.,:/'’])(?P<currency>{lex.CURRENCY_PREFIX})?"
     r"(?P<sign>[-+−](?=[\d.])|(?i:minus)[- ]?)?"
     r"(?:(?P<fraction_digits>[1-9]\d?\s?[/⁄]\s?[1-9]\d{0,2})(?![\d/⁄])"
@@ -57,137 +58,153 @@ NUMBER_RE = re.compile(
 )
 
 
-# Where a number core can start, found on the lower-cased text. Every alternative
-# starts with a literal character, so the regex engine skips other characters fast;
-# a word found inside a longer word ("often") is dropped by the caller.
-_START_WORDS = [*lex.SMALL_NUMBERS, *lex.TENS, *lex.VAGUE_PLURALS, "several", "half"]
-_SCALE_AFTER_ARTICLE = "dozen|hundred|thousand|million|billion|trillion|half|third|quarter|fourth|fifth|sixth|eighth|tenth|few"
-_DIGIT_START_ALTERNATIVES = (
-    [re.escape(symbol) for symbol in "$£€¥₹₴₽₪"]
+# Where a number core can start, matched on the lower-cased text. Every alternative
+# starts with a literal, so the offsets to try are found for a batch at once (see
+# ``_START_LITERALS``); a word found inside a longer word ("often") is dropped by the caller.
+_START_WORDS: Final = [*lex.SMALL_NUMBERS, *lex.TENS, *lex.VAGUE_PLURALS, "several", "half"]
+_SCALE_AFTER_ARTICLE: Final = "dozen|hundred|thousand|million|billion|trillion|half|third|quarter|fourth|fifth|sixth|eighth|tenth|few"
+_CURRENCY_SYMBOLS: Final = "$£€¥₹₴₽₪"
+_DIGIT_START_ALTERNATIVES: Final = (
+    [re.escape(symbol) for symbol in _CURRENCY_SYMBOLS]
     + [re.escape(sign) + r"(?=\.?\d)" for sign in "-+−"]
     + [digit + r"[\d,.]*" for digit in "0123456789"]
     + [r"\.\d[\d,.]*"]
 )
-_START_RE = re.compile("|".join(
+_START_RE: Final = re.compile("|".join(
     [branch + r"(?![a-z])" for branch in first_letter_branches(_START_WORDS)]
     + [rf"an?(?=\s+(?:{_SCALE_AFTER_ARTICLE})\b)", r"minus(?=[- ]?\d)"]
     + _DIGIT_START_ALTERNATIVES
 ))
 # The same without the words, for paragraphs that have no number word (found for a
-# whole batch at once by ``NUMBER_WORD_PATTERN``): half the scanning cost.
-_DIGIT_START_RE = re.compile("|".join(_DIGIT_START_ALTERNATIVES))
-NUMBER_WORD_PATTERN = "(?i)(?:^|[^a-z])(?:" + "|".join([*_START_WORDS, *_SCALE_AFTER_ARTICLE.split("|"), "minus"]) + ")"
+# whole batch at once by ``NUMBER_WORD_PATTERN``): no lower-cased copy, fewer branches.
+_DIGIT_START_RE: Final = re.compile("|".join(_DIGIT_START_ALTERNATIVES))
+NUMBER_WORD_PATTERN: Final = "(?i)(?:^|[^a-z])(?:" + "|".join([*_START_WORDS, *_SCALE_AFTER_ARTICLE.split("|"), "minus"]) + ")"
+# Where ``_START_RE`` can match, found for a whole batch in Rust (``_number_start_offsets``):
+# literals that begin its alternatives (a word's shortest form: "six" stands for "sixty"),
+# looked up by Aho-Corasick, ignoring ASCII case. Under 64 literals, the search stays on
+# its SIMD path. Signs and articles are found from the literal after them (``_start_positions``).
+_START_LITERAL_WORDS: Final = {*_START_WORDS, *_SCALE_AFTER_ARTICLE.split("|"), "minus"}
+_START_LITERALS: Final = [
+    *_CURRENCY_SYMBOLS, *"0123456789",
+    *sorted(word for word in _START_LITERAL_WORDS if not any(word != other and word.startswith(other) for other in _START_LITERAL_WORDS)),
+]
+# Where the literals cannot stand for the start regex: digits beyond ASCII (a sign's
+# lookahead reads them) and "İ", whose lower case is two code points. There every offset is tried.
+_TRY_EVERY_OFFSET_PATTERN: Final = r"[\d--0-9]|\u0130"
 # A currency written in letters just before a "$" or the digits: "US$", "HK $", "PS8", "RM 3".
-_LETTER_CURRENCY_BEFORE_RE = re.compile(
+_LETTER_CURRENCY_BEFORE_RE: Final = re.compile(
     r"(?<![A-Za-z])(?:US|U\.S\.|AU|NZ|HK|CA|C|S|R|A|PS|RM|Y=|Rs\.?|USD|EUR|GBP|JPY|AUD|CAD|CNY|RMB|INR|SGD|HKD)\s?$"
 )
-# Cheap paragraph filter: digits or number words anywhere.
-CANDIDATE_PATTERN = (
-    r"(?i)\d|\b(?:" + "|".join(list(lex.SMALL_NUMBERS) + list(lex.TENS))
+# Cheap paragraph filter: digits or number words anywhere. "(?:^|\W)" is the word boundary
+# before a word: spelled out, Rust's regex keeps its fast automaton on non-ASCII text
+# (a Unicode "\b" makes it fall back to a slow engine there: 30x on PolNeAR).
+CANDIDATE_PATTERN: Final = (
+    r"(?i)\d|(?:^|\W)(?:" + "|".join(list(lex.SMALL_NUMBERS) + list(lex.TENS))
     + r"|dozens?|hundreds?|thousands?|millions?|billions?|half|third|quarter)"
 )
 
 # Up to three tokens after a number, looked up in the unit lexicon (longest first).
-_UNIT_TOKEN_RE = re.compile(r"(?P<gap>[ \t\u00a0]?-?[ \t\u00a0]?)(?P<w1>[^\s\d()\[\]\"“]+)")
-_UNIT_MORE_TOKENS_RE = re.compile(r"(?:[ \t\u00a0]+(?P<w2>[^\s\d]+))?(?:[ \t\u00a0]+(?P<w3>[^\s\d]+))?")
-_TRAILING_PUNCTUATION = ".,;:!?)]\"'’”"
-_UNIT_PHRASE_STARTS = {surface.split()[0] for surface in lex.UNITS if " " in surface}
-_AGE_RE = re.compile(r"(?i)(?:\s|-)*(?P<unit>year|month|week|day)s?(?:\s|-)+olds?\b")
-_RATE_RE = re.compile(
+_UNIT_TOKEN_RE: Final = re.compile(r"(?P<gap>[ \t\u00a0]?-?[ \t\u00a0]?)(?P<w1>[^\s\d()\[\]\"“]+)")
+_UNIT_MORE_TOKENS_RE: Final = re.compile(r"(?:[ \t\u00a0]+(?P<w2>[^\s\d]+))?(?:[ \t\u00a0]+(?P<w3>[^\s\d]+))?")
+_TRAILING_PUNCTUATION: Final = ".,;:!?)]\"'’”"
+_UNIT_PHRASE_STARTS: Final = {surface.split()[0] for surface in lex.UNITS if " " in surface}
+_AGE_RE: Final = re.compile(r"(?i)(?:\s|-)*(?P<unit>year|month|week|day)s?(?:\s|-)+olds?\b")
+_RATE_RE: Final = re.compile(
     r"(?i)(?:\s*(?:per|/)\s*(?P<per>(?:square\s+)?[a-z]+)|\s+(?:an?|each)[\s-]+(?P<a>hour|day|week|month|year|"
     r"share|barrel|gallon|gram|ounce|night|minute|second|kilogram|kilo|pound|tonne|ton|litre|liter|"
     r"head|person|piece|game))\b(?!\s+(?:earlier|ago|before|later|after|prior|on|from)\b)"
 )
 # Up to five words after a number, stopping at punctuation: the counted noun phrase.
-_PHRASE_RE = re.compile(
+_PHRASE_RE: Final = re.compile(
     r"[ \t\u00a0]+([A-Za-z][A-Za-z'’\-]*)(?:[ \t\u00a0]+([A-Za-z][A-Za-z'’\-]*)"
     r"(?:[ \t\u00a0]+([A-Za-z][A-Za-z'’\-]*)(?:[ \t\u00a0]+([A-Za-z][A-Za-z'’\-]*)"
     r"(?:[ \t\u00a0]+([A-Za-z][A-Za-z'’\-]*))?)?)?)?"
 )
-_PHRASE_WORDS = 5
-_AGE_UNIT_INITIALS = set("ymwdYMWD")
-_RATE_INITIALS = set("pPaAeE/")
-_HYPHEN_NOUN_RE = re.compile(r"-([a-z]+)\b")
-_SCALED_NOUN_AFTER_RE = re.compile(
+_PHRASE_WORDS: Final = 5
+_AGE_UNIT_INITIALS: Final = set("ymwdYMWD")
+_RATE_INITIALS: Final = set("pPaAeE/")
+_HYPHEN_NOUN_RE: Final = re.compile(r"-([a-z]+)\b")
+_SCALED_NOUN_AFTER_RE: Final = re.compile(
     r"\s?of\b|\s(?!(?:hurdles|freestyle|backstroke|breaststroke|butterfly|relays?|sprints?|races?|dash|finals?|"
     r"medley|titles?|champions?|championships?|gold|silver|bronze|records?|runs?|swims?|steeplechase|events?|"
     r"mark|long|high|wide|deep|tall|away|from|in|on|at|to|and|or|by|for)\b)[a-z]"
 )
-_PARTITIVE_RE = re.compile(
+_PARTITIVE_RE: Final = re.compile(
     r"[ \t\u00a0]of[ \t\u00a0]+(?:(?P<owner>[A-Z][A-Za-z]+['’]s)|(?:the|my|your|his|her|its|our|their|these|those))"
     r"(?=[ \t\u00a0]+[a-z])"
 )
-_BRACKETED_RE = re.compile(r" \([^()\n]{1,30}\)")
-_OF_RE = re.compile(r"\s+of(?:\s+(?:the|their|its|his|her|our))?(?=\s)")
+_BRACKETED_RE: Final = re.compile(r" \([^()\n]{1,30}\)")
+_OF_RE: Final = re.compile(r"\s+of(?:\s+(?:the|their|its|his|her|our))?(?=\s)")
 # A fraction's whole may follow without "of" ("half the flats") or after "a" ("a third of a mile").
-_FRACTION_OF_RE = re.compile(r"\s+(?:of(?:\s+(?:the|their|its|his|her|our|an?))?|the)(?=\s)")
-_SENTENCE_END_RE = re.compile(r"[.!?]\s*$")
-_LETTERS_BEFORE_RE = re.compile(r"[A-Za-z]+$")
-_WORD_SPLIT_RE = re.compile(r"[\s-]+")
-_FRACTION_SLASH_RE = re.compile(r"\s?[/⁄]\s?")
-_MONTH_BEFORE_RE = re.compile(rf"\b{lex.MONTHS}\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–]|and|to)\s*)?$")
-_MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{lex.MONTHS}(?![a-z])")
-_CLOCK_AFTER_RE = re.compile(
+_FRACTION_OF_RE: Final = re.compile(r"\s+(?:of(?:\s+(?:the|their|its|his|her|our|an?))?|the)(?=\s)")
+_SENTENCE_END_RE: Final = re.compile(r"[.!?]\s*$")
+_LETTERS_BEFORE_RE: Final = re.compile(r"[A-Za-z]+$")
+_WORD_SPLIT_RE: Final = re.compile(r"[\s-]+")
+_FRACTION_SLASH_RE: Final = re.compile(r"\s?[/⁄]\s?")
+_MONTH_BEFORE_RE: Final = re.compile(rf"\b{lex.MONTHS}\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–]|and|to)\s*)?$")
+_MONTH_AFTER_RE: Final = re.compile(rf"(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{lex.MONTHS}(?![a-z])")
+_CLOCK_AFTER_RE: Final = re.compile(
     r"\s?(?:[ap]\.m\.|[AaPp][Mm]\b|o['’]clock\b|GMT\b|[AP]ST\b|[ECMP][SD]T\b|BST\b|UTC\b|local time\b)"
     r"|[:/]\d|(?:st|nd|rd|th)\b|\s?(?:A\.D\.|AD\b|B\.C\.|BC\b|BCE\b|CE\b)"
 )
-_ERA_BEFORE_RE = re.compile(r"(?:A\.D\.|\bAD)\s*$")
-_AGE_OF_BEFORE_RE = re.compile(r"(?i)(?<![a-z])age\s+of\s+$")
-_NAME_AGE_RE = re.compile(r"[A-Z][a-z]+,\s$")
-_BARE_AGE_VERBS = {"turns", "turned", "turning", "turn", "be"}
-_PERSON_WILL_BE_RE = re.compile(
+_ERA_BEFORE_RE: Final = re.compile(r"(?:A\.D\.|\bAD)\s*$")
+_AGE_OF_BEFORE_RE: Final = re.compile(r"(?i)(?<![a-z])age\s+of\s+$")
+_NAME_AGE_RE: Final = re.compile(r"[A-Z][a-z]+,\s$")
+_BARE_AGE_VERBS: Final = {"turns", "turned", "turning", "turn", "be"}
+_PERSON_WILL_BE_RE: Final = re.compile(
     r"(?i)(?<![a-z])(?:he|she|i|you|we|they)\s+(?:will|would|could|might|may|shall|should|must|won['’]t|wouldn['’]t)"
     r"(?:\s+(?:soon|then|only|just|still|already|not))?\s+be\s+$|(?i:he|she|i|you|we|they)['’]ll\s+be\s+$"
 )
-_QUALIFIER_OF_CUE = {cue.lower(): name for name, cues in lex.QUALIFIER_CUES.items() for cue in cues}
-_LONGEST_CUE = max(len(cue.split()) for cue in _QUALIFIER_OF_CUE)
-_OPENING_PUNCTUATION = "([{\"“'‘"
-_QUALIFIER_AFTER_RE = re.compile(r"(?i)\s+or\s+(?P<at_least>more|above)\b|\s+or\s+(?P<approx>so)\b|(?P<more_than>\+|-plus\b)")
-_RANGE_OPENER_RE = re.compile(r"(?i)\b(?P<cue>between|from)\s+$")
-_DIRECTION_VERB_RE = re.compile(rf"(?i)(?P<up>{lex.UP_VERBS})|(?P<down>{lex.DOWN_VERBS})")
-_LETTERS_RE = re.compile(r"(?i)[a-z]+")
-_RANGE_JOINER_RE = re.compile(r"(?i)\s*(?:(?P<to>to|through)|(?P<dash>[-–—])|(?P<and>and)|(?P<or>or))\s*")
-_APPOSITION_RE = re.compile(r",?\s+or\s+|\s*[(/]\s*")
-_LONGEST_JOINER = 16  # " through " with generous spacing: gaps longer than this join nothing
+_QUALIFIER_OF_CUE: Final = {cue.lower(): name for name, cues in lex.QUALIFIER_CUES.items() for cue in cues}
+_LONGEST_CUE: Final = max(len(cue.split()) for cue in _QUALIFIER_OF_CUE)
+_OPENING_PUNCTUATION: Final = "([{\"“'‘"
+_QUALIFIER_AFTER_RE: Final = re.compile(r"(?i)\s+or\s+(?P<at_least>more|above)\b|\s+or\s+(?P<approx>so)\b|(?P<more_than>\+|-plus\b)")
+_RANGE_OPENER_RE: Final = re.compile(r"(?i)\b(?P<cue>between|from)\s+$")
+_DIRECTION_VERB_RE: Final = re.compile(rf"(?i)(?P<up>{lex.UP_VERBS})|(?P<down>{lex.DOWN_VERBS})")
+_LETTERS_RE: Final = re.compile(r"(?i)[a-z]+")
+_RANGE_JOINER_RE: Final = re.compile(r"(?i)\s*(?:(?P<to>to|through)|(?P<dash>[-–—])|(?P<and>and)|(?P<or>or))\s*")
+_APPOSITION_RE: Final = re.compile(r",?\s+or\s+|\s*[(/]\s*")
+_LONGEST_JOINER: Final = 16  # " through " with generous spacing: gaps longer than this join nothing
 # After "from", up to four words before "to" ("from $120 at noon on Friday to $95").
-_FROM_GAP_RE = re.compile(r"(?i)(?:\s+[^\s,;:!?]+){0,4}?\s+(?:up\s+)?to\s+")
-_LONGEST_FROM_GAP = 40
-_PREDICATE_RE = re.compile(
+_FROM_GAP_RE: Final = re.compile(r"(?i)(?:\s+[^\s,;:!?]+){0,4}?\s+(?:up\s+)?to\s+")
+_LONGEST_FROM_GAP: Final = 40
+_PREDICATE_RE: Final = re.compile(
     r"(?i)(?:,?\s+(?:who|that|which))?"
     r"(?P<aux>\s+(?:(?:have|has|had)\s+(?:now\s+|also\s+|already\s+)?been|were|was|are|is|"
     r"(?:will|would|could|may|might|had|have|has)(?:\s+be)?|being|got|get))?"
     r"(?:\s+(?:reportedly|also|now|already|been|all|since|allegedly|still))*\s+(?P<verb>[a-z]+)\b"
 )
-_NOT_PREDICATES = {
+_NOT_PREDICATES: Final = {
     "compared", "based", "according", "adjusted", "excluding", "including", "listed",
     "priced", "valued", "estimated", "expected", "related", "dated", "aged", "ended",
     "combined", "used", "needed", "required", "planned", "scheduled",
 }
-_ONE_NOT_COUNT_BEFORE_RE = re.compile(
+_ONE_NOT_COUNT_BEFORE_RE: Final = re.compile(
     r"(?i)\b(?:no|the|this|that|any|every|each|which|someone|anyone|everyone|another|such|"
     r"little|big|new|right|wrong|last|first|next|same)\s+$"
 )
-_HALF_NOT_COUNT_BEFORE_RE = re.compile(r"(?i)\b(?:the|first|second|other|latter|back|front|a|one)\s+$")
-_ONE_NOT_COUNT_AFTER_RE = re.compile(
+_HALF_NOT_COUNT_BEFORE_RE: Final = re.compile(r"(?i)\b(?:the|first|second|other|latter|back|front|a|one)\s+$")
+_ONE_NOT_COUNT_AFTER_RE: Final = re.compile(
     r"(?i)\s+of\b|\s+(?:another|other|thing|day|way|time|point|side|more|after|or\s+two|"
     r"or\s+more|by\s+one)\b|-(?!year|month|week|day)"
 )
 # "one to three weeks": a bare "one" that opens a range is a figure.
-_ONE_OPENS_RANGE_RE = re.compile(r"(?i)\s+(?:to|[-–])\s+(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d\d)\b")
-_LABEL_PREFIXES = {"sub", "now", "pre", "post", "over", "under", "mid", "minus", "almost", "nearly"}
-_CALENDAR_WORDS = {
+_ONE_OPENS_RANGE_RE: Final = re.compile(r"(?i)\s+(?:to|[-–])\s+(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d\d)\b")
+_LABEL_PREFIXES: Final = {"sub", "now", "pre", "post", "over", "under", "mid", "minus", "almost", "nearly"}
+_CALENDAR_WORDS: Final = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar.", "apr", "apr.", "jun",
     "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov",
     "nov.", "dec", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }
-_YEAR_MIN, _YEAR_MAX = 1800, 2099
-_CAPITALISED_CUES = {w.lower() for cues in lex.QUALIFIER_CUES.values() for cue in cues for w in cue.split()}
+_YEAR_MIN: Final = 1800
+_YEAR_MAX: Final = 2099
+_CAPITALISED_CUES: Final = {w.lower() for cues in lex.QUALIFIER_CUES.values() for cue in cues for w in cue.split()}
 # Last words of the qualifier cues and direction verbs: a cheap gate before the regexes.
-_QUALIFIER_LAST_WORDS = {cue.split()[-1].lower() for cues in lex.QUALIFIER_CUES.values() for cue in cues}
-_CLOCK_INITIALS = set("apAPoGBUECMlsnrt:/")
-_MONTH_INITIAL_RE = re.compile("[JFMASOND]")
-_MONTH_AFTER_INITIALS = set("JFMASONDstnrao-–")  # after a space, or the ordinal or range word
+_QUALIFIER_LAST_WORDS: Final = {cue.split()[-1].lower() for cues in lex.QUALIFIER_CUES.values() for cue in cues}
+_CLOCK_INITIALS: Final = set("apAPoGBUECMlsnrt:/")
+_MONTH_INITIAL_RE: Final = re.compile("[JFMASOND]")
+_MONTH_AFTER_INITIALS: Final = set("JFMASONDstnrao-–")  # after a space, or the ordinal or range word
 
 
 def _qualifier_before(text: str, figure: "_Figure") -> tuple[str, int] | None:
@@ -236,7 +253,7 @@ def _direction_before(text: str, pos: int) -> str | None:
     return None
 
 
-_DIRECTION_OF_WORD: dict[str, str | None] = {}
+_DIRECTION_OF_WORD: Final[dict[str, str | None]] = {}
 
 
 def _direction_of(word: str) -> str | None:
@@ -456,7 +473,7 @@ def _unit_at(text: str, pos: int, token: re.Match[str] | None = None) -> tuple[s
 
 # One token after a number -> its unit as (name, category, length) or None, memoised:
 # the same few hundred words follow numbers everywhere.
-_UNIT_OF_TOKEN: dict[tuple[str, bool], tuple[str, str, int] | None] = {}
+_UNIT_OF_TOKEN: Final[dict[tuple[str, bool], tuple[str, str, int] | None]] = {}
 
 
 def _unit_of_words(token: re.Match[str], words: list[str], starts: list[int]) -> tuple[str, str, int, int] | None:
@@ -743,13 +760,45 @@ def _core(text: str, match: re.Match[str]) -> _Figure | None:
     return figure
 
 
-def _scan(text: str, number_words: bool) -> list[_Figure]:
+def _start_positions(lowered: str, number_words: bool, offsets: list[int] | None) -> list[int]:
+    """Where ``finditer`` of the start regex matches ``lowered``, trying it only near ``offsets``.
+
+    ``offsets`` (ascending) holds every offset where a literal of ``_START_LITERALS``
+    begins, or is None to try every offset. The starts that no literal shows sit just
+    before one: the sign or point of "-5", ".5", "-.5", the article of "a million".
+    """
+    pattern = _START_RE if number_words else _DIGIT_START_RE
+    positions = []
+    end = 0  # where the last match ended: finditer looks on from there
+    for offset in offsets if offsets is not None else range(len(lowered)):
+        if offset < end:
+            continue
+        lead = offset
+        if lowered[offset].isdigit():
+            while lead and lowered[lead - 1] in "-+−.":
+                lead -= 1
+        elif number_words:
+            gap = offset
+            while gap and lowered[gap - 1].isspace():
+                gap -= 1
+            if gap < offset and lowered[gap - 1:gap] in ("a", "n"):
+                lead = gap - 1 if lowered[gap - 1] == "a" else gap - 2
+        for position in range(max(lead, end), offset + 1):
+            found = pattern.match(lowered, position) if position >= end else None
+            if found:
+                positions.append(position)
+                end = found.end()
+    return positions
+
+
+def _scan(text: str, number_words: bool, start_offsets: list[int] | None) -> list[_Figure]:
     """All single figures in one paragraph, before ranges are joined."""
     figures = []
     lowered = text.lower() if number_words else text
+    offsets = _code_point_offsets(text, sorted(start_offsets)) if start_offsets is not None else None
     covered = 0
-    for start in (_START_RE if number_words else _DIGIT_START_RE).finditer(lowered):
-        position = start.start()
+    for start in _start_positions(lowered, number_words, offsets):
+        position = start
         if position < covered or (position and lowered[position - 1].isalpha() and lowered[position].isalpha()):
             continue
         before = text[position - 2:position] if position >= 2 else text[:position]
@@ -758,8 +807,8 @@ def _scan(text: str, number_words: bool) -> list[_Figure]:
             if prefix:
                 position = prefix.start()
         match = NUMBER_RE.match(text, position)
-        if not match and position != start.start():
-            match = NUMBER_RE.match(text, start.start())
+        if not match and position != start:
+            match = NUMBER_RE.match(text, start)
         if not match:
             continue
         covered = match.end()
@@ -962,10 +1011,10 @@ def _qualify(text: str, figure: _Figure, previous: _Figure | None) -> None:
         figure.low = figure.high = value
 
 
-_COORDINATION_RE = re.compile(r"-?,?\s*(?:,|or|and|to|nor|(?:out\s+)?of(?:\s+the)?)?\s*")
-_INDEX_CONTEXT_RE = re.compile(r"(?i)\bindex\b|\bpoints\b")
-_TWO_DECIMALS_RE = re.compile(r"\d\.\d\d")
-_ELLIPSIS_GAP_RE = re.compile(
+_COORDINATION_RE: Final = re.compile(r"-?,?\s*(?:,|or|and|to|nor|(?:out\s+)?of(?:\s+the)?)?\s*")
+_INDEX_CONTEXT_RE: Final = re.compile(r"(?i)\bindex\b|\bpoints\b")
+_TWO_DECIMALS_RE: Final = re.compile(r"\d\.\d\d")
+_ELLIPSIS_GAP_RE: Final = re.compile(
     r"[^.;:!?]{0,20}\b(?:and|while|but|whereas|including|compared\s+with|from|against|versus)\b[^.;:!?]{0,15}"
 )
 
@@ -1004,12 +1053,36 @@ def _mark_index_levels(text: str, figures: list[_Figure]) -> None:
             figure.unit, figure.category = "points", "other"
 
 
-def _figures(text: str, number_words: bool = True) -> list[_Figure]:
+def _number_start_offsets(text: pl.Expr) -> pl.Expr:
+    """UTF-8 byte offsets where a number can start in each text (see ``_START_LITERALS``), or null."""
+    return (
+        pl.when(text.str.contains(_TRY_EVERY_OFFSET_PATTERN))
+        .then(None)
+        .otherwise(text.str.find_many(_START_LITERALS, ascii_case_insensitive=True, overlapping=True))
+    )
+
+
+def _code_point_offsets(text: str, byte_offsets: list[int]) -> list[int]:
+    """The code point offsets of ascending UTF-8 byte offsets into ``text``."""
+    if text.isascii():
+        return byte_offsets
+    encoded = text.encode()
+    offsets = []
+    code_points = previous = 0
+    for byte_offset in byte_offsets:
+        code_points += len(encoded[previous:byte_offset].decode())
+        previous = byte_offset
+        offsets.append(code_points)
+    return offsets
+
+
+def _figures(text: str, number_words: bool, start_offsets: list[int] | None) -> list[_Figure]:
     """The finished figures of one paragraph (paragraph-local offsets).
 
-    ``number_words=False`` promises that the text has no match of ``NUMBER_WORD_PATTERN``.
+    ``number_words=False`` promises that the text has no match of ``NUMBER_WORD_PATTERN``;
+    ``start_offsets`` are its byte offsets from ``_number_start_offsets``.
     """
-    found = _join_ranges(text, _scan(text, number_words))
+    found = _join_ranges(text, _scan(text, number_words, start_offsets))
     _share_units(text, found)
     _mark_index_levels(text, found)
     previous = None
@@ -1032,7 +1105,7 @@ def figures_in_text(text: str) -> list[dict]:
             "unit_start": figure.unit_start, "unit_end": figure.unit_end if figure.unit_start is not None else None,
             "counted": figure.counted if figure.category == "count" else None,
         }
-        for figure in _figures(text)
+        for figure in _figures(text, True, pl.select(_number_start_offsets(pl.lit(text))).to_series().to_list()[0])
     ]
 
 
@@ -1047,10 +1120,11 @@ def extract_figures(paragraphs: pl.DataFrame) -> pl.DataFrame:
     ).select(
         "paragraph_id", "article_id", "document_id", "start_char", "text",
         number_words=pl.col("text").str.contains(NUMBER_WORD_PATTERN),
+        start_offsets=_number_start_offsets(pl.col("text")),
     )
     rows = []
-    for paragraph_id, article_id, document_id, start_char, text, number_words in candidates.iter_rows():
-        for figure in _figures(text, number_words):
+    for paragraph_id, article_id, document_id, start_char, text, number_words, offsets in candidates.iter_rows():
+        for figure in _figures(text, number_words, offsets):
             has_span = figure.unit_start is not None
             rows.append((
                 f"{paragraph_id}-f{figure.start}", document_id, article_id, paragraph_id,
