@@ -17,18 +17,23 @@ $(INSTALLED): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(INSTALLED)
 
-# transforms/figures.py compiled with mypyc into build/native; transforms/__init__.py
-# imports it only while every transforms/*.py still hashes to what it was built from,
-# so an edited source is never shadowed by a stale build. A failed build only warns:
-# the pure-Python module gives the same rows, slower.
+# The extractors' hot modules compiled with mypyc into build/native, one module per
+# mypyc call (a multi-module build needs a shared runtime library beside the package).
+# transforms/__init__.py imports the build only while every transforms/*.py still
+# hashes to what it was built from, so an edited source is never shadowed by a stale
+# build. A failed build only warns: pure Python gives the same rows, slower.
+NATIVE_MODULES := figures quotes
+
 $(NATIVE_STAMP): $(INSTALLED) $(wildcard transforms/*.py)
 	rm -rf build/native build/mypyc && mkdir -p build/mypyc build/native/transforms
 	cp -r transforms build/mypyc/
-	@echo "compiling transforms/figures.py with mypyc (log: build/mypyc/mypyc.log)"
-	@cd build/mypyc && ../../$(BIN)/mypyc --config-file ../../pyproject.toml transforms/figures.py > mypyc.log 2>&1 \
-		&& mv transforms/*.so ../native/transforms/ \
-		&& sha256sum transforms/*.py > ../native/sources.sha256 \
-		|| echo "warning: mypyc build failed (see build/mypyc/mypyc.log); figures run as pure Python"
+	@echo "compiling $(NATIVE_MODULES:%=transforms/%.py) with mypyc (log: build/mypyc/mypyc.log)"
+	@cd build/mypyc && for module in $(NATIVE_MODULES); do \
+		../../$(BIN)/mypyc --config-file ../../pyproject.toml transforms/$$module.py >> mypyc.log 2>&1 \
+			&& mv transforms/*.so ../native/transforms/ || { failed=1; break; }; \
+	done; \
+	if [ -z "$$failed" ]; then sha256sum transforms/*.py > ../native/sources.sha256; \
+	else rm -f ../native/transforms/*.so; echo "warning: mypyc build failed (see build/mypyc/mypyc.log); the extractors run as pure Python"; fi
 	@touch $(NATIVE_STAMP)
 
 native: $(NATIVE_STAMP)

@@ -1,4 +1,4 @@
-"""The mypyc build of transforms/figures.py: used when current, never when stale, same rows as pure Python."""
+"""The mypyc build of the extractors (figures, quotes): used when current, never when stale, same rows as pure Python."""
 
 import os
 import shutil
@@ -12,19 +12,23 @@ from tests.conftest import PROJECT_ROOT, SAMPLE
 
 BUILD = PROJECT_ROOT / "build" / "native"
 
-# Sample paragraphs through articles -> paragraphs -> figures, written as Parquet to argv[1].
-FIGURES_OF_SAMPLE = f"""
+# Sample paragraphs through articles -> paragraphs -> figures and quotes, written as Parquet
+# to argv[1] and argv[2]; prints whether the build is used and where each extractor came from.
+EXTRACTS_OF_SAMPLE = f"""
 import sys
 from pathlib import Path
 import polars as pl
-import transforms, transforms.figures
+import transforms, transforms.figures, transforms.quotes
 from transforms.articles import segment, split_paragraphs
 from transforms.figures import extract_figures
 from transforms.ingest import decode_documents
+from transforms.quotes import extract_quotes
 files = sorted(Path({str(SAMPLE)!r}).glob("*.txt"))
 documents, _ = decode_documents(pl.DataFrame({{"source_path": [str(f) for f in files], "raw": [f.read_bytes() for f in files]}}))
-extract_figures(split_paragraphs(segment(documents))).write_parquet(sys.argv[1])
-print(transforms.NATIVE, transforms.figures.__file__)
+paragraphs = split_paragraphs(segment(documents))
+extract_figures(paragraphs).write_parquet(sys.argv[1])
+extract_quotes(paragraphs).write_parquet(sys.argv[2])
+print(transforms.NATIVE, transforms.figures.__file__, transforms.quotes.__file__)
 """
 
 needs_build = pytest.mark.skipif(
@@ -33,21 +37,24 @@ needs_build = pytest.mark.skipif(
 )
 
 
-def figures_of_sample(out, root=PROJECT_ROOT, **environment) -> str:
+def extracts_of_sample(out, root=PROJECT_ROOT, **environment) -> list[str]:
+    """Run the extractors on the sample in a fresh interpreter: [NATIVE, figures module file, quotes module file]."""
+    out.mkdir()
     result = subprocess.run(
-        [sys.executable, "-c", FIGURES_OF_SAMPLE, str(out)], cwd=root, capture_output=True, text=True, check=True,
-        env={**os.environ, "PYTHONPATH": str(root), **environment},
+        [sys.executable, "-c", EXTRACTS_OF_SAMPLE, str(out / "figures.parquet"), str(out / "quotes.parquet")],
+        cwd=root, capture_output=True, text=True, check=True, env={**os.environ, "PYTHONPATH": str(root), **environment},
     )
-    return result.stdout.strip()
+    return result.stdout.split()
 
 
 @needs_build
-def test_compiled_figures_give_the_rows_of_pure_python(tmp_path):
-    native = figures_of_sample(tmp_path / "native.parquet")
-    pure = figures_of_sample(tmp_path / "pure.parquet", WIREHOUSE_NATIVE="0")
-    assert native.startswith("True") and native.endswith(".so"), native
-    assert pure.startswith("False") and pure.endswith("figures.py"), pure
-    compiled, interpreted = pl.read_parquet(tmp_path / "native.parquet"), pl.read_parquet(tmp_path / "pure.parquet")
+@pytest.mark.parametrize("table", ["figures", "quotes"])
+def test_compiled_extractors_give_the_rows_of_pure_python(tmp_path, table):
+    native = extracts_of_sample(tmp_path / "native")
+    pure = extracts_of_sample(tmp_path / "pure", WIREHOUSE_NATIVE="0")
+    assert native[0] == "True" and all(module.endswith(".so") for module in native[1:]), native
+    assert pure[0] == "False" and all(module.endswith(".py") for module in pure[1:]), pure
+    compiled, interpreted = pl.read_parquet(tmp_path / "native" / f"{table}.parquet"), pl.read_parquet(tmp_path / "pure" / f"{table}.parquet")
     assert len(compiled) > 50
     assert compiled.equals(interpreted)
 
@@ -57,7 +64,7 @@ def test_an_edited_source_is_not_shadowed_by_a_stale_build(tmp_path):
     copy = tmp_path / "project"
     shutil.copytree(PROJECT_ROOT / "transforms", copy / "transforms", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(BUILD, copy / "build" / "native")
-    assert figures_of_sample(tmp_path / "current.parquet", copy).startswith("True")
+    assert extracts_of_sample(tmp_path / "current", copy)[0] == "True"
     edited = copy / "transforms" / "figures.py"
     edited.write_text(edited.read_text() + "\n# edited after the build\n")
-    assert figures_of_sample(tmp_path / "stale.parquet", copy) == f"False {edited}"
+    assert extracts_of_sample(tmp_path / "stale", copy) == ["False", str(edited), str(copy / "transforms" / "quotes.py")]
