@@ -322,7 +322,7 @@ class ArticleNames:
             return
         pronoun = GENDERED_PRONOUN.search(text, name.end(), name.end() + 100)
         if pronoun and not SENTENCE_END.search(text, name.end(), pronoun.start()) and not NAME_BETWEEN.search(text, name.end(), pronoun.start()):
-            self.gender_of[POSSESSIVE.sub("", surname) or surname] = "m" if pronoun.group().lower() in MALE_WORDS else "f"
+            self.gender_of[without_possessive(surname)] = "m" if pronoun.group().lower() in MALE_WORDS else "f"
 
     def fullest(self, name: str, position: int) -> str:
         """Fullest form of a surname: the most recent longer form before, else the first one after.
