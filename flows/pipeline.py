@@ -19,6 +19,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import wait
 from prefect.runtime import deployment, flow_run, task_run
 
+from flows.extraction import extract
 from flows.inputs import InputPlan, batches, discover_files, plan_inputs
 from flows.logs import FileVanished, is_transient
 from flows.memory import release_freed_memory
@@ -101,15 +102,15 @@ def paragraphs_stage(batch: Batch) -> Batch:
 
 
 @stage(name="quotes")
-def quotes_stage(batch: Batch) -> Batch:
+def quotes_stage(batch: Batch, helper_processes: int) -> Batch:
     started = time.perf_counter()
-    return _finish("quotes", batch, started, quotes=extract_quotes(batch["paragraphs"]))
+    return _finish("quotes", batch, started, quotes=extract(extract_quotes, batch["paragraphs"], helper_processes))
 
 
 @stage(name="figures")
-def figures_stage(batch: Batch) -> Batch:
+def figures_stage(batch: Batch, helper_processes: int) -> Batch:
     started = time.perf_counter()
-    return _finish("figures", batch, started, figures=extract_figures(batch["paragraphs"]))
+    return _finish("figures", batch, started, figures=extract(extract_figures, batch["paragraphs"], helper_processes))
 
 
 @stage(name="validate")
@@ -196,8 +197,13 @@ def news_pipeline(
     trigger: str | None = None,
     batches_in_flight: int = 2,
     batch_bytes: int = settings.batch_bytes,
+    helper_processes: int = settings.helper_processes,
 ) -> dict:
-    """Ingest news text files into the DuckDB warehouse at ``db``; returns the run summary."""
+    """Ingest news text files into the DuckDB warehouse at ``db``; returns the run summary.
+
+    ``helper_processes`` extract quotes and figures beside the stage's own process
+    (0 with a Dask task runner: its workers are the processes).
+    """
     logger = get_run_logger()
     db_path = Path(db)
     run_id = new_run_id()
@@ -233,7 +239,8 @@ def news_pipeline(
             # Ingest is submitted only when the batch enters the window: memory holds
             # at most ``batches_in_flight`` batches between reading and staging.
             start = ingest.submit(item, run_id) if source == "files" else stored_batch(db_path, item)
-            in_flight.append((batch_no, figures_stage.submit(quotes_stage.submit(paragraphs_stage.submit(articles_stage.submit(start))))))
+            paragraphs = paragraphs_stage.submit(articles_stage.submit(start))
+            in_flight.append((batch_no, figures_stage.submit(quotes_stage.submit(paragraphs, helper_processes), helper_processes)))
             if len(in_flight) >= batches_in_flight:
                 validate_oldest()
         while in_flight:

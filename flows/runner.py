@@ -51,21 +51,26 @@ def run_pipeline(paths: list[str], db: Path, options: RunOptions = RunOptions())
         plan = None  # the flow's plan task retries with backoff
     if plan is not None and not plan.has_work:
         return record_up_to_date(paths, db, plan)
+    # Helper processes are worth starting only for enough text to split (unknown: start them).
+    splits = plan is None or bool(plan.rederived_document_ids) or sum(plan.sizes) >= 2 * settings.extraction_part_bytes
     if os.environ.get("PREFECT_API_URL"):
-        return run_flow(paths, db, options, server=None)
+        return run_flow(paths, db, options, server=None, start_helpers=splits)
     from flows.api_server import PrivateApiServer
 
     server = PrivateApiServer(settings.prefect_home / "api-server.log")
     os.environ["PREFECT_API_URL"] = server.api_url
     try:
-        return run_flow(paths, db, options, server)
+        return run_flow(paths, db, options, server, start_helpers=splits)
     finally:
         server.stop()
         del os.environ["PREFECT_API_URL"]
 
 
-def run_flow(paths: list[str], db: Path, options: RunOptions, server) -> dict:
-    """Import Prefect (after ``PREFECT_API_URL`` is set) and run ``news_pipeline``."""
+def run_flow(paths: list[str], db: Path, options: RunOptions, server, start_helpers: bool) -> dict:
+    """Import Prefect (after ``PREFECT_API_URL`` is set) and run ``news_pipeline``.
+
+    ``start_helpers`` starts the extraction helpers before the flow, not at its first batch.
+    """
     if options.quiet or options.progress_bar:
         # The bar replaces the console log lines; they still reach the Prefect API.
         os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING"
@@ -81,13 +86,20 @@ def run_flow(paths: list[str], db: Path, options: RunOptions, server) -> dict:
 
     quiet_user_error_tracebacks()
     pipeline = news_pipeline.with_options(task_runner=task_runner(options.runner, options.address, options.workers))
+    # On a Dask cluster the workers are the processes; locally, helpers extract beside this one.
+    helper_processes = settings.helper_processes if options.runner == "local" else 0
     parameters = dict(
         paths=[str(p) for p in paths], db=str(db), full_refresh=options.full_refresh, prune=options.prune,
         # One batch more than workers: the flow validates the oldest while every worker extracts.
-        batches_in_flight=options.workers + 1, batch_bytes=options.batch_bytes,
+        batches_in_flight=options.workers + 1, batch_bytes=options.batch_bytes, helper_processes=helper_processes,
     )
     if server is not None:
         server.wait_ready(settings.prefect_startup_seconds)
+    if helper_processes and start_helpers:
+        from flows.extraction import extraction_processes
+
+        # Started once the server's boot is over, the helpers import while the flow plans and ingests.
+        extraction_processes(helper_processes)
     if not options.progress_bar:
         return pipeline(**parameters)
     with RichBar():

@@ -1,18 +1,12 @@
 """Batch validation in a worker process of its own, started before it is needed.
 
 In the flow's process, validation would share one GIL with the extraction
-threads; in its own process it runs on another core. Great Expectations' slow
+stages; in its own process it runs on another core. Great Expectations' slow
 import (4-9 s) happens there as soon as the process starts, beside Prefect's
 start-up, and once for every batch and run of the process.
 """
 
-import atexit
 import importlib
-import multiprocessing
-import os
-import sys
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 
 import polars as pl
 
@@ -20,40 +14,22 @@ from expectations import ValidationOutcome, check_batch, split_batch
 from expectations.runner import RuleOutcome
 from flows.memory import release_freed_memory
 from flows.settings import settings  # noqa: F401 - sets GX_ANALYTICS_ENABLED before the worker is spawned
+from flows.workers import WorkerProcesses
 
 
 class ValidationProcess:
     def __init__(self) -> None:
-        self.pool = self._start()
-
-    @staticmethod
-    def _start() -> ProcessPoolExecutor:
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker)
-        pool.submit(int)  # start the process (and its import) now
-        return pool
+        self.worker = WorkerProcesses(1, _import_great_expectations)
 
     def validate(self, tables: dict[str, pl.DataFrame]) -> ValidationOutcome:
         """The suites' verdicts come from the worker; the rows are split here, where they are."""
-        try:
-            outcomes = self.pool.submit(_check, tables).result()
-        except BrokenProcessPool:
-            self.pool = self._start()  # the batch fails; the next one (or run) gets a new process
-            raise
+        [outcomes] = self.worker.results([self.worker.submit(_check, tables)])
         return split_batch(tables, outcomes)
 
 
-def _start_worker() -> None:
-    """The worker's initializer: exit without teardown, then import GX (slow) before the first batch."""
-    atexit.register(_exit_without_teardown)  # first registered, so it runs after GX's own exit hooks
+def _import_great_expectations() -> None:
+    """GX's import is slow: done when the worker starts, before the first batch."""
     importlib.import_module("great_expectations.expectations")
-
-
-def _exit_without_teardown() -> None:
-    """Skip the interpreter's teardown: freeing GX and a batch's heap object by object took 0.95 s
-    of every run's exit, and the worker holds nothing to save but its standard streams."""
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(0)
 
 
 def _check(tables: dict[str, pl.DataFrame]) -> list[RuleOutcome]:

@@ -175,10 +175,10 @@ def test_the_validation_process_gives_the_in_process_outcome_and_survives_a_cras
         outcome = worker.validate(tables)
         assert quarantined(outcome) == quarantined(expected) != {}
         assert outcome.results.equals(expected.results)
-        for pid in list(worker.pool._processes):  # the worker dies (OOM killer, say)
+        for pid in list(worker.worker.pool._processes):  # the worker dies (OOM killer, say)
             os.kill(pid, signal.SIGKILL)
         with pytest.raises(BrokenProcessPool):
             worker.validate(tables)
         assert quarantined(worker.validate(tables)) == quarantined(expected)  # a new process took over
     finally:
-        worker.pool.shutdown()
+        worker.worker.pool.shutdown()

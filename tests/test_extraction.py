@@ -1,0 +1,104 @@
+"""Extraction spread over helper processes: whole documents per part, the rows of one call."""
+
+import os
+import signal
+import time
+from concurrent.futures.process import BrokenProcessPool
+
+import polars as pl
+import pytest
+
+from flows.extraction import ExtractionProcesses, split_by_document
+from flows.workers import WorkerProcesses, busy_elsewhere
+from tests.conftest import SAMPLE, documents_frame, wirehouse
+from tests.test_dask import TABLES, contents
+from transforms.articles import segment, split_paragraphs
+from transforms.figures import extract_figures
+from transforms.ingest import decode_documents
+from transforms.quotes import extract_quotes
+
+QUOTE_KEY = ["document_id", "start_char"]
+
+
+@pytest.fixture(scope="module")
+def sample_paragraphs() -> pl.DataFrame:
+    files = sorted(SAMPLE.glob("*.txt"))
+    documents, _ = decode_documents(pl.DataFrame({"source_path": [str(f) for f in files], "raw": [f.read_bytes() for f in files]}))
+    return split_paragraphs(segment(documents))
+
+
+def test_parts_are_whole_documents_of_about_equal_text_in_row_order():
+    paragraphs = split_paragraphs(segment(documents_frame(*[f"Paragraph {i} of a story.\nAnd another one, {i}." * (1 + i % 3) for i in range(12)])))
+    parts = split_by_document(paragraphs, 3)
+    assert len(parts) == 3
+    assert pl.concat(parts).equals(paragraphs)
+    documents_of = [set(part["document_id"]) for part in parts]
+    assert not documents_of[0] & documents_of[1] and not documents_of[1] & documents_of[2] and not documents_of[0] & documents_of[2]
+    sizes = [part["text"].str.len_bytes().sum() for part in parts]
+    assert max(sizes) < 2 * min(sizes), sizes
+
+
+def test_more_parts_than_documents_gives_one_part_per_document():
+    paragraphs = split_paragraphs(segment(documents_frame("One story.", "Another story.")))
+    assert [part["document_id"].unique().to_list() for part in split_by_document(paragraphs, 5)] == [["doc0"], ["doc1"]]
+
+
+@pytest.fixture(scope="module")
+def helpers():
+    processes = ExtractionProcesses(2, min_part_bytes=1_000)
+    yield processes
+    processes.workers.pool.shutdown()
+
+
+@pytest.mark.parametrize("extractor", [extract_quotes, extract_figures])
+def test_helpers_give_the_rows_of_one_call(helpers, sample_paragraphs, extractor):
+    whole = extractor(sample_paragraphs)
+    spread = helpers.extract(extractor, sample_paragraphs)
+    assert len(whole) > 50
+    assert spread.sort(QUOTE_KEY).equals(whole.sort(QUOTE_KEY))
+
+
+def test_a_small_batch_stays_in_this_process(sample_paragraphs):
+    processes = ExtractionProcesses(1, min_part_bytes=10_000_000)
+    try:
+        processes.workers.submit = None  # any part sent to a helper would fail
+        assert processes.extract(extract_quotes, sample_paragraphs).equals(extract_quotes(sample_paragraphs))
+    finally:
+        processes.workers.pool.shutdown()
+
+
+def test_helpers_leave_the_core_of_a_busy_worker_process_to_it(sample_paragraphs):
+    processes = ExtractionProcesses(1, min_part_bytes=1_000)
+    validating = WorkerProcesses(1, int)  # stands for the validation process
+    try:
+        processes.workers.results([processes.workers.submit(int)])  # the helper has started
+        busy = validating.submit(time.sleep, 30)
+        assert busy_elsewhere(processes.workers) == 1 and busy_elsewhere(validating) == 0
+        processes.workers.submit = None  # any part sent to the helper would fail
+        assert processes.extract(extract_quotes, sample_paragraphs).equals(extract_quotes(sample_paragraphs))
+    finally:
+        busy.cancel()
+        for pid in list(validating.pool._processes):
+            os.kill(pid, signal.SIGKILL)
+        validating.pool.shutdown()
+        processes.workers.pool.shutdown()
+
+
+def test_a_dead_helper_fails_the_call_and_the_next_call_gets_new_helpers(sample_paragraphs):
+    processes = ExtractionProcesses(1, min_part_bytes=1_000)
+    try:
+        processes.extract(extract_figures, sample_paragraphs)
+        for pid in list(processes.workers.pool._processes):  # the helper dies (OOM killer, say)
+            os.kill(pid, signal.SIGKILL)
+        with pytest.raises(BrokenProcessPool):
+            processes.extract(extract_figures, sample_paragraphs)
+        assert processes.extract(extract_figures, sample_paragraphs).equals(extract_figures(sample_paragraphs))
+    finally:
+        processes.workers.pool.shutdown()
+
+
+def test_a_run_with_helpers_builds_the_warehouse_of_a_run_without(sample_warehouse, tmp_path):
+    db = tmp_path / "helpers.duckdb"
+    wirehouse("run", str(SAMPLE), "--db", str(db), env={**os.environ, "WIREHOUSE_HELPER_PROCESSES": "2", "WIREHOUSE_EXTRACTION_PART_BYTES": "1000"})
+    for table in TABLES:
+        assert contents(db, table) == contents(sample_warehouse, table), table
