@@ -6,6 +6,7 @@ source file is no longer among the inputs are removed.
 """
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,17 +18,39 @@ class InputError(ValueError):
 
 
 def discover_files(paths: list[str]) -> list[Path]:
-    """Files named directly, plus ``*.txt`` under named directories (recursive), sorted."""
-    found: list[Path] = []
+    """Files named directly, plus ``*.txt`` under named directories (recursive): resolved, unique, sorted."""
+    found: set[Path] = set()
     for given in paths:
         path = Path(given).expanduser()
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()))
+            found.update(text_files_under(path.resolve()))
         elif path.is_file():
-            found.append(path)
+            found.add(path.resolve())
         else:
             raise InputError(f"input {given} does not exist")
-    return sorted({p.resolve() for p in found})
+    return sorted(found)
+
+
+def text_files_under(folder: Path) -> list[Path]:
+    """``*.txt`` files below a resolved ``folder``, as ``Path.rglob`` finds them, already resolved.
+
+    Symlinked folders are not entered (as ``rglob``), so below a resolved folder only
+    a symlinked file needs resolving: one ``realpath`` per file (``Path.resolve``)
+    took 1.2 s for BBC x10's 22,250 files, the directory entries' own types 0.1 s.
+    """
+    found, folders = [], [folder]
+    while folders:
+        current = folders.pop()
+        try:
+            entries = list(os.scandir(current))
+        except PermissionError:  # rglob skips unreadable folders too
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                folders.append(current / entry.name)
+            elif entry.name.endswith(".txt") and entry.is_file():
+                found.append(Path(entry.path).resolve() if entry.is_symlink() else current / entry.name)
+    return found
 
 
 # (path, size, mtime_ns) -> sha256 of the content: the CLI plans before the flow

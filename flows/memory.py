@@ -17,3 +17,15 @@ def release_freed_memory() -> None:
     gc.collect()
     if _MALLOC_TRIM is not None:
         _MALLOC_TRIM(0)
+
+
+def freeze_imported_objects() -> None:
+    """Leave what is alive now (mostly imported modules: Prefect, GX, polars) out of every later collection.
+
+    A full collection walks every tracked object: with GX loaded, the one in
+    ``release_freed_memory`` took 0.23 s per batch in the validation process.
+    Frozen, the modules' objects are never walked again, and are never freed,
+    which they would not be anyway.
+    """
+    gc.collect()
+    gc.freeze()

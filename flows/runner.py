@@ -75,6 +75,7 @@ def run_flow(paths: list[str], db: Path, options: RunOptions, server, start_help
         # The bar replaces the console log lines; they still reach the Prefect API.
         os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING"
     from flows.logs import quiet_user_error_tracebacks
+    from flows.memory import freeze_imported_objects
     from flows.pipeline import news_pipeline
     from flows.progress import RichBar
     from flows.validation import validation_process
@@ -100,6 +101,7 @@ def run_flow(paths: list[str], db: Path, options: RunOptions, server, start_help
 
         # Started once the server's boot is over, the helpers import while the flow plans and ingests.
         extraction_processes(helper_processes)
+    freeze_imported_objects()
     if not options.progress_bar:
         return pipeline(**parameters)
     with RichBar():

@@ -17,6 +17,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
+from flows.memory import freeze_imported_objects
+
 
 class WorkerProcesses:
     """A spawned pool of ``count`` processes; one that dies fails its call and the pool restarts."""
@@ -69,6 +71,7 @@ def busy_elsewhere(pool: WorkerProcesses) -> int:
 def _start_worker(initializer: Callable[[], None]) -> None:
     atexit.register(_exit_without_teardown)  # first registered, so it runs after the imports' own exit hooks
     initializer()
+    freeze_imported_objects()
 
 
 def _exit_without_teardown() -> None:
