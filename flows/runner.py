@@ -5,6 +5,7 @@ warehouse) already says every file is skipped, so the run is recorded as
 ``up_to_date`` in ``pipeline_runs`` without paying for Prefect's startup.
 """
 
+import gc
 import logging
 import os
 from dataclasses import dataclass
@@ -102,10 +103,15 @@ def run_flow(paths: list[str], db: Path, options: RunOptions, server, start_help
         # Started once the server's boot is over, the helpers import while the flow plans and ingests.
         extraction_processes(helper_processes)
     freeze_imported_objects()
-    if not options.progress_bar:
-        return pipeline(**parameters)
-    with RichBar():
-        return pipeline(**parameters)
+    try:
+        if not options.progress_bar:
+            return pipeline(**parameters)
+        with RichBar():
+            return pipeline(**parameters)
+    finally:
+        # Frozen objects would escape the interpreter's last collection at exit, and
+        # DuckDB's bindings would print every one of its objects among them as leaked.
+        gc.unfreeze()
 
 
 def record_up_to_date(paths: list[str], db: Path, plan) -> dict:

@@ -47,11 +47,15 @@ def wirehouse(*args: str, check: bool = True, **kwargs) -> subprocess.CompletedP
 
 
 @pytest.fixture(scope="session")
-def sample_warehouse(tmp_path_factory) -> Path:
-    """A warehouse built by `wirehouse run data/sample` once for the session."""
+def sample_run(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
+    """`wirehouse run data/sample` once for the session: its warehouse and what it printed."""
     db = tmp_path_factory.mktemp("sample") / "warehouse.duckdb"
-    wirehouse("run", str(SAMPLE), "--db", str(db))
-    return db
+    return db, wirehouse("run", str(SAMPLE), "--db", str(db))
+
+
+@pytest.fixture(scope="session")
+def sample_warehouse(sample_run) -> Path:
+    return sample_run[0]
 
 
 @pytest.fixture

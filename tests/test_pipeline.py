@@ -22,6 +22,13 @@ def scalar(con, sql: str):
     return con.sql(sql).fetchall()[0][0]
 
 
+def test_a_run_prints_its_summary_last_and_nothing_at_exit(sample_run):
+    """Nothing after the run's summary: no library complaints when the process ends (e.g. leak reports)."""
+    _, result = sample_run
+    assert result.stdout.strip().splitlines()[-1].startswith("completed: run ")
+    assert result.stderr.strip().splitlines()[-1].endswith("Finished in state Completed()")
+
+
 @pytest.mark.parametrize("table", sorted(CONTRACT))
 def test_contract_tables_and_columns_exist(sample_con, table):
     columns = [row[0] for row in sample_con.sql(f"select column_name from information_schema.columns where table_name = '{table}'").fetchall()]
