@@ -5,15 +5,30 @@ one line on stderr and a non-zero exit, never a traceback. Exit codes:
 0 success, 1 error or failed checks, 2 usage, 3 run completed with quarantined rows.
 """
 
+import atexit
 import os
 import sys
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
-import typer
+from flows.memory import exit_without_teardown
 
-from flows.settings import settings
+# The exit code of the finished command; None (an uncaught exception, Ctrl-C): a normal exit.
+_exit_code: int | None = None
+
+
+def _exit_after_the_other_handlers() -> None:
+    if _exit_code is not None:
+        exit_without_teardown(_exit_code)
+
+
+# Registered before any other import can register its own, so it runs last.
+atexit.register(_exit_after_the_other_handlers)
+
+import typer  # noqa: E402
+
+from flows.settings import settings  # noqa: E402
 
 EXIT_ERROR = 1
 EXIT_QUARANTINE = 3
@@ -177,7 +192,16 @@ def serve(
 
 
 def main() -> None:
-    app()
+    """The console entry point. The process ends without the interpreter's teardown
+    once the command has finished (see ``exit_without_teardown``)."""
+    global _exit_code
+    try:
+        app()
+    except SystemExit as stop:
+        # As Python exits for it: None is success, a message is printed and exits 1.
+        _exit_code = stop.code if isinstance(stop.code, int) else 0 if stop.code is None else 1
+        raise
+    _exit_code = 0
 
 
 if __name__ == "__main__":

@@ -8,6 +8,8 @@ load adds to it, so peak memory would creep up with the size of the run.
 import ctypes
 import ctypes.util
 import gc
+import os
+import sys
 
 _LIBC = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
 _MALLOC_TRIM = getattr(_LIBC, "malloc_trim", None)  # glibc only
@@ -29,3 +31,16 @@ def freeze_imported_objects() -> None:
     """
     gc.collect()
     gc.freeze()
+
+
+def exit_without_teardown(code: int = 0) -> None:
+    """End the process now, skipping the interpreter's teardown.
+
+    Call it from the first-registered exit handler, so every other handler has run
+    (Prefect's log and event drains, logging's flush, the worker pools' joins).
+    Freeing Prefect's, polars' and GX's objects one by one took 0.7-0.95 s at the
+    end of every process of a run, which holds nothing else to save.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

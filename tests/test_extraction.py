@@ -84,12 +84,17 @@ def test_helpers_leave_the_core_of_a_busy_worker_process_to_it(sample_paragraphs
         processes.workers.pool.shutdown()
 
 
-def test_a_dead_helper_fails_the_call_and_the_next_call_gets_new_helpers(sample_paragraphs):
+@pytest.mark.parametrize("noticed_before_the_call", [False, True])
+def test_a_dead_helper_fails_the_call_and_the_next_call_gets_new_helpers(sample_paragraphs, noticed_before_the_call):
+    """Whether the pool learns of the death before the next call (submit fails) or during it (the result fails)."""
     processes = ExtractionProcesses(1, min_part_bytes=1_000)
     try:
         processes.extract(extract_figures, sample_paragraphs)
-        for pid in list(processes.workers.pool._processes):  # the helper dies (OOM killer, say)
+        pool = processes.workers.pool
+        for pid in list(pool._processes):  # the helper dies (OOM killer, say)
             os.kill(pid, signal.SIGKILL)
+        while noticed_before_the_call and not pool._broken:
+            time.sleep(0.01)
         with pytest.raises(BrokenProcessPool):
             processes.extract(extract_figures, sample_paragraphs)
         assert processes.extract(extract_figures, sample_paragraphs).equals(extract_figures(sample_paragraphs))
