@@ -117,7 +117,8 @@ def run_flow(paths: list[str], db: Path, options: RunOptions, server, start_help
         with RichBar():
             return pipeline(**parameters)
     finally:
-        # Frozen objects would escape the interpreter's last collection at exit, and
+        # The CLI exits without teardown, but a caller in its own process (a test, a
+        # script) goes through it: frozen objects would escape its last collection, and
         # DuckDB's bindings would print every one of its objects among them as leaked.
         gc.unfreeze()
 
