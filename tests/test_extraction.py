@@ -93,7 +93,9 @@ def test_a_dead_helper_fails_the_call_and_the_next_call_gets_new_helpers(sample_
         pool = processes.workers.pool
         for pid in list(pool._processes):  # the helper dies (OOM killer, say)
             os.kill(pid, signal.SIGKILL)
+        deadline = time.monotonic() + 30
         while noticed_before_the_call and not pool._broken:
+            assert time.monotonic() < deadline, "the pool never noticed its dead helper"
             time.sleep(0.01)
         with pytest.raises(BrokenProcessPool):
             processes.extract(extract_figures, sample_paragraphs)
