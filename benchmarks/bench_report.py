@@ -3,7 +3,7 @@
 from rich.console import Console
 from rich.table import Table
 
-from bench_runs import STAGES
+from bench_runs import STAGES, TRANSFORMS
 
 EXTRACTION_MB_PER_S = 10
 COLD_BBC_SECONDS = 20
@@ -46,7 +46,7 @@ def check_targets(results: dict) -> list[dict]:
     x1, rerun, x10 = runs.get("x1", {}), runs.get("x1_rerun", {}), runs.get("x10", {})
     figures = results.get("peers", {}).get("figures", {})
     return [
-        threshold("all extraction (articles+paragraphs+quotes+figures), x1", x1.get("extraction", {}).get("mb_per_s"),
+        threshold("all extraction (the extract stage: articles+paragraphs+quotes+figures), x1", x1.get("extraction", {}).get("mb_per_s"),
                   EXTRACTION_MB_PER_S, "MB/s", at_least=True),
         threshold("cold `wirehouse run`, x1", x1.get("wall_seconds"), COLD_BBC_SECONDS, "s"),
         threshold("unchanged rerun, x1", rerun.get("wall_seconds"), RERUN_SECONDS, "s"),
@@ -88,7 +88,8 @@ def stage_tables(runs: dict) -> list[Table]:
     measured = [run for run in runs.values() if "stages" in run]
     tables = []
     for key, title, digits in STAGE_VIEWS:
-        table = Table(title=title)
+        table = Table(title=title, caption=f"{', '.join(TRANSFORMS)}: the extract stage's transforms, "
+                      "each timed in every process that ran a part and summed (two cores: about twice the stage's share)")
         table.add_column("stage")
         for run in measured:
             table.add_column(run["label"], justify="right")

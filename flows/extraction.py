@@ -1,38 +1,90 @@
-"""Quote and figure extraction spread over the machine's cores.
+"""Extraction (articles, paragraphs, quotes, figures) spread over the machine's cores.
 
 The extractors are Python rules (compiled by mypyc) and hold the GIL, so in the
 flow's process they use one core. Their work is independent per document: a
-batch's paragraphs are cut at document boundaries into parts of about equal
-text, helper processes extract all parts but the first, and the flow's process
-extracts the first meanwhile. The rows are those of one call on the whole batch.
+batch's documents are cut into parts of about equal text, helper processes
+extract all parts but the first, and the flow's process extracts the first
+meanwhile. One call per part does every transform, so a part crosses to a
+helper and back once and waits at no barrier between two transforms; the rows
+are those of one call on the whole batch.
+
+Parts and their rows cross between processes as uncompressed Arrow IPC files in
+shared memory (tmpfs), not pickled through the pool's pipes: a 4 MB part took
+20-40 ms each way through a pipe with both cores busy, against 5-10 ms through tmpfs.
 
 Helpers use only cores that are idle: while the validation process checks a
-batch (or imports GX), one helper fewer takes a part. On a run of many batches
+batch, one helper fewer takes a part. On a run of many batches
 validation is the slower stage, and a helper beside it would slow it down
 (BBC x10 on two cores: 43.6-46.8 s without helpers, 47.9-48.1 s with one).
 """
 
-import importlib
-from collections.abc import Callable
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
 
 import polars as pl
 
 from flows.memory import release_freed_memory
 from flows.settings import settings
 from flows.workers import WorkerProcesses, busy_elsewhere
+from transforms.articles import segment, split_articles, split_paragraphs
+from transforms.figures import extract_figures
+from transforms.quotes import extract_quotes
 
-Extractor = Callable[[pl.DataFrame], pl.DataFrame]
+SHARED_MEMORY = Path("/dev/shm") if Path("/dev/shm").is_dir() else Path(tempfile.gettempdir())
+TABLES = ("articles", "paragraphs", "quotes", "figures")
+# A headline, a dateline, a quotation and figures: a line for every rule a batch meets first.
+WARM_UP_TEXT = (
+    "Aid arrives\n\nKYIV, Ukraine — About 2,389 children were evacuated on Monday.\n"
+    "“We are working day and night,” said Jane Doe, the mayor. Follow us on X"
+)
 
 
-def split_by_document(paragraphs: pl.DataFrame, parts: int) -> list[pl.DataFrame]:
-    """Cut ``paragraphs`` into at most ``parts`` frames of whole documents with about equal text, in row order."""
-    sizes = paragraphs.group_by("document_id", maintain_order=True).agg(size=pl.col("text").str.len_bytes().sum())
-    total = max(int(sizes["size"].sum()), 1)
-    part_of = sizes.select(
-        "document_id", part=((pl.col("size").cum_sum() - pl.col("size")) * parts // total).clip(upper_bound=parts - 1)
+@dataclass
+class Extracted:
+    frames: dict[str, pl.DataFrame]  # per table of TABLES
+    seconds: dict[str, float]  # per table: the time its transform took, summed over the processes that ran a part
+
+
+def extract_tables(documents: pl.DataFrame) -> Extracted:
+    """Articles, paragraphs, quotes and figures of ``documents``, each transform timed."""
+    seconds: dict[str, float] = {}
+    lap = time.perf_counter()
+
+    def timed(table: str, frame: pl.DataFrame) -> pl.DataFrame:
+        nonlocal lap
+        now = time.perf_counter()
+        seconds[table], lap = now - lap, now
+        return frame
+
+    segments = segment(documents)
+    articles = timed("articles", split_articles(documents, segments))
+    paragraphs = timed("paragraphs", split_paragraphs(segments))
+    quotes = timed("quotes", extract_quotes(paragraphs))
+    figures = timed("figures", extract_figures(paragraphs))
+    return Extracted({"articles": articles, "paragraphs": paragraphs, "quotes": quotes, "figures": figures}, seconds)
+
+
+def combined(parts: list[Extracted]) -> Extracted:
+    """The parts' rows in part order, and their seconds added up."""
+    return Extracted(
+        {table: pl.concat([part.frames[table] for part in parts]) for table in TABLES},
+        {table: sum(part.seconds[table] for part in parts) for table in TABLES},
     )
-    tagged = paragraphs.join(part_of, on="document_id", how="left", maintain_order="left")
-    return tagged.partition_by("part", maintain_order=True, include_key=False)
+
+
+def split_by_size(documents: pl.DataFrame, parts: int) -> list[pl.DataFrame]:
+    """Cut ``documents`` into at most ``parts`` frames of about equal text, in ``document_id`` order.
+
+    Every transform orders its rows by document, so the parts' rows, concatenated in
+    part order, are in the order of one call on all the documents.
+    """
+    ordered = documents.sort("document_id")
+    size = pl.col("text").str.len_bytes()
+    total = max(int(ordered.select(size.sum()).item() or 0), 1)
+    part = ((size.cum_sum() - size) * parts // total).clip(upper_bound=parts - 1)
+    return ordered.with_columns(part=part).partition_by("part", maintain_order=True, include_key=False)
 
 
 class ExtractionProcesses:
@@ -41,33 +93,52 @@ class ExtractionProcesses:
     def __init__(self, helpers: int, min_part_bytes: int = settings.extraction_part_bytes) -> None:
         self.helpers = helpers
         self.min_part_bytes = min_part_bytes
-        self.workers = WorkerProcesses(helpers, _import_extractors)
+        self.workers = WorkerProcesses(helpers, _warm_up)
 
-    def extract(self, extractor: Extractor, paragraphs: pl.DataFrame) -> pl.DataFrame:
+    def extract(self, documents: pl.DataFrame) -> Extracted:
         idle_helpers = self.helpers - busy_elsewhere(self.workers)
-        parts = min(idle_helpers + 1, text_bytes(paragraphs) // self.min_part_bytes)
+        parts = min(idle_helpers + 1, text_bytes(documents) // self.min_part_bytes)
         if parts < 2:
-            return extractor(paragraphs)
-        first, *rest = split_by_document(paragraphs, parts)
-        futures = [self.workers.submit(_extract_part, extractor, part) for part in rest]
-        extracted = extractor(first)
-        return pl.concat([extracted, *self.workers.results(futures)])
+            return extract_tables(documents)
+        first, *rest = split_by_size(documents.select("document_id", "text"), parts)
+        with tempfile.TemporaryDirectory(prefix="wirehouse-extract-", dir=SHARED_MEMORY) as folder:
+            futures = [
+                self.workers.submit(_extract_part, write_frame(part, Path(folder) / f"part-{number}"))
+                for number, part in enumerate(rest, start=1)
+            ]
+            extracted = extract_tables(first)
+            return combined([extracted, *(read_extracted(*result) for result in self.workers.results(futures))])
 
 
-def text_bytes(paragraphs: pl.DataFrame) -> int:
-    return int(paragraphs["text"].str.len_bytes().sum() or 0)
+def text_bytes(documents: pl.DataFrame) -> int:
+    return int(documents["text"].str.len_bytes().sum() or 0)
 
 
-def _import_extractors() -> None:
-    """Imported when the helper starts (the compiled build when current), not at its first batch."""
-    for module in ("transforms.quotes", "transforms.figures"):
-        importlib.import_module(module)
+def _warm_up() -> None:
+    """Extract a small literal document when the helper starts, while it has nothing else to do.
+
+    Unpickling this function imported this module and with it the transforms (the
+    compiled build when current). Their first call in a process also compiles polars'
+    regexes, which are cached per thread: paid here, not in the first batch.
+    """
+    extract_tables(pl.DataFrame({"document_id": ["warm-up"], "text": [WARM_UP_TEXT]}))
 
 
-def _extract_part(extractor: Extractor, paragraphs: pl.DataFrame) -> pl.DataFrame:
-    extracted = extractor(paragraphs)
+def _extract_part(part: Path) -> tuple[dict[str, Path], dict[str, float]]:
+    """Extract the documents in ``part``'s file; the frames go back as files beside it."""
+    extracted = extract_tables(pl.read_ipc(part))
+    written = {table: write_frame(frame, part.with_name(f"{part.name}-{table}")) for table, frame in extracted.frames.items()}
     release_freed_memory()
-    return extracted
+    return written, extracted.seconds
+
+
+def write_frame(frame: pl.DataFrame, path: Path) -> Path:
+    frame.write_ipc(path, compression="uncompressed")
+    return path
+
+
+def read_extracted(written: dict[str, Path], seconds: dict[str, float]) -> Extracted:
+    return Extracted({table: pl.read_ipc(path) for table, path in written.items()}, seconds)
 
 
 _extraction_processes: ExtractionProcesses | None = None
@@ -83,11 +154,11 @@ def extraction_processes(helpers: int) -> ExtractionProcesses:
     return _extraction_processes
 
 
-def extract(extractor: Extractor, paragraphs: pl.DataFrame, helpers: int) -> pl.DataFrame:
-    """``extractor`` on ``paragraphs``, spread over ``helpers`` processes besides this one (none: here only).
+def extract(documents: pl.DataFrame, helpers: int) -> Extracted:
+    """Every table of ``documents``, spread over ``helpers`` processes besides this one (none: here only).
 
     Too little text for two parts never starts the helpers.
     """
-    if helpers < 1 or text_bytes(paragraphs) < 2 * settings.extraction_part_bytes:
-        return extractor(paragraphs)
-    return extraction_processes(helpers).extract(extractor, paragraphs)
+    if helpers < 1 or text_bytes(documents) < 2 * settings.extraction_part_bytes:
+        return extract_tables(documents)
+    return extraction_processes(helpers).extract(documents)

@@ -1,4 +1,4 @@
-"""``news_pipeline``: ingest → articles → paragraphs → quotes → figures → validate → load.
+"""``news_pipeline``: ingest → extract (articles, paragraphs, quotes, figures) → validate → load.
 
 Thin Prefect wiring over the pure transforms. Tasks are coarse (one per stage
 per batch): Prefect costs tens of milliseconds per task run. A batch travels
@@ -27,10 +27,7 @@ from flows.progress import report
 from flows.runs import detect_trigger, new_run_id, now, run_row
 from flows.settings import settings
 from flows.staging import StagingArea
-from transforms.articles import segment, split_articles, split_paragraphs
-from transforms.figures import extract_figures
 from transforms.ingest import REJECTED, decode_documents
-from transforms.quotes import extract_quotes
 from warehouse import io
 
 INGEST_RETRIES = 2
@@ -56,7 +53,7 @@ def retry_when_transient(task, task_run, state) -> bool:
 def _finish(stage: str, batch: Batch, started: float, **frames: pl.DataFrame) -> Batch:
     """Add a stage's frames and duration to the batch, and log its row counts."""
     seconds = time.perf_counter() - started
-    counts = ", ".join(f"{len(frame)} {name}" for name, frame in frames.items() if name != "segments")
+    counts = ", ".join(f"{len(frame)} {name}" for name, frame in frames.items())
     get_run_logger().info("%s: %s in %.2fs", stage, counts, seconds)
     return {**batch, **frames, "seconds": {**batch.get("seconds", {}), stage: seconds}}
 
@@ -87,30 +84,13 @@ def ingest(paths: list[str], run_id: str) -> Batch:
     return _finish("ingest", {"stored_ids": []}, started, documents=documents, rejected=rejected)
 
 
-@stage(name="articles")
-def articles_stage(batch: Batch) -> Batch:
+@stage(name="extract")
+def extract_stage(batch: Batch, helper_processes: int) -> Batch:
+    """Articles, paragraphs, quotes and figures; the batch's seconds also get each transform's, summed over the processes."""
     started = time.perf_counter()
-    segments = segment(batch["documents"])
-    return _finish("articles", batch, started, segments=segments, articles=split_articles(batch["documents"], segments))
-
-
-@stage(name="paragraphs")
-def paragraphs_stage(batch: Batch) -> Batch:
-    started = time.perf_counter()
-    rest = {key: value for key, value in batch.items() if key != "segments"}
-    return _finish("paragraphs", rest, started, paragraphs=split_paragraphs(batch["segments"]))
-
-
-@stage(name="quotes")
-def quotes_stage(batch: Batch, helper_processes: int) -> Batch:
-    started = time.perf_counter()
-    return _finish("quotes", batch, started, quotes=extract(extract_quotes, batch["paragraphs"], helper_processes))
-
-
-@stage(name="figures")
-def figures_stage(batch: Batch, helper_processes: int) -> Batch:
-    started = time.perf_counter()
-    return _finish("figures", batch, started, figures=extract(extract_figures, batch["paragraphs"], helper_processes))
+    extracted = extract(batch["documents"], helper_processes)
+    finished = _finish("extract", batch, started, **extracted.frames)
+    return {**finished, "seconds": {**finished["seconds"], **extracted.seconds}}
 
 
 @stage(name="validate")
@@ -201,7 +181,7 @@ def news_pipeline(
 ) -> dict:
     """Ingest news text files into the DuckDB warehouse at ``db``; returns the run summary.
 
-    ``helper_processes`` extract quotes and figures beside the stage's own process
+    ``helper_processes`` extract articles through figures beside the stage's own process
     (0 with a Dask task runner: its workers are the processes).
     """
     logger = get_run_logger()
@@ -239,8 +219,7 @@ def news_pipeline(
             # Ingest is submitted only when the batch enters the window: memory holds
             # at most ``batches_in_flight`` batches between reading and staging.
             start = ingest.submit(item, run_id) if source == "files" else stored_batch(db_path, item)
-            paragraphs = paragraphs_stage.submit(articles_stage.submit(start))
-            in_flight.append((batch_no, figures_stage.submit(quotes_stage.submit(paragraphs, helper_processes), helper_processes)))
+            in_flight.append((batch_no, extract_stage.submit(start, helper_processes)))
             if len(in_flight) >= batches_in_flight:
                 validate_oldest()
         while in_flight:

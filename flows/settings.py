@@ -20,7 +20,7 @@ class Settings(BaseSettings):
     # A batch is cut when its files reach this many bytes: it bounds memory per batch.
     batch_bytes: int = 8_000_000
     prefect_home: Path = PROJECT_ROOT / ".prefect"
-    # Processes besides the flow's own that extract quotes and figures (default: one per
+    # Processes besides the flow's own that extract articles through figures (default: one per
     # further core; 0 extracts in the flow's process only).
     helper_processes: int = max(len(os.sched_getaffinity(0)) - 1, 0)
     # ... in parts of at least this many bytes of text: a smaller part costs more to

@@ -24,7 +24,7 @@ class WorkerProcesses:
     def __init__(self, count: int, initializer: Callable[[], None]) -> None:
         self.count = count
         self.initializer = initializer
-        self.pending: set[Future] = set()  # calls not yet finished, the start-up imports included
+        self.pending: set[Future] = set()  # calls not yet finished (the start-up imports are no call)
         self.pool = self._start()
         _pools.add(self)
 
@@ -34,7 +34,7 @@ class WorkerProcesses:
             initializer=_start_worker, initargs=(self.initializer,),
         )
         for _ in range(self.count):
-            self._track(pool.submit(int))  # start the processes (and their imports) now
+            pool.submit(int)  # start the processes (and their imports) now
         return pool
 
     def submit(self, function: Callable[..., Any], *args: Any) -> Future:
@@ -51,7 +51,12 @@ class WorkerProcesses:
         return future
 
     def busy(self) -> int:
-        """How many of the processes are working (or still importing)."""
+        """How many of the processes are working on calls.
+
+        A process still importing is not counted: its import is over soon and runs once,
+        and another pool waiting for it (the extraction helpers for GX's 3-9 s import, on
+        a cold run whose Prefect server started as fast) would leave a core idle after it.
+        """
         return min(len(self.pending), self.count)
 
     def results(self, futures: list[Future]) -> list[Any]:

@@ -72,6 +72,19 @@ def test_one_paragraph_per_line_and_boilerplate_is_flagged_not_dropped():
     assert_offsets(documents, paragraphs)
 
 
+def test_a_follow_line_is_boilerplate_only_with_a_handle_of_at_most_60_characters():
+    handle = "Jane Doe of the Kyiv Post newsroom"
+    lines = [
+        f"Follow {handle} on X.",
+        f"Follow {'a' * 60} on Twitter",
+        f"Follow {'a' * 61} on Twitter",
+        "Follow the money, said the auditor on Facebook.",  # a comma is no handle character
+        "Follow us for updates",
+    ]
+    _, _, paragraphs = split("\n".join(lines))
+    assert paragraphs["is_boilerplate"].to_list() == [True, True, False, False, True]
+
+
 def test_single_sentence_file_is_a_body_not_a_headline():
     _, articles, paragraphs = split("The company said sales rose 5% to $3.2 billion.")
     assert articles["headline"][0] is None

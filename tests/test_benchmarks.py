@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import PROJECT_ROOT, SAMPLE
 
 BENCHMARK = PROJECT_ROOT / "benchmarks" / "run_benchmarks.py"
-STAGES = ("plan", "ingest", "articles", "paragraphs", "quotes", "figures", "validate", "transform_wall", "load")
+STAGES = ("plan", "ingest", "extract", "articles", "paragraphs", "quotes", "figures", "validate", "transform_wall", "load")
 
 
 @pytest.mark.slow

@@ -8,39 +8,51 @@ from concurrent.futures.process import BrokenProcessPool
 import polars as pl
 import pytest
 
-from flows.extraction import ExtractionProcesses, split_by_document
+from flows.extraction import SHARED_MEMORY, TABLES, ExtractionProcesses, extract_tables, split_by_size
 from flows.workers import WorkerProcesses, busy_elsewhere
 from tests.conftest import SAMPLE, documents_frame, wirehouse
-from tests.test_dask import TABLES, contents
-from transforms.articles import segment, split_paragraphs
+from tests.test_dask import TABLES as WAREHOUSE_TABLES, contents
+from transforms.articles import segment, split_articles, split_paragraphs
 from transforms.figures import extract_figures
 from transforms.ingest import decode_documents
 from transforms.quotes import extract_quotes
 
-QUOTE_KEY = ["document_id", "start_char"]
-
 
 @pytest.fixture(scope="module")
-def sample_paragraphs() -> pl.DataFrame:
+def sample_documents() -> pl.DataFrame:
     files = sorted(SAMPLE.glob("*.txt"))
     documents, _ = decode_documents(pl.DataFrame({"source_path": [str(f) for f in files], "raw": [f.read_bytes() for f in files]}))
-    return split_paragraphs(segment(documents))
+    return documents
 
 
-def test_parts_are_whole_documents_of_about_equal_text_in_row_order():
-    paragraphs = split_paragraphs(segment(documents_frame(*[f"Paragraph {i} of a story.\nAnd another one, {i}." * (1 + i % 3) for i in range(12)])))
-    parts = split_by_document(paragraphs, 3)
+def assert_same_rows(extracted, expected):
+    for table in TABLES:
+        assert extracted.frames[table].equals(expected.frames[table]), table
+
+
+def test_extract_tables_is_the_transforms_in_a_row_each_timed(sample_documents):
+    extracted = extract_tables(sample_documents)
+    segments = segment(sample_documents)
+    paragraphs = split_paragraphs(segments)
+    assert extracted.frames["articles"].equals(split_articles(sample_documents, segments))
+    assert extracted.frames["paragraphs"].equals(paragraphs)
+    assert extracted.frames["quotes"].equals(extract_quotes(paragraphs))
+    assert extracted.frames["figures"].equals(extract_figures(paragraphs))
+    assert set(extracted.seconds) == set(TABLES) and all(seconds > 0 for seconds in extracted.seconds.values())
+
+
+def test_parts_are_whole_documents_of_about_equal_text_in_id_order():
+    documents = documents_frame(*[f"Paragraph {i} of a story.\nAnd another one, {i}." * (1 + i % 3) for i in range(12)])
+    parts = split_by_size(documents.reverse(), 3)
     assert len(parts) == 3
-    assert pl.concat(parts).equals(paragraphs)
-    documents_of = [set(part["document_id"]) for part in parts]
-    assert not documents_of[0] & documents_of[1] and not documents_of[1] & documents_of[2] and not documents_of[0] & documents_of[2]
+    assert pl.concat(parts).equals(documents.sort("document_id"))
     sizes = [part["text"].str.len_bytes().sum() for part in parts]
     assert max(sizes) < 2 * min(sizes), sizes
 
 
 def test_more_parts_than_documents_gives_one_part_per_document():
-    paragraphs = split_paragraphs(segment(documents_frame("One story.", "Another story.")))
-    assert [part["document_id"].unique().to_list() for part in split_by_document(paragraphs, 5)] == [["doc0"], ["doc1"]]
+    documents = documents_frame("One story.", "Another story.")
+    assert [part["document_id"].to_list() for part in split_by_size(documents, 5)] == [["doc0"], ["doc1"]]
 
 
 @pytest.fixture(scope="module")
@@ -50,24 +62,26 @@ def helpers():
     processes.workers.pool.shutdown()
 
 
-@pytest.mark.parametrize("extractor", [extract_quotes, extract_figures])
-def test_helpers_give_the_rows_of_one_call(helpers, sample_paragraphs, extractor):
-    whole = extractor(sample_paragraphs)
-    spread = helpers.extract(extractor, sample_paragraphs)
-    assert len(whole) > 50
-    assert spread.sort(QUOTE_KEY).equals(whole.sort(QUOTE_KEY))
+def test_helpers_give_the_rows_of_one_call_and_leave_no_files(helpers, sample_documents):
+    before = set(SHARED_MEMORY.glob("wirehouse-extract-*"))
+    whole = extract_tables(sample_documents)
+    spread = helpers.extract(sample_documents)
+    assert all(len(whole.frames[table]) > 50 for table in ("paragraphs", "quotes", "figures"))
+    assert_same_rows(spread, whole)
+    assert set(spread.seconds) == set(TABLES)
+    assert set(SHARED_MEMORY.glob("wirehouse-extract-*")) == before
 
 
-def test_a_small_batch_stays_in_this_process(sample_paragraphs):
+def test_a_small_batch_stays_in_this_process(sample_documents):
     processes = ExtractionProcesses(1, min_part_bytes=10_000_000)
     try:
         processes.workers.submit = None  # any part sent to a helper would fail
-        assert processes.extract(extract_quotes, sample_paragraphs).equals(extract_quotes(sample_paragraphs))
+        assert_same_rows(processes.extract(sample_documents), extract_tables(sample_documents))
     finally:
         processes.workers.pool.shutdown()
 
 
-def test_helpers_leave_the_core_of_a_busy_worker_process_to_it(sample_paragraphs):
+def test_helpers_leave_the_core_of_a_busy_worker_process_to_it(sample_documents):
     processes = ExtractionProcesses(1, min_part_bytes=1_000)
     validating = WorkerProcesses(1, int)  # stands for the validation process
     try:
@@ -75,7 +89,7 @@ def test_helpers_leave_the_core_of_a_busy_worker_process_to_it(sample_paragraphs
         busy = validating.submit(time.sleep, 30)
         assert busy_elsewhere(processes.workers) == 1 and busy_elsewhere(validating) == 0
         processes.workers.submit = None  # any part sent to the helper would fail
-        assert processes.extract(extract_quotes, sample_paragraphs).equals(extract_quotes(sample_paragraphs))
+        assert_same_rows(processes.extract(sample_documents), extract_tables(sample_documents))
     finally:
         busy.cancel()
         for pid in list(validating.pool._processes):
@@ -85,11 +99,11 @@ def test_helpers_leave_the_core_of_a_busy_worker_process_to_it(sample_paragraphs
 
 
 @pytest.mark.parametrize("noticed_before_the_call", [False, True])
-def test_a_dead_helper_fails_the_call_and_the_next_call_gets_new_helpers(sample_paragraphs, noticed_before_the_call):
+def test_a_dead_helper_fails_the_call_and_the_next_call_gets_new_helpers(sample_documents, noticed_before_the_call):
     """Whether the pool learns of the death before the next call (submit fails) or during it (the result fails)."""
     processes = ExtractionProcesses(1, min_part_bytes=1_000)
     try:
-        processes.extract(extract_figures, sample_paragraphs)
+        processes.extract(sample_documents)
         pool = processes.workers.pool
         for pid in list(pool._processes):  # the helper dies (OOM killer, say)
             os.kill(pid, signal.SIGKILL)
@@ -98,8 +112,8 @@ def test_a_dead_helper_fails_the_call_and_the_next_call_gets_new_helpers(sample_
             assert time.monotonic() < deadline, "the pool never noticed its dead helper"
             time.sleep(0.01)
         with pytest.raises(BrokenProcessPool):
-            processes.extract(extract_figures, sample_paragraphs)
-        assert processes.extract(extract_figures, sample_paragraphs).equals(extract_figures(sample_paragraphs))
+            processes.extract(sample_documents)
+        assert_same_rows(processes.extract(sample_documents), extract_tables(sample_documents))
     finally:
         processes.workers.pool.shutdown()
 
@@ -107,5 +121,5 @@ def test_a_dead_helper_fails_the_call_and_the_next_call_gets_new_helpers(sample_
 def test_a_run_with_helpers_builds_the_warehouse_of_a_run_without(sample_warehouse, tmp_path):
     db = tmp_path / "helpers.duckdb"
     wirehouse("run", str(SAMPLE), "--db", str(db), env={**os.environ, "WIREHOUSE_HELPER_PROCESSES": "2", "WIREHOUSE_EXTRACTION_PART_BYTES": "1000"})
-    for table in TABLES:
+    for table in WAREHOUSE_TABLES:
         assert contents(db, table) == contents(sample_warehouse, table), table

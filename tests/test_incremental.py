@@ -84,10 +84,10 @@ def test_full_refresh_rederives_from_stored_text_without_the_files(inputs, tmp_p
     run_flow(inputs, db)
     before = counts(db)
     shutil.rmtree(inputs)
-    import flows.pipeline
+    import flows.extraction
 
-    improved = flows.pipeline.extract_figures
-    monkeypatch.setattr(flows.pipeline, "extract_figures", lambda p: improved(p).with_columns(unit=pl.col("unit").str.to_uppercase()))
+    improved = flows.extraction.extract_figures
+    monkeypatch.setattr(flows.extraction, "extract_figures", lambda p: improved(p).with_columns(unit=pl.col("unit").str.to_uppercase()))
     summary = run_flow(None, db, full_refresh=True)
     assert summary["status"] == "completed" and summary["documents_rows"] == 0
     assert counts(db) == before

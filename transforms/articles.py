@@ -22,12 +22,17 @@ NOT_PLACES = ["EXCLUSIVE", "UPDATE", "BREAKING", "WATCH", "ANALYSIS", "OPINION",
 HEADLINE_MAX_CHARS = 200
 
 BOILERPLATE = (
-    r"(?i)^(?:follow (?:us|our coverage|[\w@&.' -]{1,60}? on (?:facebook|twitter|x|instagram|telegram|tiktok|youtube|linkedin|@))"
+    r"(?i)^(?:follow (?:us|our coverage)"
     r"|(?:sign up|subscribe) (?:for|to) (?:our|the)\b"
     r"|click here\b|(?:copyright|©) "
     r"|(?:read|see) (?:more|also):"
     r")"
 )
+# "Follow Jane Doe on X": a handle of at most FOLLOW_HANDLE_MAX_CHARS. The length is checked
+# on the shortest handle found, not written as {1,60} in the pattern: polars' regex engine
+# compiles a bounded repeat of Unicode \w in 19 ms, once per thread, and every run paid it.
+FOLLOW_HANDLE = r"(?i)^follow ([\w@&.' -]+?) on (?:facebook|twitter|x|instagram|telegram|tiktok|youtube|linkedin|@)"
+FOLLOW_HANDLE_MAX_CHARS = 60
 # A related-content heading; the teaser after it runs up to its first full sentence.
 RELATED_HEADING = r"(?i)^(?:other topics of interest|related(?: articles| stories| coverage| topics)?|more on this story|you may also like|read more)\s*:?$"
 SENTENCE_END = r"[.!?][\"”’')]*$"
@@ -36,9 +41,11 @@ SENTENCE_END = r"[.!?][\"”’')]*$"
 def segment(documents: pl.DataFrame) -> pl.DataFrame:
     """Paragraph lines of every document with their article number and flags.
 
-    Shared by the articles and paragraphs stages so both agree on boundaries.
+    Shared by the articles and paragraphs transforms so both agree on boundaries. One lazy
+    query: polars evaluates its per-document windows together (BBC: 0.03 s against
+    0.05-0.07 s step by step).
     """
-    lines = document_lines(documents)
+    lines = document_lines(documents.lazy())
     return (
         lines.with_columns(
             dateline=pl.col("text").str.extract(DATELINE, 1).replace(NOT_PLACES, None),
@@ -74,12 +81,14 @@ def segment(documents: pl.DataFrame) -> pl.DataFrame:
         )
         .with_columns(
             is_boilerplate=pl.col("text").str.contains(BOILERPLATE)
+            | (pl.col("text").str.extract(FOLLOW_HANDLE, 1).str.len_chars() <= FOLLOW_HANDLE_MAX_CHARS).fill_null(False)
             | ((pl.col("related_block") > 0) & (pl.col("sentences_before") == 0)),
             article_ordinal=pl.col("article_no").rank("dense").over("document_id").cast(pl.Int32),
         )
         .with_columns(
             article_id=pl.col("document_id") + pl.lit("-a") + pl.col("article_ordinal").cast(pl.String).str.zfill(3),
         )
+        .collect()
     )
 
 

@@ -3,13 +3,13 @@
 Both paragraph styles of news text reduce to this: blank-line separated text
 (BBC, live blogs) and one paragraph per line (web copy) both have exactly one
 paragraph per non-blank line. Offsets are computed with ``len_chars`` so they are
-code points, never bytes.
+code points, never bytes. Lazy, so the caller's query is optimised as a whole.
 """
 
 import polars as pl
 
 
-def document_lines(documents: pl.DataFrame) -> pl.DataFrame:
+def document_lines(documents: pl.LazyFrame) -> pl.LazyFrame:
     """One row per non-blank line: document_id, line_no, start_char, end_char, text, after_blank."""
     lines = (
         documents.select("document_id", pl.col("text").str.split("\n").alias("raw"))
