@@ -9,7 +9,8 @@ helper and back once and waits at no barrier between two transforms; the rows
 are those of one call on the whole batch.
 
 Parts and their rows cross between processes as uncompressed Arrow IPC files in
-shared memory (tmpfs), not pickled through the pool's pipes: a 4 MB part took
+shared memory (tmpfs; the temp folder when it is too small), not pickled through
+the pool's pipes: a 4 MB part took
 20-40 ms each way through a pipe with both cores busy, against 5-10 ms through tmpfs.
 
 Helpers use only cores that are idle: while the validation process checks a
@@ -18,6 +19,7 @@ validation is the slower stage, and a helper beside it would slow it down
 (BBC x10 on two cores: 43.6-46.8 s without helpers, 47.9-48.1 s with one).
 """
 
+import shutil
 import tempfile
 import time
 from dataclasses import dataclass
@@ -32,7 +34,10 @@ from transforms.articles import segment, split_articles, split_paragraphs
 from transforms.figures import extract_figures
 from transforms.quotes import extract_quotes
 
-SHARED_MEMORY = Path("/dev/shm") if Path("/dev/shm").is_dir() else Path(tempfile.gettempdir())
+SHARED_MEMORY = Path("/dev/shm")
+# The files of a batch hold its text about this many times over: the parts, then the
+# articles' and paragraphs' text and the quotes and figures beside them.
+FILE_BYTES_PER_TEXT_BYTE = 4
 TABLES = ("articles", "paragraphs", "quotes", "figures")
 # A headline, a dateline, a quotation and figures: a line for every rule a batch meets first.
 WARM_UP_TEXT = (
@@ -101,13 +106,24 @@ class ExtractionProcesses:
         if parts < 2:
             return extract_tables(documents)
         first, *rest = split_by_size(documents.select("document_id", "text"), parts)
-        with tempfile.TemporaryDirectory(prefix="wirehouse-extract-", dir=SHARED_MEMORY) as folder:
+        scratch = scratch_folder(FILE_BYTES_PER_TEXT_BYTE * text_bytes(documents))
+        with tempfile.TemporaryDirectory(prefix="wirehouse-extract-", dir=scratch) as folder:
             futures = [
                 self.workers.submit(_extract_part, write_frame(part, Path(folder) / f"part-{number}"))
                 for number, part in enumerate(rest, start=1)
             ]
             extracted = extract_tables(first)
             return combined([extracted, *(read_extracted(*result) for result in self.workers.results(futures))])
+
+
+def scratch_folder(needed_bytes: int) -> Path:
+    """Shared memory when it has room (a container's is often 64 MB), else the temp folder on disk."""
+    try:
+        if shutil.disk_usage(SHARED_MEMORY).free >= needed_bytes:
+            return SHARED_MEMORY
+    except OSError:  # no /dev/shm (macOS)
+        pass
+    return Path(tempfile.gettempdir())
 
 
 def text_bytes(documents: pl.DataFrame) -> int:

@@ -2,13 +2,14 @@
 
 import os
 import signal
+import tempfile
 import time
 from concurrent.futures.process import BrokenProcessPool
 
 import polars as pl
 import pytest
 
-from flows.extraction import SHARED_MEMORY, TABLES, ExtractionProcesses, extract_tables, split_by_size
+from flows.extraction import SHARED_MEMORY, TABLES, ExtractionProcesses, extract_tables, scratch_folder, split_by_size
 from flows.workers import WorkerProcesses, busy_elsewhere
 from tests.conftest import SAMPLE, documents_frame, wirehouse
 from tests.test_dask import TABLES as WAREHOUSE_TABLES, contents
@@ -70,6 +71,14 @@ def test_helpers_give_the_rows_of_one_call_and_leave_no_files(helpers, sample_do
     assert_same_rows(spread, whole)
     assert set(spread.seconds) == set(TABLES)
     assert set(SHARED_MEMORY.glob("wirehouse-extract-*")) == before
+
+
+def test_parts_go_through_the_temp_folder_when_shared_memory_has_no_room(monkeypatch, tmp_path):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    assert scratch_folder(1) == SHARED_MEMORY
+    assert scratch_folder(10**18) == tmp_path
+    monkeypatch.setattr("flows.extraction.SHARED_MEMORY", tmp_path / "absent")
+    assert scratch_folder(1) == tmp_path
 
 
 def test_a_small_batch_stays_in_this_process(sample_documents):
