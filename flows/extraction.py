@@ -10,8 +10,8 @@ are those of one call on the whole batch.
 
 Parts and their rows cross between processes as uncompressed Arrow IPC files in
 shared memory (tmpfs; the temp folder when it is too small), not pickled through
-the pool's pipes: a 4 MB part took
-20-40 ms each way through a pipe with both cores busy, against 5-10 ms through tmpfs.
+the pool's pipes: a 4 MB part took 20-40 ms each way through a pipe with both
+cores busy, against 5-10 ms through tmpfs.
 
 Helpers use only cores that are idle: while the validation process checks a
 batch, one helper fewer takes a part. On a run of many batches
@@ -102,11 +102,12 @@ class ExtractionProcesses:
 
     def extract(self, documents: pl.DataFrame) -> Extracted:
         idle_helpers = self.helpers - busy_elsewhere(self.workers)
-        parts = min(idle_helpers + 1, text_bytes(documents) // self.min_part_bytes)
+        size = text_bytes(documents)
+        parts = min(idle_helpers + 1, size // self.min_part_bytes)
         if parts < 2:
             return extract_tables(documents)
         first, *rest = split_by_size(documents.select("document_id", "text"), parts)
-        scratch = scratch_folder(FILE_BYTES_PER_TEXT_BYTE * text_bytes(documents))
+        scratch = scratch_folder(FILE_BYTES_PER_TEXT_BYTE * size)
         with tempfile.TemporaryDirectory(prefix="wirehouse-extract-", dir=scratch) as folder:
             futures = [
                 self.workers.submit(_extract_part, write_frame(part, Path(folder) / f"part-{number}"))

@@ -1,6 +1,8 @@
 """Shared fixtures: the sample corpus, literal documents, and one pipeline run per session."""
 
 import logging
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -36,6 +38,12 @@ def documents_frame(*texts: str) -> pl.DataFrame:
         ),
         frames.DOCUMENTS,
     )
+
+
+def kill_workers(workers) -> None:
+    """SIGKILL every process of a ``WorkerProcesses`` pool (the OOM killer, say)."""
+    for pid in list(workers.pool._processes):
+        os.kill(pid, signal.SIGKILL)
 
 
 def wirehouse(*args: str, check: bool = True, **kwargs) -> subprocess.CompletedProcess:

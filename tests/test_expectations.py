@@ -162,11 +162,10 @@ def test_rule_names_are_unique_within_a_suite(suite):
 
 
 def test_the_validation_process_gives_the_in_process_outcome_and_survives_a_crash():
-    import os
-    import signal
     from concurrent.futures.process import BrokenProcessPool
 
     from flows.validation import ValidationProcess
+    from tests.conftest import kill_workers
 
     tables = broken("quotes", "quote-1", kind="mumbled")
     expected = validate_batch(tables)
@@ -175,8 +174,7 @@ def test_the_validation_process_gives_the_in_process_outcome_and_survives_a_cras
         outcome = worker.validate(tables)
         assert quarantined(outcome) == quarantined(expected) != {}
         assert outcome.results.equals(expected.results)
-        for pid in list(worker.worker.pool._processes):  # the worker dies (OOM killer, say)
-            os.kill(pid, signal.SIGKILL)
+        kill_workers(worker.worker)  # the worker dies
         with pytest.raises(BrokenProcessPool):
             worker.validate(tables)
         assert quarantined(worker.validate(tables)) == quarantined(expected)  # a new process took over

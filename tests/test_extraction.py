@@ -1,7 +1,7 @@
 """Extraction spread over helper processes: whole documents per part, the rows of one call."""
 
+import functools
 import os
-import signal
 import tempfile
 import time
 from concurrent.futures.process import BrokenProcessPool
@@ -11,7 +11,7 @@ import pytest
 
 from flows.extraction import SHARED_MEMORY, TABLES, ExtractionProcesses, extract_tables, scratch_folder, split_by_size
 from flows.workers import WorkerProcesses, busy_elsewhere
-from tests.conftest import SAMPLE, documents_frame, wirehouse
+from tests.conftest import SAMPLE, documents_frame, kill_workers, wirehouse
 from tests.test_dask import TABLES as WAREHOUSE_TABLES, contents
 from transforms.articles import segment, split_articles, split_paragraphs
 from transforms.figures import extract_figures
@@ -101,9 +101,22 @@ def test_helpers_leave_the_core_of_a_busy_worker_process_to_it(sample_documents)
         assert_same_rows(processes.extract(sample_documents), extract_tables(sample_documents))
     finally:
         busy.cancel()
-        for pid in list(validating.pool._processes):
-            os.kill(pid, signal.SIGKILL)
+        kill_workers(validating)
         validating.pool.shutdown()
+        processes.workers.pool.shutdown()
+
+
+def test_a_worker_process_still_importing_does_not_hold_helpers_back():
+    importing = WorkerProcesses(1, functools.partial(time.sleep, 30))  # stands for GX's import
+    processes = ExtractionProcesses(1, min_part_bytes=1_000)
+    try:
+        assert busy_elsewhere(processes.workers) == 0
+        working = importing.submit(int)  # a call waits for the import: now it is busy
+        assert busy_elsewhere(processes.workers) == 1
+    finally:
+        working.cancel()
+        kill_workers(importing)
+        importing.pool.shutdown()
         processes.workers.pool.shutdown()
 
 
@@ -114,8 +127,7 @@ def test_a_dead_helper_fails_the_call_and_the_next_call_gets_new_helpers(sample_
     try:
         processes.extract(sample_documents)
         pool = processes.workers.pool
-        for pid in list(pool._processes):  # the helper dies (OOM killer, say)
-            os.kill(pid, signal.SIGKILL)
+        kill_workers(processes.workers)  # the helper dies
         deadline = time.monotonic() + 30
         while noticed_before_the_call and not pool._broken:
             assert time.monotonic() < deadline, "the pool never noticed its dead helper"
