@@ -1,10 +1,10 @@
 """Read the dev-gold labels and place every item at its offsets in the article.
 
-Item *n* of a list is found at the first occurrence of its ``text`` at or after
-where item *n-1* starts (labels are in text order). Run as a script, it checks
+Item *n* of a list is found at the first occurrence of its ``text`` after where
+item *n-1* starts that does not start or end inside a word (labels are in text order). Run as a script, it checks
 every label file and prints what it cannot place:
 
-    python benchmarks/devgold/gold.py ../shared/corpora/bbc [labels/x.json ...]
+    python benchmarks/devgold/gold.py ../shared/corpora/bbc [--show] [labels/x.json ...]
 """
 
 import json
@@ -38,14 +38,28 @@ class LabelError(ValueError):
     """A label that cannot be placed or is not in the guidelines' vocabulary."""
 
 
+def find_whole(text: str, needle: str, floor: int) -> int:
+    """First occurrence of ``needle`` at or after ``floor`` that does not start or end inside a word ("57" not in "1957")."""
+    at = text.find(needle, floor)
+    while at >= 0:
+        cut_before = needle[:1].isalnum() and at > 0 and text[at - 1].isalnum()
+        end = at + len(needle)
+        cut_after = needle[-1:].isalnum() and end < len(text) and text[end].isalnum()
+        if not (cut_before or cut_after):
+            return at
+        at = text.find(needle, at + 1)
+    return -1
+
+
 def place(text: str, items: list[dict], what: str, file: str) -> list[GoldItem]:
+    """Item n at the first whole occurrence of its text after where item n-1 starts (so "5-2 … 5-2" is two places)."""
     placed, floor = [], 0
     for number, item in enumerate(items):
-        at = text.find(item["text"], floor)
-        if not item["text"] or at < 0:
+        at = find_whole(text, item["text"], floor) if item["text"] else -1
+        if at < 0:
             raise LabelError(f"{file}: {what} {number} {item['text']!r} not found at or after offset {floor}")
         placed.append(GoldItem(at, at + len(item["text"]), item))
-        floor = at
+        floor = at + 1
     return placed
 
 
@@ -79,7 +93,18 @@ def load_gold(corpus: Path, labels: list[Path] | None = None) -> list[GoldArticl
     return [load_article(path, corpus) for path in labels or sorted((HERE / "labels").glob("*.json"))]
 
 
+def show(article: GoldArticle) -> None:
+    """Every item with the words around where it landed, to check the placing by eye."""
+    for what, items in (("quote", article.quotes), ("figure", article.figures)):
+        for item in items:
+            before = article.text[max(0, item.start - 30):item.start].replace("\n", " ")
+            after = article.text[item.end:item.end + 30].replace("\n", " ")
+            print(f"  {what:6} {item.start:5}  …{before}[{article.text[item.start:item.end]}]{after}…")
+
+
 def main(argv: list[str]) -> int:
+    verbose = "--show" in argv
+    argv = [arg for arg in argv if arg != "--show"]
     corpus = Path(argv[0])
     paths = [Path(p) for p in argv[1:]] or sorted((HERE / "labels").glob("*.json"))
     failed = 0
@@ -91,6 +116,8 @@ def main(argv: list[str]) -> int:
             print(f"FAIL {path.name}: {type(error).__name__}: {error}")
             continue
         print(f"ok   {path.name}: {len(article.quotes)} quotes, {len(article.figures)} figures")
+        if verbose:
+            show(article)
     return 1 if failed else 0
 
 
