@@ -66,17 +66,14 @@ def kind_of_bad(speaker: str, lower: Counter, capitalised: Counter) -> str | Non
     words = stripped.split()
     if not words:
         return "empty"
-    folded = stripped.casefold()
-    if folded in PRONOUNS or folded in FUNCTION_WORDS:
-        return "pronoun or function word"
+    if len(words) == 1 and not stripped.isupper() and stripped.casefold() in PRONOUNS | FUNCTION_WORDS:
+        return "pronoun or function word"  # "US" is a country, "it" and "The" are not speakers
     if TRAILING_PUNCTUATION.search(stripped) or unbalanced(stripped):
         return "trailing punctuation"
-    if (
-        len(words) > MAX_WORDS
-        or REPORTING_VERBS.search(stripped)
-        or CLAUSE_BREAK.search(stripped)
-        or words[0].casefold() in PRONOUNS | FUNCTION_WORDS
-    ):
+    opener = words[0]
+    # "his remarks", "During the debate", but not "Will Davies": a capitalised opener before a name may be a first name.
+    function_opener = not opener.isupper() and opener.casefold() in PRONOUNS | FUNCTION_WORDS and (opener[0].islower() or len(words) == 1 or not words[1][:1].isupper())
+    if len(words) > MAX_WORDS or REPORTING_VERBS.search(stripped) or CLAUSE_BREAK.search(stripped) or function_opener:
         return "fragment"
     if len(words) == 1 and stripped[0].isupper() and lower[stripped.lower()] > capitalised[stripped.lower()]:
         return "common word capitalised"
