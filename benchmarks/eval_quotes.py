@@ -8,6 +8,8 @@ no speaker), and textacy's ``direct_quotations`` run by a separate interpreter
 of it; the speaker is right when the mention overlaps the gold Source or the name's
 surname is in it (for the few gold pieces without a Source: when no speaker is
 given). Speaker accuracy is over all gold pieces, so unmatched gold counts as wrong.
+The strict variant reads only the ``speaker`` column: over the gold pieces whose
+Source names someone, the speaker must name that entity (see ``score``).
 """
 
 import argparse
@@ -125,8 +127,50 @@ def speaker_matches(piece: GoldPiece, mention: tuple[int, int] | None, speaker: 
     return surname is not None and re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", piece.source_text) is not None
 
 
+NOT_NAME_WORDS = {
+    "he", "she", "they", "we", "i", "it", "you", "the", "a", "an", "his", "her", "their", "its", "this", "that",
+    "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov.", "gov", "president", "who", "which",
+    "another", "representative", "senator", "former", "officials", "rep", "sen",
+}
+PRONOUN_SOURCES = {"he", "she", "they", "we", "i", "it", "who", "which", "you", "him", "her", "them"}
+NAME_TOKEN = re.compile(r"\b[A-Z][\w’'\-.]*[\w’'\-]")
+PARENTHESES = re.compile(r"\([^)]*\)")
+NAME_TAIL = re.compile(r"\s+(?:of|from|at|for|in)\s.*$")
+POSSESSIVE_END = re.compile(r"[’']s?$")
+WORDS = re.compile(r"[\w’'\-.]+")
+
+
+def name_words(text: str) -> list[str]:
+    names = [POSSESSIVE_END.sub("", token).rstrip(".") for token in NAME_TOKEN.findall(text)]
+    return [name.casefold() for name in names if name and name.lower() not in NOT_NAME_WORDS]
+
+
+def gold_name(source_text: str) -> str | None:
+    """The last name word of the first part of a gold Source that names someone, without asides, "of …" or a possessive:
+    "Rep. Jim Clyburn (D-S.C.), the assistant …" -> "clyburn", "Another critic, Laurence H. Tribe," -> "tribe";
+    None for "he", "the report"."""
+    for part in PARENTHESES.sub("", source_text).split(","):
+        named = name_words(NAME_TAIL.sub("", part))
+        if named:
+            return named[-1]
+    return None
+
+
+def names_entity(speaker: str | None, name: str) -> bool:
+    """The resolved speaker names the entity: one of its words is the Source's name word ("Ted Cruz" names "cruz")."""
+    return speaker is not None and name in {POSSESSIVE_END.sub("", word).rstrip(".").casefold() for word in WORDS.findall(speaker)}
+
+
 def score(gold: list[GoldPiece], predictions: list[Prediction]) -> dict:
-    """Content precision/recall/F1 over direct quotes and speaker accuracy over all gold pieces."""
+    """Content precision/recall/F1 over direct quotes and speaker accuracy over all gold pieces.
+
+    ``speaker_accuracy`` is lenient: the mention overlaps the Source, or the surname is in it, so a
+    bare "he" passes. ``speaker_accuracy_strict`` is over the gold pieces whose Source names someone
+    itself ("Sen. Ted Cruz", "the Trump campaign"): it credits only a ``speaker`` that names that
+    entity. Pieces whose Source is a pronoun cannot be checked without coreference gold;
+    ``pronoun_sources_resolved`` is the share of them whose ``speaker`` is a name rather than a pronoun.
+    """
+    named_sources = named_right = pronoun_sources = pronoun_resolved = 0
     by_article: dict[str, list[Prediction]] = {}
     for prediction in predictions:
         by_article.setdefault(prediction[0], []).append(prediction)
@@ -134,6 +178,8 @@ def score(gold: list[GoldPiece], predictions: list[Prediction]) -> dict:
     matched_gold = 0
     speaker_right = 0
     for piece in gold:
+        named_sources += bool(piece.source_spans and gold_name(piece.source_text))
+        pronoun_sources += bool(piece.source_spans and piece.source_text.strip().lower() in PRONOUN_SOURCES)
         candidates = [
             p for p in by_article.get(piece.article, [])
             if min(p[2], piece.end) - max(p[1], piece.start) >= (piece.end - piece.start) / 2
@@ -147,6 +193,11 @@ def score(gold: list[GoldPiece], predictions: list[Prediction]) -> dict:
             speaker_right += speaker is None
             continue
         speaker_right += speaker_matches(piece, mention, speaker)
+        name = gold_name(piece.source_text)
+        if name:
+            named_right += names_entity(speaker, name)
+        elif piece.source_text.strip().lower() in PRONOUN_SOURCES:
+            pronoun_resolved += speaker is not None and speaker.strip().lower() not in PRONOUN_SOURCES
     precision = len(matched_predictions) / len(predictions) if predictions else 0.0
     recall = matched_gold / len(gold) if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -157,6 +208,9 @@ def score(gold: list[GoldPiece], predictions: list[Prediction]) -> dict:
         "recall": round(recall, 4),
         "f1": round(f1, 4),
         "speaker_accuracy": round(speaker_right / len(gold), 4) if gold else 0.0,
+        "speaker_accuracy_strict": round(named_right / named_sources, 4) if named_sources else 0.0,
+        "named_sources": named_sources,
+        "pronoun_sources_resolved": round(pronoun_resolved / pronoun_sources, 4) if pronoun_sources else 0.0,
     }
 
 
