@@ -41,6 +41,9 @@ NAME_OF_ORGANISATION = APPOSITION_OF
 # How far back "it" looks for an organisation before taking the article's most named one.
 ORGANISATION_REACH = 1200
 WORD = re.compile(r"[\w\-]+")
+# "Wimpey said": a name opening its sentence that speaks is a name, not a sentence's first word.
+SPEAKS = re.compile(r"\s+(?:said|says|added|told|reported|announced|warned|claimed|insisted|stated)\b")
+LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 
 
 class ArticleEntities:
@@ -52,8 +55,10 @@ class ArticleEntities:
         self.scanned = 0  # paragraphs already scanned for organisations
         self.organisations: list[tuple[int, str, bool]] = []  # (document offset, name, as a subject)
         self.mentions_of: dict[str, int] = {}  # organisation -> how often named
+        self.speaking: set[str] = set()  # organisations named as the subject of a reporting verb
         self.word_count: dict[str, int] = {}  # a lone capitalised word -> how often written, at sentence starts too
         self.described: list[tuple[int, str, frozenset[str], str | None]] | None = None  # (offset, person, words, affiliation)
+        self.lower_words: set[str] | None = None
 
     def queue(self, paragraph: Paragraph) -> None:
         self.paragraphs.append(paragraph)
@@ -66,12 +71,16 @@ class ArticleEntities:
                     if " " not in found.group():
                         word = without_possessive(found.group())
                         self.word_count[word] = self.word_count.get(word, 0) + 1
-                    name = organisation_of(found.group(), found.start() == span_start or text[max(found.start() - 2, 0):found.start()].strip() in (".", "!", "?", "-", "•"))
+                    sentence_initial = found.start() == span_start or text[max(found.start() - 2, 0):found.start()].strip() in (".", "!", "?", "-", "•")
+                    speaks = SPEAKS.match(text, found.end()) is not None
+                    name = organisation_of(found.group(), sentence_initial and not speaks)
                     if name is None or self.names.is_person(name) or name.split()[-1] in self.names.person_of_surname:
                         continue
                     lead = text[max(found.start() - OBJECT_LEAD_WINDOW, 0):found.start()]
                     self.organisations.append((base + found.start(), name, OBJECT_LEAD.search(lead) is None))
                     self.mentions_of[name] = self.mentions_of.get(name, 0) + 1
+                    if speaks:
+                        self.speaking.add(name)
         self.scanned = len(self.paragraphs)
 
     def organisation_before(self, position: int, head: str | None = None) -> str | None:
@@ -99,7 +108,9 @@ class ArticleEntities:
 
     def is_established(self, name: str) -> bool:
         """An organisation word or an acronym, or a name the article gives more than once ("Xboxes" once is a thing)."""
-        return self.mentions_of.get(name, 0) > 1 or is_organisation_run(name.split())
+        return (
+            self.mentions_of.get(name, 0) > 1 or self.word_count.get(name, 0) > 1 or name in self.speaking or is_organisation_run(name.split())
+        )
 
     def most_named(self) -> str | None:
         best = None
@@ -107,6 +118,12 @@ class ArticleEntities:
             if self.is_established(name) and (best is None or count > self.mentions_of[best]):
                 best = name
         return best
+
+    def is_common_word(self, word: str) -> bool:
+        """The article writes ``word`` in lower case too ("Digital" and "digital"): a word, not a name."""
+        if self.lower_words is None:
+            self.lower_words = {found.group() for paragraph in self.paragraphs for found in LOWER_WORD.finditer(paragraph.text)}
+        return word.lower() in self.lower_words or (word.endswith(("ing", "ly")) and word not in self.names.names_of_surname)
 
     def is_organisation(self, word: str) -> bool:
         """A lone capitalised word that names an organisation here: named mid-sentence, or more than once."""
@@ -142,7 +159,7 @@ class ArticleEntities:
         self.names.scan()
         described = []
         for (at, full), (text, found) in zip(self.names.names, self.names.mentions):
-            if not self.names.is_person(full):
+            if not self.names.is_person(full) or full.isupper():
                 continue
             tokens = found.group().split()
             inside = tokens[:name_start(tokens)]

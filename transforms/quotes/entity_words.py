@@ -41,7 +41,9 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset((
     "pensioner prisoner subscriber caller passenger bowler batsman fielder all-rounder stalwart legend icon "
     "veteran mogul magnate boss chief-executive pilot captain lieutenant admiral marshal chancellor "
     "historian librarian physicist biologist chemist economist psychiatrist therapist dentist pharmacist "
-    "specialist columnist novelist journalist"
+    "specialist columnist novelist journalist nominee front-runner frontrunner confidant confidante staffer "
+    "proponent aide lobbyist strategist pollster operative surrogate delegate representative congressman "
+    "congresswoman spokesperson respondent attendee organizer"
 ).split())
 # Plural role nouns naming a group of people ("analysts", "police"): kept as roles.
 GROUP_ROLES: Final[frozenset[str]] = frozenset((
@@ -70,7 +72,9 @@ ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset((
 DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset((
     "report study survey statement paper letter document lawsuit suit ruling judgment judgement verdict "
     "directive bill draft advert poster review research analysis memo book documentary filing complaint "
-    "submission announcement release notice guidelines guidance white paper briefing forecast"
+    "submission announcement release notice guidelines guidance white paper briefing forecast readout "
+    "transcript editorial account summary headline email e-mail tweet post opinion order investigation "
+    "website blog newsletter"
 ).split())
 # Documents whose words are their author's: "the report said" is the organisation that wrote it.
 AUTHORED_DOCUMENTS: Final[frozenset[str]] = frozenset(
@@ -111,7 +115,10 @@ PARTIES: Final[frozenset[str]] = frozenset((
 NAME_SUFFIXES: Final[frozenset[str]] = frozenset({"QC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "KC"})
 # Words that are the person a role mention stands for only with a definite article and a name
 # in the article to point at: "the American", "the 30-year-old".
-DETERMINERS: Final[frozenset[str]] = frozenset({"the", "a", "an", "one", "another", "some", "this", "that"})
+DETERMINERS: Final[frozenset[str]] = frozenset({
+    "the", "a", "an", "one", "another", "some", "this", "that", "many", "several", "most", "few", "multiple",
+    "other", "two", "three", "four", "five", "both", "all",
+})
 ORGANISATION_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "its"})
 FIRST_PERSON: Final[frozenset[str]] = frozenset({"i", "we", "you", "me", "us", "one"})
 # Word endings of role nouns the lists miss ("campaigner", "economist", "historian").

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from transforms.quotes.cues import ACCORDING_TO_ASIDE, ANTECEDENT_LEAD
 from transforms.quotes.entities import ArticleEntities
 from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS
-from transforms.quotes.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES
+from transforms.quotes.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NOT_NAME_START
 from transforms.quotes.names import PRONOUN, ArticleNames, strip_titles
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
 from transforms.quotes.phrases import SUBJECT_VERB, speaker_span
@@ -104,9 +104,11 @@ class Resolver:
         known = self.names.by_first_name(full)  # "Ozzy" for Ozzy Osbourne
         if known:
             return self.person(known, reading.affiliation)
+        if self.entities.is_common_word(full):
+            return NOBODY_KNOWN  # "Laying", "Otherwise": a word the article also writes in lower case
         if self.entities.is_organisation(full):
             return Speaker(full, "organisation", None)
-        return NOBODY_KNOWN  # "Laying", "Otherwise": a capitalised word that names no one here
+        return self.person(full, reading.affiliation)
 
     def role_speaker(self, reading: Reading, position: int) -> Speaker:
         """Words or documents of an owner, an organisation meant by its noun, a described person, else the role."""
@@ -115,9 +117,11 @@ class Resolver:
         if head in SPEECH_WORDS or head in DOCUMENT_NOUNS:
             if owner is not None and owner.name:
                 return owner  # "his remarks", "its statement"
-            author = reading.text.rsplit(" ", 1)[0] if " " in reading.text else ""
-            if author[:1].isupper():  # "the FAO report", "the Kok report"
-                return self.named_speaker(Reading("name", author), position)
+            author = " ".join(word for word in reading.text.split()[:-1] if word[:1].isupper() and word not in NOT_NAME_START)
+            if author:  # "the FAO report", "the Kok report", "a 1996 FEC advisory opinion"
+                found = self.named_speaker(Reading("name", author), position)
+                if found.name:
+                    return found
             organisation = self.entities.organisation_before(position) if head in AUTHORED_DOCUMENTS else None
             return Speaker(organisation, "organisation") if organisation else NOBODY_KNOWN
         affiliation = reading.affiliation or (owner.name if owner is not None and owner.type == "organisation" else None)
@@ -125,8 +129,10 @@ class Resolver:
             organisation = self.entities.organisation_before(position, head)
             if organisation:
                 return Speaker(organisation, "organisation")
+        if head in BODY_NOUNS:
+            return Speaker(reading.text, "organisation", affiliation) if is_role(reading.text) else NOBODY_KNOWN
         if reading.definite or (owner is not None and owner.type == "organisation"):
-            words = tuple(word.lower() for word in reading.text.split() if not word[:1].isupper())
+            words = tuple(word.lower() for word in reading.text.split())
             person = self.entities.person_described(words, position, affiliation) if words else None
             if person:
                 return self.person(person, affiliation)
@@ -135,7 +141,7 @@ class Resolver:
                 if person:
                     return self.person(person)
         if is_role(reading.text):
-            return Speaker(reading.text, "organisation" if head in BODY_NOUNS else "role", affiliation)
+            return Speaker(reading.text, "role", affiliation)
         return NOBODY_KNOWN
 
     def attribution(self, paragraph: Paragraph, np_start: int, np_end: int, cue: str | None) -> Attribution:

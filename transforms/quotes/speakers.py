@@ -87,7 +87,18 @@ def clean(mention: str) -> str:
 
 
 def read_mention(mention: str) -> Reading:
-    """What ``mention`` says on its own (see the module docstring for the order)."""
+    """What ``mention`` says on its own (see the module docstring for the order).
+
+    A mention with an apposition ("Amy Pope, deputy homeland security advisor") is read
+    part by part: its name, else its first role.
+    """
+    if "," not in mention:
+        return read_phrase(mention)
+    readings = [read_phrase(part) for part in mention.split(",") if part.strip()]
+    return next((reading for reading in readings if reading.kind == "name"), next((reading for reading in readings if reading.kind != "nothing"), NOTHING))
+
+
+def read_phrase(mention: str) -> Reading:
     text = clean(mention)
     tokens = text.split()
     if not tokens:
@@ -238,7 +249,8 @@ def is_role(phrase: str) -> bool:
     if any(word.lower() in NOT_IN_ROLE for word in words):
         return False
     head = words[-1].lower()
-    return head in ROLE_LEXICON or head in DEMONYMS or head.endswith(ROLE_SUFFIXES)
+    singular = head[:-1] if head.endswith("s") else head
+    return head in ROLE_LEXICON or singular in PERSON_ROLES or head in DEMONYMS or head.endswith(ROLE_SUFFIXES)
 
 
 def age_of(word: str) -> str | None:
