@@ -38,6 +38,8 @@ APPOSITION_OF = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?(?P<org>[A-Z][\w&’'
 AGE = re.compile(r"\d{1,3}")
 # "Rupert Adams of William Hill said": an organisation right after a name.
 NAME_OF_ORGANISATION = APPOSITION_OF
+# How far from a quotation's mention a person's "X of Y" may stand to give the affiliation.
+AFFILIATION_REACH = 600
 # How far back "it" looks for an organisation before taking the article's most named one.
 ORGANISATION_REACH = 1200
 WORD = re.compile(r"[\w\-]+")
@@ -146,10 +148,17 @@ class ArticleEntities:
                 after = person
         return before or after
 
-    def affiliation_of(self, person: str) -> str | None:
-        for _at, described, _words, affiliation in self.describe():
-            if described == person and affiliation:
-                return affiliation
+    def affiliation_of(self, person: str, position: int) -> str | None:
+        """The organisation the article ties ``person`` to, from the mention near ``position``: "Rupert Adams of William Hill"."""
+        if self.names.pending:
+            return None  # the article's names were never needed: no scan for an affiliation alone
+        for (at, full), (text, found) in zip(self.names.names, self.names.mentions):
+            if full == person and abs(at - position) < AFFILIATION_REACH:
+                of = NAME_OF_ORGANISATION.match(text, found.end()) or APPOSITION.match(text, found.end())
+                if of is not None:
+                    described = self.describe_one(text, found, full)
+                    if described[3]:
+                        return described[3]
         return None
 
     def describe(self) -> list[tuple[int, str, frozenset[str], str | None]]:
@@ -161,33 +170,38 @@ class ArticleEntities:
         for (at, full), (text, found) in zip(self.names.names, self.names.mentions):
             if not self.names.is_person(full) or full.isupper():
                 continue
-            tokens = found.group().split()
-            inside = tokens[:name_start(tokens)]
-            words = [word.lower() for word in inside]
-            affiliation = premodifier_affiliation(inside)
-            before = PREMODIFIER.search(text, max(found.start() - PREMODIFIER_WINDOW, 0), found.start())
-            if before:
-                words += [word.lower() for word in before.group(1).split() if word.lower() not in DETERMINERS]
-            after = APPOSITION.match(text, found.end())
-            if after:
-                apposition = after.group("words")
-                of = APPOSITION_OF.search(apposition)
-                if of:
-                    affiliation = affiliation or without_possessive(of.group("org"))
-                    apposition = apposition[:of.start()]
-                words += [word.lower() for word in WORD.findall(apposition) if word.lower() not in DETERMINERS]
-            else:
-                of = NAME_OF_ORGANISATION.match(text, found.end())
-                if of:
-                    affiliation = affiliation or without_possessive(of.group("org"))
-            descriptors = set(words)
-            for word in words:
-                if AGE.fullmatch(word):
-                    descriptors.add(f"{word}-year-old")
-            described.append((at, full, frozenset(descriptors), affiliation))
+            described.append(self.describe_one(text, found, full, at))
         self.described = described
         return described
 
+
+    @staticmethod
+    def describe_one(text: str, found: re.Match[str], full: str, at: int = 0) -> tuple[int, str, frozenset[str], str | None]:
+        """What the words around one mention of a person say of them, and their affiliation."""
+        tokens = found.group().split()
+        inside = tokens[:name_start(tokens)]
+        words = [word.lower() for word in inside]
+        affiliation = premodifier_affiliation(inside)
+        before = PREMODIFIER.search(text, max(found.start() - PREMODIFIER_WINDOW, 0), found.start())
+        if before:
+            words += [word.lower() for word in before.group(1).split() if word.lower() not in DETERMINERS]
+        after = APPOSITION.match(text, found.end())
+        if after:
+            apposition = after.group("words")
+            of = APPOSITION_OF.search(apposition)
+            if of:
+                affiliation = affiliation or without_possessive(of.group("org"))
+                apposition = apposition[:of.start()]
+            words += [word.lower() for word in WORD.findall(apposition) if word.lower() not in DETERMINERS]
+        else:
+            of = NAME_OF_ORGANISATION.match(text, found.end())
+            if of:
+                affiliation = affiliation or without_possessive(of.group("org"))
+        descriptors = set(words)
+        for word in words:
+            if AGE.fullmatch(word):
+                descriptors.add(f"{word}-year-old")
+        return at, full, frozenset(descriptors), affiliation
 
 def organisation_of(mention: str, sentence_initial: bool) -> str | None:
     """The organisation a capitalised run names, or None: a person, a place, a nationality or a sentence's first word."""

@@ -19,10 +19,10 @@ import re
 from dataclasses import dataclass
 
 from transforms.quotes.cues import ACCORDING_TO_ASIDE, ANTECEDENT_LEAD
-from transforms.quotes.entities import ArticleEntities
+from transforms.quotes.entities import NAME_OF_ORGANISATION, ArticleEntities
 from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NOT_NAME_START
-from transforms.quotes.names import PRONOUN, ArticleNames, strip_titles
+from transforms.quotes.names import PRONOUN, ArticleNames, strip_titles, without_possessive
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
 from transforms.quotes.phrases import SUBJECT_VERB, speaker_span
 from transforms.quotes.speakers import (
@@ -88,8 +88,11 @@ class Resolver:
             return self.person(person) if person else NOBODY_KNOWN
         return NOBODY_KNOWN  # "they", "we", "I": no one the article names
 
-    def person(self, name: str, affiliation: str | None = None) -> Speaker:
-        return Speaker(name, "person", affiliation or self.entities.affiliation_of(name))
+    def person(self, name: str, affiliation: str | None = None, position: int = -1) -> Speaker:
+        """A person, with the affiliation the mention gives, else the one given near ``position``."""
+        if affiliation is None and position >= 0:
+            affiliation = self.entities.affiliation_of(name, position)
+        return Speaker(name, "person", affiliation)
 
     def named_speaker(self, reading: Reading, position: int) -> Speaker:
         """A person by the fullest form of the name, else an organisation."""
@@ -98,9 +101,9 @@ class Resolver:
             return Speaker(name, "organisation", None)
         full = self.names.fullest(name, position)
         if " " in full or self.names.is_person(full):
-            return self.person(full, reading.affiliation)
+            return self.person(full, reading.affiliation, position)
         if full in self.names.gender_of or self.names.is_surname(full):
-            return self.person(full, reading.affiliation)
+            return self.person(full, reading.affiliation, position)
         known = self.names.by_first_name(full)  # "Ozzy" for Ozzy Osbourne
         if known:
             return self.person(known, reading.affiliation)
@@ -153,6 +156,10 @@ class Resolver:
         pronoun = mention.lower()
         person = (pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS) and self.subject_antecedent(paragraph, start, pronoun)
         speaker = self.person(person) if person else self.resolve(mention, position)
+        if speaker.type == "person" and speaker.name and speaker.affiliation is None:
+            of = NAME_OF_ORGANISATION.match(paragraph.text, end)  # "said Rupert Adams of William Hill"
+            if of is not None:
+                speaker = Speaker(speaker.name, "person", without_possessive(of.group("org")))
         if speaker.name and speaker.type == "person" and (pronoun in FEMALE_PRONOUNS or pronoun in MALE_PRONOUNS):
             self.names.gender_of.setdefault(speaker.name.split()[-1], "f" if pronoun in FEMALE_PRONOUNS else "m")
         return self.attributed(speaker, position, paragraph.base + end, cue)
