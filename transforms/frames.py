@@ -50,6 +50,8 @@ QUOTES = {
     "text": pl.String,
     "kind": pl.String,
     "speaker": pl.String,
+    "speaker_type": pl.String,
+    "speaker_affiliation": pl.String,
     "speaker_mention_start": pl.Int64,
     "speaker_mention_end": pl.Int64,
     "cue": pl.String,

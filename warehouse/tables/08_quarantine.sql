@@ -52,6 +52,8 @@ create table if not exists quarantine_quotes (
     text                  varchar,
     kind                  varchar,
     speaker               varchar,
+    speaker_type          varchar,
+    speaker_affiliation   varchar,
     speaker_mention_start bigint,
     speaker_mention_end   bigint,
     cue                   varchar,
