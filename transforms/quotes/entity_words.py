@@ -111,6 +111,11 @@ PARTIES: Final[frozenset[str]] = frozenset((
     "lib dem dems liberal ukip snp plaid green greens republican republicans democrat democrats democratic bnp sinn-fein dup uup "
     "sdlp respect veritas"
 ).split())
+# Members of a party named by it: "one Republican involved in the planning", "a Tory source".
+PARTY_MEMBERS: Final[frozenset[str]] = frozenset((
+    "republican republicans democrat democrats tory tories conservative conservatives liberal liberals "
+    "socialist socialists nationalist nationalists unionist unionists"
+).split())
 # Offices written in capitals before a name, and letters after it ("Guy Mansfield QC").
 NAME_SUFFIXES: Final[frozenset[str]] = frozenset({"QC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "KC"})
 # Words that are the person a role mention stands for only with a definite article and a name

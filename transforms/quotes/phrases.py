@@ -7,15 +7,25 @@ phrase that name someone.
 
 import re
 
+from transforms.quotes.entity_words import DETERMINERS
 from transforms.quotes.lexicon import NOT_PERSON_WORDS, NOT_SUBJECT_START
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.names import NAME, POSSESSIVE, PRONOUN, strip_titles
 from transforms.quotes.paragraph import ABBREVIATION_DOT
-from transforms.quotes.speakers import is_role
+from transforms.quotes.speakers import MAX_ROLE_WORDS, is_organisation_run, is_party_member, is_role
 
 NOUN_PHRASE_CHAR = rf"(?:[^“”\"\n.;:!?()\[\]]|{ABBREVIATION_DOT}|\.(?=[a-z0-9]))"
 SPEAKER_START = re.compile(r"(?=[A-Z]|(?:he|she|they|we|it|one|another|others|a|an|the|his|her|their|its|some|many|several|two|three)\b)")
 CAPITAL = re.compile(r"[A-Z]")
+# The words of a role phrase, and what ends one: a preposition, a relative pronoun or a verb.
+ROLE_WORD = re.compile(r"\s*([\w’'&\-]+)")
+ROLE_WORDS_STOP = frozenset((
+    "in on at with to as who which that whose and or but is was are were has had have will would said says told "
+    "familiar close involved based speaking writing who"
+).split())
+ROLE_OF = frozenset({"of", "for", "from", "by"})
+# "for the Russian media outlet Pravda", "by the federal Securities and Exchange Commission": a name after the preposition.
+ROLE_OF_OBJECT = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[A-Z]")
 # A subject opens with a name, a pronoun or a determiner — not a conjunction or an adverbial.
 SUBJECT_START = re.compile(rf"(?!(?:{NOT_SUBJECT_START})\b)(?![a-z]+ing\b)(?:[A-Z0-9]|(?!(?:and|but|or|so|because|as|if|while|when|in|on|at|for|to|with|by|from|of|that|which|who|where|than|then|is|was|are|were|has|have|had|not|there)\b)[a-z])")
 NOUN_PHRASE_TEXT = re.compile(rf"{NOUN_PHRASE_CHAR}+")
@@ -66,8 +76,11 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The words of a speaker phrase that name the speaker.
 
     A leading pronoun ("he brought up … and later said"), else a person's full name
-    ("the US ambassador, Linda Thomas-Greenfield"), else a name the phrase opens with,
-    else the whole phrase ("one German government spokesman").
+    ("the US ambassador, Linda Thomas-Greenfield"), else a role the phrase opens with
+    ("The Tory leader", "An IRB spokesman", "Policy makers in Europe"), else a name the
+    phrase opens with, else the phrase up to its role noun ("one Republican involved in
+    the planning"). A name right before role words qualifies the role and is never the
+    speaker: "Band Aid founder Bob Geldof", "Lib Dem home affairs spokesman Mark Oaten".
     """
     phrase = text[start:end]
     stripped = phrase.strip(" ,—–-()")
@@ -78,18 +91,62 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
     if leading:
         return offset, offset + leading.end()
     opening = None
+    opening_role = None
     for name in NAME.finditer(stripped):
         tokens = name.group().split()
         if strip_titles(tokens) is None or (POSSESSIVE.search(tokens[-1]) and stripped[name.end():].lstrip()[:1].islower()):
             continue  # "Mr Blair's official spokesman": the owner of the role, not the speaker
-        if len(tokens) > 1 and not any(token in NOT_PERSON_WORDS for token in tokens):
+        role_end = role_words_end(stripped, name.end())
+        if role_end is not None:
+            if opening_role is None and not CAPITAL.search(stripped, 0, name.start()):
+                opening_role = role_end
+            continue
+        if len(tokens) > 1 and not any(token in NOT_PERSON_WORDS for token in tokens) and not is_organisation_run(tokens):
+            if opening_role is not None and not stripped[opening_role:name.start()].strip():
+                return offset, offset + name.end()  # "Band Aid founder Bob Geldof": the role gives the affiliation
             return offset + name.start(), offset + name.end()
         if name.start() == 0:
             opening = (offset, offset + name.end())
+    if opening_role is not None:
+        return offset, offset + opening_role
     last = stripped.rsplit(" ", 1)[-1]
     if opening and last[:1].islower() and len(stripped.split()) <= 8 and is_role(stripped):
         return offset, offset + len(stripped)  # "The Spectator editor", "Skills spokeswoman": the role, not its first word
-    return opening or (offset, offset + len(stripped))
+    if opening:
+        return opening
+    return offset, offset + (role_words_end(stripped, 0) or len(stripped))
+
+
+def role_words_end(phrase: str, position: int) -> int | None:
+    """Where the role words from ``position`` end: after the last role noun before a comma, a
+    clause or a modifier after the noun ("Lib Dem| home affairs spokesman", "a Democratic staffer|
+    in the room"); None when no role noun comes first. An organisation after "of"/"for"/"from"
+    stays ("spokesman for Dell"): it is the role's affiliation.
+    """
+    end = None
+    word = ROLE_WORD.match(phrase, position)
+    count = 0
+    while word is not None and count < MAX_ROLE_WORDS:
+        token = word.group(1)
+        if end is not None and token.endswith("ed"):  # "a statement issued by the club"
+            agent = ROLE_WORD.match(phrase, word.end())
+            if agent is not None and agent.group(1) in ROLE_OF:
+                word = agent
+                token = agent.group(1)
+        if token in ROLE_WORDS_STOP or token.endswith(("ed", "ing")) or (count > 0 and token.lower() in DETERMINERS):
+            break  # "Mr McManus issued a statement": a verb and its object
+        if token in ROLE_OF and end is not None:
+            following = ROLE_OF_OBJECT.match(phrase, word.end())
+            if following is None:
+                break
+            return None  # "spokesman for the Association of …", "a study by Gartner": read whole
+        if token[:1].isupper() and (position > 0 or end is not None):
+            return None if position == 0 else end  # a name after the role ("eighth seed Agassi") or another name ("Wales coach Mike Ruddock")
+        if is_role(token) or is_party_member(token):
+            end = word.end()
+        word = ROLE_WORD.match(phrase, word.end())
+        count += 1
+    return end
 
 
 def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:

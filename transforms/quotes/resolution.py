@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from transforms.quotes.cues import ACCORDING_TO_ASIDE, ANTECEDENT_LEAD
 from transforms.quotes.entities import NAME_OF_ORGANISATION, ArticleEntities
-from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS
+from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PERSON_ROLES
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NOT_NAME_START
 from transforms.quotes.names import PRONOUN, ArticleNames, strip_titles, without_possessive
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
@@ -99,6 +99,8 @@ class Resolver:
         name = reading.text
         if "organisation" in reading.descriptors:
             return Speaker(name, "organisation", None)
+        if any(word in PERSON_ROLES for word in reading.descriptors):  # "eighth seed Agassi", "striker Mido"
+            return self.person(self.names.fullest(name, position), reading.affiliation, position)
         full = self.names.fullest(name, position)
         if " " in full or self.names.is_person(full):
             return self.person(full, reading.affiliation, position)
@@ -120,7 +122,11 @@ class Resolver:
         if head in SPEECH_WORDS or head in DOCUMENT_NOUNS:
             if owner is not None and owner.name:
                 return owner  # "his remarks", "its statement"
-            author = " ".join(word for word in reading.text.split()[:-1] if word[:1].isupper() and word not in NOT_NAME_START)
+            if reading.affiliation:  # "a study by Gartner", "a statement issued by the club"
+                found = self.speaker_of(read_mention(reading.affiliation), position)
+                if found.name:
+                    return found
+            author = strip_titles([word for word in reading.text.split()[:-1] if word[:1].isupper() and word not in NOT_NAME_START] or ["The"])
             if author:  # "the FAO report", "the Kok report", "a 1996 FEC advisory opinion"
                 found = self.named_speaker(Reading("name", author), position)
                 if found.name:

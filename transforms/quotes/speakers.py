@@ -24,7 +24,7 @@ from typing import Final
 
 from transforms.quotes.entity_words import (
     COUNTRIES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, GROUP_ROLES, NAME_SUFFIXES, OFFICE_QUALIFIERS, ORGANISATION_NAME_WORDS,
-    ORGANISATION_NOUNS, PARTIES, PERSON_ROLES, ROLE_SUFFIXES,
+    ORGANISATION_NOUNS, PARTIES, PARTY_MEMBERS, PERSON_ROLES, ROLE_SUFFIXES,
 )
 from transforms.quotes.lexicon import NOT_NAME_START, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TITLES
 from transforms.quotes.names import POSSESSIVE, name_start, strip_titles, without_possessive
@@ -72,9 +72,12 @@ TRAILING_MARKS = re.compile(r"[\s.,;:!?\-–—'\"“”‘’/]+$")
 UNCLOSED_PARENTHESIS = re.compile(r"\s*[(\[][^)\]]*$")
 PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 # "X of the Y", "spokesman for Dell": the organisation after the preposition.
-OF_ORGANISATION = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z][\w&’'.\-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?[A-Z0-9][\w&’'.\-]*)*)$")
+OF_ORGANISATION = re.compile(r"(?:\s+[a-z]+ed)?\s+(?:of|for|at|from|with|by)\s+(?:the\s+)?(?P<org>[A-Z][\w&’'.\-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?[A-Z0-9][\w&’'.\-]*)*)$")
 # "one musician quoted by the report", "the chancellor meanwhile": where the words naming the speaker stop.
-PHRASE_STOP = re.compile(r"\s+(?:quoted|based|speaking|writing|interviewed|is|was|were|are|has|had|have|who|which|meanwhile|also|then|later|repeatedly|again)\b.*$|\s+[a-z]+ly$")
+PHRASE_STOP = re.compile(
+    r"\s+(?:quoted|based|speaking|writing|interviewed|is|was|were|are|has|had|have|who|which|meanwhile|also|then|later|repeatedly|again)\b.*$|\s+[a-z]+ly$"
+    r"|\s+(?:on|last|this|next|earlier|in)\s+(?:[A-Z][a-z]+day|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$"
+)
 ACRONYM = re.compile(r"[A-Z][A-Z&\-]*[A-Z]s?")
 
 
@@ -114,6 +117,8 @@ def read_phrase(mention: str) -> Reading:
     if first in DETERMINERS and len(tokens) > 1:
         definite = first in ("the", "this", "that")
         tokens = tokens[1:]
+        if len(tokens) == 1 and is_party_member(tokens[0]):
+            return role_reading(tokens, definite, None, None)  # "one Republican": a member, not the party
     elif first in POSSESSIVE_PRONOUNS and len(tokens) > 1:
         owner = POSSESSIVE_PRONOUNS[first]
         tokens = tokens[1:]
@@ -156,8 +161,8 @@ def read_words(tokens: list[str], definite: bool, owner: str | None, affiliation
     descriptors = tuple(word.lower() for word in tokens[:tail] + capitalised[:start])
     if name is None or (not titled and (is_role_word(name) or (definite and is_role_word(capitalised[-1])))):
         return role_reading(tokens, definite, owner, affiliation)  # "Labour MP", "American", "Police", "the Ealing North MP"
-    if affiliation is None:
-        affiliation = premodifier_affiliation(capitalised[:start])
+    if affiliation is None:  # "Band Aid founder Bob Geldof", "Labour MP Stephen Pound"
+        affiliation = premodifier_affiliation(tokens[:tail] + capitalised[:start])
     return Reading("name", name, definite, owner, affiliation, descriptors)
 
 
@@ -250,7 +255,12 @@ def is_role(phrase: str) -> bool:
         return False
     head = words[-1].lower()
     singular = head[:-1] if head.endswith("s") else head
-    return head in ROLE_LEXICON or singular in PERSON_ROLES or head in DEMONYMS or head.endswith(ROLE_SUFFIXES)
+    return head in ROLE_LEXICON or singular in PERSON_ROLES or head in DEMONYMS or head in PARTY_MEMBERS or head.endswith(ROLE_SUFFIXES)
+
+
+def is_party_member(word: str) -> bool:
+    """"Republican", "Tories": a word for the members of a party."""
+    return word.lower() in PARTY_MEMBERS
 
 
 def age_of(word: str) -> str | None:

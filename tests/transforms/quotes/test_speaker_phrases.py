@@ -1,0 +1,51 @@
+"""Where a speaker phrase's words start and stop: names that qualify a role, roles a phrase opens with, modifiers after a role."""
+
+from tests.transforms.quotes.support import mention, quotes_of
+
+
+def speaker(quote: dict) -> tuple:
+    return quote["speaker"], quote["speaker_type"], quote["speaker_affiliation"]
+
+
+def test_a_name_right_before_role_words_qualifies_the_role_and_the_person_after_speaks():
+    document, quotes = quotes_of(
+        "But Band Aid founder Bob Geldof in July said he was sick of hearing “guff” about scars on the world.",
+        "Lib Dem home affairs spokesman Mark Oaten meanwhile said the “bonfire of quangos” had never come.",
+    )
+    assert speaker(quotes[0]) == ("Bob Geldof", "person", "Band Aid")
+    assert mention(document, quotes[0]) == "Band Aid founder Bob Geldof"
+    assert speaker(quotes[1]) == ("Mark Oaten", "person", "Lib Dem")
+
+
+def test_a_phrase_that_opens_with_a_role_is_the_role_not_its_first_capitalised_word():
+    _, quotes = quotes_of(
+        "The Tory leader, who argues he is ensuring honesty, said: “We do not say one thing in private.”",
+        "An IRB spokesman said on the matter: “We take all breaches of the code very seriously.”",
+    )
+    assert speaker(quotes[0])[:2] == ("Tory leader", "role")
+    assert speaker(quotes[1]) == ("IRB spokesman", "role", "IRB")
+
+
+def test_a_role_phrase_stops_at_the_words_that_modify_it():
+    document, quotes = quotes_of(
+        "“It will fail,” said one Republican involved in the planning.",
+        "A Democratic staffer in the room said: “It will pass.”",
+    )
+    assert speaker(quotes[0])[:2] == ("Republican", "role")
+    assert mention(document, quotes[1]) == "A Democratic staffer"
+    assert speaker(quotes[1])[:2] == ("Democratic staffer", "role")
+
+
+def test_a_role_before_a_name_leaves_the_name_as_the_speaker():
+    _, quotes = quotes_of("“No one was more concerned than myself,” said eighth seed Agassi.")
+    assert speaker(quotes[0])[:2] == ("Agassi", "person")
+
+
+def test_a_document_by_an_author_speaks_for_the_author():
+    _, quotes = quotes_of(
+        "People do not want multimedia services on their phones, Jupiter said on Monday.",
+        "A separate study by Gartner has also said real-time TV broadcasts to mobiles are “unlikely” before 2007.",
+        "A report published by the Electoral Commission on Monday said: “Donations should be capped.”",
+    )
+    assert speaker(quotes[0])[:2] == ("Gartner", "organisation")
+    assert speaker(quotes[1])[:2] == ("Electoral Commission", "organisation")
