@@ -18,7 +18,7 @@ the article (``names``, ``entities``), in this order:
 import re
 from dataclasses import dataclass
 
-from transforms.quotes.cues import ACCORDING_TO_ASIDE, ANTECEDENT_LEAD
+from transforms.quotes.cues import ACCORDING_TO_ASIDE, ANTECEDENT_LEAD, CUE
 from transforms.quotes.entities import NAME_OF_ORGANISATION, ArticleEntities
 from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PERSON_ROLES
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NOT_NAME_START
@@ -47,6 +47,12 @@ class Attribution:
 
 
 NOBODY = Attribution(None, None, None, None)
+# The lower-case word after a mention, and words that make it the verb of a clause ("Wimpey has", "Ofcom now says").
+NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
+VERB_LIKE = re.compile(
+    r"[a-z]+(?:ed|ly)|has|had|have|is|was|are|were|will|would|can|could|may|might|should|must|did|does|do|also|then|now|"
+    r"later|meanwhile|still|yesterday|today|itself|himself|herself|themselves|who|which|of|for|at|from"
+)
 
 
 class Resolver:
@@ -161,7 +167,12 @@ class Resolver:
             return self.attributed(self.antecedent(paragraph, start), position, paragraph.base + end, cue)
         pronoun = mention.lower()
         person = (pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS) and self.subject_antecedent(paragraph, start, pronoun)
-        speaker = self.person(person) if person else self.resolve(mention, position)
+        if person:
+            speaker = self.person(person)
+        elif self.is_noun_modifier(paragraph.text, mention, end):
+            speaker = NOBODY_KNOWN  # "Gadget lovers are …", "Trade barriers and subsidies …"
+        else:
+            speaker = self.resolve(mention, position)
         if speaker.type == "person" and speaker.name and speaker.affiliation is None:
             of = NAME_OF_ORGANISATION.match(paragraph.text, end)  # "said Rupert Adams of William Hill"
             if of is not None:
@@ -169,6 +180,17 @@ class Resolver:
         if speaker.name and speaker.type == "person" and (pronoun in FEMALE_PRONOUNS or pronoun in MALE_PRONOUNS):
             self.names.gender_of.setdefault(speaker.name.split()[-1], "f" if pronoun in FEMALE_PRONOUNS else "m")
         return self.attributed(speaker, position, paragraph.base + end, cue)
+
+    def is_noun_modifier(self, text: str, mention: str, end: int) -> bool:
+        """One capitalised word before a lower-case word that is no verb, and no name the article
+        knows: a common word opening its sentence ("Gadget lovers", "Between tasks"), not a speaker."""
+        if " " in mention or not mention[:1].isupper() or mention.isupper() or read_mention(mention).kind != "name":
+            return False
+        following = NEXT_WORD.match(text, end)
+        if following is None or VERB_LIKE.fullmatch(following.group(1)) or CUE.fullmatch(following.group(1)):
+            return False
+        word = without_possessive(mention)
+        return not self.names.is_surname(word) and word not in self.names.gender_of and not self.entities.is_organisation(word)
 
     @staticmethod
     def attributed(speaker: Speaker | None, start: int, end: int, cue: str | None) -> Attribution:

@@ -1,0 +1,21 @@
+"""A capitalised common word is no speaker: one opening a sentence before a noun ("Gadget lovers", "Trade barriers")."""
+
+from tests.transforms.quotes.support import mention, quotes_of
+
+
+def test_a_capitalised_word_before_a_noun_is_no_speaker_but_the_mention_stays():
+    document, quotes = quotes_of(
+        "Gadget lovers are so hungry for data that many carry the equivalent of 10 trucks of paper in “weight”.",
+        "Trade barriers and subsidies “severely” distort the market.",
+    )
+    for quote in quotes:
+        assert (quote["speaker"], quote["speaker_type"]) == (None, "unknown")
+    assert [mention(document, quote) for quote in quotes] == ["Gadget", "Trade"]
+
+
+def test_a_name_before_a_verb_or_an_apposition_still_speaks():
+    _, quotes = quotes_of(
+        "Ofcom now says the market is “healthy”.",
+        "Michelle, a mother of twins, said she had faced an “on-going battle” with the agency.",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["Ofcom", "Michelle"]
