@@ -11,7 +11,7 @@ import re
 
 from transforms.quotes.cues import (
     ACCORDING_TO, CUE, CUE_MODIFIER_RUN, COORDINATED_VERB, DASH_SIGNATURE, INTRODUCES_NEXT, INVERTED_CUE,
-    OBJECT_QUOTE_GAP, PASSIVE_AGENT, POSSESSED_WORDS, PREDICATE_COPULA, SPEAKER_THEN_VERB, SPEAKER_TRAILER,
+    AGENT_AFTER, OBJECT_QUOTE_GAP, PASSIVE_AGENT, PASSIVE_CUE_LEAD, PASSIVE_LEAD, PASSIVE_VOICE, POSSESSED_WORDS, PREDICATE_COPULA, SPEAKER_THEN_VERB, SPEAKER_TRAILER,
     VERB_THEN_SPEAKER, cue_text, cues_in,
 )
 from transforms.quotes.lexicon import ADDRESSEE_CUES, POSSESSIVE_PRONOUNS
@@ -19,7 +19,7 @@ from transforms.quotes.names import NAME, POSSESSIVE, PRONOUN, strip_titles
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.phrases import (
     LEADING_ADVERBIAL, NOT_AFTER_QUOTE, NOUN_PHRASE, NOUN_PHRASE_TEXT, SENTENCE_OPENER, SPEAKER_START,
-    SUBJECT_VERB, SUBORDINATE_OPENING, TAIL_LEAD, phrase_end, subject_before,
+    SUBJECT_VERB, SUBORDINATE_OPENING, TAIL_LEAD, phrase_end, role_words_end, subject_before,
 )
 from transforms.quotes.resolution import Attribution, Resolver
 
@@ -43,6 +43,19 @@ class AttributionFinder(Resolver):
         person = self.subject_antecedent(paragraph, np_start, pronoun) if pronoun in ("he", "she") else None
         speaker = self.person(person) if person else self.pronoun_speaker(pronoun, paragraph.base + np_start)
         return self.attributed(speaker, paragraph.base + np_start, paragraph.base + np_end, None)
+
+    def passive_agent(self, paragraph: Paragraph, start: int, end: int) -> Attribution | None:
+        """The agent of a passive that judges or names, after the quotation: "were labelled a “big
+        misjudgement” by the Conservatives", "described as “irresponsible” and “outrageous” by the IHRC"."""
+        text = paragraph.text
+        floor = paragraph.floor_before(start)
+        if not PASSIVE_LEAD.search(text, max(floor, start - 60), max(start - 1, floor)):
+            return None
+        sentence_end = paragraph.sentence_of(min(end + 1, len(text)))[1]
+        agent = AGENT_AFTER.match(text, min(end + 1, len(text)), sentence_end)
+        if agent is None:
+            return None
+        return self.attribution(paragraph, agent.end(), phrase_end(text, agent.end(), sentence_end), None)
 
     def outer_source(self, paragraph: Paragraph, start: int, end: int) -> Attribution | None:
         """An "according to X" in the quotation's sentence, outside quotations: X reports the words.
@@ -147,6 +160,8 @@ class AttributionFinder(Resolver):
             agent = PASSIVE_AGENT.match(text, cue.end(), window_end)
             if agent:  # "Rubio was asked by moderator Gerard Baker whether …"
                 return self.attribution(paragraph, agent.start("np"), phrase_end(text, agent.start("np"), window_end), cue.group())
+            if PASSIVE_CUE_LEAD.search(text, max(floor, cue.start() - 30), cue.start()):
+                continue  # "The album was described as a “revelatory debut”": the subject is what is described
             inverted = INVERTED_CUE.match(text, cue.end(), window_end)
             if inverted and cue.group() not in ADDRESSEE_CUES and text[floor:cue.start()].rstrip().endswith(","):  # "The paradox, says Carl Anthony, is …"
                 return self.attribution(paragraph, inverted.start("np"), inverted.end("np"), cue.group())
@@ -217,15 +232,20 @@ class AttributionFinder(Resolver):
         offset = clause.end() if clause else floor
         for found in SUBJECT_VERB.finditer(text, offset, lead_end):
             subject = found.group("np")
+            if PASSIVE_VOICE.match(text, found.end("np")):
+                continue  # "It is being billed as “…”": the subject is what is described
             if (PRONOUN.fullmatch(subject) or strip_titles(subject.split())) and not paragraph.inside_quote(found.start()):
                 return self.attribution(paragraph, *found.span("np"), None)
+        if PASSIVE_VOICE.search(text, offset, lead_end):
+            return None  # "Keane's Hopes and Fears was described as …": no one in the sentence speaks
         for candidate in (NAME, PRONOUN):
             for found in candidate.finditer(text, offset, lead_end):
                 if found.start() > offset + 60:
                     break
                 if paragraph.inside_quote(found.start()) or (candidate is NAME and not self.is_name(found, offset)):
                     continue
-                return self.attribution(paragraph, *found.span(), None)
+                role_end = role_words_end(text, found.end()) if candidate is NAME else None  # "Legal observers", "The England coach"
+                return self.attribution(paragraph, found.start(), role_end or found.end(), None)
         return None
 
     def is_name(self, found: re.Match[str], sentence_start: int) -> bool:

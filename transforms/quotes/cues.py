@@ -35,6 +35,16 @@ CUE_THEN_QUOTE = re.compile(rf"\b{word_alternation(CUE_SET)}\s*[,:]\s*$")
 # "called her “…”", "described as a “…”": a few words between a cue and the quotation it introduces.
 OBJECT_QUOTE_GAP = re.compile(r"(?:\s+[\w’'\-]+){0,4}\s*")
 # "asked by Fox Business moderator Gerard Baker": the agent of a passive cue speaks.
+# "was described as", "is being billed as", "has been dubbed": a passive that names or judges its subject,
+# right after the subject ("is expected to", "is alleged to have said" leave the subject the speaker), or a cue's auxiliary.
+PASSIVE_VOICE = re.compile(
+    r"(?:,[^,]{1,60},)?\s+(?:is|was|are|were|be|been|being)(?:\s+being)?\s+(?:[a-z]+ly\s+)?"
+    r"(?:(?:called|dubbed|branded|labelled|labeled|named|termed|nicknamed)\b|(?!quoted|reported)[a-z]+ed\s+(?:as|by)\b)"
+)
+# "… were labelled a “…” by the Conservatives": the passive before a quotation, and its agent after it.
+PASSIVE_LEAD = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$")
+AGENT_AFTER = re.compile(r"[\s,.]*(?:(?:and|or|,)\s*[“\"][^”\"]{1,80}[”\"][\s,]*)*by\s+")
+PASSIVE_CUE_LEAD = re.compile(r"\b(?:is|was|are|were|be|been|being)(?:\s+being)?\s+(?:[a-z]+ly\s+)?$")
 PASSIVE_AGENT = re.compile(r"\s+by\s+(?P<np>(?:[A-Z]|(?:the|a|an|one|another|[a-z]+)\s+(?:[a-z]+\s+){0,2}[A-Z])[^,“”\"\n]*)")
 # "…, says Carl Anthony, historian at …, is that": a parenthetical cue with its subject after it.
 INVERTED_CUE = re.compile(r"\s+(?P<np>(?:[A-Z]|(?:the|a|an|one|another)\s)[^,“”\"\n]{0,80}?)\s*,")

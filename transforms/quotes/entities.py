@@ -17,11 +17,12 @@ answers "the American", "the 30-year-old", "Authenti-corp's CEO".
 import re
 from typing import Final
 
-from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, DETERMINERS, GROUP_ROLES, PARTIES, PERSON_ROLES
+from transforms.quotes.entity_words import COMPANY_NOUNS, COUNTRIES, DEMONYMS, DETERMINERS, GROUP_ROLES, PARTIES, PERSON_ROLES
 from transforms.quotes.lexicon import NOT_NAME_START
 from transforms.quotes.names import NAMED_MENTION, ArticleNames, name_start, without_possessive
 from transforms.quotes.paragraph import Paragraph
-from transforms.quotes.speakers import is_organisation_run, premodifier_affiliation
+from transforms.quotes.organisations import acronym_after, is_connected_organisation, organisation_end
+from transforms.quotes.speakers import age_of, is_organisation_run, is_role, organisation_name, premodifier_affiliation
 
 # Words before a name that make it an object, not a subject: "told the BBC", "shares in BT".
 OBJECT_LEAD = re.compile(
@@ -29,8 +30,9 @@ OBJECT_LEAD = re.compile(
     r"bought|sold|buy|sell|the|a|an)\s+$"
 )
 OBJECT_LEAD_WINDOW = 12
-# "chief executive Bill Gammell", "the 19-year-old Simpson": lower-case words right before a name.
-PREMODIFIER = re.compile(r"(?:(?<=\s)|^)((?:[a-z0-9][\w\-]*\s+){1,4})$")
+# "chief executive Bill Gammell", "the 19-year-old Simpson", "England coach Andy Robinson": the words right
+# before a name, ending in a role noun or an age.
+PREMODIFIER = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w\-&]*\s+){0,2}(?:[a-z0-9][\w\-]*\s+){1,4})$")
 PREMODIFIER_WINDOW = 60
 # "Bill Gammell, chief executive of Cairn Energy,", "Simpson, 19,": an apposition after a name.
 APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?P<words>[^,.;:“”\"()]{1,80}?)\s*(?:,|\.(?:\s|$)|;|\))")
@@ -44,7 +46,10 @@ AFFILIATION_REACH = 600
 ORGANISATION_REACH = 1200
 WORD = re.compile(r"[\w\-]+")
 # "Wimpey said": a name opening its sentence that speaks is a name, not a sentence's first word.
-SPEAKS = re.compile(r"\s+(?:said|says|added|told|reported|announced|warned|claimed|insisted|stated)\b")
+SPEAKS = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z&]*\))?\s+(?:(?:has|have|had|also|now)\s+)*(?:said|says|added|told|reported|announced|warned|claimed|insisted|"
+    r"stated|found|forecast|predicted|expects|believes|estimated|argued|urged|welcomed|noted|revealed|admitted|denied)\b"
+)
 LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 
 
@@ -55,7 +60,8 @@ class ArticleEntities:
         self.names = names
         self.paragraphs: list[Paragraph] = []
         self.scanned = 0  # paragraphs already scanned for organisations
-        self.organisations: list[tuple[int, str, bool]] = []  # (document offset, name, as a subject)
+        self.organisations: list[tuple[int, str, bool, bool]] = []  # (document offset, name, as a subject, as a speaker)
+        self.full_names: dict[str, str] = {}  # acronym -> the name it stands for
         self.mentions_of: dict[str, int] = {}  # organisation -> how often named
         self.speaking: set[str] = set()  # organisations named as the subject of a reporting verb
         self.word_count: dict[str, int] = {}  # a lone capitalised word -> how often written, at sentence starts too
@@ -69,44 +75,67 @@ class ArticleEntities:
         for paragraph in self.paragraphs[self.scanned:]:
             text, base = paragraph.text, paragraph.base
             for span_start, span_end in paragraph.outside_quotes():
-                for found in NAMED_MENTION.finditer(text, span_start, span_end):
-                    if " " not in found.group():
-                        word = without_possessive(found.group())
+                position = span_start
+                while (found := NAMED_MENTION.search(text, position, span_end)) is not None:
+                    mention_end = organisation_end(text, found.start(), found.end(), span_end) or found.end()  # "Bank of England"
+                    position = mention_end
+                    mention = text[found.start():mention_end]
+                    if " " not in mention:
+                        word = without_possessive(mention)
                         self.word_count[word] = self.word_count.get(word, 0) + 1
                     sentence_initial = found.start() == span_start or text[max(found.start() - 2, 0):found.start()].strip() in (".", "!", "?", "-", "•")
-                    speaks = SPEAKS.match(text, found.end()) is not None
-                    name = organisation_of(found.group(), sentence_initial and not speaks)
+                    speaks = SPEAKS.match(text, mention_end) is not None
+                    name = organisation_of(mention, sentence_initial and not speaks)
+                    acronym = acronym_after(text, mention, mention_end)
+                    if acronym and name is None and " " in mention:  # "Marks and Spencer (M&S)"
+                        name = organisation_name(mention.split())
+                    if acronym and name:  # "World Health Organisation (WHO)": the acronym stands for the name
+                        self.full_names[acronym] = name
+                    name = self.full_names.get(name, name) if name else None
                     if name is None or self.names.is_person(name) or name.split()[-1] in self.names.person_of_surname:
                         continue
                     lead = text[max(found.start() - OBJECT_LEAD_WINDOW, 0):found.start()]
-                    self.organisations.append((base + found.start(), name, OBJECT_LEAD.search(lead) is None))
+                    self.organisations.append((base + found.start(), name, OBJECT_LEAD.search(lead) is None, speaks))
                     self.mentions_of[name] = self.mentions_of.get(name, 0) + 1
                     if speaks:
                         self.speaking.add(name)
         self.scanned = len(self.paragraphs)
 
+    def full_name(self, acronym: str) -> str:
+        """The name an article gives an acronym ("WHO" -> "World Health Organisation"), else the acronym."""
+        self.scan_organisations()
+        return self.full_names.get(acronym, acronym)
+
     def organisation_before(self, position: int, head: str | None = None) -> str | None:
         """The organisation "it" (or "the firm", "the bank") stands for at ``position``.
 
-        The latest organisation named as a subject within reach ("Wimpey said …, it added"),
-        one whose name holds the noun ("the bank" -> "Bank of England"), else the article's
-        most named organisation.
+        One whose name holds the noun ("the bank" -> "Bank of England"); for "the party" the party
+        named last; for "it" and a company's noun ("the firm") the latest organisation that speaks
+        within reach ("The IFS said … It also said"), else the latest named as a subject ("Wimpey
+        said …, it added"), else the article's most named organisation.
         """
         self.names.scan()
         self.scan_organisations()
         if head is not None:
             wanted = head.capitalize()
-            for at, name, _subject in reversed(self.organisations):
+            for at, name, _subject, _speaks in reversed(self.organisations):
                 if at < position and wanted in name.split():
                     return name
-        for at, name, subject in reversed(self.organisations):
+            if head == "party":  # "the party said": the party named last
+                return next((name for at, name, _subject, _speaks in reversed(self.organisations) if at < position and is_party(name)), None)
+            if head not in COMPANY_NOUNS:
+                return None  # "the government", "the ministry": only a name that says so
+        latest_subject = None
+        for at, name, subject, speaks in reversed(self.organisations):
             if at >= position:
                 continue
             if at < position - ORGANISATION_REACH:
                 break
-            if subject and name.lower() not in PARTIES and self.is_established(name):
-                return name
-        return self.most_named()
+            if speaks and name.lower() not in PARTIES:
+                return name  # "The IFS said … It also said"
+            if latest_subject is None and subject and name.lower() not in PARTIES and self.is_established(name):
+                latest_subject = name
+        return latest_subject or self.most_named()
 
     def is_established(self, name: str) -> bool:
         """An organisation word or an acronym, or a name the article gives more than once ("Xboxes" once is a thing)."""
@@ -183,7 +212,7 @@ class ArticleEntities:
         words = [word.lower() for word in inside]
         affiliation = premodifier_affiliation(inside)
         before = PREMODIFIER.search(text, max(found.start() - PREMODIFIER_WINDOW, 0), found.start())
-        if before:
+        if before and (is_role(before.group(1).split()[-1]) or age_of(before.group(1).split()[-1])):  # "… candidate Trump", not "… stated that Trump"
             words += [word.lower() for word in before.group(1).split() if word.lower() not in DETERMINERS]
         after = APPOSITION.match(text, found.end())
         if after:
@@ -203,6 +232,12 @@ class ArticleEntities:
                 descriptors.add(f"{word}-year-old")
         return at, full, frozenset(descriptors), affiliation
 
+def is_party(name: str) -> bool:
+    """"Labour", "Liberal Democrats", "Conservative Party": a political party's name."""
+    words = name.lower().split()
+    return all(word in PARTIES or word == "party" for word in words) or name.lower().replace(" ", "-") in PARTIES
+
+
 def organisation_of(mention: str, sentence_initial: bool) -> str | None:
     """The organisation a capitalised run names, or None: a person, a place, a nationality or a sentence's first word."""
     tokens = mention.split()
@@ -216,7 +251,7 @@ def organisation_of(mention: str, sentence_initial: bool) -> str | None:
     lower = name.lower().replace(" ", "-")
     if lower in COUNTRIES or lower in DEMONYMS or tokens[-1].lower() in PERSON_ROLES or tokens[-1].lower() in GROUP_ROLES:
         return None
-    if is_organisation_run(tokens):
+    if is_organisation_run(tokens) or is_connected_organisation(name):
         return name
     if len(tokens) == 1 and not sentence_initial:
         return name  # "Wimpey", "Microsoft": a name the article writes mid-sentence

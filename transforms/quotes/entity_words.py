@@ -68,6 +68,12 @@ ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset((
     "college hospital league store brand publisher insurer lender bidder conglomerate business "
     "corporation organiser industry sector exchange market administration cabinet"
 ).split())
+# Nouns for a business that stand for the company an article is about ("the firm said").
+COMPANY_NOUNS: Final[frozenset[str]] = frozenset((
+    "firm company group business maker manufacturer retailer supermarket chain airline carrier operator "
+    "bank lender insurer publisher label studio broadcaster network channel club team side giant brand "
+    "conglomerate corporation consortium"
+).split())
 # Nouns for a document that speaks for its author: "the report said" stands for who wrote it.
 DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset((
     "report study survey statement paper letter document lawsuit suit ruling judgment judgement verdict "
@@ -146,5 +152,6 @@ ORGANISATION_NAME_WORDS: Final[frozenset[str]] = frozenset((
     "Athletic Wanderers Albion FC Organisation Organization Inquiry Tribunal Chamber Industries Technologies "
     "Systems Software Labs Research Economics Consulting Electronics Communications Telecom Telecoms Radio "
     "Television Reporter Watch Nations Commons Lords Treasury Executive Airport Hospital Institute Academy "
-    "Forum Council Secretariat Directorate Inspectorate Commissioner Consortium Band Orchestra"
+    "Forum Council Secretariat Directorate Inspectorate Commissioner Consortium Band Orchestra Chambers Confederation "
+    "Programme Commons Lords"
 ).split())

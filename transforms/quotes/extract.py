@@ -58,8 +58,11 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool]]) -> list[dic
                         found = finder.introduction(previous[0]) or previous[1]
                     borrowed_speaker = continued is None
             guessed = found is None
-            if guessed:  # no reporting clause: "according to X" in the sentence, else the words' owner
-                found = finder.outer_source(paragraph, start, end) or finder.possessor(paragraph, start) or finder.sentence_subject(paragraph, start)
+            if guessed:  # no reporting clause: a passive's agent, "according to X" in the sentence, else the words' owner
+                found = (
+                    finder.passive_agent(paragraph, start, end) or finder.outer_source(paragraph, start, end)
+                    or finder.possessor(paragraph, start) or finder.sentence_subject(paragraph, start)
+                )
             kind = "scare" if is_scare(paragraph, start, end, found) else "direct"
             attribution = found if kind == "direct" and found is not None else NOBODY
             quotes.append(

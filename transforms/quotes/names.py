@@ -14,11 +14,15 @@ from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, NAME_SUFFIXES, P
 from transforms.quotes.lexicon import (
     FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, MALE_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, TITLES,
 )
+from transforms.quotes.organisations import organisation_end
 from transforms.quotes.paragraph import SENTENCE_END, Paragraph
 
+# A name's words may hold or be joined by "&" ("M&S", "Standard & Poor's"); a few words take a
+# number ("Number 10", "Radio 4").
 NAME = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev)\.?\s+)?"
-    r"\b[A-Z][\w’'\-]*(?:\s+(?:[A-Z]\.|(?:(?:de|van|von|der|bin|al|da|di|la|le|du|del|dos)\s+)?[A-Z][\w’'\-]*)(?=[\s,.;:!?’'”\")]|$))*"
+    r"\b[A-Z][\w’'&\-]*(?:(?:\s+&)?\s+(?:[A-Z]\.|(?:(?:de|van|von|der|bin|al|da|di|la|le|du|del|dos)\s+)?[A-Z][\w’'&\-]*|"
+    r"(?:(?<=Number )|(?<=Radio )|(?<=Channel )|(?<=Formula ))\d+)(?=[\s,.;:!?’'”\")]|$))*"
 )
 POSSESSIVE = re.compile(r"[’']s?$")
 PRONOUN = re.compile(r"\b(?:he|she|they|we|I|it|He|She|They|We|It)\b")
@@ -33,7 +37,7 @@ NOT_FIRST_NAME_WORDS: Final[set[str]] = NOT_PERSON_WORDS - {"Bill"}
 # How far back a "she" may reach past a person of unknown gender to one known to be a woman.
 GENDER_REACH = 1500
 # Any run of capitalised words; a lone word counts as a mention of a person already named in full.
-NAMED_MENTION = re.compile(r"(?=[A-Z])\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\. )?(?:[A-Z]\. )*[A-Z][\w’'\-]*(?: (?:[A-Z]\.|[A-Z][\w’'\-]*))*")
+NAMED_MENTION = re.compile(r"(?=[A-Z])\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\. )?(?:[A-Z]\. )*[A-Z][\w’'&\-]*(?:(?: &)? (?:[A-Z]\.|[A-Z][\w’'&\-]*))*")
 
 
 class ArticleNames:
@@ -63,7 +67,13 @@ class ArticleNames:
         for paragraph in self.pending:
             text, base = paragraph.text, paragraph.base
             for span_start, span_end in paragraph.outside_quotes():
-                for name in NAMED_MENTION.finditer(text, span_start, span_end):
+                position = span_start
+                while (name := NAMED_MENTION.search(text, position, span_end)) is not None:
+                    position = name.end()
+                    organisation = organisation_end(text, name.start(), position, span_end)
+                    if organisation is not None:
+                        position = organisation  # "Institute for Fiscal Studies": no one's name
+                        continue
                     mention = name.group()
                     if " " not in mention:
                         person = person_of_surname.get(mention)
@@ -150,7 +160,7 @@ class ArticleNames:
     def is_person(self, name: str) -> bool:
         """Two or more name tokens without organisation/place words, or a surname already seen with a title."""
         tokens = name.split()
-        if not tokens[0][:1].isupper() or tokens[-1] in NOT_PERSON_WORDS or any(
+        if not tokens[0][:1].isupper() or tokens[-1] in NOT_PERSON_WORDS or tokens[-1] in NOT_NAME_START or any(
             token in NOT_FIRST_NAME_WORDS or HYPHENATED_PROPER.fullmatch(token) or POSSESSIVE.search(token) for token in tokens[:-1]
         ):
             return False
@@ -176,7 +186,7 @@ def parsed_mention(mention: str) -> tuple[str | None, str | None, bool]:
     title_gender = "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else None
     parts = name.split()
     person_shaped = len(parts) > 1 and not (
-        parts[-1] in NOT_PERSON_WORDS
+        parts[-1] in NOT_PERSON_WORDS or parts[-1] in NOT_NAME_START
         or any(part in NOT_FIRST_NAME_WORDS or HYPHENATED_PROPER.fullmatch(part) or POSSESSIVE.search(part) for part in parts[:-1])
     )
     return name, title_gender, person_shaped

@@ -11,6 +11,7 @@ from transforms.quotes.entity_words import DETERMINERS
 from transforms.quotes.lexicon import NOT_PERSON_WORDS, NOT_SUBJECT_START
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.names import NAME, POSSESSIVE, PRONOUN, strip_titles
+from transforms.quotes.organisations import connected_end, organisation_spans
 from transforms.quotes.paragraph import ABBREVIATION_DOT
 from transforms.quotes.speakers import MAX_ROLE_WORDS, is_organisation_run, is_party_member, is_role
 
@@ -92,7 +93,19 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
         return offset, offset + leading.end()
     opening = None
     opening_role = None
-    for name in NAME.finditer(stripped):
+    position = 0
+    while (name := NAME.search(stripped, position)) is not None:
+        position = name.end()
+        organisation_end = connected_end(stripped, name.start(), len(stripped))
+        if organisation_end is not None:  # "the Bank of England", "a Department for Culture, Media and Sport spokeswoman"
+            position = organisation_end
+            role_end = role_words_end(stripped, organisation_end)
+            if not CAPITAL.search(stripped, 0, name.start()):
+                if role_end is not None and opening_role is None:
+                    opening_role = role_end
+                elif role_end is None and opening is None:
+                    opening = (offset + name.start(), offset + organisation_end)
+            continue
         tokens = name.group().split()
         if strip_titles(tokens) is None or (POSSESSIVE.search(tokens[-1]) and stripped[name.end():].lstrip()[:1].islower()):
             continue  # "Mr Blair's official spokesman": the owner of the role, not the speaker
@@ -181,4 +194,9 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
 def phrase_end(text: str, start: int, end: int) -> int:
     """Where a speaker phrase after a cue stops: "Volodymyr Zelensky | rhetorically during …"."""
     stop = NOUN_PHRASE_END.search(text, start, end)
+    if stop and CAPITAL.search(text, stop.end(), stop.end() + 4):  # past an organisation's name: "a Department for Culture, Media and Sport spokeswoman"
+        for span_start, span_end in organisation_spans(text[start:end]):
+            if span_start < stop.start() - start < span_end:
+                stop = NOUN_PHRASE_END.search(text, start + span_end, end)
+                break
     return stop.start() if stop and stop.start() > start else end

@@ -16,7 +16,7 @@ the article (``names``, ``entities``), in this order:
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from transforms.quotes.cues import ACCORDING_TO_ASIDE, ANTECEDENT_LEAD, CUE
 from transforms.quotes.entities import NAME_OF_ORGANISATION, ArticleEntities
@@ -26,7 +26,7 @@ from transforms.quotes.names import PRONOUN, ArticleNames, strip_titles, without
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
 from transforms.quotes.phrases import SUBJECT_VERB, speaker_span
 from transforms.quotes.speakers import (
-    BODY_NOUNS, NOBODY_KNOWN, SPEECH_WORDS, Reading, Speaker, age_of, is_role, read_mention,
+    ACRONYM, BODY_NOUNS, NOBODY_KNOWN, SPEECH_WORDS, Reading, Speaker, age_of, is_role, read_mention,
 )
 
 
@@ -103,8 +103,8 @@ class Resolver:
     def named_speaker(self, reading: Reading, position: int) -> Speaker:
         """A person by the fullest form of the name, else an organisation."""
         name = reading.text
-        if "organisation" in reading.descriptors:
-            return Speaker(name, "organisation", None)
+        if "organisation" in reading.descriptors or any(word.isdigit() for word in name.split()):  # "Number 10"
+            return Speaker(self.entities.full_name(name) if ACRONYM.fullmatch(name) else name, "organisation", None)
         if any(word in PERSON_ROLES for word in reading.descriptors):  # "eighth seed Agassi", "striker Mido"
             return self.person(self.names.fullest(name, position), reading.affiliation, position)
         full = self.names.fullest(name, position)
@@ -118,11 +118,16 @@ class Resolver:
         if self.entities.is_common_word(full):
             return NOBODY_KNOWN  # "Laying", "Otherwise": a word the article also writes in lower case
         if self.entities.is_organisation(full):
-            return Speaker(full, "organisation", None)
+            return Speaker(self.entities.full_name(full) if ACRONYM.fullmatch(full) else full, "organisation", None)
         return self.person(full, reading.affiliation)
 
     def role_speaker(self, reading: Reading, position: int) -> Speaker:
         """Words or documents of an owner, an organisation meant by its noun, a described person, else the role."""
+        first = reading.text.split(" ", 1)[0]
+        if " " in reading.text and first[1:].islower() and self.entities.is_common_word(first):
+            # "Legal observers", "Policy makers": a common word capitalised at a sentence start
+            affiliation = None if reading.affiliation == first else reading.affiliation
+            reading = replace(reading, text=first.lower() + reading.text[len(first):], affiliation=affiliation)
         head = reading.head
         owner = self.speaker_of(read_mention(reading.owner), position) if reading.owner else None
         if head in SPEECH_WORDS or head in DOCUMENT_NOUNS:
@@ -144,8 +149,11 @@ class Resolver:
             organisation = self.entities.organisation_before(position, head)
             if organisation:
                 return Speaker(organisation, "organisation")
+        text = reading.text
+        if owner is not None and owner.type == "person" and owner.name:
+            text = f"{owner.name}'s {text}"  # "Tony Blair's official spokesman", "Trey Gowdy's office"
         if head in BODY_NOUNS:
-            return Speaker(reading.text, "organisation", affiliation) if is_role(reading.text) else NOBODY_KNOWN
+            return Speaker(text, "organisation", affiliation) if is_role(reading.text) else NOBODY_KNOWN
         if reading.definite or (owner is not None and owner.type == "organisation"):
             words = tuple(word.lower() for word in reading.text.split())
             person = self.entities.person_described(words, position, affiliation) if words else None
@@ -156,7 +164,7 @@ class Resolver:
                 if person:
                     return self.person(person)
         if is_role(reading.text):
-            return Speaker(reading.text, "role", affiliation)
+            return Speaker(text, "role", affiliation)
         return NOBODY_KNOWN
 
     def attribution(self, paragraph: Paragraph, np_start: int, np_end: int, cue: str | None) -> Attribution:

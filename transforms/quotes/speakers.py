@@ -28,6 +28,7 @@ from transforms.quotes.entity_words import (
 )
 from transforms.quotes.lexicon import NOT_NAME_START, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TITLES
 from transforms.quotes.names import POSSESSIVE, name_start, strip_titles, without_possessive
+from transforms.quotes.organisations import connected_end, organisation_spans
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ PHRASE_STOP = re.compile(
     r"|\s+(?:on|last|this|next|earlier|in)\s+(?:[A-Z][a-z]+day|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$"
 )
 ACRONYM = re.compile(r"[A-Z][A-Z&\-]*[A-Z]s?")
+COMMA = re.compile(r",\s*")
 
 
 def clean(mention: str) -> str:
@@ -97,8 +99,22 @@ def read_mention(mention: str) -> Reading:
     """
     if "," not in mention:
         return read_phrase(mention)
-    readings = [read_phrase(part) for part in mention.split(",") if part.strip()]
+    readings = [read_phrase(part) for part in apposition_parts(mention) if part.strip()]
     return next((reading for reading in readings if reading.kind == "name"), next((reading for reading in readings if reading.kind != "nothing"), NOTHING))
+
+
+def apposition_parts(mention: str) -> list[str]:
+    """The parts of a mention between its commas, but for the commas inside an organisation's name
+    ("a Department for Culture, Media and Sport spokeswoman")."""
+    inside = organisation_spans(mention)
+    parts = []
+    start = 0
+    for comma in COMMA.finditer(mention):
+        if not any(span_start < comma.start() < span_end for span_start, span_end in inside):
+            parts.append(mention[start:comma.start()])
+            start = comma.end()
+    parts.append(mention[start:])
+    return parts
 
 
 def read_phrase(mention: str) -> Reading:
@@ -117,14 +133,19 @@ def read_phrase(mention: str) -> Reading:
     if first in DETERMINERS and len(tokens) > 1:
         definite = first in ("the", "this", "that")
         tokens = tokens[1:]
-        if len(tokens) == 1 and is_party_member(tokens[0]):
-            return role_reading(tokens, definite, None, None)  # "one Republican": a member, not the party
+        if len(tokens) == 1 and is_party_member(tokens[0]) and not (definite and tokens[0].endswith("s")):
+            return role_reading(tokens, definite, None, None)  # "one Republican": a member; "the Conservatives": the party
     elif first in POSSESSIVE_PRONOUNS and len(tokens) > 1:
         owner = POSSESSIVE_PRONOUNS[first]
         tokens = tokens[1:]
     affiliation = None
     rest = PHRASE_STOP.sub("", " ".join(tokens))
     tokens = rest.split()
+    organisation_at = connected_end(rest, 0, len(rest))
+    if organisation_at == len(rest):  # "the Bank of England", "Standard & Poor's"
+        return Reading("name", organisation_name(tokens), definite, owner, None, ("organisation",))
+    if organisation_at is not None and rest[organisation_at:].strip()[:1].islower():  # "a Department for Culture, Media and Sport spokeswoman"
+        return role_reading(tokens, definite, owner, organisation_name(rest[:organisation_at].split()))
     of = OF_ORGANISATION.search(rest)
     if of and of.start() > 0:
         organisation = of.group("org").split()
@@ -147,7 +168,11 @@ def read_words(tokens: list[str], definite: bool, owner: str | None, affiliation
     if not tokens:
         return NOTHING
     tail = len(tokens)
-    while tail and (tokens[tail - 1][:1].isupper() or tokens[tail - 1] in ("de", "van", "von", "der", "al", "da", "di", "du", "del", "bin")):
+    while tail and (
+        tokens[tail - 1][:1].isupper()
+        or tokens[tail - 1] in ("de", "van", "von", "der", "al", "da", "di", "du", "del", "bin")
+        or (tokens[tail - 1].isdigit() and tail > 1 and tokens[tail - 2][:1].isupper())  # "Number 10"
+    ):
         tail -= 1
     if tail == len(tokens):  # lower-case last word: a role phrase ("Tory leader", "spokesman")
         return role_reading(tokens, definite, owner, affiliation)
@@ -169,11 +194,11 @@ def read_words(tokens: list[str], definite: bool, owner: str | None, affiliation
 def role_reading(tokens: list[str], definite: bool, owner: str | None, affiliation: str | None) -> Reading:
     """A role phrase with its head last; a common word capitalised at a sentence start goes lower case."""
     words = list(tokens)
-    if words[0].lower() in ROLE_LEXICON and not words[0].isupper():
-        words[0] = words[0].lower()
+    if words[0].lower() in ROLE_LEXICON and not words[0].isupper() and (len(words) == 1 or words[1][:1].islower()) and words[1:2] != ["for"]:
+        words[0] = words[0].lower()  # "Police chief", but not "Man Utd boss" or "Department for …"
     words[-1] = without_possessive(words[-1])
     if affiliation is None:
-        affiliation = premodifier_affiliation([word for word in words[:-1] if word[:1].isupper()])
+        affiliation = premodifier_affiliation([word for word in words[:-1] if word[:1].isupper() or word.isdigit()])
     return Reading("role", " ".join(words), definite, owner, affiliation)
 
 
@@ -185,6 +210,9 @@ def premodifier_affiliation(words: list[str]) -> str | None:
     """
     names: list[str] = []
     for word in words:
+        if word.isdigit() and names:  # "Number 10", "Radio 4"
+            names.append(word)
+            continue
         if not word[:1].isupper() or word in TITLES or word in NOT_NAME_START or word in NAME_SUFFIXES:
             if names:
                 break  # "BBC Radio 4 presenter": the organisation's words come first
@@ -248,8 +276,9 @@ def is_role(phrase: str) -> bool:
 
     Rejects pronouns, verbs and function words ("mayor said he", "fact that he") and fragments.
     """
-    words = phrase.split()
-    if not words or len(words) > MAX_ROLE_WORDS or "," in phrase:
+    organisation_at = connected_end(phrase, 0, len(phrase))
+    words = phrase[organisation_at or 0:].split()  # an organisation's name before the role counts as one word
+    if not words or len(words) > MAX_ROLE_WORDS or "," in phrase[organisation_at or 0:]:
         return False
     if any(word.lower() in NOT_IN_ROLE for word in words):
         return False

@@ -53,8 +53,11 @@ def test_an_age_mention_resolves_to_the_person_of_that_age():
 
 
 def test_a_spokesman_of_a_named_person_is_the_spokesman_not_the_person():
-    _, quotes = quotes_of("“The prime minister has full confidence in him,” Mr Blair's official spokesman said.")
-    assert speaker(quotes[0]) == ("official spokesman", "role", None)
+    _, quotes = quotes_of(
+        "Tony Blair arrived in Washington on Monday.",
+        "“The prime minister has full confidence in him,” Mr Blair's official spokesman said.",
+    )
+    assert speaker(quotes[0]) == ("Tony Blair's official spokesman", "role", None)
 
 
 def test_one_person_under_several_office_strings_is_one_name():

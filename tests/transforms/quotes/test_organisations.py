@@ -1,0 +1,53 @@
+"""Organisations as speakers: names with connectors, acronyms, "it" and "the party"."""
+
+from tests.transforms.quotes.support import quotes_of
+
+
+def speaker(quote: dict) -> tuple:
+    return quote["speaker"], quote["speaker_type"], quote["speaker_affiliation"]
+
+
+def test_a_name_joined_by_of_for_and_or_an_ampersand_is_one_organisation():
+    _, quotes = quotes_of(
+        "“Rates will rise,” the Bank of England said.",
+        "Standard & Poor's has classed Russian bonds as “investment grade”.",
+        "“It is wrong,” said a Department for Culture, Media and Sport spokeswoman.",
+    )
+    assert speaker(quotes[0]) == ("Bank of England", "organisation", None)
+    assert speaker(quotes[1])[:2] == ("Standard & Poor", "organisation")
+    assert speaker(quotes[2]) == (
+        "Department for Culture, Media and Sport spokeswoman", "role", "Department for Culture, Media and Sport"
+    )
+
+
+def test_a_name_with_a_number_is_one_name():
+    _, quotes = quotes_of("Number 10 said ministers were not interested in a “soap opera”.")
+    assert speaker(quotes[0]) == ("Number 10", "organisation", None)
+
+
+def test_an_acronym_stands_for_the_name_the_article_gives_it():
+    _, quotes = quotes_of(
+        "The World Health Organisation (WHO) said 700,000 people were on the drugs.",
+        "“It is not enough,” the WHO said.",
+        "Citizens for Responsibility and Ethics in Washington (CREW) filed a complaint.",
+        "“It is a clear breach,” CREW said.",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["World Health Organisation", "CREW"]
+
+
+def test_it_stands_for_the_organisation_that_spoke_last():
+    _, quotes = quotes_of(
+        "The Institute for Fiscal Studies said Mr Brown would need to raise taxes to meet the forecasts in the "
+        "Budget. It also said the government might miss its “golden rule”."
+    )
+    assert speaker(quotes[0]) == ("Institute for Fiscal Studies", "organisation", None)
+
+
+def test_the_party_is_the_party_named_last_and_the_government_no_other_body():
+    _, quotes = quotes_of(
+        "Shares in Wimpey fell as Labour set out its plans.",
+        "“We will win,” the party said.",
+        "“We will not comment,” the government said.",
+    )
+    assert speaker(quotes[0]) == ("Labour", "organisation", None)
+    assert speaker(quotes[1])[:2] == ("government", "organisation")

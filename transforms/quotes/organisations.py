@@ -1,0 +1,82 @@
+"""Organisation names written with connectors: "Bank of England", "Department for Culture, Media and
+Sport", "Standard & Poor's", "Food and Agriculture Organisation", and the acronyms an article gives them.
+
+A run of capitalised words continues over "of", "for" (also "of the", "for the"), "and", "&",
+and over the commas of a list inside a name, but only when the run names a body: it is joined by
+"&"; an organisation word stands before its first "of" or "for" ("Bank of England",
+"Institute for Fiscal Studies", but not "Anne Thompson of the Hollywood Reporter"); or, without
+those, it ends in an organisation word ("Food and Agriculture Organisation"). "Mr Blair and Mr
+Brown" stays two names, and "and the" always ends a name.
+"""
+
+import re
+from typing import Final
+
+from transforms.quotes.entity_words import ORGANISATION_NAME_WORDS
+
+CAPITALISED = r"[A-Z][\w’'&\-]*"
+CONNECTED_RUN = re.compile(
+    rf"{CAPITALISED}(?:(?:\s+(?:(?:of|for)(?:\s+the)?|and|&)\s+|,\s+(?={CAPITALISED}(?:,|\s+and\s))|\s+){CAPITALISED})*"
+)
+CONNECTORS: Final[frozenset[str]] = frozenset({"of", "for", "and", "&", "the"})
+OF_CONNECTORS: Final[frozenset[str]] = frozenset({"of", "for"})
+# "World Health Organisation (WHO)": the acronym an article gives a name it has just written.
+ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]*[A-Z])\)")
+POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
+CONNECTOR_AFTER: Final[tuple[str, ...]] = (" of ", " for ", " and ", " & ", ", ")
+
+
+def organisation_end(text: str, start: int, name_end: int, end: int) -> int | None:
+    """``connected_end`` for a capitalised run at ``start`` ending at ``name_end``, tried only when a
+    connector follows it (the common case, a name and a verb, costs one comparison)."""
+    if not text.startswith(CONNECTOR_AFTER, name_end):
+        return None
+    return connected_end(text, start, end)
+
+
+def connected_end(text: str, start: int, end: int) -> int | None:
+    """End of an organisation name with connectors that starts at ``start``, or None when the
+    capitalised run there has no connector or names no body (see the module docstring)."""
+    run = CONNECTED_RUN.match(text, start, end)
+    if run is None:
+        return None
+    words = run.group().replace(",", " ").split()
+    if not any(word in CONNECTORS for word in words):
+        return None
+    if any(POSSESSIVE_END.search(word) for word in words[:-1]):
+        return None  # "the UN's Food & Agriculture Organisation": an owner, then the name
+    if "&" in words:
+        return run.end()
+    first_of = next((index for index, word in enumerate(words) if word in OF_CONNECTORS), None)
+    if first_of is None:  # "Food and Agriculture Organisation"
+        return run.end() if POSSESSIVE_END.sub("", words[-1]) in ORGANISATION_NAME_WORDS else None
+    # "Bank of England", but not "Anne Thompson of the Hollywood Reporter"
+    return run.end() if any(word in ORGANISATION_NAME_WORDS for word in words[:first_of]) else None
+
+
+def organisation_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the organisation names with connectors in ``text``."""
+    spans = []
+    for run in CONNECTED_RUN.finditer(text):
+        end = connected_end(text, run.start(), run.end())
+        if end is not None:
+            spans.append((run.start(), end))
+    return spans
+
+
+def is_connected_organisation(name: str) -> bool:
+    """The whole of ``name`` is an organisation name with connectors."""
+    return connected_end(name, 0, len(name)) == len(name)
+
+
+def acronym_after(text: str, name: str, end: int) -> str | None:
+    """The acronym in brackets right after ``name`` that stands for it: "World Health Organisation (WHO)"
+    -> "WHO"; its capitals are initials of the name's words, in order ("in Washington (CREW)" is not)."""
+    found = ACRONYM_AFTER.match(text, end)
+    if found is None:
+        return None
+    initials = iter(word[0] for word in name.split() if word[:1].isupper())
+    acronym = found.group("acronym")
+    return acronym if all(letter in initials for letter in acronym if letter.isupper()) else None
