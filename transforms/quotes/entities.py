@@ -21,7 +21,7 @@ from transforms.quotes.entity_words import COMPANY_NOUNS, COUNTRIES, DEMONYMS, D
 from transforms.quotes.lexicon import NOT_NAME_START
 from transforms.quotes.names import NAMED_MENTION, ArticleNames, name_start, without_possessive
 from transforms.quotes.paragraph import Paragraph
-from transforms.quotes.organisations import acronym_after, is_connected_organisation, organisation_end
+from transforms.quotes.organisations import CONNECTOR_AFTER, acronym_after, is_connected_organisation, organisation_end
 from transforms.quotes.speakers import age_of, is_organisation_run, is_role, organisation_name, premodifier_affiliation
 
 # Words before a name that make it an object, not a subject: "told the BBC", "shares in BT".
@@ -45,12 +45,12 @@ AFFILIATION_REACH = 600
 # How far back "it" looks for an organisation before taking the article's most named one.
 ORGANISATION_REACH = 1200
 WORD = re.compile(r"[\w\-]+")
+WORD_CHARACTER = re.compile(r"[\w’'\-]")
 # "Wimpey said": a name opening its sentence that speaks is a name, not a sentence's first word.
 SPEAKS = re.compile(
     r"(?:\s*\([A-Z][A-Za-z&]*\))?\s+(?:(?:has|have|had|also|now)\s+)*(?:said|says|added|told|reported|announced|warned|claimed|insisted|"
     r"stated|found|forecast|predicted|expects|believes|estimated|argued|urged|welcomed|noted|revealed|admitted|denied)\b"
 )
-LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 
 
 class ArticleEntities:
@@ -66,7 +66,6 @@ class ArticleEntities:
         self.speaking: set[str] = set()  # organisations named as the subject of a reporting verb
         self.word_count: dict[str, int] = {}  # a lone capitalised word -> how often written, at sentence starts too
         self.described: list[tuple[int, str, frozenset[str], str | None]] | None = None  # (offset, person, words, affiliation)
-        self.lower_words: set[str] | None = None
 
     def queue(self, paragraph: Paragraph) -> None:
         self.paragraphs.append(paragraph)
@@ -75,10 +74,14 @@ class ArticleEntities:
         for paragraph in self.paragraphs[self.scanned:]:
             text, base = paragraph.text, paragraph.base
             for span_start, span_end in paragraph.outside_quotes():
-                position = span_start
-                while (found := NAMED_MENTION.search(text, position, span_end)) is not None:
-                    mention_end = organisation_end(text, found.start(), found.end(), span_end) or found.end()  # "Bank of England"
-                    position = mention_end
+                skip_to = span_start
+                for found in NAMED_MENTION.finditer(text, span_start, span_end):
+                    if found.start() < skip_to:
+                        continue
+                    mention_end = found.end()
+                    if text.startswith(CONNECTOR_AFTER, mention_end):  # "Bank of England"
+                        mention_end = organisation_end(text, found.start(), mention_end, span_end) or mention_end
+                        skip_to = mention_end
                     mention = text[found.start():mention_end]
                     if " " not in mention:
                         word = without_possessive(mention)
@@ -103,6 +106,9 @@ class ArticleEntities:
 
     def full_name(self, acronym: str) -> str:
         """The name an article gives an acronym ("WHO" -> "World Health Organisation"), else the acronym."""
+        bracketed = f"({acronym})"
+        if not any(bracketed in paragraph.text for paragraph in self.paragraphs):
+            return acronym
         self.scan_organisations()
         return self.full_names.get(acronym, acronym)
 
@@ -152,9 +158,20 @@ class ArticleEntities:
 
     def is_common_word(self, word: str) -> bool:
         """The article writes ``word`` in lower case too ("Digital" and "digital"): a word, not a name."""
-        if self.lower_words is None:
-            self.lower_words = {found.group() for paragraph in self.paragraphs for found in LOWER_WORD.finditer(paragraph.text)}
-        return word.lower() in self.lower_words or (word.endswith(("ing", "ly")) and word not in self.names.names_of_surname)
+        if word.endswith(("ing", "ly")) and word not in self.names.names_of_surname:
+            return True
+        lower = word.lower()
+        if lower == word:
+            return True
+        for paragraph in self.paragraphs:
+            text = paragraph.text
+            at = text.find(lower)
+            while at >= 0:
+                end = at + len(lower)
+                if (at == 0 or not WORD_CHARACTER.match(text, at - 1)) and not WORD_CHARACTER.match(text, end):
+                    return True
+                at = text.find(lower, end)
+        return False
 
     def is_organisation(self, word: str) -> bool:
         """A lone capitalised word that names an organisation here: named mid-sentence, or more than once."""

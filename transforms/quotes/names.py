@@ -14,7 +14,7 @@ from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, NAME_SUFFIXES, P
 from transforms.quotes.lexicon import (
     FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, MALE_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, TITLES,
 )
-from transforms.quotes.organisations import organisation_end
+from transforms.quotes.organisations import CONNECTOR_AFTER, organisation_end
 from transforms.quotes.paragraph import SENTENCE_END, Paragraph
 
 # A name's words may hold or be joined by "&" ("M&S", "Standard & Poor's"); a few words take a
@@ -67,13 +67,15 @@ class ArticleNames:
         for paragraph in self.pending:
             text, base = paragraph.text, paragraph.base
             for span_start, span_end in paragraph.outside_quotes():
-                position = span_start
-                while (name := NAMED_MENTION.search(text, position, span_end)) is not None:
-                    position = name.end()
-                    organisation = organisation_end(text, name.start(), position, span_end)
-                    if organisation is not None:
-                        position = organisation  # "Institute for Fiscal Studies": no one's name
+                skip_to = span_start
+                for name in NAMED_MENTION.finditer(text, span_start, span_end):
+                    if name.start() < skip_to:
                         continue
+                    if text.startswith(CONNECTOR_AFTER, name.end()):
+                        organisation = organisation_end(text, name.start(), name.end(), span_end)
+                        if organisation is not None:
+                            skip_to = organisation  # "Institute for Fiscal Studies": no one's name
+                            continue
                     mention = name.group()
                     if " " not in mention:
                         person = person_of_surname.get(mention)

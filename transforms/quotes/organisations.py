@@ -26,12 +26,13 @@ POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
 CONNECTOR_AFTER: Final[tuple[str, ...]] = (" of ", " for ", " and ", " & ", ", ")
+CONNECTOR_THEN_CAPITAL = re.compile(r"(?:\s+(?:of|for)(?:\s+the)?|\s+and|\s+&|,)\s+[A-Z]")
 
 
 def organisation_end(text: str, start: int, name_end: int, end: int) -> int | None:
     """``connected_end`` for a capitalised run at ``start`` ending at ``name_end``, tried only when a
-    connector follows it (the common case, a name and a verb, costs one comparison)."""
-    if not text.startswith(CONNECTOR_AFTER, name_end):
+    connector and a capital follow it (the common case, a name and a verb, costs one comparison)."""
+    if not text.startswith(CONNECTOR_AFTER, name_end) or CONNECTOR_THEN_CAPITAL.match(text, name_end) is None:
         return None
     return connected_end(text, start, end)
 

@@ -192,10 +192,12 @@ class Resolver:
     def is_noun_modifier(self, text: str, mention: str, end: int) -> bool:
         """One capitalised word before a lower-case word that is no verb, and no name the article
         knows: a common word opening its sentence ("Gadget lovers", "Between tasks"), not a speaker."""
-        if " " in mention or not mention[:1].isupper() or mention.isupper() or read_mention(mention).kind != "name":
+        if " " in mention or not mention[:1].isupper() or mention.isupper():
             return False
         following = NEXT_WORD.match(text, end)
         if following is None or VERB_LIKE.fullmatch(following.group(1)) or CUE.fullmatch(following.group(1)):
+            return False
+        if read_mention(mention).kind != "name":
             return False
         word = without_possessive(mention)
         return not self.names.is_surname(word) and word not in self.names.gender_of and not self.entities.is_organisation(word)

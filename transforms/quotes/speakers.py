@@ -20,6 +20,7 @@ is the last guard: a role must end in a noun for a person, a group or a body.
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from transforms.quotes.entity_words import (
@@ -91,6 +92,7 @@ def clean(mention: str) -> str:
     return TRAILING_MARKS.sub("", text).strip(" ,")
 
 
+@lru_cache(maxsize=65536)
 def read_mention(mention: str) -> Reading:
     """What ``mention`` says on its own (see the module docstring for the order).
 
@@ -141,7 +143,7 @@ def read_phrase(mention: str) -> Reading:
     affiliation = None
     rest = PHRASE_STOP.sub("", " ".join(tokens))
     tokens = rest.split()
-    organisation_at = connected_end(rest, 0, len(rest))
+    organisation_at = connected_end(rest, 0, len(rest)) if rest[:1].isupper() else None
     if organisation_at == len(rest):  # "the Bank of England", "Standard & Poor's"
         return Reading("name", organisation_name(tokens), definite, owner, None, ("organisation",))
     if organisation_at is not None and rest[organisation_at:].strip()[:1].islower():  # "a Department for Culture, Media and Sport spokeswoman"
@@ -276,7 +278,7 @@ def is_role(phrase: str) -> bool:
 
     Rejects pronouns, verbs and function words ("mayor said he", "fact that he") and fragments.
     """
-    organisation_at = connected_end(phrase, 0, len(phrase))
+    organisation_at = connected_end(phrase, 0, len(phrase)) if phrase[:1].isupper() else None
     words = phrase[organisation_at or 0:].split()  # an organisation's name before the role counts as one word
     if not words or len(words) > MAX_ROLE_WORDS or "," in phrase[organisation_at or 0:]:
         return False
