@@ -19,9 +19,9 @@ from typing import Final
 
 from transforms.quotes.entity_words import COMPANY_NOUNS, COUNTRIES, DEMONYMS, DETERMINERS, GROUP_ROLES, PARTIES, PERSON_ROLES
 from transforms.quotes.lexicon import NOT_NAME_START
-from transforms.quotes.names import NAMED_MENTION, ArticleNames, name_start, without_possessive
+from transforms.quotes.names import ArticleNames, name_start, without_possessive
 from transforms.quotes.paragraph import Paragraph
-from transforms.quotes.organisations import CONNECTOR_AFTER, acronym_after, is_connected_organisation, organisation_end
+from transforms.quotes.organisations import acronym_after, is_connected_organisation
 from transforms.quotes.speakers import age_of, is_organisation_run, is_role, organisation_name, premodifier_affiliation
 
 # Words before a name that make it an object, not a subject: "told the BBC", "shares in BT".
@@ -46,6 +46,8 @@ AFFILIATION_REACH = 600
 ORGANISATION_REACH = 1200
 WORD = re.compile(r"[\w\-]+")
 WORD_CHARACTER = re.compile(r"[\w’'\-]")
+# What stands before a word that opens a sentence or a line.
+SENTENCE_LEAD = re.compile(r"(?:[.!?:“”\"]\s*|^\s*)$")
 # "Wimpey said": a name opening its sentence that speaks is a name, not a sentence's first word.
 SPEAKS = re.compile(
     r"(?:\s*\([A-Z][A-Za-z&]*\))?\s+(?:(?:has|have|had|also|now)\s+)*(?:said|says|added|told|reported|announced|warned|claimed|insisted|"
@@ -59,7 +61,7 @@ class ArticleEntities:
     def __init__(self, names: ArticleNames) -> None:
         self.names = names
         self.paragraphs: list[Paragraph] = []
-        self.scanned = 0  # paragraphs already scanned for organisations
+        self.scanned = 0  # capitalised runs of the names scan already looked at
         self.organisations: list[tuple[int, str, bool, bool]] = []  # (document offset, name, as a subject, as a speaker)
         self.full_names: dict[str, str] = {}  # acronym -> the name it stands for
         self.mentions_of: dict[str, int] = {}  # organisation -> how often named
@@ -71,38 +73,32 @@ class ArticleEntities:
         self.paragraphs.append(paragraph)
 
     def scan_organisations(self) -> None:
-        for paragraph in self.paragraphs[self.scanned:]:
-            text, base = paragraph.text, paragraph.base
-            for span_start, span_end in paragraph.outside_quotes():
-                skip_to = span_start
-                for found in NAMED_MENTION.finditer(text, span_start, span_end):
-                    if found.start() < skip_to:
-                        continue
-                    mention_end = found.end()
-                    if text.startswith(CONNECTOR_AFTER, mention_end):  # "Bank of England"
-                        mention_end = organisation_end(text, found.start(), mention_end, span_end) or mention_end
-                        skip_to = mention_end
-                    mention = text[found.start():mention_end]
-                    if " " not in mention:
-                        word = without_possessive(mention)
-                        self.word_count[word] = self.word_count.get(word, 0) + 1
-                    sentence_initial = found.start() == span_start or text[max(found.start() - 2, 0):found.start()].strip() in (".", "!", "?", "-", "•")
-                    speaks = SPEAKS.match(text, mention_end) is not None
-                    name = organisation_of(mention, sentence_initial and not speaks)
-                    acronym = acronym_after(text, mention, mention_end)
-                    if acronym and name is None and " " in mention:  # "Marks and Spencer (M&S)"
-                        name = organisation_name(mention.split())
-                    if acronym and name:  # "World Health Organisation (WHO)": the acronym stands for the name
-                        self.full_names[acronym] = name
-                    name = self.full_names.get(name, name) if name else None
-                    if name is None or self.names.is_person(name) or name.split()[-1] in self.names.person_of_surname:
-                        continue
-                    lead = text[max(found.start() - OBJECT_LEAD_WINDOW, 0):found.start()]
-                    self.organisations.append((base + found.start(), name, OBJECT_LEAD.search(lead) is None, speaks))
-                    self.mentions_of[name] = self.mentions_of.get(name, 0) + 1
-                    if speaks:
-                        self.speaking.add(name)
-        self.scanned = len(self.paragraphs)
+        """Organisations among the capitalised runs the names scan found (see the module docstring)."""
+        self.names.scan()
+        capitalised = self.names.capitalised
+        for paragraph, start, end, opens_span in capitalised[self.scanned:]:
+            text = paragraph.text
+            mention = text[start:end]
+            if " " not in mention:
+                word = without_possessive(mention)
+                self.word_count[word] = self.word_count.get(word, 0) + 1
+            sentence_initial = opens_span or text[max(start - 2, 0):start].strip() in (".", "!", "?", "-", "•")
+            speaks = SPEAKS.match(text, end) is not None
+            name = organisation_of(mention, sentence_initial and not speaks)
+            acronym = acronym_after(text, mention, end) if text.startswith(" (", end) else None
+            if acronym and name is None and " " in mention:  # "Marks and Spencer (M&S)"
+                name = organisation_name(mention.split())
+            if acronym and name:  # "World Health Organisation (WHO)": the acronym stands for the name
+                self.full_names[acronym] = name
+            name = self.full_names.get(name, name) if name else None
+            if name is None or self.names.is_person(name) or name.split()[-1] in self.names.person_of_surname:
+                continue
+            lead = text[max(start - OBJECT_LEAD_WINDOW, 0):start]
+            self.organisations.append((paragraph.base + start, name, OBJECT_LEAD.search(lead) is None, speaks))
+            self.mentions_of[name] = self.mentions_of.get(name, 0) + 1
+            if speaks:
+                self.speaking.add(name)
+        self.scanned = len(capitalised)
 
     def full_name(self, acronym: str) -> str:
         """The name an article gives an acronym ("WHO" -> "World Health Organisation"), else the acronym."""
@@ -174,9 +170,20 @@ class ArticleEntities:
         return False
 
     def is_organisation(self, word: str) -> bool:
-        """A lone capitalised word that names an organisation here: named mid-sentence, or more than once."""
-        self.scan_organisations()
-        return word in self.mentions_of or self.word_count.get(word, 0) > 1
+        """A lone capitalised word that names an organisation here: written more than once, or once
+        mid-sentence ("shares in Wimpey"), and no person's name."""
+        count = 0
+        for paragraph in self.paragraphs:
+            text = paragraph.text
+            at = text.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if (at == 0 or not WORD_CHARACTER.match(text, at - 1)) and not WORD_CHARACTER.match(text, end):
+                    count += 1
+                    if count > 1 or (at > 1 and not SENTENCE_LEAD.search(text, max(at - 3, 0), at)):
+                        return not self.names.is_person(word) and organisation_of(word, False) is not None
+                at = text.find(word, end)
+        return False
 
     def person_described(self, words: tuple[str, ...], position: int, affiliation: str | None = None) -> str | None:
         """The named person the article describes with the role ``words`` ("American", "30-year-old", "chief executive").

@@ -54,6 +54,9 @@ class ArticleNames:
         self.mentions: list[tuple[str, re.Match[str]]] = []  # (paragraph text, name match), parallel to names
         self.person_of_surname: dict[str, str] = {}  # "Zelensky" -> "Volodymyr Zelensky"
         self.names_of_surname: dict[str, list[tuple[int, str]]] = {}  # the entries of names, by last word
+        # Every capitalised run outside quotations, an organisation's connectors included, for
+        # ``entities``: (paragraph, start, end, opens the text between quotations).
+        self.capitalised: list[tuple[Paragraph, int, int, bool]] = []
 
     def queue(self, paragraph: Paragraph) -> None:
         self.pending.append(paragraph)
@@ -75,7 +78,9 @@ class ArticleNames:
                         organisation = organisation_end(text, name.start(), name.end(), span_end)
                         if organisation is not None:
                             skip_to = organisation  # "Institute for Fiscal Studies": no one's name
+                            self.capitalised.append((paragraph, name.start(), organisation, name.start() == span_start))
                             continue
+                    self.capitalised.append((paragraph, name.start(), name.end(), name.start() == span_start))
                     mention = name.group()
                     if " " not in mention:
                         person = person_of_surname.get(mention)
