@@ -19,9 +19,9 @@ from typing import Final
 
 from transforms.quotes.entity_words import COMPANY_NOUNS, COUNTRIES, DEMONYMS, DETERMINERS, GROUP_ROLES, PARTIES, PERSON_ROLES
 from transforms.quotes.lexicon import NOT_NAME_START
-from transforms.quotes.names import ArticleNames, name_start, without_possessive
+from transforms.quotes.names import NAMED_MENTION, ArticleNames, name_start, without_possessive
 from transforms.quotes.paragraph import Paragraph
-from transforms.quotes.organisations import acronym_after, is_connected_organisation
+from transforms.quotes.organisations import CONNECTOR_AFTER, acronym_after, is_connected_organisation, organisation_end
 from transforms.quotes.speakers import age_of, is_organisation_run, is_role, organisation_name, premodifier_affiliation
 
 # Words before a name that make it an object, not a subject: "told the BBC", "shares in BT".
@@ -61,7 +61,7 @@ class ArticleEntities:
     def __init__(self, names: ArticleNames) -> None:
         self.names = names
         self.paragraphs: list[Paragraph] = []
-        self.scanned = 0  # capitalised runs of the names scan already looked at
+        self.scanned = 0  # paragraphs already scanned for organisations
         self.organisations: list[tuple[int, str, bool, bool]] = []  # (document offset, name, as a subject, as a speaker)
         self.full_names: dict[str, str] = {}  # acronym -> the name it stands for
         self.mentions_of: dict[str, int] = {}  # organisation -> how often named
@@ -73,32 +73,45 @@ class ArticleEntities:
         self.paragraphs.append(paragraph)
 
     def scan_organisations(self) -> None:
-        """Organisations among the capitalised runs the names scan found (see the module docstring)."""
-        self.names.scan()
-        capitalised = self.names.capitalised
-        for paragraph, start, end, opens_span in capitalised[self.scanned:]:
+        """The organisations among the capitalised runs outside quotations (see the module docstring)."""
+        self.names.scan()  # a person's name is no organisation
+        for paragraph in self.paragraphs[self.scanned:]:
             text = paragraph.text
-            mention = text[start:end]
-            if " " not in mention:
-                word = without_possessive(mention)
-                self.word_count[word] = self.word_count.get(word, 0) + 1
-            sentence_initial = opens_span or text[max(start - 2, 0):start].strip() in (".", "!", "?", "-", "•")
-            speaks = SPEAKS.match(text, end) is not None
-            name = organisation_of(mention, sentence_initial and not speaks)
-            acronym = acronym_after(text, mention, end) if text.startswith(" (", end) else None
-            if acronym and name is None and " " in mention:  # "Marks and Spencer (M&S)"
-                name = organisation_name(mention.split())
-            if acronym and name:  # "World Health Organisation (WHO)": the acronym stands for the name
-                self.full_names[acronym] = name
-            name = self.full_names.get(name, name) if name else None
-            if name is None or self.names.is_person(name) or name.split()[-1] in self.names.person_of_surname:
-                continue
-            lead = text[max(start - OBJECT_LEAD_WINDOW, 0):start]
-            self.organisations.append((paragraph.base + start, name, OBJECT_LEAD.search(lead) is None, speaks))
-            self.mentions_of[name] = self.mentions_of.get(name, 0) + 1
-            if speaks:
-                self.speaking.add(name)
-        self.scanned = len(capitalised)
+            for span_start, span_end in paragraph.outside_quotes():
+                skip_to = span_start
+                for found in NAMED_MENTION.finditer(text, span_start, span_end):
+                    start = found.start()
+                    if start < skip_to:
+                        continue
+                    end = found.end()
+                    if text.startswith(CONNECTOR_AFTER, end):  # "Bank of England"
+                        end = skip_to = organisation_end(text, start, end, span_end) or end
+                    self.scan_one(paragraph, start, end, start == span_start)
+        self.scanned = len(self.paragraphs)
+
+    def scan_one(self, paragraph: Paragraph, start: int, end: int, opens_span: bool) -> None:
+        """Record the capitalised run text[start:end] if it names an organisation."""
+        text = paragraph.text
+        mention = text[start:end]
+        if " " not in mention:
+            word = without_possessive(mention)
+            self.word_count[word] = self.word_count.get(word, 0) + 1
+        sentence_initial = opens_span or text[max(start - 2, 0):start].strip() in (".", "!", "?", "-", "•")
+        speaks = SPEAKS.match(text, end) is not None
+        name = organisation_of(mention, sentence_initial and not speaks)
+        acronym = acronym_after(text, mention, end) if text.startswith(" (", end) else None
+        if acronym and name is None and " " in mention:  # "Marks and Spencer (M&S)"
+            name = organisation_name(mention.split())
+        if acronym and name:  # "World Health Organisation (WHO)": the acronym stands for the name
+            self.full_names[acronym] = name
+        name = self.full_names.get(name, name) if name else None
+        if name is None or self.names.is_person(name) or name.split()[-1] in self.names.person_of_surname:
+            return
+        lead = text[max(start - OBJECT_LEAD_WINDOW, 0):start]
+        self.organisations.append((paragraph.base + start, name, OBJECT_LEAD.search(lead) is None, speaks))
+        self.mentions_of[name] = self.mentions_of.get(name, 0) + 1
+        if speaks:
+            self.speaking.add(name)
 
     def full_name(self, acronym: str) -> str:
         """The name an article gives an acronym ("WHO" -> "World Health Organisation"), else the acronym."""
@@ -116,7 +129,6 @@ class ArticleEntities:
         within reach ("The IFS said … It also said"), else the latest named as a subject ("Wimpey
         said …, it added"), else the article's most named organisation.
         """
-        self.names.scan()
         self.scan_organisations()
         if head is not None:
             wanted = head.capitalize()

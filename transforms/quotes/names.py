@@ -14,7 +14,7 @@ from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, NAME_SUFFIXES, P
 from transforms.quotes.lexicon import (
     FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, MALE_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, TITLES,
 )
-from transforms.quotes.organisations import CONNECTOR_AFTER, organisation_end
+from transforms.quotes.organisations import inside_organisation
 from transforms.quotes.paragraph import SENTENCE_END, Paragraph
 
 # A name's words may hold or be joined by "&" ("M&S", "Standard & Poor's"); a few words take a
@@ -54,9 +54,6 @@ class ArticleNames:
         self.mentions: list[tuple[str, re.Match[str]]] = []  # (paragraph text, name match), parallel to names
         self.person_of_surname: dict[str, str] = {}  # "Zelensky" -> "Volodymyr Zelensky"
         self.names_of_surname: dict[str, list[tuple[int, str]]] = {}  # the entries of names, by last word
-        # Every capitalised run outside quotations, an organisation's connectors included, for
-        # ``entities``: (paragraph, start, end, opens the text between quotations).
-        self.capitalised: list[tuple[Paragraph, int, int, bool]] = []
 
     def queue(self, paragraph: Paragraph) -> None:
         self.pending.append(paragraph)
@@ -70,29 +67,20 @@ class ArticleNames:
         for paragraph in self.pending:
             text, base = paragraph.text, paragraph.base
             for span_start, span_end in paragraph.outside_quotes():
-                skip_to = span_start
                 for name in NAMED_MENTION.finditer(text, span_start, span_end):
-                    if name.start() < skip_to:
-                        continue
-                    if text.startswith(CONNECTOR_AFTER, name.end()):
-                        organisation = organisation_end(text, name.start(), name.end(), span_end)
-                        if organisation is not None:
-                            skip_to = organisation  # "Institute for Fiscal Studies": no one's name
-                            self.capitalised.append((paragraph, name.start(), organisation, name.start() == span_start))
-                            continue
-                    self.capitalised.append((paragraph, name.start(), name.end(), name.start() == span_start))
+                    start = name.start()
                     mention = name.group()
                     if " " not in mention:
                         person = person_of_surname.get(mention)
                         if person is None and mention.endswith(("’s", "'s", "’", "'")):  # a possessive
                             person = person_of_surname.get(without_possessive(mention))
                         if person:
-                            self.record(base + name.start(), person, text, name)
+                            self.record(base + start, person, text, name)
                         continue
                     full, title_gender, person_shaped = parsed_mention(mention)
-                    if full is None:
-                        continue
-                    self.record(base + name.start(), full, text, name)
+                    if full is None or (person_shaped and inside_organisation(text, start, name.end())):
+                        continue  # "Institute for Fiscal Studies": no one's name
+                    self.record(base + start, full, text, name)
                     if title_gender:
                         self.gender_of.setdefault(full.rsplit(" ", 1)[-1], title_gender)
                     if person_shaped:

@@ -37,6 +37,24 @@ def organisation_end(text: str, start: int, name_end: int, end: int) -> int | No
     return connected_end(text, start, end)
 
 
+CONNECTOR_BEFORE: Final[tuple[str, ...]] = (" of ", " for ", " of the ", " for the ", " & ")
+# The capitalised words and connectors of an organisation's name before a connector.
+NAME_HEAD = re.compile(rf"(?:{CAPITALISED}(?:\s+(?:(?:of|for)(?:\s+the)?|and|&)|,)?\s+)+$")
+
+
+def inside_organisation(text: str, start: int, end: int) -> bool:
+    """The capitalised run text[start:end] ends an organisation's name that began before it:
+    "Fiscal Studies" in "Institute for Fiscal Studies". Looked at only after "of", "for" or "&":
+    a person's name inside an organisation's comes after one of those."""
+    if not text.endswith(CONNECTOR_BEFORE, 0, start):
+        return False
+    head = NAME_HEAD.search(text, max(start - 80, 0), start)
+    if head is None:
+        return False
+    organisation = connected_end(text, head.start(), len(text))
+    return organisation is not None and organisation >= end
+
+
 def connected_end(text: str, start: int, end: int) -> int | None:
     """End of an organisation name with connectors that starts at ``start``, or None when the
     capitalised run there has no connector or names no body (see the module docstring)."""
