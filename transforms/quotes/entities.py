@@ -203,6 +203,9 @@ class ArticleEntities:
         The latest before ``position``, else the first after it; an affiliation, when given, must match.
         """
         wanted = set(words)
+        head = words[-1]
+        if not any(head in paragraph.text or head.capitalize() in paragraph.text for paragraph in self.paragraphs):
+            return None  # no one is so described: spare the descriptors
         before = after = None
         for at, person, descriptors, person_affiliation in self.describe():
             if not wanted <= descriptors or (affiliation and person_affiliation and affiliation not in person_affiliation and person_affiliation not in affiliation):

@@ -55,6 +55,11 @@ def inside_organisation(text: str, start: int, end: int) -> bool:
     return organisation is not None and organisation >= end
 
 
+def has_connector(phrase: str) -> bool:
+    """``phrase`` holds a word that may join an organisation's name; without one it is no such name."""
+    return " of " in phrase or " for " in phrase or " and " in phrase or "&" in phrase
+
+
 def connected_end(text: str, start: int, end: int) -> int | None:
     """End of an organisation name with connectors that starts at ``start``, or None when the
     capitalised run there has no connector or names no body (see the module docstring)."""

@@ -11,7 +11,7 @@ from transforms.quotes.entity_words import DETERMINERS
 from transforms.quotes.lexicon import NOT_PERSON_WORDS, NOT_SUBJECT_START
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.names import NAME, POSSESSIVE, PRONOUN, strip_titles
-from transforms.quotes.organisations import connected_end, organisation_spans
+from transforms.quotes.organisations import organisation_end, organisation_spans
 from transforms.quotes.paragraph import ABBREVIATION_DOT
 from transforms.quotes.speakers import MAX_ROLE_WORDS, is_organisation_run, is_party_member, is_role
 
@@ -96,15 +96,15 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
     position = 0
     while (name := NAME.search(stripped, position)) is not None:
         position = name.end()
-        organisation_end = connected_end(stripped, name.start(), len(stripped))
-        if organisation_end is not None:  # "the Bank of England", "a Department for Culture, Media and Sport spokeswoman"
-            position = organisation_end
-            role_end = role_words_end(stripped, organisation_end)
+        organisation_stop = organisation_end(stripped, name.start(), name.end(), len(stripped))
+        if organisation_stop is not None:  # "the Bank of England", "a Department for Culture, Media and Sport spokeswoman"
+            position = organisation_stop
+            role_end = role_words_end(stripped, organisation_stop)
             if not CAPITAL.search(stripped, 0, name.start()):
                 if role_end is not None and opening_role is None:
                     opening_role = role_end
                 elif role_end is None and opening is None:
-                    opening = (offset + name.start(), offset + organisation_end)
+                    opening = (offset + name.start(), offset + organisation_stop)
             continue
         tokens = name.group().split()
         if strip_titles(tokens) is None or (POSSESSIVE.search(tokens[-1]) and stripped[name.end():].lstrip()[:1].islower()):

@@ -29,7 +29,7 @@ from transforms.quotes.entity_words import (
 )
 from transforms.quotes.lexicon import NOT_NAME_START, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TITLES
 from transforms.quotes.names import POSSESSIVE, name_start, strip_titles, without_possessive
-from transforms.quotes.organisations import connected_end, organisation_spans
+from transforms.quotes.organisations import connected_end, has_connector, organisation_spans
 
 
 @dataclass(frozen=True)
@@ -143,7 +143,7 @@ def read_phrase(mention: str) -> Reading:
     affiliation = None
     rest = PHRASE_STOP.sub("", " ".join(tokens))
     tokens = rest.split()
-    organisation_at = connected_end(rest, 0, len(rest)) if rest[:1].isupper() else None
+    organisation_at = connected_end(rest, 0, len(rest)) if rest[:1].isupper() and has_connector(rest) else None
     if organisation_at == len(rest):  # "the Bank of England", "Standard & Poor's"
         return Reading("name", organisation_name(tokens), definite, owner, None, ("organisation",))
     if organisation_at is not None and rest[organisation_at:].strip()[:1].islower():  # "a Department for Culture, Media and Sport spokeswoman"
@@ -278,7 +278,7 @@ def is_role(phrase: str) -> bool:
 
     Rejects pronouns, verbs and function words ("mayor said he", "fact that he") and fragments.
     """
-    organisation_at = connected_end(phrase, 0, len(phrase)) if phrase[:1].isupper() else None
+    organisation_at = connected_end(phrase, 0, len(phrase)) if phrase[:1].isupper() and has_connector(phrase) else None
     words = phrase[organisation_at or 0:].split()  # an organisation's name before the role counts as one word
     if not words or len(words) > MAX_ROLE_WORDS or "," in phrase[organisation_at or 0:]:
         return False
