@@ -40,8 +40,8 @@ class AttributionFinder(Resolver):
         if pronoun is None:
             np_end = np_start + len(POSSESSIVE.sub("", text[np_start:np_end]))
             return self.attribution(paragraph, np_start, np_end, None)
-        person = self.subject_antecedent(paragraph, np_start, pronoun) if pronoun in ("he", "she") else None
-        speaker = self.person(person) if person else self.pronoun_speaker(pronoun, paragraph.base + np_start)
+        antecedent = self.subject_antecedent(paragraph, np_start, pronoun) if pronoun in ("he", "she") else None
+        speaker = antecedent or self.pronoun_speaker(pronoun, paragraph.base + np_start)
         return self.attributed(speaker, paragraph.base + np_start, paragraph.base + np_end, None)
 
     def passive_agent(self, paragraph: Paragraph, start: int, end: int) -> Attribution | None:

@@ -65,6 +65,8 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool]]) -> list[dic
                 )
             kind = "scare" if is_scare(paragraph, start, end, found) else "direct"
             attribution = found if kind == "direct" and found is not None else NOBODY
+            if not guessed:
+                finder.record(base + start, attribution)
             quotes.append(
                 {
                     "quote_id": f"{paragraph_id}-q{start}",

@@ -105,7 +105,7 @@ NOT_PERSON_WORDS: Final[set[str]] = {
     "Press", "Reuters", "Channel", "Square", "Avenue", "Tower", "Club", "Board", "Fund", "Bureau", "Media",
     "Magazine", "Daily", "Herald", "Tribune", "Guardian", "Telegraph", "Review", "Spiegel", "Welt", "Pravda",
     "Twitter", "Facebook", "Telegram", "Europe", "America", "Africa", "Asia", "Coast", "Island", "Islands",
-    "River", "Mountains", "Sea", "Ocean", "Valley", "Day", "Week", "Cup", "Games", "Olympics", "Caucus",
+    "River", "Mountains", "Sea", "Ocean", "Valley", "Day", "Week", "Year", "Eve", "Christmas", "Easter", "Cup", "Games", "Olympics", "Caucus",
     "Convention", "Summit", "Treaty", "Act", "Bill", "Law", "Rights", "Assembly", "Parliament", "Cabinet",
     "Coalition", "Alliance", "Front", "Movement", "Fox", "CNN", "MSNBC", "NBC", "ABC", "CBS", "BBC", "GOP",
     "Ukraine", "Russia", "Poland", "Kyiv", "Moscow", "Washington", "Ukrainian", "Russian", "Polish",

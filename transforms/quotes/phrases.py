@@ -11,7 +11,7 @@ from transforms.quotes.entity_words import DETERMINERS
 from transforms.quotes.lexicon import NOT_PERSON_WORDS, NOT_SUBJECT_START
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.names import NAME, POSSESSIVE, PRONOUN, strip_titles
-from transforms.quotes.organisations import organisation_end, organisation_spans
+from transforms.quotes.organisations import has_connector, organisation_end, organisation_spans
 from transforms.quotes.paragraph import ABBREVIATION_DOT
 from transforms.quotes.speakers import MAX_ROLE_WORDS, is_organisation_run, is_party_member, is_role
 
@@ -58,6 +58,10 @@ CLAUSE_BREAK = re.compile(
     r"after|before|since|until|unless|once|whether)\b\s",
     re.IGNORECASE,
 )
+# The last determiner of a phrase, where the noun phrase next to a verb begins.
+LAST_DETERMINER = re.compile(r".\s(the|a|an|his|her|its|their)\s+(?!.*\s(?:the|a|an|his|her|its|their)\s)")
+ENDING_PRONOUN = re.compile(r"(?<=\s)(?:he|she|they|we|it|I)$")
+RELATIVE_OPENING = re.compile(r"\s*(?:who|which|whose)\b")
 TRAILING_CONJUNCTION = re.compile(r"\b(?:and|but|or|then)$")
 # ", who has in the past": a relative clause whose subject is the cue's.
 RELATIVE_SUBJECT = re.compile(r",\s*(?P<pronoun>who)(?:\s+(?!(?:he|she|they|we|I)\b)[a-z]+){0,6}$")
@@ -174,16 +178,36 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
     relative = RELATIVE_SUBJECT.search(left)
     if relative:  # "Beck, who has in the past described": the mention is "who"
         return floor + relative.start("pronoun"), floor + relative.end("pronoun")
-    appositive = left.endswith(",")
-    left = left.rstrip(",")
-    # "Name, role," and "Name, who …,": the subject is what stands before the aside, kept with it
-    head = left.rfind(",") if appositive else len(left)
-    breaks = [found.end() for found in CLAUSE_BREAK.finditer(left, 0, max(head, 0))]
-    begin = breaks[-1] if breaks else 0
-    phrase = left[begin:].strip()
+    aside_mark = left[-1:] if left.endswith((",", "-", "–", "—")) else ""
+    left = left[:-1].rstrip() if aside_mark else left
+    # "Name, role," and "Lord Bingham - a senior law lord -": the subject is what stands before the
+    # aside, kept with it; "Weitz, who directed American Pie …,": a relative clause is no part of it
+    head = left.rfind(aside_mark) if aside_mark else len(left)
+    breaks = list(CLAUSE_BREAK.finditer(left, 0, max(head, 0)))
+    if breaks and has_connector(left):  # "Payment and Clearing" inside "Association of Payment and Clearing Services"
+        inside = organisation_spans(left)
+        breaks = [found for found in breaks if not any(start < found.start() < end for start, end in inside)]
+    begin = breaks[-1].end() if breaks else 0
+    end = len(left)
+    if aside_mark and head > 0 and RELATIVE_OPENING.match(left, head + 1):
+        end = head
+    elif breaks and RELATIVE_OPENING.match(left, breaks[-1].start()) and "," not in left[breaks[-1].start():]:
+        # "A spokesman for Apacs which represents the industry said": the phrase before the relative clause
+        begin = breaks[-2].end() if len(breaks) > 1 else 0
+        end = breaks[-1].start()
+    phrase = left[begin:end].strip()
     if TRAILING_CONJUNCTION.search(phrase):
         return None  # "… and accused": a second verb of an earlier subject
-    if not phrase or QUOTE_MARK.search(phrase) or len(phrase.split()) > 14 or not SUBJECT_START.match(phrase):
+    if phrase and not SUBJECT_START.match(phrase):  # an opening phrase before the subject
+        tail = LAST_DETERMINER.search(phrase)
+        pronoun = ENDING_PRONOUN.search(phrase)
+        if pronoun:  # "On the Asian tsunami he"
+            phrase = pronoun.group()
+        elif tail and is_role(phrase[tail.end():]):  # "In his New Year message the Liberal Democrat leader"
+            phrase = phrase[tail.start(1):]
+        else:
+            return None
+    if not phrase or QUOTE_MARK.search(phrase) or len(phrase.split()) > 14:
         return None
     if phrase[0].islower() and not SPEAKER_START.match(phrase) and not CAPITAL.search(phrase):
         return None

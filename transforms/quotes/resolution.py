@@ -22,9 +22,9 @@ from transforms.quotes.cues import ACCORDING_TO_ASIDE, ANTECEDENT_LEAD, CUE
 from transforms.quotes.entities import NAME_OF_ORGANISATION, ArticleEntities
 from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PERSON_ROLES
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NOT_NAME_START
-from transforms.quotes.names import PRONOUN, ArticleNames, strip_titles, without_possessive
+from transforms.quotes.names import NAME, PRONOUN, ArticleNames, strip_titles, without_possessive
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
-from transforms.quotes.phrases import SUBJECT_VERB, speaker_span
+from transforms.quotes.phrases import SUBJECT_VERB, speaker_span, subject_before
 from transforms.quotes.speakers import (
     ACRONYM, BODY_NOUNS, NOBODY_KNOWN, SPEECH_WORDS, Reading, Speaker, age_of, is_role, read_mention,
 )
@@ -49,6 +49,8 @@ class Attribution:
 NOBODY = Attribution(None, None, None, None)
 # The lower-case word after a mention, and words that make it the verb of a clause ("Wimpey has", "Ofcom now says").
 NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
+# A name opening a sentence, after a conjunction at most: "Henson himself says he …".
+SENTENCE_OPENING_NAME = re.compile(rf"(?:(?:And|But|So|Yet|Now|Then)\s+)?(?P<name>{NAME.pattern})")
 VERB_LIKE = re.compile(
     r"[a-z]+(?:ed|ly)|has|had|have|is|was|are|were|will|would|can|could|may|might|should|must|did|does|do|also|then|now|"
     r"later|meanwhile|still|yesterday|today|itself|himself|herself|themselves|who|which|of|for|at|from"
@@ -62,6 +64,7 @@ class Resolver:
         self.names = ArticleNames()
         self.entities = ArticleEntities(self.names)
         self.previous_paragraph: Paragraph | None = None  # where "he" at a paragraph start looks back to
+        self.spoken: list[tuple[int, Attribution]] = []  # (document offset of a quotation, its attribution)
 
     def queue(self, paragraph: Paragraph) -> None:
         self.names.queue(paragraph)
@@ -152,6 +155,8 @@ class Resolver:
         text = reading.text
         if owner is not None and owner.type == "person" and owner.name:
             text = f"{owner.name}'s {text}"  # "Tony Blair's official spokesman", "Trey Gowdy's office"
+        elif affiliation and not any(word[:1].isupper() for word in text.split()):
+            text = f"{affiliation} {text}"  # "a spokesman for Apacs": "Apacs spokesman"
         if head in BODY_NOUNS:
             return Speaker(text, "organisation", affiliation) if is_role(reading.text) else NOBODY_KNOWN
         if reading.definite or (owner is not None and owner.type == "organisation"):
@@ -174,9 +179,9 @@ class Resolver:
         if mention == "who":
             return self.attributed(self.antecedent(paragraph, start), position, paragraph.base + end, cue)
         pronoun = mention.lower()
-        person = (pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS) and self.subject_antecedent(paragraph, start, pronoun)
-        if person:
-            speaker = self.person(person)
+        antecedent = self.subject_antecedent(paragraph, start, pronoun) if pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS else None
+        if antecedent is not None:
+            speaker = antecedent
         elif self.is_noun_modifier(paragraph.text, mention, end):
             speaker = NOBODY_KNOWN  # "Gadget lovers are …", "Trade barriers and subsidies …"
         else:
@@ -208,13 +213,15 @@ class Resolver:
             return Attribution(None, start, end, cue, "unknown", None)
         return Attribution(speaker.name, start, end, cue, speaker.type, speaker.affiliation)
 
-    def subject_antecedent(self, paragraph: Paragraph, position: int, pronoun: str) -> str | None:
-        """Who "he"/"she" is: the named subject of its own sentence, else of the sentences before it.
+    def subject_antecedent(self, paragraph: Paragraph, position: int, pronoun: str) -> Speaker | None:
+        """Who "he"/"she" is: in its own sentence, else in each sentence before it, the speaker of a
+        quotation there, else the named subject, else a role that speaks there.
 
-        "Cross said he is left with …, whom he called …", "Sanders credited …. He commanded …":
-        news prose keeps the subject in focus, which recency alone misses. A subject that is
-        the same pronoun passes the question back a sentence; a pronoun that opens its
-        paragraph ("“History,” he wrote") looks into the previous one. Otherwise recency decides.
+        "“…,” said Scott Grogin. “…,” he added"; "Cross said he is left with …, whom he called …";
+        "A spokesman for Apacs said … “…,” he said": news prose keeps the speaker and the subject in
+        focus, which recency alone misses. A subject that is the same pronoun passes the question back
+        a sentence, unless a person is named before it ("Henson himself says he …"); a pronoun that
+        opens its paragraph ("“History,” he wrote") looks into the previous one. Otherwise recency decides.
         """
         wanted = "f" if pronoun in FEMALE_PRONOUNS else "m"
         text = paragraph.text
@@ -227,11 +234,17 @@ class Resolver:
                 text = paragraph.text
                 end = len(text)
             sentence_start = paragraph.sentence_of(max(end - 1, 0))[0]
+            spoken = self.spoken_in(paragraph.base + sentence_start, paragraph.base + end, wanted)
+            if spoken is not None:
+                return spoken
             for subject in SUBJECT_VERB.finditer(text, sentence_start, end):
                 if paragraph.inside_quote(subject.start()):
                     continue
                 mention = subject.group("np")
                 if mention.lower() == pronoun:
+                    opening = self.opening_person(paragraph, sentence_start, subject.start(), wanted)  # "Henson himself says he"
+                    if opening is not None:
+                        return opening
                     break  # the same pronoun: look a sentence further back
                 if PRONOUN.fullmatch(mention):
                     return None
@@ -239,9 +252,70 @@ class Resolver:
                 full = name and self.names.fullest(name, paragraph.base + subject.start("np"))
                 if not full or not self.names.is_person(full):
                     continue  # "In his", "the Polish-Lithuanian Commonwealth occupied": no one "he" stands for
-                return full if self.names.gender_of.get(full.split()[-1], wanted) == wanted else None
+                return self.person(full) if self.names.gender_of.get(full.split()[-1], wanted) == wanted else None
+            role = self.speaking_role(paragraph, sentence_start, end, wanted)
+            if role is not None:
+                return role
             end = sentence_start
         return None
+
+    def record(self, position: int, attribution: Attribution) -> None:
+        """The quotation at document offset ``position`` was attributed: a later "he said" may stand for its speaker."""
+        if attribution.speaker is not None and attribution.speaker_type in ("person", "role"):
+            self.spoken.append((position, attribution))
+
+    def spoken_in(self, start: int, end: int, wanted: str) -> Speaker | None:
+        """The speaker of the last quotation between document offsets ``start`` and ``end``, when the gender fits."""
+        for position, attribution in reversed(self.spoken):
+            if position < start:
+                return None
+            if position < end and attribution.speaker is not None:
+                speaker = Speaker(attribution.speaker, attribution.speaker_type, attribution.affiliation)
+                return speaker if self.gender_fits(speaker, wanted) else None
+        return None
+
+    def opening_person(self, paragraph: Paragraph, start: int, end: int, wanted: str) -> Speaker | None:
+        """A person named at the opening of the sentence text[start:end] ("Henson himself says he …",
+        not "And, unlike Mr. Putin …, he"), when the gender fits."""
+        found = SENTENCE_OPENING_NAME.match(paragraph.text, start, end)
+        name = found and strip_titles(found.group("name").split())
+        if not name:
+            return None
+        full = self.names.fullest(name, paragraph.base + found.start("name"))
+        if not self.names.is_person(full):
+            return None
+        speaker = self.person(full)
+        return speaker if self.gender_fits(speaker, wanted) else None
+
+    def speaking_role(self, paragraph: Paragraph, start: int, end: int, wanted: str) -> Speaker | None:
+        """A role that is the subject of the sentence's first cue: "A spokesman for Apacs … said …", or the
+        person a definite role stands for."""
+        text = paragraph.text
+        cue = CUE.search(text, start, end)
+        if cue is None or paragraph.inside_quote(cue.start()):
+            return None
+        subject = subject_before(text, start, cue.start())
+        if subject is None:
+            return None
+        span_start, span_end = speaker_span(text, *subject)
+        reading = read_mention(text[span_start:span_end])
+        if reading.kind != "role" or reading.head not in PERSON_ROLES:
+            return None
+        speaker = self.role_speaker(reading, paragraph.base + span_start)
+        if reading.definite and speaker.type == "role":
+            return None  # "The prime minister said …": someone the article names, found by recency
+        return speaker if speaker.name and self.gender_fits(speaker, wanted) else None
+
+    def gender_fits(self, speaker: Speaker, wanted: str) -> bool:
+        """A person of that gender or of none known; a role that names no other ("spokeswoman" is no "he")."""
+        if speaker.name is None:
+            return False
+        if speaker.type == "person":
+            return self.names.gender_of.get(speaker.name.split()[-1], wanted) == wanted
+        head = speaker.name.rsplit(" ", 1)[-1]
+        if head.endswith(("woman", "women")):
+            return wanted == "f"
+        return wanted == "m" or not head.endswith(("man", "men"))
 
     def antecedent(self, paragraph: Paragraph, who_start: int) -> Speaker | None:
         """Who "who" is: the phrase before ", who", past an "according to …" aside and a leading cue."""

@@ -29,7 +29,7 @@ from transforms.quotes.entity_words import (
 )
 from transforms.quotes.lexicon import NOT_NAME_START, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TITLES
 from transforms.quotes.names import POSSESSIVE, name_start, strip_titles, without_possessive
-from transforms.quotes.organisations import connected_end, has_connector, organisation_spans
+from transforms.quotes.organisations import connected_end, has_connector, is_connected_organisation, organisation_spans
 
 
 @dataclass(frozen=True)
@@ -152,7 +152,7 @@ def read_phrase(mention: str) -> Reading:
     if of and of.start() > 0:
         organisation = of.group("org").split()
         person_at = organisation_end(organisation)
-        if person_at < len(organisation) - 1:  # "Chairman of the Environmental Audit Committee Peter Ainsworth MP"
+        if person_at < len(organisation) - 1 and not is_connected_organisation(of.group("org")):  # "Chairman of the Environmental Audit Committee Peter Ainsworth MP"
             return read_words(organisation[person_at:], False, None, organisation_name(organisation[:person_at]))
         affiliation = organisation_name(organisation)
         rest = rest[:of.start()]
