@@ -36,8 +36,12 @@ PREMODIFIER = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w\-&]*\s+){0,2}(?:[a-z0-9][\w
 PREMODIFIER_WINDOW = 60
 # "Bill Gammell, chief executive of Cairn Energy,", "Simpson, 19,": an apposition after a name.
 APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?P<words>[^,.;:“”\"()]{1,80}?)\s*(?:,|\.(?:\s|$)|;|\))")
-APPOSITION_OF = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?(?P<org>[A-Z][\w&’'\-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&’'\-]*)*)")
+APPOSITION_OF = re.compile(r"\s+(?:of|for|at|with)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?P<org>[A-Z][\w&’'\-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&’'\-]*)*)")
+# The organisation that ends an apposition: "a strategist at Commerzbank", not "head of UK equities".
+APPOSITION_ORGANISATION = re.compile(APPOSITION_OF.pattern + "$")
 AGE = re.compile(r"\d{1,3}")
+RELATIVE = re.compile(r"(?:who|which|whose|whom)\b")
+PEERAGE_TITLES = ("Lord ", "Lady ", "Baroness ", "Baron ")
 # "Rupert Adams of William Hill said": an organisation right after a name.
 NAME_OF_ORGANISATION = APPOSITION_OF
 # How far from a quotation's mention a person's "X of Y" may stand to give the affiliation.
@@ -222,11 +226,9 @@ class ArticleEntities:
             return None  # the article's names were never needed: no scan for an affiliation alone
         for (at, full), (text, found) in zip(self.names.names, self.names.mentions):
             if full == person and abs(at - position) < AFFILIATION_REACH:
-                of = NAME_OF_ORGANISATION.match(text, found.end()) or APPOSITION.match(text, found.end())
-                if of is not None:
-                    described = self.describe_one(text, found, full)
-                    if described[3]:
-                        return described[3]
+                affiliation = affiliation_after(text, found.start(), found.end())
+                if affiliation:
+                    return affiliation
         return None
 
     def describe(self) -> list[tuple[int, str, frozenset[str], str | None]]:
@@ -253,23 +255,34 @@ class ArticleEntities:
         before = PREMODIFIER.search(text, max(found.start() - PREMODIFIER_WINDOW, 0), found.start())
         if before and (is_role(before.group(1).split()[-1]) or age_of(before.group(1).split()[-1])):  # "… candidate Trump", not "… stated that Trump"
             words += [word.lower() for word in before.group(1).split() if word.lower() not in DETERMINERS]
+        affiliation = affiliation or affiliation_after(text, found.start(), found.end())
         after = APPOSITION.match(text, found.end())
-        if after:
+        if after and not RELATIVE.match(after.group("words")):
             apposition = after.group("words")
             of = APPOSITION_OF.search(apposition)
-            if of:
-                affiliation = affiliation or without_possessive(of.group("org"))
-                apposition = apposition[:of.start()]
-            words += [word.lower() for word in WORD.findall(apposition) if word.lower() not in DETERMINERS]
-        else:
-            of = NAME_OF_ORGANISATION.match(text, found.end())
-            if of:
-                affiliation = affiliation or without_possessive(of.group("org"))
+            words += [word.lower() for word in WORD.findall(apposition[:of.start()] if of else apposition) if word.lower() not in DETERMINERS]
         descriptors = set(words)
         for word in words:
             if AGE.fullmatch(word):
                 descriptors.add(f"{word}-year-old")
         return at, full, frozenset(descriptors), affiliation
+
+def affiliation_after(text: str, start: int, end: int) -> str | None:
+    """The organisation a person's mention text[start:end] is tied to right after it: "Rupert Adams of
+    William Hill", "Carsten Fritsch, a strategist at Commerzbank,". Not a relative clause ("McIlroy,
+    who was compared to the likes of Sebastian Coe") nor a peer's seat ("Lord Nicholls of Birkenhead")."""
+    of = NAME_OF_ORGANISATION.match(text, end)
+    if of is None or text.startswith(PEERAGE_TITLES, start):
+        apposition = APPOSITION.match(text, end)
+        if apposition is None or RELATIVE.match(apposition.group("words")):
+            return None
+        of = APPOSITION_ORGANISATION.search(apposition.group("words"))  # "head of UK equities for Standard Life"
+        if of is None:
+            return None
+    organisation = without_possessive(of.group("org"))
+    lower = organisation.lower().replace(" ", "-")
+    return None if lower in COUNTRIES or lower in DEMONYMS else organisation
+
 
 def is_party(name: str) -> bool:
     """"Labour", "Liberal Democrats", "Conservative Party": a political party's name."""

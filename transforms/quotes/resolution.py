@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from transforms.quotes.cues import ACCORDING_TO_ASIDE, ANTECEDENT_LEAD, CUE
-from transforms.quotes.entities import NAME_OF_ORGANISATION, ArticleEntities
+from transforms.quotes.entities import ArticleEntities, affiliation_after
 from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PERSON_ROLES
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NOT_NAME_START
 from transforms.quotes.names import NAME, PRONOUN, ArticleNames, strip_titles, without_possessive
@@ -126,8 +126,9 @@ class Resolver:
 
     def role_speaker(self, reading: Reading, position: int) -> Speaker:
         """Words or documents of an owner, an organisation meant by its noun, a described person, else the role."""
-        first = reading.text.split(" ", 1)[0]
-        if " " in reading.text and first[1:].islower() and self.entities.is_common_word(first):
+        words = reading.text.split()
+        first = words[0]
+        if len(words) > 1 and first[1:].islower() and words[1][:1].islower() and self.entities.is_common_word(first):
             # "Legal observers", "Policy makers": a common word capitalised at a sentence start
             affiliation = None if reading.affiliation == first else reading.affiliation
             reading = replace(reading, text=first.lower() + reading.text[len(first):], affiliation=affiliation)
@@ -187,9 +188,9 @@ class Resolver:
         else:
             speaker = self.resolve(mention, position)
         if speaker.type == "person" and speaker.name and speaker.affiliation is None:
-            of = NAME_OF_ORGANISATION.match(paragraph.text, end)  # "said Rupert Adams of William Hill"
-            if of is not None:
-                speaker = Speaker(speaker.name, "person", without_possessive(of.group("org")))
+            affiliation = affiliation_after(paragraph.text, start, end)  # "said Rupert Adams of William Hill"
+            if affiliation is not None:
+                speaker = Speaker(speaker.name, "person", affiliation)
         if speaker.name and speaker.type == "person" and (pronoun in FEMALE_PRONOUNS or pronoun in MALE_PRONOUNS):
             self.names.gender_of.setdefault(speaker.name.split()[-1], "f" if pronoun in FEMALE_PRONOUNS else "m")
         return self.attributed(speaker, position, paragraph.base + end, cue)

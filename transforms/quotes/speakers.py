@@ -211,7 +211,7 @@ def premodifier_affiliation(words: list[str]) -> str | None:
     Before a seat in a parliament only a party counts: "East Midlands MEP" names a constituency.
     """
     names: list[str] = []
-    for word in words:
+    for index, word in enumerate(words):
         if word.isdigit() and names:  # "Number 10", "Radio 4"
             names.append(word)
             continue
@@ -220,10 +220,11 @@ def premodifier_affiliation(words: list[str]) -> str | None:
                 break  # "BBC Radio 4 presenter": the organisation's words come first
             continue
         lower = without_possessive(word).lower()
-        if lower in PERSON_ROLES or lower in OFFICE_QUALIFIERS:
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if (lower in PERSON_ROLES or lower in OFFICE_QUALIFIERS) and without_possessive(following) not in ORGANISATION_NAME_WORDS:
             if names:
                 break
-            continue
+            continue  # "Foreign Secretary", but "Home Office" and "Foreign Office" are bodies
         names.append(without_possessive(word))
     if not names or any(name.lower() in DEMONYMS or name.lower() in COUNTRIES for name in names):
         return None

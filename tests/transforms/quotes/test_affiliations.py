@@ -1,0 +1,31 @@
+"""A person's affiliation: the organisation the mention or an apposition after it names, never a clause or a place."""
+
+from tests.transforms.quotes.support import quotes_of
+
+
+def affiliation(quote: dict) -> tuple:
+    return quote["speaker"], quote["speaker_affiliation"]
+
+
+def test_the_organisation_ending_an_apposition_is_the_affiliation():
+    _, quotes = quotes_of(
+        "“So far, so good,” Ken Perkins, an analyst at research firm RetailMetrics LLC, told Associated Press.",
+        "“It is well funded,” said David Cummings, head of UK equities for Standard Life Investments.",
+    )
+    assert [affiliation(quote) for quote in quotes] == [
+        ("Ken Perkins", "RetailMetrics LLC"), ("David Cummings", "Standard Life Investments"),
+    ]
+
+
+def test_a_relative_clause_or_a_peers_seat_gives_no_affiliation():
+    _, quotes = quotes_of(
+        "James McIlroy won in Madrid.",
+        "“That was my last decent year,” said McIlroy, who was compared to the likes of Sebastian Coe.",
+        "Lord Nicholls of Birkenhead said: “Imprisonment without trial is anathema.”",
+    )
+    assert [affiliation(quote) for quote in quotes] == [("James McIlroy", None), ("Nicholls", None)]
+
+
+def test_an_office_word_before_an_organisation_word_is_part_of_the_organisation():
+    _, quotes = quotes_of("“The figures are wrong,” said a Home Office spokesman.")
+    assert affiliation(quotes[0]) == ("Home Office spokesman", "Home Office")

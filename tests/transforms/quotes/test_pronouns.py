@@ -1,0 +1,45 @@
+"""Who "he" and "she" are: a quotation's speaker just before, a person opening the sentence, a role that speaks."""
+
+from tests.transforms.quotes.support import quote_starting, quotes_of
+
+
+def test_he_after_a_quotation_is_its_speaker_not_a_subject_named_earlier():
+    _, quotes = quotes_of(
+        "Sir Richard Branson's show sees young entrepreneurs compete. But Fox has said it will stick with the show.",
+        "“It's going to remain on the air,” said the network's spokesman Scott Grogin. “We hope the audience will "
+        "find it,” he added.",
+    )
+    assert quote_starting(quotes, "We hope")["speaker"] == "Scott Grogin"
+
+
+def test_a_person_opening_the_sentence_of_the_same_pronoun_is_who_it_stands_for():
+    _, quotes = quotes_of(
+        "Mike Ruddock may make Gavin Henson his first-choice kicker.",
+        "“Our first aim was to get him settled,” Wales coach Mike Ruddock told BBC Sport Wales. Henson himself says "
+        "he is relishing the hype. “I thrive on it,” he said.",
+    )
+    assert quote_starting(quotes, "I thrive")["speaker"] == "Gavin Henson"
+
+
+def test_he_after_a_role_that_speaks_is_that_role():
+    _, quotes = quotes_of(
+        "Dominic Hirsch said few cash machines were at risk.",
+        "A spokesman for the Association of Payment and Clearing Services (Apacs) which represents the industry said "
+        "the risk was minimal. “There's no concern,” he said.",
+    )
+    assert quote_starting(quotes, "There's no concern")["speaker"] == "Association of Payment and Clearing Services spokesman"
+
+
+def test_a_relative_clause_or_a_dash_aside_is_no_part_of_the_subject():
+    _, quotes = quotes_of(
+        "Chris Weitz, who directed American Pie and About A Boy, said the project could be “unviable financially”.",
+        "Lord Bingham - a senior law lord - said the rules discriminated “on the ground of nationality”.",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["Chris Weitz", "Bingham"]
+
+
+def test_the_subject_after_an_opening_phrase_speaks_through_its_cue():
+    _, quotes = quotes_of(
+        "Charles Kennedy spoke in London. On the Asian tsunami he said it had been “very heartening” to see the giving."
+    )
+    assert (quotes[0]["speaker"], quotes[0]["cue"]) == ("Charles Kennedy", "said")
