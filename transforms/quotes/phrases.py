@@ -61,7 +61,8 @@ CLAUSE_BREAK = re.compile(
 # The last determiner of a phrase, where the noun phrase next to a verb begins.
 LAST_DETERMINER = re.compile(r".\s(the|a|an|his|her|its|their)\s+(?!.*\s(?:the|a|an|his|her|its|their)\s)")
 ENDING_PRONOUN = re.compile(r"(?<=\s)(?:he|she|they|we|it|I)$")
-RELATIVE_OPENING = re.compile(r"\s*(?:who|which|whose)\b")
+# A relative clause whose verb follows its pronoun ("which represents"), not "which President Obama declared".
+RELATIVE_OPENING = re.compile(r"\s*(?:who|which|whose)\s+(?!(?:the|a|an|he|she|it|they|we|I)\b)[a-z]")
 TRAILING_CONJUNCTION = re.compile(r"\b(?:and|but|or|then)$")
 # ", who has in the past": a relative clause whose subject is the cue's.
 RELATIVE_SUBJECT = re.compile(r",\s*(?P<pronoun>who)(?:\s+(?!(?:he|she|they|we|I)\b)[a-z]+){0,6}$")
@@ -189,6 +190,8 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
         breaks = [found for found in breaks if not any(start < found.start() < end for start, end in inside)]
     begin = breaks[-1].end() if breaks else 0
     end = len(left)
+    if TRAILING_CONJUNCTION.search(left):
+        return None  # "… who oversaw the inquiries and described": a second verb of an earlier subject
     if aside_mark and head > 0 and RELATIVE_OPENING.match(left, head + 1):
         end = head
     elif breaks and RELATIVE_OPENING.match(left, breaks[-1].start()) and "," not in left[breaks[-1].start():]:

@@ -272,6 +272,8 @@ class Resolver:
                 return None
             if position < end and attribution.speaker is not None:
                 speaker = Speaker(attribution.speaker, attribution.speaker_type, attribution.affiliation)
+                if speaker.type == "person" and wanted == "f" and self.names.gender_of.get(speaker.name.split()[-1]) != "f":
+                    return None  # "she" after a quotation by someone not known to be a woman: no safe guess
                 return speaker if self.gender_fits(speaker, wanted) else None
         return None
 

@@ -196,7 +196,7 @@ def read_words(tokens: list[str], definite: bool, owner: str | None, affiliation
 def role_reading(tokens: list[str], definite: bool, owner: str | None, affiliation: str | None) -> Reading:
     """A role phrase with its head last; a common word capitalised at a sentence start goes lower case."""
     words = list(tokens)
-    if words[0].lower() in ROLE_LEXICON and not words[0].isupper() and (len(words) == 1 or words[1][:1].islower()) and words[1:2] != ["for"]:
+    if (words[0].lower() in ROLE_LEXICON or words[0].lower()[:-1] in PERSON_ROLES) and not words[0].isupper() and (len(words) == 1 or words[1][:1].islower()) and words[1:2] != ["for"]:
         words[0] = words[0].lower()  # "Police chief", but not "Man Utd boss" or "Department for …"
     words[-1] = without_possessive(words[-1])
     if affiliation is None:
@@ -265,8 +265,10 @@ def organisation_end(tokens: list[str]) -> int:
 
 
 def is_role_word(word: str) -> bool:
+    """A noun for a person, a group or a body ("Police", "Aides", "MP"), or a nationality."""
     lower = word.lower()
-    return " " not in word and (lower in ROLE_LEXICON or word in NAME_SUFFIXES or lower in DEMONYMS)
+    plural_of_role = lower.endswith("s") and lower[:-1] in PERSON_ROLES
+    return " " not in word and (lower in ROLE_LEXICON or plural_of_role or word in NAME_SUFFIXES or lower in DEMONYMS)
 
 
 ROLE_LEXICON: Final[frozenset[str]] = PERSON_ROLES | GROUP_ROLES | ORGANISATION_NOUNS | DOCUMENT_NOUNS
