@@ -9,12 +9,15 @@ The rules run in this order, one article at a time, its paragraphs in text order
 (``extract.article_quotes``):
 
 1. ``marks``: the quoted pieces of each paragraph; a quotation left open continues
-   in the next paragraph. Paragraphs without a quotation mark are kept as context.
+   in the next paragraph, and an opening mark after a sentence end inside an open
+   quotation starts a new piece that continues it (paragraphs joined into one line).
+   Paragraphs without a quotation mark are kept as context.
 2. ``attribution``, for each piece: a cue right after it ("“…,” she said") or
    earlier in its sentence ("He said: “…”"), the cue before first when the piece is
    embedded in a clause or a cue introduces it (``cues``); else the speaker of an
    earlier piece in the same sentence; a cue after a later quotation in the
-   sentence; for a piece opening its sentence, the paragraph's speaker so far, the
+   sentence; the speaker of the piece it continues on the same line; for a piece
+   opening its sentence, the paragraph's speaker so far, the
    previous sentence's cue, the speaker of the quotation it continues, or the
    previous paragraph's introduction ("He said:") or speaker.
 3. Without a reporting clause, a guess: the source of an "according to", the owner

@@ -39,6 +39,7 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool]]) -> list[dic
         for index, (start, end) in enumerate(paragraph.pieces):
             borrowed_speaker = False
             sentence = paragraph.sentence_of(max(start - 1, 0))[0]
+            follows = quotes[-1] if start in paragraph.reopened else None  # the piece this one continues
             if is_embedded(paragraph, start, end) or cue_introduces(text, start):
                 found = finder.before(paragraph, start) or finder.after(paragraph, start, end)
             else:
@@ -47,6 +48,9 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool]]) -> list[dic
                 found = paragraph_speaker  # "a “loser,” a “liar” and a “whiner”"
             if found is None:
                 found = finder.later_in_sentence(paragraph, end)
+            if found is None and follows is not None:
+                found = continued_speaker(follows)  # "… supporters. "I'm looking forward …"
+                borrowed_speaker = any(piece is follows for piece in borrowed)
             if found is None and (sentence >= start - 1 or SENTENCE_OPENER.fullmatch(text, sentence, start - 1)):
                 found = paragraph_speaker
                 if found is None and index == 0 and sentence > 0:
@@ -76,7 +80,7 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool]]) -> list[dic
                     "speaker_mention_start": attribution.mention_start,
                     "speaker_mention_end": attribution.mention_end,
                     "cue": attribution.cue,
-                    "continues": continued["quote_id"] if continued is not None and index == 0 else None,
+                    "continues": follows["quote_id"] if follows is not None else continued["quote_id"] if continued is not None and index == 0 else None,
                 }
             )
             if kind == "direct" and (attribution.speaker is None or guessed):

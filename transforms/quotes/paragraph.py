@@ -31,7 +31,11 @@ class Paragraph:
     def __init__(self, text: str, base: int, continuing: bool = False, has_quote_mark: bool = True) -> None:
         self.text = text
         self.base = base
-        self.pieces, self.runs_on = quoted_pieces(text, continuing) if has_quote_mark else ([], False)
+        self.reopened: frozenset[int] = frozenset()  # starts of pieces that continue the piece before them
+        if has_quote_mark:
+            self.pieces, self.runs_on, self.reopened = quoted_pieces(text, continuing)
+        else:
+            self.pieces, self.runs_on = [], False
         self.piece_starts = [start for start, _end in self.pieces]
         self._sentence_starts: list[int] = []
         self._sentences: list[tuple[int, int]] = []  # (start, end), split on first use
