@@ -11,17 +11,20 @@ The rules run in this order, one article at a time, its paragraphs in text order
 1. ``marks``: the quoted pieces of each paragraph; a quotation left open continues
    in the next paragraph, and an opening mark after a sentence end inside an open
    quotation starts a new piece that continues it (paragraphs joined into one line).
-   Paragraphs without a quotation mark are kept as context.
+   A headline quotes with single marks too. Paragraphs without a quotation mark are
+   kept as context.
 2. ``attribution``, for each piece: a cue right after it ("“…,” she said") or
    earlier in its sentence ("He said: “…”"), the cue before first when the piece is
-   embedded in a clause or a cue introduces it (``cues``); else the speaker of an
+   embedded in a clause or a cue introduces it (``cues``); a headline only by a
+   present-tense cue of its own ("'intact' says ex-aide"); else the speaker of an
    earlier piece in the same sentence; a cue after a later quotation in the
    sentence; the speaker of the piece it continues on the same line; for a piece
    opening its sentence, the paragraph's speaker so far, the
    previous sentence's cue, the speaker of the quotation it continues, or the
    previous paragraph's introduction ("He said:") or speaker.
 3. Without a reporting clause, a guess: the source of an "according to", the owner
-   of the words ("Trump's claim that “…”"), or the sentence's subject.
+   of the words ("Trump's claim that “…”"), or the sentence's subject. A headline
+   gets no guess.
 4. ``resolution``: the mention found (``phrases`` bounds it) becomes the speaker:
    "he"/"she" the subject they stand for, a surname or titled name the fullest
    name in the article (``names``), "who" the phrase before it.
@@ -31,6 +34,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    piece of its sentence finds (a guessed speaker gives way only to one named after
    the pieces); leading pieces that borrowed the previous paragraph's speaker take
    the paragraph's own.
+7. At the article's end, a headline quotation without a cue takes the speaker and
+   kind of the first body quotation holding its words (``headlines``).
 
 Word lists live in ``lexicon``.
 """

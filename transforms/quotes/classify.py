@@ -22,12 +22,20 @@ SCARE_WORD_LENGTH = max(map(len, TERM_WORDS + TITLE_NOUNS))
 TITLE_CONTEXT = re.compile(r"\b(?:on|of|in|for|with|from|about|at|and)\s+(?:[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*['’]s?\s+)?$")
 
 
-def is_title_cased(quoted: str) -> bool:
-    """Every longer word capitalised: "Face the Nation", "Perfect Enough", "Libya"."""
+def is_title_cased(quoted: str, opens_sentence: bool = False) -> bool:
+    """Every longer word capitalised: "Face the Nation", "Perfect Enough", "Libya".
+
+    A quotation that opens a sentence (or a headline) has its first word capitalised
+    anyway, so a later word must show the capitals: "'Poll Idols' face first hurdles",
+    not "'More to do' on adult literacy" or "'Errors' doomed first Dome sale".
+    """
     if len(quoted) > 200:
         return False  # more than ten words
     words = [word for word in quoted.split() if word[:1].isalpha()]
-    return bool(words) and len(words) <= 10 and all(word[0].isupper() or len(word) < 4 for word in words) and words[0][0].isupper()
+    if not words or len(words) > 10 or not words[0][0].isupper():
+        return False
+    telling = words[1:] if opens_sentence else words
+    return all(word[0].isupper() or len(word) < 4 for word in telling) and any(word[0].isupper() for word in telling)
 
 
 def introduces_term(before: str) -> bool:
@@ -53,4 +61,4 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
         return True
     if attribution is not None and TITLE_CONTEXT.search(before) is None:
         return False
-    return is_title_cased(text[start:end])
+    return is_title_cased(text[start:end], paragraph.sentence_of(max(start - 1, 0))[0] >= start - 1)

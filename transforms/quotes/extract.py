@@ -9,13 +9,14 @@ from transforms import frames
 from transforms.quotes.attribution import AttributionFinder
 from transforms.quotes.classify import is_scare
 from transforms.quotes.cues import cue_introduces
+from transforms.quotes.headlines import headline_cue, same_words_in_body
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.paragraph import Paragraph, is_embedded
 from transforms.quotes.phrases import SENTENCE_OPENER
 from transforms.quotes.resolution import NOBODY, Attribution
 
 
-def article_quotes(rows: list[tuple[str, str, str, int, str, bool]]) -> list[dict]:
+def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> list[dict]:
     """Quotes of one article's paragraphs (in text order), speakers resolved across paragraphs."""
     finder = AttributionFinder()
     quotes: list[dict] = []
@@ -23,10 +24,15 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool]]) -> list[dic
     # The previous paragraph and the last speaker found in it: its introduction ("He said:")
     # is worked out only for a paragraph that needs it.
     previous: tuple[Paragraph, Attribution | None] | None = None
-    for paragraph_id, article_id, document_id, base, text, has_quote_mark in rows:
-        paragraph = Paragraph(text, base, continuing=open_piece is not None, has_quote_mark=has_quote_mark)
+    headline_quotes: list[dict] = []  # headline quotations without a cue of their own
+    body_start = 0  # index in quotes of the first quotation after the headline
+    headline: Paragraph | None = None
+    for paragraph_id, article_id, document_id, base, text, has_quote_mark, is_headline in rows:
+        paragraph = Paragraph(text, base, continuing=open_piece is not None, has_quote_mark=has_quote_mark, is_headline=is_headline)
         finder.names.queue(paragraph)
         finder.previous_paragraph = previous[0] if previous is not None else None
+        if is_headline:
+            headline = paragraph
         if not paragraph.pieces:
             previous = (paragraph, None)
             open_piece = None
@@ -40,29 +46,31 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool]]) -> list[dic
             borrowed_speaker = False
             sentence = paragraph.sentence_of(max(start - 1, 0))[0]
             follows = quotes[-1] if start in paragraph.reopened else None  # the piece this one continues
-            if is_embedded(paragraph, start, end) or cue_introduces(text, start):
+            if is_headline:
+                found = headline_cue(finder, paragraph, start, end)
+            elif is_embedded(paragraph, start, end) or cue_introduces(text, start):
                 found = finder.before(paragraph, start) or finder.after(paragraph, start, end)
             else:
                 found = finder.after(paragraph, start, end) or finder.before(paragraph, start)
-            if found is None and sentence == previous_sentence:
+            if found is None and sentence == previous_sentence and not is_headline:
                 found = paragraph_speaker  # "a “loser,” a “liar” and a “whiner”"
-            if found is None:
+            if found is None and not is_headline:
                 found = finder.later_in_sentence(paragraph, end)
             if found is None and follows is not None:
                 found = continued_speaker(follows)  # "… supporters. "I'm looking forward …"
                 borrowed_speaker = any(piece is follows for piece in borrowed)
-            if found is None and (sentence >= start - 1 or SENTENCE_OPENER.fullmatch(text, sentence, start - 1)):
+            if found is None and not is_headline and (sentence >= start - 1 or SENTENCE_OPENER.fullmatch(text, sentence, start - 1)):
                 found = paragraph_speaker
                 if found is None and index == 0 and sentence > 0:
                     found = finder.before(paragraph, sentence)  # "…, Schiff said. “…”"
                 if found is None and index == 0:
                     if continued is not None:
                         found = continued_speaker(continued)
-                    elif previous is not None:
-                        found = finder.introduction(previous[0]) or previous[1]
+                    elif previous is not None:  # a headline introduces nothing, but may name its speaker
+                        found = (finder.introduction(previous[0]) if previous[0] is not headline else None) or previous[1]
                     borrowed_speaker = continued is None
             guessed = found is None
-            if guessed:  # no reporting clause: "according to X" in the sentence, else the words' owner
+            if guessed and not is_headline:  # no reporting clause: "according to X" in the sentence, else the words' owner
                 found = finder.outer_source(paragraph, start, end) or finder.possessor(paragraph, start) or finder.sentence_subject(paragraph, start)
             kind = "scare" if is_scare(paragraph, start, end, found) else "direct"
             attribution = found if kind == "direct" and found is not None else NOBODY
@@ -103,8 +111,17 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool]]) -> list[dic
             if attribution.speaker is not None:
                 paragraph_speaker = attribution
                 previous_sentence = sentence
+            if is_headline and found is None:
+                headline_quotes.append(quotes[-1])
         previous = (paragraph, paragraph_speaker)
         open_piece = quotes[-1] if paragraph.runs_on else None
+        if is_headline:
+            body_start = len(quotes)
+    for quote in headline_quotes:
+        said = same_words_in_body(quote, quotes[body_start:])
+        if said is not None:
+            quote["kind"] = said["kind"]
+            attribute(quote, continued_speaker(said) or NOBODY)
     return quotes
 
 
@@ -130,10 +147,10 @@ def extract_quotes(paragraphs: pl.DataFrame) -> pl.DataFrame:
     """
     rows = (
         paragraphs.filter(~pl.col("is_boilerplate"))
-        .with_columns(has_quote_mark=pl.col("text").str.contains(QUOTE_MARK.pattern))
+        .with_columns(has_quote_mark=pl.col("text").str.contains(QUOTE_MARK.pattern) | (pl.col("is_headline") & pl.col("text").str.contains("['‘]")))
         .filter(pl.col("has_quote_mark").any().over("article_id"))
         .sort("document_id", "start_char")
-        .select("paragraph_id", "article_id", "document_id", "start_char", "text", "has_quote_mark")
+        .select("paragraph_id", "article_id", "document_id", "start_char", "text", "has_quote_mark", "is_headline")
         .rows()
     )
     quotes: list[dict] = []

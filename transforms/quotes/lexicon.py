@@ -43,6 +43,12 @@ CUE_SET: Final[frozenset[str]] = frozenset(
     + [form for lemma in CUE_LEMMAS_PAST_ONLY.split() for form in verb_forms(lemma)["past"]]
     + ["according", "According"]
 )
+# Headlines report in the present tense ("says ex-aide", "Blair tells EU"); a past form is
+# passive there ("Parties warned over …", "Labour accused of …"). "deny" quotes the words denied.
+HEADLINE_CUES: Final[frozenset[str]] = frozenset(
+    ["say", "says", "tell", "tells", "write", "writes"]
+    + [form for lemma in CUE_LEMMAS_ALL_FORMS.split() if lemma != "deny" for form in verb_forms(lemma)["present"]]
+)
 # Abbreviations whose period ends no sentence (see ``paragraph.SENTENCE_END``).
 ABBREVIATIONS: Final[tuple[str, ...]] = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "Rev", "Pa", "No", "vs", "U.S", "U.N", "D.C")
 # Words that open a clause or an adverbial, never a subject.

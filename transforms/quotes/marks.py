@@ -1,7 +1,8 @@
 """Quotation marks: the quoted pieces of a paragraph.
 
 Curly and straight double quotes; single quotes stay inside the quotation they are
-nested in. In the order the scan meets them:
+nested in, except in a headline, where BBC style quotes with single marks. In the
+order the scan meets them:
 
 1. A closing mark first in a paragraph that continues an open quotation ends the
    piece that runs on from the previous paragraph (``continuing``).
@@ -24,6 +25,14 @@ WORD: Final[re.Pattern[str]] = re.compile(r"\w")
 SENTENCE_FINAL_END: Final[re.Pattern[str]] = re.compile(r"[.!?][’')\]]*\s+$")
 # How far back SENTENCE_FINAL_END needs to look.
 SENTENCE_FINAL_REACH: Final[int] = 12
+# Headline quotation marks: a single mark with a space or the line start before it and a
+# word after it opens; one after a word or punctuation, before a space, punctuation or the
+# line end, closes. An apostrophe inside a word ("BA's") is neither; one ending a word
+# ("Jones' profits") with no quotation open is none either.
+HEADLINE_OPENING: Final[re.Pattern[str]] = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\w)")
+HEADLINE_CLOSING: Final[re.Pattern[str]] = re.compile(r"(?<=[\w.!?%)])['’](?=[\s,.;:!?)\]—–-]|$)")
+
+
 class QuotedPieces(NamedTuple):
     """(start, end) of text between quotation marks, whether the paragraph ends inside a
     quotation, and the starts of pieces that continue the piece before them (rule 2)."""
@@ -86,3 +95,23 @@ def quoted_pieces(text: str, continuing: bool = False) -> QuotedPieces:
     kept = [(start, end) for start, end in pieces if WORD.search(text, start, end)]
     return QuotedPieces(kept, runs_on, frozenset(start for start, _end in kept if start in reopened))
 
+
+def headline_pieces(text: str) -> list[tuple[int, int]]:
+    """Quoted pieces of a headline, single marks included: "Rover deal 'may cost 2,000 jobs'".
+
+    A piece needs two word characters, so "rock 'n' roll" quotes nothing.
+    """
+    pieces = quoted_pieces(text).pieces
+    position = 0
+    while True:
+        opening = HEADLINE_OPENING.search(text, position)
+        if opening is None:
+            break
+        closing = HEADLINE_CLOSING.search(text, opening.end())
+        if closing is None:
+            break
+        start, end = opening.end(), closing.start()
+        if len(WORD.findall(text, start, end)) >= 2 and not any(start < piece_end and piece_start < end for piece_start, piece_end in pieces):
+            pieces.append((start, end))
+        position = closing.end()
+    return sorted(pieces)
