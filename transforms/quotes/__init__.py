@@ -16,15 +16,17 @@ The rules run in this order, one article at a time, its paragraphs in text order
 2. ``attribution``, for each piece: a cue right after it ("“…,” she said") or
    earlier in its sentence ("He said: “…”"), the cue before first when the piece is
    embedded in a clause or a cue introduces it (``cues``); a headline only by a
-   present-tense cue of its own ("'intact' says ex-aide"); else the speaker of an
-   earlier piece in the same sentence; a cue after a later quotation in the
-   sentence; the speaker of the piece it continues on the same line; for a piece
-   opening its sentence, the paragraph's speaker so far, the
-   previous sentence's cue, the speaker of the quotation it continues, or the
-   previous paragraph's introduction ("He said:") or speaker.
+   present-tense cue of its own ("'intact' says ex-aide"); a list line by its label
+   ("- Bolton boss Sam Allardyce "…"", ``lists``); else the speaker of an earlier
+   piece in the same sentence; a cue after a later quotation in the sentence; the
+   speaker of the piece it continues on the same line; in a list line, the list's
+   introduction ("He said the plan would:"); for a piece opening its sentence, the
+   paragraph's speaker so far, the previous sentence's cue, the speaker of the
+   quotation it continues, or (but in a list line) the previous paragraph's
+   introduction ("He said:") or speaker.
 3. Without a reporting clause, a guess: the source of an "according to", the owner
-   of the words ("Trump's claim that “…”"), or the sentence's subject. A headline
-   gets no guess.
+   of the words ("Trump's claim that “…”"), or the sentence's subject. Headlines
+   and list lines get no guess.
 4. ``resolution``: the mention found (``phrases`` bounds it) becomes the speaker:
    "he"/"she" the subject they stand for, a surname or titled name the fullest
    name in the article (``names``), "who" the phrase before it.

@@ -10,6 +10,7 @@ from transforms.quotes.attribution import AttributionFinder
 from transforms.quotes.classify import is_scare
 from transforms.quotes.cues import cue_introduces
 from transforms.quotes.headlines import headline_cue, same_words_in_body
+from transforms.quotes.lists import is_list_item, label_span, list_introduction
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.paragraph import Paragraph, is_embedded
 from transforms.quotes.phrases import SENTENCE_OPENER
@@ -26,13 +27,17 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> li
     previous: tuple[Paragraph, Attribution | None] | None = None
     headline_quotes: list[dict] = []  # headline quotations without a cue of their own
     body_start = 0  # index in quotes of the first quotation after the headline
+    list_lead: Paragraph | None = None  # the last line that is not a list item: a list's introduction
     headline: Paragraph | None = None
     for paragraph_id, article_id, document_id, base, text, has_quote_mark, is_headline in rows:
         paragraph = Paragraph(text, base, continuing=open_piece is not None, has_quote_mark=has_quote_mark, is_headline=is_headline)
         finder.names.queue(paragraph)
         finder.previous_paragraph = previous[0] if previous is not None else None
+        list_item = is_list_item(text)
         if is_headline:
             headline = paragraph
+        if not list_item:
+            list_lead = paragraph
         if not paragraph.pieces:
             previous = (paragraph, None)
             open_piece = None
@@ -46,7 +51,11 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> li
             borrowed_speaker = False
             sentence = paragraph.sentence_of(max(start - 1, 0))[0]
             follows = quotes[-1] if start in paragraph.reopened else None  # the piece this one continues
-            if is_headline:
+            label = label_span(text, start) if list_item and index == 0 else None  # "- Bolton boss Sam Allardyce "…""
+            found: Attribution | None
+            if label is not None:
+                found = finder.after(paragraph, start, end) or finder.attribution(paragraph, label[0], label[1], None)
+            elif is_headline:
                 found = headline_cue(finder, paragraph, start, end)
             elif is_embedded(paragraph, start, end) or cue_introduces(text, start):
                 found = finder.before(paragraph, start) or finder.after(paragraph, start, end)
@@ -59,6 +68,8 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> li
             if found is None and follows is not None:
                 found = continued_speaker(follows)  # "… supporters. "I'm looking forward …"
                 borrowed_speaker = any(piece is follows for piece in borrowed)
+            if found is None and list_item:
+                found = list_introduction(finder, list_lead)  # "He said the plan would:" before the list
             if found is None and not is_headline and (sentence >= start - 1 or SENTENCE_OPENER.fullmatch(text, sentence, start - 1)):
                 found = paragraph_speaker
                 if found is None and index == 0 and sentence > 0:
@@ -66,11 +77,11 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> li
                 if found is None and index == 0:
                     if continued is not None:
                         found = continued_speaker(continued)
-                    elif previous is not None:  # a headline introduces nothing, but may name its speaker
+                    elif previous is not None and not list_item:  # a headline introduces nothing, but may name its speaker
                         found = (finder.introduction(previous[0]) if previous[0] is not headline else None) or previous[1]
-                    borrowed_speaker = continued is None
+                    borrowed_speaker = continued is None and not list_item
             guessed = found is None
-            if guessed and not is_headline:  # no reporting clause: "according to X" in the sentence, else the words' owner
+            if guessed and not (is_headline or list_item):  # no reporting clause: "according to X" in the sentence, else the words' owner
                 found = finder.outer_source(paragraph, start, end) or finder.possessor(paragraph, start) or finder.sentence_subject(paragraph, start)
             kind = "scare" if is_scare(paragraph, start, end, found) else "direct"
             attribution = found if kind == "direct" and found is not None else NOBODY
