@@ -30,12 +30,15 @@ The rules run in this order, one article at a time, its paragraphs in text order
 4. ``resolution``: the mention found (``phrases`` bounds it) becomes the speaker:
    "he"/"she" the subject they stand for, a surname or titled name the fullest
    name in the article (``names``), "who" the phrase before it.
-5. ``classify``: ``scare`` for titles and terms nobody is found saying, else ``direct``
-   (a scare quote has no speaker).
+5. ``classify``: ``scare`` for titles, names and terms nobody is found saying (its
+   rules 1-4: title words, naming verbs, nicknames, title case), else ``direct`` (a
+   scare quote has no speaker).
 6. Back-fill within the paragraph: a piece without a speaker takes the one a later
    piece of its sentence finds (a guessed speaker gives way only to one named after
    the pieces); leading pieces that borrowed the previous paragraph's speaker take
-   the paragraph's own.
+   the paragraph's own. Then a short term whose only speaker is still a pronoun guess
+   or none, in a paragraph with no speaker before it, becomes ``scare`` (``classify``
+   rule 5: "bebop", "cool" and "ragtime").
 7. At the article's end, a headline quotation without a cue takes the speaker and
    kind of the first body quotation holding its words (``headlines``).
 

@@ -7,11 +7,12 @@ import polars as pl
 
 from transforms import frames
 from transforms.quotes.attribution import AttributionFinder
-from transforms.quotes.classify import is_scare
+from transforms.quotes.classify import is_scare, is_unsaid_term
 from transforms.quotes.cues import cue_introduces
 from transforms.quotes.headlines import headline_cue, same_words_in_body
 from transforms.quotes.lists import is_list_item, label_span, list_introduction
 from transforms.quotes.marks import QUOTE_MARK
+from transforms.quotes.names import PRONOUN
 from transforms.quotes.paragraph import Paragraph, is_embedded
 from transforms.quotes.phrases import SENTENCE_OPENER
 from transforms.quotes.resolution import NOBODY, Attribution
@@ -47,8 +48,11 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> li
         previous_sentence = -1
         borrowed: list[dict] = []  # leading pieces given the previous paragraph's speaker
         unattributed: list[tuple[dict, int]] = []  # (piece, its sentence start): no speaker or a guessed one
+        terms: list[tuple[dict, int | None]] = []  # short terms whose only speaker is a pronoun guess or none, and the guess
+        paragraph_guessed = False  # paragraph_speaker is a guess
         for index, (start, end) in enumerate(paragraph.pieces):
             borrowed_speaker = False
+            guessed_before = False
             sentence = paragraph.sentence_of(max(start - 1, 0))[0]
             follows = quotes[-1] if start in paragraph.reopened else None  # the piece this one continues
             label = label_span(text, start) if list_item and index == 0 else None  # "- Bolton boss Sam Allardyce "…""
@@ -63,6 +67,7 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> li
                 found = finder.after(paragraph, start, end) or finder.before(paragraph, start)
             if found is None and sentence == previous_sentence and not is_headline:
                 found = paragraph_speaker  # "a “loser,” a “liar” and a “whiner”"
+                guessed_before = paragraph_guessed  # "as "bebop", "cool" and "ragtime"": a guess shared
             if found is None and not is_headline:
                 found = finder.later_in_sentence(paragraph, end)
             if found is None and follows is not None:
@@ -70,6 +75,7 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> li
                 borrowed_speaker = any(piece is follows for piece in borrowed)
             if found is None and list_item:
                 found = list_introduction(finder, list_lead)  # "He said the plan would:" before the list
+            reported = found is not None  # a reporting clause of its own sentence names the speaker
             if found is None and not is_headline and (sentence >= start - 1 or SENTENCE_OPENER.fullmatch(text, sentence, start - 1)):
                 found = paragraph_speaker
                 if found is None and index == 0 and sentence > 0:
@@ -81,9 +87,12 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> li
                         found = (finder.introduction(previous[0]) if previous[0] is not headline else None) or previous[1]
                     borrowed_speaker = continued is None and not list_item
             guessed = found is None
-            if guessed and not (is_headline or list_item):  # no reporting clause: "according to X" in the sentence, else the words' owner
-                found = finder.outer_source(paragraph, start, end) or finder.possessor(paragraph, start) or finder.sentence_subject(paragraph, start)
-            kind = "scare" if is_scare(paragraph, start, end, found) else "direct"
+            if guessed and not (is_headline or list_item):
+                # no reporting clause: "according to X" in the sentence, else the words' owner
+                found = finder.outer_source(paragraph, start, end)
+                reported = found is not None
+                found = found or finder.possessor(paragraph, start) or finder.sentence_subject(paragraph, start)
+            kind = "scare" if is_scare(paragraph, start, end, found, reported) else "direct"
             attribution = found if kind == "direct" and found is not None else NOBODY
             quotes.append(
                 {
@@ -102,6 +111,9 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> li
                     "continues": follows["quote_id"] if follows is not None else continued["quote_id"] if continued is not None and index == 0 else None,
                 }
             )
+            if kind == "direct" and (guessed or guessed_before) and not (is_headline or list_item) and is_unsaid_term(paragraph, start, end):
+                if (paragraph_speaker is None or paragraph_guessed) and (attribution.speaker is None or PRONOUN.fullmatch(attribution.speaker)):
+                    terms.append((quotes[-1], attribution.mention_start))
             if kind == "direct" and (attribution.speaker is None or guessed):
                 unattributed.append((quotes[-1], sentence))
             elif attribution.speaker is not None:
@@ -121,9 +133,14 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> li
                 borrowed = []
             if attribution.speaker is not None:
                 paragraph_speaker = attribution
+                paragraph_guessed = guessed or guessed_before
                 previous_sentence = sentence
             if is_headline and found is None:
                 headline_quotes.append(quotes[-1])
+        for piece, guess in terms:
+            if piece["speaker_mention_start"] == guess:  # no later piece of its sentence named a speaker
+                piece["kind"] = "scare"
+                attribute(piece, NOBODY)
         previous = (paragraph, paragraph_speaker)
         open_piece = quotes[-1] if paragraph.runs_on else None
         if is_headline:

@@ -66,6 +66,28 @@ TITLE_NOUNS: Final[tuple[str, ...]] = (
     "essay", "book", "memoir", "film", "movie", "song", "album", "documentary", "show", "play", "poem", "novel",
     "podcast", "exhibition", "hashtag", "placard", "banner", "sign",
 )
+# Words that introduce a name or a slogan, unless a reporting clause gives the quotation a
+# speaker (then it may be the speaker's own words: "he said his motto was “…”").
+NAME_WORDS: Final[tuple[str, ...]] = ("slogan", "motto", "nickname", "catchphrase")
+# Verbs that name something with the quotation right after them: "dubbed “…”", "known as “…”".
+NAMING_VERBS: Final[tuple[str, ...]] = (
+    "dubbed", "nicknamed", "codenamed", "code-named", "known as", "billed as", "called", "labelled", "labeled",
+    "termed", "branded", "described as", "defined as", "referred to as", "named",
+)
+# ... of which these name even after a relative pronoun ("the firm which was dubbed");
+# "called", "labelled" and the rest not after "what/which …" ("which critics have called").
+NAMING_ALWAYS: Final[frozenset[str]] = frozenset({"dubbed", "nicknamed", "codenamed", "code-named", "known as", "billed as"})
+# Words before a naming verb that make it passive: "It has been called", "what are called".
+NAMING_PASSIVE_MARKERS: Final[frozenset[str]] = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "also", "often", "widely", "commonly", "sometimes",
+    "popularly", "affectionately", "officially", "originally", "formerly", "now", "once", "so", "what's", "aptly",
+})
+# Words that make a quotation a clause rather than a term: pronouns, auxiliaries, modals.
+CLAUSE_WORDS: Final[frozenset[str]] = frozenset(
+    "i me my we us our you your he him his she her they them their it its is are was were be been being am "
+    "will would can could may might must shall should has have had do does did don't won't can't isn't "
+    "there this that i'm it's we're they're you're".split()
+)
 # Nouns for someone's words: "Trump's claim", "his remarks".
 SPEECH_NOUNS: Final[str] = (
     "claim claims remark remarks comment comments words statement statements assertion view views warning promise "
