@@ -17,7 +17,7 @@
 5. it is a short term (``is_unsaid_term``: three words at most, no clause, no agent)
    whose only speaker is a guess that stays a pronoun ("it") or none, in a paragraph
    with no speaker before it — decided in ``extract`` once the rest of the sentence
-   has had its say ("bebop", "cool" and "ragtime"; "cyber-dissidents").
+   has had its say ("bebop", "cool" and "ragtime"; "lewd behaviour").
 
 Anything else in quotation marks is taken for someone's words (``direct``), as news
 style mostly uses them: PolNeAR annotates even one-word partial quotes that a named
@@ -31,11 +31,11 @@ from transforms.quotes.lexicon import CLAUSE_WORDS, NAME_WORDS, NAMING_ALWAYS, N
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution
 
+# Rule 1's words where the text ends; the ``name`` group holds a NAME_WORDS one.
 SCARE_BEFORE: Final[re.Pattern[str]] = re.compile(
-    rf"\b(?:{'|'.join(TERM_WORDS)}|(?:{'|'.join(TITLE_NOUNS)})\s*,?)\s*$",
+    rf"\b(?:{'|'.join(TERM_WORDS)}|(?:{'|'.join(TITLE_NOUNS)})\s*,?|(?P<name>{'|'.join(NAME_WORDS)})\s*,?)\s*$",
     re.IGNORECASE,
 )
-NAME_BEFORE: Final[re.Pattern[str]] = re.compile(rf"\b(?:{'|'.join(NAME_WORDS)})\s*,?\s*$", re.IGNORECASE)
 # The words end where the text does (but for spaces and a comma), so they start at most
 # this far before.
 SCARE_WORD_LENGTH: Final[int] = max(map(len, TERM_WORDS + TITLE_NOUNS + NAME_WORDS))
@@ -78,12 +78,13 @@ def is_title_cased(quoted: str, opens_sentence: bool = False) -> bool:
     return all(word[0].isupper() or len(word) < 4 for word in telling) and any(word[0].isupper() for word in telling)
 
 
-def introduces_term(before: str, words: re.Pattern[str] = SCARE_BEFORE) -> bool:
-    """``words`` at the end of ``before``, searched only from where a word can start."""
+def introduces_term(before: str, reported: bool) -> bool:
+    """Rule 1: SCARE_BEFORE at the end of ``before``, searched only from where its word can start."""
     words_end = before.rstrip()
     if words_end.endswith(","):
         words_end = words_end[:-1].rstrip()
-    return words.search(before, max(0, len(words_end) - SCARE_WORD_LENGTH)) is not None
+    found = SCARE_BEFORE.search(before, max(0, len(words_end) - SCARE_WORD_LENGTH))
+    return found is not None and (found.group("name") is None or not reported)
 
 
 NOT_NAMING: Final[int] = 0
@@ -139,14 +140,12 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
     """Rules 1 to 4: titles, names and terms that nobody is quoted as saying."""
     text = paragraph.text
     before = text[max(0, start - 60):max(start - 1, 0)]
-    if introduces_term(before):
-        return True
-    if not reported and introduces_term(before, NAME_BEFORE):
+    if introduces_term(before, reported):
         return True
     naming = names_it(before, text[end:end + 80])
     if naming and (not reported or (naming == PASSIVE_NAMING and attribution is not None and attribution.cue in NAMING_CUES)):
         return True  # a passive naming verb is no reporting clause: "It has been described as “…”"
-    if NICKNAME_AFTER.match(text, end) and NICKNAME_BEFORE.search(before) and is_term(text[start:end]):
+    if text[end + 2:end + 3].isupper() and NICKNAME_AFTER.match(text, end) and NICKNAME_BEFORE.search(before) and is_term(text[start:end]):
         return True  # "Jimmy "the Whirlwind" White"
     if attribution is not None and TITLE_CONTEXT.search(before) is None:
         return False

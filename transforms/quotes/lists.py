@@ -20,6 +20,7 @@ from transforms.quotes.resolution import Attribution
 
 # A bullet opens the line: "- ", " - ", "* ", "• ".
 LIST_ITEM: Final[re.Pattern[str]] = re.compile(r"\s*[-*•·–]\s+(?=\S)")
+LIST_STARTS: Final[str] = " \t-*•·–"
 # "Manchester City boss Kevin Keegan", "A Downing Street spokesman": at most eight words.
 LABEL: Final[re.Pattern[str]] = re.compile(r"[A-Z][\w’'\-.&]*(?:\s+[\w’'\-.&]+){0,7}")
 # The name a label ends in: "Manchester United boss [Sir Alex Ferguson]".
@@ -27,7 +28,7 @@ TRAILING_NAME: Final[re.Pattern[str]] = re.compile(r"(?:[A-Z][\w’'\-]*\s+)+[A-
 
 
 def is_list_item(text: str) -> bool:
-    return LIST_ITEM.match(text) is not None
+    return text[:1] in LIST_STARTS and LIST_ITEM.match(text) is not None
 
 
 def label_span(text: str, start: int) -> tuple[int, int] | None:

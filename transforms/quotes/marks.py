@@ -43,10 +43,12 @@ class QuotedPieces(NamedTuple):
 
 
 def reopens(text: str, pos: int) -> bool:
-    """An opening-shaped mark at ``pos`` after sentence-final punctuation: "…supporters. "I'm"."""
+    """An opening-shaped mark at ``pos`` after sentence-final punctuation: "…supporters. "I'm".
+
+    The caller has checked the space before it.
+    """
     return (
-        text[pos - 1:pos].isspace()
-        and (text[pos + 1:pos + 2].isalnum() or text[pos + 1:pos + 2] in ("‘", "'", "("))
+        (text[pos + 1:pos + 2].isalnum() or text[pos + 1:pos + 2] in ("‘", "'", "("))
         and SENTENCE_FINAL_END.search(text, max(0, pos - SENTENCE_FINAL_REACH), pos) is not None
     )
 
@@ -58,7 +60,7 @@ def quoted_pieces(text: str, continuing: bool = False) -> QuotedPieces:
     Attribute values (``author="…"``) are markup.
     """
     pieces = []
-    reopened = []
+    reopened: set[int] = set()
     scan_from = 0
     first = QUOTE_MARK.search(text)
     if continuing and first and first.start() > 0 and (first.group() == "”" or (first.group() == '"' and not text[first.end():first.end() + 1].isalnum())):
@@ -73,10 +75,10 @@ def quoted_pieces(text: str, continuing: bool = False) -> QuotedPieces:
         if opened_straight and (char == "“" or (char == "”" and nested)):
             nested += 1 if char == "“" else -1  # curly pairs nested in a straight-quoted passage belong to it
             continue
-        if open_at is not None and (char == "“" or (char == '"' and opened_straight)) and reopens(text, pos):
+        if open_at is not None and text[pos - 1:pos].isspace() and (char == "“" or (char == '"' and opened_straight)) and reopens(text, pos):
             pieces.append((open_at, len(text[:pos].rstrip())))
             open_at = pos + 1
-            reopened.append(open_at)
+            reopened.add(open_at)
             continue
         closes_typo = char == "“" and open_at is not None and not text[pos + 1:pos + 2].isalnum()
         if (char == "“" and not closes_typo) or (char == '"' and open_at is None and not text[pos + 1:pos + 2].isspace()):
