@@ -34,6 +34,7 @@ def documents_frame(*texts: str) -> pl.DataFrame:
                 "byte_size": [len(t.encode()) for t in texts],
                 "char_count": [len(t) for t in texts],
                 "text": list(texts),
+                "decode_errors": [0] * len(texts),
             }
         ),
         frames.DOCUMENTS,
