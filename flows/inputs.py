@@ -19,6 +19,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from flows.progress import report
 from flows.settings import settings
 
 
@@ -227,7 +228,8 @@ def plan_inputs(files: list[Path], known: Known, full_refresh: bool = False, pru
     """
     plan = InputPlan(inputs=[str(path) for path in files])
     planned_ids: set[str] = set()
-    for path in files:
+    for number, path in enumerate(files):
+        report("planning", number, len(files))
         source = str(path)
         try:
             document_id, size = content_id(path)

@@ -71,6 +71,7 @@ def plan_stage(paths: list[str], db: Path, full_refresh: bool, prune: bool) -> I
 def ingest(paths: list[str], run_id: str) -> Batch:
     """Read and decode one batch of files; a file that vanished is retried, then rejected like any bad file."""
     started = time.perf_counter()
+    report("reading")
     raw, bad, vanished = [], [], []
     for path in paths:
         try:
@@ -212,14 +213,15 @@ def news_pipeline(
     def validate_oldest() -> None:
         """Validate (in the validation process: GX is loaded once) and stage the oldest batch."""
         batch_no, extracted = in_flight.pop(0)
-        results.append(validate_stage(extracted.result(), staging, batch_no, run_id))
-        del extracted  # the batch's frames: staged now
+        batch = extracted.result()
+        report("validating")
+        results.append(validate_stage(batch, staging, batch_no, run_id))
+        del extracted, batch  # the batch's frames: staged now
         release_freed_memory()
-        report("transform", sum(r["files"] for r in results), files_total)
 
     try:
         transform_started = time.perf_counter()
-        report("transform", 0, files_total)
+        report("reading", 0, files_total)
         for batch_no, (source, item) in enumerate(inputs):
             # Ingest is submitted only when the batch enters the window: memory holds
             # at most ``batches_in_flight`` batches between reading and staging.
@@ -240,7 +242,7 @@ def news_pipeline(
             dq_summary=f"{totals.get('failed_expectations', 0)} failed expectation results, {totals.get('quarantined', 0)} rows quarantined",
             **{f"{table}_rows": totals.get(table, 0) for table in ROW_TABLES},
         )
-        report("load", files_total, files_total)
+        report("loading", files_total, files_total)
         load = io.RunLoad(
             run_id=run_id,
             staged=staging.globs(),

@@ -76,12 +76,19 @@ def run_pipeline(paths: list[str], db: Path, options: RunOptions = RunOptions())
 
         report("booting", 0, 0)
         server = PrivateApiServer(settings.prefect_home / "api-server.log")
-        os.environ["PREFECT_API_URL"] = server.api_url
+        # No UI link: Prefect would log "View at http://127.0.0.1:PORT/…" for a server that ends with the run.
+        private = {"PREFECT_API_URL": server.api_url, "PREFECT_UI_URL": ""}
+        saved = {name: os.environ.get(name) for name in private}
+        os.environ.update(private)
         try:
             return run_flow(paths, db, options, server, start_helpers=splits)
         finally:
             server.stop()
-            del os.environ["PREFECT_API_URL"]
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
 
 
 @contextmanager
