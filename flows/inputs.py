@@ -151,10 +151,10 @@ def read_input(path: Path, max_bytes: int | None = None) -> bytes:
 
 def _open_failure(path: Path, error: OSError) -> BadInput:
     if error.errno == errno.ELOOP:
-        return BadInput("symlink loop")
+        return BadInput("symlink loop", _link_fingerprint(path))
     if error.errno == errno.ENOENT:
         if path.is_symlink():
-            return BadInput(f"dangling symlink (to {os.readlink(path)})")
+            return BadInput(f"dangling symlink (to {os.readlink(path)})", _link_fingerprint(path))
         return BadInput(VANISHED)
     if error.errno in (errno.EACCES, errno.EPERM):
         try:
@@ -163,6 +163,14 @@ def _open_failure(path: Path, error: OSError) -> BadInput:
             fingerprint = None
         return BadInput("unreadable: permission denied", fingerprint)
     return BadInput(f"unreadable: {error.strerror or error}")
+
+
+def _link_fingerprint(path: Path) -> str | None:
+    """A broken symlink's own identity: its target and its stat."""
+    try:
+        return f"{os.readlink(path)}:{stat_fingerprint(os.lstat(path))}"
+    except OSError:
+        return None
 
 
 # (path, size, mtime_ns) -> sha256 of the content: the CLI plans before the flow

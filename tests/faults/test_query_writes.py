@@ -1,0 +1,51 @@
+"""`wirehouse query` never writes the warehouse or its WAL; COPY to another file stays an export."""
+
+import pytest
+
+from tests.conftest import wirehouse
+from tests.faults.conftest import file_hash
+
+WRITES = [
+    "insert into documents select * from documents",
+    "update documents set text = ''",
+    "delete from documents",
+    "drop table quotes",
+    "create table scratch as select 1 as x",
+    "alter table documents add column note varchar",
+    "select 1; delete from quotes",
+]
+
+
+@pytest.mark.parametrize("sql", WRITES)
+def test_write_statements_are_refused_and_the_warehouse_is_unchanged(sql, warehouse_copy):
+    before = file_hash(warehouse_copy)
+    result = wirehouse("query", sql, "--db", str(warehouse_copy), check=False)
+    assert result.returncode == 1 and "statements are refused" in result.stderr
+    assert file_hash(warehouse_copy) == before
+
+
+@pytest.mark.parametrize("target", ["{db}", "{db}.wal", "{folder}/../{folder_name}/{name}", "{link}"])
+def test_copy_to_the_warehouse_or_its_wal_is_refused(target, warehouse_copy):
+    link = warehouse_copy.parent / "alias.duckdb"
+    link.symlink_to(warehouse_copy)
+    path = target.format(db=warehouse_copy, folder=warehouse_copy.parent, folder_name=warehouse_copy.parent.name,
+                         name=warehouse_copy.name, link=link)
+    before = file_hash(warehouse_copy)
+    for sql in (f"COPY (select 1 as x) TO '{path}' (FORMAT csv)", f"copy documents to '{path}'"):
+        result = wirehouse("query", sql, "--db", str(warehouse_copy), check=False)
+        assert result.returncode == 1 and "refused: that is the warehouse" in result.stderr, result.stderr
+    assert file_hash(warehouse_copy) == before
+    assert not (warehouse_copy.parent / (warehouse_copy.name + ".wal")).exists()
+
+
+def test_attaching_the_warehouse_file_again_is_refused(warehouse_copy):
+    result = wirehouse("query", f"attach '{warehouse_copy}' as again", "--db", str(warehouse_copy), check=False)
+    assert result.returncode == 1 and "refused" in result.stderr
+
+
+def test_copy_to_another_file_exports(warehouse_copy, tmp_path):
+    export = tmp_path / "documents.csv"
+    result = wirehouse("query", f"COPY (select file_name from documents order by 1) TO '{export}' (FORMAT csv)",
+                       "--db", str(warehouse_copy), check=False)
+    assert result.returncode == 0, result.stderr
+    assert export.read_text().splitlines()[0] == "file_name" and len(export.read_text().splitlines()) == 5
