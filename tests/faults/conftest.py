@@ -11,6 +11,13 @@ import pytest
 CONTENT_TABLES = ("documents", "articles", "paragraphs", "quotes", "figures")
 
 
+def pytest_collection_modifyitems(items):
+    """Every test in this folder is marked ``faults`` (``pytest -m faults`` runs the suite alone; ``make test`` runs it too)."""
+    for item in items:
+        if "tests/faults/" in str(item.fspath):
+            item.add_marker(pytest.mark.faults)
+
+
 def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
