@@ -21,6 +21,7 @@ from pathlib import Path
 
 from flows.progress import report
 from flows.settings import settings
+from warehouse.io import Known
 
 
 class InputError(ValueError):
@@ -188,15 +189,6 @@ def content_id(path: Path) -> tuple[str, int]:
     if key not in _content_ids:
         _content_ids[key] = hashlib.sha256(read_input(path)).hexdigest()
     return _content_ids[key], info.st_size
-
-
-@dataclass
-class Known:
-    """What the warehouse already holds, as far as planning needs it."""
-
-    document_ids: set[str] = field(default_factory=set)
-    sources: dict[str, str] = field(default_factory=dict)  # live path -> document_id
-    rejected: dict[str, str | None] = field(default_factory=dict)  # path -> fingerprint of its latest rejection
 
 
 @dataclass

@@ -161,7 +161,7 @@ def record_without_flow(paths: list[str], db: Path, plan, prune: bool) -> dict:
     status = "completed" if plan.has_work else "up_to_date"
     row = run_row(run_id, now(), status, detect_trigger(), paths, plan, files_rejected=len(plan.rejected))
     rejected = rejected_rows(plan_rejections(plan), run_id, row["finished_at"])
-    removed = io.record_without_flow(db, row, path_changes(plan, prune), rejected)
+    removed = io.record_path_changes(db, row, path_changes(plan, prune), rejected)
     logging.getLogger("wirehouse").info(
         "%s: %d files unchanged, %d paths moved, %d rejected, %d paths pruned, %d documents removed",
         status, len(plan.skipped), plan.moved, len(plan.rejected), len(plan.pruned_paths), len(removed),

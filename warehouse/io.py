@@ -17,7 +17,7 @@ import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -77,19 +77,30 @@ def connect(db: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     raise WarehouseLocked(f"warehouse {db} is locked by another process{pid}")
 
 
-def describe_failure(db: Path, message: str) -> str:
-    """One line for a DuckDB I/O failure on the warehouse: the cause a user can act on, then DuckDB's words."""
+# Failures of the disk or the file, not of the SQL: what DuckDB's message says, and the line a user acts on.
+ENVIRONMENT_FAILURES = (
+    (("no space left",), "no space left on the device holding warehouse {db}: free some space and run again"),
+    (("read-only file system", "permission denied", "operation not permitted"), "warehouse {db} is read-only"),
+    (("not a valid duckdb database", "corrupt", "checksum"), "warehouse {db} is corrupt and was not written: restore it from a backup"),
+    (("version number",), "warehouse {db} was written by a newer DuckDB"),
+)
+
+
+def _environment_failure(message: str) -> str | None:
     lowered = message.lower()
+    return next((line for causes, line in ENVIRONMENT_FAILURES if any(cause in lowered for cause in causes)), None)
+
+
+def is_environment_failure(message: str) -> bool:
+    """A failure of the disk or the file (full, read-only, corrupt), not of the SQL."""
+    return _environment_failure(message) is not None
+
+
+def describe_failure(db: Path, message: str) -> str:
+    """One line for a DuckDB failure on the warehouse: the cause a user can act on, then DuckDB's words."""
     detail = message.strip().splitlines()[0] if message.strip() else ""
-    if "no space left" in lowered:
-        return f"no space left on the device holding warehouse {db}: free some space and run again ({detail})"
-    if "read-only file system" in lowered or "permission denied" in lowered or "operation not permitted" in lowered:
-        return f"warehouse {db} is read-only ({detail})"
-    if "not a valid duckdb database" in lowered or "corrupt" in lowered or "checksum" in lowered:
-        return f"warehouse {db} is corrupt and was not written: restore it from a backup ({detail})"
-    if "version number" in lowered:
-        return f"warehouse {db} was written by a newer DuckDB ({detail})"
-    return f"warehouse {db}: {detail}"
+    line = _environment_failure(message)
+    return f"{line.format(db=db)} ({detail})" if line else f"warehouse {db}: {detail}"
 
 
 def _check_writable(db: Path) -> None:
@@ -232,15 +243,6 @@ def writing(db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     mark_verified(db)
 
 
-ENVIRONMENT_FAILURES = ("no space left", "read-only file system", "permission denied", "operation not permitted", "corrupt", "checksum")
-
-
-def is_environment_failure(message: str) -> bool:
-    """A failure of the disk or the file (full, read-only, corrupt), not of the SQL."""
-    lowered = message.lower()
-    return any(cause in lowered for cause in ENVIRONMENT_FAILURES)
-
-
 def sql_files(folder: str) -> list[Path]:
     return sorted((SQL_DIR / folder).glob("*.sql"))
 
@@ -314,11 +316,17 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
         raise
 
 
-def known_state(db: Path):
-    """What planning needs from the warehouse (``flows.inputs.Known``): stored documents,
-    live paths, and the fingerprint of each path's latest rejection."""
-    from flows.inputs import Known
+@dataclass
+class Known:
+    """What the warehouse already holds, as far as planning a run needs it."""
 
+    document_ids: set[str] = field(default_factory=set)
+    sources: dict[str, str] = field(default_factory=dict)  # live path -> document_id
+    rejected: dict[str, str | None] = field(default_factory=dict)  # path -> fingerprint of its latest rejection
+
+
+def known_state(db: Path) -> Known:
+    """Stored documents, live paths, and the fingerprint of each path's latest rejection."""
     if not db.exists():
         return Known()
     con = connect(db, read_only=True)
@@ -507,7 +515,7 @@ def update_run(db: Path, run_id: str, **columns) -> None:
         con.execute(f"update pipeline_runs set {assignments} where run_id = ?", [*columns.values(), run_id])
 
 
-def record_without_flow(db: Path, run_row: dict, changes: PathChanges, rejected: pl.DataFrame) -> list[str]:
+def record_path_changes(db: Path, run_row: dict, changes: PathChanges, rejected: pl.DataFrame) -> list[str]:
     """A run with no content to read: its path changes, rejected files and run row in one transaction.
 
     Returns the ids of documents deleted because no path holds them any more.

@@ -7,7 +7,8 @@ import os
 import duckdb
 import pytest
 
-from flows.inputs import BadInput, Known, plan_inputs, read_input
+from flows.inputs import BadInput, plan_inputs, read_input
+from warehouse.io import Known
 from tests.conftest import wirehouse
 from tests.faults.conftest import content_counts
 

@@ -6,7 +6,8 @@ import pytest
 
 from flows import progress
 from flows.extraction import ExtractionProcesses
-from flows.inputs import Known, plan_inputs
+from flows.inputs import plan_inputs
+from warehouse.io import Known
 from tests.conftest import documents_frame, kill_workers
 
 
