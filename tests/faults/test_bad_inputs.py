@@ -8,6 +8,7 @@ import duckdb
 import pytest
 
 from flows.inputs import BadInput, plan_inputs, read_input
+from transforms.lines import MAX_LINE_CHARS
 from warehouse.io import Known
 from tests.conftest import wirehouse
 from tests.faults.conftest import content_counts
@@ -79,7 +80,7 @@ def test_the_single_line_is_cut_into_bounded_paragraphs_and_check_passes(bad_run
         utf16 = con.sql("select encoding, decode_errors from documents where file_name = 'windows.txt'").fetchall()
     finally:
         con.close()
-    assert longest[0] <= 10_000 and longest[1] >= 200
+    assert longest[0] <= MAX_LINE_CHARS and longest[1] >= 500
     assert utf16 == [("utf-16", 0)]
     result = wirehouse("check", "--db", str(db), "--docs", str(db.parent / "docs"), check=False)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -1,30 +1,15 @@
 """document_sources: every input path is a row, so renames, duplicates and --prune act on paths, not content."""
 
-import duckdb
 import pytest
 
-from flows.runner import run_pipeline
-from flows.runner import RunOptions
+from flows.runner import RunOptions, run_pipeline
+from tests.test_incremental import rows, run_flow as flow_run
 
 TEXTS = {
     "a.txt": "Aid arrives\n\nAbout 2,389 children were evacuated, officials said on Monday.\n",
     "b.txt": "Talks resume\n\n“We will keep talking,” said Jane Doe, the envoy.\n",
     "c.txt": "Prices rise\n\nInflation rose to 7.5% in March, the statistics office said.\n",
 }
-
-
-def rows(db, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.sql(sql).fetchall()
-    finally:
-        con.close()
-
-
-def flow_run(folder, db, **options) -> dict:
-    from flows.pipeline import news_pipeline
-
-    return news_pipeline(paths=[str(folder)], db=str(db), **options)
 
 
 def live_paths(db) -> dict[str, str]:
