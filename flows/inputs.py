@@ -142,7 +142,7 @@ def read_input(path: Path, max_bytes: int | None = None) -> bytes:
                 stat_fingerprint(info),
             )
         try:
-            data = handle.read(max_bytes + 1)
+            data = handle.read()  # sized by the file (a read of max_bytes would allocate that much per file)
         except OSError as error:
             raise BadInput(f"unreadable: {error.strerror or error}", stat_fingerprint(info)) from None
     if len(data) > max_bytes:  # grew since fstat

@@ -131,7 +131,6 @@ def validate_stage(batch: Batch, staging: StagingArea, batch_no: int, run_id: st
         "quarantined": quarantined,
         "rejected": len(batch["rejected"]),
         "failed_expectations": int((~outcome.results["success"]).sum()) if len(outcome.results) else 0,
-        "files": len(batch["documents"]) + len(batch["rejected"]),
         "seconds": {**batch["seconds"], "validate": seconds},
     }
 
