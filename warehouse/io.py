@@ -65,16 +65,20 @@ def connect(db: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
         con = duckdb.connect(str(db), read_only=read_only)
     except duckdb.IOException as error:
         message = str(error)
-        if "lock" not in message.lower():
-            raise WarehouseError(describe_failure(db, message)) from None
     else:
         if not read_only:
             _verify_if_changed(con, db)
         return con
-    # Raised outside the handler so no DuckDB exception stays chained to it.
+    raise _open_failure(db, message)  # outside the handler, so no DuckDB exception stays chained to it
+
+
+def _open_failure(db: Path, message: str) -> WarehouseError:
+    """``WarehouseLocked`` naming the process holding the lock, or the failure's one line."""
+    if "lock" not in message.lower():
+        return WarehouseError(describe_failure(db, message))
     holder = LOCK_HOLDER.search(message)
     pid = f" (pid {holder.group(1)})" if holder else ""
-    raise WarehouseLocked(f"warehouse {db} is locked by another process{pid}")
+    return WarehouseLocked(f"warehouse {db} is locked by another process{pid}")
 
 
 # Failures of the disk or the file, not of the SQL: what DuckDB's message says, and the line a user acts on.
@@ -144,7 +148,7 @@ def _create(db: Path) -> None:
         con.execute(f"attach '{_sql_string(db)}' as warehouse (storage_version '{STORAGE_VERSION}')")
         con.execute("detach warehouse")
     except duckdb.IOException as error:
-        raise WarehouseError(describe_failure(db, str(error))) from None
+        raise _open_failure(db, str(error)) from None
     finally:
         con.close()
 
@@ -171,7 +175,7 @@ def _rewrite_in_storage_version(db: Path) -> None:
         con.execute("detach rewritten")
     except duckdb.Error as error:
         copy.unlink(missing_ok=True)
-        raise WarehouseError(describe_failure(db, str(error))) from None
+        raise _open_failure(db, str(error)) from None
     finally:
         con.close()
     os.replace(copy, db)
