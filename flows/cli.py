@@ -29,6 +29,7 @@ def _exit_after_the_other_handlers() -> None:
 # Registered before any other import can register its own, so it runs last.
 atexit.register(_exit_after_the_other_handlers)
 
+import errno  # noqa: E402
 import math  # noqa: E402
 
 import typer  # noqa: E402
@@ -88,8 +89,6 @@ def drop_traceback(error: BaseException) -> None:
 
 def guarded(action):
     """Run ``action``; turn any exception into one line (``WIREHOUSE_DEBUG=1`` shows the traceback)."""
-    import duckdb
-
     from flows.inputs import InputError
     from warehouse.io import WarehouseError
 
@@ -104,17 +103,17 @@ def guarded(action):
         if os.environ.get("WIREHOUSE_DEBUG"):
             raise
         drop_traceback(error)
-        fail(one_line(error, duckdb))
+        fail(one_line(error))
 
 
-def one_line(error: BaseException, duckdb) -> str:
+def one_line(error: BaseException) -> str:
     """The error's type and first line; a full disk or a read-only file named as such."""
     text = str(error).strip()
     first = text.splitlines()[0] if text else ""
-    errno_code = getattr(error, "errno", None)
-    if errno_code == 28 or "no space left on device" in text.lower():
+    code = getattr(error, "errno", None)
+    if code == errno.ENOSPC or "no space left on device" in text.lower():
         return f"no space left on device: {first}"
-    if errno_code == 30 or "read-only file system" in text.lower():
+    if code == errno.EROFS or "read-only file system" in text.lower():
         return f"read-only file system: {first}"
     return f"{type(error).__name__}: {first}"
 

@@ -29,11 +29,12 @@ class Settings(BaseSettings):
         description="A batch is cut when its files reach this many bytes: it bounds memory per batch.",
     )
     max_file_bytes: int = Field(
-        512_000_000, ge=1, le=4_000_000_000,
+        256_000_000, ge=1, le=4_000_000_000,
         description=(
-            "Larger input files are rejected. A file's text is held several times over while it is "
-            "extracted and validated (its document, paragraphs, parts and the validation process's copy: "
-            "about 20 times its size at peak), and a file cannot be split across batches."
+            "Larger input files are rejected. A file is never split across batches, and its text is held "
+            "many times over while it is extracted and validated (document, paragraphs, rows, the validation "
+            "process's copy): a 50 MB file took the run to 2.6 GB, so the default keeps one file within "
+            "about 8 GB of a 24 GB machine."
         ),
     )
     prefect_home: Path = Field(PROJECT_ROOT / ".prefect", description="PREFECT_HOME for runs that start their own Prefect API.")
