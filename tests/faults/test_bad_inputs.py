@@ -7,6 +7,7 @@ import os
 import duckdb
 import pytest
 
+from flows.check import check_warehouse
 from flows.inputs import BadInput, plan_inputs, read_input
 from transforms.lines import MAX_LINE_CHARS
 from warehouse.io import Known
@@ -82,8 +83,8 @@ def test_the_single_line_is_cut_into_bounded_paragraphs_and_check_passes(bad_run
         con.close()
     assert longest[0] <= MAX_LINE_CHARS and longest[1] >= 500
     assert utf16 == [("utf-16", 0)]
-    result = wirehouse("check", "--db", str(db), "--docs", str(db.parent / "docs"), check=False)
-    assert result.returncode == 0, result.stdout + result.stderr
+    report = check_warehouse(db, None)
+    assert report.success, report.failures
 
 
 def test_a_file_over_the_size_bound_is_rejected_without_being_read(tmp_path):

@@ -1,7 +1,11 @@
 """`wirehouse query` never writes the warehouse or its WAL; COPY to another file stays an export."""
 
+from pathlib import Path
+
+import duckdb
 import pytest
 
+from flows.query import QueryRefused, statements
 from tests.conftest import wirehouse
 from tests.faults.conftest import file_hash
 
@@ -17,10 +21,19 @@ WRITES = [
 
 
 @pytest.mark.parametrize("sql", WRITES)
-def test_write_statements_are_refused_and_the_warehouse_is_unchanged(sql, warehouse_copy):
+def test_write_statements_are_refused_before_they_run(sql):
+    con = duckdb.connect()
+    try:
+        with pytest.raises(QueryRefused, match="statements are refused"):
+            statements(con, sql, Path("w.duckdb"))
+    finally:
+        con.close()
+
+
+def test_a_refused_write_leaves_the_warehouse_unchanged(warehouse_copy):
     before = file_hash(warehouse_copy)
-    result = wirehouse("query", sql, "--db", str(warehouse_copy), check=False)
-    assert result.returncode == 1 and "statements are refused" in result.stderr
+    result = wirehouse("query", "delete from documents", "--db", str(warehouse_copy), check=False)
+    assert result.returncode == 1 and "DELETE statements are refused" in result.stderr
     assert file_hash(warehouse_copy) == before
 
 
@@ -30,17 +43,31 @@ def test_copy_to_the_warehouse_or_its_wal_is_refused(target, warehouse_copy):
     link.symlink_to(warehouse_copy)
     path = target.format(db=warehouse_copy, folder=warehouse_copy.parent, folder_name=warehouse_copy.parent.name,
                          name=warehouse_copy.name, link=link)
+    con = duckdb.connect()
+    try:
+        for sql in (f"COPY (select 1 as x) TO '{path}' (FORMAT csv)", f"copy documents to '{path}'"):
+            with pytest.raises(QueryRefused, match="refused: that is the warehouse"):
+                statements(con, sql, warehouse_copy)
+    finally:
+        con.close()
+
+
+def test_copy_onto_the_warehouse_through_the_cli_leaves_it_unchanged(warehouse_copy):
     before = file_hash(warehouse_copy)
-    for sql in (f"COPY (select 1 as x) TO '{path}' (FORMAT csv)", f"copy documents to '{path}'"):
-        result = wirehouse("query", sql, "--db", str(warehouse_copy), check=False)
-        assert result.returncode == 1 and "refused: that is the warehouse" in result.stderr, result.stderr
+    result = wirehouse("query", f"COPY (select 1 as x) TO '{warehouse_copy}' (FORMAT csv)", "--db", str(warehouse_copy), check=False)
+    assert result.returncode == 1 and "refused: that is the warehouse" in result.stderr
     assert file_hash(warehouse_copy) == before
     assert not (warehouse_copy.parent / (warehouse_copy.name + ".wal")).exists()
 
 
-def test_attaching_the_warehouse_file_again_is_refused(warehouse_copy):
-    result = wirehouse("query", f"attach '{warehouse_copy}' as again", "--db", str(warehouse_copy), check=False)
-    assert result.returncode == 1 and "refused" in result.stderr
+@pytest.mark.parametrize("sql", ["attach '{db}' as again", "attach database '{db}' as again", "export database '{db}'"])
+def test_attaching_or_exporting_onto_the_warehouse_is_refused(sql, warehouse_copy):
+    con = duckdb.connect()
+    try:
+        with pytest.raises(QueryRefused, match="refused"):
+            statements(con, sql.format(db=warehouse_copy), warehouse_copy)
+    finally:
+        con.close()
 
 
 def test_copy_to_another_file_exports(warehouse_copy, tmp_path):

@@ -1,5 +1,7 @@
 """document_sources: every input path is a row, so renames, duplicates and --prune act on paths, not content."""
 
+import shutil
+
 import pytest
 
 from flows.runner import RunOptions, run_pipeline
@@ -20,15 +22,31 @@ def document_ids(db) -> set[str]:
     return {row[0] for row in rows(db, "select document_id from documents")}
 
 
-@pytest.fixture
-def loaded(tmp_path):
-    """Three files run once into a warehouse."""
-    folder = tmp_path / "in"
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    """One flow run over the three files: a warehouse every test starts from a copy of."""
+    root = tmp_path_factory.mktemp("lineage")
+    folder = root / "in"
+    write_inputs(folder)
+    db = root / "template.duckdb"
+    assert flow_run(folder, db)["status"] == "completed"
+    return folder, db
+
+
+def write_inputs(folder):
+    shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir()
     for name, text in TEXTS.items():
         (folder / name).write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def loaded(template, tmp_path):
+    """The three files as the template run saw them (same paths), and a copy of its warehouse."""
+    folder, template_db = template
+    write_inputs(folder)
     db = tmp_path / "w.duckdb"
-    assert flow_run(folder, db)["status"] == "completed"
+    shutil.copy(template_db, db)
     return folder, db
 
 
@@ -99,11 +117,11 @@ def test_a_changed_file_replaces_its_document_unless_another_path_holds_it(loade
 def test_an_unchanged_rejected_file_is_recorded_once(loaded):
     folder, db = loaded
     (folder / "empty.txt").write_bytes(b"")
-    first = run_pipeline([str(folder)], db)
+    first = flow_run(folder, db)
     assert first["status"] == "completed" and first["files_rejected"] == 1
     second = run_pipeline([str(folder)], db)
     assert second["status"] == "up_to_date" and second["files_rejected"] == 0
     assert rows(db, "select count(*) from rejected_files") == [(1,)]
     (folder / "empty.txt").write_bytes(b"\x00\x01")  # changed, still bad: recorded again
-    assert run_pipeline([str(folder)], db)["files_rejected"] == 1
+    assert flow_run(folder, db)["files_rejected"] == 1
     assert rows(db, "select reason from rejected_files order by seen_at") == [("empty file",), ("binary file (NUL bytes)",)]
