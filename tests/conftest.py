@@ -41,6 +41,19 @@ def documents_frame(*texts: str) -> pl.DataFrame:
     )
 
 
+def checked_statements(sql: str, db: Path) -> list[str]:
+    """``flows.query.statements`` (the query guard) on a DuckDB connection of its own."""
+    import duckdb
+
+    from flows.query import statements
+
+    con = duckdb.connect()
+    try:
+        return statements(con, sql, db)
+    finally:
+        con.close()
+
+
 def kill_workers(workers) -> None:
     """SIGKILL every process of a ``WorkerProcesses`` pool (the OOM killer, say)."""
     for pid in list(workers.pool._processes):

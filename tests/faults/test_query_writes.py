@@ -2,11 +2,10 @@
 
 from pathlib import Path
 
-import duckdb
 import pytest
 
-from flows.query import QueryRefused, statements
-from tests.conftest import wirehouse
+from flows.query import QueryRefused
+from tests.conftest import checked_statements, wirehouse
 from tests.faults.conftest import file_hash
 
 WRITES = [
@@ -22,12 +21,8 @@ WRITES = [
 
 @pytest.mark.parametrize("sql", WRITES)
 def test_write_statements_are_refused_before_they_run(sql):
-    con = duckdb.connect()
-    try:
-        with pytest.raises(QueryRefused, match="statements are refused"):
-            statements(con, sql, Path("w.duckdb"))
-    finally:
-        con.close()
+    with pytest.raises(QueryRefused, match="statements are refused"):
+        checked_statements(sql, Path("w.duckdb"))
 
 
 def test_a_refused_write_leaves_the_warehouse_unchanged(warehouse_copy):
@@ -43,13 +38,9 @@ def test_copy_to_the_warehouse_or_its_wal_is_refused(target, warehouse_copy):
     link.symlink_to(warehouse_copy)
     path = target.format(db=warehouse_copy, folder=warehouse_copy.parent, folder_name=warehouse_copy.parent.name,
                          name=warehouse_copy.name, link=link)
-    con = duckdb.connect()
-    try:
-        for sql in (f"COPY (select 1 as x) TO '{path}' (FORMAT csv)", f"copy documents to '{path}'"):
-            with pytest.raises(QueryRefused, match="refused: that is the warehouse"):
-                statements(con, sql, warehouse_copy)
-    finally:
-        con.close()
+    for sql in (f"COPY (select 1 as x) TO '{path}' (FORMAT csv)", f"copy documents to '{path}'"):
+        with pytest.raises(QueryRefused, match="refused: that is the warehouse"):
+            checked_statements(sql, warehouse_copy)
 
 
 def test_copy_onto_the_warehouse_through_the_cli_leaves_it_unchanged(warehouse_copy):
@@ -62,12 +53,8 @@ def test_copy_onto_the_warehouse_through_the_cli_leaves_it_unchanged(warehouse_c
 
 @pytest.mark.parametrize("sql", ["attach '{db}' as again", "attach database '{db}' as again", "export database '{db}'"])
 def test_attaching_or_exporting_onto_the_warehouse_is_refused(sql, warehouse_copy):
-    con = duckdb.connect()
-    try:
-        with pytest.raises(QueryRefused, match="refused"):
-            statements(con, sql.format(db=warehouse_copy), warehouse_copy)
-    finally:
-        con.close()
+    with pytest.raises(QueryRefused, match="refused"):
+        checked_statements(sql.format(db=warehouse_copy), warehouse_copy)
 
 
 def test_copy_to_another_file_exports(warehouse_copy, tmp_path):

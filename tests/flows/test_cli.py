@@ -3,14 +3,13 @@
 import os
 from pathlib import Path
 
-import duckdb
 import pytest
 from typer.testing import CliRunner
 
 from flows.cli import app, docs_folder
-from flows.query import EmptyQuery, statements
+from flows.query import EmptyQuery
 from flows.settings import SettingsError, load_settings
-from tests.conftest import SAMPLE, wirehouse
+from tests.conftest import SAMPLE, checked_statements, wirehouse
 
 
 def one_line_error(result) -> str:
@@ -50,12 +49,8 @@ def test_out_of_bounds_settings_name_the_variable(variable, value, monkeypatch):
 
 @pytest.mark.parametrize("sql", ["", "   ", "-- only a comment", ";", "/* nothing */ ;"])
 def test_empty_sql_is_refused_before_it_runs(sql):
-    con = duckdb.connect()
-    try:
-        with pytest.raises(EmptyQuery, match="no SQL statement given"):
-            statements(con, sql, Path("w.duckdb"))
-    finally:
-        con.close()
+    with pytest.raises(EmptyQuery, match="no SQL statement given"):
+        checked_statements(sql, Path("w.duckdb"))
 
 
 def test_empty_sql_is_a_usage_error(sample_warehouse):
