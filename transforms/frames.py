@@ -15,6 +15,7 @@ DOCUMENTS = {
     "byte_size": pl.Int64,
     "char_count": pl.Int64,
     "text": pl.String,
+    "decode_errors": pl.Int64,  # invalid byte sequences replaced with U+FFFD
 }
 
 ARTICLES = {

@@ -12,6 +12,7 @@ create table if not exists quarantine_documents (
     text                varchar,
     ingested_at         timestamp with time zone,
     run_id              varchar,
+    decode_errors       bigint,
     failed_expectations varchar,
     quarantined_at      timestamp with time zone
 );

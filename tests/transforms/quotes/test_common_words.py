@@ -5,8 +5,8 @@ from tests.transforms.quotes.support import mention, quotes_of
 
 def test_a_capitalised_word_before_a_noun_is_no_speaker_but_the_mention_stays():
     document, quotes = quotes_of(
-        "Gadget lovers are so hungry for data that many carry the equivalent of 10 trucks of paper in “weight”.",
-        "Trade barriers and subsidies “severely” distort the market.",
+        "Gadget lovers are so hungry that many are “carrying the equivalent of 10 trucks full of paper” on their phones.",
+        "Trade barriers and subsidies “severely distort the market for the poorest farmers”, the report found.",
     )
     for quote in quotes:
         assert (quote["speaker"], quote["speaker_type"]) == (None, "unknown")
