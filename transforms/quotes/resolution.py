@@ -51,6 +51,8 @@ NOBODY = Attribution(None, None, None, None)
 NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 # A name opening a sentence, after a conjunction at most: "Henson himself says he …".
 SENTENCE_OPENING_NAME = re.compile(rf"(?:(?:And|But|So|Yet|Now|Then)\s+)?(?P<name>{NAME.pattern})")
+# What opens a contrasting clause before its subject: "…, but McIlroy is unfazed".
+CLAUSE_OPENER = re.compile(r"(?:\bbut|;|\b(?:while|whereas|although|though))\s+$")
 VERB_LIKE = re.compile(
     r"[a-z]+(?:ed|ly)|has|had|have|is|was|are|were|will|would|can|could|may|might|should|must|did|does|do|also|then|now|"
     r"later|meanwhile|still|yesterday|today|itself|himself|herself|themselves|who|which|of|for|at|from"
@@ -216,7 +218,7 @@ class Resolver:
 
     def subject_antecedent(self, paragraph: Paragraph, position: int, pronoun: str) -> Speaker | None:
         """Who "he"/"she" is: in its own sentence, else in each sentence before it, the speaker of a
-        quotation there, else the named subject, else a role that speaks there.
+        quotation there, else the named subject (a contrasting clause's first), else a role that speaks there.
 
         "“…,” said Scott Grogin. “…,” he added"; "Cross said he is left with …, whom he called …";
         "A spokesman for Apacs said … “…,” he said": news prose keeps the speaker and the subject in
@@ -238,9 +240,10 @@ class Resolver:
             spoken = self.spoken_in(paragraph.base + sentence_start, paragraph.base + end, wanted)
             if spoken is not None:
                 return spoken
-            for subject in SUBJECT_VERB.finditer(text, sentence_start, end):
-                if paragraph.inside_quote(subject.start()):
-                    continue
+            subjects = [subject for subject in SUBJECT_VERB.finditer(text, sentence_start, end) if not paragraph.inside_quote(subject.start())]
+            # the first subject, but a later clause's ("Bogdanov won …, but McIlroy is unfazed") first
+            later = [subject for subject in subjects[1:] if CLAUSE_OPENER.search(text, sentence_start, subject.start())]
+            for subject in later[::-1] + subjects:
                 mention = subject.group("np")
                 if mention.lower() == pronoun:
                     opening = self.opening_person(paragraph, sentence_start, subject.start(), wanted)  # "Henson himself says he"
