@@ -49,6 +49,9 @@ AFFILIATION_REACH = 600
 # How far back "it" looks for an organisation before taking the article's most named one.
 ORGANISATION_REACH = 1200
 WORD = re.compile(r"[\w\-]+")
+# A capitalised adverb or gerund opening a sentence ("Privately", "Eventually", "Speaking"); names
+# like "Kelly", "Connolly", "Daly" or "King" are left alone.
+ADVERB_OR_GERUND = re.compile(r"[A-Z][a-z]{2,}(?:(?<!l)|(?<=al|ul|bl))ly|[A-Z][a-z]{2,}ing")
 WORD_CHARACTER = re.compile(r"[\w’'\-]")
 # What stands before a word that opens a sentence or a line.
 SENTENCE_LEAD = re.compile(r"(?:[.!?:“”\"]\s*|^\s*)$")
@@ -170,8 +173,8 @@ class ArticleEntities:
 
     def is_common_word(self, word: str) -> bool:
         """The article writes ``word`` in lower case too ("Digital" and "digital"): a word, not a name."""
-        if word.endswith(("ing", "ly")) and word not in self.names.names_of_surname:
-            return True
+        if ADVERB_OR_GERUND.fullmatch(word) and word not in self.names.names_of_surname:
+            return True  # "Privately", "Laying": not "Kelly", "King" or "Fleming"
         lower = word.lower()
         if lower == word:
             return True

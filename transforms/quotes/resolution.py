@@ -55,6 +55,9 @@ SENTENCE_OPENING_NAME = re.compile(rf"(?:(?:And|But|So|Yet|Now|Then)\s+)?(?P<nam
 CLAUSE_OPENER = re.compile(r"(?:\bbut|;|\b(?:while|whereas|although|though))\s+$")
 VERB_LIKE = re.compile(
     r"[a-z]+(?:ed|ly)|has|had|have|is|was|are|were|will|would|can|could|may|might|should|must|did|does|do|also|then|now|"
+    r"went|goes|came|comes|gave|took|made|got|began|wrote|spoke|left|led|won|lost|ran|saw|felt|found|kept|knew|thought|"
+    r"brought|held|stood|sat|put|set|became|sold|bought|paid|sent|spent|met|fell|rose|hit|let|quit|chose|drew|drove|"
+    r"grew|threw|broke|struck|sought|fought|taught|caught|meant|heard|read|"
     r"later|meanwhile|still|yesterday|today|itself|himself|herself|themselves|who|which|of|for|at|from"
 )
 
@@ -129,6 +132,8 @@ class Resolver:
     def role_speaker(self, reading: Reading, position: int) -> Speaker:
         """Words or documents of an owner, an organisation meant by its noun, a described person, else the role."""
         words = reading.text.split()
+        if len(words) == 1 and words[0][:1].isupper() and not reading.definite and self.names.is_surname(words[0]):
+            return self.person(self.names.fullest(words[0], position), reading.affiliation, position)  # "King says": Billie Jean King
         first = words[0]
         if len(words) > 1 and first[1:].islower() and words[1][:1].islower() and self.entities.is_common_word(first):
             # "Legal observers", "Policy makers": a common word capitalised at a sentence start

@@ -19,3 +19,12 @@ def test_a_name_before_a_verb_or_an_apposition_still_speaks():
         "Michelle, a mother of twins, said she had faced an “on-going battle” with the agency.",
     )
     assert [quote["speaker"] for quote in quotes] == ["Ofcom", "Michelle"]
+
+
+def test_a_name_that_looks_like_an_adverb_or_a_title_is_still_a_name():
+    _, quotes = quotes_of(
+        "“You've called women you don't like fat pigs,” Kelly charged in her now-infamous assault.",
+        "Billie Jean King won 12 titles. King says Ali “talked the talk and walked the walk.”",
+        "Bryne went on to say, “From the bottom of my soul, I know this to be true.”",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["Kelly", "Billie Jean King", "Bryne"]

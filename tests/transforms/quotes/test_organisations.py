@@ -51,3 +51,8 @@ def test_the_party_is_the_party_named_last_and_the_government_no_other_body():
     )
     assert speaker(quotes[0]) == ("Labour", "organisation", None)
     assert speaker(quotes[1])[:2] == ("government", "organisation")
+
+
+def test_a_person_named_after_an_organisation_and_a_role_is_the_person_of_that_organisation():
+    _, quotes = quotes_of("Last month, Bank of England governor Mervyn King said the economy had hit a “softer patch”.")
+    assert speaker(quotes[0]) == ("Mervyn King", "person", "Bank of England")
