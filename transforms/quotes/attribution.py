@@ -141,6 +141,8 @@ class AttributionFinder(Resolver):
         for cue in reversed(cues_in(text, floor, window_end)):
             if cue.end() <= opening_end:
                 break
+            if cue.group().startswith("continu") and text.startswith(" to ", cue.end()):
+                continue  # "will continue to face": no words reported
             if cue.group().lower() == "according":
                 np_start = TAIL_LEAD.match(text, cue.end() + 3, window_end).end()  # type: ignore[union-attr]  # always matches
                 np_end = phrase_end(text, np_start, window_end)

@@ -211,7 +211,8 @@ class ArticleEntities:
         """
         wanted = set(words)
         head = words[-1]
-        if not any(head in paragraph.text or head.capitalize() in paragraph.text for paragraph in self.paragraphs):
+        forms = (head, head.capitalize(), head.upper())
+        if not any(form in paragraph.text for paragraph in self.paragraphs for form in forms):
             return None  # no one is so described: spare the descriptors
         before = after = None
         for at, person, descriptors, person_affiliation in self.describe():

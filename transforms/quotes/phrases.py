@@ -60,6 +60,8 @@ CLAUSE_BREAK = re.compile(
 )
 # The last determiner of a phrase, where the noun phrase next to a verb begins.
 LAST_DETERMINER = re.compile(r".\s(the|a|an|his|her|its|their)\s+(?!.*\s(?:the|a|an|his|her|its|their)\s)")
+OBJECT_WORD = re.compile(r"\b(?:of|to|by|from|with|in|on|at|for|the|a|an|and|or|his|her|its|their|than|analysts?)\s+$")
+ENDING_NAME = re.compile(rf"(?<=\s)(?:{NAME.pattern})$")
 ENDING_PRONOUN = re.compile(r"(?<=\s)(?:he|she|they|we|it|I)$")
 # A relative clause whose verb follows its pronoun ("which represents"), not "which President Obama declared".
 RELATIVE_OPENING = re.compile(r"\s*(?:who|which|whose)\s+(?!(?:the|a|an|he|she|it|they|we|I)\b)[a-z]")
@@ -204,8 +206,12 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
     if phrase and not SUBJECT_START.match(phrase):  # an opening phrase before the subject
         tail = LAST_DETERMINER.search(phrase)
         pronoun = ENDING_PRONOUN.search(phrase)
+        name = ENDING_NAME.search(phrase)
         if pronoun:  # "On the Asian tsunami he"
             phrase = pronoun.group()
+        elif name and " " in name.group() and not OBJECT_WORD.search(phrase, 0, name.start()):
+            # "for development in poorer countries Gordon Brown (will say)", not "to the Institute of Fiscal Studies"
+            phrase = name.group()
         elif tail and is_role(phrase[tail.end():]):  # "In his New Year message the Liberal Democrat leader"
             phrase = phrase[tail.start(1):]
         else:

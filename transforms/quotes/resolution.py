@@ -24,7 +24,7 @@ from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, DEMONYMS, DOCUMEN
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NOT_NAME_START
 from transforms.quotes.names import NAME, PRONOUN, ArticleNames, strip_titles, without_possessive
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
-from transforms.quotes.phrases import SUBJECT_VERB, speaker_span, subject_before
+from transforms.quotes.phrases import SUBJECT_VERB, TAIL_LEAD, phrase_end, speaker_span, subject_before
 from transforms.quotes.speakers import (
     ACRONYM, BODY_NOUNS, NOBODY_KNOWN, SPEECH_WORDS, Reading, Speaker, age_of, is_role, read_mention,
 )
@@ -248,12 +248,14 @@ class Resolver:
             subjects = [subject for subject in SUBJECT_VERB.finditer(text, sentence_start, end) if not paragraph.inside_quote(subject.start())]
             # the first subject, but a later clause's ("Bogdanov won …, but McIlroy is unfazed") first
             later = [subject for subject in subjects[1:] if CLAUSE_OPENER.search(text, sentence_start, subject.start())]
+            same_pronoun = False
             for subject in later[::-1] + subjects:
                 mention = subject.group("np")
                 if mention.lower() == pronoun:
                     opening = self.opening_person(paragraph, sentence_start, subject.start(), wanted)  # "Henson himself says he"
                     if opening is not None:
                         return opening
+                    same_pronoun = True
                     break  # the same pronoun: look a sentence further back
                 if PRONOUN.fullmatch(mention):
                     return None
@@ -262,9 +264,9 @@ class Resolver:
                 if not full or not self.names.is_person(full):
                     continue  # "In his", "the Polish-Lithuanian Commonwealth occupied": no one "he" stands for
                 return self.person(full) if self.names.gender_of.get(full.split()[-1], wanted) == wanted else None
-            role = self.speaking_role(paragraph, sentence_start, end, wanted)
-            if role is not None:
-                return role
+            speaking = None if same_pronoun else self.speaking_subject(paragraph, sentence_start, end, wanted)
+            if speaking is not None:
+                return speaking
             end = sentence_start
         return None
 
@@ -298,18 +300,26 @@ class Resolver:
         speaker = self.person(full)
         return speaker if self.gender_fits(speaker, wanted) else None
 
-    def speaking_role(self, paragraph: Paragraph, start: int, end: int, wanted: str) -> Speaker | None:
-        """A role that is the subject of the sentence's first cue: "A spokesman for Apacs … said …", or the
-        person a definite role stands for."""
+    def speaking_subject(self, paragraph: Paragraph, start: int, end: int, wanted: str) -> Speaker | None:
+        """The subject of the sentence's first cue when it is a person ("Mr Johnson, MP for Henley-on-Thames,
+        said …") or a role ("A spokesman for Apacs … said …"), or the person a definite role stands for."""
         text = paragraph.text
         cue = CUE.search(text, start, end)
         if cue is None or paragraph.inside_quote(cue.start()):
             return None
-        subject = subject_before(text, start, cue.start())
+        if text[start:cue.start()].rstrip().endswith(","):  # "…, observed Jack Boorman, adviser to …"
+            np_start = TAIL_LEAD.match(text, cue.end(), end).end()  # type: ignore[union-attr]  # always matches
+            subject: tuple[int, int] | None = (np_start, phrase_end(text, np_start, end)) if np_start < end else None
+        else:
+            subject = subject_before(text, start, cue.start())
         if subject is None:
             return None
         span_start, span_end = speaker_span(text, *subject)
         reading = read_mention(text[span_start:span_end])
+        if reading.kind == "name":  # "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said"
+            speaker = self.named_speaker(reading, paragraph.base + span_start)
+            known = speaker.name is not None and speaker.type == "person" and self.names.is_person(speaker.name)
+            return speaker if known and self.gender_fits(speaker, wanted) else None
         if reading.kind != "role" or reading.head not in PERSON_ROLES:
             return None
         speaker = self.role_speaker(reading, paragraph.base + span_start)

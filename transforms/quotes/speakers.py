@@ -73,8 +73,8 @@ MAX_ROLE_WORDS = 7
 TRAILING_MARKS = re.compile(r"[\s.,;:!?\-–—'\"“”‘’/]+$")
 UNCLOSED_PARENTHESIS = re.compile(r"\s*[(\[][^)\]]*$")
 PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
-# "X of the Y", "spokesman for Dell": the organisation after the preposition.
-OF_ORGANISATION = re.compile(r"(?:\s+[a-z]+ed)?\s+(?:of|for|at|from|with|by)\s+(?:the\s+)?(?P<org>[A-Z][\w&’'.\-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?[A-Z0-9][\w&’'.\-]*)*)$")
+# "X of the Y", "spokesman for Dell", "a spokesman for distributor Toho": the organisation after the preposition.
+OF_ORGANISATION = re.compile(r"(?:\s+[a-z]+ed)?\s+(?:of|for|at|from|with|by)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?P<org>[A-Z][\w&’'.\-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?[A-Z0-9][\w&’'.\-]*)*)$")
 # "one musician quoted by the report", "the chancellor meanwhile": where the words naming the speaker stop.
 PHRASE_STOP = re.compile(
     r"\s+(?:quoted|based|speaking|writing|interviewed|is|was|were|are|has|had|have|who|which|meanwhile|also|then|later|repeatedly|again)\b.*$|\s+[a-z]+ly$"
@@ -253,6 +253,8 @@ def is_organisation_run(tokens: list[str]) -> bool:
     if tokens[0] in TITLES:
         return False
     last = without_possessive(tokens[-1])
+    if last in NAME_SUFFIXES or last.lower() in PERSON_ROLES:
+        return False  # "the MP": a person
     if last in ORGANISATION_NAME_WORDS and len(tokens) > 1:
         return True
     if last.lower() in PARTIES and (len(tokens) == 1 or tokens[0].lower() in PARTIES or tokens[0] in ("New", "Scottish", "Welsh")):

@@ -43,3 +43,13 @@ def test_the_subject_after_an_opening_phrase_speaks_through_its_cue():
         "Charles Kennedy spoke in London. On the Asian tsunami he said it had been “very heartening” to see the giving."
     )
     assert (quotes[0]["speaker"], quotes[0]["cue"]) == ("Charles Kennedy", "said")
+
+
+def test_he_after_a_sentence_whose_cue_names_a_person_after_an_apposition_or_after_the_cue():
+    _, quotes = quotes_of(
+        "Boris Johnson edits the Spectator. Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said he suspected Labour "
+        "was trying to reassure voters. “Ken should stick to his guns,” he said.",
+        "Real losses have been suffered, observed Jack Boorman, adviser to the IMF's managing director Rodrigo Rato. "
+        "“Everyone needs to keep in mind the cost,” he said.",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["Boris Johnson", "Jack Boorman"]

@@ -49,3 +49,18 @@ def test_a_document_by_an_author_speaks_for_the_author():
     )
     assert speaker(quotes[0])[:2] == ("Gartner", "organisation")
     assert speaker(quotes[1])[:2] == ("Electoral Commission", "organisation")
+
+
+def test_a_name_ending_an_opening_phrase_is_the_subject_of_the_cue_after_it():
+    _, quotes = quotes_of(
+        "Next year will be “make or break” for development in poorer countries Gordon Brown will say in a speech."
+    )
+    assert (quotes[0]["speaker"], quotes[0]["cue"]) == ("Gordon Brown", "say")
+
+
+def test_continue_to_reports_no_words():
+    _, quotes = quotes_of(
+        "The UK manufacturing sector will continue to face “serious challenges” over the next two years, the British "
+        "Chamber of Commerce (BCC) has said."
+    )
+    assert quotes[0]["speaker"] == "British Chamber of Commerce"
