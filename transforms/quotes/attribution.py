@@ -22,6 +22,15 @@ from transforms.quotes.phrases import (
     SUBJECT_VERB, SUBORDINATE_OPENING, TAIL_LEAD, phrase_end, role_words_end, subject_before,
 )
 from transforms.quotes.resolution import Attribution, Resolver
+from transforms.quotes.speakers import is_role
+
+
+# A subject that is a name, not "The …" or "A …".
+NAMED_SUBJECT = re.compile(r"(?!(?:The|A|An)\s)[A-Z]")
+# What may follow a reporting verb that ends its clause: "Hannity pressed.", "Trump went on, as if …".
+CLAUSE_ENDS = re.compile(r"(?:\s+[a-z]+ly)?\s*(?:[.,;:!?“”\"]|$)")
+# "… after claiming", "… by saying": a cue in a clause that has no subject of its own.
+PREPOSITION_BEFORE = re.compile(r"\b(?:after|before|by|while|when|since|despite|without|on|in)\s+$")
 
 
 class AttributionFinder(Resolver):
@@ -121,7 +130,8 @@ class AttributionFinder(Resolver):
         if not opens_sentence:
             return None
         verb = SPEAKER_THEN_VERB.match(text, lead, tail_end)
-        if verb and ends_open:
+        if verb and ends_open and not (quoted.endswith(("?", "!")) and text[lead:lead + 1].isupper() and not CLAUSE_ENDS.match(text, verb.end())):
+            # "“…?” Hannity pressed.", but "“Who wants to …?” Wippit offers a service" is a new sentence
             return self.attribution(paragraph, *verb.span("np"), verb.group("cue"))
         verb = VERB_THEN_SPEAKER.match(text, lead, tail_end)  # "“…,” remembered Roy Verley"
         if verb and ends_open:
@@ -149,7 +159,8 @@ class AttributionFinder(Resolver):
                 if text[cue.end():cue.end() + 3] == " to" and np_end > np_start:
                     return self.attribution(paragraph, np_start, np_end, "according to")
                 continue
-            if cue.group().endswith("ing") and text[floor:cue.start()].rstrip().endswith(","):
+            if cue.group().endswith("ing") and (text[floor:cue.start()].rstrip().endswith(",") or PREPOSITION_BEFORE.search(text, floor, cue.start())):
+                # "after claiming the Welshman was “…”": the main clause's subject speaks
                 # "a strategist said …, saying “…”": the clause's own cue names the subject
                 main = next((earlier for earlier in reversed(cues_in(text, floor, cue.start())) if not earlier.group().endswith("ing")), None)
                 subject = main and subject_before(text, floor, main.start())
@@ -236,6 +247,11 @@ class AttributionFinder(Resolver):
             subject = found.group("np")
             if PASSIVE_VOICE.match(text, found.end("np")):
                 continue  # "It is being billed as “…”": the subject is what is described
+            if NAMED_SUBJECT.match(subject) and is_role(text[found.end("np"):found.end()].split()[-1]):
+                # "Legal observers note", "Newcastle boss Graeme Souness has": a role noun, not the verb
+                role_end = role_words_end(text, found.end("np")) or found.end()
+                named = NAME.match(text, role_end + 1) if text[role_end:role_end + 1] == " " else None
+                return self.attribution(paragraph, found.start("np"), named.end() if named else role_end, None)
             if (PRONOUN.fullmatch(subject) or strip_titles(subject.split())) and not paragraph.inside_quote(found.start()):
                 return self.attribution(paragraph, *found.span("np"), None)
         if PASSIVE_VOICE.search(text, offset, lead_end):

@@ -7,11 +7,19 @@ owner of words ("Trump's claim that …").
 """
 
 import re
+from typing import Final
 
 from transforms.quotes.lexicon import CUE_SET, NOT_SUBJECT_START, SPEECH_NOUNS
 from transforms.quotes.names import NAME
 from transforms.word_trie import word_alternation
 
+# Cues that report what someone says, and whose speaker a quotation in the next sentence goes on with:
+# "Mark Oaten said the government was right … “But …”" (not "… confirmed his status. “…”").
+SPEECH_CUES: Final[frozenset[str]] = frozenset((
+    "say says said tell tells told add adds added argue argues argued insist insists insisted warn warns warned "
+    "explain explains explained claim claimed claims stated suggest suggests suggested stress stresses stressed "
+    "admit admits admitted predict predicts predicted maintain maintains maintained believe believes believed"
+).split())
 # "… Trump said: “…”": the cue belongs to the quotation after the colon.
 INTRODUCES_NEXT = re.compile(r"[^.!?“”\"]{0,40}:\s*[“\"]")
 PASSIVE_CUE = re.compile(r"\b(?:is|was|were) (?:reported|quoted) as saying")

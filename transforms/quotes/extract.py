@@ -8,12 +8,12 @@ import polars as pl
 from transforms import frames
 from transforms.quotes.attribution import AttributionFinder
 from transforms.quotes.classify import is_scare, is_unsaid_term
-from transforms.quotes.cues import cue_introduces
+from transforms.quotes.cues import SPEECH_CUES, cue_introduces
 from transforms.quotes.headlines import headline_cue, same_words_in_body
 from transforms.quotes.lists import is_list_item, label_span, list_introduction
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.names import PRONOUN
-from transforms.quotes.paragraph import Paragraph, is_embedded
+from transforms.quotes.paragraph import Paragraph, is_embedded, no_words_between
 from transforms.quotes.phrases import SENTENCE_OPENER
 from transforms.quotes.resolution import NOBODY, Attribution
 
@@ -78,8 +78,15 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> li
             reported = found is not None  # a reporting clause of its own sentence names the speaker
             if found is None and not is_headline and (sentence >= start - 1 or SENTENCE_OPENER.fullmatch(text, sentence, start - 1)):
                 found = paragraph_speaker
-                if found is None and index == 0 and sentence > 0:
-                    found = finder.before(paragraph, sentence)  # "…, Schiff said. “…”"
+                if sentence > 0 and (found is None and index == 0 or found is not None and found.mention_start is not None):
+                    prior = finder.before(paragraph, sentence)  # "…, Schiff said. “…”"
+                    if found is None:
+                        found = prior
+                    elif (
+                        prior is not None and prior.cue in SPEECH_CUES and (prior.mention_start or 0) > (found.mention_start or 0)
+                        and not paragraph.has_piece_in(paragraph.sentence_of(sentence - 1)[0], sentence)
+                    ):
+                        found = prior  # "…, said Mr Davis. Earlier Mark Oaten said the government was right … “But …”"
                 if found is None and index == 0:
                     if continued is not None:
                         found = continued_speaker(continued)
@@ -132,8 +139,13 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> li
             if borrowed_speaker and kind == "direct":
                 borrowed.append(quotes[-1])
             elif attribution.mention_start is not None and found is not paragraph_speaker:
-                for piece in borrowed:  # "“…” “…,” the Saudis state": the paragraph's own speaker
-                    attribute(piece, attribution)
+                # "“…” “…,” the Saudis state": the paragraph's own speaker, named right after the quotations
+                last = borrowed[-1]["end_char"] - base if borrowed else 0
+                if borrowed and attribution.mention_start >= base + end and (
+                    no_words_between(paragraph, last, start) or paragraph.sentence_of(last)[0] == sentence
+                ):
+                    for piece in borrowed:
+                        attribute(piece, attribution)
                 borrowed = []
             if attribution.mention_start is not None:  # a speaker mention, even one resolved to nobody
                 paragraph_speaker = attribution

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, NAME_SUFFIXES, PARTIES, PERSON_ROLES
+from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, NAME_SUFFIXES, ORGANISATION_NAME_WORDS, PARTIES, PERSON_ROLES
 from transforms.quotes.lexicon import (
     FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, MALE_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, TITLES,
 )
@@ -104,6 +104,18 @@ class ArticleNames:
         if pronoun and not SENTENCE_END.search(text, name.end(), pronoun.start()) and not NAME_BETWEEN.search(text, name.end(), pronoun.start()):
             self.gender_of[without_possessive(surname)] = "m" if pronoun.group().lower() in MALE_WORDS else "f"
 
+    def gender(self, full: str) -> str | None:
+        """The gender of a person named in full: from a title, else from a pronoun right after one of their mentions."""
+        surname = full.rsplit(" ", 1)[-1]
+        if surname not in self.gender_of:
+            self.scan()
+            for (_at, name), (text, found) in zip(self.names, self.mentions):
+                if name == full:
+                    self.infer_gender(text, found)
+                    if surname in self.gender_of:
+                        break
+        return self.gender_of.get(surname)
+
     def fullest(self, name: str, position: int) -> str:
         """Fullest form of a surname: the most recent longer form before, else the first one after.
 
@@ -157,7 +169,7 @@ class ArticleNames:
     def is_person(self, name: str) -> bool:
         """Two or more name tokens without organisation/place words, or a surname already seen with a title."""
         tokens = name.split()
-        if not tokens[0][:1].isupper() or tokens[-1] in NOT_PERSON_WORDS or tokens[-1] in NOT_NAME_START or any(
+        if not tokens[0][:1].isupper() or tokens[-1] in NOT_PERSON_WORDS or tokens[-1] in NOT_NAME_START or tokens[-1] in ORGANISATION_NAME_WORDS or any(
             token in NOT_FIRST_NAME_WORDS or HYPHENATED_PROPER.fullmatch(token) or POSSESSIVE.search(token) for token in tokens[:-1]
         ):
             return False
@@ -183,7 +195,7 @@ def parsed_mention(mention: str) -> tuple[str | None, str | None, bool]:
     title_gender = "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else None
     parts = name.split()
     person_shaped = len(parts) > 1 and not (
-        parts[-1] in NOT_PERSON_WORDS or parts[-1] in NOT_NAME_START
+        parts[-1] in NOT_PERSON_WORDS or parts[-1] in NOT_NAME_START or parts[-1] in ORGANISATION_NAME_WORDS
         or any(part in NOT_FIRST_NAME_WORDS or HYPHENATED_PROPER.fullmatch(part) or POSSESSIVE.search(part) for part in parts[:-1])
     )
     return name, title_gender, person_shaped

@@ -70,6 +70,11 @@ class Paragraph:
         index = bisect_right(self.piece_starts, position) - 1
         return index >= 0 and position < self.pieces[index][1]
 
+    def has_piece_in(self, start: int, end: int) -> bool:
+        """A quotation piece starts in text[start:end]."""
+        index = bisect_right(self.piece_starts, start - 1)
+        return index < len(self.piece_starts) and self.piece_starts[index] < end
+
     def floor_before(self, start: int) -> int:
         """Where the words leading up to a quotation begin: its sentence start or the previous quotation's end."""
         floor = self._floors.get(start)
@@ -93,6 +98,19 @@ def opens_paragraph(paragraph: Paragraph, position: int) -> bool:
             return False
         outside = end
     return not WORD.search(text, outside, position)
+
+
+def no_words_between(paragraph: Paragraph, start: int, end: int) -> bool:
+    """Only quotations and punctuation in paragraph.text[start:end]: "“…” “…,” the Saudis state"."""
+    text = paragraph.text
+    outside = start
+    for piece_start, piece_end in paragraph.pieces:
+        if piece_end <= start or piece_start >= end:
+            continue
+        if WORD.search(text, outside, piece_start):
+            return False
+        outside = piece_end
+    return not WORD.search(text, outside, end)
 
 
 def is_embedded(paragraph: Paragraph, start: int, end: int) -> bool:

@@ -58,9 +58,12 @@ CLAUSE_BREAK = re.compile(
     r"after|before|since|until|unless|once|whether)\b\s",
     re.IGNORECASE,
 )
+PREPOSITION_BEFORE_NAME = re.compile(r"\s(?:of|for|at|from|with|to|by|in|on)\s+(?:the\s+)?$")
 # The last determiner of a phrase, where the noun phrase next to a verb begins.
 LAST_DETERMINER = re.compile(r".\s(the|a|an|his|her|its|their)\s+(?!.*\s(?:the|a|an|his|her|its|their)\s)")
 OBJECT_WORD = re.compile(r"\b(?:of|to|by|from|with|in|on|at|for|the|a|an|and|or|his|her|its|their|than|analysts?)\s+$")
+# A part of an apposition that names no one: an age, a place, a state's initials ("30", "of Raleigh", "N.C.").
+APPOSITION_FRAGMENT = re.compile(r"\d+|(?:of|from|in)\s+.*|(?:[A-Z]\.)+|[A-Z][a-z]+\.?|.*,\s*(?:\d+|(?:of|from|in)\s+.*|(?:[A-Z]\.)+|[A-Z][a-z]+\.?)")
 ENDING_NAME = re.compile(rf"(?<=\s)(?:{NAME.pattern})$")
 ENDING_PRONOUN = re.compile(r"(?<=\s)(?:he|she|they|we|it|I)$")
 # A relative clause whose verb follows its pronoun ("which represents"), not "which President Obama declared".
@@ -116,6 +119,8 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
         tokens = name.group().split()
         if strip_titles(tokens) is None or (POSSESSIVE.search(tokens[-1]) and stripped[name.end():].lstrip()[:1].islower()):
             continue  # "Mr Blair's official spokesman": the owner of the role, not the speaker
+        if name.start() > 0 and is_object_name(stripped, name.start()):
+            continue  # "Verroken, a former director of drug-free sport for UK Sport": an object, not the speaker
         role_end = role_words_end(stripped, name.end())
         if role_end is not None:
             if opening_role is None and not CAPITAL.search(stripped, 0, name.start()):
@@ -135,6 +140,13 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
     if opening:
         return opening
     return offset, offset + (role_words_end(stripped, 0) or len(stripped))
+
+
+def is_object_name(phrase: str, start: int) -> bool:
+    """The name at ``start`` follows a preposition after a lower-case word: "director of sport for UK
+    Sport", but not "War on Want's John Hilary", where the preposition is part of a name."""
+    preposition = PREPOSITION_BEFORE_NAME.search(phrase, 0, start)
+    return preposition is not None and not phrase[:preposition.start()].rsplit(" ", 1)[-1][:1].isupper()
 
 
 def role_words_end(phrase: str, position: int) -> int | None:
@@ -195,7 +207,11 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
     if TRAILING_CONJUNCTION.search(left):
         return None  # "… who oversaw the inquiries and described": a second verb of an earlier subject
     if aside_mark and head > 0 and RELATIVE_OPENING.match(left, head + 1):
-        end = head
+        end = head  # the phrase before the relative clause, its appositions kept: "Harry Bond, 30, of Raleigh, N.C.,"
+        commas = [found for found in breaks if found.group() == ","]
+        while commas and commas[-1].end() == begin and APPOSITION_FRAGMENT.fullmatch(left[begin:end].strip()):
+            commas.pop()
+            begin = commas[-1].end() if commas else 0
     elif breaks and RELATIVE_OPENING.match(left, breaks[-1].start()) and "," not in left[breaks[-1].start():]:
         # "A spokesman for Apacs which represents the industry said": the phrase before the relative clause
         begin = breaks[-2].end() if len(breaks) > 1 else 0

@@ -51,6 +51,8 @@ NOBODY = Attribution(None, None, None, None)
 NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 # A name opening a sentence, after a conjunction at most: "Henson himself says he …".
 SENTENCE_OPENING_NAME = re.compile(rf"(?:(?:And|But|So|Yet|Now|Then)\s+)?(?P<name>{NAME.pattern})")
+GROUP_DEMONYM_ENDINGS = ("ish", "ch", "ese", "ss")
+TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness)\.?\s")
 # What opens a contrasting clause before its subject: "…, but McIlroy is unfazed".
 CLAUSE_OPENER = re.compile(r"(?:\bbut|;|\b(?:while|whereas|although|though))\s+$")
 VERB_LIKE = re.compile(
@@ -161,6 +163,9 @@ class Resolver:
             if organisation:
                 return Speaker(organisation, "organisation")
         text = reading.text
+        if owner is None and reading.affiliation and TITLED.match(reading.affiliation):
+            owner = self.speaker_of(read_mention(reading.affiliation), position)  # "a spokesman for Mr Blair"
+            affiliation = None
         if owner is not None and owner.type == "person" and owner.name:
             text = f"{owner.name}'s {text}"  # "Tony Blair's official spokesman", "Trey Gowdy's office"
         elif affiliation and not any(word[:1].isupper() for word in text.split()):
@@ -172,7 +177,8 @@ class Resolver:
             person = self.entities.person_described(words, position, affiliation) if words else None
             if person:
                 return self.person(person, affiliation)
-            if reading.definite and (head in DEMONYMS or age_of(head)):  # "the American", "the 30-year-old"
+            if reading.definite and ((head in DEMONYMS and not head.endswith(GROUP_DEMONYM_ENDINGS)) or age_of(head)):
+                # "the American", "the 30-year-old"; "the British", "the French" are a people
                 person = self.names.recent_person(position, "they")
                 if person:
                     return self.person(person)
@@ -259,6 +265,11 @@ class Resolver:
                     break  # the same pronoun: look a sentence further back
                 if PRONOUN.fullmatch(mention):
                     return None
+                if mention.startswith("The "):  # "The French star was …": the person the role describes
+                    described = self.role_speaker(read_mention(mention), paragraph.base + subject.start("np"))
+                    if described.type == "person" and self.gender_fits(described, wanted):
+                        return described
+                    continue
                 name = strip_titles(mention.split())
                 full = name and self.names.fullest(name, paragraph.base + subject.start("np"))
                 if not full or not self.names.is_person(full):
@@ -282,8 +293,9 @@ class Resolver:
                 return None
             if position < end and attribution.speaker is not None:
                 speaker = Speaker(attribution.speaker, attribution.speaker_type, attribution.affiliation)
-                if speaker.type == "person" and wanted == "f" and self.names.gender_of.get(speaker.name.split()[-1]) != "f":
-                    return None  # "she" after a quotation by someone not known to be a woman: no safe guess
+                if speaker.type == "person":
+                    known = self.names.gender(speaker.name)  # "“…,” said Bernie Sanders … his …. She said" is not Sanders
+                    return speaker if known is None or known == wanted else None
                 return speaker if self.gender_fits(speaker, wanted) else None
         return None
 

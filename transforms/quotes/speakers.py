@@ -298,7 +298,7 @@ def is_role(phrase: str) -> bool:
         return True
     head = head.rsplit("-", 1)[-1]  # "ex-aide", "co-founder": the noun after a prefix
     singular = head[:-1] if head.endswith("s") else head
-    return head in ROLE_LEXICON or singular in PERSON_ROLES or head in DEMONYMS or head in PARTY_MEMBERS
+    return head in ROLE_LEXICON or singular in PERSON_ROLES or singular in ORGANISATION_NOUNS or head in DEMONYMS or head in PARTY_MEMBERS
 
 
 def is_party_member(word: str) -> bool:

@@ -43,3 +43,11 @@ def test_agent_of_a_passive_cue_speaks():
     )
     (quote,) = quotes
     assert (quote["speaker"], quote["cue"]) == ("Gerard Baker", "asked")
+
+
+def test_an_ing_cue_after_a_preposition_belongs_to_the_main_clause_subject():
+    _, quotes = quotes_of(
+        "Newcastle boss Graeme Souness has reopened his dispute with Craig Bellamy after claiming the Welshman was "
+        "“not good enough” for the Magpies."
+    )
+    assert quotes[0]["speaker"] == "Graeme Souness"

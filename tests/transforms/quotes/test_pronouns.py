@@ -53,3 +53,19 @@ def test_he_after_a_sentence_whose_cue_names_a_person_after_an_apposition_or_aft
         "“Everyone needs to keep in mind the cost,” he said.",
     )
     assert [quote["speaker"] for quote in quotes] == ["Boris Johnson", "Jack Boorman"]
+
+
+def test_she_is_the_previous_speaker_unless_that_speaker_is_known_to_be_a_man():
+    _, quotes = quotes_of(
+        "Anne Thompson of the Hollywood Reporter said that Million Dollar Baby was “heart-wrenching”. “It is very "
+        "emotional,” she said.",
+    )
+    assert quote_starting(quotes, "It is very")["speaker"] == "Anne Thompson"
+
+
+def test_he_after_a_definite_role_subject_is_the_person_the_role_describes():
+    _, quotes = quotes_of(
+        "French defender Marcel Desailly insists there is no chance of history repeating itself. The French star was part "
+        "of the side crushed at the Nou Camp in 2000. “Things will be totally different this time,” he told BBC Sport.",
+    )
+    assert quotes[0]["speaker"] == "Marcel Desailly"

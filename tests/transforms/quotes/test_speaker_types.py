@@ -76,3 +76,8 @@ def test_a_role_the_article_names_no_one_for_stays_a_role():
 def test_scare_quotes_have_no_speaker_type():
     _, quotes = quotes_of("The so-called “cyber-dissidents” were arrested.")
     assert (quotes[0]["kind"], quotes[0]["speaker_type"]) == ("scare", None)
+
+
+def test_a_spokesman_for_a_titled_person_is_that_persons_spokesman():
+    _, quotes = quotes_of("Tony Blair flew in. A spokesman for Mr Blair said he expected “a practical work plan”.")
+    assert speaker(quotes[0]) == ("Tony Blair's spokesman", "role", None)

@@ -1,0 +1,32 @@
+"""A quotation with no cue of its own goes on with the nearest speaker: the one reported just before it, the previous quotation's."""
+
+from tests.transforms.quotes.support import quote_starting, quotes_of
+
+
+def test_a_quotation_after_a_sentence_of_reported_speech_goes_on_with_its_speaker():
+    _, quotes = quotes_of(
+        "Police forces were already “buried under existing initiatives”, said Mr Davis. Earlier Lib Dem home affairs "
+        "spokesman Mark Oaten said the government was right to want closer links. “But these measures will only work "
+        "if they are matched with a cut in paperwork.”"
+    )
+    assert quote_starting(quotes, "But these")["speaker"] == "Mark Oaten"
+
+
+def test_a_paragraph_opening_quotation_keeps_the_previous_speaker_when_a_new_one_is_introduced_later():
+    _, quotes = quotes_of(
+        "Mr Heath said the home office had made “no contingency plans for the present circumstances”.",
+        "“These detainees should be prosecuted and tried.” Shadow home secretary David Davis said the government should "
+        "move as fast as “competently possible”.",
+    )
+    assert quote_starting(quotes, "These detainees")["speaker"] == "Heath"
+    assert quote_starting(quotes, "competently")["speaker"] == "David Davis"
+
+
+def test_a_question_then_a_capitalised_sentence_is_no_reporting_clause_unless_it_ends_there():
+    _, quotes = quotes_of(
+        "“We have offered this service for three years,” said Paul Myers. “Who wants to download a track that won't "
+        "play next month?” Wippit offers a download subscription service for £4.99 per month.",
+        "“Would it be negotiable about the 11 million?” Hannity pressed.",
+    )
+    assert quote_starting(quotes, "Who wants")["speaker"] == "Paul Myers"
+    assert quote_starting(quotes, "Would it be")["speaker"] == "Hannity"
