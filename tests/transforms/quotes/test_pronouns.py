@@ -66,6 +66,7 @@ def test_she_is_the_previous_speaker_unless_that_speaker_is_known_to_be_a_man():
 def test_he_after_a_definite_role_subject_is_the_person_the_role_describes():
     _, quotes = quotes_of(
         "French defender Marcel Desailly insists there is no chance of history repeating itself. The French star was part "
-        "of the side crushed at the Nou Camp in 2000. “Things will be totally different this time,” he told BBC Sport.",
+        "of the side beaten by Pep Guardiola's Barcelona in 2000. “Things will be totally different this time,” he told "
+        "BBC Sport.",
     )
     assert quotes[0]["speaker"] == "Marcel Desailly"
