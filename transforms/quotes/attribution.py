@@ -249,9 +249,9 @@ class AttributionFinder(Resolver):
                 continue  # "It is being billed as “…”": the subject is what is described
             if NAMED_SUBJECT.match(subject) and is_role(text[found.end("np"):found.end()].split()[-1]):
                 # "Legal observers note", "Newcastle boss Graeme Souness has": a role noun, not the verb
-                role_end = role_words_end(text, found.end("np")) or found.end()
-                named = NAME.match(text, role_end + 1) if text[role_end:role_end + 1] == " " else None
-                return self.attribution(paragraph, found.start("np"), named.end() if named else role_end, None)
+                words_end = role_words_end(text, found.end("np")) or found.end()
+                named = NAME.match(text, words_end + 1) if text[words_end:words_end + 1] == " " else None
+                return self.attribution(paragraph, found.start("np"), named.end() if named else words_end, None)
             if (PRONOUN.fullmatch(subject) or strip_titles(subject.split())) and not paragraph.inside_quote(found.start()):
                 return self.attribution(paragraph, *found.span("np"), None)
         if PASSIVE_VOICE.search(text, offset, lead_end):
@@ -263,7 +263,7 @@ class AttributionFinder(Resolver):
                 if paragraph.inside_quote(found.start()) or (candidate is NAME and not self.is_name(found, offset)):
                     continue
                 role_end = role_words_end(text, found.end()) if candidate is NAME else None  # "Legal observers", "The England coach"
-                return self.attribution(paragraph, found.start(), role_end or found.end(), None)
+                return self.attribution(paragraph, found.start(), found.end() if role_end is None else role_end, None)
         return None
 
     def is_name(self, found: re.Match[str], sentence_start: int) -> bool:

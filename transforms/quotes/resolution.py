@@ -133,11 +133,11 @@ class Resolver:
 
     def role_speaker(self, reading: Reading, position: int) -> Speaker:
         """Words or documents of an owner, an organisation meant by its noun, a described person, else the role."""
-        words = reading.text.split()
-        if len(words) == 1 and words[0][:1].isupper() and not reading.definite and self.names.is_surname(words[0]):
-            return self.person(self.names.fullest(words[0], position), reading.affiliation, position)  # "King says": Billie Jean King
-        first = words[0]
-        if len(words) > 1 and first[1:].islower() and words[1][:1].islower() and self.entities.is_common_word(first):
+        text_words = reading.text.split()
+        if len(text_words) == 1 and text_words[0][:1].isupper() and not reading.definite and self.names.is_surname(text_words[0]):
+            return self.person(self.names.fullest(text_words[0], position), reading.affiliation, position)  # "King says": Billie Jean King
+        first = text_words[0]
+        if len(text_words) > 1 and first[1:].islower() and text_words[1][:1].islower() and self.entities.is_common_word(first):
             # "Legal observers", "Policy makers": a common word capitalised at a sentence start
             affiliation = None if reading.affiliation == first else reading.affiliation
             reading = replace(reading, text=first.lower() + reading.text[len(first):], affiliation=affiliation)
@@ -293,7 +293,7 @@ class Resolver:
                 return None
             if position < end and attribution.speaker is not None:
                 speaker = Speaker(attribution.speaker, attribution.speaker_type, attribution.affiliation)
-                if speaker.type == "person":
+                if speaker.type == "person" and speaker.name is not None:
                     known = self.names.gender(speaker.name)  # "“…,” said Bernie Sanders … his …. She said" is not Sanders
                     return speaker if known is None or known == wanted else None
                 return speaker if self.gender_fits(speaker, wanted) else None
@@ -303,8 +303,8 @@ class Resolver:
         """A person named at the opening of the sentence text[start:end] ("Henson himself says he …",
         not "And, unlike Mr. Putin …, he"), when the gender fits."""
         found = SENTENCE_OPENING_NAME.match(paragraph.text, start, end)
-        name = found and strip_titles(found.group("name").split())
-        if not name:
+        name = strip_titles(found.group("name").split()) if found else None
+        if found is None or not name:
             return None
         full = self.names.fullest(name, paragraph.base + found.start("name"))
         if not self.names.is_person(full):

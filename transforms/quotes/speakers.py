@@ -147,11 +147,11 @@ def read_phrase(mention: str) -> Reading:
     if organisation_at == len(rest):  # "the Bank of England", "Standard & Poor's"
         return Reading("name", organisation_name(tokens), definite, owner, None, ("organisation",))
     if organisation_at is not None and rest[organisation_at:].strip()[:1].islower():
-        organisation = organisation_name(rest[:organisation_at].split())
+        body = organisation_name(rest[:organisation_at].split())
         after = rest[organisation_at:].split()
         if any(word[:1].isupper() for word in after):  # "Bank of England governor Mervyn King"
-            return read_words(after, definite, owner, organisation)
-        return role_reading(tokens, definite, owner, organisation)  # "a Department for Culture, Media and Sport spokeswoman"
+            return read_words(after, definite, owner, body)
+        return role_reading(tokens, definite, owner, body)  # "a Department for Culture, Media and Sport spokeswoman"
     of = OF_ORGANISATION.search(rest)
     if of and of.start() > 0:
         organisation = of.group("org").split()
