@@ -36,7 +36,9 @@ PREMODIFIER = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w\-&]*\s+){0,2}(?:[a-z0-9][\w
 PREMODIFIER_WINDOW = 60
 # "Bill Gammell, chief executive of Cairn Energy,", "Simpson, 19,": an apposition after a name.
 APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?P<words>[^,.;:“”\"()]{1,80}?)\s*(?:,|\.(?:\s|$)|;|\))")
-APPOSITION_OF = re.compile(r"\s+(?:of|for|at|with)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?P<org>[A-Z][\w&’'\-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&’'\-]*)*)")
+APPOSITION_OF = re.compile(
+    r"\s+(?:of|for|at|with)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?P<org>[A-Z][\w&’'\-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|and\s+|&\s+)?[A-Z][\w&’'\-]*)*)"
+)
 # The organisation that ends an apposition: "a strategist at Commerzbank", not "head of UK equities".
 APPOSITION_ORGANISATION = re.compile(APPOSITION_OF.pattern + "$")
 AGE = re.compile(r"\d{1,3}")

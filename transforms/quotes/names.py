@@ -169,7 +169,7 @@ class ArticleNames:
     def is_person(self, name: str) -> bool:
         """Two or more name tokens without organisation/place words, or a surname already seen with a title."""
         tokens = name.split()
-        if not tokens[0][:1].isupper() or tokens[-1] in NOT_PERSON_WORDS or tokens[-1] in NOT_NAME_START or tokens[-1] in ORGANISATION_NAME_WORDS or any(
+        if not tokens[0][:1].isupper() or tokens[-1][:1].isdigit() or tokens[-1] in NOT_PERSON_WORDS or tokens[-1] in NOT_NAME_START or tokens[-1] in ORGANISATION_NAME_WORDS or any(
             token in NOT_FIRST_NAME_WORDS or HYPHENATED_PROPER.fullmatch(token) or POSSESSIVE.search(token) for token in tokens[:-1]
         ):
             return False

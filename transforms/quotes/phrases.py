@@ -7,7 +7,7 @@ phrase that name someone.
 
 import re
 
-from transforms.quotes.entity_words import DETERMINERS
+from transforms.quotes.entity_words import DETERMINERS, NAME_SUFFIXES
 from transforms.quotes.lexicon import NOT_PERSON_WORDS, NOT_SUBJECT_START
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.names import NAME, POSSESSIVE, PRONOUN, strip_titles
@@ -122,6 +122,8 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
         if name.start() > 0 and is_object_name(stripped, name.start()):
             continue  # "Verroken, a former director of drug-free sport for UK Sport": an object, not the speaker
         role_end = role_words_end(stripped, name.end())
+        if role_end is None and len(tokens) == 2 and tokens[-1] in NAME_SUFFIXES:
+            role_end = name.end()  # "the Salford MP": a seat and an office, no one's name
         if role_end is not None:
             if opening_role is None and not CAPITAL.search(stripped, 0, name.start()):
                 opening_role = role_end
@@ -219,13 +221,13 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
     phrase = left[begin:end].strip()
     if TRAILING_CONJUNCTION.search(phrase):
         return None  # "… and accused": a second verb of an earlier subject
-    if phrase and not SUBJECT_START.match(phrase):  # an opening phrase before the subject
+    pronoun = ENDING_PRONOUN.search(phrase)
+    if pronoun and pronoun.start() > 0:  # "Laying into the Conservatives' record in government he (said)"
+        phrase = pronoun.group()
+    elif phrase and not SUBJECT_START.match(phrase):  # an opening phrase before the subject
         tail = LAST_DETERMINER.search(phrase)
-        pronoun = ENDING_PRONOUN.search(phrase)
         name = ENDING_NAME.search(phrase)
-        if pronoun:  # "On the Asian tsunami he"
-            phrase = pronoun.group()
-        elif name and " " in name.group() and not OBJECT_WORD.search(phrase, 0, name.start()):
+        if name and " " in name.group() and not OBJECT_WORD.search(phrase, 0, name.start()):
             # "for development in poorer countries Gordon Brown (will say)", not "to the Institute of Fiscal Studies"
             phrase = name.group()
         elif tail and is_role(phrase[tail.end():]):  # "In his New Year message the Liberal Democrat leader"

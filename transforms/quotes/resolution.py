@@ -52,6 +52,13 @@ NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 # A name opening a sentence, after a conjunction at most: "Henson himself says he …".
 SENTENCE_OPENING_NAME = re.compile(rf"(?:(?:And|But|So|Yet|Now|Then)\s+)?(?P<name>{NAME.pattern})")
 GROUP_DEMONYM_ENDINGS = ("ish", "ch", "ese", "ss")
+
+
+def is_person_description(reading: Reading) -> bool:
+    """"the American", "the 30-year-old": a definite mention of one person by nationality or age
+    ("the British", "the French" are a people)."""
+    head = reading.head
+    return reading.kind == "role" and reading.definite and ((head in DEMONYMS and not head.endswith(GROUP_DEMONYM_ENDINGS)) or age_of(head) is not None)
 TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness)\.?\s")
 # What opens a contrasting clause before its subject: "…, but McIlroy is unfazed".
 CLAUSE_OPENER = re.compile(r"(?:\bbut|;|\b(?:while|whereas|although|though))\s+$")
@@ -173,18 +180,22 @@ class Resolver:
         if head in BODY_NOUNS:
             return Speaker(text, "organisation", affiliation) if is_role(reading.text) else NOBODY_KNOWN
         if reading.definite or (owner is not None and owner.type == "organisation"):
-            words = tuple(word.lower() for word in reading.text.split())
-            person = self.entities.person_described(words, position, affiliation) if words else None
-            if person:
-                return self.person(person, affiliation)
-            if reading.definite and ((head in DEMONYMS and not head.endswith(GROUP_DEMONYM_ENDINGS)) or age_of(head)):
-                # "the American", "the 30-year-old"; "the British", "the French" are a people
+            described = self.described(reading, position, affiliation)
+            if described is not None:
+                return described
+            if is_person_description(reading):  # "the American", "the 30-year-old": the latest person named
                 person = self.names.recent_person(position, "they")
                 if person:
                     return self.person(person)
         if is_role(reading.text):
             return Speaker(text, "role", affiliation)
         return NOBODY_KNOWN
+
+    def described(self, reading: Reading, position: int, affiliation: str | None = None) -> Speaker | None:
+        """The person the article describes with a role's words ("chief executive", "American", "30-year-old")."""
+        words = tuple(word.lower() for word in reading.text.split())
+        person = self.entities.person_described(words, position, affiliation) if words else None
+        return self.person(person, affiliation) if person else None
 
     def attribution(self, paragraph: Paragraph, np_start: int, np_end: int, cue: str | None) -> Attribution:
         start, end = speaker_span(paragraph.text, np_start, np_end)
@@ -194,6 +205,9 @@ class Resolver:
             return self.attributed(self.antecedent(paragraph, start), position, paragraph.base + end, cue)
         pronoun = mention.lower()
         antecedent = self.subject_antecedent(paragraph, start, pronoun) if pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS else None
+        if antecedent is None and is_person_description(read_mention(mention)):
+            # "said the 34-year-old", "the American": the person the article describes so, else its subject
+            antecedent = self.described(read_mention(mention), position) or self.subject_antecedent(paragraph, start, "")
         if antecedent is not None:
             speaker = antecedent
         elif self.is_noun_modifier(paragraph.text, mention, end):
@@ -237,7 +251,7 @@ class Resolver:
         a sentence, unless a person is named before it ("Henson himself says he …"); a pronoun that
         opens its paragraph ("“History,” he wrote") looks into the previous one. Otherwise recency decides.
         """
-        wanted = "f" if pronoun in FEMALE_PRONOUNS else "m"
+        wanted = "f" if pronoun in FEMALE_PRONOUNS else "m" if pronoun in MALE_PRONOUNS else ""  # "": anyone
         text = paragraph.text
         end = position
         for _ in range(4):
@@ -263,11 +277,17 @@ class Resolver:
                         return opening
                     same_pronoun = True
                     break  # the same pronoun: look a sentence further back
+                if mention.lower() in MALE_PRONOUNS or mention.lower() in FEMALE_PRONOUNS:
+                    if not wanted:  # "He conceded the win …. “…,” the Irishman said": who "he" is
+                        return self.subject_antecedent(paragraph, subject.start("np"), mention.lower())
+                    return None  # the other gender's pronoun: no one this one can be sure of
                 if PRONOUN.fullmatch(mention):
-                    return None
-                if mention.startswith("The "):  # "The French star was …": the person the role describes
-                    described = self.role_speaker(read_mention(mention), paragraph.base + subject.start("np"))
-                    if described.type == "person" and self.gender_fits(described, wanted):
+                    continue  # "… showed that it believed": a thing, not a person
+                if mention.startswith(("The ", "A ", "An ")):  # "The French star was …", "A spokesman said …"
+                    reading = read_mention(mention)
+                    described = self.role_speaker(reading, paragraph.base + subject.start("np"))
+                    kinds = ("person",) if reading.definite else ("person", "role")  # "the striker": someone named
+                    if described.type in kinds and self.gender_fits(described, wanted):
                         return described
                     continue
                 name = strip_titles(mention.split())
@@ -295,7 +315,7 @@ class Resolver:
                 speaker = Speaker(attribution.speaker, attribution.speaker_type, attribution.affiliation)
                 if speaker.type == "person" and speaker.name is not None:
                     known = self.names.gender(speaker.name)  # "“…,” said Bernie Sanders … his …. She said" is not Sanders
-                    return speaker if known is None or known == wanted else None
+                    return speaker if known is None or not wanted or known == wanted else None
                 return speaker if self.gender_fits(speaker, wanted) else None
         return None
 
@@ -343,6 +363,8 @@ class Resolver:
         """A person of that gender or of none known; a role that names no other ("spokeswoman" is no "he")."""
         if speaker.name is None:
             return False
+        if not wanted:
+            return True
         if speaker.type == "person":
             return self.names.gender_of.get(speaker.name.split()[-1], wanted) == wanted
         head = speaker.name.rsplit(" ", 1)[-1]

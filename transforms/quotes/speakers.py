@@ -186,6 +186,8 @@ def read_words(tokens: list[str], definite: bool, owner: str | None, affiliation
     body = tail > 0 and tokens[tail - 1].lower() in BODY_NOUNS  # "rights group Liberty", "consultancy 4Cast"
     if body or is_organisation_run(capitalised):
         return Reading("name", organisation_name(capitalised), definite, owner, affiliation, ("organisation",))
+    if len(capitalised) == 2 and capitalised[-1] in NAME_SUFFIXES and tail == 0:
+        return role_reading(tokens, definite, owner, affiliation)  # "Salford MP", "Labour MP": an office, no name
     start = name_start(capitalised)
     name = strip_titles(capitalised)
     titled = start > 0 and capitalised[start - 1] in TITLES
@@ -204,7 +206,7 @@ def role_reading(tokens: list[str], definite: bool, owner: str | None, affiliati
         words[0] = words[0].lower()  # "Police chief", but not "Man Utd boss" or "Department for …"
     words[-1] = without_possessive(words[-1])
     if affiliation is None:
-        affiliation = premodifier_affiliation([word for word in words[:-1] if word[:1].isupper() or word.isdigit()])
+        affiliation = premodifier_affiliation([word for word in words[:-1] if word[:1].isupper() or word.isdigit()] + [word for word in words[-1:] if word in NAME_SUFFIXES])
     return Reading("role", " ".join(words), definite, owner, affiliation)
 
 

@@ -29,3 +29,8 @@ def test_a_relative_clause_or_a_peers_seat_gives_no_affiliation():
 def test_an_office_word_before_an_organisation_word_is_part_of_the_organisation():
     _, quotes = quotes_of("“The figures are wrong,” said a Home Office spokesman.")
     assert affiliation(quotes[0]) == ("Home Office spokesman", "Home Office")
+
+
+def test_an_organisation_named_with_for_the_ends_an_apposition_whole():
+    _, quotes = quotes_of("“Phones lie around,” said James Goodman, a senior adviser at the Forum for the Future.")
+    assert affiliation(quotes[0]) == ("James Goodman", "Forum for the Future")

@@ -70,3 +70,19 @@ def test_he_after_a_definite_role_subject_is_the_person_the_role_describes():
         "BBC Sport.",
     )
     assert quotes[0]["speaker"] == "Marcel Desailly"
+
+
+def test_he_after_a_role_that_spoke_past_a_clause_about_a_thing():
+    _, quotes = quotes_of(
+        "Chief executive Bill Gammell cautioned that evaluation was needed. A spokesman said the decision showed that "
+        "it believed there was significant gas. But he added: “It's still too early to say.”"
+    )
+    assert quotes[0]["speaker"] == "spokesman"
+
+
+def test_a_pronoun_ending_an_opening_phrase_is_the_cues_subject():
+    _, quotes = quotes_of(
+        "To a packed audience, Gordon Brown attacked the Tories. Laying into their record in government he said: "
+        "“I give you this promise.”"
+    )
+    assert (quotes[0]["speaker"], quotes[0]["cue"]) == ("Gordon Brown", "said")

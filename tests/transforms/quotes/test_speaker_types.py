@@ -81,3 +81,16 @@ def test_scare_quotes_have_no_speaker_type():
 def test_a_spokesman_for_a_titled_person_is_that_persons_spokesman():
     _, quotes = quotes_of("Tony Blair flew in. A spokesman for Mr Blair said he expected “a practical work plan”.")
     assert speaker(quotes[0]) == ("Tony Blair's spokesman", "role", None)
+
+
+def test_an_age_or_a_nationality_is_the_person_described_else_the_sentences_subject():
+    _, quotes = quotes_of(
+        "Andre Agassi's involvement in the Open was put in doubt. Agassi was serving at 5-6 down to fellow American Andy "
+        "Roddick when he decided to end the match. “My hip was cramping,” said the 34-year-old."
+    )
+    assert quotes[0]["speaker"] == "Andre Agassi"
+
+
+def test_a_seat_and_an_office_are_a_role_not_a_name():
+    _, quotes = quotes_of("“The threat is most likely to come from abroad,” the Salford MP told the committee.")
+    assert speaker(quotes[0]) == ("Salford MP", "role", None)
