@@ -39,8 +39,8 @@ APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?P<words>[^,.;:“”\"()]{
 APPOSITION_OF = re.compile(
     r"\s+(?:of|for|at|with)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?P<org>[A-Z][\w&’'\-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|and\s+|&\s+)?[A-Z][\w&’'\-]*)*)"
 )
-# The organisation that ends an apposition: "a strategist at Commerzbank", not "head of UK equities".
-APPOSITION_ORGANISATION = re.compile(APPOSITION_OF.pattern + "$")
+# What may follow the organisation that ends an apposition: nothing, or its place ("in Frankfurt").
+APPOSITION_TAIL = re.compile(r"(?:\s+(?:in|based in)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?\s*")
 AGE = re.compile(r"\d{1,3}")
 RELATIVE = re.compile(r"(?:who|which|whose|whom)\b")
 PEERAGE_TITLES = ("Lord ", "Lady ", "Baroness ", "Baron ")
@@ -226,6 +226,24 @@ class ArticleEntities:
                 after = person
         return before or after
 
+    def earlier_role(self, head: str, position: int) -> str | None:
+        """The latest fuller mention of a role before ``position``: "A Bayern spokesman said …. “…,” the
+        spokesman said" -> "Bayern spokesman"."""
+        found = None
+        for paragraph in self.paragraphs:
+            if paragraph.base >= position:
+                break
+            if head not in paragraph.text:
+                continue
+            for role in re.finditer(rf"\b((?:[A-Z][\w&’'\-]*\s+){{1,4}}){re.escape(head)}\b", paragraph.text):
+                if paragraph.base + role.start() < position and not paragraph.inside_quote(role.start()):
+                    words = role.group(1).split()
+                    while words and (words[0] in NOT_NAME_START or words[0].lower() in DETERMINERS):
+                        words = words[1:]
+                    if words:
+                        found = " ".join(words + [head])
+        return found
+
     def affiliation_of(self, person: str, position: int) -> str | None:
         """The organisation the article ties ``person`` to, from the mention near ``position``: "Rupert Adams of William Hill"."""
         if self.names.pending:
@@ -282,7 +300,10 @@ def affiliation_after(text: str, start: int, end: int) -> str | None:
         apposition = APPOSITION.match(text, end)
         if apposition is None or RELATIVE.match(apposition.group("words")):
             return None
-        of = APPOSITION_ORGANISATION.search(apposition.group("words"))  # "head of UK equities for Standard Life"
+        words = apposition.group("words")
+        # the organisation that ends the apposition or its place: "head of UK equities for Standard Life",
+        # "a strategist at Commerzbank in Frankfurt"
+        of = next((found for found in reversed(list(APPOSITION_OF.finditer(words))) if APPOSITION_TAIL.fullmatch(words, found.end())), None)
         if of is None:
             return None
     organisation = without_possessive(of.group("org"))

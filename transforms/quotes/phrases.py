@@ -48,6 +48,8 @@ SUBORDINATE_OPENING = re.compile(r"(?:When|After|Before|While|Since|If|Although|
 # "Instead, “…”", "Then, “…”": a few words before a quotation that leave it sentence-initial.
 SENTENCE_OPENER = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?,?|[A-Z][a-z]+ly,)\s*")
 # Where a speaker phrase after a cue stops: "Volodymyr Zelensky | rhetorically during …".
+# "… for Ofcom", "… at Commerzbank": a role's organisation after a preposition.
+ROLE_AFFILIATION = re.compile(r"\s(?:for|at|from)\s+(?:the\s+)?[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*)*")
 NOUN_PHRASE_END = re.compile(
     r"\s(?:in|on|at|during|to|after|before|from|for|with|about|when|while|who|whose|which|that|"
     r"as|last|this|earlier|today|yesterday|recently|[a-z]+ly)\b|,"
@@ -250,4 +252,8 @@ def phrase_end(text: str, start: int, end: int) -> int:
             if span_start < stop.start() - start < span_end:
                 stop = NOUN_PHRASE_END.search(text, start + span_end, end)
                 break
+    if stop and stop.start() > start and ROLE_AFFILIATION.match(text, stop.start()) and is_role(text[start:stop.start()].split()[-1]):
+        # "said a spokesman for Ofcom": the role's organisation, kept for its reading
+        named = ROLE_AFFILIATION.match(text, stop.start())
+        stop = NOUN_PHRASE_END.search(text, named.end(), end) if named else stop
     return stop.start() if stop and stop.start() > start else end

@@ -187,6 +187,10 @@ class Resolver:
                 person = self.names.recent_person(position, "they")
                 if person:
                     return self.person(person)
+        if reading.definite and " " not in text and head in PERSON_ROLES:
+            fuller = self.entities.earlier_role(head, position)  # "the spokesman": the "Bayern spokesman" named before
+            if fuller is not None:
+                return self.role_speaker(read_mention(fuller), position)
         if is_role(reading.text):
             return Speaker(text, "role", affiliation)
         return NOBODY_KNOWN

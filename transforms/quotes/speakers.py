@@ -74,7 +74,7 @@ TRAILING_MARKS = re.compile(r"[\s.,;:!?\-–—'\"“”‘’/]+$")
 UNCLOSED_PARENTHESIS = re.compile(r"\s*[(\[][^)\]]*$")
 PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 # "X of the Y", "spokesman for Dell", "a spokesman for distributor Toho": the organisation after the preposition.
-OF_ORGANISATION = re.compile(r"(?:\s+[a-z]+ed)?\s+(?:of|for|at|from|with|by)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?P<org>[A-Z][\w&’'.\-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?[A-Z0-9][\w&’'.\-]*)*)$")
+OF_ORGANISATION = re.compile(r"(?:\s+[a-z]+ed)?\s+(?P<preposition>of|for|at|from|with|by)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?P<org>[A-Z][\w&’'.\-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?[A-Z0-9][\w&’'.\-]*)*)$")
 # "one musician quoted by the report", "the chancellor meanwhile": where the words naming the speaker stop.
 PHRASE_STOP = re.compile(
     r"\s+(?:quoted|based|speaking|writing|interviewed|is|was|were|are|has|had|have|who|which|meanwhile|also|then|later|repeatedly|again)\b.*$|\s+[a-z]+ly$"
@@ -153,6 +153,10 @@ def read_phrase(mention: str) -> Reading:
             return read_words(after, definite, owner, body)
         return role_reading(tokens, definite, owner, body)  # "a Department for Culture, Media and Sport spokeswoman"
     of = OF_ORGANISATION.search(rest)
+    if of and of.group("preposition") == "for" and rest[:of.start()].rsplit(" ", 1)[-1].lower() in DOCUMENT_NOUNS:
+        rest = rest[:of.start()]  # "a telephone memo for Mr Heath": written to him, not by him
+        tokens = rest.split()
+        of = None
     if of and of.start() > 0:
         organisation = of.group("org").split()
         person_at = organisation_end(organisation)

@@ -34,3 +34,8 @@ def test_an_office_word_before_an_organisation_word_is_part_of_the_organisation(
 def test_an_organisation_named_with_for_the_ends_an_apposition_whole():
     _, quotes = quotes_of("“Phones lie around,” said James Goodman, a senior adviser at the Forum for the Future.")
     assert affiliation(quotes[0]) == ("James Goodman", "Forum for the Future")
+
+
+def test_the_organisation_before_its_place_ends_an_apposition():
+    _, quotes = quotes_of("“No end is in sight,” said Carsten Fritsch, a strategist at Commerzbank in Frankfurt.")
+    assert affiliation(quotes[0]) == ("Carsten Fritsch", "Commerzbank")

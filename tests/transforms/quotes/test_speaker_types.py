@@ -94,3 +94,19 @@ def test_an_age_or_a_nationality_is_the_person_described_else_the_sentences_subj
 def test_a_seat_and_an_office_are_a_role_not_a_name():
     _, quotes = quotes_of("“The threat is most likely to come from abroad,” the Salford MP told the committee.")
     assert speaker(quotes[0]) == ("Salford MP", "role", None)
+
+
+def test_the_role_again_is_the_fuller_role_named_before():
+    _, quotes = quotes_of(
+        "A Bayern spokesman said on Monday that the decision was about his fitness. “He has got back pain,” the "
+        "spokesman said.",
+        "“We are seeking opinion from industry,” said a spokesman for Ofcom.",
+    )
+    assert [speaker(quote)[0] for quote in quotes] == ["Bayern spokesman", "Ofcom spokesman"]
+
+
+def test_a_document_written_for_someone_is_not_theirs():
+    _, quotes = quotes_of(
+        "Edward Heath met Jeremy Thorpe. “Jeremy said he had a problem,” reads a telephone memo for Mr Heath."
+    )
+    assert quotes[0]["speaker"] is None
