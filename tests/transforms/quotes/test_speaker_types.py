@@ -107,6 +107,6 @@ def test_the_role_again_is_the_fuller_role_named_before():
 
 def test_a_document_written_for_someone_is_not_theirs():
     _, quotes = quotes_of(
-        "Edward Heath met Jeremy Thorpe. “Jeremy said he had a problem,” reads a telephone memo for Mr Heath."
+        "Mr Thorpe and Edward Heath met. “Jeremy said he had a problem,” reads a telephone memo for Mr Heath."
     )
     assert quotes[0]["speaker"] is None
