@@ -43,7 +43,7 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset((
     "historian librarian physicist biologist chemist economist psychiatrist therapist dentist pharmacist "
     "specialist columnist novelist journalist nominee front-runner frontrunner confidant confidante staffer "
     "proponent aide lobbyist strategist pollster operative surrogate delegate representative congressman "
-    "congresswoman spokesperson respondent attendee organizer"
+    "congresswoman spokesperson respondent attendee organizer counsel"
 ).split())
 # Plural role nouns naming a group of people ("analysts", "police"): kept as roles.
 GROUP_ROLES: Final[frozenset[str]] = frozenset((
@@ -66,7 +66,7 @@ ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset((
     "festival academy court tribunal executive parliament assembly administration service force army navy "
     "office embassy consortium alliance coalition campaign trust fund foundation society school university "
     "college hospital league store brand publisher insurer lender bidder conglomerate business "
-    "corporation organiser industry sector exchange market administration cabinet"
+    "corporation organiser industry sector exchange market administration cabinet tabloid outlet outlets"
 ).split())
 # Nouns for a business that stand for the company an article is about ("the firm said").
 COMPANY_NOUNS: Final[frozenset[str]] = frozenset((
@@ -74,13 +74,18 @@ COMPANY_NOUNS: Final[frozenset[str]] = frozenset((
     "bank lender insurer publisher label studio broadcaster network channel club team side giant brand "
     "conglomerate corporation consortium"
 ).split())
-# Nouns for a document that speaks for its author: "the report said" stands for who wrote it.
+# Publications and broadcasters named before their noun: "the Herald newspaper", "the Global Times tabloid".
+PUBLICATION_NOUNS: Final[frozenset[str]] = frozenset(
+    "newspaper paper tabloid magazine daily weekly website channel network station broadcaster programme show".split()
+)
+# Nouns for a document that speaks for its author: "the report said" stands for who wrote it;
+# "footage of Trump" is Trump's words.
 DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset((
     "report study survey statement paper letter document lawsuit suit ruling judgment judgement verdict "
     "directive bill draft advert poster review research analysis memo book documentary filing complaint "
     "submission announcement release notice guidelines guidance white paper briefing forecast readout "
     "transcript editorial account summary headline email e-mail tweet post opinion order investigation "
-    "website blog newsletter story article column"
+    "website blog newsletter story article column footage video recording clip tape audio memoir diary autobiography"
 ).split())
 # Documents whose words are their author's: "the report said" is the organisation that wrote it.
 AUTHORED_DOCUMENTS: Final[frozenset[str]] = frozenset(
@@ -153,5 +158,5 @@ ORGANISATION_NAME_WORDS: Final[frozenset[str]] = frozenset((
     "Systems Software Labs Research Economics Consulting Electronics Communications Telecom Telecoms Radio "
     "Television Reporter Watch Nations Commons Lords Treasury Executive Airport Hospital Institute Academy "
     "Forum Council Secretariat Directorate Inspectorate Commissioner Consortium Band Orchestra Chambers Confederation "
-    "Programme Commons Lords"
+    "Programme Commons Lords Register Gazette Chronicle Examiner Inquirer Bulletin Courier Globe"
 ).split())

@@ -36,6 +36,7 @@ NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 NOT_FIRST_NAME_WORDS: Final[set[str]] = NOT_PERSON_WORDS - {"Bill"}
 # Titles that are also surnames: "Billie Jean King", "Prince" in "Mark Prince".
 SURNAME_TITLES: Final[frozenset[str]] = frozenset({"King", "Prince", "Lord", "Judge"})
+PERSONAL_TITLES: Final[frozenset[str]] = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."})
 # How far back a "she" may reach past a person of unknown gender to one known to be a woman.
 GENDER_REACH = 1500
 # Any run of capitalised words; a lone word counts as a mention of a person already named in full.
@@ -221,7 +222,9 @@ def name_start(tokens: list[str]) -> int:
     """Where the name proper begins in a capitalised run: past the last title, office, party,
     nationality or possessive owner before its last word, and past sentence words."""
     # past the last title; a title that is also a surname ends a name after a first name ("Billie Jean King")
-    surname_title = len(tokens) > 1 and tokens[-1] in SURNAME_TITLES and tokens[-2] not in TITLES and not is_descriptor(tokens[-2], 2)
+    surname_title = len(tokens) > 1 and tokens[-1] in SURNAME_TITLES and (
+        tokens[-2] in PERSONAL_TITLES or (tokens[-2] not in TITLES and not is_descriptor(tokens[-2], 2))
+    )  # "Billie Jean King", "Mr. King"
     first = len(tokens) - 1 if surname_title else len(tokens)
     while first and tokens[first - 1] not in TITLES:
         first -= 1

@@ -7,7 +7,7 @@ phrase that name someone.
 
 import re
 
-from transforms.quotes.entity_words import DETERMINERS, NAME_SUFFIXES
+from transforms.quotes.entity_words import DETERMINERS, DOCUMENT_NOUNS, NAME_SUFFIXES
 from transforms.quotes.lexicon import NOT_PERSON_WORDS, NOT_SUBJECT_START
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.names import NAME, POSSESSIVE, PRONOUN, strip_titles
@@ -49,7 +49,7 @@ SUBORDINATE_OPENING = re.compile(r"(?:When|After|Before|While|Since|If|Although|
 SENTENCE_OPENER = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?,?|[A-Z][a-z]+ly,)\s*")
 # Where a speaker phrase after a cue stops: "Volodymyr Zelensky | rhetorically during …".
 # "… for Ofcom", "… at Commerzbank": a role's organisation after a preposition.
-ROLE_AFFILIATION = re.compile(r"\s(?:for|at|from)\s+(?:the\s+)?[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*)*")
+ROLE_AFFILIATION = re.compile(r"\s(?:for|at|from|in)\s+(?:the\s+)?[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*)*")
 NOUN_PHRASE_END = re.compile(
     r"\s(?:in|on|at|during|to|after|before|from|for|with|about|when|while|who|whose|which|that|"
     r"as|last|this|earlier|today|yesterday|recently|[a-z]+ly)\b|,"
@@ -160,10 +160,13 @@ def role_words_end(phrase: str, position: int) -> int | None:
     stays ("spokesman for Dell"): it is the role's affiliation.
     """
     end = None
+    document = False  # the last role noun is a document's: "an editorial in The Des Moines Register"
     word = ROLE_WORD.match(phrase, position)
     count = 0
     while word is not None and count < MAX_ROLE_WORDS:
         token = word.group(1)
+        if token == "in" and document:
+            token = "of"
         if end is not None and token.endswith("ed"):  # "a statement issued by the club"
             agent = ROLE_WORD.match(phrase, word.end())
             if agent is not None and agent.group(1) in ROLE_OF:
@@ -180,6 +183,7 @@ def role_words_end(phrase: str, position: int) -> int | None:
             return None if position == 0 else end  # a name after the role ("eighth seed Agassi") or another name ("Wales coach Mike Ruddock")
         if is_role(token) or is_party_member(token):
             end = word.end()
+            document = token.lower() in DOCUMENT_NOUNS
         word = ROLE_WORD.match(phrase, word.end())
         count += 1
     return end

@@ -120,6 +120,8 @@ class Resolver:
     def named_speaker(self, reading: Reading, position: int) -> Speaker:
         """A person by the fullest form of the name, else an organisation."""
         name = reading.text
+        if "short" in reading.descriptors:  # "the Post": the paper the article names in full
+            return Speaker(self.entities.organisation_before(position, name.lower()) or name, "organisation", None)
         if "organisation" in reading.descriptors or any(word.isdigit() for word in name.split()):  # "Number 10"
             return Speaker(self.entities.full_name(name) if ACRONYM.fullmatch(name) else name, "organisation", None)
         if any(word in PERSON_ROLES for word in reading.descriptors):  # "eighth seed Agassi", "striker Mido"

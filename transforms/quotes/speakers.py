@@ -25,7 +25,7 @@ from typing import Final
 
 from transforms.quotes.entity_words import (
     COUNTRIES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, GROUP_ROLES, NAME_SUFFIXES, OFFICE_QUALIFIERS, ORGANISATION_NAME_WORDS,
-    ORGANISATION_NOUNS, PARTIES, PARTY_MEMBERS, PERSON_ROLES, ROLE_SUFFIXES,
+    ORGANISATION_NOUNS, PARTIES, PARTY_MEMBERS, PERSON_ROLES, PUBLICATION_NOUNS, ROLE_SUFFIXES,
 )
 from transforms.quotes.lexicon import NOT_NAME_START, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TITLES
 from transforms.quotes.names import POSSESSIVE, name_start, strip_titles, without_possessive
@@ -74,7 +74,7 @@ TRAILING_MARKS = re.compile(r"[\s.,;:!?\-–—'\"“”‘’/]+$")
 UNCLOSED_PARENTHESIS = re.compile(r"\s*[(\[][^)\]]*$")
 PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 # "X of the Y", "spokesman for Dell", "a spokesman for distributor Toho": the organisation after the preposition.
-OF_ORGANISATION = re.compile(r"(?:\s+[a-z]+ed)?\s+(?P<preposition>of|for|at|from|with|by)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?P<org>[A-Z][\w&’'.\-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?[A-Z0-9][\w&’'.\-]*)*)$")
+OF_ORGANISATION = re.compile(r"(?:\s+[a-z]+ed|\s+[a-z]+\s+out)?\s+(?P<preposition>of|for|at|from|with|by|in)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?P<org>[A-Z][\w&’'.\-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?[A-Z0-9][\w&’'.\-]*)*)$")
 # "one musician quoted by the report", "the chancellor meanwhile": where the words naming the speaker stop.
 PHRASE_STOP = re.compile(
     r"\s+(?:quoted|based|speaking|writing|interviewed|is|was|were|are|has|had|have|who|which|meanwhile|also|then|later|repeatedly|again)\b.*$|\s+[a-z]+ly$"
@@ -153,8 +153,11 @@ def read_phrase(mention: str) -> Reading:
             return read_words(after, definite, owner, body)
         return role_reading(tokens, definite, owner, body)  # "a Department for Culture, Media and Sport spokeswoman"
     of = OF_ORGANISATION.search(rest)
-    if of and of.group("preposition") == "for" and rest[:of.start()].rsplit(" ", 1)[-1].lower() in DOCUMENT_NOUNS:
-        rest = rest[:of.start()]  # "a telephone memo for Mr Heath": written to him, not by him
+    document = of is not None and rest[:of.start()].rsplit(" ", 1)[-1].lower() in DOCUMENT_NOUNS
+    if of and (of.group("preposition") == "for" and document or of.group("preposition") == "in" and not document):
+        # "a telephone memo for Mr Heath" is written to him; "a woman in Worcester" lives there; but "an
+        # editorial in The Des Moines Register" is the newspaper's
+        rest = rest[:of.start()]
         tokens = rest.split()
         of = None
     if of and of.start() > 0:
@@ -185,7 +188,12 @@ def read_words(tokens: list[str], definite: bool, owner: str | None, affiliation
     ):
         tail -= 1
     if tail == len(tokens):  # lower-case last word: a role phrase ("Tory leader", "spokesman")
+        named_body = body_name(tokens)
+        if named_body is not None:  # "the nationalist Global Times tabloid", "the Herald newspaper"
+            return Reading("name", named_body, definite, owner, None, ("organisation",))
         return role_reading(tokens, definite, owner, affiliation)
+    if definite and len(tokens) == 1 and without_possessive(tokens[0]) in ORGANISATION_NAME_WORDS:
+        return Reading("name", without_possessive(tokens[0]), True, owner, None, ("organisation", "short"))  # "the Post"
     capitalised = tokens[tail:]
     body = tail > 0 and tokens[tail - 1].lower() in BODY_NOUNS  # "rights group Liberty", "consultancy 4Cast"
     if body or is_organisation_run(capitalised):
@@ -201,6 +209,23 @@ def read_words(tokens: list[str], definite: bool, owner: str | None, affiliation
     if affiliation is None:  # "Band Aid founder Bob Geldof", "Labour MP Stephen Pound"
         affiliation = premodifier_affiliation(tokens[:tail] + capitalised[:start])
     return Reading("name", name, definite, owner, affiliation, descriptors)
+
+
+def body_name(tokens: list[str]) -> str | None:
+    """The name before a noun for a publication or a body: "nationalist Global Times tabloid" -> "Global Times"."""
+    if len(tokens) < 2 or tokens[-1].lower() not in PUBLICATION_NOUNS or not tokens[-2][:1].isupper():
+        return None
+    start = len(tokens) - 1
+    while start and tokens[start - 1][:1].isupper():
+        start -= 1
+    if any(word in ("of", "for", "at", "from", "with") for word in tokens[:start]):
+        return None  # "editor of union-backed Hazards magazine": a role at the publication
+    owner_at = next((index for index in range(start, len(tokens) - 2) if POSSESSIVE.search(tokens[index])), None)
+    if owner_at is not None:
+        start = owner_at + 1  # "America's TV Guide magazine"
+    name = organisation_name(tokens[start:-1])
+    lower = name.lower().replace(" ", "-")
+    return None if lower in COUNTRIES or lower in DEMONYMS else name
 
 
 def role_reading(tokens: list[str], definite: bool, owner: str | None, affiliation: str | None) -> Reading:

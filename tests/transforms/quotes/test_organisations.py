@@ -56,3 +56,14 @@ def test_the_party_is_the_party_named_last_and_the_government_no_other_body():
 def test_a_person_named_after_an_organisation_and_a_role_is_the_person_of_that_organisation():
     _, quotes = quotes_of("Last month, Bank of England governor Mervyn King said the economy had hit a “softer patch”.")
     assert speaker(quotes[0]) == ("Mervyn King", "person", "Bank of England")
+
+
+def test_a_publication_by_its_short_name_or_before_its_noun_is_that_publication():
+    _, quotes = quotes_of(
+        "The Washington Post reported the claim first. “It was a mistake,” the Post said.",
+        "“He is dangerous,” said the nationalist Global Times tabloid.",
+        "“Vote for him,” reads a Wednesday editorial in The Des Moines Register.",
+    )
+    assert [speaker(quote)[:2] for quote in quotes] == [
+        ("Washington Post", "organisation"), ("Global Times", "organisation"), ("Des Moines Register", "organisation"),
+    ]

@@ -64,3 +64,11 @@ def test_continue_to_reports_no_words():
         "Chamber of Commerce (BCC) has said."
     )
     assert quotes[0]["speaker"] == "British Chamber of Commerce"
+
+
+def test_a_recording_or_a_message_speaks_for_the_one_it_records_or_who_sent_it():
+    _, quotes = quotes_of(
+        "Bernie Sanders spoke in Iowa. “Give now,” reads a fundraising email sent out by Sanders on Tuesday night.",
+        "The ad uses footage of Hillary Clinton saying she would “put coal miners out of business”.",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["Bernie Sanders", "Hillary Clinton"]
