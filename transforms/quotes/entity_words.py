@@ -43,7 +43,8 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset((
     "historian librarian physicist biologist chemist economist psychiatrist therapist dentist pharmacist "
     "specialist columnist novelist journalist nominee front-runner frontrunner confidant confidante staffer "
     "proponent aide lobbyist strategist pollster operative surrogate delegate representative congressman "
-    "congresswoman spokesperson respondent attendee organizer counsel"
+    "congresswoman spokesperson respondent attendee organizer counsel teenager teen schoolboy schoolgirl prodigy "
+    "starlet rookie"
 ).split())
 # Plural role nouns naming a group of people ("analysts", "police"): kept as roles.
 GROUP_ROLES: Final[frozenset[str]] = frozenset((

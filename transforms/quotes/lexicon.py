@@ -99,8 +99,8 @@ POSSESSIVE_PRONOUNS: Final[dict[str, str]] = {"his": "he", "her": "she", "their"
 MALE_WORDS: Final[set[str]] = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS: Final[set[str]] = {"she", "her"}
 MALE_PRONOUNS: Final[set[str]] = {"he", "him"}
-FEMALE_TITLES: Final[set[str]] = {"Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Madam", "Queen", "Lady", "Dame"}
-MALE_TITLES: Final[set[str]] = {"Mr", "Mr.", "Sir", "King", "Lord", "Prince"}
+FEMALE_TITLES: Final[set[str]] = {"Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Madam", "Queen", "Lady", "Dame", "Baroness", "Countess", "Duchess"}
+MALE_TITLES: Final[set[str]] = {"Mr", "Mr.", "Sir", "King", "Lord", "Prince", "Baron", "Earl", "Duke", "Viscount"}
 TITLES: Final[set[str]] = FEMALE_TITLES | MALE_TITLES | {
     "Dr", "Dr.", "Prof", "Prof.", "Sen", "Sen.", "Rep", "Rep.", "Gov", "Gov.", "Gen", "Gen.", "Lt", "Col",
     "Sgt", "Rev", "Rev.", "Pope", "President", "Vice", "Prime", "Minister", "Deputy", "Chancellor", "Senator",

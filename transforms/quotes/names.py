@@ -35,7 +35,7 @@ NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 # law ("Terrorism Bill") but opens "Bill Gammell".
 NOT_FIRST_NAME_WORDS: Final[set[str]] = NOT_PERSON_WORDS - {"Bill"}
 # Titles that are also surnames: "Billie Jean King", "Prince" in "Mark Prince".
-SURNAME_TITLES: Final[frozenset[str]] = frozenset({"King", "Prince", "Lord", "Judge"})
+SURNAME_TITLES: Final[frozenset[str]] = frozenset({"King", "Prince", "Lord", "Judge", "Baron", "Duke", "Earl"})
 PERSONAL_TITLES: Final[frozenset[str]] = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."})
 # How far back a "she" may reach past a person of unknown gender to one known to be a woman.
 GENDER_REACH = 1500

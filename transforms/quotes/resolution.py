@@ -55,10 +55,13 @@ GROUP_DEMONYM_ENDINGS = ("ish", "ch", "ese", "ss")
 
 
 def is_person_description(reading: Reading) -> bool:
-    """"the American", "the 30-year-old": a definite mention of one person by nationality or age
-    ("the British", "the French" are a people)."""
+    """"the American", "the 30-year-old", "the Waterford man": a definite mention of one person by
+    nationality, age or home ("the British", "the French" are a people)."""
     head = reading.head
-    return reading.kind == "role" and reading.definite and ((head in DEMONYMS and not head.endswith(GROUP_DEMONYM_ENDINGS)) or age_of(head) is not None)
+    local = head in ("man", "woman") and reading.text[:1].isupper()  # "the Waterford man"
+    return reading.kind == "role" and reading.definite and (
+        (head in DEMONYMS and not head.endswith(GROUP_DEMONYM_ENDINGS)) or age_of(head) is not None or local
+    )
 TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness)\.?\s")
 # What opens a contrasting clause before its subject: "…, but McIlroy is unfazed".
 CLAUSE_OPENER = re.compile(r"(?:\bbut|;|\b(?:while|whereas|although|though))\s+$")

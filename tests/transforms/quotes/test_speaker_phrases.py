@@ -72,3 +72,12 @@ def test_a_recording_or_a_message_speaks_for_the_one_it_records_or_who_sent_it()
         "The ad uses footage of Hillary Clinton saying she would “put coal miners out of business”.",
     )
     assert [quote["speaker"] for quote in quotes] == ["Bernie Sanders", "Hillary Clinton"]
+
+
+def test_titles_and_descriptions_before_a_name_are_no_part_of_it():
+    _, quotes = quotes_of(
+        "“I am thrilled,” said Teenager Sania Mirza.",
+        "Baroness Scotland said: “The law is clear.”",
+        "Washington Post editor Marty Baron spoke. “We stand by it,” Baron said.",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["Sania Mirza", "Scotland", "Marty Baron"]

@@ -106,3 +106,8 @@ def test_the_role_again_is_the_fuller_role_named_before_and_a_roles_organisation
     # a document written for someone is not theirs
     assert [speaker(quote)[0] for quote in quotes] == ["Bayern spokesman", "Ofcom spokesman", None]
 
+
+
+def test_the_man_from_a_place_is_the_person_the_article_is_about():
+    _, quotes = quotes_of("The Irish walker Jamie Costin was hurt. “I was in a lot of pain,” says the Waterford man.")
+    assert speaker(quotes[0])[:2] == ("Jamie Costin", "person")
