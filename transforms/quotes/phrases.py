@@ -68,6 +68,7 @@ OBJECT_WORD = re.compile(r"\b(?:of|to|by|from|with|in|on|at|for|the|a|an|and|or|
 APPOSITION_FRAGMENT = re.compile(r"\d+|(?:of|from|in)\s+.*|(?:[A-Z]\.)+|[A-Z][a-z]+\.?|.*,\s*(?:\d+|(?:of|from|in)\s+.*|(?:[A-Z]\.)+|[A-Z][a-z]+\.?)")
 ENDING_NAME = re.compile(rf"(?<=\s)(?:{NAME.pattern})$")
 ENDING_PRONOUN = re.compile(r"(?<=\s)(?:he|she|they|we|it|I)$")
+RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|which)\b")
 # A relative clause whose verb follows its pronoun ("which represents"), not "which President Obama declared".
 RELATIVE_OPENING = re.compile(r"\s*(?:who|which|whose)\s+(?!(?:the|a|an|he|she|it|they|we|I)\b)[a-z]")
 TRAILING_CONJUNCTION = re.compile(r"\b(?:and|but|or|then)$")
@@ -214,7 +215,13 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
     end = len(left)
     if TRAILING_CONJUNCTION.search(left):
         return None  # "… who oversaw the inquiries and described": a second verb of an earlier subject
-    if aside_mark and head > 0 and RELATIVE_OPENING.match(left, head + 1):
+    relative = RELATIVE_ASIDE.search(left) if aside_mark == "," else None
+    if relative is not None and relative.start() < head:
+        # "The Oscar-nominated actor, whose films include Schindler's List, Michael Collins …,": before the clause
+        end = relative.start()
+        earlier = [found for found in breaks if found.end() <= end]
+        begin = earlier[-1].end() if earlier else 0
+    elif aside_mark and head > 0 and RELATIVE_OPENING.match(left, head + 1):
         end = head  # the phrase before the relative clause, its appositions kept: "Harry Bond, 30, of Raleigh, N.C.,"
         commas = [found for found in breaks if found.group() == ","]
         while commas and commas[-1].end() == begin and APPOSITION_FRAGMENT.fullmatch(left[begin:end].strip()):

@@ -63,6 +63,8 @@ def is_person_description(reading: Reading) -> bool:
         (head in DEMONYMS and not head.endswith(GROUP_DEMONYM_ENDINGS)) or age_of(head) is not None or local
     )
 TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness)\.?\s")
+# A word or a comma right before a mention: it is not at a sentence's start.
+MID_SENTENCE = re.compile(r"[\w,]\s+$")
 # What opens a contrasting clause before its subject: "…, but McIlroy is unfazed".
 CLAUSE_OPENER = re.compile(r"(?:\bbut|;|\b(?:while|whereas|although|though))\s+$")
 VERB_LIKE = re.compile(
@@ -223,6 +225,8 @@ class Resolver:
             speaker = NOBODY_KNOWN  # "Gadget lovers are …", "Trade barriers and subsidies …"
         else:
             speaker = self.resolve(mention, position)
+        if speaker.name == mention[4:] and mention.startswith("The ") and MID_SENTENCE.search(paragraph.text, max(start - 3, 0), start):
+            speaker = Speaker(mention, speaker.type, speaker.affiliation)  # "…, The Game described": the name holds "The"
         if speaker.type == "person" and speaker.name and speaker.affiliation is None:
             affiliation = affiliation_after(paragraph.text, start, end)  # "said Rupert Adams of William Hill"
             if affiliation is not None:

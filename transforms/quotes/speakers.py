@@ -201,6 +201,8 @@ def read_words(tokens: list[str], definite: bool, owner: str | None, affiliation
     if len(capitalised) == 2 and capitalised[-1] in NAME_SUFFIXES and tail == 0:
         return role_reading(tokens, definite, owner, affiliation)  # "Salford MP", "Labour MP": an office, no name
     start = name_start(capitalised)
+    if 0 < start == len(capitalised) - 1 and all(word.lower() in COUNTRIES for word in capitalised[:start]):
+        return Reading("name", " ".join(capitalised), definite, owner, affiliation, ("organisation",))  # "US Customs", "UK Coal"
     name = strip_titles(capitalised)
     titled = start > 0 and capitalised[start - 1] in TITLES
     descriptors = tuple(word.lower() for word in tokens[:tail] + capitalised[:start])

@@ -67,3 +67,11 @@ def test_a_publication_by_its_short_name_or_before_its_noun_is_that_publication(
     assert [speaker(quote)[:2] for quote in quotes] == [
         ("Washington Post", "organisation"), ("Global Times", "organisation"), ("Des Moines Register", "organisation"),
     ]
+
+
+def test_a_country_before_one_word_names_a_body_and_a_capitalised_the_mid_sentence_is_part_of_a_name():
+    _, quotes = quotes_of(
+        "US Customs claimed Mr Griffiths was one of the leaders of “a piracy ring”.",
+        "In an interview on Saturday, The Game described his rivals as “my friends and my family”.",
+    )
+    assert [speaker(quote)[0] for quote in quotes] == ["US Customs", "The Game"]

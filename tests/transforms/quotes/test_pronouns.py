@@ -86,3 +86,11 @@ def test_a_pronoun_ending_an_opening_phrase_is_the_cues_subject():
         "“I give you this promise.”"
     )
     assert (quotes[0]["speaker"], quotes[0]["cue"]) == ("Gordon Brown", "said")
+
+
+def test_a_relative_clause_with_commas_of_its_own_is_no_part_of_the_subject():
+    _, quotes = quotes_of(
+        "Liam Neeson visited Belfast. The Oscar-nominated actor, whose films include Schindler's List, Michael Collins "
+        "and Star Wars, said: “The Lyric is too important.”"
+    )
+    assert quotes[0]["speaker"] == "Oscar-nominated actor"
