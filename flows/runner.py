@@ -129,5 +129,6 @@ def record_up_to_date(paths: list[str], db: Path, plan) -> dict:
 
     logging.getLogger("wirehouse").info("nothing to do: %d files unchanged", len(plan.skipped))
     row = run_row(new_run_id(), now(), "up_to_date", detect_trigger(), paths, plan, files_rejected=0)
+    io.ensure_marts(db)
     io.record_run_alone(db, row)
     return row

@@ -13,8 +13,12 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from transforms.schema import BY_NAME, CONTENT_TABLES, DERIVED_TABLES
+from warehouse import catalog
+from warehouse.marts import build_marts, document_statements, marts_missing
+from warehouse.schema import create_table, create_tables, document_tables
+
 SQL_DIR = Path(__file__).parent
-DERIVED_TABLES = ("articles", "paragraphs", "quotes", "figures")
 LOCK_HOLDER = re.compile(r"PID (\d+)")
 LOAD_MEMORY_LIMIT = "512MB"
 
@@ -45,18 +49,27 @@ def sql_files(folder: str) -> list[Path]:
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create missing tables, apply pending migrations once each, refresh views."""
+    """Create missing tables, apply pending migrations once each, document the columns, refresh views
+    (``views/`` and the staging models), all in one transaction."""
     drop_derived_primary_keys(con)
-    for path in sql_files("tables"):
-        con.execute(path.read_text())
-    con.execute("create table if not exists schema_migrations (name varchar primary key, applied_at timestamptz)")
-    applied = {row[0] for row in con.sql("select name from schema_migrations").fetchall()}
-    for path in sql_files("migrations"):
-        if path.name not in applied:
+    con.execute("begin transaction")
+    try:
+        create_tables(con)
+        applied = {row[0] for row in con.sql("select name from schema_migrations").fetchall()}
+        for path in sql_files("migrations"):
+            if path.name not in applied:
+                con.execute(path.read_text())
+                con.execute("insert into schema_migrations values (?, now())", [path.name])
+        document_tables(con)
+        for path in sql_files("views"):
             con.execute(path.read_text())
-            con.execute("insert into schema_migrations values (?, now())", [path.name])
-    for path in sql_files("views"):
-        con.execute(path.read_text())
+        staging = catalog.models("staging")
+        con.execute(";\n".join(f"create or replace view {model.name} as {model.sql}" for model in staging))
+        con.execute(";\n".join(document_statements(staging, "view")))
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
 
 
 def drop_derived_primary_keys(con: duckdb.DuckDBPyConnection) -> None:
@@ -66,7 +79,7 @@ def drop_derived_primary_keys(con: duckdb.DuckDBPyConnection) -> None:
     memory and time grew with the warehouse (3M keys: 1 GB and 3.5x the time).
     Uniqueness is checked by the suites and `wirehouse check` instead. DuckDB
     cannot drop a constraint: the table is renamed, created again from its DDL
-    file (``ensure_schema`` then finds it), and its rows copied back.
+    (``ensure_schema`` then finds it), and its rows copied back.
     """
     keyed = [
         row[0] for row in con.sql(
@@ -76,14 +89,13 @@ def drop_derived_primary_keys(con: duckdb.DuckDBPyConnection) -> None:
     ]
     if not keyed:
         return
-    ddl = {path.stem.split("_", 1)[1]: path for path in sql_files("tables")}
     con.execute("begin transaction")
     try:
         for (view,) in con.sql("select view_name from duckdb_views() where not internal").fetchall():
             con.execute(f'drop view "{view}"')  # views depend on the tables; ensure_schema recreates them
         for table in keyed:
             con.execute(f"alter table {table} rename to {table}_keyed")
-            con.execute(ddl[table].read_text())
+            con.execute(create_table(BY_NAME[table]))
             con.execute(f"insert into {table} by name select * from {table}_keyed")
             con.execute(f"drop table {table}_keyed")
         con.execute("commit")
@@ -146,8 +158,9 @@ class RunLoad:
     run_row: dict
 
 
-def load_run(db: Path, load: RunLoad) -> dict[str, int]:
-    """Apply one run in a single transaction; returns rows inserted per table."""
+def load_run(db: Path, load: RunLoad) -> tuple[dict[str, int], dict[str, float]]:
+    """Apply one run and rebuild the marts in a single transaction; returns rows inserted per table
+    and the marts' build seconds per step."""
     con = connect(db)
     try:
         ensure_schema(con)
@@ -165,6 +178,7 @@ def load_run(db: Path, load: RunLoad) -> dict[str, int]:
                 before = con.sql(f"select count(*) from {table}").fetchall()[0][0]
                 con.execute(f"insert into {table} by name select * from read_parquet('{glob}', union_by_name=true)")
                 inserted[table] = con.sql(f"select count(*) from {table}").fetchall()[0][0] - before
+            mart_seconds = build_marts(con, load.rederived_document_ids)
             record_run(con, load.run_row)
             con.execute("commit")
         except BaseException:
@@ -172,12 +186,12 @@ def load_run(db: Path, load: RunLoad) -> dict[str, int]:
             raise
     finally:
         con.close()
-    return inserted
+    return inserted, mart_seconds
 
 
 def table_totals(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Rows per content table: what a run leaves behind, so a later silent drop is detectable."""
-    return {table: con.sql(f"select count(*) from {table}").fetchall()[0][0] for table in ("documents", *DERIVED_TABLES)}
+    return {table: con.sql(f"select count(*) from {table}").fetchall()[0][0] for table in CONTENT_TABLES}
 
 
 def delete_documents(con: duckdb.DuckDBPyConnection, document_ids: list[str], tables: tuple[str, ...]) -> None:
@@ -205,6 +219,24 @@ def update_run(db: Path, run_id: str, **columns) -> None:
     try:
         assignments = ", ".join(f"{name} = ?" for name in columns)
         con.execute(f"update pipeline_runs set {assignments} where run_id = ?", [*columns.values(), run_id])
+    finally:
+        con.close()
+
+
+def ensure_marts(db: Path) -> None:
+    """Build the marts of a warehouse that has none (one from before them): its next run may load nothing."""
+    con = connect(db)
+    try:
+        ensure_schema(con)
+        if not marts_missing(con):
+            return
+        con.execute("begin transaction")
+        try:
+            build_marts(con)
+            con.execute("commit")
+        except BaseException:
+            con.execute("rollback")
+            raise
     finally:
         con.close()
 
