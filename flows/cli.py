@@ -49,6 +49,11 @@ class OutputFormat(str, Enum):
     json = "json"
 
 
+class ExportFormat(str, Enum):
+    parquet = "parquet"
+    csv = "csv"
+
+
 def fail(message: str) -> None:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(EXIT_ERROR)
@@ -171,6 +176,36 @@ def runs(
     from warehouse.io import recent_runs
 
     print_frame(guarded(lambda: recent_runs(db, limit)), format.value)
+
+
+@app.command()
+def report(
+    db: DbOption = settings.db,
+    out: Annotated[Path | None, typer.Option("--out", help="Folder for index.html (default: report/ beside the warehouse).")] = None,
+) -> None:
+    """Write a static HTML report of the warehouse (people, claims, figures, near-duplicates, quality, runs)."""
+    from flows.report import NoMarts, write_report
+
+    def render():
+        try:
+            return write_report(db, out or db.parent / "report")
+        except NoMarts as error:
+            fail(str(error))
+
+    typer.echo(f"Report: {guarded(render).index}")
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Argument(help="Folder for one file per table and mart.")],
+    db: DbOption = settings.db,
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="File format.")] = ExportFormat.parquet,
+) -> None:
+    """Export every table and mart as Parquet or CSV files (one per relation) into OUT."""
+    from flows.export import export_warehouse
+
+    written = guarded(lambda: export_warehouse(db, out, format.value))
+    typer.echo(f"exported {len(written)} tables and marts to {out} ({format.value})")
 
 
 @app.command()

@@ -310,7 +310,6 @@ TABLES = (
     DOCUMENTS, ARTICLES, PARAGRAPHS, QUOTES, FIGURES, REJECTED_FILES, PIPELINE_RUNS, DQ_RESULTS, SCHEMA_MIGRATIONS,
     ARTICLE_SIGNATURES, NEAR_DUPLICATE_PAIRS, QUOTE_MATCHES, PERSON_ALIASES, PERSON_MENTIONS,
 )
-BY_NAME = {table.name: table for table in TABLES}
 CONTENT_TABLES = tuple(table.name for table in TABLES if table.quarantined)  # documents and what is derived from them
 DERIVED_TABLES = tuple(table.name for table in TABLES if table.derived)
 QUARANTINE_COLUMNS = (
@@ -332,6 +331,7 @@ def quarantine_table(table: Table) -> Table:
 
 QUARANTINE_TABLES = tuple(quarantine_table(table) for table in TABLES if table.quarantined)
 ALL_TABLES = (*TABLES, *QUARANTINE_TABLES)
+BY_NAME = {table.name: table for table in ALL_TABLES}
 
 
 def frame(table: str) -> dict[str, pl.DataType]:

@@ -121,10 +121,16 @@ def relation_columns(con: duckdb.DuckDBPyConnection, relation: str) -> list[str]
 
 
 def run_tests(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
-    """Run every model's tests on ``con``; one result row per test, as ``dq_results`` holds them."""
+    """Run every model's tests on ``con``; one result row per test, as ``dq_results`` holds them.
+
+    A relation that is missing (marts never built) fails its tests with DuckDB's message, not the run."""
     results = []
     for model in all_models():
         built = relation_columns(con, model.name)
+        if not built:
+            missing = pl.DataFrame({"problem": [f"{model.name} does not exist: `wirehouse run` builds the marts"]})
+            results.append(_result(model.name, "columns_documented", None, missing))
+            continue
         undocumented = [name for name in built if name not in model.column_names]
         missing = [name for name in model.column_names if name not in built]
         failing = pl.DataFrame({"column": [*undocumented, *missing], "problem": ["undocumented"] * len(undocumented) + ["missing"] * len(missing)})
@@ -133,5 +139,9 @@ def run_tests(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
         results.append(_result(model.name, "columns_documented", None, failing, f"{len(built)} columns"))
     for layer in LAYERS:
         for test in tests(layer):
-            results.append(_result(test.model, test.name, test.column, con.sql(test.sql).pl()))
+            try:
+                failing = con.sql(test.sql).pl()
+            except duckdb.CatalogException as error:
+                failing = pl.DataFrame({"problem": [str(error).splitlines()[0]]})
+            results.append(_result(test.model, test.name, test.column, failing))
     return pl.DataFrame(results, schema=RESULTS)

@@ -5,7 +5,8 @@ punctuation dropped). Its signature is a one-permutation MinHash: each shingle
 is hashed once; the hash picks one of ``bins`` bins and the signature keeps the
 smallest hash per bin. Two signatures agree in a bin with probability equal to
 the texts' Jaccard similarity, so the share of agreeing bins estimates it, and
-signatures merge by an element-wise minimum (a document's is its articles').
+signatures merge by an element-wise minimum (a document's is its articles'). Empty
+bins of short texts are filled from their neighbours (``densify``).
 
 Candidates come from LSH banding: the bins are cut into bands of ``rows``
 bins, and texts whose band is identical share a bucket. Only pairs within a
@@ -25,7 +26,7 @@ EMPTY = np.iinfo(np.uint64).max  # a bin no shingle fell into
 # Word hashes come from polars, whose hash may change between versions: stored
 # signatures carry this scheme and are recomputed when it differs.
 HASH_SEED = 20261206
-SCHEME = f"polars-{pl.__version__}"
+SCHEME = f"densified-polars-{pl.__version__}"
 # A bucket larger than this is a phrase many texts share, not a copy; its pairs would grow with its square.
 MAX_BUCKET = 200
 PAIRS_PER_CHUNK = 50_000
@@ -92,7 +93,23 @@ def signatures(texts: pl.Series, shingling: Shingling) -> tuple[np.ndarray, np.n
     # A flat index takes numpy's fast path for ufunc.at (twice as fast as a (row, bin) pair).
     cells = rows.astype(np.int64) * shingling.bins + (hashes % bins).astype(np.int64)
     np.minimum.at(signature, cells, hashes // bins)
-    return signature.reshape(len(texts), shingling.bins), np.bincount(rows, minlength=len(texts)).astype(np.int64)
+    return densify(signature.reshape(len(texts), shingling.bins)), np.bincount(rows, minlength=len(texts)).astype(np.int64)
+
+
+def densify(signature: np.ndarray) -> np.ndarray:
+    """Fill each empty bin from the next filled bin to its right (wrapping), raised by its distance times
+    2^64 / bins (rotation densification): a short text then fills every bin, two texts with the same
+    shingles still get the same signature, and a filled value stays below any borrowed one.
+    A text without shingles keeps an empty signature."""
+    count, bins = signature.shape
+    filled = signature != EMPTY
+    columns = np.arange(bins)
+    positions = np.where(filled, columns, 2 * bins)
+    following = np.minimum.accumulate(positions[:, ::-1], axis=1)[:, ::-1]
+    first = positions.min(axis=1)
+    following = np.where(following >= 2 * bins, first[:, None] + bins, following)
+    borrowed = signature[np.arange(count)[:, None], following % bins] + (following - columns).astype(np.uint64) * np.uint64(2**64 // bins)
+    return np.where(filled | (first >= 2 * bins)[:, None], signature, borrowed)
 
 
 def merge(signature: np.ndarray, groups: np.ndarray, count: int) -> np.ndarray:
@@ -121,9 +138,11 @@ def _bucket_pairs(keys: np.ndarray) -> np.ndarray:
 def candidate_pairs(signature: np.ndarray, rows_per_band: int) -> np.ndarray:
     """Pairs (i < j) of texts sharing at least one LSH band whose bins are all filled; shape (n, 2)."""
     bins = signature.shape[1]
+    bands = bins // rows_per_band
     codes = []
-    for start in range(0, bins - rows_per_band + 1, rows_per_band):
-        block = signature[:, start : start + rows_per_band]
+    for band in range(bands):
+        # A band's bins are ``bands`` apart: densified neighbours share their source shingle.
+        block = signature[:, band::bands][:, :rows_per_band]
         filled = np.flatnonzero((block != EMPTY).all(axis=1))
         key = np.zeros(len(filled), dtype=np.uint64)
         for column in range(rows_per_band):

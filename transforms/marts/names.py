@@ -22,6 +22,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from transforms.marts.name_words import DEMONYMS, HONORIFICS, JOINERS, NOT_NAMES, OFFICES, ORGANISATION_WORDS, PARTICLES, PARTIES, SUFFIXES
 
@@ -57,6 +58,8 @@ class Name:
 
 def fold(text: str) -> str:
     """Lowercase without accents: "Müller" and "Muller" fold alike."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
 
@@ -110,6 +113,7 @@ def _name_run(words: list[str]) -> tuple[list[str], str]:
     return run, "start"
 
 
+@lru_cache(maxsize=65536)
 def read_name(speaker: str, speaker_type: str | None = None) -> Name:
     """``speaker`` (as the quotes table holds it) read as a name; see the module's rules."""
     if speaker_type in (ROLE, UNKNOWN):

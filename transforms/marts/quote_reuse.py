@@ -19,7 +19,7 @@ from transforms.marts import minhash
 
 MIN_WORDS = 3  # shorter quotes ("hell", "vassals") repeat by chance
 MIN_EDITED_WORDS = 6
-EDITED = minhash.Shingling(words=2, bins=64, rows=2, min_jaccard=0.5, min_containment=0.9, min_shingles=5)
+EDITED = minhash.Shingling(words=2, bins=128, rows=2, min_jaccard=0.5, min_containment=0.9, min_shingles=5)
 QUOTES = {"quote_id": pl.String, "article_id": pl.String, "text": pl.String, "order": pl.Int64}
 MATCHES = {"quote_id": pl.String, "reuse_id": pl.String, "similarity": pl.Float64}
 
