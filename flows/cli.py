@@ -105,6 +105,7 @@ def run(
     if not paths and not full_refresh:
         fail("give at least one input path (or --full-refresh to re-derive stored documents)")
     from flows.runner import RunOptions, run_pipeline
+    from transforms.schema import CONTENT_TABLES
 
     show_bar = not quiet and sys.stderr.isatty() and not os.environ.get("CI")
     options = RunOptions(
@@ -117,7 +118,7 @@ def run(
         f"{summary['status']}: run {summary['run_id']}: {summary['files_seen']} files seen, "
         f"{summary['files_new']} new, {summary['files_changed']} changed, {summary['files_skipped']} skipped, "
         f"{summary.get('files_rejected') or 0} rejected; "
-        + ", ".join(f"{t} {summary.get(f'{t}_rows') or 0}" for t in ("documents", "articles", "paragraphs", "quotes", "figures"))
+        + ", ".join(f"{t} {summary.get(f'{t}_rows') or 0}" for t in CONTENT_TABLES)
         + (f"; {summary['quarantined_rows']} rows quarantined" if summary.get("quarantined_rows") else "")
     )
     if summary["status"] == "completed_with_quarantine":

@@ -28,11 +28,12 @@ from flows.runs import detect_trigger, new_run_id, now, run_row
 from flows.settings import settings
 from flows.staging import StagingArea
 from transforms.ingest import REJECTED, decode_documents
+from transforms.schema import CONTENT_TABLES
 from warehouse import io
 
 INGEST_RETRIES = 2
 RETRY_DELAYS = [1, 2, 4]
-ROW_TABLES = ("documents", "articles", "paragraphs", "quotes", "figures")
+ROW_TABLES = CONTENT_TABLES
 
 Batch = dict  # one batch's frames as they pass the stages, plus "seconds" per stage
 

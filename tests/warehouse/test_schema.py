@@ -6,7 +6,7 @@ import polars as pl
 import pytest
 
 from transforms import frames
-from transforms.schema import ALL_TABLES, BY_NAME, QUARANTINED_ORIGINS
+from transforms.schema import ALL_TABLES, BY_NAME, CONTENT_TABLES, QUARANTINED_ORIGINS
 from warehouse import io
 from warehouse.schema import create_table
 
@@ -67,13 +67,13 @@ def test_every_table_and_column_carries_its_doc_as_a_comment(con):
 
 
 def test_the_stage_frames_are_the_schemas_extract_columns():
-    for name in ("documents", "articles", "paragraphs", "quotes", "figures"):
+    for name in CONTENT_TABLES:
         frame = getattr(frames, name.upper())
         assert frame == {column.name: column.dtype for column in BY_NAME[name].columns if column.origin == "extract"}
     assert "person_id" not in frames.QUOTES and "claim_id" not in frames.FIGURES  # the mart build fills them
 
 
-@pytest.mark.parametrize("table", ["documents", "articles", "paragraphs", "quotes", "figures"])
+@pytest.mark.parametrize("table", CONTENT_TABLES)
 def test_quarantine_tables_hold_every_validated_column_nullable_then_why_and_when(con, table):
     origins = {column.name: column.origin for column in BY_NAME[table].columns}
     validated = [(name, dtype) for name, dtype, _ in columns(con, table) if origins[name] in QUARANTINED_ORIGINS]
