@@ -12,6 +12,7 @@ Generic tests, as in dbt: ``unique``, ``not_null``, ``accepted_values: [...]`` a
 
 import json
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import duckdb
@@ -52,11 +53,12 @@ class ModelTest:
     sql: str  # returns the failing rows
 
 
-def models(layer: str) -> list[Model]:
-    """The layer's models in the order its YAML lists them (the build order)."""
+@cache
+def models(layer: str) -> tuple[Model, ...]:
+    """The layer's models in the order its YAML lists them (the build order); read once per process."""
     folder = MODELS_DIR / layer
-    declared = yaml.safe_load((folder / f"_{layer}.yml").read_text(encoding="utf-8"))["models"]
-    return [
+    declared = yaml.load((folder / f"_{layer}.yml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)["models"]
+    return tuple(
         Model(
             entry["name"],
             layer,
@@ -65,7 +67,7 @@ def models(layer: str) -> list[Model]:
             (folder / f"{entry['name']}.sql").read_text(encoding="utf-8"),
         )
         for entry in declared
-    ]
+    )
 
 
 def all_models() -> list[Model]:

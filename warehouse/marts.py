@@ -103,7 +103,8 @@ def texts_by_position(con: duckdb.DuckDBPyConnection, table: str, key: str, ids:
 
 def build_near_duplicate_pairs(con: duckdb.DuckDBPyConnection) -> None:
     """Article pairs from the signatures' LSH candidates; document pairs among the documents of article candidates,
-    compared on merged signatures (a document's shingles are its articles')."""
+    compared on merged signatures (a document's shingles are its articles'). A pair of one-article documents
+    is its articles' pair: their signatures are the same."""
     stored = con.sql("select article_id, document_id, shingles, signature from article_signatures order by article_id").pl()
     if stored.is_empty():
         write_table(con, "near_duplicate_pairs", pl.DataFrame(schema=BY_NAME["near_duplicate_pairs"].frame_schema("marts")))
@@ -119,7 +120,19 @@ def build_near_duplicate_pairs(con: duckdb.DuckDBPyConnection) -> None:
     document_shingles = np.bincount(of_document, weights=shingles, minlength=len(documents)).astype(np.int64)
     document_pairs = np.sort(of_document[candidates], axis=1) if len(candidates) else np.empty((0, 2), np.int64)
     document_pairs = np.unique(document_pairs[document_pairs[:, 0] != document_pairs[:, 1]], axis=0).astype(np.uint32)
-    docs = minhash.matches(documents, document_signature, document_shingles, NEAR_DUPLICATES, texts_by_position(con, "documents", "document_id", documents), document_pairs)
+    single = np.bincount(of_document, minlength=len(documents)) == 1
+    merged = document_pairs[~(single[document_pairs[:, 0]] & single[document_pairs[:, 1]])]
+    docs = minhash.matches(documents, document_signature, document_shingles, NEAR_DUPLICATES, texts_by_position(con, "documents", "document_id", documents), merged)
+    one_article = stored.filter(pl.col("document_id").is_in(documents.filter(pl.Series(single)).implode())).select("article_id", "document_id")
+    from_articles = (
+        articles.join(one_article.rename({"article_id": "left_id", "document_id": "left_document"}), on="left_id")
+        .join(one_article.rename({"article_id": "right_id", "document_id": "right_document"}), on="right_id")
+        .select(
+            pl.min_horizontal("left_document", "right_document").alias("left_id"), pl.max_horizontal("left_document", "right_document").alias("right_id"),
+            "jaccard", "containment", "method",
+        )
+    )
+    docs = pl.concat([docs, from_articles]).sort("left_id", "right_id")
     pairs = pl.concat([docs.with_columns(pl.lit("document").alias("level")), articles.with_columns(pl.lit("article").alias("level"))])
     write_table(con, "near_duplicate_pairs", pairs)
 
@@ -143,7 +156,7 @@ def build_sql_marts(con: duckdb.DuckDBPyConnection, seconds: dict[str, float]) -
     con.execute(";\n".join(document_statements(catalog.models("marts"), "table")))
 
 
-def document_statements(models: list[catalog.Model], kind: str) -> list[str]:
+def document_statements(models: tuple[catalog.Model, ...], kind: str) -> list[str]:
     """``comment on`` the models (``kind`` table or view) and their columns, from their YAML."""
     return [
         statement

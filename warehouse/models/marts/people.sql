@@ -35,7 +35,7 @@ named as (
         any_value(name) as name,
         any_value(person_type) as person_type,
         list_sort(list(distinct alias)) as aliases,
-        list_sort(list(distinct title) filter (where title is not null)) as titles,
+        coalesce(list_sort(list(distinct title) filter (where title is not null)), []) as titles,
         list(distinct affiliation) filter (where affiliation is not null) as alias_affiliations
     from person_aliases
     group by person_id
