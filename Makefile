@@ -17,23 +17,27 @@ $(INSTALLED): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(INSTALLED)
 
-# The extractors' hot modules compiled with mypyc into build/native, one module per
-# mypyc call (a multi-module build needs a shared runtime library beside the package).
-# transforms/__init__.py imports the build only while every transforms/*.py still
+# The extractor packages (transforms/quotes, transforms/figures) compiled with mypyc
+# into build/native, in one mypyc call: calls between their modules stay native.
+# The runtime library they share is named as a module of the transforms package
+# (transforms.extractors__mypyc), so it is importable wherever the compiled modules are.
+# transforms/__init__.py imports the build only while every transforms/**/*.py still
 # hashes to what it was built from, so an edited source is never shadowed by a stale
 # build. A failed build only warns: pure Python gives the same rows, slower.
-NATIVE_MODULES := figures quotes
+NATIVE_PACKAGES := transforms/quotes transforms/figures
+TRANSFORMS_SOURCES := $(shell find transforms -name '*.py' -not -path '*/__pycache__/*')
 
-$(NATIVE_STAMP): $(INSTALLED) $(wildcard transforms/*.py)
-	rm -rf build/native build/mypyc && mkdir -p build/mypyc build/native/transforms
+$(NATIVE_STAMP): $(INSTALLED) $(TRANSFORMS_SOURCES)
+	rm -rf build/native build/mypyc && mkdir -p build/mypyc build/native
 	cp -r transforms build/mypyc/
-	@echo "compiling $(NATIVE_MODULES:%=transforms/%.py) with mypyc (log: build/mypyc/mypyc.log)"
-	@cd build/mypyc && for module in $(NATIVE_MODULES); do \
-		../../$(BIN)/mypyc --config-file ../../pyproject.toml transforms/$$module.py >> mypyc.log 2>&1 \
-			&& mv transforms/*.so ../native/transforms/ || { failed=1; break; }; \
-	done; \
-	if [ -z "$$failed" ]; then sha256sum transforms/*.py > ../native/sources.sha256; \
-	else rm -f ../native/transforms/*.so; echo "warning: mypyc build failed (see build/mypyc/mypyc.log); the extractors run as pure Python"; fi
+	@echo "compiling $(NATIVE_PACKAGES) with mypyc (log: build/mypyc/mypyc.log)"
+	@cd build/mypyc && ../../$(BIN)/python -c 'import sys; from setuptools import setup; from mypyc.build import mypycify; \
+		setup(name="wirehouse-native", script_args=["build_ext", "--inplace"], \
+		      ext_modules=mypycify(["--config-file", "../../pyproject.toml", *sys.argv[1:]], group_name="transforms.extractors"))' \
+		$(NATIVE_PACKAGES) > mypyc.log 2>&1 \
+		&& find transforms -name '*.so' -exec cp --parents {} ../native/ \; \
+		&& sha256sum $$(find transforms -name '*.py' -not -path '*/__pycache__/*' | sort) > ../native/sources.sha256 \
+		|| { rm -rf ../native/transforms; echo "warning: mypyc build failed (see build/mypyc/mypyc.log); the extractors run as pure Python"; }
 	@touch $(NATIVE_STAMP)
 
 native: $(NATIVE_STAMP)

@@ -31,7 +31,8 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from quotes_gold import GoldPiece, load_gold  # noqa: E402
 from transforms.articles import segment, split_paragraphs  # noqa: E402
-from transforms.quotes import extract_quotes, quoted_pieces  # noqa: E402
+from transforms.quotes import extract_quotes  # noqa: E402
+from transforms.quotes.marks import quoted_pieces  # noqa: E402
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "polnear"
 PEER_SCRIPT = REPO / "benchmarks" / "quotes_textacy_peer.py"

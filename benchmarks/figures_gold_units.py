@@ -6,7 +6,7 @@ NewsQuant normalises units to singular, British-spelled names ("mile per hour",
 CQE evaluation applies to every system (its taggers carry similar tables).
 """
 
-from transforms.number_words import QUALIFIER_CUES
+from transforms.figures.lexicon import QUALIFIER_CUES
 
 IRREGULAR_SINGULARS = {
     "children": "child", "people": "people", "men": "man", "women": "woman",

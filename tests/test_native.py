@@ -1,4 +1,4 @@
-"""The mypyc build of the extractors (figures, quotes): used when current, never when stale, same rows as pure Python."""
+"""The mypyc build of the extractor packages (figures, quotes): used when current, never when stale, same rows as pure Python."""
 
 import os
 import shutil
@@ -13,12 +13,13 @@ from tests.conftest import PROJECT_ROOT, SAMPLE
 BUILD = PROJECT_ROOT / "build" / "native"
 
 # Sample paragraphs through articles -> paragraphs -> figures and quotes, written as Parquet
-# to argv[1] and argv[2]; prints whether the build is used and where each extractor came from.
+# to argv[1] and argv[2]; prints whether the build is used and where each extractor package and
+# a module inside it came from.
 EXTRACTS_OF_SAMPLE = f"""
 import sys
 from pathlib import Path
 import polars as pl
-import transforms, transforms.figures, transforms.quotes
+import transforms, transforms.figures, transforms.figures.units, transforms.quotes, transforms.quotes.attribution
 from transforms.articles import segment, split_paragraphs
 from transforms.figures import extract_figures
 from transforms.ingest import decode_documents
@@ -28,7 +29,8 @@ documents, _ = decode_documents(pl.DataFrame({{"source_path": [str(f) for f in f
 paragraphs = split_paragraphs(segment(documents))
 extract_figures(paragraphs).write_parquet(sys.argv[1])
 extract_quotes(paragraphs).write_parquet(sys.argv[2])
-print(transforms.NATIVE, transforms.figures.__file__, transforms.quotes.__file__)
+print(transforms.NATIVE, *(module.__file__ for module in (
+    transforms.figures, transforms.figures.units, transforms.quotes, transforms.quotes.attribution)))
 """
 
 needs_build = pytest.mark.skipif(
@@ -38,7 +40,8 @@ needs_build = pytest.mark.skipif(
 
 
 def extracts_of_sample(out, root=PROJECT_ROOT, **environment) -> list[str]:
-    """Run the extractors on the sample in a fresh interpreter: [NATIVE, figures module file, quotes module file]."""
+    """Run the extractors on the sample in a fresh interpreter: [NATIVE, then the files of figures, figures.units,
+    quotes and quotes.attribution]."""
     out.mkdir()
     result = subprocess.run(
         [sys.executable, "-c", EXTRACTS_OF_SAMPLE, str(out / "figures.parquet"), str(out / "quotes.parquet")],
@@ -65,6 +68,10 @@ def test_an_edited_source_is_not_shadowed_by_a_stale_build(tmp_path):
     shutil.copytree(PROJECT_ROOT / "transforms", copy / "transforms", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(BUILD, copy / "build" / "native")
     assert extracts_of_sample(tmp_path / "current", copy)[0] == "True"
-    edited = copy / "transforms" / "figures.py"
+    edited = copy / "transforms" / "figures" / "units.py"  # a module inside a package
     edited.write_text(edited.read_text() + "\n# edited after the build\n")
-    assert extracts_of_sample(tmp_path / "stale", copy) == ["False", str(edited), str(copy / "transforms" / "quotes.py")]
+    sources = copy / "transforms"
+    assert extracts_of_sample(tmp_path / "stale", copy) == [
+        "False", str(sources / "figures" / "__init__.py"), str(edited),
+        str(sources / "quotes" / "__init__.py"), str(sources / "quotes" / "attribution.py"),
+    ]

@@ -1,8 +1,8 @@
 """Pure polars transforms: each stage takes frames and returns frames, no I/O.
 
-`make` compiles the extractors (``figures``, ``quotes``) with mypyc into
-``build/native/transforms`` (1.5 to 2 times faster; same rows). That directory is put first on this package's path
-only while every ``transforms/*.py`` still hashes to the sources it was built from, so
+`make` compiles the extractor packages (``quotes``, ``figures``) with mypyc into
+``build/native/transforms`` (faster; same rows). That directory is put first on this package's path
+only while every ``transforms/**/*.py`` still hashes to the sources it was built from, so
 an edited module is never shadowed by a stale build. ``WIREHOUSE_NATIVE=0`` forces
 pure Python.
 """
@@ -20,11 +20,10 @@ def _native_build_is_current() -> bool:
         recorded = (_NATIVE / "sources.sha256").read_text().split()
     except OSError:
         return False
-    digests = dict(zip(recorded[1::2], recorded[0::2]))  # "transforms/x.py" -> sha256
-    sources = sorted(_HERE.glob("*.py"))
-    return bool(digests) and len(digests) == len(sources) and all(
-        digests.get(f"transforms/{source.name}") == hashlib.sha256(source.read_bytes()).hexdigest()
-        for source in sources
+    digests = dict(zip(recorded[1::2], recorded[0::2]))  # "transforms/quotes/marks.py" -> sha256
+    sources = {f"transforms/{source.relative_to(_HERE).as_posix()}": source for source in _HERE.rglob("*.py")}
+    return bool(digests) and digests.keys() == sources.keys() and all(
+        digests[name] == hashlib.sha256(source.read_bytes()).hexdigest() for name, source in sources.items()
     )
 
 

@@ -1,35 +1,37 @@
-"""Lexicons for figure extraction: number words, scales, currencies, units and cue words.
+"""Word lists of the figure rules: number words, scales, currencies, units and cue words.
 
-Kept apart from ``figures.py`` so the grammar there stays readable; everything here
-is plain data plus the regex fragments built from it.
+Plain data plus the regex fragments built from it, kept apart from the grammar in
+the rule modules so the lists can grow without touching a rule.
 """
 
-SMALL_NUMBERS = {
+from typing import Final
+
+SMALL_NUMBERS: Final[dict[str, int]] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
-TENS = {
+TENS: Final[dict[str, int]] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
-SCALE_WORDS = {
+SCALE_WORDS: Final[dict[str, float]] = {
     "dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6,
     "billion": 1e9, "trillion": 1e12,
 }
 # Abbreviated scales written after digits: "$8.1bn", "35m devices", "$50k", "8 B people".
-SCALE_ABBREVIATIONS = {
+SCALE_ABBREVIATIONS: Final[dict[str, float]] = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12,
 }
 # Vague plurals ("dozens", "hundreds of thousands"): bounds span one order of magnitude.
-VAGUE_PLURALS = {
+VAGUE_PLURALS: Final[dict[str, float]] = {
     "tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3,
     "millions": 1e6, "billions": 1e9, "trillions": 1e12,
 }
 
 # Currency written before the amount -> name of the currency (plural, as a unit).
-CURRENCY_SYMBOLS = {
+CURRENCY_SYMBOLS: Final[dict[str, str]] = {
     "us$": "dollars", "u.s.$": "dollars", "$": "dollars", "usd": "dollars",
     "a$": "Australian dollars", "au$": "Australian dollars", "aud": "Australian dollars",
     "c$": "Canadian dollars", "ca$": "Canadian dollars", "cad": "Canadian dollars",
@@ -42,15 +44,15 @@ CURRENCY_SYMBOLS = {
     "inr": "rupees", "sgd": "Singapore dollars", "hkd": "Hong Kong dollars",
 }
 # Last characters of currencies written in letters before the amount ("US$", "RM 3", "Y=5").
-CURRENCY_LETTER_ENDINGS = set("SDAKCRMY=PBNUDZs.")
-CURRENCY_PREFIX = (
+CURRENCY_LETTER_ENDINGS: Final[set[str]] = set("SDAKCRMY=PBNUDZs.")
+CURRENCY_PREFIX: Final[str] = (
     r"(?:\$(?:US|A|NZ|C)(?=\d)|(?:US|U\.S\.|AU|NZ|HK|CA|C|S|R)\s?\$|A\$|\$|£|€|¥|₹|₴|₽|₪|Y=|"
     r"Rs\.?\s?|RM\s?|PS(?=\d{2}|\d[.,]\d|\d(?:m|bn|k)\b)|(?:USD|EUR|GBP|JPY|AUD|CAD|CNY|RMB|INR|SGD|HKD)\s?)"
 )
 
 # Unit surface form (lower case) -> (unit as reported, category).
 # Currency words after the amount.
-MONEY_UNITS = {
+MONEY_UNITS: Final[dict[str, str]] = {
     "dollars": "dollars", "dollar": "dollars", "euros": "euros", "euro": "euros",
     "pounds sterling": "pounds", "yen": "yen", "yuan": "yuan", "renminbi": "yuan",
     "rupees": "rupees", "rupee": "rupees", "ringgit": "ringgit", "shekels": "shekels",
@@ -66,12 +68,12 @@ MONEY_UNITS = {
     "danish crowns": "Danish kroner", "danish kroner": "Danish kroner", "swedish crowns": "Swedish kronor",
     "swedish kronor": "Swedish kronor", "norwegian crowns": "Norwegian kroner", "norwegian kroner": "Norwegian kroner",
 }
-PERCENT_UNITS = {
+PERCENT_UNITS: Final[dict[str, str]] = {
     "%": "percent", "percent": "percent", "per cent": "percent", "pc": "percent",
     "percentage points": "percentage points", "percentage point": "percentage points",
     "basis points": "basis points", "basis point": "basis points", "bps": "basis points",
 }
-DISTANCE_UNITS = {
+DISTANCE_UNITS: Final[dict[str, str]] = {
     "miles": "miles", "mile": "miles", "km": "kilometres", "kms": "kilometres",
     "kilometres": "kilometres", "kilometers": "kilometres", "kilometre": "kilometres",
     "kilometer": "kilometres", "metres": "metres", "meters": "metres", "metre": "metres",
@@ -90,7 +92,7 @@ DISTANCE_UNITS = {
     "sq ft": "square feet", "acres": "acres", "hectares": "hectares", "″": "inches",
     "cubic feet": "cubic feet", "cubic metres": "cubic metres", "cubic meters": "cubic metres",
 }
-DURATION_UNITS = {
+DURATION_UNITS: Final[dict[str, str]] = {
     "seconds": "seconds", "second": "seconds", "secs": "seconds", "minutes": "minutes",
     "minute": "minutes", "mins": "minutes", "min": "minutes", "hours": "hours",
     "hour": "hours", "hrs": "hours", "days": "days", "day": "days", "weeks": "weeks",
@@ -98,7 +100,7 @@ DURATION_UNITS = {
     "year": "years", "decades": "decades", "decade": "decades", "centuries": "centuries",
     "milliseconds": "milliseconds", "nights": "nights", "quarters": "quarters",
 }
-OTHER_UNITS = {
+OTHER_UNITS: Final[dict[str, str]] = {
     "mph": "miles per hour", "m.p.h.": "miles per hour", "miles per hour": "miles per hour",
     "parts per million": "parts per million", "parts per billion": "parts per billion",
     "barrel-a-day": "barrels per day", "barrels-a-day": "barrels per day",
@@ -141,7 +143,7 @@ OTHER_UNITS = {
     "btu": "British thermal units", "kv/cm": "kilovolts per centimetre", "carats": "carats", "megapixels": "megapixels", "mp": "megapixels",
 }
 # Abbreviations whose meaning depends on case ("450 Nm" torque, "7 nm" length; "300 PS").
-CASED_UNITS = {
+CASED_UNITS: Final[dict[str, tuple[str, str]]] = {
     "Nm": ("newton metres", "other"), "PS": ("horsepower", "other"),
     "WAR": ("wins above replacement", "other"), "TDs": ("touchdowns", "other"),
     "TD": ("touchdowns", "other"), "p": ("pence", "money"),
@@ -150,7 +152,7 @@ CASED_UNITS = {
 
 # Units that may sit directly against the digits ("164p", "5kW", "45g") but are too
 # ambiguous to accept after a space.
-ATTACHED_ONLY_UNITS = {
+ATTACHED_ONLY_UNITS: Final[dict[str, tuple[str, str]]] = {
     "p": ("pence", "money"), "g": ("grams", "other"), "l": ("litres", "other"),
     "w": ("watts", "other"), "v": ("volts", "other"), "c": ("degrees Celsius", "other"),
     "f": ("degrees Fahrenheit", "other"),
@@ -158,9 +160,9 @@ ATTACHED_ONLY_UNITS = {
 }
 
 
-def _unit_table() -> dict:
+def _unit_table() -> dict[str, tuple[str, str]]:
     """Every unit surface (lower case) -> (unit name, category); the first listing wins."""
-    table = {}
+    table: dict[str, tuple[str, str]] = {}
     for units, category in (
         (MONEY_UNITS, "money"), (PERCENT_UNITS, "percent"), (DISTANCE_UNITS, "distance"),
         (DURATION_UNITS, "duration"), (OTHER_UNITS, "other"),
@@ -170,14 +172,14 @@ def _unit_table() -> dict:
     return table
 
 
-UNITS = _unit_table()
+UNITS: Final[dict[str, tuple[str, str]]] = _unit_table()
 
-MONTHS = (
+MONTHS: Final[str] = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 
-QUALIFIER_CUES = {
+QUALIFIER_CUES: Final[dict[str, list[str]]] = {
     "more_than": [
         "more than", "over", "above", "in excess of", "upwards of", "greater than",
         "north of", "just over", "well over", "exceeding", "beyond",
@@ -200,14 +202,14 @@ QUALIFIER_CUES = {
     ],
 }
 
-UP_VERBS = (
+UP_VERBS: Final[str] = (
     r"ros[e]|rises?|rising|risen|up(?!\s+to\b)|increased?|increases|increasing|gain(?:ed|s|ing)?|"
     r"climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|"
     r"advanc(?:ed|es|ing)|gr[eo]w|grows|growing|grown|added|adds|boost(?:ed|s)?|"
     r"higher|rall(?:ied|ies|y)|lifted|rebounded|spiked|expanded|widened|improved|"
     r"accelerated|doubled|tripled|upwards?|\+"
 )
-DOWN_VERBS = (
+DOWN_VERBS: Final[str] = (
     r"f[ae]ll|falls|falling|fallen|dropp(?:ed|ing)|drops?|declin(?:ed|es|ing)|"
     r"decreas(?:ed|es|ing)|decrease|lost|los(?:es|ing)|slid|slides|slipp(?:ed)|slips?|"
     r"slump(?:ed|s)?|plung(?:ed|es|ing)|plummet(?:ed|s|ing)?|tumbl(?:ed|es|ing)|sank|sinks?|"
@@ -217,7 +219,7 @@ DOWN_VERBS = (
 )
 
 # Words after which a following number is a label, not a quantity ("Day 25", "No. 5").
-LABEL_WORDS = {
+LABEL_WORDS: Final[set[str]] = {
     "day", "section", "row", "room", "route", "highway", "flight", "chapter", "article",
     "level", "phase", "game", "episode", "season", "no.", "no", "number", "model",
     "version", "series", "page", "pages", "line", "gate", "platform", "track", "stage",
@@ -233,7 +235,7 @@ LABEL_WORDS = {
 }
 
 # Words that end a counted noun phrase after a number.
-PHRASE_STOPWORDS = set(
+PHRASE_STOPWORDS: Final[set[str]] = set(
     """a an the of in on at by for from to into onto with within without about above
     below over under after before since until till during per via than as and or but nor
     so yet if then that which who whom whose where when while because although though
@@ -251,21 +253,45 @@ PHRASE_STOPWORDS = set(
     cheaper higher lower bigger smaller larger behind beside beneath last next""".split()
 )
 # Plural nouns without a plural ending ("30 military personnel").
-UNMARKED_PLURALS = {
+UNMARKED_PLURALS: Final[set[str]] = {
     "people", "children", "personnel", "staff", "police", "aircraft", "cattle",
     "sheep", "deer", "fish", "series", "species", "offspring", "livestock", "poultry", "troops",
 }
 
 # Street-address words: "575 Wilbraham Road", "9 E 71st St" are addresses, not counts.
-ADDRESS_WORDS = {
+ADDRESS_WORDS: Final[set[str]] = {
     "road", "rd", "street", "st", "avenue", "ave", "way", "lane", "drive", "boulevard",
     "blvd", "place", "court", "terrace", "crescent", "highway",
 }
 
-IRREGULAR_PARTICIPLES = {
+IRREGULAR_PARTICIPLES: Final[set[str]] = {
     "taken", "killed", "held", "left", "lost", "hurt", "shot", "fled", "died", "born",
     "sold", "built", "made", "seen", "found", "given", "hit", "struck", "slain", "sent",
     "brought", "caught", "driven", "flown", "thrown", "won", "paid", "spent", "cut", "laid",
     "kept", "bought", "stolen", "written", "beaten", "bitten", "hidden", "put", "set",
     "drawn", "grown", "known", "shown", "withdrawn", "overrun", "rescued", "wounded",
+}
+
+# Fractions written as words -> their denominator.
+FRACTION_WORDS: Final[dict[str, int]] = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
+}
+# Verbs after which a bare number may be an age: "turns 60", "she will be 41".
+BARE_AGE_VERBS: Final[set[str]] = {"turns", "turned", "turning", "turn", "be"}
+# Participles after a count that are no predicate of it: "compared with", "based on", "priced at".
+NOT_PREDICATES: Final[set[str]] = {
+    "compared", "based", "according", "adjusted", "excluding", "including", "listed",
+    "priced", "valued", "estimated", "expected", "related", "dated", "aged", "ended",
+    "combined", "used", "needed", "required", "planned", "scheduled",
+}
+# Letters before a hyphenated number that leave it a quantity ("sub-300"); others make it a label ("S-300").
+LABEL_PREFIXES: Final[set[str]] = {"sub", "now", "pre", "post", "over", "under", "mid", "minus", "almost", "nearly"}
+# Months and weekdays: no label before a number ("May 5"), and the end of a counted noun phrase.
+CALENDAR_WORDS: Final[set[str]] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar.", "apr", "apr.", "jun",
+    "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov",
+    "nov.", "dec", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }

@@ -1,0 +1,43 @@
+"""Numbers that are no quantity: labels, dates, clock times, ordinals, index names, an idiomatic one."""
+
+import pytest
+
+from tests.transforms.figures.support import texts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Read what happened on Day 25 of Russia's Invasion of Ukraine at The New York Times.",
+        "“You know what kind of defence systems we need, S-300 and other similar systems.",
+        "That distinction fell to his call to establish an international organisation titled U24, or United for Peace.",
+        "Biden will join a European Council summit and a G7 meeting called by Germany.",
+        "The morning after the first air raid siren sounded before dawn on Feb. 24, however, there was mostly uncertainty.",
+        "suspecting the Kremlin was complicit in the Smolensk air disaster of 2010, in which his twin brother perished.",
+        "casting Russia as a victim of Polish aggression in the early 17th century, when the Commonwealth occupied Moscow.",
+        "A shopping center was reduced to ruins by one of the heaviest strikes to hit the center of the capital.",
+        "one of the most powerful strikes to rock the center of the Ukrainian capital since the war began last month.",
+        "Kyiv was struck for the third time this week.",
+    ],
+)
+def test_not_figures(sentence):
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It is one of the finest bridges in Europe.", "She was one of the best in the field.", "He is one of the team."],
+)
+def test_one_of_a_ranking_or_a_singular_whole_is_no_count(sentence):
+    assert texts(sentence) == []
+
+
+def test_dates_and_clock_times_are_skipped_but_counts_kept():
+    sentence = "said in a statement that 2,389 children were taken from their parents on a single day, March 19."
+    assert texts(sentence) == ["2,389"]
+    assert texts("By 8 a.m. local time, the rescuers had pulled out six bodies.") == ["six"]
+
+
+@pytest.mark.parametrize("sentence", ["the sp 500 was down 2.1% and nasdaq fell 2.5%.", "The FTSE 100 closed lower."])
+def test_stock_index_names_are_not_figures(sentence):
+    assert "500" not in texts(sentence) and "100" not in texts(sentence)

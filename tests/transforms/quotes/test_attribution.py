@@ -1,0 +1,98 @@
+"""Where a quotation's speaker is found: after it, before it, later in its sentence, or guessed."""
+
+from tests.transforms.quotes.support import mention, quote_starting, quotes_of
+
+
+def test_a_cue_after_the_quotation_names_the_speaker_of_it_and_of_the_quotes_that_follow():
+    document, quotes = quotes_of(
+        "As Poland seeks to bring about a NATO military intervention in Ukraine, the Ukrainian president has once "
+        "again asked for the United States and its allies to implement a so-called “no-fly zone” over the war-torn "
+        "country.",
+        "“Is it a lot to ask for, to create a no-fly zone over Ukraine to save people?” asked Volodymyr Zelensky "
+        "rhetorically during an address to the U.S. Congress.",
+        "“Is this too much to ask, a humanitarian no-fly zone, so that Russia would not be able to terrorize our free "
+        "cities?”",
+        "“If this is too much to ask, we offer an alternative,” he continued. “You know what kind of defence systems "
+        "we need, S-300 and other similar systems. You know how much of the battlefield depends on the ability to use "
+        "aircraft.”",
+        "“We know that they exist. You have them. But they are not in the Ukrainian sky,” Zelensky added, requesting "
+        "the U.S. send aircraft and anti-air defence systems.",
+    )
+    asked = quote_starting(quotes, "Is it a lot")
+    assert (asked["speaker"], mention(document, asked), asked["cue"]) == (
+        "Volodymyr Zelensky", "Volodymyr Zelensky", "asked"
+    )
+    assert quote_starting(quotes, "Is this too much")["speaker"] == "Volodymyr Zelensky"
+    continued = quote_starting(quotes, "If this is too much")
+    assert (continued["speaker"], mention(document, continued), continued["cue"]) == ("Volodymyr Zelensky", "he", "continued")
+    assert quote_starting(quotes, "You know what kind")["speaker"] == "Volodymyr Zelensky"
+    added = quote_starting(quotes, "We know that they exist")
+    assert (added["speaker"], mention(document, added), added["cue"]) == ("Volodymyr Zelensky", "Zelensky", "added")
+    no_fly = quote_starting(quotes, "no-fly zone")
+    assert (no_fly["kind"], no_fly["speaker"]) == ("scare", None)
+
+
+def test_an_organisation_is_a_speaker():
+    document, quotes = quotes_of(
+        "“Mariupol residents have described a freezing hellscape riddled with dead bodies and destroyed buildings,” "
+        "Human Rights Watch said in a statement."
+    )
+    (quote,) = quotes
+    assert (quote["speaker"], mention(document, quote)) == ("Human Rights Watch", "Human Rights Watch")
+
+
+def test_cue_after_a_later_quotation_belongs_to_that_one():
+    document, quotes = quotes_of(
+        "Donald Trump took to Twitter overnight to accuse Clinton’s campaign of being “duped” and encourage Americans "
+        "to check out what Alicia Machado called her “best years.”",
+    )
+    duped = quote_starting(quotes, "duped")
+    best_years = quote_starting(quotes, "best years")
+    assert duped["speaker"] == "Donald Trump"
+    assert (best_years["speaker"], best_years["cue"]) == ("Alicia Machado", "called")
+
+
+def test_according_to_credits_the_source_only_without_a_reporting_clause():
+    document, quotes = quotes_of(
+        "“They don’t care about politics,” Obama said of the families, according to a White House pool report.",
+        "The campaign is paying “dozens” of canvassers to go door to door, according to campaign manager Jeff Weaver.",
+    )
+    politics = quote_starting(quotes, "They don’t care")
+    dozens = quote_starting(quotes, "dozens")
+    assert (mention(document, politics), politics["cue"]) == ("Obama", "said")
+    assert (dozens["speaker"], dozens["cue"]) == ("Jeff Weaver", "according to")
+
+
+def test_leading_quote_takes_the_speaker_named_later_in_its_paragraph():
+    document, quotes = quotes_of(
+        "Jessica Ditto, a campaign spokeswoman, declined to comment.",
+        "“Today, the kingdom is one of the leading nations in combating terrorism.” “Saudi Arabia shares the same "
+        "enemies as the United States,” the Saudi embassy went on in the white paper.",
+    )
+    kingdom = quote_starting(quotes, "Today, the kingdom")
+    enemies = quote_starting(quotes, "Saudi Arabia shares")
+    assert mention(document, enemies) == "the Saudi embassy"
+    assert (kingdom["speaker"], kingdom["speaker_mention_start"]) == (enemies["speaker"], enemies["speaker_mention_start"])
+
+
+def test_possessor_of_words_is_the_source_unless_the_quote_judges_them():
+    document, quotes = quotes_of(
+        "Politifact seized on Donald Trump’s claim that there have been “thousands of shootings” in Chicago.",
+        "Politifact announced that Trump’s statement was “true.”",
+    )
+    shootings = quote_starting(quotes, "thousands of shootings")
+    true = quote_starting(quotes, "true")
+    assert (shootings["speaker"], mention(document, shootings)) == ("Donald Trump", "Donald Trump")
+    assert true["speaker"] != "Donald Trump"
+
+
+def test_guessed_speaker_gives_way_to_the_reporting_clause_closing_the_sentence():
+    document, quotes = quotes_of(
+        "Russia summoned the American ambassador to Moscow, John J. Sullivan, to warn that “recent statements” by "
+        "President Biden had put “Russian-American relations on the verge of breaking,” the Russian Foreign Ministry "
+        "said.",
+    )
+    statements = quote_starting(quotes, "recent statements")
+    breaking = quote_starting(quotes, "Russian-American")
+    assert mention(document, breaking) == "the Russian Foreign Ministry"
+    assert (statements["speaker"], statements["cue"]) == (breaking["speaker"], "said")

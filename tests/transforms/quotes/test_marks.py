@@ -1,0 +1,69 @@
+"""Quotation marks: the quoted pieces of a paragraph, their offsets, and quotes across paragraphs."""
+
+import pytest
+
+from tests.transforms.quotes.support import ESCAPE_ACCOUNT_INTRO, ESCAPE_ACCOUNT_QUOTES, mention, quote_starting, quotes_of
+
+
+def test_offsets_point_into_the_document_without_quotation_marks():
+    document, quotes = quotes_of(ESCAPE_ACCOUNT_INTRO, ESCAPE_ACCOUNT_QUOTES)
+    for quote in quotes:
+        assert document[quote["start_char"]:quote["end_char"]] == quote["text"]
+        assert document[quote["start_char"] - 1] == "“"
+    ids = [quote["quote_id"] for quote in quotes]
+    assert len(set(ids)) == len(ids)
+    assert ids == [quote["quote_id"] for quote in quotes_of(ESCAPE_ACCOUNT_INTRO, ESCAPE_ACCOUNT_QUOTES)[1]]
+
+
+def test_a_quote_left_open_continues_in_the_next_paragraph():
+    document, quotes = quotes_of(
+        "Nadiya Opryshko, 29, an aspiring journalist turned humanitarian, is the driving force behind its "
+        "transformation.",
+        "“The military of Russia, they are fighting for nothing,” she said in an interview. “They did not know and "
+        "cannot understand what they are fighting for.",
+        "“Ukrainian people, we know what we are fighting for,” she continued. “We are fighting for peace. We are "
+        "fighting for our country. And we are fighting for freedom.”",
+    )
+    open_piece = quote_starting(quotes, "They did not know")
+    continuation = quote_starting(quotes, "Ukrainian people")
+    assert open_piece["text"] == "They did not know and cannot understand what they are fighting for."
+    assert open_piece["paragraph_id"] != continuation["paragraph_id"]
+    assert continuation["continues"] == open_piece["quote_id"]
+    assert quote_starting(quotes, "The military")["continues"] is None
+    assert {quote["speaker"] for quote in quotes} == {"Nadiya Opryshko"}
+    assert continuation["cue"] == "continued"
+
+
+def test_unbalanced_quote_stops_at_its_paragraph():
+    _document, quotes = quotes_of(
+        "He called it “a disgrace and left the room.",
+        "The meeting went on for another hour without him.",
+        "Officials later said the vote would be held on Friday.",
+    )
+    (quote,) = quotes
+    assert quote["text"] == "a disgrace and left the room."
+    assert quote["paragraph_id"] == "doc-a001-p0001"
+
+
+def test_straight_quotes_and_nested_single_quotes():
+    document, quotes = quotes_of(
+        "\"We were told, 'Leave now,' and we left,\" said Maria Petrenko, a nurse from Kharkiv.",
+    )
+    (quote,) = quotes
+    assert quote["text"] == "We were told, 'Leave now,' and we left,"
+    assert (quote["speaker"], mention(document, quote), quote["cue"]) == ("Maria Petrenko", "Maria Petrenko", "said")
+
+
+@pytest.mark.parametrize("text", ["“", "”", "\"", "“”", "Text “ with a stray mark", "Ends with a mark “"])
+def test_stray_marks_never_crash(text):
+    _document, quotes = quotes_of(text, "A following paragraph without quotes.")
+    assert all(quote["paragraph_id"] == "doc-a001-p0001" for quote in quotes)
+
+
+def test_opening_mark_typed_as_closing_mark_still_closes():
+    _document, quotes = quotes_of(
+        "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called the KKK “abhorrent“ in a tweet Sunday."
+    )
+    (quote,) = quotes
+    assert quote["text"] == "abhorrent"
+    assert quote["speaker"] == "Ted Cruz"

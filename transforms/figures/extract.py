@@ -1,0 +1,110 @@
+"""The figures stage: the figures of every paragraph, each with value, unit, qualifier and offsets.
+
+See the package docstring for the order in which the rules run.
+"""
+
+import polars as pl
+
+from transforms import frames
+from transforms.figures.counted import read_counted_noun
+from transforms.figures.figure import Figure
+from transforms.figures.filters import is_idiomatic_one, is_label, is_part_of_name
+from transforms.figures.numbers import core, number_at
+from transforms.figures.qualifiers import qualify, read_predicate
+from transforms.figures.ranges import join_ranges
+from transforms.figures.starts import (
+    CANDIDATE_PATTERN, NUMBER_WORD_PATTERN, code_point_offsets, number_start_offsets, start_positions,
+)
+from transforms.figures.units import mark_index_levels, read_bare_age, read_unit, share_units
+
+
+def scan(text: str, number_words: bool, start_offsets: list[int] | None) -> list[Figure]:
+    """All single figures in one paragraph, before ranges are joined."""
+    figures = []
+    lowered = text.lower() if number_words else text
+    offsets = code_point_offsets(text, sorted(start_offsets)) if start_offsets is not None else None
+    covered = 0
+    for start in start_positions(lowered, number_words, offsets):
+        if start < covered or (start and lowered[start - 1].isalpha() and lowered[start].isalpha()):
+            continue
+        match = number_at(text, start, covered)
+        if not match:
+            continue
+        covered = match.end()
+        figure = core(text, match)
+        if figure is None:
+            continue
+        read_unit(text, figure, match if figure.number_end == match.end() else None)
+        if not figure.has_unit:
+            read_counted_noun(text, figure)
+        if is_part_of_name(text, figure) or is_idiomatic_one(text, figure, match.group("words")) or is_label(text, figure):
+            continue
+        if figure.category is None:
+            figure.category = "other"
+        read_bare_age(text, figure)
+        figures.append(figure)
+    return figures
+
+
+def paragraph_figures(text: str, number_words: bool, start_offsets: list[int] | None) -> list[Figure]:
+    """The finished figures of one paragraph (paragraph-local offsets).
+
+    ``number_words=False`` promises that the text has no match of ``NUMBER_WORD_PATTERN``;
+    ``start_offsets`` are its byte offsets from ``number_start_offsets``.
+    """
+    found = join_ranges(text, scan(text, number_words, start_offsets))
+    share_units(text, found)
+    mark_index_levels(text, found)
+    previous = None
+    for figure in found:
+        qualify(text, figure, previous)
+        if figure.category == "count":
+            read_predicate(text, figure)
+        previous = figure
+    return found
+
+
+def figures_in_text(text: str) -> list[dict]:
+    """Figures of one paragraph as dicts with paragraph-local offsets (``local_start``, ``local_end``)."""
+    return [
+        {
+            "local_start": figure.start, "local_end": figure.end, "text": text[figure.start:figure.end],
+            "value": figure.value, "value_low": figure.low, "value_high": figure.high,
+            "qualifier": figure.qualifier, "direction": figure.direction, "unit": figure.unit,
+            "category": figure.category, "predicate": figure.predicate,
+            "unit_start": figure.unit_start, "unit_end": figure.unit_end if figure.unit_start is not None else None,
+            "counted": figure.counted if figure.category == "count" else None,
+        }
+        for figure in paragraph_figures(text, True, pl.select(number_start_offsets(pl.lit(text))).to_series().to_list()[0])
+    ]
+
+
+def extract_figures(paragraphs: pl.DataFrame) -> pl.DataFrame:
+    """Figures of every non-boilerplate paragraph, with document offsets.
+
+    ``unit_start``/``unit_end`` are the document offsets of the unit or counted noun
+    phrase; ``counted`` is that phrase for counts ("public housing properties").
+    """
+    candidates = paragraphs.filter(
+        ~pl.col("is_boilerplate") & pl.col("text").str.contains(CANDIDATE_PATTERN)
+    ).select(
+        "paragraph_id", "article_id", "document_id", "start_char", "text",
+        number_words=pl.col("text").str.contains(NUMBER_WORD_PATTERN),
+        start_offsets=number_start_offsets(pl.col("text")),
+    )
+    rows = []
+    for paragraph_id, article_id, document_id, start_char, text, number_words, offsets in candidates.iter_rows():
+        for figure in paragraph_figures(text, number_words, offsets):
+            has_span = figure.unit_start is not None
+            rows.append((
+                f"{paragraph_id}-f{figure.start}", document_id, article_id, paragraph_id,
+                start_char + figure.start, start_char + figure.end, text[figure.start:figure.end],
+                figure.value, figure.low, figure.high, figure.qualifier, figure.direction,
+                figure.unit, figure.category, figure.predicate,
+                start_char + figure.unit_start if has_span else None,
+                start_char + figure.unit_end if has_span else None,
+                figure.counted if figure.category == "count" else None,
+            ))
+    if not rows:
+        return frames.empty(frames.FIGURES)
+    return pl.DataFrame(dict(zip(frames.FIGURES, map(list, zip(*rows)))), schema=frames.FIGURES)

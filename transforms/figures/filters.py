@@ -1,0 +1,138 @@
+"""Numbers that are no quantity: dates, clock times, years, ordinals, labels, parts of names, an idiomatic "one".
+
+Dates and times are dropped as the core is read; a four-digit year is only marked
+(``year_like``) and dropped when no range or unit claims it (see ``ranges``).
+Labels ("Day 25", "S&P 500", "(4)") and name parts ("5G", "the Six Nations") are
+dropped once the unit is known.
+"""
+
+import re
+from typing import Final
+
+import transforms.figures.lexicon as lex
+from transforms.figures.figure import Figure, sentence_start
+
+_LETTERS_BEFORE_RE: Final = re.compile(r"[A-Za-z]+$")
+_MONTH_BEFORE_RE: Final = re.compile(rf"\b{lex.MONTHS}\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–]|and|to)\s*)?$")
+_MONTH_AFTER_RE: Final = re.compile(rf"(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{lex.MONTHS}(?![a-z])")
+_CLOCK_AFTER_RE: Final = re.compile(
+    r"\s?(?:[ap]\.m\.|[AaPp][Mm]\b|o['’]clock\b|GMT\b|[AP]ST\b|[ECMP][SD]T\b|BST\b|UTC\b|local time\b)"
+    r"|[:/]\d|(?:st|nd|rd|th)\b|\s?(?:A\.D\.|AD\b|B\.C\.|BC\b|BCE\b|CE\b)"
+)
+_ERA_BEFORE_RE: Final = re.compile(r"(?:A\.D\.|\bAD)\s*$")
+_ONE_NOT_COUNT_BEFORE_RE: Final = re.compile(
+    r"(?i)\b(?:no|the|this|that|any|every|each|which|someone|anyone|everyone|another|such|"
+    r"little|big|new|right|wrong|last|first|next|same)\s+$"
+)
+_HALF_NOT_COUNT_BEFORE_RE: Final = re.compile(r"(?i)\b(?:the|first|second|other|latter|back|front|a|one)\s+$")
+_ONE_NOT_COUNT_AFTER_RE: Final = re.compile(
+    r"(?i)\s+of\b|\s+(?:another|other|thing|day|way|time|point|side|more|after|or\s+two|"
+    r"or\s+more|by\s+one)\b|-(?!year|month|week|day)"
+)
+# "one to three weeks": a bare "one" that opens a range is a figure.
+_ONE_OPENS_RANGE_RE: Final = re.compile(r"(?i)\s+(?:to|[-–])\s+(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d\d)\b")
+_YEAR_MIN: Final = 1800
+_YEAR_MAX: Final = 2099
+_CAPITALISED_CUES: Final = {w.lower() for cues in lex.QUALIFIER_CUES.values() for cue in cues for w in cue.split()}
+_CLOCK_INITIALS: Final = set("apAPoGBUECMlsnrt:/")
+_MONTH_INITIAL_RE: Final = re.compile("[JFMASOND]")
+_MONTH_AFTER_INITIALS: Final = set("JFMASONDstnrao-–")  # after a space, or the ordinal or range word
+
+
+def is_date_or_time(text: str, figure: Figure, digits: str) -> bool:
+    """Calendar dates, clock times, ordinals, eras, "09"-style codes; marks four-digit years."""
+    start, end = figure.number_start, figure.number_end
+    following = text[end:end + 1]
+    if following.isspace():
+        following = text[end + 1:end + 2]
+    if following in _CLOCK_INITIALS and _CLOCK_AFTER_RE.match(text, end) or text[start - 1:start] in (":", "/"):
+        return True
+    if "A" in text[max(0, start - 6):start] and _ERA_BEFORE_RE.search(text, max(0, start - 6), start):
+        return True
+    plain = "," not in digits and "." not in digits
+    if not plain:
+        return False
+    if len(digits) > 1 and digits[0] == "0":
+        return True
+    value = int(digits)
+    if value <= 31 and (
+        _MONTH_INITIAL_RE.search(text, max(0, start - 16), start) and _MONTH_BEFORE_RE.search(text, max(0, start - 16), start)
+        or following in _MONTH_AFTER_INITIALS and _MONTH_AFTER_RE.match(text, end)
+    ):
+        return True
+    if len(digits) == 2 and text[start - 1:start] in ("'", "’"):
+        return True
+    figure.year_like = len(digits) == 4 and _YEAR_MIN <= value <= _YEAR_MAX and figure.scale == 1
+    return False
+
+
+def half_names_a_part(text: str, start: int) -> bool:
+    """ "the second half of", "the other half": a half that names a part, not a quantity."""
+    return _HALF_NOT_COUNT_BEFORE_RE.search(text, max(0, start - 10), start) is not None
+
+
+def is_part_of_name(text: str, figure: Figure) -> bool:
+    """A number inside a name: "5G", "737MAX", "3s"; a capitalised number word within a sentence: "the Six Nations", "BBC One"."""
+    if figure.end < len(text) and text[figure.end].isalpha() and not figure.has_unit and figure.unit is None:
+        return True
+    return (
+        figure.is_word and figure.number_start > 0 and text[figure.number_start].isupper()
+        and not sentence_start(text, figure.number_start) and text[max(0, figure.number_start - 3):figure.number_start].rstrip()[-1:] != ":"
+    )
+
+
+def is_idiomatic_one(text: str, figure: Figure, words: str | None) -> bool:
+    """A lone "one" (``words``, the number as written) that counts nothing: "no one", "one day", "one of the best".
+
+    Without a unit it counts only when it opens a range ("one to three weeks").
+    """
+    if not (figure.is_word and (words or "").lower() == "one"):
+        return False
+    return bool(
+        figure.unit is None and not _ONE_OPENS_RANGE_RE.match(text, figure.number_end)
+        or _ONE_NOT_COUNT_BEFORE_RE.search(text, max(0, figure.start - 15), figure.start)
+        or _ONE_NOT_COUNT_AFTER_RE.match(text, figure.number_end) and not _counts_a_part(text, figure)
+    )
+
+
+def _counts_a_part(text: str, figure: Figure) -> bool:
+    """ "one of the players": a count read through "of" (see ``read_counted_noun``)."""
+    return figure.category == "count" and text[figure.number_end + 1:figure.number_end + 3] == "of"
+
+
+def _label_word_before(text: str, pos: int) -> tuple[int, str]:
+    """The token right before ``pos`` (one space allowed) that could name a number: "Day", "S&P", "#"."""
+    end = pos - 1 if pos and text[pos - 1] == " " else pos
+    begin = end
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "&.-_#"):
+        begin -= 1
+    word = text[begin:end]
+    if not word or not (word[0].isalpha() or word == "#") or (begin > 0 and text[begin - 1] not in " \t\n([\"“/"):
+        return begin, ""
+    return begin, word
+
+
+def is_label(text: str, figure: Figure) -> bool:
+    """A number naming something ("Day 25", "Section 427", "S-300", "(4)") rather than counting it."""
+    start = figure.number_start
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        prefix = _LETTERS_BEFORE_RE.search(text, max(0, start - 12), start - 1)
+        return prefix is not None and prefix.group().lower() not in lex.LABEL_PREFIXES
+    if figure.currency or figure.has_unit:
+        return False
+    unit = figure.unit
+    if figure.category == "count" and unit is not None and unit.lower() in lex.ADDRESS_WORDS and unit[0].isupper():
+        return True
+    if text[start - 1:start] == "(" and text[figure.number_end:figure.number_end + 1] == ")":
+        return True
+    word_start, word = _label_word_before(text, start)
+    if not word:
+        return False
+    low = word.lower()
+    if low in lex.LABEL_WORDS:
+        return True
+    return (
+        word[0].isupper() and low not in lex.PHRASE_STOPWORDS and low not in _CAPITALISED_CUES
+        and low not in ("us", "u.s.", "uk", "eu") and low not in lex.CALENDAR_WORDS
+        and word_start > 0 and not sentence_start(text, word_start)
+    )

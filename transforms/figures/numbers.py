@@ -1,0 +1,178 @@
+"""Number cores and their values: digits, number words, fractions and vague plurals, with currency, sign and scale.
+
+``NUMBER_RE`` reads one core at a start position ("$8.1bn", "three million",
+"a third", "hundreds of thousands", "-5", "1/4"); ``core`` turns the match into a
+``Figure`` with its value, or drops it when the filters say it is a date or a time.
+"""
+
+import re
+from typing import Final
+
+import transforms.figures.lexicon as lex
+from transforms.figures.figure import Figure
+from transforms.figures.filters import half_names_a_part, is_date_or_time
+
+_ONES: Final = "|".join(sorted(lex.SMALL_NUMBERS, key=len, reverse=True))
+_TENS: Final = "|".join(lex.TENS)
+_SCALES: Final = "|".join(lex.SCALE_WORDS)
+_UNDER_HUNDRED: Final = rf"(?:(?:{_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:{_ONES})\b)"
+_WORD_NUMBER: Final = (
+    rf"{_UNDER_HUNDRED}(?:\s+(?:and\s+a\s+half\s+)?(?:{_SCALES})\b(?:\s+(?:and\s+)?{_UNDER_HUNDRED}(?=\s+(?:{_SCALES})\b|(?!\s+(?:{_SCALES}))))?)*"
+    rf"|(?:a|an|half\s+a|a\s+half)\s+(?:{_SCALES})\b(?:\s+(?:{_SCALES})\b)*"
+)
+_VAGUE: Final = (
+    r"(?:tens|dozens|scores|hundreds|thousands|millions|billions|trillions)"
+    r"(?:\s+of\s+(?:thousands|millions|billions))?"
+    r"|(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b"
+)
+_FRACTION: Final = (
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:half|third|thirds|quarter|quarters|fourth|fourths|"
+    r"fifth|fifths|sixth|sixths|eighth|eighths|tenth|tenths)\b(?=\s+(?:of|the)\b)"
+    r"|half(?=\s+(?:of|the)\s)"
+)
+_SCALE_ABBREVIATION: Final = r"(?:bn|tn|mn|mln|mil|k|m|b)(?![A-Za-z])"
+
+NUMBER_RE: Final = re.compile(
+    rf"(?<![\w.,:/'’])(?P<currency>{lex.CURRENCY_PREFIX})?"
+    r"(?P<sign>[-+−](?=[\d.])|(?i:minus)[- ]?)?"
+    r"(?:(?P<fraction_digits>[1-9]\d?\s?[/⁄]\s?[1-9]\d{0,2})(?![\d/⁄])"
+    r"|(?P<digits>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?![\d,]\d)(?:\s?[×x]\s?10\^?(?P<power>[-−]?\d{1,3}))?"
+    rf"|(?P<vague>\b(?i:{_VAGUE})\b)"
+    rf"|(?P<fraction>\b(?i:{_FRACTION}))"
+    rf"|(?P<words>\b(?i:{_WORD_NUMBER})))"
+    rf"(?P<scale>(?:\s?(?i:hundred|thousand|million|billion|trillion)\b)+|(?i:{_SCALE_ABBREVIATION})"
+    r"|\s(?:B|M|bn)(?=\s+[a-z]))?"
+    # The token after the number, read ahead for the unit lexicon (as ``units.UNIT_TOKEN_RE``):
+    # one regex call per number instead of two.
+    r"(?=(?:(?P<gap>[ \t\u00a0]?-?[ \t\u00a0]?)(?P<w1>[^\s\d()\[\]\"“]+))?)"
+)
+# A currency written in letters just before a "$" or the digits: "US$", "HK $", "PS8", "RM 3".
+_LETTER_CURRENCY_BEFORE_RE: Final = re.compile(
+    r"(?<![A-Za-z])(?:US|U\.S\.|AU|NZ|HK|CA|C|S|R|A|PS|RM|Y=|Rs\.?|USD|EUR|GBP|JPY|AUD|CAD|CNY|RMB|INR|SGD|HKD)\s?$"
+)
+_SCALED_NOUN_AFTER_RE: Final = re.compile(
+    r"\s?of\b|\s(?!(?:hurdles|freestyle|backstroke|breaststroke|butterfly|relays?|sprints?|races?|dash|finals?|"
+    r"medley|titles?|champions?|championships?|gold|silver|bronze|records?|runs?|swims?|steeplechase|events?|"
+    r"mark|long|high|wide|deep|tall|away|from|in|on|at|to|and|or|by|for)\b)[a-z]"
+)
+_WORD_SPLIT_RE: Final = re.compile(r"[\s-]+")
+_FRACTION_SLASH_RE: Final = re.compile(r"\s?[/⁄]\s?")
+
+
+def _word_number_value(phrase: str) -> float:
+    """Value of "three million", "twenty-one", "two dozen", "half a million", "a dozen"."""
+    tokens = _WORD_SPLIT_RE.split(phrase.lower())
+    if tokens[0] == "half":
+        return _word_number_value(" ".join(tokens[1:])) / 2
+    total = current = 0.0
+    for token in tokens:
+        if token in lex.SMALL_NUMBERS:
+            current += lex.SMALL_NUMBERS[token]
+        elif token in lex.TENS:
+            current += lex.TENS[token]
+        elif token in ("a", "an"):
+            current = current or 1.0
+        elif token == "half":  # "two and a half million"
+            current += 0.5
+        elif token in lex.SCALE_WORDS:
+            current = (current or 1.0) * lex.SCALE_WORDS[token]
+            if lex.SCALE_WORDS[token] >= 1000:
+                total, current = total + current, 0.0
+    return total + current
+
+
+def _trailing_scale(phrase: str) -> float:
+    """The scale a word number ends with: "five thousand" -> 1e3, "forty-two" -> 1."""
+    scale = 1.0
+    for token in reversed(_WORD_SPLIT_RE.split(phrase.lower())):
+        if token not in lex.SCALE_WORDS:
+            break
+        scale *= lex.SCALE_WORDS[token]
+    return scale
+
+
+def _vague_bounds(phrase: str) -> tuple[float, float]:
+    """Order-of-magnitude bounds: "dozens" 12..120, "hundreds of thousands" 1e5..1e6."""
+    words = phrase.lower().split()
+    if words[0] in ("several", "a"):
+        scale = lex.SCALE_WORDS[words[-1]]
+        return 2 * scale, 10 * scale
+    low = lex.VAGUE_PLURALS[words[0]]
+    if len(words) == 3:
+        low *= lex.VAGUE_PLURALS[words[2]]
+    return low, low * 10
+
+
+def _fraction_value(phrase: str) -> float:
+    words = _WORD_SPLIT_RE.split(phrase.lower())
+    if len(words) == 1:
+        return 0.5
+    numerator = 1 if words[0] == "a" else lex.SMALL_NUMBERS[words[0]]
+    return numerator / lex.FRACTION_WORDS[words[1]]
+
+
+def _scale_value(scale: str | None) -> float:
+    if not scale:
+        return 1.0
+    value = 1.0
+    for token in scale.lower().split():
+        value *= lex.SCALE_WORDS.get(token) or lex.SCALE_ABBREVIATIONS[token]
+    return value
+
+
+def number_at(text: str, start: int, covered: int) -> re.Match[str] | None:
+    """``NUMBER_RE`` at ``start``, or from a currency written in letters just before it ("US$7", "RM 3").
+
+    ``covered`` is where the previous number ended: the currency does not reach back past it.
+    """
+    position = start
+    before = text[position - 2:position] if position >= 2 else text[:position]
+    if before and before.rstrip()[-1:] in lex.CURRENCY_LETTER_ENDINGS and (text[position] == "$" or text[position].isdigit()):
+        prefix = _LETTER_CURRENCY_BEFORE_RE.search(text, max(covered, position - 5), position)
+        if prefix:
+            position = prefix.start()
+    match = NUMBER_RE.match(text, position)
+    if not match and position != start:
+        match = NUMBER_RE.match(text, start)
+    return match
+
+
+def core(text: str, match: re.Match[str]) -> Figure | None:
+    """A figure from one NUMBER_RE match, or None when the number is not a quantity."""
+    # One call for every group (in pattern order) instead of one call per group.
+    currency, sign, fraction_digits, digits, power, vague, fraction, words, scale, _, _ = match.groups()
+    figure = Figure(match.start(), match.end(), sign, words is not None)
+    if currency:
+        figure.currency = lex.CURRENCY_SYMBOLS.get("".join(currency.split()).lower())
+    if digits is not None:
+        if scale in ("m", "b") and not currency and not _SCALED_NOUN_AFTER_RE.match(text, match.end()):
+            scale = None  # "100m champion" is a distance; "35m devices", "2m of" are scaled
+            figure.end = figure.number_end = match.end("digits")
+        if scale:
+            figure.scale = _scale_value(scale)
+            figure.value = float(digits.replace(",", "")) * figure.scale
+        else:
+            figure.value = float(digits.replace(",", "") if "," in digits else digits)
+        if power:  # "1.99×10−30"
+            figure.value *= 10.0 ** int(power.replace("−", "-"))
+        if not currency and not sign and is_date_or_time(text, figure, digits):
+            return None
+    elif vague is not None:
+        figure.vague = True
+        figure.low, figure.high = _vague_bounds(vague)
+    elif fraction is not None:
+        if fraction.lower() == "half" and half_names_a_part(text, match.start()):
+            return None  # "the second half of"
+        figure.value = _fraction_value(fraction)
+        figure.is_word = True
+    elif fraction_digits is not None:
+        numerator, denominator = (int(part) for part in _FRACTION_SLASH_RE.split(fraction_digits))
+        if numerator >= denominator:
+            return None  # "9/11", "24/7"
+        figure.value = numerator / denominator
+    else:
+        figure.scale = _scale_value(scale) * _trailing_scale(words)
+        figure.value = _word_number_value(words) * _scale_value(scale)
+    if sign and figure.value is not None and (sign[0] in "-−" or sign.lower().startswith("minus")):
+        figure.value = -figure.value
+    return figure

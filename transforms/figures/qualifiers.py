@@ -1,0 +1,95 @@
+"""Qualifier, direction and bounds of a figure, and the predicate of a count.
+
+The qualifier comes from a cue before the figure (``cues``), a "sub-" prefix or a
+word after it ("or more", "+"); the direction from a verb before it, a sign, or the
+figure it restates ("lost 190 points, or 0.6%"). The bounds follow from the
+qualifier. A count's predicate is the participle after it ("7,295 people were evacuated").
+"""
+
+import re
+from typing import Final
+
+import transforms.figures.lexicon as lex
+from transforms.figures.cues import direction_before, direction_of, qualifier_before
+from transforms.figures.figure import Figure, word_before
+from transforms.figures.ranges import LONGEST_JOINER
+
+_QUALIFIER_AFTER_RE: Final = re.compile(r"(?i)\s+or\s+(?P<at_least>more|above)\b|\s+or\s+(?P<approx>so)\b|(?P<more_than>\+|-plus\b)")
+_APPOSITION_RE: Final = re.compile(r",?\s+or\s+|\s*[(/]\s*")
+_PREDICATE_RE: Final = re.compile(
+    r"(?i)(?:,?\s+(?:who|that|which))?"
+    r"(?P<aux>\s+(?:(?:have|has|had)\s+(?:now\s+|also\s+|already\s+)?been|were|was|are|is|"
+    r"(?:will|would|could|may|might|had|have|has)(?:\s+be)?|being|got|get))?"
+    r"(?:\s+(?:reportedly|also|now|already|been|all|since|allegedly|still))*\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def qualify(text: str, figure: Figure, previous: Figure | None) -> None:
+    """Qualifier and direction from the words just before (and after) the figure."""
+    check_direction = figure.opener != "between"  # "increase between 5% and 6%" states a range, not the change
+    if figure.qualifier == "range":
+        qualifier = figure.opener is None and qualifier_before(text, figure)
+        if qualifier and qualifier[0] == "approx":
+            figure.start = qualifier[1]  # "about 2000 - 2500 Calories": the span keeps the approximator
+    else:
+        qualifier = qualifier_before(text, figure)
+        following = not qualifier and text[figure.end:figure.end + 1]
+        after = following and (
+            following in "+-" or following == " " and (text[figure.end + 1:figure.end + 3].lower() == "or" or text[figure.end + 1:figure.end + 2].isspace())
+        ) and _QUALIFIER_AFTER_RE.match(text, figure.end)
+        if qualifier:
+            figure.qualifier, figure.start = qualifier
+        elif figure.start >= 4 and text[figure.start - 1] == "-" and text[figure.start - 4:figure.start].lower() == "sub-":
+            figure.qualifier, figure.start = "less_than", figure.start - 4  # "sub-300 sq m office space"
+        elif after:
+            figure.qualifier = after.lastgroup
+            if after.lastgroup == "more_than":
+                figure.end = after.end()
+        else:
+            figure.qualifier = "vague" if figure.vague else "exact"
+    # Only a direction verb, "to" or "by" just before the figure can give it a direction:
+    # the cached word before gates the 40-character window split.
+    before = check_direction and word_before(text, figure)
+    direction = before and (before in ("to", "by") or direction_of(before)) and direction_before(text, figure.start)
+    if direction:
+        figure.direction = direction
+    elif figure.sign and figure.sign.strip() == "+":
+        figure.direction = "up"
+    elif figure.sign and figure.sign.strip() in ("-", "−") and figure.category == "percent":
+        figure.direction = "down"
+    elif (
+        previous is not None and figure.start - max(previous.end, previous.unit_end or 0) <= LONGEST_JOINER
+        and _APPOSITION_RE.fullmatch(text, max(previous.end, previous.unit_end or 0), figure.start)
+    ):
+        # "lost 190 points, or 0.6%", "more than 100 kilometers (60 miles)": same change, restated.
+        # A bound holds for the bracketed conversion too; a hedge ("some five miles (8 km)")
+        # is on the figure as written, and its conversion is stated as computed.
+        figure.direction = previous.direction
+        if (
+            figure.qualifier == "exact" and previous.qualifier != "approx"
+            and text[previous.end:figure.start].strip() in ("(", "/")
+        ):
+            figure.qualifier = previous.qualifier
+    if figure.qualifier in ("range", "vague"):
+        return
+    value = figure.value
+    if figure.qualifier in ("more_than", "at_least"):
+        figure.low, figure.high = value, None
+    elif figure.qualifier in ("less_than", "up_to"):
+        figure.low, figure.high = None, value
+    else:
+        figure.low = figure.high = value
+
+
+def read_predicate(text: str, figure: Figure) -> None:
+    """The participle saying what happened to a count: "7,295 people were evacuated"."""
+    match = _PREDICATE_RE.match(text, figure.unit_end or figure.end)
+    if not match:
+        return
+    verb = match.group("verb").lower()
+    if verb in lex.NOT_PREDICATES:
+        return
+    if verb.endswith("ed") or verb in lex.IRREGULAR_PARTICIPLES or (
+        match.group("aux") and verb.endswith(("en", "wn"))
+    ):
+        figure.predicate = verb

@@ -1,0 +1,100 @@
+"""Ranges: two neighbouring figures joined into one ("between 20 and 30", "252 to 287 miles", "5-10W").
+
+A bare second end takes the first end's unit; a year between the ends of a "from"
+range is dropped, as is a year-like number that nothing qualifies ("in 2008").
+"""
+
+import re
+from typing import Final
+
+from transforms.figures.cues import qualifier_before
+from transforms.figures.figure import Figure, word_before
+
+_RANGE_OPENER_RE: Final = re.compile(r"(?i)\b(?P<cue>between|from)\s+$")
+_RANGE_JOINER_RE: Final = re.compile(r"(?i)\s*(?:(?P<to>to|through)|(?P<dash>[-–—])|(?P<and>and)|(?P<or>or))\s*")
+LONGEST_JOINER: Final = 16  # " through " with generous spacing: gaps longer than this join nothing
+# After "from", up to four words before "to" ("from $120 at noon on Friday to $95").
+_FROM_GAP_RE: Final = re.compile(r"(?i)(?:\s+[^\s,;:!?]+){0,4}?\s+(?:up\s+)?to\s+")
+_LONGEST_FROM_GAP: Final = 40
+
+
+def _joinable(text: str, first: Figure, second: Figure) -> str | None:
+    """How two figures join into one range ("to", "dash", "and", "or"), or None when they do not.
+
+    "252 to 287 miles"; after "from", the first end may carry words of its own before
+    "to" ("from $120 at noon to $95", "from 6 goals last season to 9"), and a bare
+    second end takes the first end's unit ("from 240 pounds to 205").
+    """
+    if first.vague or second.vague or first.value is None or second.value is None:
+        return None
+    gap_start = first.number_end if first.category == "count" else first.end
+    gap = second.start - gap_start
+    joiner = _RANGE_JOINER_RE.fullmatch(text, gap_start, second.start) if gap <= LONGEST_JOINER else None
+    first_word_before = word_before(text, first)
+    opener = first_word_before in ("from", "between")
+    if joiner is not None:
+        kind = joiner.lastgroup
+    elif first_word_before == "from" and gap <= _LONGEST_FROM_GAP and _FROM_GAP_RE.fullmatch(text, gap_start, second.start):
+        kind = "to"
+    else:
+        return None
+    same_unit = first.currency == second.currency and (
+        first.unit == second.unit or bool(second.unit and first.unit and second.unit.startswith(first.unit + " per "))
+    )
+    bare_second = opener and second.unit is None and second.currency is None and kind != "dash"
+    if not (same_unit or bare_second or (not first.has_unit and first.category != "count")):
+        return None
+    if kind == "and" and not opener:
+        return None
+    if kind == "to" and first.has_unit and first_word_before == "by":
+        return None  # "increased by $43.6 billion to $419.2 billion": a change, then a level
+    if kind == "or" and (second.currency or first.has_unit or not second.has_unit):
+        return None
+    return kind
+
+
+def join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
+    """Join "between 20 and 30", "252 to 287 miles", "5-10W", "$62 and $68" into one range."""
+    joined = []
+    index = 0
+    while index < len(figures):
+        first = figures[index]
+        second = figures[index + 1] if index + 1 < len(figures) else None
+        joiner = _joinable(text, first, second) if second is not None else None
+        if (
+            joiner is None and second is not None and second.year_like and not second.has_unit
+            and index + 2 < len(figures) and word_before(text, first) == "from"
+        ):
+            # "from 4 tonnes in 2019 to 6 tonnes in 2021": the year between the ends is dropped
+            joiner = _joinable(text, first, figures[index + 2])
+            if joiner is not None:
+                index += 1
+                second = figures[index + 1]
+        if joiner is None or second is None:
+            if not first.year_like or first.has_unit or qualifier_before(text, first):
+                joined.append(first)
+            index += 1
+            continue
+        index += 2
+        assert second is not None  # a joiner needs a second figure, and both values (see _joinable)
+        if joiner == "dash" and not first.has_unit and not second.has_unit:
+            continue  # "2-0", "45-6 demolition", "16-18 Industrial Avenue": a score or a label
+        if first.year_like and not qualifier_before(text, first):
+            if not second.year_like or second.has_unit:
+                joined.append(second)  # "in 2008 to 29 mpg": the year goes, the figure stays
+            continue  # "between 1600 and 1900", "2014-15"
+        if second.unit is None and second.currency is None and first.unit is not None:
+            second.unit, second.category, second.counted = first.unit, first.category, first.counted
+            second.currency, second.has_unit = first.currency, first.has_unit
+            second.unit_start, second.unit_end = first.unit_start, first.unit_end
+        low, high = first.value or 0.0, second.value or 0.0
+        if first.scale == 1 and second.scale > 1 and low < high / second.scale:
+            low *= second.scale  # "between 3 and 4 million", "$10 to $15 billion"
+        opener = _RANGE_OPENER_RE.search(text, max(0, first.start - 10), first.start)
+        second.start = opener.start("cue") if opener else first.start
+        second.opener = opener.group("cue").lower() if opener else None
+        second.low, second.high = min(low, high), max(low, high)
+        second.value = None
+        second.qualifier = "range"
+        joined.append(second)
+    return joined

@@ -1,0 +1,234 @@
+"""The unit of a figure: a measurement unit, a currency, a rate or an age, and a unit stated once for two numbers.
+
+The token after the number is looked up in ``lexicon.UNITS`` (up to three words, the
+longest wins): "15 miles", "$58.24 per barrel", "72-year-old". A number without a
+unit is read for its counted noun instead (``counted``). An age may also be a bare
+number ("aged 35", "Denys Derchachev, 36,"), and a bare number takes the unit its
+neighbour states ("7- or 8-inch").
+"""
+
+import re
+from typing import Final
+
+import transforms.figures.lexicon as lex
+from transforms.figures.figure import Figure, word_before
+
+# Up to three tokens after a number, looked up in the unit lexicon (longest first).
+UNIT_TOKEN_RE: Final = re.compile(r"(?P<gap>[ \t\u00a0]?-?[ \t\u00a0]?)(?P<w1>[^\s\d()\[\]\"“]+)")
+_UNIT_MORE_TOKENS_RE: Final = re.compile(r"(?:[ \t\u00a0]+(?P<w2>[^\s\d]+))?(?:[ \t\u00a0]+(?P<w3>[^\s\d]+))?")
+_TRAILING_PUNCTUATION: Final = ".,;:!?)]\"'’”"
+_UNIT_PHRASE_STARTS: Final = {surface.split()[0] for surface in lex.UNITS if " " in surface}
+_AGE_RE: Final = re.compile(r"(?i)(?:\s|-)*(?P<unit>year|month|week|day)s?(?:\s|-)+olds?\b")
+_RATE_RE: Final = re.compile(
+    r"(?i)(?:\s*(?:per|/)\s*(?P<per>(?:square\s+)?[a-z]+)|\s+(?:an?|each)[\s-]+(?P<a>hour|day|week|month|year|"
+    r"share|barrel|gallon|gram|ounce|night|minute|second|kilogram|kilo|pound|tonne|ton|litre|liter|"
+    r"head|person|piece|game))\b(?!\s+(?:earlier|ago|before|later|after|prior|on|from)\b)"
+)
+_AGE_UNIT_INITIALS: Final = set("ymwdYMWD")
+_RATE_INITIALS: Final = set("pPaAeE/")
+_BRACKETED_RE: Final = re.compile(r" \([^()\n]{1,30}\)")
+_AGE_OF_BEFORE_RE: Final = re.compile(r"(?i)(?<![a-z])age\s+of\s+$")
+_NAME_AGE_RE: Final = re.compile(r"[A-Z][a-z]+,\s$")
+_PERSON_WILL_BE_RE: Final = re.compile(
+    r"(?i)(?<![a-z])(?:he|she|i|you|we|they)\s+(?:will|would|could|might|may|shall|should|must|won['’]t|wouldn['’]t)"
+    r"(?:\s+(?:soon|then|only|just|still|already|not))?\s+be\s+$|(?i:he|she|i|you|we|they)['’]ll\s+be\s+$"
+)
+_COORDINATION_RE: Final = re.compile(r"-?,?\s*(?:,|or|and|to|nor|(?:out\s+)?of(?:\s+the)?)?\s*")
+_INDEX_CONTEXT_RE: Final = re.compile(r"(?i)\bindex\b|\bpoints\b")
+_TWO_DECIMALS_RE: Final = re.compile(r"\d\.\d\d")
+_ELLIPSIS_GAP_RE: Final = re.compile(
+    r"[^.;:!?]{0,20}\b(?:and|while|but|whereas|including|compared\s+with|from|against|versus)\b[^.;:!?]{0,15}"
+)
+
+
+def _singular_unit(name: str) -> str:
+    """ "barrels" -> "barrel", "square feet" -> "square foot", for the denominator of a rate."""
+    words = name.split()
+    last = words[-1]
+    if last in ("feet", "inches"):
+        last = {"feet": "foot", "inches": "inch"}[last]
+    elif last.endswith("s") and not last.endswith(("ss", "us", "Celsius")) and last != "hertz":
+        last = last[:-1]
+    return " ".join(words[:-1] + [last])
+
+
+def _set_unit(figure: Figure, name: str, category: str, end: int) -> None:
+    figure.unit, figure.category, figure.has_unit = name, category, True
+    figure.end = figure.unit_end = end
+
+
+def unit_at(text: str, pos: int, token: re.Match[str] | None = None) -> tuple[str, str, int, int] | None:
+    """The measurement unit or currency word right after ``pos``: (name, category, start, end).
+
+    ``token`` is a match that already read the token at ``pos`` (groups "gap" and "w1").
+    """
+    if token is None:
+        token = UNIT_TOKEN_RE.match(text, pos)
+        if not token:
+            return None
+    gap, first = token.group("gap", "w1")
+    if first is None:
+        return None
+    first_start = token.start("w1")
+    key = (first, not gap)
+    if key in _UNIT_OF_TOKEN:
+        found = _UNIT_OF_TOKEN[key]
+        return found and (found[0], found[1], first_start, first_start + found[2])
+    first_bare = first.rstrip(_TRAILING_PUNCTUATION) or first
+    if first_bare.lower() not in _UNIT_PHRASE_STARTS:
+        if len(_UNIT_OF_TOKEN) > 50_000:
+            _UNIT_OF_TOKEN.clear()
+        unit = _unit_of_words(token, [first], [first_start])
+        _UNIT_OF_TOKEN[key] = unit and (unit[0], unit[1], unit[3] - first_start)
+        return unit
+    more = _UNIT_MORE_TOKENS_RE.match(text, token.end("w1"))
+    assert more is not None  # every group is optional
+    words, starts = [first], [first_start]
+    for name in ("w2", "w3"):
+        if more.group(name):
+            words.append(more.group(name))
+            starts.append(more.start(name))
+    return _unit_of_words(token, words, starts)
+
+
+# One token after a number -> its unit as (name, category, length) or None, memoised:
+# the same few hundred words follow numbers everywhere.
+_UNIT_OF_TOKEN: Final[dict[tuple[str, bool], tuple[str, str, int] | None]] = {}
+
+
+def _unit_of_words(token: re.Match[str], words: list[str], starts: list[int]) -> tuple[str, str, int, int] | None:
+    """The longest unit that ``words`` (after a number, at ``starts``) begin with."""
+    gap, first = token.group("gap", "w1")
+    first_start = starts[0]
+    first_bare = first.rstrip(_TRAILING_PUNCTUATION) or first
+    if first_bare in lex.CASED_UNITS and (len(first) == len(first_bare) or first[len(first_bare)] not in "-'’"):
+        return (*lex.CASED_UNITS[first_bare], first_start, first_start + len(first_bare))
+    attached = not gap
+    for count in range(len(words), 0, -1):
+        if count > 1 and words[count - 2][-1:] in _TRAILING_PUNCTUATION.replace(".", ""):
+            continue
+        last = words[count - 1]
+        for candidate in (last, last.rstrip(_TRAILING_PUNCTUATION)):
+            if not candidate:
+                continue
+            surface = " ".join(words[:count - 1] + [candidate]).lower()
+            found = lex.UNITS.get(surface)
+            if found is None and count == 1 and attached:
+                found = lex.ATTACHED_ONLY_UNITS.get(surface)
+            elif found is not None and count == 1 and surface in lex.ATTACHED_ONLY_UNITS and not attached:
+                found = None
+            if found is not None:
+                return (*found, first_start, starts[count - 1] + len(candidate))
+    head, hyphen, _ = first_bare.partition("-")
+    if hyphen and head.lower() in lex.UNITS and head.lower() not in lex.ATTACHED_ONLY_UNITS:
+        return (*lex.UNITS[head.lower()], first_start, first_start + len(head))  # "43.4 percent-owned"
+    return None
+
+
+def read_unit(text: str, figure: Figure, token: re.Match[str] | None = None) -> None:
+    """Attach an age, a measurement unit, a currency or a rate (``figure.has_unit`` says whether one was found).
+
+    ``token``: the number's match, when it read ahead the token after the number.
+    """
+    pos = figure.number_end
+    age = text[pos + 1:pos + 2] in _AGE_UNIT_INITIALS and _AGE_RE.match(text, pos)
+    if age:
+        _set_unit(figure, age.group("unit").lower() + "s", "age", age.end())
+        return
+    unit = unit_at(text, pos, token)
+    if figure.currency:
+        figure.unit, figure.category, figure.has_unit = figure.currency, "money", True
+        if unit and unit[1] == "money":
+            figure.end = unit[3]
+    elif unit:
+        name, category, start, end = unit
+        _set_unit(figure, name, category, end)
+        figure.unit_start = start
+    if figure.has_unit:
+        rate_at = figure.end
+        if text[rate_at:rate_at + 2] == " (" and figure.category != "age":
+            # "C$6 (US$4.46) per share", "9 billion shekels ($2.4 billion) a year": the rate
+            # after a bracketed conversion is the rate of both; the span stays the figure's.
+            closing = _BRACKETED_RE.match(text, rate_at)
+            rate_at = closing.end() if closing else rate_at
+        rate = text[rate_at:rate_at + 4].lstrip()[:1] in _RATE_INITIALS and _RATE_RE.match(text, rate_at)
+        if rate and figure.category != "age":
+            per_unit = unit_at(text, rate.start("per")) if rate.group("per") else None
+            if per_unit:
+                figure.unit = f"{figure.unit} per {_singular_unit(per_unit[0])}"
+                if rate_at == figure.end:
+                    figure.end = per_unit[3]
+            else:
+                per = (rate.group("per") or rate.group("a")).lower()
+                if per not in lex.PHRASE_STOPWORDS:
+                    figure.unit = f"{figure.unit} per {per}"
+                    if rate_at == figure.end:
+                        figure.end = rate.end()
+        figure.unit_end = figure.end
+
+
+def read_bare_age(text: str, figure: Figure) -> None:
+    """An age stated by a bare number: "aged 35", "the singer turns 60", "Denys Derchachev, 36,"."""
+    if figure.category in ("other", "count", "duration") and _follows_age_word(text, figure):
+        figure.unit, figure.category = figure.unit if figure.category == "duration" else "years", "age"
+    elif (
+        text[figure.end:figure.end + 1] == "," and figure.category == "other" and not figure.is_word
+        and figure.value is not None and 0 < figure.value < 120
+        and _NAME_AGE_RE.search(text, max(0, figure.start - 20), figure.start)
+    ):
+        figure.unit, figure.category = "years", "age"
+
+
+def _follows_age_word(text: str, figure: Figure) -> bool:
+    """ "aged 35", "ages 5 to 11", "the age of 5 years": an age, stated as a bare number or in years.
+
+    A bare whole number after "turns" or after a person "will be" ("He will be 35 by
+    the end of the year") is an age too.
+    """
+    word = word_before(text, figure)
+    if word == "of":
+        return _AGE_OF_BEFORE_RE.search(text, max(0, figure.start - 10), figure.start) is not None
+    if word in ("aged", "ages", "age"):
+        return figure.category != "duration"
+    if word in lex.BARE_AGE_VERBS and figure.category == "other" and figure.unit is None and _is_bare_age(figure):
+        return word != "be" or _PERSON_WILL_BE_RE.search(text, max(0, figure.start - 30), figure.start) is not None
+    return False
+
+
+def _is_bare_age(figure: Figure) -> bool:
+    value = figure.value
+    return value is not None and not figure.is_word and value == int(value) and 0 < value < 120 and figure.scale == 1
+
+
+def share_units(text: str, figures: list[Figure]) -> None:
+    """Give a bare number the unit its neighbour states once for both.
+
+    "7- or 8-inch", "eight or nine euros", "30 million of the 90 million euros": the unit
+    written after the second number; "435 homes by open sale and 187 by tender", "5.1 million
+    units, up from 4.2 million": the counted noun of the first.
+    """
+    for index, figure in enumerate(figures):
+        if figure.unit is not None or figure.value is None or figure.is_fraction():
+            continue  # "half of the $20bn" is no amount of dollars
+        following = figures[index + 1] if index + 1 < len(figures) else None
+        if following is not None and following.unit and _COORDINATION_RE.fullmatch(text, figure.number_end, following.number_start):
+            figure.unit, figure.category, figure.counted = following.unit, following.category, following.counted
+            continue
+        previous = figures[index - 1] if index else None
+        if (
+            previous is not None and previous.unit and previous.category in ("count", "money")
+            and _ELLIPSIS_GAP_RE.fullmatch(text, max(previous.end, previous.unit_end or 0), figure.start)
+        ):
+            figure.unit, figure.category, figure.counted = previous.unit, previous.category, previous.counted
+
+
+def mark_index_levels(text: str, figures: list[Figure]) -> None:
+    """Bare levels with two decimals ("to 4,577.10") where the paragraph talks of an index or points."""
+    levels = [
+        figure for figure in figures
+        if figure.unit is None and figure.value is not None and figure.value >= 100
+        and _TWO_DECIMALS_RE.fullmatch(text, figure.number_end - 4, figure.number_end)
+    ]
+    if levels and _INDEX_CONTEXT_RE.search(text):
+        for figure in levels:
+            figure.unit, figure.category = "points", "other"

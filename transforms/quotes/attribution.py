@@ -1,0 +1,236 @@
+"""Where a quotation's speaker is named: the search for a speaker mention around a quotation.
+
+In the order ``article_quotes`` asks: a cue right after the quotation (``after``), a
+cue earlier in its sentence (``before``), a cue after a later embedded quotation
+(``later_in_sentence``), the previous paragraph's introduction ("He said:"), and for
+quotations without a reporting clause the source of an "according to" (``outer_source``),
+the owner of the words (``possessor``) or the sentence's subject (``sentence_subject``).
+"""
+
+import re
+
+from transforms.quotes.cues import (
+    ACCORDING_TO, CUE, CUE_MODIFIER_RUN, COORDINATED_VERB, DASH_SIGNATURE, INTRODUCES_NEXT, INVERTED_CUE,
+    OBJECT_QUOTE_GAP, PASSIVE_AGENT, POSSESSED_WORDS, PREDICATE_COPULA, SPEAKER_THEN_VERB, SPEAKER_TRAILER,
+    VERB_THEN_SPEAKER, cue_text, cues_in,
+)
+from transforms.quotes.lexicon import ADDRESSEE_CUES, POSSESSIVE_PRONOUNS
+from transforms.quotes.names import NAME, POSSESSIVE, PRONOUN, strip_titles
+from transforms.quotes.paragraph import Paragraph
+from transforms.quotes.phrases import (
+    LEADING_ADVERBIAL, NOT_AFTER_QUOTE, NOUN_PHRASE, NOUN_PHRASE_TEXT, SENTENCE_OPENER, SPEAKER_START,
+    SUBJECT_VERB, SUBORDINATE_OPENING, TAIL_LEAD, phrase_end, subject_before,
+)
+from transforms.quotes.resolution import Attribution, Resolver
+
+
+class AttributionFinder(Resolver):
+    """Finds speaker and cue of the quotations of one article, resolving pronouns and titles."""
+
+    def possessor(self, paragraph: Paragraph, start: int) -> Attribution | None:
+        """Whose words a quotation gives: "his promise to be “neutral”", "Trump's claim that … “…”"."""
+        text = paragraph.text
+        floor = paragraph.floor_before(start)
+        words = POSSESSED_WORDS.search(text, max(floor, start - 150), max(start - 1, floor))
+        gap = words.group("gap") if words else ""
+        if words is None or len(gap.split()) > 8 or CUE.search(gap) or PREDICATE_COPULA.search(gap):
+            return None  # "Trump's statement was “true”": the quotation judges the words
+        np_start, np_end = words.span("np")
+        pronoun = POSSESSIVE_PRONOUNS.get(text[np_start:np_end].lower())
+        if pronoun is None:
+            np_end = np_start + len(POSSESSIVE.sub("", text[np_start:np_end]))
+            return self.attribution(paragraph, np_start, np_end, None)
+        speaker = self.subject_antecedent(paragraph, np_start, pronoun) if pronoun in ("he", "she") else None
+        speaker = speaker or self.names.recent_person(paragraph.base + np_start, pronoun) or text[np_start:np_end]
+        return Attribution(speaker, paragraph.base + np_start, paragraph.base + np_end, None)
+
+    def outer_source(self, paragraph: Paragraph, start: int, end: int) -> Attribution | None:
+        """An "according to X" in the quotation's sentence, outside quotations: X reports the words.
+
+        Only for quotations without a reporting clause: in "“…,” Obama said, according to a
+        pool report" the speaker stays Obama (PolNeAR credits the report).
+        """
+        text = paragraph.text
+        sentence_start = paragraph.sentence_of(max(start - 1, 0))[0]
+        sentence_end = paragraph.sentence_of(min(end + 1, len(text)))[1]
+        for according in ACCORDING_TO.finditer(text, sentence_start, sentence_end):
+            if paragraph.inside_quote(according.start()):
+                continue
+            np_end = phrase_end(text, according.end(), sentence_end)
+            if NOUN_PHRASE.match(text, according.end(), np_end):
+                return self.attribution(paragraph, according.end(), np_end, "according to")
+        return None
+
+    def after(self, paragraph: Paragraph, start: int, end: int) -> Attribution | None:
+        """Cue right after the quotation: "“…,” Mr. Zelensky said", "“…?” asked Volodymyr Zelensky"."""
+        text = paragraph.text
+        quoted = text[start:end].rstrip()
+        close = min(end + 1, len(text))
+        lead = TAIL_LEAD.match(text, close).end()  # type: ignore[union-attr]  # always matches
+        following = paragraph.next_quote_start(end)
+        next_open = len(text) if following is None else following - 1
+        sentence_end = paragraph.sentence_of(lead)[1]
+        tail_end = max(min(next_open, sentence_end), lead)
+        signature = DASH_SIGNATURE.match(text, close, tail_end)
+        if signature:
+            return self.attribution(paragraph, *signature.span("np"), None)
+        ends_open = not quoted.endswith(".") or text[close:close + 1] == ","
+        floor = paragraph.floor_before(start)
+        opens_sentence = floor >= start - 1 or SENTENCE_OPENER.fullmatch(text, floor, start - 1) is not None
+        if not opens_sentence and quoted.endswith(("!", "?", ".")) and text[lead:lead + 1].isupper():
+            return None  # "… telling her, “you are an all-star!” She replied": the next sentence's speaker
+        # "“… missing.” Trump said." — a closed sentence, then a short attribution sentence.
+        short_clause = next_open >= sentence_end and len(text[lead:tail_end].split()) <= 6
+        if not (ends_open or short_clause or text[lead:lead + 1].islower()):
+            return None
+        cue = CUE.search(text, lead, min(tail_end, lead + 200))
+        if cue and INTRODUCES_NEXT.match(text, cue.end()):
+            return None  # "… Trump said: “…”" introduces the next quotation
+        if cue:
+            between = text[lead:cue.start()]
+            if CUE_MODIFIER_RUN.fullmatch(between) and cue.group() not in ADDRESSEE_CUES:  # cue first: "said Mr. Zelensky"
+                np_start = TAIL_LEAD.match(text, cue.end() + (3 if cue.group().lower() == "according" else 0), tail_end).end()  # type: ignore[union-attr]  # always matches
+                if NOUN_PHRASE.match(text, np_start, tail_end):
+                    return self.attribution(paragraph, np_start, phrase_end(text, np_start, tail_end), cue_text(text, cue))
+            else:  # speaker first: "Mr. Zelensky (reportedly) said", "former speechwriter Noam Neusner wrote"
+                speaker = SPEAKER_TRAILER.sub("", between)
+                punctuated = quoted.endswith((",", "?", "!", "—", "-", "–", "…")) or text[close:close + 1] == ","
+                if (
+                    NOUN_PHRASE_TEXT.fullmatch(speaker)
+                    and SPEAKER_START.match(speaker)
+                    and not NOT_AFTER_QUOTE.match(speaker)
+                    and len(speaker.split()) <= (20 if punctuated else 4)
+                    and (punctuated or "," not in speaker)
+                ):
+                    return self.attribution(paragraph, lead, lead + len(speaker), cue_text(text, cue))
+        # Any verb only after a quotation that opens its sentence: "Trump summed up Clinton as
+        # “terrible,” denounced her record" has its speaker before.
+        if not opens_sentence:
+            return None
+        verb = SPEAKER_THEN_VERB.match(text, lead, tail_end)
+        if verb and ends_open:
+            return self.attribution(paragraph, *verb.span("np"), verb.group("cue"))
+        verb = VERB_THEN_SPEAKER.match(text, lead, tail_end)  # "“…,” remembered Roy Verley"
+        if verb and ends_open:
+            np_start = verb.start("np")
+            return self.attribution(paragraph, np_start, phrase_end(text, np_start, tail_end), verb.group("cue"))
+        return None
+
+    def before(self, paragraph: Paragraph, start: int) -> Attribution | None:
+        """Cue earlier in the sentence: "Kaczynski said: “…”", "the alliance “supports peace efforts”"."""
+        text = paragraph.text
+        floor = paragraph.floor_before(start)
+        window_end = max(start - 1, floor)
+        # "When Trump announced his candidacy, he referred to … as “criminals”": the opening
+        # clause's cue does not govern the main clause.
+        opening = SUBORDINATE_OPENING.match(text, floor, window_end)
+        opening_end = opening.end() if opening and opening.end() > floor else floor
+        for cue in reversed(cues_in(text, floor, window_end)):
+            if cue.end() <= opening_end:
+                break
+            if cue.group().lower() == "according":
+                np_start = TAIL_LEAD.match(text, cue.end() + 3, window_end).end()  # type: ignore[union-attr]  # always matches
+                np_end = phrase_end(text, np_start, window_end)
+                if text[cue.end():cue.end() + 3] == " to" and np_end > np_start:
+                    return self.attribution(paragraph, np_start, np_end, "according to")
+                continue
+            if cue.group().endswith("ing") and text[floor:cue.start()].rstrip().endswith(","):
+                # "a strategist said …, saying “…”": the clause's own cue names the subject
+                main = next((earlier for earlier in reversed(cues_in(text, floor, cue.start())) if not earlier.group().endswith("ing")), None)
+                subject = main and subject_before(text, floor, main.start())
+                if subject:
+                    return self.attribution(paragraph, subject[0], subject[1], cue.group())
+                clause_subject = self.sentence_subject(paragraph, cue.start())  # "Trump attacked Romney, calling him “…”"
+                if clause_subject:
+                    return Attribution(clause_subject.speaker, clause_subject.mention_start, clause_subject.mention_end, cue.group())
+                continue
+            agent = PASSIVE_AGENT.match(text, cue.end(), window_end)
+            if agent:  # "Rubio was asked by moderator Gerard Baker whether …"
+                return self.attribution(paragraph, agent.start("np"), phrase_end(text, agent.start("np"), window_end), cue.group())
+            inverted = INVERTED_CUE.match(text, cue.end(), window_end)
+            if inverted and cue.group() not in ADDRESSEE_CUES and text[floor:cue.start()].rstrip().endswith(","):  # "The paradox, says Carl Anthony, is …"
+                return self.attribution(paragraph, inverted.start("np"), inverted.end("np"), cue.group())
+            subject = subject_before(text, floor, cue.start())
+            if subject:
+                return self.attribution(paragraph, subject[0], subject[1], cue.group())
+            if COORDINATED_VERB.search(text, floor, cue.start()):
+                if floor > paragraph.sentence_of(floor)[0]:
+                    return None  # "“hyena of Europe” and called for its “denazification”": same speaker
+                clause_subject = self.sentence_subject(paragraph, cue.start())  # "Massie …, but now said"
+                if clause_subject:
+                    return Attribution(clause_subject.speaker, clause_subject.mention_start, clause_subject.mention_end, cue.group())
+        lead = text[floor:window_end].rstrip()
+        if lead.endswith(":"):  # "Rubio fired back forcefully: “…”", "Then there was …:"
+            clause_start = floor + max(lead.rfind(","), -1) + 1
+            if 0 < len(lead.split()) <= 10 and SPEAKER_START.match(lead) and not SUBJECT_VERB.search(lead):
+                return self.attribution(paragraph, floor, floor + len(lead) - 1, None)
+            subject_verb = SUBJECT_VERB.search(text, clause_start, window_end) or SUBJECT_VERB.search(text, floor, window_end)
+            if subject_verb and strip_titles(subject_verb.group("np").split()):
+                return self.attribution(paragraph, *subject_verb.span("np"), None)
+        return None
+
+    def introduction(self, paragraph: Paragraph) -> Attribution | None:
+        """A paragraph's last cue introduces a quotation opening the next: "He said:", "Ash argued in his email"."""
+        text = paragraph.text.rstrip()
+        if text.endswith(":") or not paragraph.pieces:
+            return self.before(paragraph, len(text) + 1) or (None if paragraph.pieces else self.sentence_subject(paragraph, len(text) + 1))
+        return None
+
+    def later_in_sentence(self, paragraph: Paragraph, end: int) -> Attribution | None:
+        """Cue after an embedded quotation: "… “common history” …, Mr. Medvedev asserted".
+
+        A cue past a later quotation belongs to that one ("“duped” … what he called “sex
+        tape”") unless it closes the sentence with its subject after it ("…, said Abramowitz").
+        """
+        text = paragraph.text
+        close = min(end + 1, len(text))
+        sentence_end = paragraph.sentence_of(close)[1]
+        following = paragraph.next_quote_start(end)
+        next_open = len(text) if following is None else following
+        for cue in CUE.finditer(text, close, sentence_end):  # the first cue outside quotations decides
+            if paragraph.inside_quote(cue.start()):
+                continue
+            if cue.start() < next_open < len(text) and OBJECT_QUOTE_GAP.fullmatch(text, cue.end(), next_open - 1):
+                return None  # "… what Machado called her “best years”": the cue introduces the next quotation
+            subject = subject_before(text, close, cue.start()) if cue.start() < next_open else None
+            if subject:
+                return self.attribution(paragraph, subject[0], subject[1], cue_text(text, cue))
+            if text[close:cue.start()].rstrip().endswith(",") and cue.group() not in ADDRESSEE_CUES:
+                np_start = TAIL_LEAD.match(text, cue.end(), sentence_end).end()  # type: ignore[union-attr]  # always matches
+                if NOUN_PHRASE.match(text, np_start, sentence_end):
+                    return self.attribution(paragraph, np_start, phrase_end(text, np_start, sentence_end), cue_text(text, cue))
+            return None
+        return None
+
+    def sentence_subject(self, paragraph: Paragraph, start: int) -> Attribution | None:
+        """A partial quote in a sentence without a cue belongs to the sentence's subject.
+
+        The subject is the first name or pronoun followed by a verb ("Bush … described his
+        skills as a “work in progress”"), else the first name after a leading adverbial.
+        """
+        text = paragraph.text
+        floor = paragraph.sentence_of(max(start - 1, 0))[0]
+        lead_end = max(start - 1, floor)
+        if not text[floor:lead_end].strip():
+            return None
+        clause = LEADING_ADVERBIAL.match(text, floor, lead_end)
+        offset = clause.end() if clause else floor
+        for found in SUBJECT_VERB.finditer(text, offset, lead_end):
+            subject = found.group("np")
+            if (PRONOUN.fullmatch(subject) or strip_titles(subject.split())) and not paragraph.inside_quote(found.start()):
+                return self.attribution(paragraph, *found.span("np"), None)
+        for candidate in (NAME, PRONOUN):
+            for found in candidate.finditer(text, offset, lead_end):
+                if found.start() > offset + 60:
+                    break
+                if paragraph.inside_quote(found.start()) or (candidate is NAME and not self.is_name(found, offset)):
+                    continue
+                return self.attribution(paragraph, *found.span(), None)
+        return None
+
+    def is_name(self, found: re.Match[str], sentence_start: int) -> bool:
+        """A capitalised word opening a sentence ("Often", "Good information") is a name only if the article names it."""
+        tokens = found.group().split()
+        if not strip_titles(tokens):
+            return False
+        return len(tokens) > 1 or found.start() > sentence_start or self.names.is_surname(tokens[0])

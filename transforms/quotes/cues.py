@@ -1,0 +1,80 @@
+"""Reporting cues: the verbs and phrases that say someone spoke ("said", "according to", "told").
+
+Verbs come from ``lexicon.CUE_SET``; the patterns here place a speaker around them:
+the speaker after the cue ("said Mr. Zelensky"), before it ("Zelensky said"), after a
+dash ("― Francisco Herrero"), as the agent of a passive cue ("asked by …"), or as the
+owner of words ("Trump's claim that …").
+"""
+
+import re
+
+from transforms.quotes.lexicon import CUE_SET, NOT_SUBJECT_START, SPEECH_NOUNS
+from transforms.quotes.names import NAME
+from transforms.word_trie import word_alternation
+
+# "… Trump said: “…”": the cue belongs to the quotation after the colon.
+INTRODUCES_NEXT = re.compile(r"[^.!?“”\"]{0,40}:\s*[“\"]")
+PASSIVE_CUE = re.compile(r"\b(?:is|was|were) (?:reported|quoted) as saying")
+CUE = re.compile(rf"\b{word_alternation(CUE_SET)}\b")
+ANTECEDENT_LEAD = re.compile(rf"\s*(?:{word_alternation(CUE_SET)}\s+)?")
+# Words between a speaker and its cue: "reportedly said", "has also said".
+CUE_MODIFIERS = r"(?:(?:[a-z]+ly|also|then|later|has|had|have|would|will|once|again|simply|just)\s+)*"
+CUE_MODIFIER_RUN = re.compile(CUE_MODIFIERS)
+# "Mr. Zelensky, reportedly": what stands between a speaker and its cue.
+SPEAKER_TRAILER = re.compile(rf"\s*,?\s+{CUE_MODIFIERS}$")
+# "“…,” she elaborated": a short speaker and any verb, for reporting verbs the cue list misses.
+# Irregular verbs that report words after a quotation: "“…,” Trump went on", "read the statement".
+IRREGULAR_REPORTING = r"(?:went|goes) on|shot back|fired back|chimed in|put it|came back"
+SPEAKER_THEN_VERB = re.compile(
+    rf"(?P<np>he|she|they|we|it|I|(?:the|a|an|his|her|their|its)(?: (?!(?:for|of|to|in|on|at|by|with|from|that|which|who|and|or|is|was|are|were|has|had|have)\b)[\w’'\-]+){{1,4}}?|(?!(?:{NOT_SUBJECT_START})\b)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}})"
+    rf"\s+{CUE_MODIFIERS}(?P<cue>{IRREGULAR_REPORTING}|(?!(?:this|thus|does|goes|always|perhaps|unless|across|news|series|means)\b)[a-z]{{2,}}(?:ed|es|s)|state|read)\b"
+)
+VERB_THEN_SPEAKER = re.compile(rf"(?P<cue>{IRREGULAR_REPORTING}|[a-z]+ed|reads?)\s+(?P<np>(?:[A-Z]|(?:the|a|an|his|her|their|its|one)\s)[^“”\"\n]*)")
+# "someone shouted, “Cruz,” Beck joked": a cue right before the quotation introduces it.
+CUE_THEN_QUOTE = re.compile(rf"\b{word_alternation(CUE_SET)}\s*[,:]\s*$")
+# "called her “…”", "described as a “…”": a few words between a cue and the quotation it introduces.
+OBJECT_QUOTE_GAP = re.compile(r"(?:\s+[\w’'\-]+){0,4}\s*")
+# "asked by Fox Business moderator Gerard Baker": the agent of a passive cue speaks.
+PASSIVE_AGENT = re.compile(r"\s+by\s+(?P<np>(?:[A-Z]|(?:the|a|an|one|another|[a-z]+)\s+(?:[a-z]+\s+){0,2}[A-Z])[^,“”\"\n]*)")
+# "…, says Carl Anthony, historian at …, is that": a parenthetical cue with its subject after it.
+INVERTED_CUE = re.compile(r"\s+(?P<np>(?:[A-Z]|(?:the|a|an|one|another)\s)[^,“”\"\n]{0,80}?)\s*,")
+# "“…” ― Francisco Herrero": a vox-pop signature after the quotation.
+DASH_SIGNATURE = re.compile(r"\s*[―—–]\s*(?P<np>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})")
+# "said one German government spokesman, according to Die Welt, who": the aside and the cue
+# around the phrase a relative pronoun stands for.
+ACCORDING_TO_ASIDE = re.compile(r",\s*according to [^,]{1,60}$")
+# "The campaign is paying “dozens” of canvassers, according to Jeff Weaver": the source of
+# words no reporting clause attributes.
+ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
+
+# "…, but now said": the cue's subject is the sentence's subject.
+COORDINATED_VERB = re.compile(rf"\b(?:and|but|or|then|now)\s+{CUE_MODIFIERS}$")
+# "Trump's claim that there have been “…”", "in his words, “…”": a possessor of someone's words.
+# The lookahead (a name or a possessive pronoun starts here) rejects most positions early.
+POSSESSED_WORDS = re.compile(
+    rf"(?=[A-Z]|(?:his|her|their|its)\b)(?P<np>\b(?:his|her|their|its|His|Her|Their|Its)\b|{NAME.pattern}['’]s?)\s+(?:[a-z]+\s+){{0,2}}"
+    rf"(?:{'|'.join(SPEECH_NOUNS.split())})\b(?P<gap>[^.!?“”\"]*)$"
+)
+PREDICATE_COPULA = re.compile(r"\b(?:is|was|are|were)\b(?!\s+that\b)")
+
+
+def cues_in(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Reporting-verb words in text[start:end], in order ("According" may open a sentence)."""
+    return list(CUE.finditer(text, start, end))
+
+
+def cue_text(text: str, cue: re.Match[str]) -> str:
+    """The cue as written: "according to", "is reported as saying" are several words."""
+    if cue.group().lower() == "according":
+        return "according to"
+    if cue.group() in {"reported", "quoted"}:
+        passive = PASSIVE_CUE.search(text, max(cue.start() - 5, 0), cue.end() + 10)
+        if passive:
+            return passive.group()
+    return cue.group()
+
+
+def cue_introduces(text: str, start: int) -> bool:
+    """CUE_THEN_QUOTE right before the quotation at ``start``, looked for only after a comma or colon."""
+    window_start, window_end = max(0, start - 40), max(start - 1, 0)
+    return text[window_start:window_end].rstrip().endswith((",", ":")) and CUE_THEN_QUOTE.search(text, window_start, window_end) is not None

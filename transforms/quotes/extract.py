@@ -1,0 +1,143 @@
+"""The quotes stage: quoted pieces of every article, each with its speaker, cue and kind.
+
+See the package docstring for the order in which the rules run.
+"""
+
+import polars as pl
+
+from transforms import frames
+from transforms.quotes.attribution import AttributionFinder
+from transforms.quotes.classify import is_scare
+from transforms.quotes.cues import cue_introduces
+from transforms.quotes.marks import QUOTE_MARK
+from transforms.quotes.paragraph import Paragraph, is_embedded
+from transforms.quotes.phrases import SENTENCE_OPENER
+from transforms.quotes.resolution import NOBODY, Attribution
+
+
+def article_quotes(rows: list[tuple[str, str, str, int, str, bool]]) -> list[dict]:
+    """Quotes of one article's paragraphs (in text order), speakers resolved across paragraphs."""
+    finder = AttributionFinder()
+    quotes: list[dict] = []
+    open_piece: dict | None = None
+    # The previous paragraph and the last speaker found in it: its introduction ("He said:")
+    # is worked out only for a paragraph that needs it.
+    previous: tuple[Paragraph, Attribution | None] | None = None
+    for paragraph_id, article_id, document_id, base, text, has_quote_mark in rows:
+        paragraph = Paragraph(text, base, continuing=open_piece is not None, has_quote_mark=has_quote_mark)
+        finder.names.queue(paragraph)
+        finder.previous_paragraph = previous[0] if previous is not None else None
+        if not paragraph.pieces:
+            previous = (paragraph, None)
+            open_piece = None
+            continue
+        continued = open_piece if open_piece is not None and (text[:1] in "“\"" or paragraph.pieces[0][0] == 0) else None
+        paragraph_speaker: Attribution | None = None
+        previous_sentence = -1
+        borrowed: list[dict] = []  # leading pieces given the previous paragraph's speaker
+        unattributed: list[tuple[dict, int]] = []  # (piece, its sentence start): no speaker or a guessed one
+        for index, (start, end) in enumerate(paragraph.pieces):
+            borrowed_speaker = False
+            sentence = paragraph.sentence_of(max(start - 1, 0))[0]
+            if is_embedded(paragraph, start, end) or cue_introduces(text, start):
+                found = finder.before(paragraph, start) or finder.after(paragraph, start, end)
+            else:
+                found = finder.after(paragraph, start, end) or finder.before(paragraph, start)
+            if found is None and sentence == previous_sentence:
+                found = paragraph_speaker  # "a “loser,” a “liar” and a “whiner”"
+            if found is None:
+                found = finder.later_in_sentence(paragraph, end)
+            if found is None and (sentence >= start - 1 or SENTENCE_OPENER.fullmatch(text, sentence, start - 1)):
+                found = paragraph_speaker
+                if found is None and index == 0 and sentence > 0:
+                    found = finder.before(paragraph, sentence)  # "…, Schiff said. “…”"
+                if found is None and index == 0:
+                    if continued is not None:
+                        found = continued_speaker(continued)
+                    elif previous is not None:
+                        found = finder.introduction(previous[0]) or previous[1]
+                    borrowed_speaker = continued is None
+            guessed = found is None
+            if guessed:  # no reporting clause: "according to X" in the sentence, else the words' owner
+                found = finder.outer_source(paragraph, start, end) or finder.possessor(paragraph, start) or finder.sentence_subject(paragraph, start)
+            kind = "scare" if is_scare(paragraph, start, end, found) else "direct"
+            attribution = found if kind == "direct" and found is not None else NOBODY
+            quotes.append(
+                {
+                    "quote_id": f"{paragraph_id}-q{start}",
+                    "document_id": document_id,
+                    "article_id": article_id,
+                    "paragraph_id": paragraph_id,
+                    "start_char": base + start,
+                    "end_char": base + end,
+                    "text": text[start:end],
+                    "kind": kind,
+                    "speaker": attribution.speaker,
+                    "speaker_mention_start": attribution.mention_start,
+                    "speaker_mention_end": attribution.mention_end,
+                    "cue": attribution.cue,
+                    "continues": continued["quote_id"] if continued is not None and index == 0 else None,
+                }
+            )
+            if kind == "direct" and (attribution.speaker is None or guessed):
+                unattributed.append((quotes[-1], sentence))
+            elif attribution.speaker is not None:
+                # "“maybe” and “perhaps”, he told reporters"; a guess gives way only to a speaker
+                # named after the quotations: "Russia warned that “recent statements” … had put
+                # “…,” the Foreign Ministry said"
+                named_after = attribution.mention_start is not None and attribution.mention_start > base + end
+                for piece, piece_sentence in unattributed:
+                    if piece_sentence == sentence and (piece["speaker"] is None or named_after):
+                        attribute(piece, attribution)
+                unattributed = []
+            if borrowed_speaker and kind == "direct":
+                borrowed.append(quotes[-1])
+            elif attribution.speaker is not None and found is not paragraph_speaker:
+                for piece in borrowed:  # "“…” “…,” the Saudis state": the paragraph's own speaker
+                    attribute(piece, attribution)
+                borrowed = []
+            if attribution.speaker is not None:
+                paragraph_speaker = attribution
+                previous_sentence = sentence
+        previous = (paragraph, paragraph_speaker)
+        open_piece = quotes[-1] if paragraph.runs_on else None
+    return quotes
+
+
+def attribute(piece: dict, attribution: Attribution) -> None:
+    """Give a quote row an attribution found for a later piece."""
+    piece.update(speaker=attribution.speaker, speaker_mention_start=attribution.mention_start,
+                 speaker_mention_end=attribution.mention_end, cue=attribution.cue)
+
+
+def continued_speaker(piece: dict) -> Attribution | None:
+    """The attribution of the piece a cross-paragraph quotation continues."""
+    if piece["speaker"] is None:
+        return None
+    return Attribution(piece["speaker"], piece["speaker_mention_start"], piece["speaker_mention_end"], piece["cue"])
+
+
+def extract_quotes(paragraphs: pl.DataFrame) -> pl.DataFrame:
+    """One row per quoted piece of every non-boilerplate paragraph, with speaker and cue.
+
+    Quotation marks are found vectorised first: articles without any are skipped, and
+    paragraphs without any are kept only as context (names, introductions) and never
+    scanned for quotations.
+    """
+    rows = (
+        paragraphs.filter(~pl.col("is_boilerplate"))
+        .with_columns(has_quote_mark=pl.col("text").str.contains(QUOTE_MARK.pattern))
+        .filter(pl.col("has_quote_mark").any().over("article_id"))
+        .sort("document_id", "start_char")
+        .select("paragraph_id", "article_id", "document_id", "start_char", "text", "has_quote_mark")
+        .rows()
+    )
+    quotes: list[dict] = []
+    article_start = 0
+    for index in range(1, len(rows) + 1):
+        if index == len(rows) or rows[index][1] != rows[article_start][1]:
+            quotes.extend(article_quotes(rows[article_start:index]))
+            article_start = index
+    if not quotes:
+        return frames.empty(frames.QUOTES)
+    return frames.conform(pl.DataFrame(quotes, schema=frames.QUOTES), frames.QUOTES)

@@ -1,0 +1,116 @@
+"""Word lists of the quote rules: reporting verbs, titles, pronouns, and the words that are no name.
+
+Plain data (and the verb forms built from it), kept apart from the patterns in
+``cues``, ``names`` and ``phrases`` so the lists can grow without touching a rule.
+"""
+
+from typing import Final
+
+# Reporting verbs. Lemmas that are also common nouns ("state", "claim", "report") only
+# count in their past and -ing forms, so "secretary of state" is never a cue.
+IRREGULAR_CUES: Final[list[str]] = [
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "writing",
+    "sing", "sings", "sang", "singing",
+]
+CUE_LEMMAS_ALL_FORMS: Final[str] = (
+    "add ask explain argue insist suggest recall warn acknowledge admit predict conclude describe contend allege "
+    "assert emphasize emphasise stress confirm deny agree opine reiterate maintain reveal continue declare "
+    "complain urge respond elaborate recount tout proclaim assure concede observe"
+)
+CUE_LEMMAS_PAST_ONLY: Final[str] = (
+    "state call post text email report charge counter claim label point answer note promise demand praise "
+    "reply joke quip remark tweet vow pledge exclaim shout yell testify mention lament scoff muse chant brag "
+    "caution retort interject wonder blast slam criticize criticise accuse announce boast whisper dismiss "
+    "decry mock ridicule fume rail gush marvel sigh grumble"
+)
+DOUBLED_FINAL: Final[dict[str, str]] = {"brag": "bragg", "quip": "quipp"}
+
+
+def verb_forms(lemma: str) -> dict[str, list[str]]:
+    """Present (base, third person) and past (-ed, -ing) forms of a regular verb ("reply" -> "replied")."""
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return {"present": [lemma, lemma[:-1] + "ies"], "past": [lemma[:-1] + "ied", lemma + "ing"]}
+    third = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x")) else lemma + "s"
+    if lemma.endswith("e"):
+        return {"present": [lemma, third], "past": [lemma + "d", lemma[:-1] + "ing"]}
+    stem = DOUBLED_FINAL.get(lemma, lemma)
+    return {"present": [lemma, third], "past": [stem + "ed", stem + "ing"]}
+
+
+CUE_SET: Final[frozenset[str]] = frozenset(
+    IRREGULAR_CUES
+    + [form for lemma in CUE_LEMMAS_ALL_FORMS.split() for forms in verb_forms(lemma).values() for form in forms]
+    + [form for lemma in CUE_LEMMAS_PAST_ONLY.split() for form in verb_forms(lemma)["past"]]
+    + ["according", "According"]
+)
+# Abbreviations whose period ends no sentence (see ``paragraph.SENTENCE_END``).
+ABBREVIATIONS: Final[tuple[str, ...]] = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "Rev", "Pa", "No", "vs", "U.S", "U.N", "D.C")
+# Words that open a clause or an adverbial, never a subject.
+NOT_SUBJECT_START: Final[str] = (
+    "When|While|After|Before|As|If|In|On|At|During|Until|Despite|According|For|With|From|By|Since|So|Yet|"
+    "Although|Though|Meanwhile|However|Now|Then|Still|Also|Asked|Speaking|Writing|Like|Unlike|Among|Under|"
+    "Over|About|Early|Later|Earlier|Even|Just|Once|Based|Given|Following|There|Here|What|Why|How|Where|"
+    "Which|Not|No|Yes|To|Of|And|But|Or"
+)
+# "…,” Cyril told The Huffington Post": the phrase after these cues is who hears the words.
+ADDRESSEE_CUES: Final[frozenset[str]] = frozenset({"tell", "tells", "told", "telling"})
+# Words that introduce a title or a term rather than someone's words.
+TERM_WORDS: Final[tuple[str, ...]] = ("titled", "headlined", "so-called", "so called", "the word")
+TITLE_NOUNS: Final[tuple[str, ...]] = (
+    "essay", "book", "memoir", "film", "movie", "song", "album", "documentary", "show", "play", "poem", "novel",
+    "podcast", "exhibition", "hashtag", "placard", "banner", "sign",
+)
+# Nouns for someone's words: "Trump's claim", "his remarks".
+SPEECH_NOUNS: Final[str] = (
+    "claim claims remark remarks comment comments words statement statements assertion view views warning promise "
+    "pledge call description accusation contention argument response message insistence suggestion vow charge "
+    "complaint tweet tweets quip line slogan phrase characterization admission declaration answer reply retort "
+    "prediction verdict assessment conclusion demand plea refrain mantra"
+)
+POSSESSIVE_PRONOUNS: Final[dict[str, str]] = {"his": "he", "her": "she", "their": "they", "its": "it"}
+MALE_WORDS: Final[set[str]] = {"he", "him", "his", "himself"}
+FEMALE_PRONOUNS: Final[set[str]] = {"she", "her"}
+MALE_PRONOUNS: Final[set[str]] = {"he", "him"}
+FEMALE_TITLES: Final[set[str]] = {"Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Madam", "Queen", "Lady", "Dame"}
+MALE_TITLES: Final[set[str]] = {"Mr", "Mr.", "Sir", "King", "Lord", "Prince"}
+TITLES: Final[set[str]] = FEMALE_TITLES | MALE_TITLES | {
+    "Dr", "Dr.", "Prof", "Prof.", "Sen", "Sen.", "Rep", "Rep.", "Gov", "Gov.", "Gen", "Gen.", "Lt", "Col",
+    "Sgt", "Rev", "Rev.", "Pope", "President", "Vice", "Prime", "Minister", "Deputy", "Chancellor", "Senator",
+    "Governor", "Representative", "Congressman", "Congresswoman", "Secretary", "General", "Judge", "Justice",
+    "Mayor", "Ambassador", "Commissioner", "Director", "Chief", "Chairman", "Chairwoman", "Speaker", "Leader",
+    "Former", "Candidate", "Nominee", "Officer", "Spokesman", "Spokeswoman", "Attorney", "Sheriff",
+}
+NOT_NAME_START: Final[set[str]] = {
+    "The", "A", "An", "But", "And", "Or", "In", "On", "At", "When", "While", "After", "Before", "As", "If",
+    "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "During", "Until", "Despite",
+    "According", "For", "With", "From", "By", "Since", "So", "Yet", "Although", "Though", "Meanwhile",
+    "However", "Now", "Then", "Still", "Also", "It", "He", "She", "They", "We", "I", "You", "There", "Here",
+    "Asked", "Speaking", "Writing", "Like", "Unlike", "Among", "Under", "Over", "About", "Some", "Many",
+    "Most", "Both", "All", "One", "Other", "Others", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
+    "Nine", "Ten", "Eleven", "Twelve", "Twenty", "Thirty", "Forty", "Fifty", "Hundreds", "Thousands", "Millions",
+    "Amid", "Alongside", "Across", "Against", "Through", "Throughout", "Within", "Beyond", "Upon", "Around", "What", "Who", "Why", "How", "Where", "Which", "Not",
+    "No", "Yes", "Even", "Just", "Only", "Once", "Later", "Earlier", "Today", "Yesterday", "Last", "Next",
+}
+NOT_PERSON_WORDS: Final[set[str]] = {
+    "University", "College", "School", "Party", "House", "Council", "Ministry", "News", "Times", "Post",
+    "Journal", "Watch", "Department", "Committee", "Commission", "Union", "Court", "Congress", "Senate",
+    "Army", "Forces", "Police", "Office", "Bank", "Company", "Inc", "Group", "Foundation", "Institute",
+    "Center", "Centre", "Agency", "Association", "Network", "Campaign", "Administration", "Republic",
+    "States", "Nations", "Kingdom", "York", "City", "County", "Country", "Street", "Inn", "Hotel", "Hall",
+    "Church", "Airport", "Station", "Republicans", "Democrats", "Republican", "Democratic", "Democrat",
+    "Federal", "National", "International", "Organization", "Organisation", "Corporation", "Service",
+    "Press", "Reuters", "Channel", "Square", "Avenue", "Tower", "Club", "Board", "Fund", "Bureau", "Media",
+    "Magazine", "Daily", "Herald", "Tribune", "Guardian", "Telegraph", "Review", "Spiegel", "Welt", "Pravda",
+    "Twitter", "Facebook", "Telegram", "Europe", "America", "Africa", "Asia", "Coast", "Island", "Islands",
+    "River", "Mountains", "Sea", "Ocean", "Valley", "Day", "Week", "Cup", "Games", "Olympics", "Caucus",
+    "Convention", "Summit", "Treaty", "Act", "Bill", "Law", "Rights", "Assembly", "Parliament", "Cabinet",
+    "Coalition", "Alliance", "Front", "Movement", "Fox", "CNN", "MSNBC", "NBC", "ABC", "CBS", "BBC", "GOP",
+    "Ukraine", "Russia", "Poland", "Kyiv", "Moscow", "Washington", "Ukrainian", "Russian", "Polish",
+    "Germany", "France", "Britain", "China", "Japan", "Israel", "Iran", "Syria", "Iraq", "Mexico", "Canada",
+    "Society", "Societies", "Crescent", "Cross", "Red", "Nazi", "Soviet", "European", "Western", "Eastern",
+    "North", "South", "East", "West", "Kremlin", "Pentagon", "White", "Security", "Defense", "Defence",
+    "Foreign", "Affairs", "Prize", "Olympic", "Trust", "Street", "Road", "Park", "Museum", "Library",
+    "Commonwealth", "Empire", "State", "Province", "Region", "Republic", "Federation", "Ministry",
+}

@@ -1,0 +1,179 @@
+"""Names of people and organisations in an article: the name pattern, titles, surnames and gender.
+
+A name is a run of capitalised words ("Volodymyr Zelensky", "Mr. Zelensky"); titles and
+sentence words before it are dropped. ``ArticleNames`` records an article's named
+mentions outside quotations, so a surname or a pronoun can be resolved to the fullest
+name (see ``resolution``).
+"""
+
+import re
+from functools import lru_cache
+
+from transforms.quotes.lexicon import (
+    FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, MALE_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, TITLES,
+)
+from transforms.quotes.paragraph import SENTENCE_END, Paragraph
+
+NAME = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev)\.?\s+)?"
+    r"\b[A-Z][\w’'\-]*(?:\s+(?:[A-Z]\.|(?:(?:de|van|von|der|bin|al|da|di|la|le|du|del|dos)\s+)?[A-Z][\w’'\-]*)(?=[\s,.;:!?’'”\")]|$))*"
+)
+POSSESSIVE = re.compile(r"[’']s?$")
+PRONOUN = re.compile(r"\b(?:he|she|they|we|I|it|He|She|They|We|It)\b")
+GENDERED_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+# "Polish-Lithuanian Commonwealth": a hyphenated pair of proper adjectives is no first name.
+HYPHENATED_PROPER = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+# Another person named between a name and a pronoun makes the pronoun ambiguous.
+NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
+# How far back a "she" may reach past a person of unknown gender to one known to be a woman.
+GENDER_REACH = 1500
+# Any run of capitalised words; a lone word counts as a mention of a person already named in full.
+NAMED_MENTION = re.compile(r"(?=[A-Z])\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\. )?(?:[A-Z]\. )*[A-Z][\w’'\-]*(?: (?:[A-Z]\.|[A-Z][\w’'\-]*))*")
+
+
+class ArticleNames:
+    """Named mentions of an article, for titles, surnames and pronouns.
+
+    Paragraphs are queued and scanned for names only when a lookup needs them, so
+    articles whose quotes name their speakers in full cost no name scan.
+    """
+
+    def __init__(self) -> None:
+        self.names: list[tuple[int, str]] = []  # (document offset, name without titles)
+        self.gender_of: dict[str, str] = {}  # surname -> "f" / "m"
+        self.pending: list[Paragraph] = []
+        self.mentions: list[tuple[str, re.Match[str]]] = []  # (paragraph text, name match), parallel to names
+        self.person_of_surname: dict[str, str] = {}  # "Zelensky" -> "Volodymyr Zelensky"
+        self.names_of_surname: dict[str, list[tuple[int, str]]] = {}  # the entries of names, by last word
+
+    def queue(self, paragraph: Paragraph) -> None:
+        self.pending.append(paragraph)
+
+    def scan(self) -> None:
+        """Record the named mentions of queued paragraphs that lie outside quotations.
+
+        No mention crosses a quotation mark, so the text between quotations is all there is to scan.
+        """
+        person_of_surname = self.person_of_surname
+        for paragraph in self.pending:
+            text, base = paragraph.text, paragraph.base
+            for span_start, span_end in paragraph.outside_quotes():
+                for name in NAMED_MENTION.finditer(text, span_start, span_end):
+                    mention = name.group()
+                    if " " not in mention:
+                        person = person_of_surname.get(mention)
+                        if person is None and mention.endswith(("’s", "'s", "’", "'")):  # a possessive
+                            person = person_of_surname.get(without_possessive(mention))
+                        if person:
+                            self.record(base + name.start(), person, text, name)
+                        continue
+                    full, title_gender, person_shaped = parsed_mention(mention)
+                    if full is None:
+                        continue
+                    self.record(base + name.start(), full, text, name)
+                    if title_gender:
+                        self.gender_of.setdefault(full.rsplit(" ", 1)[-1], title_gender)
+                    if person_shaped:
+                        person_of_surname[full.rsplit(" ", 1)[-1]] = full
+        self.pending = []
+
+    def record(self, at: int, full: str, text: str, name: re.Match[str]) -> None:
+        entry = (at, full)
+        self.names.append(entry)
+        self.mentions.append((text, name))
+        self.names_of_surname.setdefault(full.split()[-1], []).append(entry)
+
+    def infer_gender(self, text: str, name: re.Match[str]) -> None:
+        """"Yuri Viznyak, the artistic director, who now finds himself": the first pronoun after a name."""
+        surname = name.group().split()[-1]
+        if surname in self.gender_of:
+            return
+        pronoun = GENDERED_PRONOUN.search(text, name.end(), name.end() + 100)
+        if pronoun and not SENTENCE_END.search(text, name.end(), pronoun.start()) and not NAME_BETWEEN.search(text, name.end(), pronoun.start()):
+            self.gender_of[without_possessive(surname)] = "m" if pronoun.group().lower() in MALE_WORDS else "f"
+
+    def fullest(self, name: str, position: int) -> str:
+        """Fullest form of a surname: the most recent longer form before, else the first one after.
+
+        A name of two or more words is taken as full already, which spares the name scan.
+        """
+        if " " in name:
+            return name
+        self.scan()
+        later = None
+        for at, full in reversed(self.names_of_surname.get(name.split()[-1], [])):
+            if len(full) > len(name):
+                if at <= position:
+                    return full
+                later = full
+        return later or name
+
+    def recent_person(self, position: int, pronoun: str) -> str | None:
+        """Most recent person named before ``position`` whose known gender fits the pronoun."""
+        self.scan()
+        wanted = "f" if pronoun.lower() in FEMALE_PRONOUNS else "m" if pronoun.lower() in MALE_PRONOUNS else None
+        unknown = None
+        for index in range(len(self.names) - 1, -1, -1):
+            at, full = self.names[index]
+            if at >= position or not self.is_person(full):
+                continue
+            if wanted and unknown is not None and at < position - GENDER_REACH:
+                break
+            self.infer_gender(*self.mentions[index])
+            known = self.gender_of.get(full.split()[-1])
+            if not wanted or known == wanted:
+                return self.fullest(full, at)
+            if known is None and unknown is None:
+                unknown = full
+        return self.fullest(unknown, position) if unknown else None
+
+    def is_surname(self, word: str) -> bool:
+        self.scan()
+        return word in self.names_of_surname
+
+    def is_person(self, name: str) -> bool:
+        """Two or more name tokens without organisation/place words, or a surname already seen with a title."""
+        tokens = name.split()
+        if not tokens[0][:1].isupper() or tokens[-1] in NOT_PERSON_WORDS or any(
+            token in NOT_PERSON_WORDS or HYPHENATED_PROPER.fullmatch(token) or POSSESSIVE.search(token) for token in tokens[:-1]
+        ):
+            return False
+        return len(tokens) > 1 or tokens[-1] in self.gender_of
+
+
+def without_possessive(word: str) -> str:
+    """"Trump’s" -> "Trump", "Forbes’" -> "Forbes"."""
+    return POSSESSIVE.sub("", word) or word
+
+
+@lru_cache(maxsize=65536)
+def parsed_mention(mention: str) -> tuple[str | None, str | None, bool]:
+    """A multi-word mention's name without titles, the gender its title gives, and whether it looks like a person.
+
+    Cached: an article names the same people again and again.
+    """
+    tokens = mention.split()
+    name = strip_titles(tokens)
+    if name is None:
+        return None, None, False
+    title_gender = "f" if tokens[0] in FEMALE_TITLES else "m" if tokens[0] in MALE_TITLES else None
+    parts = name.split()
+    person_shaped = len(parts) > 1 and not (
+        parts[-1] in NOT_PERSON_WORDS
+        or any(part in NOT_PERSON_WORDS or HYPHENATED_PROPER.fullmatch(part) or POSSESSIVE.search(part) for part in parts[:-1])
+    )
+    return name, title_gender, person_shaped
+
+
+def strip_titles(tokens: list[str]) -> str | None:
+    """Drop leading titles, sentence words and a possessive: "President Volodymyr Zelensky" -> "Volodymyr Zelensky"."""
+    first = len(tokens)
+    while first and tokens[first - 1] not in TITLES:  # past the last title
+        first -= 1
+    while first < len(tokens) and tokens[first] in NOT_NAME_START:
+        first += 1
+    if first == len(tokens):
+        return None
+    rest = tokens[first:]
+    rest[-1] = without_possessive(rest[-1])
+    return " ".join(rest)

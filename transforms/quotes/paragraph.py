@@ -1,0 +1,98 @@
+"""One paragraph as the attribution rules see it: its quoted pieces, its sentences, and where a quotation sits.
+
+Sentences end at ``.``, ``!`` or ``?`` before a capital or a digit, except after an
+abbreviation ("Mr.", "U.S.") or an initial.
+"""
+
+import re
+from bisect import bisect_right
+
+from transforms.quotes.lexicon import ABBREVIATIONS
+from transforms.quotes.marks import WORD, quoted_pieces
+
+ABBREVIATION_DOT = "|".join(rf"(?<=\b{abbreviation.replace('.', '[.]')})\." for abbreviation in ABBREVIATIONS) + r"|(?<=\b[A-Z])\."
+# One lookbehind per abbreviation length, as a lookbehind has a fixed width.
+NOT_ABBREVIATION_DOT = "".join(
+    rf"(?<!\b(?:{'|'.join(abbreviation.replace('.', '[.]') for abbreviation in ABBREVIATIONS if len(abbreviation) == length)})[.])"
+    for length in sorted({len(abbreviation) for abbreviation in ABBREVIATIONS})
+) + r"(?<!\b[A-Z][.])"
+# The lookahead (closers, a space, a capital) rejects most periods before the abbreviation lookbehinds.
+SENTENCE_END = re.compile(rf"[.!?](?=[”\"’)\]]*\s+[“\"‘(\[]?[A-Z0-9])(?:{NOT_ABBREVIATION_DOT}|[”\"’)\]]+)\s+(?=[“\"‘(\[]?[A-Z0-9])")
+
+
+class Paragraph:
+    """One paragraph's text, quotation pieces and sentence starts, for the attribution rules.
+
+    ``has_quote_mark`` False (known from a vectorised check) spares the quotation scan of
+    the many paragraphs that only serve as context; sentences are split on first use, and
+    the floor before a quotation, which several rules ask for, is worked out once.
+    """
+
+    def __init__(self, text: str, base: int, continuing: bool = False, has_quote_mark: bool = True) -> None:
+        self.text = text
+        self.base = base
+        self.pieces, self.runs_on = quoted_pieces(text, continuing) if has_quote_mark else ([], False)
+        self.piece_starts = [start for start, _end in self.pieces]
+        self._sentence_starts: list[int] = []
+        self._sentences: list[tuple[int, int]] = []  # (start, end), split on first use
+        self._floors: dict[int, int] = {}  # quotation start -> floor_before
+
+    def sentence_of(self, position: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding ``position`` (not negative)."""
+        if not self._sentences:
+            starts = self._sentence_starts = [0] + [found.end() for found in SENTENCE_END.finditer(self.text)]
+            self._sentences = list(zip(starts, starts[1:] + [len(self.text)]))
+        return self._sentences[bisect_right(self._sentence_starts, position) - 1]
+
+    def outside_quotes(self) -> list[tuple[int, int]]:
+        """(start, end) of the text before, between and after the quotation pieces."""
+        spans = []
+        outside = 0
+        for start, end in self.pieces:
+            spans.append((outside, start))
+            outside = end
+        spans.append((outside, len(self.text)))
+        return spans
+
+    def next_quote_start(self, position: int) -> int | None:
+        """Start of the first quotation piece after ``position``."""
+        index = bisect_right(self.piece_starts, position)
+        return self.piece_starts[index] if index < len(self.piece_starts) else None
+
+    def inside_quote(self, position: int) -> bool:
+        index = bisect_right(self.piece_starts, position) - 1
+        return index >= 0 and position < self.pieces[index][1]
+
+    def floor_before(self, start: int) -> int:
+        """Where the words leading up to a quotation begin: its sentence start or the previous quotation's end."""
+        floor = self._floors.get(start)
+        if floor is None:
+            floor = self.sentence_of(start - 1 if start > 0 else 0)[0]
+            for _piece_start, piece_end in self.pieces:
+                if floor <= piece_end < start - 1:
+                    floor = piece_end + 1
+            self._floors[start] = floor
+        return floor
+
+
+def opens_paragraph(paragraph: Paragraph, position: int) -> bool:
+    """Only quotations and punctuation before ``position``: "“History,” he wrote", "He said"."""
+    text = paragraph.text
+    outside = 0
+    for start, end in paragraph.pieces:
+        if start >= position:
+            break
+        if WORD.search(text, outside, start):
+            return False
+        outside = end
+    return not WORD.search(text, outside, position)
+
+
+def is_embedded(paragraph: Paragraph, start: int, end: int) -> bool:
+    """A quotation inside a running clause: "said the U.S. “clearly” needed": words before it in
+    its sentence that do not end in a colon or comma, and no punctuation closing it."""
+    text = paragraph.text
+    lead = text[paragraph.floor_before(start):max(start - 1, 0)].rstrip()
+    if not lead or lead.endswith((",", ":")):
+        return False
+    return not text[start:end].rstrip().endswith((",", ".", "?", "!", "—", "-", "–", "…")) and text[end + 1:end + 2] != ","
