@@ -7,6 +7,8 @@ transaction, so a failure leaves the warehouse as it was.
 
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,12 +50,23 @@ def sql_files(folder: str) -> list[Path]:
     return sorted((SQL_DIR / folder).glob("*.sql"))
 
 
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Commit what the block does, or roll it all back if it raises."""
+    con.execute("begin transaction")
+    try:
+        yield
+    except BaseException:
+        con.execute("rollback")
+        raise
+    con.execute("commit")
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create missing tables, apply pending migrations once each, document the columns, refresh views
     (``views/`` and the staging models), all in one transaction."""
     drop_derived_primary_keys(con)
-    con.execute("begin transaction")
-    try:
+    with transaction(con):
         create_tables(con)
         applied = {row[0] for row in con.sql("select name from schema_migrations").fetchall()}
         for path in sql_files("migrations"):
@@ -66,10 +79,6 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         staging = catalog.models("staging")
         con.execute(";\n".join(f"create or replace view {model.name} as {model.sql}" for model in staging))
         con.execute(";\n".join(document_statements(staging, "view")))
-        con.execute("commit")
-    except BaseException:
-        con.execute("rollback")
-        raise
 
 
 def drop_derived_primary_keys(con: duckdb.DuckDBPyConnection) -> None:
@@ -89,8 +98,7 @@ def drop_derived_primary_keys(con: duckdb.DuckDBPyConnection) -> None:
     ]
     if not keyed:
         return
-    con.execute("begin transaction")
-    try:
+    with transaction(con):
         for (view,) in con.sql("select view_name from duckdb_views() where not internal").fetchall():
             con.execute(f'drop view "{view}"')  # views depend on the tables; ensure_schema recreates them
         for table in keyed:
@@ -98,10 +106,6 @@ def drop_derived_primary_keys(con: duckdb.DuckDBPyConnection) -> None:
             con.execute(create_table(BY_NAME[table]))
             con.execute(f"insert into {table} by name select * from {table}_keyed")
             con.execute(f"drop table {table}_keyed")
-        con.execute("commit")
-    except BaseException:
-        con.execute("rollback")
-        raise
 
 
 def known_documents(db: Path) -> pl.DataFrame:
@@ -227,16 +231,11 @@ def ensure_marts(db: Path) -> None:
     """Build the marts of a warehouse that has none (one from before them): its next run may load nothing."""
     con = connect(db)
     try:
-        ensure_schema(con)
         if not marts_missing(con):
             return
-        con.execute("begin transaction")
-        try:
+        ensure_schema(con)
+        with transaction(con):
             build_marts(con)
-            con.execute("commit")
-        except BaseException:
-            con.execute("rollback")
-            raise
     finally:
         con.close()
 

@@ -51,15 +51,6 @@ def test_volodymyr_zelensky_is_one_person_across_001_002_and_003(sample_con):
     assert rows(sample_con, f"select count(*) from quotes where person_id = '{person[0][0]}'") == [(15,)]
 
 
-@pytest.fixture
-def sample_copy(sample_warehouse, tmp_path):
-    copy = tmp_path / "copy.duckdb"
-    shutil.copy(sample_warehouse, copy)
-    con = duckdb.connect(str(copy))
-    yield con
-    con.close()
-
-
 def test_a_rebuild_after_rows_go_leaves_nothing_stale(sample_copy):
     gone = rows(sample_copy, "select document_id from documents where file_name like '000_%'")[0][0]
     sample_copy.execute("begin")
@@ -86,7 +77,8 @@ def test_refreshed_documents_get_their_signatures_again(sample_copy):
 def test_a_failed_build_rolls_the_load_back(sample_warehouse, tmp_path, monkeypatch):
     db = tmp_path / "copy.duckdb"
     shutil.copy(sample_warehouse, db)
-    run = rows(duckdb.connect(str(db), read_only=True), "select run_id from pipeline_runs")[0][0]
+    with duckdb.connect(str(db), read_only=True) as con:
+        runs_before = rows(con, "select run_id from pipeline_runs")
     load = io.RunLoad(run_id="run-2", staged={}, replaced_document_ids=[], pruned_document_ids=[], rederived_document_ids=[],
                       run_row={"run_id": "run-2", "started_at": "2026-01-01", "status": "completed", "trigger": "manual"})
 
@@ -96,7 +88,8 @@ def test_a_failed_build_rolls_the_load_back(sample_warehouse, tmp_path, monkeypa
     monkeypatch.setattr(io, "build_marts", broken)
     with pytest.raises(RuntimeError, match="mart build failed"):
         io.load_run(db, load)
-    assert rows(duckdb.connect(str(db), read_only=True), "select run_id from pipeline_runs") == [(run,)]
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert rows(con, "select run_id from pipeline_runs") == runs_before
 
 
 def test_an_unchanged_run_builds_the_marts_of_a_warehouse_from_before_them(sample_copy, tmp_path):
@@ -104,6 +97,5 @@ def test_an_unchanged_run_builds_the_marts_of_a_warehouse_from_before_them(sampl
         sample_copy.execute(f"drop table {model}")
     sample_copy.close()
     io.ensure_marts(tmp_path / "copy.duckdb")
-    con = duckdb.connect(str(tmp_path / "copy.duckdb"), read_only=True)
-    assert rows(con, "select count(*) from people where name = 'Volodymyr Zelensky'") == [(1,)]
-    con.close()
+    with duckdb.connect(str(tmp_path / "copy.duckdb"), read_only=True) as con:
+        assert rows(con, "select count(*) from people where name = 'Volodymyr Zelensky'") == [(1,)]
