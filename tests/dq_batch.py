@@ -75,6 +75,8 @@ def valid_batch() -> dict[str, pl.DataFrame]:
                 "text": [words for words, *_ in quoted],
                 "kind": [kind for *_, kind, _ in quoted],
                 "speaker": [speaker for *_, speaker in quoted],
+                "speaker_type": ["role", None],
+                "speaker_affiliation": [None, None],
                 "speaker_mention_start": [_span("Traders")[0], None],
                 "speaker_mention_end": [_span("Traders")[1], None],
                 "cue": ["said", None],

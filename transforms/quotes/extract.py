@@ -25,7 +25,7 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool]]) -> list[dic
     previous: tuple[Paragraph, Attribution | None] | None = None
     for paragraph_id, article_id, document_id, base, text, has_quote_mark in rows:
         paragraph = Paragraph(text, base, continuing=open_piece is not None, has_quote_mark=has_quote_mark)
-        finder.names.queue(paragraph)
+        finder.queue(paragraph)
         finder.previous_paragraph = previous[0] if previous is not None else None
         if not paragraph.pieces:
             previous = (paragraph, None)
@@ -73,30 +73,32 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool]]) -> list[dic
                     "text": text[start:end],
                     "kind": kind,
                     "speaker": attribution.speaker,
+                    "speaker_type": attribution.speaker_type if kind == "direct" else None,
+                    "speaker_affiliation": attribution.affiliation,
                     "speaker_mention_start": attribution.mention_start,
                     "speaker_mention_end": attribution.mention_end,
                     "cue": attribution.cue,
                     "continues": continued["quote_id"] if continued is not None and index == 0 else None,
                 }
             )
-            if kind == "direct" and (attribution.speaker is None or guessed):
+            if kind == "direct" and (attribution.mention_start is None or guessed):
                 unattributed.append((quotes[-1], sentence))
-            elif attribution.speaker is not None:
+            elif attribution.mention_start is not None:
                 # "“maybe” and “perhaps”, he told reporters"; a guess gives way only to a speaker
                 # named after the quotations: "Russia warned that “recent statements” … had put
                 # “…,” the Foreign Ministry said"
                 named_after = attribution.mention_start is not None and attribution.mention_start > base + end
                 for piece, piece_sentence in unattributed:
-                    if piece_sentence == sentence and (piece["speaker"] is None or named_after):
+                    if piece_sentence == sentence and (piece["speaker_mention_start"] is None or named_after):
                         attribute(piece, attribution)
                 unattributed = []
             if borrowed_speaker and kind == "direct":
                 borrowed.append(quotes[-1])
-            elif attribution.speaker is not None and found is not paragraph_speaker:
+            elif attribution.mention_start is not None and found is not paragraph_speaker:
                 for piece in borrowed:  # "“…” “…,” the Saudis state": the paragraph's own speaker
                     attribute(piece, attribution)
                 borrowed = []
-            if attribution.speaker is not None:
+            if attribution.mention_start is not None:  # a speaker mention, even one resolved to nobody
                 paragraph_speaker = attribution
                 previous_sentence = sentence
         previous = (paragraph, paragraph_speaker)
@@ -106,15 +108,17 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool]]) -> list[dic
 
 def attribute(piece: dict, attribution: Attribution) -> None:
     """Give a quote row an attribution found for a later piece."""
-    piece.update(speaker=attribution.speaker, speaker_mention_start=attribution.mention_start,
-                 speaker_mention_end=attribution.mention_end, cue=attribution.cue)
+    piece.update(speaker=attribution.speaker, speaker_type=attribution.speaker_type, speaker_affiliation=attribution.affiliation,
+                 speaker_mention_start=attribution.mention_start, speaker_mention_end=attribution.mention_end, cue=attribution.cue)
 
 
 def continued_speaker(piece: dict) -> Attribution | None:
     """The attribution of the piece a cross-paragraph quotation continues."""
-    if piece["speaker"] is None:
+    if piece["speaker_mention_start"] is None:
         return None
-    return Attribution(piece["speaker"], piece["speaker_mention_start"], piece["speaker_mention_end"], piece["cue"])
+    return Attribution(
+        piece["speaker"], piece["speaker_mention_start"], piece["speaker_mention_end"], piece["cue"], piece["speaker_type"], piece["speaker_affiliation"]
+    )
 
 
 def extract_quotes(paragraphs: pl.DataFrame) -> pl.DataFrame:
