@@ -99,3 +99,14 @@ def test_an_unchanged_run_builds_the_marts_of_a_warehouse_from_before_them(sampl
     io.ensure_marts(tmp_path / "copy.duckdb")
     with duckdb.connect(str(tmp_path / "copy.duckdb"), read_only=True) as con:
         assert rows(con, "select count(*) from people where name = 'Volodymyr Zelensky'") == [(1,)]
+
+
+def test_an_empty_warehouse_builds_empty_marts_that_pass_their_tests():
+    from warehouse import catalog
+
+    con = duckdb.connect()
+    io.ensure_schema(con)
+    build_marts(con)
+    assert all(rows(con, f"select count(*) from {model.name}") == [(0,)] for model in catalog.models("marts"))
+    assert catalog.run_tests(con)["success"].all()
+    con.close()
