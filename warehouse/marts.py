@@ -26,7 +26,7 @@ from transforms.schema import BY_NAME
 from warehouse import catalog
 from warehouse.schema import comment_statement
 
-NEAR_DUPLICATES = minhash.Shingling(words=5, bins=128, rows=2, min_jaccard=0.5, min_containment=0.8, min_shingles=30)
+NEAR_DUPLICATES = minhash.Shingling(words=5, bins=128, rows=2, min_jaccard=0.5, min_containment=0.8, min_shingles=30, tokens="spaces")
 
 
 @contextmanager

@@ -1,7 +1,8 @@
 """Near-duplicate texts without comparing every pair: word shingles, MinHash, LSH banding.
 
-A text is the set of its word shingles (``words`` consecutive words, lowercased,
-punctuation dropped). Its signature is a one-permutation MinHash: each shingle
+A text is the set of its word shingles (``words`` consecutive words, lowercased).
+Words are runs of letters and digits (``letters``), or, three times faster on long
+texts, whatever lies between spaces and line breaks, punctuation kept (``spaces``). Its signature is a one-permutation MinHash: each shingle
 is hashed once; the hash picks one of ``bins`` bins and the signature keeps the
 smallest hash per bin. Two signatures agree in a bin with probability equal to
 the texts' Jaccard similarity, so the share of agreeing bins estimates it, and
@@ -30,6 +31,7 @@ SCHEME = f"densified-polars-{pl.__version__}"
 # A bucket larger than this is a phrase many texts share, not a copy; its pairs would grow with its square.
 MAX_BUCKET = 200
 PAIRS_PER_CHUNK = 50_000
+CHUNK_CHARS = 2_000_000
 # Pairs whose estimate lies within this many standard errors of a threshold are measured on
 # the texts themselves (128 bins estimate a Jaccard of 0.2 within about 0.035, one standard error;
 # a containment derived from it is looser, the more so the more the two sizes differ).
@@ -48,20 +50,22 @@ class Shingling:
     min_jaccard: float  # a pair at or above it matches
     min_containment: float  # or: this share of the smaller text's shingles is in the larger
     min_shingles: int  # the smaller text needs this many shingles for containment to count
+    tokens: str = "letters"  # letters: runs of letters and digits; spaces: split at whitespace, punctuation kept
 
     @property
     def name(self) -> str:
-        return f"w{self.words}-b{self.bins}-{SCHEME}"
+        return f"{self.tokens}-w{self.words}-b{self.bins}-{SCHEME}"
 
 
-def words(texts: pl.Series) -> pl.DataFrame:
-    """One row per word: ``row`` (position of its text in ``texts``) and ``word`` (lowercase letters and digits)."""
+def words(texts: pl.Series, tokens: str = "letters") -> pl.DataFrame:
+    """One row per word, lowercased: ``row`` (position of its text in ``texts``) and ``word``."""
     frame = pl.DataFrame({"text": texts}, schema={"text": pl.String})
-    return (
-        frame.select(pl.int_range(pl.len(), dtype=pl.UInt32).alias("row"), pl.col("text").str.to_lowercase().str.extract_all(WORD).alias("word"))
-        .explode("word")
-        .drop_nulls("word")
-    )
+    lowered = pl.col("text").str.to_lowercase()
+    if tokens == "spaces":
+        split = lowered.str.replace_all("\n", " ", literal=True).str.split(" ")  # a literal replace: 3x the speed of a regex
+    else:
+        split = lowered.str.extract_all(WORD)
+    return frame.select(pl.int_range(pl.len(), dtype=pl.UInt32).alias("row"), split.alias("word")).explode("word").filter(pl.col("word") != "")
 
 
 def _mix(values: np.ndarray) -> np.ndarray:
@@ -86,8 +90,21 @@ def shingle_hashes(tokens: pl.DataFrame, size: int) -> tuple[np.ndarray, np.ndar
 
 
 def signatures(texts: pl.Series, shingling: Shingling) -> tuple[np.ndarray, np.ndarray]:
-    """(signatures, shingle counts): one row of ``bins`` minima per text, and how many shingles it has (repeats included)."""
-    rows, hashes = shingle_hashes(words(texts), shingling.words)
+    """(signatures, shingle counts): one row of ``bins`` minima per text, and how many shingles it has (repeats included).
+
+    Texts go through in chunks of about ``CHUNK_CHARS``: a chunk's words, shingles and their hashes
+    stay small enough for the CPU's caches, and memory does not grow with the corpus."""
+    lengths = texts.str.len_bytes().fill_null(0).to_numpy()
+    bounds = np.searchsorted(np.cumsum(lengths), np.arange(CHUNK_CHARS, lengths.sum() + CHUNK_CHARS, CHUNK_CHARS), side="right")
+    starts = np.unique(np.concatenate([[0], bounds[bounds < len(texts)]]))
+    parts = [_signatures(texts.slice(start, end - start), shingling) for start, end in zip(starts, [*starts[1:], len(texts)])]
+    if not parts:
+        return np.empty((0, shingling.bins), dtype=np.uint64), np.empty(0, dtype=np.int64)
+    return np.concatenate([part[0] for part in parts]), np.concatenate([part[1] for part in parts])
+
+
+def _signatures(texts: pl.Series, shingling: Shingling) -> tuple[np.ndarray, np.ndarray]:
+    rows, hashes = shingle_hashes(words(texts, shingling.tokens), shingling.words)
     bins = np.uint64(shingling.bins)
     signature = np.full(len(texts) * shingling.bins, EMPTY, dtype=np.uint64)
     # A flat index takes numpy's fast path for ufunc.at (twice as fast as a (row, bin) pair).
@@ -177,9 +194,9 @@ def estimate(signature: np.ndarray, shingles: np.ndarray, pairs: np.ndarray) -> 
     return jaccard, containment, jaccard_error, containment_error
 
 
-def exact(texts: pl.Series, pairs: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+def exact(texts: pl.Series, pairs: np.ndarray, shingling: Shingling) -> tuple[np.ndarray, np.ndarray]:
     """(Jaccard, containment) of each pair of ``texts`` positions, from the shingle sets themselves."""
-    rows, hashes = shingle_hashes(words(texts), size)
+    rows, hashes = shingle_hashes(words(texts, shingling.tokens), shingling.words)
     shingles = pl.DataFrame({"row": rows, "hash": hashes}).unique()
     sizes = shingles.group_by("row").len().rename({"len": "size"})
     wanted = pl.DataFrame({"pair": np.arange(len(pairs), dtype=np.uint32), "left": pairs[:, 0], "right": pairs[:, 1]})
@@ -221,7 +238,7 @@ def matches(ids: pl.Series, signature: np.ndarray, shingles: np.ndarray, shingli
     checked = np.flatnonzero(near_a_threshold)
     if len(checked):
         involved, positions = np.unique(pairs[checked], return_inverse=True)
-        exact_jaccard, exact_containment = exact(texts_of(involved), positions.reshape(-1, 2).astype(np.uint32), shingling.words)
+        exact_jaccard, exact_containment = exact(texts_of(involved), positions.reshape(-1, 2).astype(np.uint32), shingling)
         jaccard[checked], containment[checked] = exact_jaccard, exact_containment
     keep = (jaccard >= shingling.min_jaccard) | ((containment >= shingling.min_containment) & (smaller >= shingling.min_shingles))
     names = ids.to_numpy()

@@ -53,7 +53,7 @@ def edited_pairs(texts: pl.Series) -> np.ndarray:
     candidates = minhash.candidate_pairs(signature, EDITED.rows)
     if not len(candidates):
         return candidates
-    jaccard, containment = minhash.exact(texts, candidates, EDITED.words)
+    jaccard, containment = minhash.exact(texts, candidates, EDITED)
     return candidates[(jaccard >= EDITED.min_jaccard) | (containment >= EDITED.min_containment)]
 
 
@@ -86,6 +86,6 @@ def _similarity(members: pl.DataFrame) -> pl.Series:
     if differing.height:
         texts = pl.concat([differing["words"], differing["first_words"]])
         pairs = np.stack([np.arange(differing.height), np.arange(differing.height) + differing.height], axis=1).astype(np.uint32)
-        jaccard, _ = minhash.exact(texts, pairs, EDITED.words)
+        jaccard, _ = minhash.exact(texts, pairs, EDITED)
         scores = dict(zip(zip(differing["words"], differing["first_words"]), np.round(jaccard, 3).tolist()))
     return pl.Series([scores.get(pair, 1.0) for pair in zip(members["words"], members["first_words"])], dtype=pl.Float64)
