@@ -75,6 +75,15 @@ def _figure(caption: str, chart: str) -> str:
     return f"<figure><figcaption>{escape(caption)}</figcaption>{chart}</figure>"
 
 
+def _bars(caption: str, frame: pl.DataFrame, label: str, column: str, colour: str = charts.BAR, label_width: int = 130) -> str:
+    """A captioned bar chart of ``frame[column]`` by ``frame[label]``, half the page wide."""
+    return _figure(caption, charts.horizontal_bars(frame[label].to_list(), frame[column].to_list(), color=colour, width=460, label_width=label_width))
+
+
+def _side_by_side(*figures: str) -> str:
+    return f'<div class="pair">{"".join(figures)}</div>'
+
+
 def _section(anchor: str, title: str, *parts: str) -> str:
     return f'<section id="{anchor}"><h2>{escape(title)}</h2>{"".join(parts)}</section>'
 
@@ -100,10 +109,7 @@ def coverage(con: duckdb.DuckDBPyConnection) -> str:
     )
     return _section(
         "coverage", "Coverage by section folder",
-        '<div class="pair">',
-        _figure("files per section", charts.horizontal_bars(sections["section"].to_list(), sections["files"].to_list(), width=460, label_width=130)),
-        _figure("direct quotes per section", charts.horizontal_bars(sections["section"].to_list(), sections["direct_quotes"].to_list(), color=charts.ACCENT, width=460, label_width=130)),
-        "</div>",
+        _side_by_side(_bars("files per section", sections, "section", "files"), _bars("direct quotes per section", sections, "section", "direct_quotes", charts.ACCENT)),
         _table(sections, {"section": "section", "files": "files", "articles": "articles", "direct_quotes": "direct quotes", "figures": "figures"}, numeric=("files", "articles", "direct_quotes", "figures")),
     )
 
@@ -158,10 +164,8 @@ def figures(con: duckdb.DuckDBPyConnection) -> str:
     units = _rows(con, f"select unit, count(*) as figures from stg_figures where category = 'count' and unit is not null group by all order by figures desc, unit limit {TOP}")
     return _section(
         "figures", "Figures by category",
-        '<div class="pair">',
-        _figure("figures per category", charts.horizontal_bars(categories["category"].to_list(), categories["figures"].to_list(), width=460, label_width=110)),
-        _figure("what counts are of, most often", charts.horizontal_bars(units["unit"].to_list(), units["figures"].to_list(), color=charts.ACCENT, width=460, label_width=130)),
-        "</div>",
+        _side_by_side(_bars("figures per category", categories, "category", "figures", label_width=110),
+                      _bars("what counts are of, most often", units, "unit", "figures", charts.ACCENT)),
     )
 
 
