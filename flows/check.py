@@ -6,8 +6,9 @@ rows than the last successful run left behind (nothing dropped silently), and th
 SQL models' tests run (``warehouse.catalog``: documented columns, generic and
 singular tests of the staging views and the marts).
 Results go to the returned report (stdout) and to Data Docs, never into the
-warehouse. The CLI writes Data Docs to ``dq_docs/index.html`` next to the
-warehouse file (``data/dq_docs/index.html`` by default) unless ``--docs`` says otherwise.
+warehouse. The CLI writes Data Docs to ``dq_docs/<warehouse name>/index.html`` next
+to the warehouse file (``data/dq_docs/warehouse/index.html`` by default) unless
+``--docs`` says otherwise.
 """
 
 import json

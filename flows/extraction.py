@@ -28,6 +28,7 @@ from pathlib import Path
 import polars as pl
 
 from flows.memory import release_freed_memory
+from flows.progress import advance
 from flows.settings import settings
 from flows.workers import WorkerProcesses, busy_elsewhere
 from transforms.articles import segment, split_articles, split_paragraphs
@@ -71,6 +72,13 @@ def extract_tables(documents: pl.DataFrame) -> Extracted:
     return Extracted({"articles": articles, "paragraphs": paragraphs, "quotes": quotes, "figures": figures}, seconds)
 
 
+def extracted_reporting(documents: pl.DataFrame) -> Extracted:
+    """``extract_tables``, then the progress bar moves by the part's documents."""
+    extracted = extract_tables(documents)
+    advance("extracting", documents.height)
+    return extracted
+
+
 def combined(parts: list[Extracted]) -> Extracted:
     """The parts' rows in part order, and their seconds added up."""
     return Extracted(
@@ -105,7 +113,7 @@ class ExtractionProcesses:
         size = text_bytes(documents)
         parts = min(idle_helpers + 1, size // self.min_part_bytes)
         if parts < 2:
-            return extract_tables(documents)
+            return extracted_reporting(documents)
         first, *rest = split_by_size(documents.select("document_id", "text"), parts)
         scratch = scratch_folder(FILE_BYTES_PER_TEXT_BYTE * size)
         with tempfile.TemporaryDirectory(prefix="wirehouse-extract-", dir=scratch) as folder:
@@ -113,7 +121,9 @@ class ExtractionProcesses:
                 self.workers.submit(_extract_part, write_frame(part, Path(folder) / f"part-{number}"))
                 for number, part in enumerate(rest, start=1)
             ]
-            extracted = extract_tables(first)
+            for future, part in zip(futures, rest):
+                future.add_done_callback(lambda _, files=part.height: advance("extracting", files))
+            extracted = extracted_reporting(first)
             return combined([extracted, *(read_extracted(*result) for result in self.workers.results(futures))])
 
 
@@ -177,5 +187,5 @@ def extract(documents: pl.DataFrame, helpers: int) -> Extracted:
     Too little text for two parts never starts the helpers.
     """
     if helpers < 1 or text_bytes(documents) < 2 * settings.extraction_part_bytes:
-        return extract_tables(documents)
+        return extracted_reporting(documents)
     return extraction_processes(helpers).extract(documents)

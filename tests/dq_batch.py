@@ -32,6 +32,7 @@ def valid_batch() -> dict[str, pl.DataFrame]:
             "encoding": ["utf-8"],
             "byte_size": [len(TEXT.encode())],
             "char_count": [len(TEXT)],
+            "decode_errors": [0],
             "text": [TEXT],
         }
     )

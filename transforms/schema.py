@@ -43,6 +43,7 @@ class Column:
     doc: str
     nullable: bool = True
     origin: str = "extract"
+    default: str | None = None  # SQL literal for rows inserted without it
 
     @property
     def dtype(self) -> pl.DataType:
@@ -89,6 +90,7 @@ DOCUMENTS = Table(
         _required("text", "varchar", "the decoded text; every offset in the warehouse points into it"),
         _required("ingested_at", "timestamp with time zone", "when the run that loaded it read the file", "run"),
         _required("run_id", "varchar", "pipeline_runs.run_id of that run", "run"),
+        Column("decode_errors", "bigint", "invalid byte sequences replaced with U+FFFD (see file_warnings)", default="0"),
     ),
     primary_key="document_id",
     quarantined=True,
@@ -187,6 +189,34 @@ REJECTED_FILES = Table(
         _required("path", "varchar", "the file's path", "load"),
         _required("reason", "varchar", "why it was rejected (empty file, binary file, ...)", "load"),
         _required("run_id", "varchar", "the run that saw it", "load"),
+        _required("seen_at", "timestamp with time zone", "when", "load"),
+        Column("fingerprint", "varchar", "sha256 of the bytes; for a file that could not be read, its type, size and mtime", origin="load"),
+    ),
+)
+
+DOCUMENT_SOURCES = Table(
+    "document_sources",
+    "input path ever seen, with the document its bytes are; renames, duplicate files and pruning act on these rows",
+    (
+        _required("path", "varchar", "the file's resolved path (unique)", "load"),
+        _required("document_id", "varchar", "documents.document_id (sha256 of the bytes) the path holds", "load"),
+        _required("first_seen_at", "timestamp with time zone", "when a run first saw the path", "load"),
+        _required("last_seen_at", "timestamp with time zone", "when a run last saw it", "load"),
+        Column("removed_at", "timestamp with time zone", "set by --prune when the path is no longer among the inputs", origin="load"),
+        _required("first_run_id", "varchar", "the run that first saw it", "load"),
+        _required("last_run_id", "varchar", "the run that last saw it", "load"),
+    ),
+)
+
+FILE_WARNINGS = Table(
+    "file_warnings",
+    "file that loaded with something the reader should know, recorded by the run that ingested it",
+    (
+        _required("path", "varchar", "the file's path", "load"),
+        _required("document_id", "varchar", "the document it became", "load"),
+        _required("warning", "varchar", "invalid_bytes_replaced: documents.decode_errors byte sequences became U+FFFD", "load"),
+        _required("detail", "varchar", "e.g. '3 invalid UTF-8 byte sequences replaced with U+FFFD'", "load"),
+        _required("run_id", "varchar", "the run", "load"),
         _required("seen_at", "timestamp with time zone", "when", "load"),
     ),
 )
@@ -307,7 +337,7 @@ PERSON_MENTIONS = Table(
 )
 
 TABLES = (
-    DOCUMENTS, ARTICLES, PARAGRAPHS, QUOTES, FIGURES, REJECTED_FILES, PIPELINE_RUNS, DQ_RESULTS, SCHEMA_MIGRATIONS,
+    DOCUMENTS, ARTICLES, PARAGRAPHS, QUOTES, FIGURES, REJECTED_FILES, DOCUMENT_SOURCES, FILE_WARNINGS, PIPELINE_RUNS, DQ_RESULTS, SCHEMA_MIGRATIONS,
     ARTICLE_SIGNATURES, NEAR_DUPLICATE_PAIRS, QUOTE_MATCHES, PERSON_ALIASES, PERSON_MENTIONS,
 )
 CONTENT_TABLES = tuple(table.name for table in TABLES if table.quarantined)  # documents and what is derived from them

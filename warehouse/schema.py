@@ -18,7 +18,8 @@ def create_table(table: Table) -> str:
     lines = []
     for column in table.columns:
         constraint = " primary key" if column.name == table.primary_key else "" if column.nullable else " not null"
-        lines.append(f"    {column.name} {column.type}{constraint}")
+        default = f" default {column.default}" if column.default is not None else ""
+        lines.append(f"    {column.name} {column.type}{default}{constraint}")
     return f"create table if not exists {table.name} (\n" + ",\n".join(lines) + "\n)"
 
 

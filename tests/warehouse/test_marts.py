@@ -3,8 +3,10 @@
 import shutil
 
 import duckdb
+import polars as pl
 import pytest
 
+from tests.conftest import SAMPLE, wirehouse
 from warehouse import io
 from warehouse.marts import build_marts
 
@@ -79,8 +81,9 @@ def test_a_failed_build_rolls_the_load_back(sample_warehouse, tmp_path, monkeypa
     shutil.copy(sample_warehouse, db)
     with duckdb.connect(str(db), read_only=True) as con:
         runs_before = rows(con, "select run_id from pipeline_runs")
-    load = io.RunLoad(run_id="run-2", staged={}, replaced_document_ids=[], pruned_document_ids=[], rederived_document_ids=[],
-                      run_row={"run_id": "run-2", "started_at": "2026-01-01", "status": "completed", "trigger": "manual"})
+    nothing_seen = io.PathChanges(pl.DataFrame(schema=io.SOURCES_SCHEMA), inputs=[])
+    load = io.RunLoad(run_id="run-2", staged={}, paths=nothing_seen, rederived_document_ids=[],
+                      run_row={"run_id": "run-2", "started_at": "2026-01-01", "finished_at": "2026-01-01", "status": "completed", "trigger": "manual"})
 
     def broken(*_):
         raise RuntimeError("mart build failed")
@@ -96,7 +99,8 @@ def test_an_unchanged_run_builds_the_marts_of_a_warehouse_from_before_them(sampl
     for model in ("people", "claims", "coverage"):
         sample_copy.execute(f"drop table {model}")
     sample_copy.close()
-    io.ensure_marts(tmp_path / "copy.duckdb")
+    result = wirehouse("run", str(SAMPLE), "--db", str(tmp_path / "copy.duckdb"))
+    assert result.stdout.startswith("up_to_date:")
     with duckdb.connect(str(tmp_path / "copy.duckdb"), read_only=True) as con:
         assert rows(con, "select count(*) from people where name = 'Volodymyr Zelensky'") == [(1,)]
 

@@ -249,8 +249,11 @@ def is_role(phrase: str) -> bool:
     if any(word.lower() in NOT_IN_ROLE for word in words):
         return False
     head = words[-1].lower()
+    if head.endswith(ROLE_SUFFIXES):
+        return True
+    head = head.rsplit("-", 1)[-1]  # "ex-aide", "co-founder": the noun after a prefix
     singular = head[:-1] if head.endswith("s") else head
-    return head in ROLE_LEXICON or singular in PERSON_ROLES or head in DEMONYMS or head.endswith(ROLE_SUFFIXES)
+    return head in ROLE_LEXICON or singular in PERSON_ROLES or head in DEMONYMS
 
 
 def age_of(word: str) -> str | None:

@@ -1,8 +1,9 @@
--- Every input path that holds a document's bytes today, with its section folder.
--- Until document_sources records every path, a document's source_path is its one path.
+-- Every input path that holds a document's bytes today (the paths --prune has not removed),
+-- with its file name and section folder: duplicate files are one document under two paths.
 select
-    source_path as path,
+    path,
     document_id,
-    file_name,
-    section
-from stg_documents
+    regexp_extract(path, '([^/\\]+)$', 1) as file_name,
+    regexp_extract(path, '([^/\\]+)[/\\][^/\\]+$', 1) as section
+from document_sources
+where removed_at is null
