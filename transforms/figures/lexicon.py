@@ -229,7 +229,7 @@ LABEL_WORDS: Final[set[str]] = {
     "resolution", "amendment", "bill", "term", "covid", "windows", "iphone", "galaxy",
     "pixel", "xbox", "playstation", "generation", "gen", "mark", "mk", "size", "rank",
     "ranked", "#", "tier", "code", "channel", "interstate", "i", "street", "avenue",
-    "top", "ps", "level", "psalm", "verse", "jersey", "wave", "cohort", "lane",
+    "top", "ps", "psalm", "verse", "jersey", "wave", "cohort", "lane",
     # stock indices: "S&P 500", "FTSE 100", "Stoxx 600", "Russell 2000"
     "s&p", "sp", "ftse", "nasdaq", "nikkei", "stoxx", "russell", "dax", "asx", "tsx", "cac",
 }

@@ -26,7 +26,7 @@ _VAGUE: Final = (
     r"|(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b"
 )
 _FRACTION: Final = (
-    r"(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:half|third|thirds|quarter|quarters|fourth|fourths|"
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine)[- ](?:half|third|thirds|quarter|quarters|fourth|fourths|"
     r"fifth|fifths|sixth|sixths|eighth|eighths|tenth|tenths)\b(?=\s+(?:of|the)\b)"
     r"|half(?=\s+(?:of|the)\s)"
 )
@@ -107,7 +107,7 @@ def _fraction_value(phrase: str) -> float:
     words = _WORD_SPLIT_RE.split(phrase.lower())
     if len(words) == 1:
         return 0.5
-    numerator = 1 if words[0] == "a" else lex.SMALL_NUMBERS[words[0]]
+    numerator = 1 if words[0] in ("a", "an") else lex.SMALL_NUMBERS[words[0]]
     return numerator / lex.FRACTION_WORDS[words[1]]
 
 
