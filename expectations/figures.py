@@ -16,6 +16,7 @@ RULES = [
     rules.in_set("qualifier", QUALIFIERS),
     rules.in_set("direction", DIRECTIONS),
     rules.in_set("category", CATEGORIES),
+    *rules.finite("value", "value_low", "value_high"),
     rules.not_greater("value_low", "value", "value_low_at_most_value"),
     rules.not_greater("value", "value_high", "value_at_most_value_high"),
     rules.not_greater("value_low", "value_high", "value_low_at_most_value_high"),

@@ -3,9 +3,19 @@
 ``NUMBER_RE`` reads one core at a start position ("$8.1bn", "three million",
 "a third", "hundreds of thousands", "-5", "1/4"); ``core`` turns the match into a
 ``Figure`` with its value, or drops it when the filters say it is a date or a time.
+
+Digits are read in every script that has decimal digits (Arabic-Indic "٢٣", full-width
+"２３", …) with their values. A format character inside a run of digits (a zero-width
+joiner or space, a word joiner, a soft hyphen) is ignored, and a no-break, narrow
+no-break or thin space (or the Arabic thousands separator) groups thousands like a
+comma: "2\u200d389" and "2\u00a0389" are one number, 2389. A number beyond the range of
+a double (a 400-digit string, "1×10^999") is skipped: it would be stored as infinity,
+and no quantity in news is that large.
 """
 
+import math
 import re
+import unicodedata
 from typing import Final
 
 import transforms.figures.lexicon as lex
@@ -31,12 +41,18 @@ _FRACTION: Final = (
     r"|half(?=\s+(?:of|the)\s)"
 )
 _SCALE_ABBREVIATION: Final = r"(?:bn|tn|mn|mln|mil|k|m|b)(?![A-Za-z])"
+# Inside a run of digits: format characters, ignored ("2\u200d389").
+_FORMAT_CHARACTERS: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# Between groups of three digits, as a comma: no-break, narrow no-break and thin spaces, the Arabic separator.
+_GROUP_SEPARATORS: Final = "\u00a0\u202f\u2009\u066c"
+_ARABIC_DECIMAL_SEPARATOR: Final = "\u066b"
 
 NUMBER_RE: Final = re.compile(
     rf"(?<![\w.,:/'’])(?P<currency>{lex.CURRENCY_PREFIX})?"
     r"(?P<sign>[-+−](?=[\d.])|(?i:minus)[- ]?)?"
     r"(?:(?P<fraction_digits>[1-9]\d?\s?[/⁄]\s?[1-9]\d{0,2})(?![\d/⁄])"
-    r"|(?P<digits>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?![\d,]\d)(?:\s?[×x]\s?10\^?(?P<power>[-−]?\d{1,3}))?"
+    rf"|(?P<digits>(?:\d{{1,3}}(?:[,{_GROUP_SEPARATORS}]\d{{3}})+|\d(?:[{_FORMAT_CHARACTERS}]?\d)*)(?:[.{_ARABIC_DECIMAL_SEPARATOR}]\d+)?|\.\d+)"
+    r"(?![\d,]\d)(?:\s?[×x]\s?10\^?(?P<power>[-−]?\d{1,3}))?"
     rf"|(?P<vague>\b(?i:{_VAGUE})\b)"
     rf"|(?P<fraction>\b(?i:{_FRACTION}))"
     rf"|(?P<words>\b(?i:{_WORD_NUMBER})))"
@@ -57,6 +73,22 @@ _SCALED_NOUN_AFTER_RE: Final = re.compile(
 )
 _WORD_SPLIT_RE: Final = re.compile(r"[\s-]+")
 _FRACTION_SLASH_RE: Final = re.compile(r"\s?[/⁄]\s?")
+
+
+def plain_digits(digits: str) -> str:
+    """The digits as ASCII, with commas between groups and a point before decimals: "٢٬٣٨٩" -> "2,389"."""
+    if digits.isascii():
+        return digits
+    characters = []
+    for character in digits:
+        if character in _GROUP_SEPARATORS:
+            characters.append(",")
+        elif character == _ARABIC_DECIMAL_SEPARATOR:
+            characters.append(".")
+        elif character not in _FORMAT_CHARACTERS:
+            decimal = unicodedata.decimal(character, -1)
+            characters.append(str(decimal) if decimal >= 0 else character)
+    return "".join(characters)
 
 
 def _word_number_value(phrase: str) -> float:
@@ -145,6 +177,7 @@ def core(text: str, match: re.Match[str]) -> Figure | None:
     if currency:
         figure.currency = lex.CURRENCY_SYMBOLS.get("".join(currency.split()).lower())
     if digits is not None:
+        digits = plain_digits(digits)
         if scale in ("m", "b") and not currency and not _SCALED_NOUN_AFTER_RE.match(text, match.end()):
             scale = None  # "100m champion" is a distance; "35m devices", "2m of" are scaled
             figure.end = figure.number_end = match.end("digits")
@@ -153,8 +186,11 @@ def core(text: str, match: re.Match[str]) -> Figure | None:
             figure.value = float(digits.replace(",", "")) * figure.scale
         else:
             figure.value = float(digits.replace(",", "") if "," in digits else digits)
-        if power:  # "1.99×10−30"
-            figure.value *= 10.0 ** int(power.replace("−", "-"))
+        if power:  # "1.99×10−30"; float() of the power is infinite or zero, not an error, beyond a double's range
+            power_value = float("1e" + str(int(power.replace("−", "-"))))
+            if power_value == 0:
+                return None
+            figure.value *= power_value
         if not currency and not sign and is_date_or_time(text, figure, digits):
             return None
     elif vague is not None:
@@ -173,6 +209,9 @@ def core(text: str, match: re.Match[str]) -> Figure | None:
     else:
         figure.scale = _scale_value(scale) * _trailing_scale(words)
         figure.value = _word_number_value(words) * _scale_value(scale)
-    if sign and figure.value is not None and (sign[0] in "-−" or sign.lower().startswith("minus")):
-        figure.value = -figure.value
+    if figure.value is not None:
+        if not math.isfinite(figure.value):
+            return None
+        if sign and (sign[0] in "-−" or sign.lower().startswith("minus")):
+            figure.value = -figure.value
     return figure

@@ -23,7 +23,7 @@ _DIGIT_START_ALTERNATIVES: Final = (
     [re.escape(symbol) for symbol in _CURRENCY_SYMBOLS]
     + [re.escape(sign) + r"(?=\.?\d)" for sign in "-+−"]
     + [digit + r"[\d,.]*" for digit in "0123456789"]
-    + [r"\.\d[\d,.]*"]
+    + [r"\.\d[\d,.]*", r"\d"]  # the last: digits of other scripts, where every offset is tried
 )
 START_RE: Final = re.compile("|".join(
     [branch + r"(?![a-z])" for branch in first_letter_branches(_START_WORDS)]
