@@ -121,7 +121,7 @@ def our_figures_warehouse(texts: list[str]) -> pl.DataFrame:
         figures = connection.sql(
             """
             select d.file_name, f.start_char, f.value, f.value_low, f.value_high,
-                   f.qualifier, f.direction, f.unit, f.category, f.counted, f.text
+                   f.qualifier, f.direction, f.unit, f.category, f.counted, f.text, f.score_first
             from figures f join documents d using (document_id)
             """
         ).pl()
@@ -135,11 +135,14 @@ def our_tags(figures: pl.DataFrame, count: int) -> list[list[dict]]:
     CQE's ``normalized_unit`` of a count is its noun-based unit, the lemmatised counted
     noun phrase ("public housing property"), so counts give ``counted``; a share in
     words gives "% " and the noun phrase of its whole; everything else gives ``unit``
-    (a measurement unit or currency).
+    (a measurement unit or currency). A score, odds or a vote ("2-1") keeps its two sides
+    instead of a value: CQE annotates no such quantity, so it is no tag.
     """
     tags: list[list[dict]] = [[] for _ in range(count)]
     for row in figures.sort("file_name", "start_char").iter_rows(named=True):
         index = int(Path(row["file_name"]).stem[1:])
+        if row["score_first"] is not None:
+            continue
         if row["qualifier"] in ("range", "vague"):
             if row["value_low"] is None or row["value_high"] is None:
                 continue

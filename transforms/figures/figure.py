@@ -13,7 +13,7 @@ class Figure:
         "start", "end", "number_start", "number_end", "unit_start", "unit_end", "value", "low", "high",
         "scale", "currency", "sign", "vague", "is_word", "year_like", "has_unit",
         "qualifier", "direction", "unit", "category", "predicate", "opener", "counted", "word_before",
-        "word_before_at",
+        "word_before_at", "score_first", "score_second",
     )
 
     def __init__(self, start: int, end: int, sign: str | None, is_word: bool):
@@ -42,6 +42,8 @@ class Figure:
         self.opener: str | None = None  # "between" or "from" before a range
         self.word_before: str | None = None  # the word before the figure, see word_before
         self.word_before_at: int | None = None  # where that word starts
+        self.score_first: int | None = None  # a score's or ratio's sides, in the order written ("28-17")
+        self.score_second: int | None = None
 
     def is_fraction(self) -> bool:
         return self.value is not None and 0 < abs(self.value) < 1

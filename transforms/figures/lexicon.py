@@ -234,6 +234,32 @@ LABEL_WORDS: Final[set[str]] = {
     "s&p", "sp", "ftse", "nasdaq", "nikkei", "stoxx", "russell", "dax", "asx", "tsx", "cac",
 }
 
+# Scores ("United won 2-0", "a 28-17 win", "Ireland 19-13 England"): words of a result in the
+# clause before the pair of numbers, and words up to four words after it.
+SCORE_WORDS_BEFORE: Final[set[str]] = {
+    "beat", "beats", "beating", "beaten", "won", "win", "wins", "winning", "lost", "lose", "loses",
+    "losing", "defeated", "defeat", "defeating", "drew", "draw", "draws", "drawing", "drawn", "lead",
+    "leads", "leading", "led", "trail", "trails", "trailing", "trailed", "edged", "edging", "thrashed",
+    "thrashing", "hammered", "crushed", "routed", "thumped", "overcame", "overcome", "eliminated",
+    "triumphed", "triumphing", "level", "levelled", "locked", "tied", "score", "scores", "scored",
+    "scoreline", "finished", "ended", "victory", "victorious", "match", "game", "final", "replay",
+    "tie", "clash", "derby", "fixture", "encounter", "result", "results", "down", "behind", "make",
+    "makes", "made", "making", "trounced", "swatted", "demolished", "beating", "went",
+}
+SCORE_WORDS_AFTER: Final[set[str]] = {
+    "win", "wins", "won", "victory", "victories", "defeat", "defeats", "draw", "lead", "deficit",
+    "loss", "success", "triumph", "demolition", "humiliation", "thrashing", "drubbing", "hammering",
+    "rout", "scoreline", "result", "aggregate", "up", "down", "ahead", "behind", "winners", "losers",
+    "penalties", "shoot-out", "shootout", "half-time", "full-time", "extra-time", "reverse", "thriller",
+    "semi-final", "final", "home", "away", "victors", "advantage", "stalemate", "flop", "reverses",
+}
+# The same shape of numbers as odds ("odds of 4-1", "a 2-1 favourite") or a vote ("MPs voted
+# 272-219", "the 2-1 decision"): two sides, category "other".
+RATIO_WORDS: Final[set[str]] = {
+    "odds", "price", "favourite", "favourites", "favorite", "outsider", "outsiders", "shot", "chance",
+    "vote", "votes", "voted", "voting", "passed", "majority", "decision", "ruling", "verdict", "split",
+}
+
 # Words that end a counted noun phrase after a number.
 PHRASE_STOPWORDS: Final[set[str]] = set(
     """a an the of in on at by for from to into onto with within without about above
