@@ -218,6 +218,27 @@ DOWN_VERBS: Final[str] = (
     r"reduced|halved|downwards?"
 )
 
+# "from X to Y" is a change, not a range, after a word of change in its clause: a direction
+# verb ("rose from 60 to 65") or one of these, whose direction the two values give
+# ("raised the limit from 49% to 74%", "went from 10 to 20").
+CHANGE_WORDS: Final[set[str]] = {
+    "raise", "raised", "raises", "raising", "lowered", "lowering", "lowers", "reduce", "reduces",
+    "changed", "changes", "changing", "change", "moved", "moves", "moving", "went", "gone", "going",
+    "goes", "shifted", "shifting", "swung", "revised", "adjusted", "switched", "extended", "extend",
+    "extending", "increase", "increasing", "rise", "fall", "drop", "hike", "hiked", "boosting",
+    "upped", "upping",
+}
+# Words that make "from X to Y" a range whatever came before: "prices range from $10 to $20".
+RANGE_WORDS: Final[set[str]] = {
+    "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "varied", "anywhere",
+    "span", "spans", "spanning", "between", "priced", "costing", "offered", "available",
+}
+# Words that end the clause a change word is looked for in, reading back from "from".
+CLAUSE_LINKS: Final[set[str]] = {
+    "and", "but", "while", "whereas", "which", "that", "who", "with", "said", "says", "after",
+    "before", "as", "when", "where", "although", "though", "because", "if",
+}
+
 # Words after which a following number is a label, not a quantity ("Day 25", "No. 5").
 LABEL_WORDS: Final[set[str]] = {
     "day", "section", "row", "room", "route", "highway", "flight", "chapter", "article",

@@ -19,6 +19,7 @@ import re
 from typing import Final
 
 import transforms.figures.lexicon as lex
+from transforms.figures.counted import looks_plural
 from transforms.figures.figure import Figure
 from transforms.figures.units import unit_at
 
@@ -133,9 +134,7 @@ def _lone_pair_category(text: str, pair: re.Match[str]) -> str | None:
 
 def _is_counted_noun(word: str) -> bool:
     """A plural common noun ("people", "enterprises"), not a name ("Wales") or a function word ("as")."""
-    if word in lex.UNMARKED_PLURALS:
-        return True
-    return word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in lex.PHRASE_STOPWORDS
+    return word.islower() and len(word) > 3 and looks_plural(word) and word not in lex.PHRASE_STOPWORDS
 
 
 def _score_figure(pair: re.Match[str], category: str) -> Figure:
