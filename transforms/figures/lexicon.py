@@ -24,6 +24,39 @@ SCALE_WORDS: Final[dict[str, float]] = {
 SCALE_ABBREVIATIONS: Final[dict[str, float]] = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12,
 }
+# "m" written against digits is a million or metres ("4m viewers", "the 60m hurdles"; see
+# ``units.m_means_metres``). Words right after it that make it metres: events, parts of
+# athletics and measures of length.
+METRE_WORDS_AFTER: Final[set[str]] = {
+    "hurdles", "hurdle", "hurdler", "hurdlers", "freestyle", "backstroke", "breaststroke", "butterfly",
+    "medley", "relay", "relays", "sprint", "sprints", "sprinter", "sprinters", "race", "races", "dash",
+    "final", "finals", "heat", "heats", "title", "titles", "crown", "champion", "champions", "championship",
+    "championships", "gold", "silver", "bronze", "medal", "medals", "medallist", "record", "records", "run",
+    "runs", "runner", "runners", "swim", "swims", "swimmer", "swimmers", "steeplechase", "event", "events",
+    "mark", "specialist", "specialists", "star", "hope", "legend", "man", "woman", "men", "women", "boys",
+    "girls", "team", "squad", "world", "indoor", "indoors", "outdoor", "olympic", "personal", "season",
+    "qualifying", "ranking", "rankings", "distance", "course", "track", "stage", "line", "penalty", "kick",
+    "barrier", "victory", "success", "win", "place", "long", "high", "wide", "deep", "tall", "taller",
+    "higher", "longer", "wider", "deeper", "away", "below", "above", "across", "per", "underwater", "up",
+}
+# Words just before the number that make "m" metres: a jump, throw or clearance ("cleared 4.88m").
+METRE_WORDS_BEFORE: Final[set[str]] = {
+    "cleared", "clearing", "clears", "clearance", "jumped", "jumps", "leapt", "leaped", "threw", "thrown",
+    "throws", "vaulted", "landed", "height", "depth", "length", "clear", "race", "ran", "sprinted", "swam",
+}
+# Distances raced on a track or in a pool: "the 60m", "men's 400m" name the event.
+ATHLETICS_DISTANCES: Final[set[float]] = {50, 55, 60, 100, 110, 150, 200, 300, 400, 500, 600, 800, 1000, 1500, 1600, 2000, 3000, 5000, 10000}
+EVENT_MARKERS_BEFORE: Final[set[str]] = {
+    "the", "men's", "women's", "his", "her", "my", "their", "world", "indoor", "olympic", "over", "in", "last",
+    "first", "final", "opening", "closing",
+}
+# A paragraph about athletics or swimming: its bare "m" after digits is metres.
+ATHLETICS_CONTEXT: Final[str] = (
+    r"(?i)\b(?:hurdl\w*|relays?|sprint\w*|athlet\w*|indoors?|heptathl\w*|decathl\w*|marathon|steeplechase|"
+    r"pole\s+vault\w*|long\s+jump|triple\s+jump|high\s+jump|javelin|discus|shot\s+put|freestyle|backstroke|"
+    r"breaststroke|medley|swimm\w*|secs|metres|meters|IAAF|clearance)\b"
+)
+
 # Vague plurals ("dozens", "hundreds of thousands"): bounds span one order of magnitude.
 VAGUE_PLURALS: Final[dict[str, float]] = {
     "tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3,
@@ -67,6 +100,8 @@ MONEY_UNITS: Final[dict[str, str]] = {
     "eur": "euros", "gbp": "pounds", "inr": "rupees", "cny": "yuan", "sen": "sen", "€": "euros",
     "danish crowns": "Danish kroner", "danish kroner": "Danish kroner", "swedish crowns": "Swedish kronor",
     "swedish kronor": "Swedish kronor", "norwegian crowns": "Norwegian kroner", "norwegian kroner": "Norwegian kroner",
+    "baht": "baht", "naira": "naira", "rupiah": "rupiah", "zlotys": "zlotys", "zloty": "zlotys",
+    "dirhams": "dirhams", "riyals": "riyals", "dinars": "dinars", "shillings": "shillings", "swiss francs": "Swiss francs",
 }
 PERCENT_UNITS: Final[dict[str, str]] = {
     "%": "percent", "percent": "percent", "per cent": "percent", "pc": "percent",
@@ -90,6 +125,7 @@ DISTANCE_UNITS: Final[dict[str, str]] = {
     "square metres": "square metres", "square meters": "square metres",
     "square feet": "square feet", "sq m": "square metres", "sqm": "square metres",
     "sq ft": "square feet", "acres": "acres", "hectares": "hectares", "″": "inches",
+    "m2": "square metres", "m²": "square metres", "km2": "square kilometres", "km²": "square kilometres",
     "cubic feet": "cubic feet", "cubic metres": "cubic metres", "cubic meters": "cubic metres",
 }
 DURATION_UNITS: Final[dict[str, str]] = {
@@ -105,7 +141,7 @@ OTHER_UNITS: Final[dict[str, str]] = {
     "parts per million": "parts per million", "parts per billion": "parts per billion",
     "barrel-a-day": "barrels per day", "barrels-a-day": "barrels per day",
     "pounds": "pounds", "pound": "pounds",
-    "miles an hour": "miles per hour", "km/h": "kilometres per hour",
+    "miles an hour": "miles per hour", "km/h": "kilometres per hour", "m/s": "metres per second",
     "km/hr": "kilometres per hour", "kph": "kilometres per hour",
     "kilometres per hour": "kilometres per hour", "kilometers per hour": "kilometres per hour",
     "kg": "kilograms", "kilograms": "kilograms", "kilos": "kilograms", "grams": "grams",

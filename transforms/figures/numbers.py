@@ -21,6 +21,7 @@ from typing import Final
 import transforms.figures.lexicon as lex
 from transforms.figures.figure import Figure
 from transforms.figures.filters import half_names_a_part, is_date_or_time
+from transforms.figures.units import m_means_metres
 
 _ONES: Final = "|".join(sorted(lex.SMALL_NUMBERS, key=len, reverse=True))
 _TENS: Final = "|".join(lex.TENS)
@@ -48,11 +49,11 @@ _GROUP_SEPARATORS: Final = "\u00a0\u202f\u2009\u066c"
 _ARABIC_DECIMAL_SEPARATOR: Final = "\u066b"
 
 NUMBER_RE: Final = re.compile(
-    rf"(?<![\w.,:/'’])(?P<currency>{lex.CURRENCY_PREFIX})?"
+    rf"(?:(?<![\w.,:/'’])|(?<=\dx)(?=\d{{2,5}}m\b))(?P<currency>{lex.CURRENCY_PREFIX})?"  # the leg of a relay ("4x100m")
     r"(?P<sign>[-+−](?=[\d.])|(?i:minus)[- ]?)?"
     r"(?:(?P<fraction_digits>[1-9]\d?\s?[/⁄]\s?[1-9]\d{0,2})(?![\d/⁄])"
     rf"|(?P<digits>(?:\d{{1,3}}(?:[,{_GROUP_SEPARATORS}]\d{{3}})+|\d(?:[{_FORMAT_CHARACTERS}]?\d)*)(?:[.{_ARABIC_DECIMAL_SEPARATOR}]\d+)?|\.\d+)"
-    r"(?![\d,]\d)(?:\s?[×x]\s?10\^?(?P<power>[-−]?\d{1,3}))?"
+    r"(?![\d,]\d)(?:\s?(?:×\s?10\^?|x\s?10\^)(?P<power>[-−]?\d{1,3}))?"  # "1.99×10−30", "3x10^8"; "4x100m" is a relay
     rf"|(?P<vague>\b(?i:{_VAGUE})\b)"
     rf"|(?P<fraction>\b(?i:{_FRACTION}))"
     rf"|(?P<words>\b(?i:{_WORD_NUMBER})))"
@@ -66,11 +67,10 @@ NUMBER_RE: Final = re.compile(
 _LETTER_CURRENCY_BEFORE_RE: Final = re.compile(
     r"(?<![A-Za-z])(?:US|U\.S\.|AU|NZ|HK|CA|C|S|R|A|PS|RM|Y=|Rs\.?|USD|EUR|GBP|JPY|AUD|CAD|CNY|RMB|INR|SGD|HKD)\s?$"
 )
-_SCALED_NOUN_AFTER_RE: Final = re.compile(
-    r"\s?of\b|\s(?!(?:hurdles|freestyle|backstroke|breaststroke|butterfly|relays?|sprints?|races?|dash|finals?|"
-    r"medley|titles?|champions?|championships?|gold|silver|bronze|records?|runs?|swims?|steeplechase|events?|"
-    r"mark|long|high|wide|deep|tall|away|from|in|on|at|to|and|or|by|for)\b)[a-z]"
-)
+# "5b" is a billion before "of" or a lower-case word ("5b of", "2b users"), else no number of ours.
+_BILLION_AFTER_RE: Final = re.compile(r"\s?of\b|\s(?!(?:from|in|on|at|to|and|or|by|for)\b)[a-z]")
+# Scales that are powers of ten, by exponent: "8.2bn" is read as "8.2e9", exactly 8200000000.
+_SCALE_EXPONENTS: Final[dict[float, int]] = {1e3: 3, 1e6: 6, 1e9: 9, 1e12: 12}
 _WORD_SPLIT_RE: Final = re.compile(r"[\s-]+")
 _FRACTION_SLASH_RE: Final = re.compile(r"\s?[/⁄]\s?")
 
@@ -178,19 +178,24 @@ def core(text: str, match: re.Match[str]) -> Figure | None:
         figure.currency = lex.CURRENCY_SYMBOLS.get("".join(currency.split()).lower())
     if digits is not None:
         digits = plain_digits(digits)
-        if scale in ("m", "b") and not currency and not _SCALED_NOUN_AFTER_RE.match(text, match.end()):
-            scale = None  # "100m champion" is a distance; "35m devices", "2m of" are scaled
+        number = digits.replace(",", "") if "," in digits else digits
+        if scale in ("m", "M", "b") and not currency and (
+            m_means_metres(text, match.start("digits"), match.end(), float(number)) if scale != "b"
+            else not _BILLION_AFTER_RE.match(text, match.end())
+        ):
+            scale = None  # "the 60m hurdles" is a distance; "4m viewers", "ratings drop by 4m" are scaled
             figure.end = figure.number_end = match.end("digits")
-        if scale:
-            figure.scale = _scale_value(scale)
-            figure.value = float(digits.replace(",", "")) * figure.scale
+        figure.scale = _scale_value(scale) if scale else 1.0
+        exponent = _SCALE_EXPONENTS.get(figure.scale, 0 if figure.scale == 1 else None)
+        if exponent is None:  # "two dozen" and the like: no power of ten
+            figure.value = float(number) * figure.scale
         else:
-            figure.value = float(digits.replace(",", "") if "," in digits else digits)
-        if power:  # "1.99×10−30"; float() of the power is infinite or zero, not an error, beyond a double's range
-            power_value = float("1e" + str(int(power.replace("−", "-"))))
-            if power_value == 0:
+            # Read as "8.2e9", "1.99e-30": exact where a product would not be; beyond a double's
+            # range float() gives infinity or zero, never an error.
+            exponent += int(power.replace("−", "-")) if power else 0
+            figure.value = float(f"{number}e{exponent}")
+            if figure.value == 0 and float(number) != 0:
                 return None
-            figure.value *= power_value
         if not currency and not sign and is_date_or_time(text, figure, digits):
             return None
     elif vague is not None:

@@ -76,3 +76,16 @@ def test_numbers_of_other_scripts_keep_code_point_offsets_in_the_frame():
     document = "0123456789" + sentence
     assert frame["value"].to_list() == [45, 2389, 12]
     assert all(document[start:end] == text for start, end, text in frame.select("start_char", "end_char", "text").iter_rows())
+
+
+@pytest.mark.parametrize(
+    "sentence,text,value",
+    [
+        ("Its capitalisation is 8.2bn euros.", "8.2bn euros", 8_200_000_000),
+        ("It took $16.1m at the box office.", "$16.1m", 16_100_000),
+        ("Spending will rise to $2.18 trillion.", "$2.18 trillion", 2_180_000_000_000),
+        ("A mass of 1.99×10−30 kg.", "1.99×10−30 kg", 1.99e-30),
+    ],
+)
+def test_a_scale_or_power_of_ten_gives_the_exact_decimal_value(sentence, text, value):
+    assert only(sentence, text)["value"] == value
