@@ -3,7 +3,10 @@
 import re
 from typing import Final
 
-_SENTENCE_END_RE: Final = re.compile(r"[.!?]\s*$")
+# Before a sentence's first word: the paragraph's start or a sentence end (its closing quotes and
+# brackets included: '…ago." Five'), then any opening quote or bracket ('"Three of them'); or an
+# opening quote after a colon or a space ('said: "Five', 'said "Five').
+_SENTENCE_START_BEFORE_RE: Final = re.compile(r"(?:^|[.!?][\"'’”)\]]*)\s*[\"'‘“(\[]*$|[\s:][\"‘“]$")
 
 
 class Figure:
@@ -74,5 +77,5 @@ def previous_word(text: str, pos: int) -> str:
 
 
 def sentence_start(text: str, pos: int) -> bool:
-    """Whether ``pos`` starts a sentence (or the paragraph)."""
-    return pos == 0 or _SENTENCE_END_RE.search(text, max(0, pos - 4), pos) is not None
+    """Whether ``pos`` starts a sentence, the paragraph or a quotation."""
+    return pos == 0 or _SENTENCE_START_BEFORE_RE.search(text, max(0, pos - 6), pos) is not None

@@ -91,13 +91,8 @@ def is_idiomatic_one(text: str, figure: Figure, words: str | None) -> bool:
     return bool(
         figure.unit is None and not _ONE_OPENS_RANGE_RE.match(text, figure.number_end)
         or _ONE_NOT_COUNT_BEFORE_RE.search(text, max(0, figure.start - 15), figure.start)
-        or _ONE_NOT_COUNT_AFTER_RE.match(text, figure.number_end) and not _counts_a_part(text, figure)
+        or _ONE_NOT_COUNT_AFTER_RE.match(text, figure.number_end)
     )
-
-
-def _counts_a_part(text: str, figure: Figure) -> bool:
-    """ "one of the players": a count read through "of" (see ``read_counted_noun``)."""
-    return figure.category == "count" and text[figure.number_end + 1:figure.number_end + 3] == "of"
 
 
 def _label_word_before(text: str, pos: int) -> tuple[int, str]:
@@ -131,6 +126,8 @@ def is_label(text: str, figure: Figure) -> bool:
     low = word.lower()
     if low in lex.LABEL_WORDS:
         return True
+    if sentence_start(text, start):
+        return False  # "… said Max Jones. Six candidates were interviewed"
     return (
         word[0].isupper() and low not in lex.PHRASE_STOPWORDS and low not in _CAPITALISED_CUES
         and low not in ("us", "u.s.", "uk", "eu") and low not in lex.CALENDAR_WORDS
