@@ -317,6 +317,14 @@ RATIO_WORDS: Final[set[str]] = {
     "vote", "votes", "voted", "voting", "passed", "majority", "decision", "ruling", "verdict", "split",
 }
 
+# Before a year older than 1800 ("founded in 1360", "since 1066"): a bare number there is a year.
+YEAR_PREPOSITIONS: Final[set[str]] = {"in", "since", "until", "till", "circa", "c.", "during", "by", "before", "after"}
+# Words that may open a sentence before a bare number without naming it ("Perhaps 10 were left").
+NOT_NAMES_BEFORE: Final[set[str]] = {
+    "perhaps", "maybe", "exactly", "precisely", "fully", "possibly", "probably", "barely", "only", "just",
+    "still", "nearly", "almost", "roughly", "some", "another", "all", "both", "those", "these", "its",
+}
+
 # Words that end a counted noun phrase after a number.
 PHRASE_STOPWORDS: Final[set[str]] = set(
     """a an the of in on at by for from to into onto with within without about above
@@ -331,6 +339,7 @@ PHRASE_STOPWORDS: Final[set[str]] = set(
     across along through toward towards amid despite like unlike according whereas
     plus minus times apiece altogether total overall annually yearly daily weekly monthly
     respectively alone together worth available nationwide worldwide whilst went came come
+    himself herself itself themselves myself yourself ourselves oneself
     go goes say says said make makes take took get got remain remains remained live lives
     include includes work works need needs know see saw prove apiece instead till among
     cheaper higher lower bigger smaller larger behind beside beneath last next""".split()

@@ -79,7 +79,7 @@ def join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
                 index += 1
                 second = figures[index + 1]
         if joiner is None or second is None:
-            if not first.year_like or first.has_unit or qualifier_before(text, first):
+            if not first.year_like or first.has_unit or _qualified_count(text, first):
                 joined.append(first)
             index += 1
             continue
@@ -122,6 +122,14 @@ def _counts_a_range(first: Figure, second: Figure) -> bool:
         return False
     low, high = first.value or 0.0, second.value or 0.0
     return not (low >= 100 and high >= 100 and low % 10 and high % 10)
+
+
+def _qualified_count(text: str, figure: Figure) -> bool:
+    """Whether a qualifier makes a year-like number a count: "more than 2000", not "about 2005" or "above 2004 levels".
+
+    A count that large is written round in news; a year is any year.
+    """
+    return qualifier_before(text, figure) is not None and (figure.value or 0.0) % 100 == 0
 
 
 def _comparable_ends(first: Figure, second: Figure) -> tuple[float, float]:

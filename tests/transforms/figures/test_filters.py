@@ -61,3 +61,39 @@ def test_stock_index_names_are_not_figures(sentence):
 )
 def test_a_number_word_opening_a_sentence_or_a_quotation_is_a_figure(sentence, text, value):
     assert only(sentence, text)["value"] == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He said he was not scared one bit by the threat.",
+        "How can one wish a happy Christmas when so many suffer?",
+        "No one did, so he tried to write one himself.",
+        "Doom 3 was developed at great cost.",
+        "Halo 2 dropped to second place.",
+        "Fathers 4 Justice protested outside.",
+        "Maroon 5's album has moved up the chart.",
+        "The abbey was founded in 1360.",
+        "Carlsberg is more optimistic about 2005 than Heineken.",
+        "Prices are now well above 2004 levels.",
+        "Europeans will have to wait until at least 2006.",
+        "They played a 4-4-2 formation and the 2-3-2 scrum.",
+    ],
+)
+def test_names_years_idioms_and_codes_are_not_figures(sentence):
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,text",
+    [
+        ("More than 2000 people came to the rally.", "More than 2000"),
+        ("The error happened in 1500 cases.", "1500"),
+        ("It combines a modem and a processor on one bit of silicon.", "one"),
+        ("Only 5 people came.", "5"),
+        ("Perhaps 10 were left behind.", "10"),
+    ],
+)
+def test_round_counts_and_counting_words_stay_figures(sentence, text):
+    """The bounds of the rules above: a round count after a qualifier, "one bit of", an adverb opening a sentence."""
+    assert only(sentence, text)
