@@ -32,7 +32,7 @@ _WORD_NUMBER: Final = (
     rf"|(?:a|an|half\s+a|a\s+half)\s+(?:{_SCALES})\b(?:\s+(?:{_SCALES})\b)*"
 )
 _VAGUE: Final = (
-    r"(?:tens|dozens|scores|hundreds|thousands|millions|billions|trillions)"
+    r"(?:(?:tens|scores)(?=\s+of\b)|dozens|hundreds|thousands|millions|billions|trillions)"  # "scores of", not "he scores"
     r"(?:\s+of\s+(?:thousands|millions|billions))?"
     r"|(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b"
 )

@@ -89,3 +89,8 @@ def test_numbers_of_other_scripts_keep_code_point_offsets_in_the_frame():
 )
 def test_a_scale_or_power_of_ten_gives_the_exact_decimal_value(sentence, text, value):
     assert only(sentence, text)["value"] == value
+
+
+@pytest.mark.parametrize("sentence", ["He scores goals in the league.", "They levelled the scores after the break.", "We got a few scores early on."])
+def test_scores_without_of_is_no_vague_amount(sentence):
+    assert figures_in_text(sentence) == []
