@@ -134,8 +134,8 @@ def _label_word_before(text: str, pos: int) -> tuple[int, str]:
 
 def is_label(text: str, figure: Figure) -> bool:
     """A number naming something ("Day 25", "Section 427", "S-300", "(4)", "Doom 3", "4-4-2") rather than counting it."""
-    start = figure.number_start
-    if not figure.is_word and _in_dash_chain(text, start, figure.number_end):
+    start, end = figure.number_start, figure.number_end
+    if not figure.is_word and (text[start - 1:start] in ("-", "–") or text[end:end + 1] in ("-", "–")) and _in_dash_chain(text, start, end):
         return True
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         prefix = _LETTERS_BEFORE_RE.search(text, max(0, start - 12), start - 1)
@@ -153,15 +153,15 @@ def is_label(text: str, figure: Figure) -> bool:
     low = word.lower()
     if low in lex.LABEL_WORDS:
         return True
-    if sentence_start(text, start):
-        return False  # "… said Max Jones. Six candidates were interviewed"
     # A capitalised word before the number names it ("Windows 8", "Doom 3 sold"); one opening a
     # sentence may be any word, so it names only a bare number ("Halo 2 dropped", not "Today 5
-    # people") or one the name goes on after ("Fathers 4 Justice": a capitalised singular).
+    # people") or one the name goes on after ("Fathers 4 Justice": a capitalised singular). A word
+    # ending the sentence before names nothing ("… said Max Jones. Six candidates were interviewed").
     return (
         word[0].isupper() and low not in lex.PHRASE_STOPWORDS and low not in _CAPITALISED_CUES
         and low not in ("us", "u.s.", "uk", "eu") and low not in lex.CALENDAR_WORDS
         and (word_start > 0 and not sentence_start(text, word_start) or low not in lex.NOT_NAMES_BEFORE and _name_goes_on(figure))
+        and not sentence_start(text, start)
     )
 
 

@@ -187,7 +187,9 @@ def core(text: str, match: re.Match[str]) -> Figure | None:
             figure.end = figure.number_end = match.end("digits")
         figure.scale = _scale_value(scale) if scale else 1.0
         exponent = _SCALE_EXPONENTS.get(figure.scale, 0 if figure.scale == 1 else None)
-        if exponent is None:  # "two dozen" and the like: no power of ten
+        if exponent == 0 and not power:
+            figure.value = float(number)
+        elif exponent is None:  # "two dozen" and the like: no power of ten
             figure.value = float(number) * figure.scale
         else:
             # Read as "8.2e9", "1.99e-30": exact where a product would not be; beyond a double's

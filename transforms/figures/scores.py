@@ -27,6 +27,8 @@ _PAIR_RE: Final = re.compile(
     r"(?<![\w.,/:£$€¥–-])(?P<first>0|[1-9]\d{0,2})[ \u00a0]?(?P<joiner>[-–/])[ \u00a0]?(?P<second>0|[1-9]\d{0,2})"
     r"(?![\w%/]|[.,]\d|[ \u00a0]?[-–][ \u00a0]?\d)"
 )
+_JOINERS: Final = ("-", "–", "/")
+_SPACES: Final = " \u00a0"
 # Between two pairs of one match: a space or a comma, into or out of a tiebreak's brackets.
 _RUN_GAP_RE: Final = re.compile(r"[ \u00a0,]{0,3}\(|\)?[ \u00a0,]{1,3}")
 _WORDS_AFTER_RE: Final = re.compile(r"(?:[ \u00a0]+[\w'’-]+){1,4}")
@@ -46,11 +48,9 @@ _SET_GAMES: Final = (6, 7)
 
 def find_scores(text: str) -> list[Figure]:
     """Every score, odds and vote in a paragraph, one figure per pair of numbers, in text order."""
-    if "-" not in text and "–" not in text:
-        return []
     scores: list[Figure] = []
     run: list[re.Match[str]] = []
-    for pair in _PAIR_RE.finditer(text):
+    for pair in _pairs(text):
         if run and not _RUN_GAP_RE.fullmatch(text, run[-1].end(), pair.start()):
             scores += _scores_of_run(text, run)
             run = []
@@ -58,6 +58,25 @@ def find_scores(text: str) -> list[Figure]:
     if run:
         scores += _scores_of_run(text, run)
     return scores
+
+
+def _pairs(text: str) -> list[re.Match[str]]:
+    """``_PAIR_RE`` tried only where a dash or slash stands between digits (a regex scan of
+    every paragraph, led by a lookbehind, would cost more than the rest of the rule)."""
+    pairs: list[re.Match[str]] = []
+    for joiner in _JOINERS:
+        at = text.find(joiner, 1)
+        while at > 0:
+            before = at - 1 if text[at - 1] not in _SPACES else at - 2
+            if before >= 0 and text[before:before + 1].isdigit() and text[at + 1:at + 3].lstrip(_SPACES)[:1].isdigit():
+                start = before
+                while start > 0 and text[start - 1].isdigit():
+                    start -= 1
+                pair = _PAIR_RE.match(text, start)
+                if pair:
+                    pairs.append(pair)
+            at = text.find(joiner, at + 1)
+    return sorted(pairs, key=lambda pair: pair.start()) if len(pairs) > 1 else pairs
 
 
 def _is_tiebreak(text: str, pair: re.Match[str]) -> bool:
