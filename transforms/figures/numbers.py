@@ -52,7 +52,7 @@ NUMBER_RE: Final = re.compile(
     rf"(?:(?<![\w.,:/'’])|(?<=\dx)(?=\d{{2,5}}m\b))(?P<currency>{lex.CURRENCY_PREFIX})?"  # the leg of a relay ("4x100m")
     r"(?P<sign>[-+−](?=[\d.])|(?i:minus)[- ]?)?"
     r"(?:(?P<fraction_digits>[1-9]\d?\s?[/⁄]\s?[1-9]\d{0,2})(?![\d/⁄])"
-    rf"|(?P<digits>(?:\d{{1,3}}(?:[,{_GROUP_SEPARATORS}]\d{{3}})+|\d(?:[{_FORMAT_CHARACTERS}]?\d)*)(?:[.{_ARABIC_DECIMAL_SEPARATOR}]\d+)?|\.\d+)"
+    rf"|(?P<digits>(?:\d{{1,3}}(?:[,{_GROUP_SEPARATORS}]\d{{3}})+|\d+(?:[{_FORMAT_CHARACTERS}]\d+)*)(?:[.{_ARABIC_DECIMAL_SEPARATOR}]\d+)?|\.\d+)"
     r"(?![\d,]\d)(?:\s?(?:×\s?10\^?|x\s?10\^)(?P<power>[-−]?\d{1,3}))?"  # "1.99×10−30", "3x10^8"; "4x100m" is a relay
     rf"|(?P<vague>\b(?i:{_VAGUE})\b)"
     rf"|(?P<fraction>\b(?i:{_FRACTION}))"
@@ -177,7 +177,8 @@ def core(text: str, match: re.Match[str]) -> Figure | None:
     if currency:
         figure.currency = lex.CURRENCY_SYMBOLS.get("".join(currency.split()).lower())
     if digits is not None:
-        digits = plain_digits(digits)
+        if not digits.isascii():
+            digits = plain_digits(digits)
         number = digits.replace(",", "") if "," in digits else digits
         if scale in ("m", "M", "b") and not currency and (
             m_means_metres(text, match.start("digits"), match.end(), float(number)) if scale != "b"
@@ -185,19 +186,20 @@ def core(text: str, match: re.Match[str]) -> Figure | None:
         ):
             scale = None  # "the 60m hurdles" is a distance; "4m viewers", "ratings drop by 4m" are scaled
             figure.end = figure.number_end = match.end("digits")
-        figure.scale = _scale_value(scale) if scale else 1.0
-        exponent = _SCALE_EXPONENTS.get(figure.scale, 0 if figure.scale == 1 else None)
-        if exponent == 0 and not power:
+        if not scale and not power:
             figure.value = float(number)
-        elif exponent is None:  # "two dozen" and the like: no power of ten
-            figure.value = float(number) * figure.scale
         else:
-            # Read as "8.2e9", "1.99e-30": exact where a product would not be; beyond a double's
-            # range float() gives infinity or zero, never an error.
-            exponent += int(power.replace("−", "-")) if power else 0
-            figure.value = float(f"{number}e{exponent}")
-            if figure.value == 0 and float(number) != 0:
-                return None
+            figure.scale = _scale_value(scale) if scale else 1.0
+            exponent = _SCALE_EXPONENTS.get(figure.scale, 0 if figure.scale == 1 else None)
+            if exponent is None:  # "two dozen" and the like: no power of ten
+                figure.value = float(number) * figure.scale
+            else:
+                # Read as "8.2e9", "1.99e-30": exact where a product would not be; beyond a double's
+                # range float() gives infinity or zero, never an error.
+                exponent += int(power.replace("−", "-")) if power else 0
+                figure.value = float(f"{number}e{exponent}")
+                if figure.value == 0 and float(number) != 0:
+                    return None
         if not currency and not sign and is_date_or_time(text, figure, digits):
             return None
     elif vague is not None:
