@@ -9,7 +9,6 @@ A column's ``origin`` says who fills it:
 
 - ``extract``: the transforms (the stage frames have exactly these columns, in this order);
 - ``run``: the flow, on the frame before validation (``ingested_at``, ``run_id``);
-- ``reserved``: extractors still to come (null until they fill it; validated and quarantined as theirs);
 - ``marts``: the mart build after the load, in the same transaction;
 - ``load``: the load or the flow, for its own bookkeeping tables.
 
@@ -31,9 +30,8 @@ DTYPES = {
     "json": pl.String,
     "ubigint[]": pl.List(pl.UInt64),
 }
-ORIGINS = ("extract", "run", "reserved", "marts", "load")
+ORIGINS = ("extract", "run", "marts", "load")
 VALIDATED_ORIGINS = ("extract", "run")
-QUARANTINED_ORIGINS = (*VALIDATED_ORIGINS, "reserved")
 
 
 @dataclass(frozen=True)
@@ -174,8 +172,8 @@ FIGURES = Table(
         Column("unit_start", "bigint", "offset of the unit words or counted noun phrase"),
         Column("unit_end", "bigint", "end of the unit words (end-exclusive)"),
         Column("counted", "varchar", 'for counts, the whole counted noun phrase ("public housing properties")'),
-        Column("score_first", "double", "a score's first side as written (6 in 6-3); value is null", origin="reserved"),
-        Column("score_second", "double", "a score's second side (3 in 6-3)", origin="reserved"),
+        Column("score_first", "bigint", 'a score\'s first side as written ("28-17": 28; value is null), also odds and votes of that shape'),
+        Column("score_second", "bigint", 'a score\'s second side ("28-17": 17)'),
         Column("claim_id", "varchar", "claims.claim_id when other articles report the same quantity", origin="marts"),
     ),
     quarantined=True,
@@ -350,10 +348,9 @@ QUARANTINE_COLUMNS = (
 
 
 def quarantine_table(table: Table) -> Table:
-    """``quarantine_<table>``: the columns a batch's frame carries (and those reserved for it), nullable and
-    without a key (bad rows may lack or repeat them), then why and when; ``documents`` already carries
-    ``run_id``, so it has it once."""
-    validated = [Column(c.name, c.type, c.doc, True, "load") for c in table.columns if c.origin in QUARANTINED_ORIGINS]
+    """``quarantine_<table>``: the columns a batch's frame carries, nullable and without a key (bad rows
+    may lack or repeat them), then why and when; ``documents`` already carries ``run_id``, so it has it once."""
+    validated = [Column(c.name, c.type, c.doc, True, "load") for c in table.columns if c.origin in VALIDATED_ORIGINS]
     names = {column.name for column in validated}
     extra = [column for column in QUARANTINE_COLUMNS if column.name not in names]
     return Table(f"quarantine_{table.name}", f"{table.name} row that failed validation, kept with the reasons", (*validated, *extra))

@@ -6,7 +6,7 @@ import polars as pl
 import pytest
 
 from transforms import frames
-from transforms.schema import ALL_TABLES, BY_NAME, CONTENT_TABLES, QUARANTINED_ORIGINS
+from transforms.schema import ALL_TABLES, BY_NAME, CONTENT_TABLES, VALIDATED_ORIGINS
 from warehouse import io
 from warehouse.schema import create_table
 
@@ -76,7 +76,7 @@ def test_the_stage_frames_are_the_schemas_extract_columns():
 @pytest.mark.parametrize("table", CONTENT_TABLES)
 def test_quarantine_tables_hold_every_validated_column_nullable_then_why_and_when(con, table):
     origins = {column.name: column.origin for column in BY_NAME[table].columns}
-    validated = [(name, dtype) for name, dtype, _ in columns(con, table) if origins[name] in QUARANTINED_ORIGINS]
+    validated = [(name, dtype) for name, dtype, _ in columns(con, table) if origins[name] in VALIDATED_ORIGINS]
     quarantine = columns(con, f"quarantine_{table}")
     assert [(name, dtype) for name, dtype, _ in quarantine[: len(validated)]] == validated
     assert {nullable for *_, nullable in quarantine} == {"YES"}
@@ -95,3 +95,19 @@ def test_a_warehouse_from_before_the_marts_gains_their_columns_once(tmp_path):
     assert [name for name, *_ in columns(con, "figures")][-3:] == ["score_first", "score_second", "claim_id"]
     assert con.sql("select count(*) from schema_migrations").fetchall() == [(len(list(io.sql_files("migrations"))),)]
     assert con.sql("select comment from duckdb_columns() where table_name = 'quotes' and column_name = 'person_id'").fetchall()[0][0]
+
+
+def test_a_figures_table_without_score_sides_gains_them_and_keeps_its_rows(tmp_path):
+    con = duckdb.connect(str(tmp_path / "old.duckdb"))
+    ddl = create_table(BY_NAME["figures"])
+    con.execute(ddl.split("    score_first ")[0].rstrip().rstrip(",") + "\n)")
+    con.execute(
+        "insert into figures (figure_id, document_id, article_id, paragraph_id, start_char, end_char, text, qualifier, category) "
+        "values ('f1', 'd1', 'a1', 'p1', 0, 2, '5%', 'exact', 'percent')"
+    )
+    io.ensure_schema(con)
+    io.ensure_schema(con)  # applied once
+    assert [name for name, *_ in columns(con, "figures")][-3:] == ["score_first", "score_second", "claim_id"]
+    assert {"score_first", "score_second"} <= {name for name, *_ in columns(con, "quarantine_figures")}
+    assert con.sql("select figure_id, score_first from figures").fetchall() == [("f1", None)]
+    assert con.sql("select count(*) from schema_migrations where name = '0002_figure_score_sides.sql'").fetchall() == [(1,)]
