@@ -44,4 +44,4 @@ def test_a_figures_table_without_score_sides_gains_them_and_keeps_its_rows(tmp_p
     quarantine_columns = [row[0] for row in con.sql("select column_name from information_schema.columns where table_name = 'quarantine_figures'").fetchall()]
     assert {"score_first", "score_second"} <= set(quarantine_columns)
     assert con.sql("select figure_id, score_first from figures").fetchall() == [("f1", None)]
-    assert con.sql("select count(*) from schema_migrations where name = '0002_figure_score_sides.sql'").fetchall() == [(1,)]
+    assert con.sql("select count(*) from schema_migrations where name = '0003_figure_score_sides.sql'").fetchall() == [(1,)]
