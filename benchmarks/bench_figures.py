@@ -25,7 +25,7 @@ from transforms.ingest import decode_documents  # noqa: E402
 def corpus_paragraphs(corpus: Path) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The distinct documents of a corpus, and their paragraphs."""
     raw = [{"source_path": str(path), "raw": path.read_bytes()} for path in sorted(corpus.rglob("*.txt")) if path.is_file()]
-    documents, _ = decode_documents(pl.DataFrame(raw, schema={"source_path": pl.String, "raw": pl.Binary}))
+    documents = decode_documents(pl.DataFrame(raw, schema={"source_path": pl.String, "raw": pl.Binary})).documents
     documents = documents.unique("document_id", keep="first", maintain_order=True)
     return documents, split_paragraphs(segment(documents))
 

@@ -110,4 +110,4 @@ def test_a_figures_table_without_score_sides_gains_them_and_keeps_its_rows(tmp_p
     assert [name for name, *_ in columns(con, "figures")][-3:] == ["score_first", "score_second", "claim_id"]
     assert {"score_first", "score_second"} <= {name for name, *_ in columns(con, "quarantine_figures")}
     assert con.sql("select figure_id, score_first from figures").fetchall() == [("f1", None)]
-    assert con.sql("select count(*) from schema_migrations where name = '0002_figure_score_sides.sql'").fetchall() == [(1,)]
+    assert con.sql("select count(*) from schema_migrations where name = '0003_figure_score_sides.sql'").fetchall() == [(1,)]
