@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import hypothesis
 import polars as pl
 import pytest
 
@@ -14,6 +15,10 @@ from flows.settings import PROJECT_ROOT  # noqa: F401 - sets PREFECT_HOME etc. b
 
 # Prefect stops its ephemeral server at exit, after pytest has closed the captured streams.
 logging.raiseExceptions = False
+
+# Property tests draw the same examples on every run: a CI run fails only on a change, never by luck.
+hypothesis.settings.register_profile("wirehouse", derandomize=True, database=None)
+hypothesis.settings.load_profile("wirehouse")
 
 SAMPLE = PROJECT_ROOT / "data" / "sample"
 CORPORA = PROJECT_ROOT.parent / "shared" / "corpora"
