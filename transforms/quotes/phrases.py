@@ -68,6 +68,7 @@ OBJECT_WORD = re.compile(r"\b(?:of|to|by|from|with|in|on|at|for|the|a|an|and|or|
 APPOSITION_FRAGMENT = re.compile(r"\d+|(?:of|from|in)\s+.*|(?:[A-Z]\.)+|[A-Z][a-z]+\.?|.*,\s*(?:\d+|(?:of|from|in)\s+.*|(?:[A-Z]\.)+|[A-Z][a-z]+\.?)")
 ENDING_NAME = re.compile(rf"(?<=\s)(?:{NAME.pattern})$")
 ENDING_PRONOUN = re.compile(r"(?<=\s)(?:he|she|they|we|it|I)$")
+ROLE_DETERMINER = re.compile(r"(?:the|a|an)\s+")
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|which)\b")
 # A relative clause whose verb follows its pronoun ("which represents"), not "which President Obama declared".
 RELATIVE_OPENING = re.compile(r"\s*(?:who|which|whose)\s+(?!(?:the|a|an|he|she|it|they|we|I)\b)[a-z]")
@@ -147,6 +148,15 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
     return offset, offset + (role_words_end(stripped, 0) or len(stripped))
 
 
+def is_apposition_part(part: str) -> bool:
+    """A part of an apposition after a name: an age, a place, initials ("30", "of Raleigh", "N.C."), or a
+    role ("the Manchester Central MP")."""
+    if APPOSITION_FRAGMENT.fullmatch(part):
+        return True
+    determiner = ROLE_DETERMINER.match(part)
+    return determiner is not None and (is_role(part[determiner.end():]) or part.rsplit(" ", 1)[-1] in NAME_SUFFIXES)
+
+
 def is_object_name(phrase: str, start: int) -> bool:
     """The name at ``start`` follows a preposition after a lower-case word: "director of sport for UK
     Sport", but not "War on Want's John Hilary", where the preposition is part of a name."""
@@ -219,12 +229,14 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
     if relative is not None and relative.start() < head:
         # "The Oscar-nominated actor, whose films include Schindler's List, Michael Collins …,": before the clause
         end = relative.start()
-        earlier = [found for found in breaks if found.end() <= end]
-        begin = earlier[-1].end() if earlier else 0
+        breaks = [found for found in breaks if found.end() <= end]
+        begin = breaks[-1].end() if breaks else 0
     elif aside_mark and head > 0 and RELATIVE_OPENING.match(left, head + 1):
-        end = head  # the phrase before the relative clause, its appositions kept: "Harry Bond, 30, of Raleigh, N.C.,"
+        end = head
+    if end < len(left):  # the phrase before the relative clause, its appositions kept: "Harry Bond, 30, of Raleigh,
+        # N.C.,", "Tony Lloyd, the Manchester Central MP,"
         commas = [found for found in breaks if found.group() == ","]
-        while commas and commas[-1].end() == begin and APPOSITION_FRAGMENT.fullmatch(left[begin:end].strip()):
+        while commas and commas[-1].end() == begin and is_apposition_part(left[begin:end].strip()):
             commas.pop()
             begin = commas[-1].end() if commas else 0
     elif breaks and RELATIVE_OPENING.match(left, breaks[-1].start()) and "," not in left[breaks[-1].start():]:

@@ -94,3 +94,11 @@ def test_a_relative_clause_with_commas_of_its_own_is_no_part_of_the_subject():
         "and Star Wars, said: “The Lyric is too important.”"
     )
     assert quotes[0]["speaker"] == "Oscar-nominated actor"
+
+
+def test_a_name_and_its_role_before_a_relative_clause_are_the_subject():
+    _, quotes = quotes_of(
+        "Tony Lloyd, the Manchester Central MP, whose constituency includes the ground, has pledged to take the matter "
+        "“to Tony Blair if necessary”."
+    )
+    assert quotes[0]["speaker"] == "Tony Lloyd"
