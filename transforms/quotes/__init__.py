@@ -21,28 +21,35 @@ The rules run in this order, one article at a time, its paragraphs in text order
    piece in the same sentence; a cue after a later quotation in the sentence; the
    speaker of the piece it continues on the same line; in a list line, the list's
    introduction ("He said the plan would:"); for a piece opening its sentence, the
-   paragraph's speaker so far, the previous sentence's cue, the speaker of the
-   quotation it continues, or (but in a list line) the previous paragraph's
-   introduction ("He said:") or speaker.
-3. Without a reporting clause, a guess: the source of an "according to", the owner
-   of the words ("Trump's claim that “…”"), or the sentence's subject. Headlines
-   and list lines get no guess.
-4. ``resolution``: the mention found (``phrases`` bounds it) becomes the speaker:
-   "he"/"she" the subject they stand for, a surname or titled name the fullest
-   name in the article (``names``), "who" the phrase before it.
+   nearer of the paragraph's speaker so far and the speaker reported in the sentence
+   just before it when that sentence quotes no one ("Mark Oaten said the government
+   was right … “But …”"), the speaker of the quotation it continues, or (but in a
+   list line) the previous paragraph's introduction ("He said:") or speaker.
+3. Without a reporting clause, a guess: the agent of a passive after the quotation
+   ("labelled a “big misjudgement” by the Conservatives"), the source of an
+   "according to", the owner of the words ("Trump's claim that “…”"), or the
+   sentence's subject (never the subject of a passive that judges it). Headlines and
+   list lines get no guess.
+4. The mention found becomes the speaker: ``phrases`` bounds it (a name before role
+   words qualifies the role, an organisation's name keeps its connectors:
+   ``organisations``), ``speakers`` reads it on its own (pronoun, name or role),
+   ``resolution`` resolves it against the article's people and organisations
+   (``names``, ``entities``), and ``antecedents`` against its place in the text:
+   "he"/"she" the speaker of a quotation or the subject of the sentences before it,
+   "who" the phrase before it, "the 34-year-old" the person described.
 5. ``classify``: ``scare`` for titles, names and terms nobody is found saying (its
    rules 1-4: title words, naming verbs, nicknames, title case), else ``direct`` (a
    scare quote has no speaker).
 6. Back-fill within the paragraph: a piece without a speaker takes the one a later
    piece of its sentence finds (a guessed speaker gives way only to one named after
    the pieces); leading pieces that borrowed the previous paragraph's speaker take
-   the paragraph's own. Then a short term whose only speaker is still a pronoun guess
+   the paragraph's own when it is named right after them or in their sentence. Then a short term whose only speaker is still a pronoun guess
    or none, in a paragraph with no speaker before it, becomes ``scare`` (``classify``
    rule 5: "bebop", "cool" and "ragtime").
 7. At the article's end, a headline quotation without a cue takes the speaker and
    kind of the first body quotation holding its words (``headlines``).
 
-Word lists live in ``lexicon``.
+Word lists live in ``lexicon`` and ``entity_words``.
 """
 
 from transforms.quotes.extract import article_quotes, extract_quotes

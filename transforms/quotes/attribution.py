@@ -21,7 +21,8 @@ from transforms.quotes.phrases import (
     LEADING_ADVERBIAL, NOT_AFTER_QUOTE, NOUN_PHRASE, NOUN_PHRASE_TEXT, SENTENCE_OPENER, SPEAKER_START,
     SUBJECT_VERB, SUBORDINATE_OPENING, TAIL_LEAD, phrase_end, role_words_end, subject_before,
 )
-from transforms.quotes.resolution import Attribution, Resolver
+from transforms.quotes.antecedents import AntecedentResolver
+from transforms.quotes.resolution import Attribution
 from transforms.quotes.speakers import is_role
 
 
@@ -33,7 +34,7 @@ CLAUSE_ENDS = re.compile(r"(?:\s+[a-z]+ly)?\s*(?:[.,;:!?“”\"]|$)")
 PREPOSITION_BEFORE = re.compile(r"\b(?:after|before|by|while|when|since|despite|without|on|in)\s+$")
 
 
-class AttributionFinder(Resolver):
+class AttributionFinder(AntecedentResolver):
     """Finds speaker and cue of the quotations of one article, resolving pronouns and titles."""
 
     def possessor(self, paragraph: Paragraph, start: int) -> Attribution | None:

@@ -15,7 +15,6 @@ answers "the American", "the 30-year-old", "Authenti-corp's CEO".
 """
 
 import re
-from typing import Final
 
 from transforms.quotes.entity_words import COMPANY_NOUNS, COUNTRIES, DEMONYMS, DETERMINERS, GROUP_ROLES, PARTIES, PERSON_ROLES
 from transforms.quotes.lexicon import NOT_NAME_START

@@ -1,0 +1,233 @@
+"""From a speaker mention in its paragraph to an attribution: what "he", "she" and "who" stand for.
+
+``Resolver`` (``resolution``) reads a mention on its own and against the article's people and
+organisations; ``AntecedentResolver`` adds what the mention's place in the text says:
+
+1. the mention's words (``phrases.speaker_span``); "who" is the phrase before it;
+2. "he"/"she": in its own sentence, else in each sentence before it, the speaker of a quotation
+   there, else the named subject (a contrasting clause's first: "…, but McIlroy is unfazed"),
+   else a person or role that speaks there ("A spokesman for Apacs said …"); a pronoun that opens
+   its paragraph looks into the previous one; else recency (``names.recent_person``);
+3. "the 34-year-old", "the American": the person the article so describes, else the subject;
+4. one capitalised word before a noun is no speaker ("Gadget lovers");
+5. a capitalised "The" mid-sentence stays in a name ("The Game"); a person's affiliation from
+   what follows the mention ("Rupert Adams of William Hill").
+"""
+
+import re
+
+from transforms.quotes.cues import ACCORDING_TO_ASIDE, ANTECEDENT_LEAD, CUE
+from transforms.quotes.entities import affiliation_after
+from transforms.quotes.entity_words import PERSON_ROLES
+from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
+from transforms.quotes.names import NAME, PRONOUN, strip_titles, without_possessive
+from transforms.quotes.paragraph import Paragraph, opens_paragraph
+from transforms.quotes.phrases import SUBJECT_VERB, TAIL_LEAD, phrase_end, speaker_span, subject_before
+from transforms.quotes.resolution import Attribution, Resolver, is_person_description
+from transforms.quotes.speakers import NOBODY_KNOWN, Speaker, read_mention
+
+# The lower-case word after a mention, and words that make it the verb of a clause ("Wimpey has", "Ofcom now says").
+NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
+VERB_LIKE = re.compile(
+    r"[a-z]+(?:ed|ly)|has|had|have|is|was|are|were|will|would|can|could|may|might|should|must|did|does|do|also|then|now|"
+    r"went|goes|came|comes|gave|took|made|got|began|wrote|spoke|left|led|won|lost|ran|saw|felt|found|kept|knew|thought|"
+    r"brought|held|stood|sat|put|set|became|sold|bought|paid|sent|spent|met|fell|rose|hit|let|quit|chose|drew|drove|"
+    r"grew|threw|broke|struck|sought|fought|taught|caught|meant|heard|read|"
+    r"later|meanwhile|still|yesterday|today|itself|himself|herself|themselves|who|which|of|for|at|from"
+)
+# A name opening a sentence, after a conjunction at most: "Henson himself says he …".
+SENTENCE_OPENING_NAME = re.compile(rf"(?:(?:And|But|So|Yet|Now|Then)\s+)?(?P<name>{NAME.pattern})")
+# A word or a comma right before a mention: it is not at a sentence's start.
+MID_SENTENCE = re.compile(r"[\w,]\s+$")
+# What opens a contrasting clause before its subject: "…, but McIlroy is unfazed".
+CLAUSE_OPENER = re.compile(r"(?:\bbut|;|\b(?:while|whereas|although|though))\s+$")
+
+
+class AntecedentResolver(Resolver):
+    """Resolves speaker mentions in their paragraphs: pronouns, "who", descriptions, the quotations before."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.previous_paragraph: Paragraph | None = None  # where "he" at a paragraph start looks back to
+        self.spoken: list[tuple[int, Attribution]] = []  # (document offset of a quotation, its attribution)
+
+    def attribution(self, paragraph: Paragraph, np_start: int, np_end: int, cue: str | None) -> Attribution:
+        start, end = speaker_span(paragraph.text, np_start, np_end)
+        mention = paragraph.text[start:end]
+        position = paragraph.base + start
+        if mention == "who":
+            return self.attributed(self.antecedent(paragraph, start), position, paragraph.base + end, cue)
+        pronoun = mention.lower()
+        antecedent = self.subject_antecedent(paragraph, start, pronoun) if pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS else None
+        if antecedent is None and is_person_description(read_mention(mention)):
+            # "said the 34-year-old", "the American": the person the article describes so, else its subject
+            antecedent = self.described(read_mention(mention), position) or self.subject_antecedent(paragraph, start, "")
+        if antecedent is not None:
+            speaker = antecedent
+        elif self.is_noun_modifier(paragraph.text, mention, end):
+            speaker = NOBODY_KNOWN  # "Gadget lovers are …", "Trade barriers and subsidies …"
+        else:
+            speaker = self.resolve(mention, position)
+        if speaker.name == mention[4:] and mention.startswith("The ") and MID_SENTENCE.search(paragraph.text, max(start - 3, 0), start):
+            speaker = Speaker(mention, speaker.type, speaker.affiliation)  # "…, The Game described": the name holds "The"
+        if speaker.type == "person" and speaker.name and speaker.affiliation is None:
+            affiliation = affiliation_after(paragraph.text, start, end)  # "said Rupert Adams of William Hill"
+            if affiliation is not None:
+                speaker = Speaker(speaker.name, "person", affiliation)
+        if speaker.name and speaker.type == "person" and (pronoun in FEMALE_PRONOUNS or pronoun in MALE_PRONOUNS):
+            self.names.gender_of.setdefault(speaker.name.split()[-1], "f" if pronoun in FEMALE_PRONOUNS else "m")
+        return self.attributed(speaker, position, paragraph.base + end, cue)
+
+    def is_noun_modifier(self, text: str, mention: str, end: int) -> bool:
+        """One capitalised word before a lower-case word that is no verb, and no name the article
+        knows: a common word opening its sentence ("Gadget lovers", "Between tasks"), not a speaker."""
+        if " " in mention or not mention[:1].isupper() or mention.isupper():
+            return False
+        following = NEXT_WORD.match(text, end)
+        if following is None or VERB_LIKE.fullmatch(following.group(1)) or CUE.fullmatch(following.group(1)):
+            return False
+        if read_mention(mention).kind != "name":
+            return False
+        word = without_possessive(mention)
+        return not self.names.is_surname(word) and word not in self.names.gender_of and not self.entities.is_organisation(word)
+
+    def subject_antecedent(self, paragraph: Paragraph, position: int, pronoun: str) -> Speaker | None:
+        """Who "he"/"she" is: in its own sentence, else in each sentence before it, the speaker of a
+        quotation there, else the named subject (a contrasting clause's first), else a role that speaks there.
+
+        "“…,” said Scott Grogin. “…,” he added"; "Cross said he is left with …, whom he called …";
+        "A spokesman for Apacs said … “…,” he said": news prose keeps the speaker and the subject in
+        focus, which recency alone misses. A subject that is the same pronoun passes the question back
+        a sentence, unless a person is named before it ("Henson himself says he …"); a pronoun that
+        opens its paragraph ("“History,” he wrote") looks into the previous one. Otherwise recency decides.
+        """
+        wanted = "f" if pronoun in FEMALE_PRONOUNS else "m" if pronoun in MALE_PRONOUNS else ""  # "": anyone
+        text = paragraph.text
+        end = position
+        for _ in range(4):
+            if end == 0:  # "“History,” he wrote" opening a paragraph: the previous one's subjects
+                if paragraph is self.previous_paragraph or self.previous_paragraph is None or not opens_paragraph(paragraph, position):
+                    return None
+                paragraph = self.previous_paragraph
+                text = paragraph.text
+                end = len(text)
+            sentence_start = paragraph.sentence_of(max(end - 1, 0))[0]
+            spoken = self.spoken_in(paragraph.base + sentence_start, paragraph.base + end, wanted)
+            if spoken is not None:
+                return spoken
+            subjects = [subject for subject in SUBJECT_VERB.finditer(text, sentence_start, end) if not paragraph.inside_quote(subject.start())]
+            # the first subject, but a later clause's ("Bogdanov won …, but McIlroy is unfazed") first
+            later = [subject for subject in subjects[1:] if CLAUSE_OPENER.search(text, sentence_start, subject.start())]
+            same_pronoun = False
+            for subject in later[::-1] + subjects:
+                mention = subject.group("np")
+                if mention.lower() == pronoun:
+                    opening = self.opening_person(paragraph, sentence_start, subject.start(), wanted)  # "Henson himself says he"
+                    if opening is not None:
+                        return opening
+                    same_pronoun = True
+                    break  # the same pronoun: look a sentence further back
+                if mention.lower() in MALE_PRONOUNS or mention.lower() in FEMALE_PRONOUNS:
+                    if not wanted:  # "He conceded the win …. “…,” the Irishman said": who "he" is
+                        return self.subject_antecedent(paragraph, subject.start("np"), mention.lower())
+                    return None  # the other gender's pronoun: no one this one can be sure of
+                if PRONOUN.fullmatch(mention):
+                    continue  # "… showed that it believed": a thing, not a person
+                if mention.startswith(("The ", "A ", "An ")):  # "The French star was …", "A spokesman said …"
+                    reading = read_mention(mention)
+                    described = self.role_speaker(reading, paragraph.base + subject.start("np"))
+                    kinds = ("person",) if reading.definite else ("person", "role")  # "the striker": someone named
+                    if described.type in kinds and self.gender_fits(described, wanted):
+                        return described
+                    continue
+                name = strip_titles(mention.split())
+                full = name and self.names.fullest(name, paragraph.base + subject.start("np"))
+                if not full or not self.names.is_person(full):
+                    continue  # "In his", "the Polish-Lithuanian Commonwealth occupied": no one "he" stands for
+                return self.person(full) if self.names.gender_of.get(full.split()[-1], wanted) == wanted else None
+            speaking = None if same_pronoun else self.speaking_subject(paragraph, sentence_start, end, wanted)
+            if speaking is not None:
+                return speaking
+            end = sentence_start
+        return None
+
+    def record(self, position: int, attribution: Attribution) -> None:
+        """The quotation at document offset ``position`` was attributed: a later "he said" may stand for its speaker."""
+        if attribution.speaker is not None and attribution.speaker_type in ("person", "role"):
+            self.spoken.append((position, attribution))
+
+    def spoken_in(self, start: int, end: int, wanted: str) -> Speaker | None:
+        """The speaker of the last quotation between document offsets ``start`` and ``end``, when the gender fits."""
+        for position, attribution in reversed(self.spoken):
+            if position < start:
+                return None
+            if position < end and attribution.speaker is not None:
+                speaker = Speaker(attribution.speaker, attribution.speaker_type, attribution.affiliation)
+                if speaker.type == "person" and speaker.name is not None:
+                    known = self.names.gender(speaker.name)  # "“…,” said Bernie Sanders … his …. She said" is not Sanders
+                    return speaker if known is None or not wanted or known == wanted else None
+                return speaker if self.gender_fits(speaker, wanted) else None
+        return None
+
+    def opening_person(self, paragraph: Paragraph, start: int, end: int, wanted: str) -> Speaker | None:
+        """A person named at the opening of the sentence text[start:end] ("Henson himself says he …",
+        not "And, unlike Mr. Putin …, he"), when the gender fits."""
+        found = SENTENCE_OPENING_NAME.match(paragraph.text, start, end)
+        name = strip_titles(found.group("name").split()) if found else None
+        if found is None or not name:
+            return None
+        full = self.names.fullest(name, paragraph.base + found.start("name"))
+        if not self.names.is_person(full):
+            return None
+        speaker = self.person(full)
+        return speaker if self.gender_fits(speaker, wanted) else None
+
+    def speaking_subject(self, paragraph: Paragraph, start: int, end: int, wanted: str) -> Speaker | None:
+        """The subject of the sentence's first cue when it is a person ("Mr Johnson, MP for Henley-on-Thames,
+        said …") or a role ("A spokesman for Apacs … said …"), or the person a definite role stands for."""
+        text = paragraph.text
+        cue = CUE.search(text, start, end)
+        if cue is None or paragraph.inside_quote(cue.start()):
+            return None
+        if text[start:cue.start()].rstrip().endswith(","):  # "…, observed Jack Boorman, adviser to …"
+            np_start = TAIL_LEAD.match(text, cue.end(), end).end()  # type: ignore[union-attr]  # always matches
+            subject: tuple[int, int] | None = (np_start, phrase_end(text, np_start, end)) if np_start < end else None
+        else:
+            subject = subject_before(text, start, cue.start())
+        if subject is None:
+            return None
+        span_start, span_end = speaker_span(text, *subject)
+        reading = read_mention(text[span_start:span_end])
+        if reading.kind == "name":  # "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said"
+            speaker = self.named_speaker(reading, paragraph.base + span_start)
+            known = speaker.name is not None and speaker.type == "person" and self.names.is_person(speaker.name)
+            return speaker if known and self.gender_fits(speaker, wanted) else None
+        if reading.kind != "role" or reading.head not in PERSON_ROLES:
+            return None
+        speaker = self.role_speaker(reading, paragraph.base + span_start)
+        if reading.definite and speaker.type == "role":
+            return None  # "The prime minister said …": someone the article names, found by recency
+        return speaker if speaker.name and self.gender_fits(speaker, wanted) else None
+
+    def gender_fits(self, speaker: Speaker, wanted: str) -> bool:
+        """A person of that gender or of none known; a role that names no other ("spokeswoman" is no "he")."""
+        if speaker.name is None:
+            return False
+        if not wanted:
+            return True
+        if speaker.type == "person":
+            return self.names.gender_of.get(speaker.name.split()[-1], wanted) == wanted
+        head = speaker.name.rsplit(" ", 1)[-1]
+        if head.endswith(("woman", "women")):
+            return wanted == "f"
+        return wanted == "m" or not head.endswith(("man", "men"))
+
+    def antecedent(self, paragraph: Paragraph, who_start: int) -> Speaker | None:
+        """Who "who" is: the phrase before ", who", past an "according to …" aside and a leading cue."""
+        before = ACCORDING_TO_ASIDE.sub("", paragraph.text[:who_start].rstrip().rstrip(","))
+        segment_start = max(before.rfind(mark) for mark in ",;“”\"") + 1
+        lead_end = ANTECEDENT_LEAD.match(before, segment_start).end()  # type: ignore[union-attr]  # always matches
+        if lead_end >= len(before):
+            return None
+        start, end = speaker_span(before, lead_end, len(before))
+        return self.resolve(before[start:end], paragraph.base + start)
