@@ -43,9 +43,10 @@ The rules run in this order, one article at a time, its paragraphs in text order
 6. Back-fill within the paragraph: a piece without a speaker takes the one a later
    piece of its sentence finds (a guessed speaker gives way only to one named after
    the pieces); leading pieces that borrowed the previous paragraph's speaker take
-   the paragraph's own when it is named right after them or in their sentence. Then a short term whose only speaker is still a pronoun guess
-   or none, in a paragraph with no speaker before it, becomes ``scare`` (``classify``
-   rule 5: "bebop", "cool" and "ragtime").
+   the paragraph's own when it is named right after them or in their sentence. Then
+   a short term whose only speaker is still a pronoun guess or none, in a paragraph
+   with no speaker before it, becomes ``scare`` (``classify`` rule 5: "bebop",
+   "cool" and "ragtime").
 7. At the article's end, a headline quotation without a cue takes the speaker and
    kind of the first body quotation holding its words (``headlines``).
 
