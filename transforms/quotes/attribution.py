@@ -29,7 +29,7 @@ from transforms.quotes.speakers import is_role
 # A subject that is a name, not "The …" or "A …".
 NAMED_SUBJECT = re.compile(r"(?!(?:The|A|An)\s)[A-Z]")
 # What may follow a reporting verb that ends its clause: "Hannity pressed.", "Trump went on, as if …".
-CLAUSE_ENDS = re.compile(r"(?:\s+[a-z]+ly)?\s*(?:[.,;:!?“”\"]|$)")
+CLAUSE_ENDS = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:to|at|in|on|from|during|after|before)\s[^.!?,;“”\"]{0,40})?\s*(?:[.,;:!?“”\"]|$)")
 # "… after claiming", "… by saying": a cue in a clause that has no subject of its own.
 PREPOSITION_BEFORE = re.compile(r"\b(?:after|before|by|while|when|since|despite|without|on|in)\s+$")
 

@@ -68,6 +68,8 @@ class ArticleNames:
         """
         person_of_surname = self.person_of_surname
         for paragraph in self.pending:
+            if paragraph.is_headline:
+                continue  # every word of a headline is capitalised: "Elizabeth Warren Hammers Wells Fargo CEO"
             text, base = paragraph.text, paragraph.base
             for span_start, span_end in paragraph.outside_quotes():
                 for name in NAMED_MENTION.finditer(text, span_start, span_end):

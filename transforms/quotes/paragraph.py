@@ -32,6 +32,7 @@ class Paragraph:
     def __init__(self, text: str, base: int, continuing: bool = False, has_quote_mark: bool = True, is_headline: bool = False) -> None:
         self.text = text
         self.base = base
+        self.is_headline = is_headline
         self.reopened: frozenset[int] = frozenset()  # starts of pieces that continue the piece before them
         if is_headline:
             self.pieces, self.runs_on = headline_pieces(text), False

@@ -8,12 +8,13 @@ phrase that name someone.
 import re
 
 from transforms.quotes.entity_words import DETERMINERS, DOCUMENT_NOUNS, NAME_SUFFIXES
-from transforms.quotes.lexicon import NOT_PERSON_WORDS, NOT_SUBJECT_START
+from transforms.quotes.lexicon import CUE_SET, NOT_PERSON_WORDS, NOT_SUBJECT_START
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.names import NAME, POSSESSIVE, PRONOUN, strip_titles
 from transforms.quotes.organisations import has_connector, organisation_end, organisation_spans
 from transforms.quotes.paragraph import ABBREVIATION_DOT
 from transforms.quotes.speakers import MAX_ROLE_WORDS, is_organisation_run, is_party_member, is_role
+from transforms.word_trie import word_alternation
 
 NOUN_PHRASE_CHAR = rf"(?:[^“”\"\n.;:!?()\[\]]|{ABBREVIATION_DOT}|\.(?=[a-z0-9]))"
 SPEAKER_START = re.compile(r"(?=[A-Z]|(?:he|she|they|we|it|one|another|others|a|an|the|his|her|their|its|some|many|several|two|three)\b)")
@@ -67,6 +68,7 @@ OBJECT_WORD = re.compile(r"\b(?:of|to|by|from|with|in|on|at|for|the|a|an|and|or|
 # A part of an apposition that names no one: an age, a place, a state's initials ("30", "of Raleigh", "N.C.").
 APPOSITION_FRAGMENT = re.compile(r"\d+|(?:of|from|in)\s+.*|(?:[A-Z]\.)+|[A-Z][a-z]+\.?|.*,\s*(?:\d+|(?:of|from|in)\s+.*|(?:[A-Z]\.)+|[A-Z][a-z]+\.?)")
 ENDING_NAME = re.compile(rf"(?<=\s)(?:{NAME.pattern})$")
+CUE_BEFORE_PRONOUN = re.compile(rf"\b{word_alternation(CUE_SET)}\s+$")
 ENDING_PRONOUN = re.compile(r"(?<=\s)(?:he|she|they|we|it|I)$")
 ROLE_DETERMINER = re.compile(r"(?:the|a|an)\s+")
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|which)\b")
@@ -247,7 +249,8 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
     if TRAILING_CONJUNCTION.search(phrase):
         return None  # "… and accused": a second verb of an earlier subject
     pronoun = ENDING_PRONOUN.search(phrase)
-    if pronoun and pronoun.start() > 0:  # "Laying into the Conservatives' record in government he (said)"
+    if pronoun and pronoun.start() > 0 and not CUE_BEFORE_PRONOUN.search(phrase, 0, pronoun.start()):
+        # "Laying into the Conservatives' record in government he (said)", but "She said she (recalls)" is hers
         phrase = pronoun.group()
     elif phrase and not SUBJECT_START.match(phrase):  # an opening phrase before the subject
         tail = LAST_DETERMINER.search(phrase)

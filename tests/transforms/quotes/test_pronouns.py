@@ -1,6 +1,6 @@
 """Who "he" and "she" are: a quotation's speaker just before, a person opening the sentence, a role that speaks."""
 
-from tests.transforms.quotes.support import quote_starting, quotes_of
+from tests.transforms.quotes.support import mention, quote_starting, quotes_of
 
 
 def test_he_after_a_quotation_is_its_speaker_not_a_subject_named_earlier():
@@ -102,3 +102,10 @@ def test_a_name_and_its_role_before_a_relative_clause_are_the_subject():
         "“to Tony Blair if necessary”."
     )
     assert quotes[0]["speaker"] == "Tony Lloyd"
+
+
+def test_a_pronoun_after_an_outer_cue_leaves_the_outer_cues_subject_as_the_mention():
+    document, quotes = quotes_of(
+        "Loretta Lynch worked at a law firm. She said she recalls the colleague being “confused” by the client."
+    )
+    assert (quotes[0]["speaker"], mention(document, quotes[0])) == ("Loretta Lynch", "She")
