@@ -33,5 +33,5 @@ def test_a_question_then_a_capitalised_sentence_is_no_reporting_clause_unless_it
 
 
 def test_an_exclamation_then_a_cue_and_its_addressee_is_a_reporting_clause():
-    _, quotes = quotes_of("“This is a big year for our next senator!” Marcia Price shouted to the crowd.")
+    _, quotes = quotes_of("“This is a big year for our next senator!” Marcia Price cried to the crowd.")
     assert quotes[0]["speaker"] == "Marcia Price"
