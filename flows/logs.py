@@ -2,6 +2,7 @@
 
 import logging
 
+from flows import interrupts
 from flows.inputs import InputError
 from warehouse.io import WarehouseLocked
 
@@ -20,7 +21,8 @@ def is_transient(error: BaseException | None) -> bool:
 
 class HideUserErrorTracebacks(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.exc_info and isinstance(record.exc_info[1], USER_ERRORS):
+        # Once a signal arrived, every error is the stop's: one line each, no traceback.
+        if record.exc_info and (isinstance(record.exc_info[1], USER_ERRORS) or interrupts.stopping()):
             record.exc_info = None
             record.exc_text = None
         return True
