@@ -27,14 +27,15 @@ from pathlib import Path
 
 import polars as pl
 
+from flows.leftovers import SHARED_MEMORY, parts_prefix
 from flows.memory import release_freed_memory
+from flows.pause import pause_point
 from flows.settings import settings
 from flows.workers import WorkerProcesses, busy_elsewhere
 from transforms.articles import segment, split_articles, split_paragraphs
 from transforms.figures import extract_figures
 from transforms.quotes import extract_quotes
 
-SHARED_MEMORY = Path("/dev/shm")
 # The files of a batch hold its text about this many times over: the parts, then the
 # articles' and paragraphs' text and the quotes and figures beside them.
 FILE_BYTES_PER_TEXT_BYTE = 4
@@ -108,11 +109,13 @@ class ExtractionProcesses:
             return extract_tables(documents)
         first, *rest = split_by_size(documents.select("document_id", "text"), parts)
         scratch = scratch_folder(FILE_BYTES_PER_TEXT_BYTE * size)
-        with tempfile.TemporaryDirectory(prefix="wirehouse-extract-", dir=scratch) as folder:
+        # Named after this process, so a run killed meanwhile leaves a folder the next run can judge.
+        with tempfile.TemporaryDirectory(prefix=parts_prefix(), dir=scratch) as folder:
             futures = [
                 self.workers.submit(_extract_part, write_frame(part, Path(folder) / f"part-{number}"))
                 for number, part in enumerate(rest, start=1)
             ]
+            pause_point("extract")
             extracted = extract_tables(first)
             return combined([extracted, *(read_extracted(*result) for result in self.workers.results(futures))])
 
@@ -177,5 +180,6 @@ def extract(documents: pl.DataFrame, helpers: int) -> Extracted:
     Too little text for two parts never starts the helpers.
     """
     if helpers < 1 or text_bytes(documents) < 2 * settings.extraction_part_bytes:
+        pause_point("extract")
         return extract_tables(documents)
     return extraction_processes(helpers).extract(documents)

@@ -28,6 +28,10 @@ class Settings(BaseSettings):
     extraction_part_bytes: int = 200_000
     # Seconds the ephemeral Prefect server may take to start (migrations on first start).
     prefect_startup_seconds: int = 120
+    # Seconds a run waits for another run on the same warehouse to finish (flows/run_lock.py).
+    lock_wait_seconds: float = 600
+    # Test-only: hold the run at a stage, STAGE:FOLDER (flows/pause.py).
+    pause_at: str = ""
 
 
 def configure_environment(settings: Settings) -> None:

@@ -7,6 +7,7 @@ transaction, so a failure leaves the warehouse as it was.
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -146,8 +147,13 @@ class RunLoad:
     run_row: dict
 
 
-def load_run(db: Path, load: RunLoad) -> dict[str, int]:
-    """Apply one run in a single transaction; returns rows inserted per table."""
+def load_run(db: Path, load: RunLoad, before_commit: Callable[[], None] = lambda: None) -> dict[str, int]:
+    """Apply one run in a single transaction; returns rows inserted per table.
+
+    Documents already in the warehouse (another run loaded them after this one planned)
+    are not inserted again, nor are their articles, paragraphs, quotes and figures.
+    ``before_commit`` runs inside the transaction, just before COMMIT.
+    """
     con = connect(db)
     try:
         ensure_schema(con)
@@ -160,12 +166,17 @@ def load_run(db: Path, load: RunLoad) -> dict[str, int]:
             gone = load.replaced_document_ids + load.pruned_document_ids
             delete_documents(con, gone, (*DERIVED_TABLES, "documents"))
             delete_documents(con, load.rederived_document_ids, DERIVED_TABLES)
+            loaded = already_loaded(con, load.staged.get("documents"))
             inserted = {}
             for table, glob in load.staged.items():
+                rows = f"read_parquet('{glob}', union_by_name=true)"
+                if loaded and table in ("documents", *DERIVED_TABLES):
+                    rows = f"(select * from {rows} anti join already_loaded using (document_id))"
                 before = con.sql(f"select count(*) from {table}").fetchall()[0][0]
-                con.execute(f"insert into {table} by name select * from read_parquet('{glob}', union_by_name=true)")
+                con.execute(f"insert into {table} by name select * from {rows}")
                 inserted[table] = con.sql(f"select count(*) from {table}").fetchall()[0][0] - before
             record_run(con, load.run_row)
+            before_commit()
             con.execute("commit")
         except BaseException:
             con.execute("rollback")
@@ -173,6 +184,17 @@ def load_run(db: Path, load: RunLoad) -> dict[str, int]:
     finally:
         con.close()
     return inserted
+
+
+def already_loaded(con: duckdb.DuckDBPyConnection, documents_glob: str | None) -> int:
+    """Stage the ids of staged documents the warehouse already holds as ``already_loaded``; returns how many."""
+    if documents_glob is None:
+        return 0
+    con.execute(
+        "create or replace temp table already_loaded as select document_id "
+        f"from read_parquet('{documents_glob}') semi join documents using (document_id)"
+    )
+    return con.sql("select count(*) from already_loaded").fetchall()[0][0]
 
 
 def table_totals(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
@@ -219,9 +241,23 @@ def record_run_alone(db: Path, run_row: dict) -> None:
         con.close()
 
 
-def record_failed_run(db: Path, run_row: dict) -> None:
-    """Record a failed run, if the file is writable: a locked warehouse is why many runs fail."""
+def record_failed_run(db: Path, run_row: dict) -> str | None:
+    """Record a run that failed or was interrupted, unless its load committed: returns the status recorded.
+
+    The load writes the run's row in its own transaction, so a row already there means
+    the load committed before the failure (or the interrupt): it stays as it is. None
+    when the file is locked by another process, which is why many runs fail.
+    """
     try:
-        record_run_alone(db, run_row)
+        con = connect(db)
     except WarehouseLocked:
-        pass
+        return None
+    try:
+        ensure_schema(con)
+        recorded = con.sql("select status from pipeline_runs where run_id = ?", params=[run_row["run_id"]]).fetchall()
+        if recorded:
+            return recorded[0][0]
+        record_run(con, run_row)
+        return run_row["status"]
+    finally:
+        con.close()
