@@ -12,6 +12,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from flows import interrupts
+from flows.pause import pause_point
+from flows.run_lock import RunLock
 from flows.settings import settings  # fixes Prefect's environment before it is imported
 
 # Modules a flow's first call imports lazily (Prefect's engines, and FastAPI's encoder,
@@ -48,6 +51,45 @@ class RunOptions:
 
 
 def run_pipeline(paths: list[str], db: Path, options: RunOptions = RunOptions()) -> dict:
+    """Plan, then run the flow if there is work. Holds the warehouse's run lock from before it plans.
+
+    An interrupt (or an error it caused) is recorded as an ``interrupted`` run, unless the
+    flow recorded the run already, and raised as ``Interrupted`` naming the run.
+    """
+    from flows.runs import new_run_id, now
+
+    run_id = new_run_id()
+    started_at = now()
+    try:
+        with RunLock(db):
+            try:
+                return plan_and_run(paths, db, options, run_id)
+            except BaseException as error:
+                if not interrupts.interrupted_by(error):
+                    raise
+                recorded = record_interrupted(paths, db, run_id, started_at, error)
+                raise interrupts.Interrupted.of_this_process(run_id, recorded) from error
+    except BaseException as error:
+        if isinstance(error, interrupts.Interrupted) or not interrupts.interrupted_by(error):
+            raise
+        # Interrupted while it waited for another run: it wrote nothing.
+        raise interrupts.Interrupted.of_this_process(run_id) from error
+
+
+def record_interrupted(paths: list[str], db: Path, run_id: str, started_at, error: BaseException) -> str | None:
+    """Record the run as ``interrupted`` unless it is recorded; returns its recorded status (None: not recorded)."""
+    from flows.inputs import InputPlan
+    from flows.runs import detect_trigger, run_row
+    from warehouse import io
+
+    row = run_row(run_id, started_at, "interrupted", detect_trigger(), paths, InputPlan(), error=str(error)[:500] or type(error).__name__)
+    try:
+        return io.record_failed_run(db, row)
+    except Exception:  # noqa: BLE001 - the warehouse cannot take the row (full, read-only): the interrupt still stops the run
+        return None
+
+
+def plan_and_run(paths: list[str], db: Path, options: RunOptions, run_id: str) -> dict:
     from flows.inputs import discover_files, plan_inputs
     from warehouse import io
 
@@ -57,23 +99,24 @@ def run_pipeline(paths: list[str], db: Path, options: RunOptions = RunOptions())
     except io.WarehouseLocked:
         plan = None  # the flow's plan task retries with backoff
     if plan is not None and not plan.has_work:
-        return record_up_to_date(paths, db, plan)
+        return record_up_to_date(paths, db, plan, run_id)
     # Helper processes are worth starting only for enough text to split (unknown: start them).
     splits = plan is None or bool(plan.rederived_document_ids) or sum(plan.sizes) >= 2 * settings.extraction_part_bytes
     if os.environ.get("PREFECT_API_URL"):
-        return run_flow(paths, db, options, server=None, start_helpers=splits)
+        return run_flow(paths, db, options, run_id, server=None, start_helpers=splits)
     from flows.api_server import PrivateApiServer
 
     server = PrivateApiServer(settings.prefect_home / "api-server.log")
     os.environ["PREFECT_API_URL"] = server.api_url
     try:
-        return run_flow(paths, db, options, server, start_helpers=splits)
+        pause_point("start")
+        return run_flow(paths, db, options, run_id, server, start_helpers=splits)
     finally:
         server.stop()
         del os.environ["PREFECT_API_URL"]
 
 
-def run_flow(paths: list[str], db: Path, options: RunOptions, server, start_helpers: bool) -> dict:
+def run_flow(paths: list[str], db: Path, options: RunOptions, run_id: str, server, start_helpers: bool) -> dict:
     """Import Prefect (after ``PREFECT_API_URL`` is set) and run ``news_pipeline``.
 
     ``start_helpers`` starts the extraction helpers before the flow, not at its first batch.
@@ -100,6 +143,7 @@ def run_flow(paths: list[str], db: Path, options: RunOptions, server, start_help
         paths=[str(p) for p in paths], db=str(db), full_refresh=options.full_refresh, prune=options.prune,
         # One batch more than workers: the flow validates the oldest while every worker extracts.
         batches_in_flight=options.workers + 1, batch_bytes=options.batch_bytes, helper_processes=helper_processes,
+        run_id=run_id,
     )
     for module in FLOW_CALL_IMPORTS:
         importlib.import_module(module)
@@ -123,11 +167,11 @@ def run_flow(paths: list[str], db: Path, options: RunOptions, server, start_help
         gc.unfreeze()
 
 
-def record_up_to_date(paths: list[str], db: Path, plan) -> dict:
-    from flows.runs import detect_trigger, new_run_id, now, run_row
+def record_up_to_date(paths: list[str], db: Path, plan, run_id: str) -> dict:
+    from flows.runs import detect_trigger, now, run_row
     from warehouse import io
 
     logging.getLogger("wirehouse").info("nothing to do: %d files unchanged", len(plan.skipped))
-    row = run_row(new_run_id(), now(), "up_to_date", detect_trigger(), paths, plan, files_rejected=0)
+    row = run_row(run_id, now(), "up_to_date", detect_trigger(), paths, plan, files_rejected=0)
     io.record_run_alone(db, row)
     return row

@@ -4,7 +4,7 @@ create table if not exists pipeline_runs (
     flow_run_id      varchar,
     started_at       timestamp with time zone not null,
     finished_at      timestamp with time zone,
-    status           varchar not null,  -- completed | completed_with_quarantine | up_to_date | failed
+    status           varchar not null,  -- completed | completed_with_quarantine | up_to_date | failed | interrupted
     trigger          varchar not null,  -- manual | schedule | deployment | ci
     paths            varchar,
     files_seen       integer,
