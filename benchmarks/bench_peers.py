@@ -39,7 +39,7 @@ def sample_documents(corpus: Path) -> pl.DataFrame:
         data = path.read_bytes()
         raw.append({"source_path": str(path), "raw": data})
         size += len(data)
-    documents, _ = decode_documents(pl.DataFrame(raw, schema={"source_path": pl.String, "raw": pl.Binary}))
+    documents = decode_documents(pl.DataFrame(raw, schema={"source_path": pl.String, "raw": pl.Binary})).documents
     return documents
 
 

@@ -7,7 +7,8 @@ no speaker), and textacy's ``direct_quotations`` run by a separate interpreter
 (``--peer-python``). A prediction matches a gold piece when it covers at least half
 of it; the speaker is right when the mention overlaps the gold Source or the name's
 surname is in it (for the few gold pieces without a Source: when no speaker is
-given). Speaker accuracy is over all gold pieces, so unmatched gold counts as wrong.
+given). PolNeAR annotates article bodies only (no gold piece lies in a headline), so
+quotations a system finds in a headline are left out of every system's score. Speaker accuracy is over all gold pieces, so unmatched gold counts as wrong.
 The strict variant reads only the ``speaker`` column: over the gold pieces whose
 Source names someone, the speaker must name that entity (see ``score``).
 """
@@ -90,6 +91,17 @@ def rows_to_predictions(quotes: pl.DataFrame) -> list[Prediction]:
             "article", "start_char", "end_char", "speaker", "speaker_mention_start", "speaker_mention_end"
         ).iter_rows()
     ]
+
+
+def headline_ends(texts: dict[str, str]) -> dict[str, int]:
+    """Where each article's headline ends, for the articles whose first line is one."""
+    headlines = paragraphs_of(texts).filter(pl.col("is_headline"))
+    return dict(headlines.select("document_id", "end_char").iter_rows())
+
+
+def body_only(predictions: list[Prediction], ends: dict[str, int]) -> list[Prediction]:
+    """The predictions outside headlines, which PolNeAR does not annotate."""
+    return [prediction for prediction in predictions if prediction[1] >= ends.get(prediction[0], 0)]
 
 
 def predict_baseline(texts: dict[str, str]) -> list[Prediction]:
@@ -235,11 +247,12 @@ def main() -> int:
         results["extract_quotes_mb_per_cpu_s"] = round(megabytes_per_second, 2)
     else:
         ours = predict_warehouse(args.corpus, args.split, texts)
-    results["ours"] = score(gold, ours) | {"mode": "direct" if args.direct else "warehouse"}
-    results["baseline"] = score(gold, predict_baseline(texts))
+    ends = headline_ends(texts)
+    results["ours"] = score(gold, body_only(ours, ends)) | {"mode": "direct" if args.direct else "warehouse"}
+    results["baseline"] = score(gold, body_only(predict_baseline(texts), ends))
     if args.peer_python and Path(args.peer_python).exists():
         try:
-            results["textacy"] = score(gold, predict_peer(args.peer_python, texts))
+            results["textacy"] = score(gold, body_only(predict_peer(args.peer_python, texts), ends))
         except subprocess.CalledProcessError as error:
             results["textacy"] = {"skipped": f"peer failed: {error.stderr.strip().splitlines()[-1:]}"}
     else:

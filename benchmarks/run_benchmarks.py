@@ -5,7 +5,8 @@ per scale: scale 1 is the corpus itself, cold and then an unchanged rerun; scale
 N is N copies made unique by a marker line. Stage seconds come from the
 warehouse's pipeline_runs, memory from the run's whole process tree. Also: local
 Dask with 1 and 2 workers, Prefect's and GX's fixed costs, our figure and quote
-extractors beside quantulum3 and textacy. Prints tables, writes JSON, and
+extractors beside quantulum3 and textacy, and the sanity of the speaker column on
+the corpus (``speaker_sanity``). Prints tables, writes JSON, and
 always exits 0 once measured: a GAP is a finding, not a failure.
 """
 
@@ -27,6 +28,7 @@ from bench_overheads import measure_overheads  # noqa: E402
 from bench_peers import compare_peers  # noqa: E402
 from bench_report import check_targets, render  # noqa: E402
 from bench_runs import RunFailed, run_cli, scaled_corpus  # noqa: E402
+from speaker_sanity import sanity  # noqa: E402
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "bbc"
 DEFAULT_JSON = REPO / "benchmarks" / "results" / "latest.json"
@@ -112,6 +114,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="wirehouse-bench-") as scratch:
         try:
             results["runs"] = scale_runs(corpus, scales, Path(scratch))
+            if 1 in scales:  # what analysts see in the speaker column of the corpus itself
+                results["speakers"] = sanity(Path(scratch) / "x1.duckdb")
             if not arguments.skip_dask:
                 dask, results["dask"] = dask_runs(corpus, Path(scratch))
                 results["runs"] |= dask

@@ -10,8 +10,8 @@ KEY = "document_id"
 RULES = [
     *rules.key(KEY),
     rules.matches(KEY, r"^[0-9a-f]{64}$", "document_id_is_sha256"),
-    *rules.not_null("source_path", "file_name", "encoding", "byte_size", "char_count", "text", "ingested_at", "run_id"),
-    *rules.at_least(0, "byte_size", "char_count"),
+    *rules.not_null("source_path", "file_name", "encoding", "byte_size", "char_count", "text", "ingested_at", "run_id", "decode_errors"),
+    *rules.at_least(0, "byte_size", "char_count", "decode_errors"),
     rules.holds("char_count_matches_text", ("char_count",)),
     # Every decoded character takes at least one byte in any encoding we accept.
     rules.not_greater("char_count", "byte_size", "char_count_at_most_byte_size"),

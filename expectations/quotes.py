@@ -7,11 +7,13 @@ from expectations import derived, rules
 TABLE = "quotes"
 KEY = "quote_id"
 KINDS = ["direct", "scare"]
+SPEAKER_TYPES = ["person", "organisation", "role", "unknown"]
 
 RULES = [
     *rules.key(KEY),
     *rules.not_null("document_id", "article_id", "paragraph_id", "text", "kind"),
     rules.in_set("kind", KINDS),
+    rules.in_set("speaker_type", SPEAKER_TYPES),
     rules.not_blank("text"),
     *rules.span("paragraph"),
     *rules.at_least(0, "speaker_mention_start", "speaker_mention_end"),

@@ -4,8 +4,9 @@ Every table is read whole into polars and run through the same suites as a
 pipeline batch (``expectations.validate_batch``); on top, no table may hold fewer
 rows than the last successful run left behind (nothing dropped silently).
 Results go to the returned report (stdout) and to Data Docs, never into the
-warehouse. The CLI writes Data Docs to ``dq_docs/index.html`` next to the
-warehouse file (``data/dq_docs/index.html`` by default) unless ``--docs`` says otherwise.
+warehouse. The CLI writes Data Docs to ``dq_docs/<warehouse name>/index.html`` next
+to the warehouse file (``data/dq_docs/warehouse/index.html`` by default) unless
+``--docs`` says otherwise.
 """
 
 import json

@@ -1,8 +1,11 @@
 """The ``wirehouse`` command: a thin layer over the flows.
 
-Errors a user can cause (a missing input, a locked warehouse, bad SQL) end with
-one line on stderr and a non-zero exit, never a traceback. Exit codes:
-0 success, 1 error or failed checks, 2 usage, 3 run completed with quarantined rows.
+Errors a user can cause (a missing input, a locked, read-only, full or corrupt
+warehouse, bad SQL) end with one line on stderr naming the cause and the path,
+and a non-zero exit, never a traceback (``wirehouse query`` prints DuckDB's
+whole message, hint included). Exit codes: 0 success, 1 error or failed checks,
+2 usage (bad options, bad ``WIREHOUSE_*`` values, empty SQL), 3 run completed
+with quarantined rows.
 """
 
 import atexit
@@ -26,13 +29,23 @@ def _exit_after_the_other_handlers() -> None:
 # Registered before any other import can register its own, so it runs last.
 atexit.register(_exit_after_the_other_handlers)
 
+import errno  # noqa: E402
+import math  # noqa: E402
+
 import typer  # noqa: E402
 
 from flows import interrupts  # noqa: E402
-from flows.settings import settings  # noqa: E402
 
 EXIT_ERROR = 1
+EXIT_USAGE = 2
 EXIT_QUARANTINE = 3
+
+try:
+    from flows.settings import settings  # noqa: E402
+except ValueError as bad_setting:  # flows.settings.SettingsError: a bad WIREHOUSE_* value
+    typer.echo(f"error: {bad_setting}", err=True)
+    _exit_code = EXIT_USAGE
+    sys.exit(EXIT_USAGE)
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="News text to a DuckDB warehouse, with Prefect and Great Expectations.")
 
@@ -50,9 +63,20 @@ class OutputFormat(str, Enum):
     json = "json"
 
 
-def fail(message: str) -> None:
+def fail(message: str, code: int = EXIT_ERROR) -> None:
     typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(EXIT_ERROR)
+    raise typer.Exit(code)
+
+
+def docs_folder(db: Path) -> Path:
+    """Data Docs of a warehouse: ``dq_docs/<warehouse name>/`` beside it, so two warehouses in one folder keep theirs."""
+    return db.parent / "dq_docs" / db.stem
+
+
+def batch_megabytes(value: float | None) -> float | None:
+    if value is not None and not (math.isfinite(value) and 0.001 <= value <= 2000):
+        raise typer.BadParameter(f"{value} is not a number of megabytes between 0.001 and 2000")
+    return value
 
 
 def drop_traceback(error: BaseException) -> None:
@@ -68,13 +92,13 @@ def drop_traceback(error: BaseException) -> None:
 def guarded(action):
     """Run ``action``; turn any exception into one line (``WIREHOUSE_DEBUG=1`` shows the traceback)."""
     from flows.inputs import InputError
-    from warehouse.io import WarehouseLocked
+    from warehouse.io import WarehouseError
 
     try:
         return action()
     except typer.Exit:
         raise
-    except (InputError, WarehouseLocked, FileNotFoundError) as error:
+    except (InputError, WarehouseError, FileNotFoundError) as error:
         drop_traceback(error)
         fail(str(error))
     except Exception as error:  # noqa: BLE001 - the CLI's last line of defence
@@ -82,7 +106,19 @@ def guarded(action):
         if os.environ.get("WIREHOUSE_DEBUG"):
             raise
         drop_traceback(error)
-        fail(f"{type(error).__name__}: {str(error).strip().splitlines()[0] if str(error).strip() else ''}")
+        fail(one_line(error))
+
+
+def one_line(error: BaseException) -> str:
+    """The error's type and first line; a full disk or a read-only file named as such."""
+    text = str(error).strip()
+    first = text.splitlines()[0] if text else ""
+    code = getattr(error, "errno", None)
+    if code == errno.ENOSPC or "no space left on device" in text.lower():
+        return f"no space left on device: {first}"
+    if code == errno.EROFS or "read-only file system" in text.lower():
+        return f"read-only file system: {first}"
+    return f"{type(error).__name__}: {first}"
 
 
 @app.command()
@@ -94,13 +130,13 @@ def run(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only warnings and the summary line.")] = False,
     runner: Annotated[Runner, typer.Option("--runner", help="Where the CPU-heavy stages run.")] = Runner.local,
     address: Annotated[str | None, typer.Option("--address", help="Dask scheduler, e.g. tcp://10.0.0.5:8786 (with --runner dask).")] = None,
-    workers: Annotated[int, typer.Option("--workers", help="Threads (local) or local Dask worker processes.")] = 2,
-    batch_mb: Annotated[float | None, typer.Option("--batch-mb", help="Megabytes of input per batch (bounds memory).")] = None,
+    workers: Annotated[int, typer.Option("--workers", min=1, max=64, help="Threads (local) or local Dask worker processes.")] = 2,
+    batch_mb: Annotated[float | None, typer.Option("--batch-mb", callback=batch_megabytes, help="Megabytes of input per batch (bounds memory).")] = None,
 ) -> None:
     """Run the pipeline on PATHS into the warehouse."""
     paths = paths or []
     if not paths and not full_refresh:
-        fail("give at least one input path (or --full-refresh to re-derive stored documents)")
+        fail("give at least one input path (or --full-refresh to re-derive stored documents)", EXIT_USAGE)
     from flows.runner import RunOptions, run_pipeline
 
     show_bar = not quiet and sys.stderr.isatty() and not os.environ.get("CI")
@@ -128,34 +164,47 @@ def query(
     db: DbOption = settings.db,
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
 ) -> None:
-    """Run SQL over a read-only connection and print the result."""
+    """Run SQL over a read-only connection and print the result (COPY … TO another file exports)."""
+    import duckdb
+
     from flows.output import print_frame
-    from warehouse.io import connect
+    from flows.query import EmptyQuery, QueryRefused, run_query
 
     if (sql is None) == (file is None):
-        fail("give the SQL as an argument or with --file, not both")
+        fail("give the SQL as an argument or with --file, not both", EXIT_USAGE)
 
     def execute():
         statement = sql if sql is not None else file.read_text(encoding="utf-8")
-        con = connect(db, read_only=True)
         try:
-            return con.sql(statement).pl()
-        finally:
-            con.close()
+            return run_query(db, statement)
+        except EmptyQuery as error:
+            fail(str(error), EXIT_USAGE)
+        except (QueryRefused, duckdb.Error) as error:
+            fail(str(error).strip())  # DuckDB's whole message: the hint ("Did you mean …") is on its later lines
 
     frame = guarded(execute)
-    print_frame(frame, format.value)
+    if frame is not None:
+        print_frame(frame, format.value)
+
+
+@app.command()
+def shell(db: DbOption = settings.db) -> None:
+    """An interactive SQL prompt on the read-only warehouse (statements end with ';', .tables, .quit)."""
+    from flows.output import print_frame
+    from flows.query import shell as sql_shell
+
+    guarded(lambda: sql_shell(db, print_frame))
 
 
 @app.command()
 def check(
     db: DbOption = settings.db,
-    docs: Annotated[Path | None, typer.Option("--docs", help="Write Data Docs (HTML) to this folder.")] = None,
+    docs: Annotated[Path | None, typer.Option("--docs", help="Write Data Docs (HTML) to this folder (default dq_docs/<warehouse name>/ beside it).")] = None,
 ) -> None:
     """Validate the warehouse as it is now; non-zero exit when any expectation fails."""
     from flows.check import check_warehouse
 
-    report = guarded(lambda: check_warehouse(db, docs or db.parent / "dq_docs"))
+    report = guarded(lambda: check_warehouse(db, docs or docs_folder(db)))
     for line in report.lines():
         typer.echo(line)
     if not report.success:
@@ -165,7 +214,7 @@ def check(
 @app.command()
 def runs(
     db: DbOption = settings.db,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="How many recent runs.")] = 10,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many recent runs.")] = 10,
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
 ) -> None:
     """List the last runs from pipeline_runs."""
@@ -180,12 +229,12 @@ def serve(
     paths: Annotated[list[str], typer.Argument(help="Files or directories (recursive *.txt).")],
     db: DbOption = settings.db,
     cron: Annotated[str | None, typer.Option("--cron", help='Cron schedule, e.g. "0 * * * *".')] = None,
-    interval: Annotated[int | None, typer.Option("--interval", help="Run every N seconds.")] = None,
+    interval: Annotated[int | None, typer.Option("--interval", min=1, help="Run every N seconds.")] = None,
     name: Annotated[str, typer.Option("--name", help="Deployment name.")] = "wirehouse",
 ) -> None:
     """Serve news_pipeline as a scheduled deployment on the Prefect server in PREFECT_API_URL."""
     if (cron is None) == (interval is None):
-        fail("give exactly one of --cron or --interval")
+        fail("give exactly one of --cron or --interval", EXIT_USAGE)
     if not os.environ.get("PREFECT_API_URL"):
         fail("PREFECT_API_URL is not set: start a server (`prefect server start`) and export PREFECT_API_URL=http://127.0.0.1:4200/api")
     from flows.serving import serve_pipeline

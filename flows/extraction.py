@@ -30,6 +30,7 @@ import polars as pl
 from flows.leftovers import SHARED_MEMORY, parts_prefix
 from flows.memory import release_freed_memory
 from flows.pause import pause_point
+from flows.progress import advance
 from flows.settings import settings
 from flows.workers import WorkerProcesses, busy_elsewhere
 from transforms.articles import segment, split_articles, split_paragraphs
@@ -72,6 +73,13 @@ def extract_tables(documents: pl.DataFrame) -> Extracted:
     return Extracted({"articles": articles, "paragraphs": paragraphs, "quotes": quotes, "figures": figures}, seconds)
 
 
+def extracted_reporting(documents: pl.DataFrame) -> Extracted:
+    """``extract_tables``, then the progress bar moves by the part's documents."""
+    extracted = extract_tables(documents)
+    advance("extracting", documents.height)
+    return extracted
+
+
 def combined(parts: list[Extracted]) -> Extracted:
     """The parts' rows in part order, and their seconds added up."""
     return Extracted(
@@ -106,7 +114,7 @@ class ExtractionProcesses:
         size = text_bytes(documents)
         parts = min(idle_helpers + 1, size // self.min_part_bytes)
         if parts < 2:
-            return extract_tables(documents)
+            return extracted_reporting(documents)
         first, *rest = split_by_size(documents.select("document_id", "text"), parts)
         scratch = scratch_folder(FILE_BYTES_PER_TEXT_BYTE * size)
         # Named after this process, so a run killed meanwhile leaves a folder the next run can judge.
@@ -115,8 +123,10 @@ class ExtractionProcesses:
                 self.workers.submit(_extract_part, write_frame(part, Path(folder) / f"part-{number}"))
                 for number, part in enumerate(rest, start=1)
             ]
+            for future, part in zip(futures, rest):
+                future.add_done_callback(lambda _, files=part.height: advance("extracting", files))
             pause_point("extract")
-            extracted = extract_tables(first)
+            extracted = extracted_reporting(first)
             return combined([extracted, *(read_extracted(*result) for result in self.workers.results(futures))])
 
 
@@ -181,5 +191,5 @@ def extract(documents: pl.DataFrame, helpers: int) -> Extracted:
     """
     if helpers < 1 or text_bytes(documents) < 2 * settings.extraction_part_bytes:
         pause_point("extract")
-        return extract_tables(documents)
+        return extracted_reporting(documents)
     return extraction_processes(helpers).extract(documents)

@@ -1,24 +1,60 @@
 """Find input files and decide what a run must do with each (the incremental plan).
 
-A file whose content hash is already in the warehouse is skipped; a known path
-with new content replaces its old document; with ``prune``, documents whose
-source file is no longer among the inputs are removed.
+Every input path is planned on its own (``document_sources`` keeps one row per
+path): a path whose content hash is already a document is not read again, but
+its row points at that document (a rename, a duplicate file, a file edited to
+equal another); new content is ingested; with ``prune``, paths no longer among
+the inputs are marked removed, and a document goes only when no path holds it.
+
+Anything that is not a readable regular file of bounded size (a symlink loop, a
+dangling symlink, a FIFO, an unreadable or oversized file, one that vanished)
+is rejected with its reason, never raised: one bad input never stops a run. A
+rejected file is recorded again only when it has changed.
 """
 
+import errno
 import hashlib
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import polars as pl
+from flows.progress import report
+from flows.settings import settings
+from warehouse.io import Known
 
 
 class InputError(ValueError):
     """The user named inputs that cannot be used."""
 
 
+class BadInput(OSError):
+    """An input file that cannot be ingested; ``reason`` goes to ``rejected_files``."""
+
+    def __init__(self, reason: str, fingerprint: str | None = None):
+        super().__init__(reason)
+        self.reason = reason
+        self.fingerprint = fingerprint
+
+
+INPUT_SUFFIX = ".txt"
+VANISHED = "file vanished while reading"
+
+
+def require_files(files: list[Path], paths: list[str]) -> None:
+    """A run with nothing to read is an error, not a quiet success (a typo in a CI path would pass)."""
+    if not files:
+        named = ", ".join(paths)
+        raise InputError(f"no input files in {named}: a run reads the files named and *{INPUT_SUFFIX} below named folders (recursive)")
+
+
 def discover_files(paths: list[str]) -> list[Path]:
-    """Files named directly, plus ``*.txt`` under named directories (recursive): resolved, unique, sorted."""
+    """Files named directly, plus ``*.txt`` under named directories (recursive): unique, sorted.
+
+    Regular files (directly or through a symlink) are resolved; a ``*.txt`` entry that
+    is no regular file (a symlink loop, a dangling symlink, a FIFO) is listed as it is,
+    for the plan to reject with its reason.
+    """
     found: set[Path] = set()
     for given in paths:
         path = Path(given).expanduser()
@@ -26,13 +62,15 @@ def discover_files(paths: list[str]) -> list[Path]:
             found.update(text_files_under(path.resolve()))
         elif path.is_file():
             found.add(path.resolve())
+        elif path.exists() or path.is_symlink():
+            found.add(path.absolute())  # a named FIFO, socket, device or broken link: rejected by the plan
         else:
             raise InputError(f"input {given} does not exist")
     return sorted(found)
 
 
 def text_files_under(folder: Path) -> list[Path]:
-    """``*.txt`` files below a resolved ``folder``, as ``Path.rglob`` finds them, already resolved.
+    """``*.txt`` entries below a resolved ``folder``, as ``Path.rglob`` finds them, regular files resolved.
 
     Symlinked folders are not entered (as ``rglob``), so below a resolved folder only
     a symlinked file needs resolving: one ``realpath`` per file (``Path.resolve``)
@@ -43,14 +81,97 @@ def text_files_under(folder: Path) -> list[Path]:
         current = folders.pop()
         try:
             entries = list(os.scandir(current))
-        except PermissionError:  # rglob skips unreadable folders too
+        except OSError:  # an unreadable folder is skipped, as rglob skips it
             continue
         for entry in entries:
             if entry.is_dir(follow_symlinks=False):
                 folders.append(current / entry.name)
-            elif entry.name.endswith(".txt") and entry.is_file():
-                found.append(Path(entry.path).resolve() if entry.is_symlink() else current / entry.name)
+            elif entry.name.endswith(INPUT_SUFFIX) and not _is_folder(entry):
+                found.append(_resolved(Path(entry.path)) if entry.is_symlink() else current / entry.name)
     return found
+
+
+def _is_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:  # a symlink loop
+        return False
+
+
+def _resolved(path: Path) -> Path:
+    """A symlink's target when it is a file, else the link itself (a loop or a dangling link is rejected later)."""
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return path
+    return target if target.is_file() else path
+
+
+def stat_fingerprint(info: os.stat_result) -> str:
+    """What identifies a file that could not be read: type, size and modification time."""
+    return f"{stat.S_IFMT(info.st_mode):o}:{info.st_size}:{info.st_mtime_ns}"
+
+
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a directory")):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def read_input(path: Path, max_bytes: int | None = None) -> bytes:
+    """The bytes of an input file; ``BadInput`` with the reason when it cannot be ingested.
+
+    Opened without blocking, so a FIFO never hangs the run, and checked to be a
+    regular file of at most ``max_bytes`` (``WIREHOUSE_MAX_FILE_BYTES``) on the open
+    descriptor, so a file swapped after the check cannot slip through.
+    """
+    max_bytes = settings.max_file_bytes if max_bytes is None else max_bytes
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as error:
+        raise _open_failure(path, error) from None
+    with os.fdopen(descriptor, "rb") as handle:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise BadInput(f"{_kind(info.st_mode)}, not a regular file", stat_fingerprint(info))
+        if info.st_size > max_bytes:
+            raise BadInput(
+                f"file too large: {info.st_size:,} bytes, more than the {max_bytes:,} of WIREHOUSE_MAX_FILE_BYTES",
+                stat_fingerprint(info),
+            )
+        try:
+            data = handle.read()  # sized by the file (a read of max_bytes would allocate that much per file)
+        except OSError as error:
+            raise BadInput(f"unreadable: {error.strerror or error}", stat_fingerprint(info)) from None
+    if len(data) > max_bytes:  # grew since fstat
+        raise BadInput(f"file too large: more than the {max_bytes:,} bytes of WIREHOUSE_MAX_FILE_BYTES", stat_fingerprint(info))
+    return data
+
+
+def _open_failure(path: Path, error: OSError) -> BadInput:
+    if error.errno == errno.ELOOP:
+        return BadInput("symlink loop", _link_fingerprint(path))
+    if error.errno == errno.ENOENT:
+        if path.is_symlink():
+            return BadInput(f"dangling symlink (to {os.readlink(path)})", _link_fingerprint(path))
+        return BadInput(VANISHED)
+    if error.errno in (errno.EACCES, errno.EPERM):
+        try:
+            fingerprint = stat_fingerprint(path.stat())
+        except OSError:
+            fingerprint = None
+        return BadInput("unreadable: permission denied", fingerprint)
+    return BadInput(f"unreadable: {error.strerror or error}")
+
+
+def _link_fingerprint(path: Path) -> str | None:
+    """A broken symlink's own identity: its target and its stat."""
+    try:
+        return f"{os.readlink(path)}:{stat_fingerprint(os.lstat(path))}"
+    except OSError:
+        return None
 
 
 # (path, size, mtime_ns) -> sha256 of the content: the CLI plans before the flow
@@ -59,65 +180,85 @@ _content_ids: dict[tuple[str, int, int], str] = {}
 
 
 def content_id(path: Path) -> tuple[str, int]:
-    """sha256 of the file's bytes (the future ``document_id``) and its size."""
-    stat = path.stat()
-    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    """sha256 of the file's bytes (the future ``document_id``) and its size; ``BadInput`` when unreadable."""
+    try:
+        info = path.stat()
+    except OSError as error:
+        raise _open_failure(path, error) from None
+    key = (str(path), info.st_size, info.st_mtime_ns)
     if key not in _content_ids:
-        _content_ids[key] = hashlib.sha256(path.read_bytes()).hexdigest()
-    return _content_ids[key], stat.st_size
+        _content_ids[key] = hashlib.sha256(read_input(path)).hexdigest()
+    return _content_ids[key], info.st_size
 
 
 @dataclass
 class InputPlan:
-    """What one run reads, skips, replaces and prunes."""
+    """What one run reads, skips, rejects, re-derives and prunes."""
 
+    inputs: list[str] = field(default_factory=list)  # every input path, rejected ones included
     to_ingest: list[str] = field(default_factory=list)
     sizes: list[int] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # not read: content already stored, or unchanged since rejected
+    sources: list[tuple[str, str]] = field(default_factory=list)  # (path, document_id) of paths whose content is stored
+    rejected: list[tuple[str, str, str | None]] = field(default_factory=list)  # (path, reason, fingerprint)
     new: int = 0
     changed: int = 0
-    replaced_document_ids: list[str] = field(default_factory=list)
-    pruned_document_ids: list[str] = field(default_factory=list)
+    moved: int = 0  # paths now holding a stored document they did not hold (renames, duplicates, edits)
+    pruned_paths: list[str] = field(default_factory=list)
     rederived_document_ids: list[str] = field(default_factory=list)
 
     @property
     def files_seen(self) -> int:
-        return len(self.to_ingest) + len(self.skipped)
+        return len(self.inputs)
+
+    @property
+    def needs_flow(self) -> bool:
+        """Content to read or derive: the flow runs. Otherwise the run only updates bookkeeping."""
+        return bool(self.to_ingest or self.rederived_document_ids)
 
     @property
     def has_work(self) -> bool:
-        return bool(self.to_ingest or self.pruned_document_ids or self.rederived_document_ids)
+        return self.needs_flow or bool(self.rejected or self.pruned_paths or self.moved)
 
 
-def plan_inputs(files: list[Path], known: pl.DataFrame, full_refresh: bool = False, prune: bool = False) -> InputPlan:
-    """Compare the files' content hashes with the warehouse's documents."""
-    plan = InputPlan()
-    known_ids = set(known["document_id"].to_list())
-    id_by_path = dict(zip(known["source_path"].to_list(), known["document_id"].to_list()))
-    seen_ids: set[str] = set()
-    for path in files:
+def plan_inputs(files: list[Path], known: Known, full_refresh: bool = False, prune: bool = False) -> InputPlan:
+    """Compare each path's content hash with the warehouse's documents and sources.
+
+    A full refresh also retries files rejected before (a newer release may read them).
+    """
+    plan = InputPlan(inputs=[str(path) for path in files])
+    planned_ids: set[str] = set()
+    for number, path in enumerate(files):
+        report("planning", number, len(files))
+        source = str(path)
         try:
             document_id, size = content_id(path)
-        except FileNotFoundError:
-            continue  # vanished since discovery: nothing to plan for it
-        source = str(path)
-        if document_id in known_ids or document_id in seen_ids:
-            plan.skipped.append(source)
+        except BadInput as bad:
+            if full_refresh or bad.fingerprint is None or known.rejected.get(source) != bad.fingerprint:
+                plan.rejected.append((source, bad.reason, bad.fingerprint))
+            else:
+                plan.skipped.append(source)
             continue
-        seen_ids.add(document_id)
+        if document_id in known.document_ids or document_id in planned_ids:
+            plan.skipped.append(source)
+            plan.sources.append((source, document_id))
+            plan.moved += known.sources.get(source) != document_id
+            continue
+        if not full_refresh and known.rejected.get(source) == document_id:
+            plan.skipped.append(source)  # rejected before with these very bytes
+            continue
+        planned_ids.add(document_id)
         plan.to_ingest.append(source)
         plan.sizes.append(size)
-        if source in id_by_path:
+        if source in known.sources:
             plan.changed += 1
-            plan.replaced_document_ids.append(id_by_path[source])
         else:
             plan.new += 1
     if prune:
-        given = {str(p) for p in files}
-        plan.pruned_document_ids = [i for p, i in id_by_path.items() if p not in given]
+        given = set(plan.inputs)
+        plan.pruned_paths = [path for path in known.sources if path not in given]
     if full_refresh:
-        replaced = set(plan.replaced_document_ids) | set(plan.pruned_document_ids)
-        plan.rederived_document_ids = [i for i in known_ids if i not in replaced]
+        plan.rederived_document_ids = sorted(known.document_ids)
     return plan
 
 

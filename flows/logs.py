@@ -4,14 +4,14 @@ import logging
 
 from flows import interrupts
 from flows.inputs import InputError
-from warehouse.io import WarehouseLocked
+from warehouse.io import WarehouseError, WarehouseLocked, is_environment_failure
 
 
 class FileVanished(OSError):
     """An input file disappeared between planning and reading."""
 
 
-USER_ERRORS = (InputError, WarehouseLocked, FileVanished, FileNotFoundError)
+USER_ERRORS = (InputError, WarehouseError, FileVanished, FileNotFoundError)
 
 
 def is_transient(error: BaseException | None) -> bool:
@@ -21,8 +21,9 @@ def is_transient(error: BaseException | None) -> bool:
 
 class HideUserErrorTracebacks(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
         # Once a signal arrived, every error is the stop's: one line each, no traceback.
-        if record.exc_info and (isinstance(record.exc_info[1], USER_ERRORS) or interrupts.stopping()):
+        if isinstance(error, USER_ERRORS) or (error is not None and (is_environment_failure(str(error)) or interrupts.stopping())):
             record.exc_info = None
             record.exc_text = None
         return True

@@ -21,17 +21,17 @@ from prefect.runtime import deployment, flow_run, task_run
 
 from flows import interrupts
 from flows.extraction import extract
-from flows.inputs import InputPlan, batches, discover_files, plan_inputs
+from flows.inputs import VANISHED, BadInput, InputPlan, batches, discover_files, plan_inputs, read_input, require_files
 from flows.logs import FileVanished, is_transient
 from flows.memory import release_freed_memory
 from flows.pause import pause_point
 from flows.progress import report
 from flows.run_lock import RunLock
-from flows.runs import detect_trigger, new_run_id, now, run_row
+from flows.runs import detect_trigger, new_run_id, now, path_changes, plan_rejections, rejected_rows, run_row
 from flows.settings import settings
 from flows.staging import StagingArea
 from flows.workers import kill_all as kill_worker_processes
-from transforms.ingest import REJECTED, decode_documents
+from transforms.ingest import REJECTED, SOURCES, WARNINGS, decode_documents
 from warehouse import io
 
 INGEST_RETRIES = 2
@@ -66,28 +66,30 @@ def _finish(stage: str, batch: Batch, started: float, **frames: pl.DataFrame) ->
 def plan_stage(paths: list[str], db: Path, full_refresh: bool, prune: bool) -> InputPlan:
     """Which files are new, changed or unchanged (content hash against the warehouse)."""
     pause_point("plan")
-    return plan_inputs(discover_files(paths), io.known_documents(db), full_refresh=full_refresh, prune=prune)
+    files = discover_files(paths)
+    if not full_refresh:
+        require_files(files, paths)
+    return plan_inputs(files, io.known_state(db), full_refresh=full_refresh, prune=prune)
 
 
 @stage(name="ingest", retries=INGEST_RETRIES, retry_delay_seconds=[1, 2], retry_condition_fn=retry_when_transient)
 def ingest(paths: list[str], run_id: str) -> Batch:
-    """Read and decode one batch of files; a file that vanished is retried, then rejected."""
+    """Read and decode one batch of files; a file that vanished is retried, then rejected like any bad file."""
     started = time.perf_counter()
     pause_point("ingest")
-    raw, vanished = [], []
+    report("reading")
+    raw, bad, vanished = [], [], []
     for path in paths:
         try:
-            raw.append({"source_path": path, "raw": Path(path).read_bytes()})
-        except FileNotFoundError:
-            vanished.append(path)
+            raw.append({"source_path": path, "raw": read_input(Path(path))})
+        except BadInput as error:
+            (vanished if error.reason == VANISHED else bad).append((path, error.reason, error.fingerprint))
     if vanished and task_run.run_count <= INGEST_RETRIES:
-        raise FileVanished(f"{len(vanished)} input file(s) vanished while reading, e.g. {vanished[0]}")
-    documents, rejected = decode_documents(pl.DataFrame(raw, schema={"source_path": pl.String, "raw": pl.Binary}))
-    rejected = pl.concat(
-        [rejected, pl.DataFrame({"source_path": vanished, "reason": ["file vanished while reading"] * len(vanished)}, schema=REJECTED)]
-    )
-    documents = documents.with_columns(ingested_at=pl.lit(now()), run_id=pl.lit(run_id))
-    return _finish("ingest", {"stored_ids": []}, started, documents=documents, rejected=rejected)
+        raise FileVanished(f"{len(vanished)} input file(s) vanished while reading, e.g. {vanished[0][0]}")
+    decoded = decode_documents(pl.DataFrame(raw, schema={"source_path": pl.String, "raw": pl.Binary}))
+    rejected = pl.concat([decoded.rejected, pl.DataFrame(bad + vanished, schema=REJECTED, orient="row")])
+    documents = decoded.documents.with_columns(ingested_at=pl.lit(now()), run_id=pl.lit(run_id))
+    return _finish("ingest", {"stored_ids": []}, started, documents=documents, sources=decoded.sources, warnings=decoded.warnings, rejected=rejected)
 
 
 @stage(name="extract")
@@ -121,10 +123,12 @@ def validate_stage(batch: Batch, staging: StagingArea, batch_no: int, run_id: st
         quarantined += len(frame)
         staging.write(f"quarantine_{table}", batch_no, frame.with_columns(run_id=pl.lit(run_id), quarantined_at=pl.lit(checked_at)))
     staging.write("dq_results", batch_no, outcome.results.with_columns(run_id=pl.lit(run_id), checked_at=pl.lit(checked_at), scope=pl.lit("run")))
+    staging.write("rejected_files", batch_no, batch["rejected"].pipe(rejected_rows, run_id, checked_at))
+    staging.write(io.RUN_SOURCES, batch_no, batch["sources"])
     staging.write(
-        "rejected_files",
-        batch_no,
-        batch["rejected"].select(path="source_path", reason="reason", run_id=pl.lit(run_id), seen_at=pl.lit(checked_at)),
+        "file_warnings", batch_no,
+        batch["warnings"].select(path="source_path", document_id="document_id", warning="warning", detail="detail",
+                                 run_id=pl.lit(run_id), seen_at=pl.lit(checked_at)),
     )
     seconds = time.perf_counter() - started
     get_run_logger().info("validate: %d rows quarantined in %.2fs", quarantined, seconds)
@@ -133,7 +137,6 @@ def validate_stage(batch: Batch, staging: StagingArea, batch_no: int, run_id: st
         "quarantined": quarantined,
         "rejected": len(batch["rejected"]),
         "failed_expectations": int((~outcome.results["success"]).sum()) if len(outcome.results) else 0,
-        "files": len(batch["documents"]) + len(batch["rejected"]),
         "seconds": {**batch["seconds"], "validate": seconds},
     }
 
@@ -161,7 +164,8 @@ def stored_batches(db: Path, document_ids: list[str], batch_bytes: int) -> list[
 def stored_batch(db: Path, document_ids: list[str]) -> Batch:
     """One batch of stored documents, read when it enters the window."""
     documents = io.stored_documents(db, document_ids)
-    return {"documents": documents, "rejected": pl.DataFrame(schema=REJECTED), "stored_ids": document_ids, "seconds": {}}
+    empty = {"rejected": REJECTED, "sources": SOURCES, "warnings": WARNINGS}
+    return {"documents": documents, **{name: pl.DataFrame(schema=schema) for name, schema in empty.items()}, "stored_ids": document_ids, "seconds": {}}
 
 
 def add_up(results: list[dict]) -> tuple[dict[str, int], dict[str, float]]:
@@ -212,10 +216,11 @@ def news_pipeline(
     def validate_oldest() -> None:
         """Validate (in the validation process: GX is loaded once) and stage the oldest batch."""
         batch_no, extracted = in_flight.pop(0)
-        results.append(validate_stage(extracted.result(), staging, batch_no, run_id))
-        del extracted  # the batch's frames: staged now
+        batch = extracted.result()
+        report("validating")
+        results.append(validate_stage(batch, staging, batch_no, run_id))
+        del extracted, batch  # the batch's frames: staged now
         release_freed_memory()
-        report("transform", sum(r["files"] for r in results), files_total)
 
     try:
         staging = StagingArea(db_path, run_id)
@@ -227,11 +232,12 @@ def news_pipeline(
             run_id, plan.files_seen, plan.new, plan.changed, len(plan.skipped),
             f", {len(plan.rederived_document_ids)} documents re-derived" if full_refresh else "",
         )
+        staging.write("rejected_files", "plan", plan_rejections(plan).pipe(rejected_rows, run_id, now()))
         files_total = len(plan.to_ingest) + len(plan.rederived_document_ids)
         inputs = [("files", paths_batch) for paths_batch in batches(plan.to_ingest, plan.sizes, batch_bytes)]
         inputs += [("stored", stored) for stored in stored_batches(db_path, plan.rederived_document_ids, batch_bytes)]
         transform_started = time.perf_counter()
-        report("transform", 0, files_total)
+        report("reading", 0, files_total)
         for batch_no, (source, item) in enumerate(inputs):
             # Ingest is submitted only when the batch enters the window: memory holds
             # at most ``batches_in_flight`` batches between reading and staging.
@@ -246,18 +252,17 @@ def news_pipeline(
         status = "completed_with_quarantine" if totals.get("quarantined") else "completed" if plan.has_work else "up_to_date"
         row = run_row(
             run_id, started_at, status, trigger, paths, plan, flow_run_id,
-            files_rejected=totals.get("rejected", 0),
+            files_rejected=totals.get("rejected", 0) + len(plan.rejected),
             quarantined_rows=totals.get("quarantined", 0),
             stage_seconds=json.dumps(stage_seconds),
             dq_summary=f"{totals.get('failed_expectations', 0)} failed expectation results, {totals.get('quarantined', 0)} rows quarantined",
             **{f"{table}_rows": totals.get(table, 0) for table in ROW_TABLES},
         )
-        report("load", files_total, files_total)
+        report("loading", files_total, files_total)
         load = io.RunLoad(
             run_id=run_id,
             staged=staging.globs(),
-            replaced_document_ids=plan.replaced_document_ids,
-            pruned_document_ids=plan.pruned_document_ids,
+            paths=path_changes(plan, prune),
             rederived_document_ids=plan.rederived_document_ids,
             run_row=row,
         )

@@ -13,6 +13,7 @@ runs left behind (``flows.leftovers``). The lock is re-entrant within a process:
 the CLI takes it before it plans, and the flow it then runs takes it again.
 """
 
+import errno
 import fcntl
 import logging
 import os
@@ -22,6 +23,8 @@ from pathlib import Path
 from warehouse.io import WarehouseLocked
 
 POLL_SECONDS = 0.2
+UNWRITABLE = {errno.EROFS, errno.EACCES, errno.EPERM}
+NO_DESCRIPTOR = -1
 
 _held: dict[Path, tuple[int, int]] = {}  # lock file -> (descriptor, depth)
 
@@ -60,14 +63,24 @@ class RunLock:
             _held[self.path] = (descriptor, depth + 1)
             return self
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        try:
+            descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        except OSError as error:
+            if error.errno not in UNWRITABLE:
+                raise
+            # No run can write beside this warehouse: the run ends at its first write, with that line.
+            _held[self.path] = (NO_DESCRIPTOR, 1)
+            return self
         try:
             self._wait_for(descriptor)
-            os.ftruncate(descriptor, 0)
-            os.pwrite(descriptor, f"{os.getpid()}\n".encode(), 0)
         except BaseException:
             os.close(descriptor)
             raise
+        try:
+            os.ftruncate(descriptor, 0)
+            os.pwrite(descriptor, f"{os.getpid()}\n".encode(), 0)
+        except OSError:  # a full disk: the pid is only for the waiting run's message
+            pass
         _held[self.path] = (descriptor, 1)
         from flows.leftovers import remove_stale_leftovers
 
@@ -98,4 +111,5 @@ class RunLock:
             _held[self.path] = (descriptor, depth - 1)
             return
         del _held[self.path]
-        os.close(descriptor)  # closing releases the flock
+        if descriptor != NO_DESCRIPTOR:
+            os.close(descriptor)  # closing releases the flock

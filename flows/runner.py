@@ -9,6 +9,7 @@ import gc
 import importlib
 import logging
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,29 +52,33 @@ class RunOptions:
 
 
 def run_pipeline(paths: list[str], db: Path, options: RunOptions = RunOptions()) -> dict:
-    """Plan, then run the flow if there is work. Holds the warehouse's run lock from before it plans.
+    """Plan; a run with nothing to read records its path changes (or ``up_to_date``) without Prefect.
 
-    An interrupt (or an error it caused) is recorded as an ``interrupted`` run, unless the
-    flow recorded the run already, and raised as ``Interrupted`` naming the run.
+    The run holds the warehouse's run lock from before it plans. An interrupt (or an
+    error it caused) is recorded as an ``interrupted`` run, unless the flow recorded
+    the run already, and raised as ``Interrupted`` naming the run.
     """
+    from flows.progress import report
     from flows.runs import new_run_id, now
 
     run_id = new_run_id()
     started_at = now()
-    try:
-        with RunLock(db):
-            try:
-                return plan_and_run(paths, db, options, run_id)
-            except BaseException as error:
-                if not interrupts.interrupted_by(error):
-                    raise
-                recorded = record_interrupted(paths, db, run_id, started_at, error)
-                raise interrupts.Interrupted.of_this_process(run_id, recorded) from error
-    except BaseException as error:
-        if isinstance(error, interrupts.Interrupted) or not interrupts.interrupted_by(error):
-            raise
-        # Interrupted while it waited for another run: it wrote nothing.
-        raise interrupts.Interrupted.of_this_process(run_id) from error
+    with progress_display(options.progress_bar):
+        report("starting", 0, 0)
+        try:
+            with RunLock(db):
+                try:
+                    return plan_and_run(paths, db, options, run_id)
+                except BaseException as error:
+                    if not interrupts.interrupted_by(error):
+                        raise
+                    recorded = record_interrupted(paths, db, run_id, started_at, error)
+                    raise interrupts.Interrupted.of_this_process(run_id, recorded) from error
+        except BaseException as error:
+            if isinstance(error, interrupts.Interrupted) or not interrupts.interrupted_by(error):
+                raise
+            # Interrupted while it waited for another run: it wrote nothing.
+            raise interrupts.Interrupted.of_this_process(run_id) from error
 
 
 def record_interrupted(paths: list[str], db: Path, run_id: str, started_at, error: BaseException) -> str | None:
@@ -90,30 +95,55 @@ def record_interrupted(paths: list[str], db: Path, run_id: str, started_at, erro
 
 
 def plan_and_run(paths: list[str], db: Path, options: RunOptions, run_id: str) -> dict:
-    from flows.inputs import discover_files, plan_inputs
+    from flows.inputs import discover_files, plan_inputs, require_files
+    from flows.progress import report
     from warehouse import io
 
     files = discover_files(paths)
+    if not options.full_refresh:
+        require_files(files, paths)
     try:
-        plan = plan_inputs(files, io.known_documents(db), full_refresh=options.full_refresh, prune=options.prune)
+        io.prepare_for_writing(db)  # read-only, corrupt or full: one line now, before any work
+        report("planning", 0, len(files))
+        plan = plan_inputs(files, io.known_state(db), full_refresh=options.full_refresh, prune=options.prune)
     except io.WarehouseLocked:
         plan = None  # the flow's plan task retries with backoff
-    if plan is not None and not plan.has_work:
-        return record_up_to_date(paths, db, plan, run_id)
+    if plan is not None and not plan.needs_flow:
+        return record_without_flow(paths, db, plan, options.prune, run_id)
     # Helper processes are worth starting only for enough text to split (unknown: start them).
     splits = plan is None or bool(plan.rederived_document_ids) or sum(plan.sizes) >= 2 * settings.extraction_part_bytes
     if os.environ.get("PREFECT_API_URL"):
         return run_flow(paths, db, options, run_id, server=None, start_helpers=splits)
     from flows.api_server import PrivateApiServer
 
+    report("booting", 0, 0)
     server = PrivateApiServer(settings.prefect_home / "api-server.log")
-    os.environ["PREFECT_API_URL"] = server.api_url
+    # No UI link: Prefect would log "View at http://127.0.0.1:PORT/…" for a server that ends with the run.
+    private = {"PREFECT_API_URL": server.api_url, "PREFECT_UI_URL": ""}
+    saved = {name: os.environ.get(name) for name in private}
+    os.environ.update(private)
     try:
         pause_point("start")
         return run_flow(paths, db, options, run_id, server, start_helpers=splits)
     finally:
         server.stop()
-        del os.environ["PREFECT_API_URL"]
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+@contextmanager
+def progress_display(on: bool):
+    """The progress bar from the run's first moment (starting, planning, booting) to its end."""
+    if not on:
+        yield
+        return
+    from flows.progress import RichBar
+
+    with RichBar():
+        yield
 
 
 def run_flow(paths: list[str], db: Path, options: RunOptions, run_id: str, server, start_helpers: bool) -> dict:
@@ -127,7 +157,6 @@ def run_flow(paths: list[str], db: Path, options: RunOptions, run_id: str, serve
     from flows.logs import quiet_user_error_tracebacks
     from flows.memory import freeze_imported_objects
     from flows.pipeline import news_pipeline
-    from flows.progress import RichBar
     from flows.validation import validation_process
 
     # Started once Prefect is imported here, its Great Expectations import (slow) takes
@@ -156,10 +185,7 @@ def run_flow(paths: list[str], db: Path, options: RunOptions, run_id: str, serve
         extraction_processes(helper_processes)
     freeze_imported_objects()
     try:
-        if not options.progress_bar:
-            return pipeline(**parameters)
-        with RichBar():
-            return pipeline(**parameters)
+        return pipeline(**parameters)
     finally:
         # The CLI exits without teardown, but a caller in its own process (a test, a
         # script) goes through it: frozen objects would escape its last collection, and
@@ -167,11 +193,20 @@ def run_flow(paths: list[str], db: Path, options: RunOptions, run_id: str, serve
         gc.unfreeze()
 
 
-def record_up_to_date(paths: list[str], db: Path, plan, run_id: str) -> dict:
-    from flows.runs import detect_trigger, now, run_row
+def record_without_flow(paths: list[str], db: Path, plan, prune: bool, run_id: str) -> dict:
+    """Record a run that reads no content: renamed or duplicate paths, new rejections, pruning.
+
+    With none of those it is ``up_to_date`` (and only the paths' last_seen_at move).
+    """
+    from flows.runs import detect_trigger, now, path_changes, plan_rejections, rejected_rows, run_row
     from warehouse import io
 
-    logging.getLogger("wirehouse").info("nothing to do: %d files unchanged", len(plan.skipped))
-    row = run_row(run_id, now(), "up_to_date", detect_trigger(), paths, plan, files_rejected=0)
-    io.record_run_alone(db, row)
+    status = "completed" if plan.has_work else "up_to_date"
+    row = run_row(run_id, now(), status, detect_trigger(), paths, plan, files_rejected=len(plan.rejected))
+    rejected = rejected_rows(plan_rejections(plan), run_id, row["finished_at"])
+    removed = io.record_path_changes(db, row, path_changes(plan, prune), rejected)
+    logging.getLogger("wirehouse").info(
+        "%s: %d files unchanged, %d paths moved, %d rejected, %d paths pruned, %d documents removed",
+        status, len(plan.skipped), plan.moved, len(plan.rejected), len(plan.pruned_paths), len(removed),
+    )
     return row

@@ -5,7 +5,11 @@ import os
 import uuid
 from datetime import datetime, timezone
 
+import polars as pl
+
 from flows.inputs import InputPlan
+from transforms.ingest import REJECTED
+from warehouse.io import SOURCES_SCHEMA, PathChanges
 
 
 def now() -> datetime:
@@ -46,3 +50,19 @@ def run_row(
         "files_skipped": len(plan.skipped),
         **extra,
     }
+
+
+def path_changes(plan: InputPlan, prune: bool) -> PathChanges:
+    """The plan's paths whose content is already stored, for ``document_sources``."""
+    seen = pl.DataFrame(plan.sources, schema=SOURCES_SCHEMA, orient="row")
+    return PathChanges(seen=seen, inputs=plan.inputs, prune=prune)
+
+
+def plan_rejections(plan: InputPlan) -> pl.DataFrame:
+    """Files the plan rejected (unreadable, special, too large), as ``transforms.ingest.REJECTED`` rows."""
+    return pl.DataFrame(plan.rejected, schema=REJECTED, orient="row")
+
+
+def rejected_rows(rejected: pl.DataFrame, run_id: str, seen_at: datetime) -> pl.DataFrame:
+    """``transforms.ingest.REJECTED`` rows as ``rejected_files`` rows."""
+    return rejected.select(path="source_path", reason="reason", run_id=pl.lit(run_id), seen_at=pl.lit(seen_at), fingerprint="fingerprint")

@@ -35,12 +35,14 @@ class StagingArea:
         self._owner.flush()
         _own_roots.add(self.root)
 
-    def write(self, table: str, batch_no: int, frame: pl.DataFrame) -> None:
+    def write(self, table: str, batch_no: int | str, frame: pl.DataFrame) -> None:
+        """Stage ``frame`` as ``table``'s part ``batch_no`` (a name such as ``"plan"`` for rows found before the batches)."""
         if frame.is_empty():
             return
         folder = self.root / table
         folder.mkdir(parents=True, exist_ok=True)
-        frame.write_parquet(folder / f"batch-{batch_no:05d}.parquet")
+        name = f"batch-{batch_no:05d}" if isinstance(batch_no, int) else batch_no
+        frame.write_parquet(folder / f"{name}.parquet")
 
     def globs(self) -> dict[str, str]:
         """Parquet glob per staged table, for ``read_parquet``."""

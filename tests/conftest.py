@@ -37,10 +37,24 @@ def documents_frame(*texts: str) -> pl.DataFrame:
                 "byte_size": [len(t.encode()) for t in texts],
                 "char_count": [len(t) for t in texts],
                 "text": list(texts),
+                "decode_errors": [0] * len(texts),
             }
         ),
         frames.DOCUMENTS,
     )
+
+
+def checked_statements(sql: str, db: Path) -> list[str]:
+    """``flows.query.statements`` (the query guard) on a DuckDB connection of its own."""
+    import duckdb
+
+    from flows.query import statements
+
+    con = duckdb.connect()
+    try:
+        return statements(con, sql, db)
+    finally:
+        con.close()
 
 
 def kill_workers(workers) -> None:

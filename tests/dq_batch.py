@@ -32,6 +32,7 @@ def valid_batch() -> dict[str, pl.DataFrame]:
             "encoding": ["utf-8"],
             "byte_size": [len(TEXT.encode())],
             "char_count": [len(TEXT)],
+            "decode_errors": [0],
             "text": [TEXT],
         }
     )
@@ -75,6 +76,8 @@ def valid_batch() -> dict[str, pl.DataFrame]:
                 "text": [words for words, *_ in quoted],
                 "kind": [kind for *_, kind, _ in quoted],
                 "speaker": [speaker for *_, speaker in quoted],
+                "speaker_type": ["role", None],
+                "speaker_affiliation": [None, None],
                 "speaker_mention_start": [_span("Traders")[0], None],
                 "speaker_mention_end": [_span("Traders")[1], None],
                 "cue": ["said", None],

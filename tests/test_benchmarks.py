@@ -33,7 +33,9 @@ def test_quick_benchmark_writes_stage_metrics(tmp_path):
     assert results["overheads"]["prefect"]["first_flow_seconds"] > 0
     assert results["overheads"]["gx"]["import_seconds"] > 0
     assert {target["result"] for target in results["targets"]} <= {"PASS", "GAP", "not measured"}
-    assert "Targets" in finished.stdout
+    assert results["speakers"]["direct_quotes_with_speaker"] > 0
+    assert len(results["speakers"]["top_speakers"]) > 0
+    assert "Targets" in finished.stdout and "top 20 speakers" in finished.stdout
 
 
 def test_missing_corpus_is_skipped(tmp_path):
@@ -42,3 +44,19 @@ def test_missing_corpus_is_skipped(tmp_path):
     assert finished.returncode == 0
     assert finished.stdout.startswith("skipped: corpus not found")
     assert not (tmp_path / "latest.json").exists()
+
+
+def test_speaker_sanity_names_what_an_analyst_cannot_use():
+    sys.path.insert(0, str(PROJECT_ROOT / "benchmarks"))
+    from speaker_sanity import kind_of_bad, word_case_counts
+
+    lower, capitalised = word_case_counts(["The police said so. Police cars came. Blair spoke to police and Blair left."])
+    assert kind_of_bad("it", lower, capitalised) == "pronoun or function word"
+    assert kind_of_bad("The", lower, capitalised) == "pronoun or function word"
+    assert kind_of_bad("American.", lower, capitalised) == "trailing punctuation"
+    assert kind_of_bad("British Bankers' Association (BBA", lower, capitalised) == "trailing punctuation"
+    assert kind_of_bad("his remarks", lower, capitalised) == "fragment"
+    assert kind_of_bad("During the debate, the Labour peer said", lower, capitalised) == "fragment"
+    assert kind_of_bad("Police", lower, capitalised) == "common word capitalised"
+    for usable in ("Blair", "Tony Blair", "police", "UK Film Council spokesman", "US", "Will Davies"):
+        assert kind_of_bad(usable, lower, capitalised) is None, usable

@@ -53,6 +53,9 @@ def test_cli_check_passes_on_a_fresh_run_over_the_seeds(sample_warehouse):
     result = wirehouse("check", "--db", str(sample_warehouse), check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith("OK: ")
+    # Data Docs go under a folder named after the warehouse: two warehouses in one folder keep their own.
+    docs = sample_warehouse.parent / "dq_docs" / sample_warehouse.stem / "index.html"
+    assert f"Data Docs: {docs}" in result.stdout and docs.exists()
 
 
 def test_cli_check_fails_naming_paragraphs_after_an_offset_shift(sample_warehouse, tmp_path):

@@ -22,7 +22,7 @@ from transforms.quotes import extract_quotes
 @pytest.fixture(scope="module")
 def sample_documents() -> pl.DataFrame:
     files = sorted(SAMPLE.glob("*.txt"))
-    documents, _ = decode_documents(pl.DataFrame({"source_path": [str(f) for f in files], "raw": [f.read_bytes() for f in files]}))
+    documents = decode_documents(pl.DataFrame({"source_path": [str(f) for f in files], "raw": [f.read_bytes() for f in files]})).documents
     return documents
 
 

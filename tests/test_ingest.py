@@ -12,7 +12,7 @@ def raw_files(**files: bytes) -> pl.DataFrame:
 
 def test_utf8_with_bom_is_stripped_and_id_is_sha256_of_raw_bytes():
     raw = codecs.BOM_UTF8 + "Zelensky’s address".encode()
-    documents, rejected = decode_documents(raw_files(**{"/in/a.txt": raw}))
+    documents, _, _, rejected = decode_documents(raw_files(**{"/in/a.txt": raw}))
     row = documents.row(0, named=True)
     assert row["text"] == "Zelensky’s address"
     assert row["encoding"] == "utf-8"
@@ -24,13 +24,13 @@ def test_utf8_with_bom_is_stripped_and_id_is_sha256_of_raw_bytes():
 
 def test_latin1_falls_back_and_records_encoding():
     raw = "Müller said the café was shut.".encode("latin-1")
-    documents, _ = decode_documents(raw_files(**{"/in/sport/199.txt": raw}))
+    documents = decode_documents(raw_files(**{"/in/sport/199.txt": raw})).documents
     assert documents["text"][0] == "Müller said the café was shut."
     assert documents["encoding"][0] == "cp1252"
 
 
 def test_empty_binary_and_blank_files_are_rejected_with_reasons_and_the_rest_goes_on():
-    documents, rejected = decode_documents(
+    documents, _, _, rejected = decode_documents(
         raw_files(
             **{
                 "/in/empty.txt": b"",
@@ -42,13 +42,15 @@ def test_empty_binary_and_blank_files_are_rejected_with_reasons_and_the_rest_goe
         )
     )
     assert documents["source_path"].to_list() == ["/in/good.txt"]
-    reasons = dict(rejected.iter_rows())
+    reasons = dict(rejected.select("source_path", "reason").iter_rows())
     assert reasons["/in/empty.txt"] == "empty file"
     assert reasons["/in/image.txt"].startswith("binary file")
     assert reasons["/in/blank.txt"].startswith("no text")
     assert reasons["/in/controls.txt"].startswith("binary file")
 
 
-def test_same_bytes_under_two_paths_are_one_document():
-    documents, _ = decode_documents(raw_files(**{"/in/a.txt": b"same text", "/in/b.txt": b"same text"}))
+def test_same_bytes_under_two_paths_are_one_document_and_two_sources():
+    documents, sources, _, _ = decode_documents(raw_files(**{"/in/a.txt": b"same text", "/in/b.txt": b"same text"}))
     assert documents["source_path"].to_list() == ["/in/a.txt"]
+    assert sources["source_path"].to_list() == ["/in/a.txt", "/in/b.txt"]
+    assert sources["document_id"].n_unique() == 1

@@ -26,9 +26,11 @@ def tree(tmp_path):
 
 
 def test_text_files_below_a_folder_resolved_and_sorted(tree, tmp_path):
+    """A dangling symlink is listed as it is: the plan rejects it with its reason."""
     found = discover_files([str(tree)])
     assert found == sorted([
         tree / "2026" / "11" / "c.txt", tree / "2026" / "b.txt", tree / "a.txt", tmp_path / "elsewhere" / "linked.txt",
+        tree / "dangling.txt",
     ])
 
 

@@ -25,7 +25,7 @@ from transforms.figures import extract_figures
 from transforms.ingest import decode_documents
 from transforms.quotes import extract_quotes
 files = sorted(Path({str(SAMPLE)!r}).glob("*.txt"))
-documents, _ = decode_documents(pl.DataFrame({{"source_path": [str(f) for f in files], "raw": [f.read_bytes() for f in files]}}))
+documents = decode_documents(pl.DataFrame({{"source_path": [str(f) for f in files], "raw": [f.read_bytes() for f in files]}})).documents
 paragraphs = split_paragraphs(segment(documents))
 extract_figures(paragraphs).write_parquet(sys.argv[1])
 extract_quotes(paragraphs).write_parquet(sys.argv[2])

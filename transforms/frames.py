@@ -15,6 +15,7 @@ DOCUMENTS = {
     "byte_size": pl.Int64,
     "char_count": pl.Int64,
     "text": pl.String,
+    "decode_errors": pl.Int64,  # invalid byte sequences replaced with U+FFFD
 }
 
 ARTICLES = {
@@ -50,6 +51,8 @@ QUOTES = {
     "text": pl.String,
     "kind": pl.String,
     "speaker": pl.String,
+    "speaker_type": pl.String,
+    "speaker_affiliation": pl.String,
     "speaker_mention_start": pl.Int64,
     "speaker_mention_end": pl.Int64,
     "cue": pl.String,

@@ -3,12 +3,21 @@
 Stages never touch DuckDB; they hand frames to the staging area (Parquet files
 of one run), and ``load_run`` moves a whole run into the warehouse in one
 transaction, so a failure leaves the warehouse as it was.
+
+The file is written in DuckDB's storage format ``STORAGE_VERSION`` so DuckDB 1.x
+clients (BI tools, drivers, the ``duckdb-cli`` package) open it as well as 2.0.
+Before a run writes to the file, it is checked to be a DuckDB file that can be
+written and, when something else has changed it since our last write, read
+through once (DuckDB verifies every block's checksum as it reads).
 """
 
+import errno
 import json
+import os
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -18,27 +27,224 @@ SQL_DIR = Path(__file__).parent
 DERIVED_TABLES = ("articles", "paragraphs", "quotes", "figures")
 LOCK_HOLDER = re.compile(r"PID (\d+)")
 LOAD_MEMORY_LIMIT = "512MB"
+# Storage format 66 ("v1.3.0"): read by DuckDB 1.3, 1.4, 1.5 (the duckdb-cli package) and
+# 2.0. It is the oldest format with 1.3's string compression: a warehouse of BBC's business
+# section takes 6.0 MB in it, as in 2.0's format 69, against 9.4 MB in 1.2's and 10.0 MB in
+# 1.0's (which 0.10-1.2 clients would read). A warehouse written in a newer format by an
+# earlier release is rewritten in this one the next time a run opens it.
+STORAGE_VERSION = "v1.3.0"
+STORAGE_FORMAT = 66
+DUCKDB_MAGIC = b"DUCK"
+MAGIC_OFFSET = 8
+FORMAT_OFFSET = 12
 
 
-class WarehouseLocked(RuntimeError):
+class WarehouseError(RuntimeError):
+    """The warehouse file cannot be used as asked; the message is the one line the CLI prints."""
+
+
+class WarehouseLocked(WarehouseError):
     """Another process holds the DuckDB file's write lock."""
 
 
 def connect(db: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse; a lock held by another process becomes ``WarehouseLocked``."""
+    """Open the warehouse; a lock held by another process becomes ``WarehouseLocked``.
+
+    A new warehouse is created in ``STORAGE_VERSION``; an existing one is checked
+    (``WarehouseError``) before it is opened for writing.
+    """
     if read_only and not db.exists():
         raise FileNotFoundError(f"warehouse {db} does not exist (run `wirehouse run` first)")
-    db.parent.mkdir(parents=True, exist_ok=True)
+    if not read_only:
+        _check_writable(db)
+        if not db.exists():
+            _create(db)
+        elif _storage_format(db) > STORAGE_FORMAT and not db.with_name(db.name + ".wal").exists():
+            _rewrite_in_storage_version(db)
     try:
-        return duckdb.connect(str(db), read_only=read_only)
+        con = duckdb.connect(str(db), read_only=read_only)
     except duckdb.IOException as error:
-        if "lock" not in str(error).lower():
-            raise
         message = str(error)
-    # Raised outside the handler so no DuckDB exception stays chained to it.
+    else:
+        if not read_only:
+            _verify_if_changed(con, db)
+        return con
+    raise _open_failure(db, message)  # outside the handler, so no DuckDB exception stays chained to it
+
+
+def _open_failure(db: Path, message: str) -> WarehouseError:
+    """``WarehouseLocked`` naming the process holding the lock, or the failure's one line."""
+    if "lock" not in message.lower():
+        return WarehouseError(describe_failure(db, message))
     holder = LOCK_HOLDER.search(message)
     pid = f" (pid {holder.group(1)})" if holder else ""
-    raise WarehouseLocked(f"warehouse {db} is locked by another process{pid}")
+    return WarehouseLocked(f"warehouse {db} is locked by another process{pid}")
+
+
+# Failures of the disk or the file, not of the SQL: what DuckDB's message says, and the line a user acts on.
+ENVIRONMENT_FAILURES = (
+    (("no space left",), "no space left on the device holding warehouse {db}: free some space and run again"),
+    (("read-only file system", "permission denied", "operation not permitted"), "warehouse {db} is read-only"),
+    (("not a valid duckdb database", "corrupt", "checksum"), "warehouse {db} is corrupt and was not written: restore it from a backup"),
+    (("version number",), "warehouse {db} was written by a newer DuckDB"),
+)
+
+
+def _environment_failure(message: str) -> str | None:
+    lowered = message.lower()
+    return next((line for causes, line in ENVIRONMENT_FAILURES if any(cause in lowered for cause in causes)), None)
+
+
+def is_environment_failure(message: str) -> bool:
+    """A failure of the disk or the file (full, read-only, corrupt), not of the SQL."""
+    return _environment_failure(message) is not None
+
+
+def describe_failure(db: Path, message: str) -> str:
+    """One line for a DuckDB failure on the warehouse: the cause a user can act on, then DuckDB's words."""
+    detail = message.strip().splitlines()[0] if message.strip() else ""
+    line = _environment_failure(message)
+    return f"{line.format(db=db)} ({detail})" if line else f"warehouse {db}: {detail}"
+
+
+def _check_writable(db: Path) -> None:
+    """Refuse a read-only warehouse (permissions, an immutable file, a read-only mount) before DuckDB tries."""
+    folder = db.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise WarehouseError(f"cannot create the folder of warehouse {db}: {error.strerror}") from None
+    target = db if db.exists() else folder
+    if not os.access(target, os.W_OK):
+        why = "an immutable file" if db.exists() and _immutable(db) else "no write permission"
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            why = "a read-only file system"
+        raise WarehouseError(f"warehouse {db} is read-only ({why}): runs need to write it")
+    if db.exists():
+        with db.open("rb") as handle:
+            handle.seek(MAGIC_OFFSET)
+            magic = handle.read(len(DUCKDB_MAGIC))
+        if db.stat().st_size and magic != DUCKDB_MAGIC:
+            raise WarehouseError(f"warehouse {db} is not a DuckDB file (its header is damaged or it is another file): not written")
+
+
+def _immutable(path: Path) -> bool:
+    try:
+        import fcntl
+        import struct
+
+        FS_IOC_GETFLAGS, FS_IMMUTABLE_FL = 0x80086601, 0x10
+        with path.open("rb") as handle:
+            flags = struct.unpack("l", fcntl.ioctl(handle.fileno(), FS_IOC_GETFLAGS, struct.pack("l", 0)))[0]
+        return bool(flags & FS_IMMUTABLE_FL)
+    except OSError:
+        return False
+
+
+def _create(db: Path) -> None:
+    """An empty warehouse in ``STORAGE_VERSION``: a later plain connect keeps the file's version."""
+    con = duckdb.connect()
+    try:
+        con.execute(f"attach '{_sql_string(db)}' as warehouse (storage_version '{STORAGE_VERSION}')")
+        con.execute("detach warehouse")
+    except duckdb.IOException as error:
+        raise _open_failure(db, str(error)) from None
+    finally:
+        con.close()
+
+
+def _storage_format(db: Path) -> int:
+    with db.open("rb") as handle:
+        handle.seek(FORMAT_OFFSET)
+        return int.from_bytes(handle.read(8), "little")
+
+
+def _rewrite_in_storage_version(db: Path) -> None:
+    """Copy a warehouse written in a newer storage format into ``STORAGE_VERSION``, then swap the files.
+
+    The copy is made beside the file and renamed over it only once complete, so an
+    interrupted rewrite leaves the original as it was.
+    """
+    copy = db.with_name(f".{db.name}.rewriting")
+    copy.unlink(missing_ok=True)
+    con = duckdb.connect()
+    try:
+        con.execute(f"attach '{_sql_string(db)}' as original (read_only)")
+        con.execute(f"attach '{_sql_string(copy)}' as rewritten (storage_version '{STORAGE_VERSION}')")
+        con.execute("copy from database original to rewritten")
+        con.execute("detach rewritten")
+    except duckdb.Error as error:
+        copy.unlink(missing_ok=True)
+        raise _open_failure(db, str(error)) from None
+    finally:
+        con.close()
+    os.replace(copy, db)
+
+
+def _sql_string(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def _stamp(db: Path) -> Path:
+    """Size and mtime of the file when our last write closed it: unchanged since, it needs no read-through."""
+    return db.with_name(f".{db.name}.verified")
+
+
+def _file_state(db: Path) -> str:
+    info = db.stat()
+    return f"{info.st_size} {info.st_mtime_ns}"
+
+
+def mark_verified(db: Path) -> None:
+    try:
+        _stamp(db).write_text(_file_state(db))
+    except OSError:
+        pass  # only costs a read-through next time
+
+
+def _verify_if_changed(con: duckdb.DuckDBPyConnection, db: Path) -> None:
+    try:
+        if _stamp(db).read_text() == _file_state(db):
+            return
+    except OSError:
+        pass
+    try:
+        verify_readable(con)
+    except duckdb.Error as error:
+        con.close()
+        raise WarehouseError(describe_failure(db, f"corrupt: {error}")) from None
+    mark_verified(db)
+
+
+def verify_readable(con: duckdb.DuckDBPyConnection) -> None:
+    """Read every column of every table once; DuckDB checks each block's checksum as it reads it."""
+    tables = con.sql(
+        "select table_name, list(column_name order by column_index) from duckdb_columns() "
+        "where database_name = current_database() and schema_name = 'main' group by table_name"
+    ).fetchall()
+    for table, columns in tables:
+        reads = ", ".join(f'sum(hash("{column}"))' for column in columns)
+        con.sql(f'select count(*), {reads} from "{table}"').fetchall()
+
+
+@contextmanager
+def writing(db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A write connection with the schema up to date; the file is marked verified once closed."""
+    con = connect(db)
+    try:
+        ensure_schema(con)
+        yield con
+    except duckdb.Error as error:
+        if not is_environment_failure(str(error)):
+            raise
+        message = describe_failure(db, str(error))
+    else:
+        message = None
+    finally:
+        con.close()
+    if message is not None:  # raised outside the handler, so no DuckDB exception stays chained to it
+        raise WarehouseError(message)
+    mark_verified(db)
 
 
 def sql_files(folder: str) -> list[Path]:
@@ -54,8 +260,9 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     applied = {row[0] for row in con.sql("select name from schema_migrations").fetchall()}
     for path in sql_files("migrations"):
         if path.name not in applied:
-            con.execute(path.read_text())
-            con.execute("insert into schema_migrations values (?, now())", [path.name])
+            with transaction(con):
+                con.execute(path.read_text())
+                con.execute("insert into schema_migrations values (?, now())", [path.name])
     for path in sql_files("views"):
         con.execute(path.read_text())
 
@@ -78,8 +285,7 @@ def drop_derived_primary_keys(con: duckdb.DuckDBPyConnection) -> None:
     if not keyed:
         return
     ddl = {path.stem.split("_", 1)[1]: path for path in sql_files("tables")}
-    con.execute("begin transaction")
-    try:
+    with transaction(con):
         for (view,) in con.sql("select view_name from duckdb_views() where not internal").fetchall():
             con.execute(f'drop view "{view}"')  # views depend on the tables; ensure_schema recreates them
         for table in keyed:
@@ -87,23 +293,62 @@ def drop_derived_primary_keys(con: duckdb.DuckDBPyConnection) -> None:
             con.execute(ddl[table].read_text())
             con.execute(f"insert into {table} by name select * from {table}_keyed")
             con.execute(f"drop table {table}_keyed")
+
+
+def prepare_for_writing(db: Path) -> None:
+    """Create or check the warehouse and bring its schema up to date, before a run does any work."""
+    with writing(db):
+        pass
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Commit, or roll back and raise the error that caused it.
+
+    A failed write (a full disk) can end the transaction inside DuckDB; the rollback
+    then fails too ("no transaction is active") and must not hide the first error.
+    """
+    con.execute("begin transaction")
+    try:
+        yield
         con.execute("commit")
     except BaseException:
-        con.execute("rollback")
+        try:
+            con.execute("rollback")
+        except duckdb.Error:
+            pass
         raise
 
 
-def known_documents(db: Path) -> pl.DataFrame:
-    """(document_id, source_path) of every document already in the warehouse."""
-    empty = pl.DataFrame(schema={"document_id": pl.String, "source_path": pl.String})
+@dataclass
+class Known:
+    """What the warehouse already holds, as far as planning a run needs it."""
+
+    document_ids: set[str] = field(default_factory=set)
+    sources: dict[str, str] = field(default_factory=dict)  # live path -> document_id
+    rejected: dict[str, str | None] = field(default_factory=dict)  # path -> fingerprint of its latest rejection
+
+
+def known_state(db: Path) -> Known:
+    """Stored documents, live paths, and the fingerprint of each path's latest rejection."""
     if not db.exists():
-        return empty
+        return Known()
     con = connect(db, read_only=True)
     try:
-        has_table = con.sql(
-            "select count(*) from information_schema.tables where table_name = 'documents'"
-        ).fetchall()[0][0]
-        return con.sql("select document_id, source_path from documents").pl() if has_table else empty
+        tables = {row[0] for row in con.sql("select table_name from duckdb_tables() where database_name = current_database()").fetchall()}
+        if "documents" not in tables:
+            return Known()
+        known = Known(document_ids={row[0] for row in con.sql("select document_id from documents").fetchall()})
+        if "document_sources" in tables:
+            known.sources = dict(con.sql("select path, document_id from document_sources where removed_at is null").fetchall())
+        else:  # a warehouse the lineage migration has not reached yet: each document's recorded path
+            known.sources = dict(con.sql("select source_path, document_id from documents").fetchall())
+        columns = {row[0] for row in con.sql("select column_name from duckdb_columns() where table_name = 'rejected_files'").fetchall()}
+        if "fingerprint" in columns:
+            known.rejected = dict(
+                con.sql("select path, arg_max(fingerprint, seen_at) from rejected_files group by path").fetchall()
+            )
+        return known
     finally:
         con.close()
 
@@ -135,54 +380,68 @@ def recent_runs(db: Path, limit: int) -> pl.DataFrame:
         con.close()
 
 
+SOURCES_SCHEMA = {"path": pl.String, "document_id": pl.String}
+INPUTS_SCHEMA = {"path": pl.String}
+
+
+@dataclass
+class PathChanges:
+    """What a run saw of its input paths, applied to ``document_sources`` by ``apply_path_changes``."""
+
+    seen: pl.DataFrame  # SOURCES_SCHEMA: every path whose content is (or is now) a document
+    inputs: list[str]  # every input path, rejected ones included
+    prune: bool = False
+
+
 @dataclass
 class RunLoad:
-    """What one run puts into the warehouse; table files are Parquet globs in the staging area."""
+    """What one run puts into the warehouse; table files are Parquet globs in the staging area.
+
+    ``staged["run_sources"]`` holds the paths the ingest stage read (``PathChanges.seen`` the others).
+    """
 
     run_id: str
     staged: dict[str, str]
-    replaced_document_ids: list[str]
-    pruned_document_ids: list[str]
+    paths: PathChanges
     rederived_document_ids: list[str]
     run_row: dict
 
 
+RUN_SOURCES = "run_sources"
+
+
 def load_run(db: Path, load: RunLoad, before_commit: Callable[[], None] = lambda: None) -> dict[str, int]:
-    """Apply one run in a single transaction; returns rows inserted per table.
+    """Apply one run in a single transaction; returns rows inserted per table (and documents released).
 
     Documents already in the warehouse (another run loaded them after this one planned)
     are not inserted again, nor are their articles, paragraphs, quotes and figures.
     ``before_commit`` runs inside the transaction, just before COMMIT.
     """
-    con = connect(db)
-    try:
-        ensure_schema(con)
+    with writing(db) as con:
         # Insert order carries no meaning here; dropping it and capping DuckDB's buffer
         # pool lets large loads stream from the staged Parquet instead of growing with the run.
         con.execute("set preserve_insertion_order = false")
         con.execute(f"set memory_limit = '{LOAD_MEMORY_LIMIT}'")
-        con.execute("begin transaction")
-        try:
-            gone = load.replaced_document_ids + load.pruned_document_ids
-            delete_documents(con, gone, (*DERIVED_TABLES, "documents"))
+        staged = dict(load.staged)
+        read_sources = staged.pop(RUN_SOURCES, None)
+        seen = load.paths.seen
+        if read_sources:
+            seen = pl.concat([seen, con.sql(f"select source_path as path, document_id from read_parquet('{read_sources}')").pl()])
+        with transaction(con):
             delete_documents(con, load.rederived_document_ids, DERIVED_TABLES)
-            loaded = already_loaded(con, load.staged.get("documents"))
+            loaded = already_loaded(con, staged.get("documents"))
             inserted = {}
-            for table, glob in load.staged.items():
+            for table, glob in staged.items():
                 rows = f"read_parquet('{glob}', union_by_name=true)"
                 if loaded and table in ("documents", *DERIVED_TABLES):
                     rows = f"(select * from {rows} anti join already_loaded using (document_id))"
                 before = con.sql(f"select count(*) from {table}").fetchall()[0][0]
                 con.execute(f"insert into {table} by name select * from {rows}")
                 inserted[table] = con.sql(f"select count(*) from {table}").fetchall()[0][0] - before
+            released = apply_path_changes(con, PathChanges(seen, load.paths.inputs, load.paths.prune), load.run_id, load.run_row["finished_at"])
+            inserted["documents_removed"] = len(released)
             record_run(con, load.run_row)
             before_commit()
-            con.execute("commit")
-        except BaseException:
-            con.execute("rollback")
-            raise
-    finally:
-        con.close()
     return inserted
 
 
@@ -197,6 +456,59 @@ def already_loaded(con: duckdb.DuckDBPyConnection, documents_glob: str | None) -
     return con.sql("select count(*) from already_loaded").fetchall()[0][0]
 
 
+def apply_path_changes(con: duckdb.DuckDBPyConnection, changes: PathChanges, run_id: str, at) -> list[str]:
+    """Point every seen path at its document, mark pruned paths removed, delete documents no path holds.
+
+    Documents are deleted only among those a path let go of in this run (a path now
+    holding other content, or pruned): a document stays while any live path holds it.
+    Returns the deleted document ids.
+    """
+    con.register("run_seen", changes.seen.unique("path", keep="last"))
+    con.register("run_inputs", pl.DataFrame({"path": changes.inputs}, schema=INPUTS_SCHEMA))
+    try:
+        # Only paths of documents that exist (a quarantined document is not stored).
+        con.execute("create or replace temp table seen_paths as select * from run_seen semi join documents using (document_id)")
+        con.execute(
+            """create or replace temp table let_go as
+               select s.document_id from document_sources s join seen_paths r using (path)
+               where s.removed_at is null and s.document_id <> r.document_id"""
+        )
+        if changes.prune:
+            con.execute(
+                "insert into let_go select document_id from document_sources "
+                "where removed_at is null and path not in (select path from run_inputs)"
+            )
+            con.execute(
+                "update document_sources set removed_at = ?, last_run_id = ? "
+                "where removed_at is null and path not in (select path from run_inputs)",
+                [at, run_id],
+            )
+        con.execute(
+            """update document_sources s set document_id = r.document_id, last_seen_at = ?, last_run_id = ?, removed_at = null
+               from seen_paths r where s.path = r.path""",
+            [at, run_id],
+        )
+        con.execute(
+            """insert into document_sources
+               select path, document_id, ?, ?, null, ?, ? from seen_paths r
+               where not exists (select 1 from document_sources s where s.path = r.path)""",
+            [at, at, run_id, run_id],
+        )
+        doomed = [
+            row[0] for row in con.sql(
+                "select distinct document_id from let_go "
+                "where document_id not in (select document_id from document_sources where removed_at is null)"
+            ).fetchall()
+        ]
+        delete_documents(con, doomed, (*DERIVED_TABLES, "documents"))
+        return doomed
+    finally:
+        con.execute("drop table if exists seen_paths")
+        con.execute("drop table if exists let_go")
+        con.unregister("run_seen")
+        con.unregister("run_inputs")
+
+
 def table_totals(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Rows per content table: what a run leaves behind, so a later silent drop is detectable."""
     return {table: con.sql(f"select count(*) from {table}").fetchall()[0][0] for table in ("documents", *DERIVED_TABLES)}
@@ -206,7 +518,7 @@ def delete_documents(con: duckdb.DuckDBPyConnection, document_ids: list[str], ta
     """Delete the rows of ``document_ids`` from ``tables`` (children first, so no orphans)."""
     if not document_ids:
         return
-    con.register("doomed_documents", pl.DataFrame({"document_id": document_ids}))
+    con.register("doomed_documents", pl.DataFrame({"document_id": document_ids}, schema={"document_id": pl.String}))
     for table in tables:
         con.execute(f"delete from {table} where document_id in (select document_id from doomed_documents)")
     con.unregister("doomed_documents")
@@ -223,22 +535,24 @@ def record_run(con: duckdb.DuckDBPyConnection, run_row: dict) -> None:
 
 def update_run(db: Path, run_id: str, **columns) -> None:
     """Set columns of a recorded run (the load's own duration is known only after it commits)."""
-    con = connect(db)
-    try:
+    with writing(db) as con:
         assignments = ", ".join(f"{name} = ?" for name in columns)
         con.execute(f"update pipeline_runs set {assignments} where run_id = ?", [*columns.values(), run_id])
-    finally:
-        con.close()
 
 
-def record_run_alone(db: Path, run_row: dict) -> None:
-    """Record a run that loads nothing (up to date, or failed and rolled back) in its own transaction."""
-    con = connect(db)
-    try:
-        ensure_schema(con)
+def record_path_changes(db: Path, run_row: dict, changes: PathChanges, rejected: pl.DataFrame) -> list[str]:
+    """A run with no content to read: its path changes, rejected files and run row in one transaction.
+
+    Returns the ids of documents deleted because no path holds them any more.
+    """
+    with writing(db) as con, transaction(con):
+        if rejected.height:
+            con.register("run_rejected", rejected)
+            con.execute("insert into rejected_files by name select * from run_rejected")
+            con.unregister("run_rejected")
+        released = apply_path_changes(con, changes, run_row["run_id"], run_row["finished_at"])
         record_run(con, run_row)
-    finally:
-        con.close()
+    return released
 
 
 def record_failed_run(db: Path, run_row: dict) -> str | None:
@@ -246,18 +560,14 @@ def record_failed_run(db: Path, run_row: dict) -> str | None:
 
     The load writes the run's row in its own transaction, so a row already there means
     the load committed before the failure (or the interrupt): it stays as it is. None
-    when the file is locked by another process, which is why many runs fail.
+    when the file cannot be written: a locked, read-only or full warehouse is why many runs fail.
     """
     try:
-        con = connect(db)
-    except WarehouseLocked:
+        with writing(db) as con:
+            recorded = con.sql("select status from pipeline_runs where run_id = ?", params=[run_row["run_id"]]).fetchall()
+            if recorded:
+                return recorded[0][0]
+            record_run(con, run_row)
+            return run_row["status"]
+    except (WarehouseError, duckdb.Error, OSError):
         return None
-    try:
-        ensure_schema(con)
-        recorded = con.sql("select status from pipeline_runs where run_id = ?", params=[run_row["run_id"]]).fetchall()
-        if recorded:
-            return recorded[0][0]
-        record_run(con, run_row)
-        return run_row["status"]
-    finally:
-        con.close()

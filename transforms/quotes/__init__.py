@@ -9,25 +9,38 @@ The rules run in this order, one article at a time, its paragraphs in text order
 (``extract.article_quotes``):
 
 1. ``marks``: the quoted pieces of each paragraph; a quotation left open continues
-   in the next paragraph. Paragraphs without a quotation mark are kept as context.
+   in the next paragraph, and an opening mark after a sentence end inside an open
+   quotation starts a new piece that continues it (paragraphs joined into one line).
+   A headline quotes with single marks too. Paragraphs without a quotation mark are
+   kept as context.
 2. ``attribution``, for each piece: a cue right after it ("“…,” she said") or
    earlier in its sentence ("He said: “…”"), the cue before first when the piece is
-   embedded in a clause or a cue introduces it (``cues``); else the speaker of an
-   earlier piece in the same sentence; a cue after a later quotation in the
-   sentence; for a piece opening its sentence, the paragraph's speaker so far, the
-   previous sentence's cue, the speaker of the quotation it continues, or the
-   previous paragraph's introduction ("He said:") or speaker.
+   embedded in a clause or a cue introduces it (``cues``); a headline only by a
+   present-tense cue of its own ("'intact' says ex-aide"); a list line by its label
+   ("- Bolton boss Sam Allardyce "…"", ``lists``); else the speaker of an earlier
+   piece in the same sentence; a cue after a later quotation in the sentence; the
+   speaker of the piece it continues on the same line; in a list line, the list's
+   introduction ("He said the plan would:"); for a piece opening its sentence, the
+   paragraph's speaker so far, the previous sentence's cue, the speaker of the
+   quotation it continues, or (but in a list line) the previous paragraph's
+   introduction ("He said:") or speaker.
 3. Without a reporting clause, a guess: the source of an "according to", the owner
-   of the words ("Trump's claim that “…”"), or the sentence's subject.
+   of the words ("Trump's claim that “…”"), or the sentence's subject. Headlines
+   and list lines get no guess.
 4. ``resolution``: the mention found (``phrases`` bounds it) becomes the speaker:
    "he"/"she" the subject they stand for, a surname or titled name the fullest
    name in the article (``names``), "who" the phrase before it.
-5. ``classify``: ``scare`` for titles and terms nobody is found saying, else ``direct``
-   (a scare quote has no speaker).
+5. ``classify``: ``scare`` for titles, names and terms nobody is found saying (its
+   rules 1-4: title words, naming verbs, nicknames, title case), else ``direct`` (a
+   scare quote has no speaker).
 6. Back-fill within the paragraph: a piece without a speaker takes the one a later
    piece of its sentence finds (a guessed speaker gives way only to one named after
    the pieces); leading pieces that borrowed the previous paragraph's speaker take
-   the paragraph's own.
+   the paragraph's own. Then a short term whose only speaker is still a pronoun guess
+   or none, in a paragraph with no speaker before it, becomes ``scare`` (``classify``
+   rule 5: "bebop", "cool" and "ragtime").
+7. At the article's end, a headline quotation without a cue takes the speaker and
+   kind of the first body quotation holding its words (``headlines``).
 
 Word lists live in ``lexicon``.
 """

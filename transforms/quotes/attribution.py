@@ -40,9 +40,9 @@ class AttributionFinder(Resolver):
         if pronoun is None:
             np_end = np_start + len(POSSESSIVE.sub("", text[np_start:np_end]))
             return self.attribution(paragraph, np_start, np_end, None)
-        speaker = self.subject_antecedent(paragraph, np_start, pronoun) if pronoun in ("he", "she") else None
-        speaker = speaker or self.names.recent_person(paragraph.base + np_start, pronoun) or text[np_start:np_end]
-        return Attribution(speaker, paragraph.base + np_start, paragraph.base + np_end, None)
+        person = self.subject_antecedent(paragraph, np_start, pronoun) if pronoun in ("he", "she") else None
+        speaker = self.person(person) if person else self.pronoun_speaker(pronoun, paragraph.base + np_start)
+        return self.attributed(speaker, paragraph.base + np_start, paragraph.base + np_end, None)
 
     def outer_source(self, paragraph: Paragraph, start: int, end: int) -> Attribution | None:
         """An "according to X" in the quotation's sentence, outside quotations: X reports the words.
@@ -142,7 +142,7 @@ class AttributionFinder(Resolver):
                     return self.attribution(paragraph, subject[0], subject[1], cue.group())
                 clause_subject = self.sentence_subject(paragraph, cue.start())  # "Trump attacked Romney, calling him “…”"
                 if clause_subject:
-                    return Attribution(clause_subject.speaker, clause_subject.mention_start, clause_subject.mention_end, cue.group())
+                    return clause_subject.with_cue(cue.group())
                 continue
             agent = PASSIVE_AGENT.match(text, cue.end(), window_end)
             if agent:  # "Rubio was asked by moderator Gerard Baker whether …"
@@ -158,7 +158,7 @@ class AttributionFinder(Resolver):
                     return None  # "“hyena of Europe” and called for its “denazification”": same speaker
                 clause_subject = self.sentence_subject(paragraph, cue.start())  # "Massie …, but now said"
                 if clause_subject:
-                    return Attribution(clause_subject.speaker, clause_subject.mention_start, clause_subject.mention_end, cue.group())
+                    return clause_subject.with_cue(cue.group())
         lead = text[floor:window_end].rstrip()
         if lead.endswith(":"):  # "Rubio fired back forcefully: “…”", "Then there was …:"
             clause_start = floor + max(lead.rfind(","), -1) + 1

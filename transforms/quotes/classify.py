@@ -1,56 +1,152 @@
 """Direct or scare: whether a quoted piece is someone's words or a title, a term or a name.
 
-Introduced titles and terms (an essay “On Poland,”, the word “children”, a so-called
-“no-fly zone”) and title-cased names that nobody is found saying are ``scare``;
-anything else is taken for someone's words (``direct``).
+``reported`` below means a reporting clause of the quotation's own sentence (or an
+"according to") names its speaker. In this order, a quoted piece is ``scare`` when:
+
+1. a word right before it introduces a title or a term: an essay “On Poland,”, the
+   word “children”, a so-called “no-fly zone”; or, unless reported, a slogan, motto,
+   nickname or catchphrase (in reported speech these may be the speaker's words);
+2. a naming verb right before it names something with it (``names_it``): a passive one
+   ("It has been called “…”", "what are called “…”") always, since the passive subject
+   is what is named; a reduced one (a system dubbed “…”, the hacker known as “…”)
+   unless reported; never after a subject ("what he called “…”") or with an agent
+   ("called “…” by critics");
+3. it is a nickname inside a name: Jimmy "the Whirlwind" White;
+4. nobody is found saying it (or it follows "on CBS's"/"author of") and it is
+   title-cased: a name or a title;
+5. it is a short term (``is_unsaid_term``: three words at most, no clause, no agent)
+   whose only speaker is a guess that stays a pronoun ("it") or none, in a paragraph
+   with no speaker before it — decided in ``extract`` once the rest of the sentence
+   has had its say ("bebop", "cool" and "ragtime"; "lewd behaviour").
+
+Anything else in quotation marks is taken for someone's words (``direct``), as news
+style mostly uses them: PolNeAR annotates even one-word partial quotes that a named
+speaker said ("…, he called it a “disgrace”") as attributed content.
 """
 
 import re
+from typing import Final
 
-from transforms.quotes.lexicon import TERM_WORDS, TITLE_NOUNS
+from transforms.quotes.lexicon import CLAUSE_WORDS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, TERM_WORDS, TITLE_NOUNS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution
 
-SCARE_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(TERM_WORDS)}|(?:{'|'.join(TITLE_NOUNS)})\s*,?)\s*$",
+# Rule 1's words where the text ends; the ``name`` group holds a NAME_WORDS one.
+SCARE_BEFORE: Final[re.Pattern[str]] = re.compile(
+    rf"\b(?:{'|'.join(TERM_WORDS)}|(?:{'|'.join(TITLE_NOUNS)})\s*,?|(?P<name>{'|'.join(NAME_WORDS)})\s*,?)\s*$",
     re.IGNORECASE,
 )
-# SCARE_BEFORE's word ends where the text does (but for spaces and a comma), so it starts
-# at most this far before.
-SCARE_WORD_LENGTH = max(map(len, TERM_WORDS + TITLE_NOUNS))
+# The words end where the text does (but for spaces and a comma), so they start at most
+# this far before.
+SCARE_WORD_LENGTH: Final[int] = max(map(len, TERM_WORDS + TITLE_NOUNS + NAME_WORDS))
 # "on CBS's “Face the Nation,”", "author of “America’s Bitter Pill,”": a title follows.
-TITLE_CONTEXT = re.compile(r"\b(?:on|of|in|for|with|from|about|at|and)\s+(?:[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*['’]s?\s+)?$")
+TITLE_CONTEXT: Final[re.Pattern[str]] = re.compile(r"\b(?:on|of|in|for|with|from|about|at|and)\s+(?:[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*['’]s?\s+)?$")
+# "Jimmy "the Whirlwind" White", "Gov. C.L. "Butch" Otter": a nickname inside a name.
+NICKNAME_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?<![.!?]\s)\b(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*)\s*$")
+NICKNAME_AFTER: Final[re.Pattern[str]] = re.compile(r"[”\"’']\s+[A-Z][a-z]+\b(?!['’]s)")
+# "was dubbed “…”", "a system known as “…”": a naming verb and the word before it.
+NAMING_VERB: Final[str] = "|".join(verb.replace(" ", r"\s+") for verb in NAMING_VERBS)
+# The last word of every naming verb, a cheap check before NAMING_BEFORE.
+NAMING_ENDS: Final[tuple[str, ...]] = tuple({verb.split()[-1] for verb in NAMING_VERBS})
+NAMING_BEFORE: Final[re.Pattern[str]] = re.compile(rf"(?:\b(?P<previous>[\w’'\-]+)\s+)?\b(?P<verb>{NAMING_VERB})\s*,?\s*$")
+# "what he called “…”", "which critics have called “…”": the naming is someone's words.
+RELATIVE_SUBJECT: Final[re.Pattern[str]] = re.compile(r"\b(?:what|which|whom)\s+(?:[\w’'\-]+\s+){1,3}$", re.IGNORECASE)
+# "called “…” by the minister", "described as “…” and “…” by the …": an agent says the words.
+AGENT_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"(?:[”\"’']\s*(?:,|and|or|,\s*and)\s*[“\"][^“”\"\n]{1,60})*[”\"’']?\s*,?\s*by\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|one|some|many)\s)"
+)
+# Naming verbs that ``attribution`` takes for reporting cues.
+NAMING_CUES: Final[frozenset[str]] = frozenset({"called", "labelled", "labeled", "described", "defined", "termed", "branded", "named"})
+SUBJECT_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "they", "we", "i", "you", "who", "it"})
+TERM_MAX_WORDS: Final[int] = 3
+WORD_TOKEN: Final[re.Pattern[str]] = re.compile(r"[\w’'\-]+")
 
 
-def is_title_cased(quoted: str) -> bool:
-    """Every longer word capitalised: "Face the Nation", "Perfect Enough", "Libya"."""
+def is_title_cased(quoted: str, opens_sentence: bool = False) -> bool:
+    """Every longer word capitalised: "Face the Nation", "Perfect Enough", "Libya".
+
+    A quotation that opens a sentence (or a headline) has its first word capitalised
+    anyway, so a later word must show the capitals: "'Poll Idols' face first hurdles",
+    not "'More to do' on adult literacy" or "'Errors' doomed first Dome sale".
+    """
     if len(quoted) > 200:
         return False  # more than ten words
     words = [word for word in quoted.split() if word[:1].isalpha()]
-    return bool(words) and len(words) <= 10 and all(word[0].isupper() or len(word) < 4 for word in words) and words[0][0].isupper()
+    if not words or len(words) > 10 or not words[0][0].isupper():
+        return False
+    telling = words[1:] if opens_sentence else words
+    return all(word[0].isupper() or len(word) < 4 for word in telling) and any(word[0].isupper() for word in telling)
 
 
-def introduces_term(before: str) -> bool:
-    """SCARE_BEFORE at the end of ``before``, searched only from where its word can start."""
+def introduces_term(before: str, reported: bool) -> bool:
+    """Rule 1: SCARE_BEFORE at the end of ``before``, searched only from where its word can start."""
     words_end = before.rstrip()
     if words_end.endswith(","):
         words_end = words_end[:-1].rstrip()
-    return SCARE_BEFORE.search(before, max(0, len(words_end) - SCARE_WORD_LENGTH)) is not None
+    found = SCARE_BEFORE.search(before, max(0, len(words_end) - SCARE_WORD_LENGTH))
+    return found is not None and (found.group("name") is None or not reported)
 
 
-def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attribution | None) -> bool:
-    """Titles, slogans and terms that nobody is quoted as saying.
+NOT_NAMING: Final[int] = 0
+NAMING: Final[int] = 1
+PASSIVE_NAMING: Final[int] = 2
 
-    Introduced titles and terms (an essay “On Poland,”, the word “children”, a
-    so-called “no-fly zone”), and title-cased names that nobody is found saying or
-    that follow "on CBS's"/"author of". Anything else in quotation marks is taken
-    for someone's words, as news style mostly uses them (PolNeAR annotates even
-    one-word partial quotes as attributed content).
+
+def names_it(before: str, after: str) -> int:
+    """Whether a naming verb right before the quotation names something with it (rule 2).
+
+    PASSIVE_NAMING after a form of "be" or an adverb of naming ("It has been called",
+    "what are called"). NOT_NAMING after a subject ("who he dubbed", "Critics called")
+    or with an agent after the quotation ("called “…” by the minister"). Otherwise
+    "dubbed", "known as" name ("a system dubbed", "the hacker known as"), and "called",
+    "labelled", "described as" name unless a relative clause gives them a subject
+    ("which critics have called").
     """
+    if not before.rstrip(" ,").endswith(NAMING_ENDS):
+        return NOT_NAMING
+    naming = NAMING_BEFORE.search(before, max(0, len(before) - 40))
+    if naming is None or AGENT_AFTER.match(after):
+        return NOT_NAMING
+    previous = naming.group("previous")
+    if previous is None:
+        return NOT_NAMING
+    if previous.lower() in NAMING_PASSIVE_MARKERS:
+        return PASSIVE_NAMING
+    if previous[0].isupper() or previous.lower() in SUBJECT_PRONOUNS:
+        return NOT_NAMING  # "who he dubbed “…”"
+    if " ".join(naming.group("verb").split()) in NAMING_ALWAYS:
+        return NAMING
+    return NAMING if RELATIVE_SUBJECT.search(before, max(0, naming.start() - 40), naming.start("verb")) is None else NOT_NAMING
+
+
+def is_term(quoted: str) -> bool:
+    """A short term, not a clause: "lewd behaviour", "war on terror".
+
+    Three words at most, none a pronoun or an auxiliary, and no punctuation ending a clause.
+    """
+    stripped = quoted.strip()
+    if not stripped or stripped[-1] in ".,!?;:":
+        return False
+    words = WORD_TOKEN.findall(stripped)
+    return 0 < len(words) <= TERM_MAX_WORDS and not any(word.lower() in CLAUSE_WORDS for word in words)
+
+
+def is_unsaid_term(paragraph: Paragraph, start: int, end: int) -> bool:
+    """Rule 5's quotation: a short term with no agent after it ("branded “…” by the Liberal Democrats")."""
+    return is_term(paragraph.text[start:end]) and AGENT_AFTER.match(paragraph.text, end) is None
+
+
+def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attribution | None, reported: bool) -> bool:
+    """Rules 1 to 4: titles, names and terms that nobody is quoted as saying."""
     text = paragraph.text
     before = text[max(0, start - 60):max(start - 1, 0)]
-    if introduces_term(before):
+    if introduces_term(before, reported):
         return True
+    naming = names_it(before, text[end:end + 80])
+    if naming and (not reported or (naming == PASSIVE_NAMING and attribution is not None and attribution.cue in NAMING_CUES)):
+        return True  # a passive naming verb is no reporting clause: "It has been described as “…”"
+    if text[end + 2:end + 3].isupper() and NICKNAME_AFTER.match(text, end) and NICKNAME_BEFORE.search(before) and is_term(text[start:end]):
+        return True  # "Jimmy "the Whirlwind" White"
     if attribution is not None and TITLE_CONTEXT.search(before) is None:
         return False
-    return is_title_cased(text[start:end])
+    return is_title_cased(text[start:end], paragraph.sentence_of(max(start - 1, 0))[0] >= start - 1)

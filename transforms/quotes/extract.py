@@ -7,15 +7,18 @@ import polars as pl
 
 from transforms import frames
 from transforms.quotes.attribution import AttributionFinder
-from transforms.quotes.classify import is_scare
+from transforms.quotes.classify import is_scare, is_unsaid_term
 from transforms.quotes.cues import cue_introduces
+from transforms.quotes.headlines import headline_cue, same_words_in_body
+from transforms.quotes.lists import is_list_item, label_span, list_introduction
 from transforms.quotes.marks import QUOTE_MARK
+from transforms.quotes.names import PRONOUN
 from transforms.quotes.paragraph import Paragraph, is_embedded
 from transforms.quotes.phrases import SENTENCE_OPENER
 from transforms.quotes.resolution import NOBODY, Attribution
 
 
-def article_quotes(rows: list[tuple[str, str, str, int, str, bool]]) -> list[dict]:
+def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> list[dict]:
     """Quotes of one article's paragraphs (in text order), speakers resolved across paragraphs."""
     finder = AttributionFinder()
     quotes: list[dict] = []
@@ -23,10 +26,19 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool]]) -> list[dic
     # The previous paragraph and the last speaker found in it: its introduction ("He said:")
     # is worked out only for a paragraph that needs it.
     previous: tuple[Paragraph, Attribution | None] | None = None
-    for paragraph_id, article_id, document_id, base, text, has_quote_mark in rows:
-        paragraph = Paragraph(text, base, continuing=open_piece is not None, has_quote_mark=has_quote_mark)
-        finder.names.queue(paragraph)
+    headline_quotes: list[dict] = []  # headline quotations without a cue of their own
+    body_start = 0  # index in quotes of the first quotation after the headline
+    list_lead: Paragraph | None = None  # the last line that is not a list item: a list's introduction
+    headline: Paragraph | None = None
+    for paragraph_id, article_id, document_id, base, text, has_quote_mark, is_headline in rows:
+        paragraph = Paragraph(text, base, continuing=open_piece is not None, has_quote_mark=has_quote_mark, is_headline=is_headline)
+        finder.queue(paragraph)
         finder.previous_paragraph = previous[0] if previous is not None else None
+        list_item = is_list_item(text)
+        if is_headline:
+            headline = paragraph
+        if not list_item:
+            list_lead = paragraph
         if not paragraph.pieces:
             previous = (paragraph, None)
             open_piece = None
@@ -36,31 +48,51 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool]]) -> list[dic
         previous_sentence = -1
         borrowed: list[dict] = []  # leading pieces given the previous paragraph's speaker
         unattributed: list[tuple[dict, int]] = []  # (piece, its sentence start): no speaker or a guessed one
+        terms: list[tuple[dict, int | None]] = []  # short terms whose only speaker is a pronoun guess or none, and the guess
+        paragraph_guessed = False  # paragraph_speaker is a guess
         for index, (start, end) in enumerate(paragraph.pieces):
             borrowed_speaker = False
+            guessed_before = False
             sentence = paragraph.sentence_of(max(start - 1, 0))[0]
-            if is_embedded(paragraph, start, end) or cue_introduces(text, start):
+            follows = quotes[-1] if start in paragraph.reopened else None  # the piece this one continues
+            label = label_span(text, start) if list_item and index == 0 else None  # "- Bolton boss Sam Allardyce "…""
+            found: Attribution | None
+            if label is not None:
+                found = finder.after(paragraph, start, end) or finder.attribution(paragraph, label[0], label[1], None)
+            elif is_headline:
+                found = headline_cue(finder, paragraph, start, end)
+            elif is_embedded(paragraph, start, end) or cue_introduces(text, start):
                 found = finder.before(paragraph, start) or finder.after(paragraph, start, end)
             else:
                 found = finder.after(paragraph, start, end) or finder.before(paragraph, start)
-            if found is None and sentence == previous_sentence:
+            if found is None and sentence == previous_sentence and not is_headline:
                 found = paragraph_speaker  # "a “loser,” a “liar” and a “whiner”"
-            if found is None:
+                guessed_before = paragraph_guessed  # "as "bebop", "cool" and "ragtime"": a guess shared
+            if found is None and not is_headline:
                 found = finder.later_in_sentence(paragraph, end)
-            if found is None and (sentence >= start - 1 or SENTENCE_OPENER.fullmatch(text, sentence, start - 1)):
+            if found is None and follows is not None:
+                found = continued_speaker(follows)  # "… supporters. "I'm looking forward …"
+                borrowed_speaker = any(piece is follows for piece in borrowed)
+            if found is None and list_item:
+                found = list_introduction(finder, list_lead)  # "He said the plan would:" before the list
+            reported = found is not None  # a reporting clause of its own sentence names the speaker
+            if found is None and not is_headline and (sentence >= start - 1 or SENTENCE_OPENER.fullmatch(text, sentence, start - 1)):
                 found = paragraph_speaker
                 if found is None and index == 0 and sentence > 0:
                     found = finder.before(paragraph, sentence)  # "…, Schiff said. “…”"
                 if found is None and index == 0:
                     if continued is not None:
                         found = continued_speaker(continued)
-                    elif previous is not None:
-                        found = finder.introduction(previous[0]) or previous[1]
-                    borrowed_speaker = continued is None
+                    elif previous is not None and not list_item:  # a headline introduces nothing, but may name its speaker
+                        found = (finder.introduction(previous[0]) if previous[0] is not headline else None) or previous[1]
+                    borrowed_speaker = continued is None and not list_item
             guessed = found is None
-            if guessed:  # no reporting clause: "according to X" in the sentence, else the words' owner
-                found = finder.outer_source(paragraph, start, end) or finder.possessor(paragraph, start) or finder.sentence_subject(paragraph, start)
-            kind = "scare" if is_scare(paragraph, start, end, found) else "direct"
+            if guessed and not (is_headline or list_item):
+                # no reporting clause: "according to X" in the sentence, else the words' owner
+                found = finder.outer_source(paragraph, start, end)
+                reported = found is not None
+                found = found or finder.possessor(paragraph, start) or finder.sentence_subject(paragraph, start)
+            kind = "scare" if is_scare(paragraph, start, end, found, reported) else "direct"
             attribution = found if kind == "direct" and found is not None else NOBODY
             quotes.append(
                 {
@@ -73,48 +105,69 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool]]) -> list[dic
                     "text": text[start:end],
                     "kind": kind,
                     "speaker": attribution.speaker,
+                    "speaker_type": attribution.speaker_type if kind == "direct" else None,
+                    "speaker_affiliation": attribution.affiliation,
                     "speaker_mention_start": attribution.mention_start,
                     "speaker_mention_end": attribution.mention_end,
                     "cue": attribution.cue,
-                    "continues": continued["quote_id"] if continued is not None and index == 0 else None,
+                    "continues": follows["quote_id"] if follows is not None else continued["quote_id"] if continued is not None and index == 0 else None,
                 }
             )
-            if kind == "direct" and (attribution.speaker is None or guessed):
+            if kind == "direct" and (guessed or guessed_before) and not (is_headline or list_item) and is_unsaid_term(paragraph, start, end):
+                if (paragraph_speaker is None or paragraph_guessed) and (attribution.speaker is None or PRONOUN.fullmatch(attribution.speaker)):
+                    terms.append((quotes[-1], attribution.mention_start))
+            if kind == "direct" and (attribution.mention_start is None or guessed):
                 unattributed.append((quotes[-1], sentence))
-            elif attribution.speaker is not None:
+            elif attribution.mention_start is not None:
                 # "“maybe” and “perhaps”, he told reporters"; a guess gives way only to a speaker
                 # named after the quotations: "Russia warned that “recent statements” … had put
                 # “…,” the Foreign Ministry said"
                 named_after = attribution.mention_start is not None and attribution.mention_start > base + end
                 for piece, piece_sentence in unattributed:
-                    if piece_sentence == sentence and (piece["speaker"] is None or named_after):
+                    if piece_sentence == sentence and (piece["speaker_mention_start"] is None or named_after):
                         attribute(piece, attribution)
                 unattributed = []
             if borrowed_speaker and kind == "direct":
                 borrowed.append(quotes[-1])
-            elif attribution.speaker is not None and found is not paragraph_speaker:
+            elif attribution.mention_start is not None and found is not paragraph_speaker:
                 for piece in borrowed:  # "“…” “…,” the Saudis state": the paragraph's own speaker
                     attribute(piece, attribution)
                 borrowed = []
-            if attribution.speaker is not None:
+            if attribution.mention_start is not None:  # a speaker mention, even one resolved to nobody
                 paragraph_speaker = attribution
+                paragraph_guessed = guessed or guessed_before
                 previous_sentence = sentence
+            if is_headline and found is None:
+                headline_quotes.append(quotes[-1])
+        for piece, guess in terms:
+            if piece["speaker_mention_start"] == guess:  # no later piece of its sentence named a speaker
+                piece["kind"] = "scare"
+                attribute(piece, NOBODY)
         previous = (paragraph, paragraph_speaker)
         open_piece = quotes[-1] if paragraph.runs_on else None
+        if is_headline:
+            body_start = len(quotes)
+    for quote in headline_quotes:
+        said = same_words_in_body(quote, quotes[body_start:])
+        if said is not None:
+            quote["kind"] = said["kind"]
+            attribute(quote, continued_speaker(said) or NOBODY)
     return quotes
 
 
 def attribute(piece: dict, attribution: Attribution) -> None:
     """Give a quote row an attribution found for a later piece."""
-    piece.update(speaker=attribution.speaker, speaker_mention_start=attribution.mention_start,
-                 speaker_mention_end=attribution.mention_end, cue=attribution.cue)
+    piece.update(speaker=attribution.speaker, speaker_type=attribution.speaker_type, speaker_affiliation=attribution.affiliation,
+                 speaker_mention_start=attribution.mention_start, speaker_mention_end=attribution.mention_end, cue=attribution.cue)
 
 
 def continued_speaker(piece: dict) -> Attribution | None:
     """The attribution of the piece a cross-paragraph quotation continues."""
-    if piece["speaker"] is None:
+    if piece["speaker_mention_start"] is None:
         return None
-    return Attribution(piece["speaker"], piece["speaker_mention_start"], piece["speaker_mention_end"], piece["cue"])
+    return Attribution(
+        piece["speaker"], piece["speaker_mention_start"], piece["speaker_mention_end"], piece["cue"], piece["speaker_type"], piece["speaker_affiliation"]
+    )
 
 
 def extract_quotes(paragraphs: pl.DataFrame) -> pl.DataFrame:
@@ -126,10 +179,10 @@ def extract_quotes(paragraphs: pl.DataFrame) -> pl.DataFrame:
     """
     rows = (
         paragraphs.filter(~pl.col("is_boilerplate"))
-        .with_columns(has_quote_mark=pl.col("text").str.contains(QUOTE_MARK.pattern))
+        .with_columns(has_quote_mark=pl.col("text").str.contains(QUOTE_MARK.pattern) | (pl.col("is_headline") & pl.col("text").str.contains("['‘]")))
         .filter(pl.col("has_quote_mark").any().over("article_id"))
         .sort("document_id", "start_char")
-        .select("paragraph_id", "article_id", "document_id", "start_char", "text", "has_quote_mark")
+        .select("paragraph_id", "article_id", "document_id", "start_char", "text", "has_quote_mark", "is_headline")
         .rows()
     )
     quotes: list[dict] = []

@@ -43,6 +43,12 @@ CUE_SET: Final[frozenset[str]] = frozenset(
     + [form for lemma in CUE_LEMMAS_PAST_ONLY.split() for form in verb_forms(lemma)["past"]]
     + ["according", "According"]
 )
+# Headlines report in the present tense ("says ex-aide", "Blair tells EU"); a past form is
+# passive there ("Parties warned over …", "Labour accused of …"). "deny" quotes the words denied.
+HEADLINE_CUES: Final[frozenset[str]] = frozenset(
+    ["say", "says", "tell", "tells", "write", "writes"]
+    + [form for lemma in CUE_LEMMAS_ALL_FORMS.split() if lemma != "deny" for form in verb_forms(lemma)["present"]]
+)
 # Abbreviations whose period ends no sentence (see ``paragraph.SENTENCE_END``).
 ABBREVIATIONS: Final[tuple[str, ...]] = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "Rev", "Pa", "No", "vs", "U.S", "U.N", "D.C")
 # Words that open a clause or an adverbial, never a subject.
@@ -59,6 +65,28 @@ TERM_WORDS: Final[tuple[str, ...]] = ("titled", "headlined", "so-called", "so ca
 TITLE_NOUNS: Final[tuple[str, ...]] = (
     "essay", "book", "memoir", "film", "movie", "song", "album", "documentary", "show", "play", "poem", "novel",
     "podcast", "exhibition", "hashtag", "placard", "banner", "sign",
+)
+# Words that introduce a name or a slogan, unless a reporting clause gives the quotation a
+# speaker (then it may be the speaker's own words: "he said his motto was “…”").
+NAME_WORDS: Final[tuple[str, ...]] = ("slogan", "motto", "nickname", "catchphrase")
+# Verbs that name something with the quotation right after them: "dubbed “…”", "known as “…”".
+NAMING_VERBS: Final[tuple[str, ...]] = (
+    "dubbed", "nicknamed", "codenamed", "code-named", "known as", "billed as", "called", "labelled", "labeled",
+    "termed", "branded", "described as", "defined as", "referred to as", "named",
+)
+# ... of which these name even after a relative pronoun ("the firm which was dubbed");
+# "called", "labelled" and the rest not after "what/which …" ("which critics have called").
+NAMING_ALWAYS: Final[frozenset[str]] = frozenset({"dubbed", "nicknamed", "codenamed", "code-named", "known as", "billed as"})
+# Words before a naming verb that make it passive: "It has been called", "what are called".
+NAMING_PASSIVE_MARKERS: Final[frozenset[str]] = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "also", "often", "widely", "commonly", "sometimes",
+    "popularly", "affectionately", "officially", "originally", "formerly", "now", "once", "so", "what's", "aptly",
+})
+# Words that make a quotation a clause rather than a term: pronouns, auxiliaries, modals.
+CLAUSE_WORDS: Final[frozenset[str]] = frozenset(
+    "i me my we us our you your he him his she her they them their it its is are was were be been being am "
+    "will would can could may might must shall should has have had do does did don't won't can't isn't "
+    "there this that i'm it's we're they're you're".split()
 )
 # Nouns for someone's words: "Trump's claim", "his remarks".
 SPEECH_NOUNS: Final[str] = (
@@ -92,6 +120,7 @@ NOT_NAME_START: Final[set[str]] = {
     "Nine", "Ten", "Eleven", "Twelve", "Twenty", "Thirty", "Forty", "Fifty", "Hundreds", "Thousands", "Millions",
     "Amid", "Alongside", "Across", "Against", "Through", "Throughout", "Within", "Beyond", "Upon", "Around", "What", "Who", "Why", "How", "Where", "Which", "Not",
     "No", "Yes", "Even", "Just", "Only", "Once", "Later", "Earlier", "Today", "Yesterday", "Last", "Next",
+    "Again", "Whilst", "Said", "Another", "More", "Instead", "Otherwise", "Responding", "Meanwhile", "Can", "Could", "Should", "Would", "Did", "Does", "Do", "Is", "Was", "Are", "Were",
 }
 NOT_PERSON_WORDS: Final[set[str]] = {
     "University", "College", "School", "Party", "House", "Council", "Ministry", "News", "Times", "Post",

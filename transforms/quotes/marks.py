@@ -1,27 +1,66 @@
 """Quotation marks: the quoted pieces of a paragraph.
 
-Curly and straight double quotes only; single quotes stay inside the quotation they
-are nested in. A quotation left open runs to the paragraph end and may continue in the
-next paragraph (``continuing``).
+Curly and straight double quotes; single quotes stay inside the quotation they are
+nested in, except in a headline, where BBC style quotes with single marks. In the
+order the scan meets them:
+
+1. A closing mark first in a paragraph that continues an open quotation ends the
+   piece that runs on from the previous paragraph (``continuing``).
+2. An opening-shaped mark (a space before it, a word after it) after sentence-final
+   punctuation while a quotation is open starts a new piece: text whose paragraphs
+   were joined into one line (``… supporters. "I'm looking forward…``) keeps the
+   next paragraph's opening mark. The open piece ends before it; the new piece
+   continues it (``QuotedPieces.reopened``).
+3. Otherwise marks pair in turn: a straight mark opens unless a space follows it, a
+   “ that no word follows closes (a common typo). A quotation still open at the
+   paragraph end runs to the paragraph end and no further.
 """
 
 import re
+from typing import Final, NamedTuple
 
-QUOTE_MARK = re.compile(r"[“”\"]")
-WORD = re.compile(r"\w")
+QUOTE_MARK: Final[re.Pattern[str]] = re.compile(r"[“”\"]")
+WORD: Final[re.Pattern[str]] = re.compile(r"\w")
+# Sentence-final punctuation (and what may close it) before the spaces ahead of a mark.
+SENTENCE_FINAL_END: Final[re.Pattern[str]] = re.compile(r"[.!?][’')\]]*\s+$")
+# How far back SENTENCE_FINAL_END needs to look.
+SENTENCE_FINAL_REACH: Final[int] = 12
+# Headline quotation marks: a single mark with a space or the line start before it and a
+# word after it opens; one after a word or punctuation, before a space, punctuation or the
+# line end, closes. An apostrophe inside a word ("BA's") is neither; one ending a word
+# ("Jones' profits") with no quotation open is none either.
+HEADLINE_OPENING: Final[re.Pattern[str]] = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\w)")
+HEADLINE_CLOSING: Final[re.Pattern[str]] = re.compile(r"(?<=[\w.!?%)])['’](?=[\s,.;:!?)\]—–-]|$)")
 
 
-def quoted_pieces(text: str, continuing: bool = False) -> tuple[list[tuple[int, int]], bool]:
-    """(start, end) of text between quotation marks, and whether the paragraph ends inside a quote.
+class QuotedPieces(NamedTuple):
+    """(start, end) of text between quotation marks, whether the paragraph ends inside a
+    quotation, and the starts of pieces that continue the piece before them (rule 2)."""
 
-    Single quotes are left alone, so nested ‘…’ stays part of the quotation. A straight
-    mark opens unless a space follows it; a “ that no word follows closes (a common
-    typo). A quote still open at the paragraph end runs to the paragraph end and no
-    further. When the previous paragraph ran on (``continuing``), a closing mark
-    before any opening one ends a piece that starts at the paragraph start.
+    pieces: list[tuple[int, int]]
+    runs_on: bool
+    reopened: frozenset[int]
+
+
+def reopens(text: str, pos: int) -> bool:
+    """An opening-shaped mark at ``pos`` after sentence-final punctuation: "…supporters. "I'm".
+
+    The caller has checked the space before it.
+    """
+    return (
+        (text[pos + 1:pos + 2].isalnum() or text[pos + 1:pos + 2] in ("‘", "'", "("))
+        and SENTENCE_FINAL_END.search(text, max(0, pos - SENTENCE_FINAL_REACH), pos) is not None
+    )
+
+
+def quoted_pieces(text: str, continuing: bool = False) -> QuotedPieces:
+    """The quoted pieces of a paragraph (see the module docstring for the rules).
+
+    Single quotes are left alone, so nested ‘…’ stays part of the quotation.
     Attribute values (``author="…"``) are markup.
     """
     pieces = []
+    reopened: set[int] = set()
     scan_from = 0
     first = QUOTE_MARK.search(text)
     if continuing and first and first.start() > 0 and (first.group() == "”" or (first.group() == '"' and not text[first.end():first.end() + 1].isalnum())):
@@ -35,6 +74,11 @@ def quoted_pieces(text: str, continuing: bool = False) -> tuple[list[tuple[int, 
         char = mark.group()
         if opened_straight and (char == "“" or (char == "”" and nested)):
             nested += 1 if char == "“" else -1  # curly pairs nested in a straight-quoted passage belong to it
+            continue
+        if open_at is not None and text[pos - 1:pos].isspace() and (char == "“" or (char == '"' and opened_straight)) and reopens(text, pos):
+            pieces.append((open_at, len(text[:pos].rstrip())))
+            open_at = pos + 1
+            reopened.add(open_at)
             continue
         closes_typo = char == "“" and open_at is not None and not text[pos + 1:pos + 2].isalnum()
         if (char == "“" and not closes_typo) or (char == '"' and open_at is None and not text[pos + 1:pos + 2].isspace()):
@@ -50,4 +94,26 @@ def quoted_pieces(text: str, continuing: bool = False) -> tuple[list[tuple[int, 
     if open_at is not None and text[open_at - 2:open_at - 1] != "=":
         runs_on = True
         pieces.append((open_at, len(text.rstrip())))
-    return [(start, end) for start, end in pieces if WORD.search(text, start, end)], runs_on
+    kept = [(start, end) for start, end in pieces if WORD.search(text, start, end)]
+    return QuotedPieces(kept, runs_on, frozenset(start for start, _end in kept if start in reopened))
+
+
+def headline_pieces(text: str) -> list[tuple[int, int]]:
+    """Quoted pieces of a headline, single marks included: "Rover deal 'may cost 2,000 jobs'".
+
+    A piece needs two word characters, so "rock 'n' roll" quotes nothing.
+    """
+    pieces = quoted_pieces(text).pieces
+    position = 0
+    while True:
+        opening = HEADLINE_OPENING.search(text, position)
+        if opening is None:
+            break
+        closing = HEADLINE_CLOSING.search(text, opening.end())
+        if closing is None:
+            break
+        start, end = opening.end(), closing.start()
+        if len(WORD.findall(text, start, end)) >= 2 and not any(start < piece_end and piece_start < end for piece_start, piece_end in pieces):
+            pieces.append((start, end))
+        position = closing.end()
+    return sorted(pieces)

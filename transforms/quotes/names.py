@@ -8,7 +8,9 @@ name (see ``resolution``).
 
 import re
 from functools import lru_cache
+from typing import Final
 
+from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, NAME_SUFFIXES, PARTIES, PERSON_ROLES
 from transforms.quotes.lexicon import (
     FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, MALE_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, TITLES,
 )
@@ -25,6 +27,9 @@ GENDERED_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b"
 HYPHENATED_PROPER = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 # Another person named between a name and a pronoun makes the pronoun ambiguous.
 NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
+# Organisation and place words that end no person's name and open none either; "Bill" ends a
+# law ("Terrorism Bill") but opens "Bill Gammell".
+NOT_FIRST_NAME_WORDS: Final[set[str]] = NOT_PERSON_WORDS - {"Bill"}
 # How far back a "she" may reach past a person of unknown gender to one known to be a woman.
 GENDER_REACH = 1500
 # Any run of capitalised words; a lone word counts as a mention of a person already named in full.
@@ -127,6 +132,17 @@ class ArticleNames:
                 unknown = full
         return self.fullest(unknown, position) if unknown else None
 
+    def by_first_name(self, word: str) -> str | None:
+        """The one person named in full whose first name is ``word``."""
+        self.scan()
+        found = None
+        for full in self.person_of_surname.values():
+            if full.split(" ", 1)[0] == word:
+                if found is not None and found != full:
+                    return None
+                found = full
+        return found
+
     def is_surname(self, word: str) -> bool:
         self.scan()
         return word in self.names_of_surname
@@ -135,7 +151,7 @@ class ArticleNames:
         """Two or more name tokens without organisation/place words, or a surname already seen with a title."""
         tokens = name.split()
         if not tokens[0][:1].isupper() or tokens[-1] in NOT_PERSON_WORDS or any(
-            token in NOT_PERSON_WORDS or HYPHENATED_PROPER.fullmatch(token) or POSSESSIVE.search(token) for token in tokens[:-1]
+            token in NOT_FIRST_NAME_WORDS or HYPHENATED_PROPER.fullmatch(token) or POSSESSIVE.search(token) for token in tokens[:-1]
         ):
             return False
         return len(tokens) > 1 or tokens[-1] in self.gender_of
@@ -156,24 +172,55 @@ def parsed_mention(mention: str) -> tuple[str | None, str | None, bool]:
     name = strip_titles(tokens)
     if name is None:
         return None, None, False
-    title_gender = "f" if tokens[0] in FEMALE_TITLES else "m" if tokens[0] in MALE_TITLES else None
+    title = tokens[max(name_start(tokens) - 1, 0)]
+    title_gender = "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else None
     parts = name.split()
     person_shaped = len(parts) > 1 and not (
         parts[-1] in NOT_PERSON_WORDS
-        or any(part in NOT_PERSON_WORDS or HYPHENATED_PROPER.fullmatch(part) or POSSESSIVE.search(part) for part in parts[:-1])
+        or any(part in NOT_FIRST_NAME_WORDS or HYPHENATED_PROPER.fullmatch(part) or POSSESSIVE.search(part) for part in parts[:-1])
     )
     return name, title_gender, person_shaped
 
 
 def strip_titles(tokens: list[str]) -> str | None:
-    """Drop leading titles, sentence words and a possessive: "President Volodymyr Zelensky" -> "Volodymyr Zelensky"."""
+    """Drop what a capitalised run says about a person before the name, and letters after it.
+
+    "President Volodymyr Zelensky" -> "Volodymyr Zelensky", "East Midlands MEP Robert Kilroy-Silk"
+    -> "Robert Kilroy-Silk", "Arsenal's Patrick Vieira" -> "Patrick Vieira", "Guy Mansfield QC"
+    -> "Guy Mansfield"; None when only titles and sentence words are left.
+    """
+    rest = tokens[name_start(tokens):]
+    if not rest:
+        return None
+    if len(rest) > 1 and rest[-1] in NAME_SUFFIXES:
+        rest = rest[:-1]
+    rest[-1] = without_possessive(rest[-1])
+    return " ".join(rest)
+
+
+def name_start(tokens: list[str]) -> int:
+    """Where the name proper begins in a capitalised run: past the last title, office, party,
+    nationality or possessive owner before its last word, and past sentence words."""
     first = len(tokens)
     while first and tokens[first - 1] not in TITLES:  # past the last title
         first -= 1
+    for index in range(first, len(tokens) - 1):
+        if is_descriptor(tokens[index], len(tokens) - index - 1):
+            first = index + 1
     while first < len(tokens) and tokens[first] in NOT_NAME_START:
         first += 1
-    if first == len(tokens):
-        return None
-    rest = tokens[first:]
-    rest[-1] = without_possessive(rest[-1])
-    return " ".join(rest)
+    return first
+
+
+def is_descriptor(token: str, words_after: int) -> bool:
+    """A word before a name that says who the person is, not what they are called.
+
+    A role word ("Striker", "Producer") or an organisation word counts only before two
+    more words, so a surname like "Singer" in "Bryan Singer" stays a name.
+    """
+    lower = token.lower()
+    if token in NAME_SUFFIXES or lower in PARTIES or lower in DEMONYMS or lower in COUNTRIES:
+        return True
+    if len(token) > 2 and POSSESSIVE.search(token) is not None:
+        return True
+    return words_after >= 2 and (lower in PERSON_ROLES or token in NOT_PERSON_WORDS)

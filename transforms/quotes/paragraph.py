@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 
 from transforms.quotes.lexicon import ABBREVIATIONS
-from transforms.quotes.marks import WORD, quoted_pieces
+from transforms.quotes.marks import WORD, headline_pieces, quoted_pieces
 
 ABBREVIATION_DOT = "|".join(rf"(?<=\b{abbreviation.replace('.', '[.]')})\." for abbreviation in ABBREVIATIONS) + r"|(?<=\b[A-Z])\."
 # One lookbehind per abbreviation length, as a lookbehind has a fixed width.
@@ -23,15 +23,22 @@ SENTENCE_END = re.compile(rf"[.!?](?=[”\"’)\]]*\s+[“\"‘(\[]?[A-Z0-9])(?:
 class Paragraph:
     """One paragraph's text, quotation pieces and sentence starts, for the attribution rules.
 
+    A headline quotes with single marks too (``marks.headline_pieces``).
     ``has_quote_mark`` False (known from a vectorised check) spares the quotation scan of
     the many paragraphs that only serve as context; sentences are split on first use, and
     the floor before a quotation, which several rules ask for, is worked out once.
     """
 
-    def __init__(self, text: str, base: int, continuing: bool = False, has_quote_mark: bool = True) -> None:
+    def __init__(self, text: str, base: int, continuing: bool = False, has_quote_mark: bool = True, is_headline: bool = False) -> None:
         self.text = text
         self.base = base
-        self.pieces, self.runs_on = quoted_pieces(text, continuing) if has_quote_mark else ([], False)
+        self.reopened: frozenset[int] = frozenset()  # starts of pieces that continue the piece before them
+        if is_headline:
+            self.pieces, self.runs_on = headline_pieces(text), False
+        elif has_quote_mark:
+            self.pieces, self.runs_on, self.reopened = quoted_pieces(text, continuing)
+        else:
+            self.pieces, self.runs_on = [], False
         self.piece_starts = [start for start, _end in self.pieces]
         self._sentence_starts: list[int] = []
         self._sentences: list[tuple[int, int]] = []  # (start, end), split on first use

@@ -9,8 +9,9 @@ import re
 
 from transforms.quotes.lexicon import NOT_PERSON_WORDS, NOT_SUBJECT_START
 from transforms.quotes.marks import QUOTE_MARK
-from transforms.quotes.names import NAME, PRONOUN, strip_titles
+from transforms.quotes.names import NAME, POSSESSIVE, PRONOUN, strip_titles
 from transforms.quotes.paragraph import ABBREVIATION_DOT
+from transforms.quotes.speakers import is_role
 
 NOUN_PHRASE_CHAR = rf"(?:[^“”\"\n.;:!?()\[\]]|{ABBREVIATION_DOT}|\.(?=[a-z0-9]))"
 SPEAKER_START = re.compile(r"(?=[A-Z]|(?:he|she|they|we|it|one|another|others|a|an|the|his|her|their|its|some|many|several|two|three)\b)")
@@ -79,12 +80,15 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
     opening = None
     for name in NAME.finditer(stripped):
         tokens = name.group().split()
-        if strip_titles(tokens) is None:
-            continue
+        if strip_titles(tokens) is None or (POSSESSIVE.search(tokens[-1]) and stripped[name.end():].lstrip()[:1].islower()):
+            continue  # "Mr Blair's official spokesman": the owner of the role, not the speaker
         if len(tokens) > 1 and not any(token in NOT_PERSON_WORDS for token in tokens):
             return offset + name.start(), offset + name.end()
         if name.start() == 0:
             opening = (offset, offset + name.end())
+    last = stripped.rsplit(" ", 1)[-1]
+    if opening and last[:1].islower() and len(stripped.split()) <= 8 and is_role(stripped):
+        return offset, offset + len(stripped)  # "The Spectator editor", "Skills spokeswoman": the role, not its first word
     return opening or (offset, offset + len(stripped))
 
 

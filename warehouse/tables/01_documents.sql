@@ -8,5 +8,6 @@ create table if not exists documents (
     char_count   bigint not null,
     text         varchar not null,
     ingested_at  timestamp with time zone not null,
-    run_id       varchar not null
+    run_id       varchar not null,
+    decode_errors bigint default 0    -- invalid byte sequences replaced with U+FFFD (see file_warnings)
 );

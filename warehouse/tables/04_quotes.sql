@@ -8,7 +8,9 @@ create table if not exists quotes (
     end_char              bigint not null,
     text                  varchar not null,
     kind                  varchar not null,   -- direct | scare
-    speaker               varchar,
+    speaker               varchar,            -- a person's fullest name, an organisation, or a role ("UK Film Council spokesman")
+    speaker_type          varchar,            -- person | organisation | role | unknown (direct quotes only)
+    speaker_affiliation   varchar,            -- organisation the article ties the speaker to ("Arsenal's Patrick Vieira")
     speaker_mention_start bigint,
     speaker_mention_end   bigint,
     cue                   varchar,

@@ -12,6 +12,7 @@ create table if not exists quarantine_documents (
     text                varchar,
     ingested_at         timestamp with time zone,
     run_id              varchar,
+    decode_errors       bigint,
     failed_expectations varchar,
     quarantined_at      timestamp with time zone
 );
@@ -52,6 +53,8 @@ create table if not exists quarantine_quotes (
     text                  varchar,
     kind                  varchar,
     speaker               varchar,
+    speaker_type          varchar,
+    speaker_affiliation   varchar,
     speaker_mention_start bigint,
     speaker_mention_end   bigint,
     cue                   varchar,

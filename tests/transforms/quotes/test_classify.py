@@ -33,3 +33,56 @@ def test_a_quotation_introduced_as_a_word_is_scare():
     )
     (quote,) = quotes
     assert (quote["text"], quote["kind"], quote["speaker"]) == ("children", "scare", None)
+
+
+def test_a_passive_naming_verb_makes_a_scare_quote():
+    _document, quotes = quotes_of(
+        "The technology has been described as \"3G on steroids\" and could cut download times tenfold.",
+        "It has been called \"open source news\" and it has flourished online.",
+        "The envoy, who was dubbed \"the noble savage\" in London society, sat for the painter in 1775.",
+    )
+    assert [(quote["text"], quote["kind"], quote["speaker"]) for quote in quotes] == [
+        ("3G on steroids", "scare", None),
+        ("open source news", "scare", None),
+        ("the noble savage", "scare", None),
+    ]
+
+
+def test_naming_after_a_subject_or_with_an_agent_is_someone_s_words():
+    _document, quotes = quotes_of(
+        "Finance director Ruth Hale said the merger was what she called \"a marriage of equals\".",
+        "The plan has been branded \"deeply irresponsible\" by the Green Party.",
+    )
+    assert [quote["kind"] for quote in quotes] == ["direct", "direct"]
+    assert quotes[0]["speaker"] == "Ruth Hale"
+
+
+def test_a_short_term_whose_only_speaker_is_a_pronoun_guess_is_scare():
+    _document, quotes = quotes_of(
+        "It would mean that \"blues\" would be put in the same mould as \"bebop\", \"cool\" and \"ragtime\", "
+        "all very different styles.",
+        "It will also touch upon his arrest in 1998 for \"lewd behaviour\" and his years abroad.",
+    )
+    assert [(quote["text"], quote["kind"], quote["speaker"]) for quote in quotes] == [
+        ("blues", "scare", None),
+        ("bebop", "scare", None),
+        ("cool", "scare", None),
+        ("ragtime", "scare", None),
+        ("lewd behaviour", "scare", None),
+    ]
+
+
+def test_a_one_word_quote_with_a_reporting_clause_stays_direct():
+    _document, quotes = quotes_of(
+        "Transport minister Alan Reed said the delay was \"unacceptable\".",
+        "It said the figures were \"disappointing\".",
+    )
+    # "It" names no organisation here: the quotation stays direct, its mention kept, its speaker unknown.
+    assert [(quote["kind"], quote["speaker"]) for quote in quotes] == [("direct", "Alan Reed"), ("direct", None)]
+    assert quotes[1]["speaker_mention_start"] is not None
+
+
+def test_a_nickname_inside_a_name_is_scare():
+    _document, quotes = quotes_of("Jimmy \"the Whirlwind\" White reached his sixth final at the Crucible.")
+    (quote,) = quotes
+    assert (quote["text"], quote["kind"], quote["speaker"]) == ("the Whirlwind", "scare", None)

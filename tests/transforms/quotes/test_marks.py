@@ -67,3 +67,33 @@ def test_opening_mark_typed_as_closing_mark_still_closes():
     (quote,) = quotes
     assert quote["text"] == "abhorrent"
     assert quote["speaker"] == "Ted Cruz"
+
+
+def test_an_opening_mark_after_a_sentence_end_in_an_open_quotation_starts_a_piece_that_continues_it():
+    document, quotes = quotes_of(
+        "\"I am thrilled with how I played today,\" said Nora Quill. \"The crowd lifted me when I needed it most. "
+        "\"I will rest now and think about the next event.\" She flies home on Sunday."
+    )
+    assert [quote["text"] for quote in quotes] == [
+        "I am thrilled with how I played today,",
+        "The crowd lifted me when I needed it most.",
+        "I will rest now and think about the next event.",
+    ]
+    _said, opened, reopened = quotes
+    assert reopened["continues"] == opened["quote_id"]
+    assert opened["continues"] is None
+    assert {quote["speaker"] for quote in quotes} == {"Nora Quill"}
+    for quote in quotes:
+        assert document[quote["start_char"]:quote["end_char"]] == quote["text"]
+
+
+def test_a_curly_opening_mark_after_a_sentence_end_keeps_the_piece_before_it():
+    _document, quotes = quotes_of("“I never expected to win. “Next year I will defend the title,” Nora Quill said.")
+    assert [quote["text"] for quote in quotes] == ["I never expected to win.", "Next year I will defend the title,"]
+    assert {quote["speaker"] for quote in quotes} == {"Nora Quill"}
+
+
+def test_a_mark_with_a_space_after_it_closes_even_after_a_sentence_end():
+    _document, quotes = quotes_of("\"We are done here. \" The coach then left the stage without another word.")
+    (quote,) = quotes
+    assert quote["text"] == "We are done here. "

@@ -48,12 +48,13 @@ def test_relative_pronoun_speaker_is_the_phrase_it_stands_for():
     )
     first, aid, combat = quotes
     assert (first["speaker"], mention(document, first), first["cue"]) == (
-        "one German government spokesman", "one German government spokesman", "said"
+        "German government spokesman", "one German government spokesman", "said"
     )
     for quote in (aid, combat):
         assert (quote["speaker"], mention(document, quote), quote["cue"]) == (
-            "one German government spokesman", "who", "emphasised"
+            "German government spokesman", "who", "emphasised"
         )
+        assert (quote["speaker_type"], quote["speaker_affiliation"]) == ("role", None)
 
 
 PARAGRAPH_NAMING_ANOTHER_LEADER = (

@@ -1,0 +1,86 @@
+"""Headline quotations: single marks, no guessed speaker, the headline's own cue or the body's same words."""
+
+import polars as pl
+
+from transforms.articles import segment, split_paragraphs
+from transforms.quotes import extract_quotes
+
+
+def quotes_of_article(headline: str, *body: str) -> tuple[str, list[dict]]:
+    """Quotes of one BBC-style article: a headline line, a blank line, the body's paragraphs."""
+    document = "\n\n".join((headline, *body))
+    paragraphs = split_paragraphs(segment(pl.DataFrame({"document_id": ["doc"], "text": [document]})))
+    assert paragraphs["is_headline"].to_list()[0]
+    return document, extract_quotes(paragraphs).sort("start_char").to_dicts()
+
+
+def test_single_marks_quote_in_a_headline_and_apostrophes_do_not():
+    _document, quotes = quotes_of_article(
+        "Firm's chief 'won't quit' over Jones' rock 'n' roll remarks",
+        "The chief executive of the firm has rejected calls to step down.",
+    )
+    assert [quote["text"] for quote in quotes] == ["won't quit"]
+
+
+def test_single_marks_stay_inside_quotations_in_the_body():
+    _document, quotes = quotes_of_article(
+        "Firm defends its record",
+        "The firm's 'best year' was 2003, it said in a statement to shareholders.",
+    )
+    assert quotes == []
+
+
+def test_a_headline_quotation_takes_its_own_present_tense_cue():
+    document, quotes = quotes_of_article(
+        "Budget rule 'still intact' says ex-aide",
+        "A former Treasury adviser has defended the chancellor's record.",
+    )
+    (quote,) = quotes
+    assert (quote["kind"], quote["speaker"], quote["cue"]) == ("direct", "ex-aide", "says")
+    assert document[quote["speaker_mention_start"]:quote["speaker_mention_end"]] == "ex-aide"
+
+
+def test_a_passive_headline_verb_names_no_speaker():
+    _document, quotes = quotes_of_article(
+        "Parties warned over 'grey vote'",
+        "Older voters are more likely to turn out than any other age group, a study found.",
+    )
+    (quote,) = quotes
+    assert (quote["kind"], quote["speaker"], quote["speaker_mention_start"], quote["cue"]) == ("direct", None, None, None)
+
+
+def test_a_headline_quotation_takes_the_speaker_of_the_same_words_in_the_body():
+    document, quotes = quotes_of_article(
+        "Car plant deal 'may cost 2,000 jobs'",
+        "The sale of the plant to a Chinese group \"may cost 2,000 jobs\", union leader Tom Harker said on Monday.",
+    )
+    headline, body = quotes
+    assert headline["text"] == body["text"] == "may cost 2,000 jobs"
+    assert headline["speaker"] == body["speaker"] == "Tom Harker"
+    assert document[headline["speaker_mention_start"]:headline["speaker_mention_end"]] == "Tom Harker"
+
+
+def test_a_headline_quotation_gets_no_guessed_speaker():
+    _document, quotes = quotes_of_article(
+        "Car plant deal 'may cost jobs'",
+        "Car Plant Group said the buyer had not yet made a formal offer.",
+    )
+    (quote,) = quotes
+    assert (quote["kind"], quote["speaker"], quote["speaker_mention_start"]) == ("direct", None, None)
+
+
+def test_a_headline_names_the_speaker_of_a_quotation_opening_the_body():
+    _document, quotes = quotes_of_article(
+        "Dana Crowe: 'We will appeal'",
+        "\"The ruling ignores the evidence and we will take it to the highest court.\"",
+        "The club was fined and docked points on Friday.",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["Dana Crowe", "Dana Crowe"]
+
+
+def test_a_capital_opening_a_headline_makes_no_title():
+    _document, quotes = quotes_of_article(
+        "'More to do' on literacy and 'Poll Idols' face first hurdles",
+        "Adult literacy has improved, but slowly, inspectors found.",
+    )
+    assert [(quote["text"], quote["kind"]) for quote in quotes] == [("More to do", "direct"), ("Poll Idols", "scare")]

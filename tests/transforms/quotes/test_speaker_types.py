@@ -1,0 +1,75 @@
+"""Speakers as an analyst reads them: a person, an organisation or a role, with type and affiliation, never a pronoun."""
+
+from tests.transforms.quotes.support import mention, quote_starting, quotes_of
+
+
+def speaker(quote: dict) -> tuple:
+    return quote["speaker"], quote["speaker_type"], quote["speaker_affiliation"]
+
+
+def test_a_person_of_an_organisation_is_the_person_with_the_organisation_as_affiliation():
+    _, quotes = quotes_of("“It was a huge gamble,” said Rupert Adams of William Hill.")
+    assert speaker(quotes[0]) == ("Rupert Adams", "person", "William Hill")
+
+
+def test_it_stands_for_the_organisation_the_article_names():
+    document, quotes = quotes_of(
+        "Wimpey said the UK housing market had proved difficult last year.",
+        "“The market in general had slowed sharply,” it added.",
+    )
+    quote = quote_starting(quotes, "The market")
+    assert speaker(quote) == ("Wimpey", "organisation", None)
+    assert mention(document, quote) == "it"
+
+
+def test_the_firm_stands_for_the_company_the_article_is_about():
+    _, quotes = quotes_of(
+        "Shares in Multiplex fell on Monday. Multiplex builds the new Wembley Stadium.",
+        "“We expect a loss this year,” the firm said.",
+    )
+    assert speaker(quotes[0]) == ("Multiplex", "organisation", None)
+
+
+def test_a_pronoun_that_finds_no_one_leaves_the_speaker_empty_but_keeps_the_mention():
+    document, quotes = quotes_of("“We will be back,” they said.")
+    assert speaker(quotes[0]) == (None, "unknown", None)
+    assert mention(document, quotes[0]) == "they"
+
+
+def test_a_role_mention_resolves_to_the_person_the_article_so_describes():
+    _, quotes = quotes_of(
+        "American Robby Ginepri beat the top seed in straight sets on Tuesday.",
+        "“I played the best tennis of my life,” said the American.",
+    )
+    assert speaker(quotes[0])[:2] == ("Robby Ginepri", "person")
+
+
+def test_an_age_mention_resolves_to_the_person_of_that_age():
+    _, quotes = quotes_of(
+        "Charlie Simpson, 19, and Matt Willis, 21, were both at the launch.",
+        "“It was the best night of my life,” the 19-year-old said.",
+    )
+    assert speaker(quotes[0])[:2] == ("Charlie Simpson", "person")
+
+
+def test_a_spokesman_of_a_named_person_is_the_spokesman_not_the_person():
+    _, quotes = quotes_of("“The prime minister has full confidence in him,” Mr Blair's official spokesman said.")
+    assert speaker(quotes[0]) == ("official spokesman", "role", None)
+
+
+def test_one_person_under_several_office_strings_is_one_name():
+    _, quotes = quotes_of(
+        "East Midlands MEP Robert Kilroy-Silk said: “I am leaving the party.”",
+        "UKIP MEP Robert Kilroy-Silk added: “It is over.”",
+    )
+    assert {quote["speaker"] for quote in quotes} == {"Robert Kilroy-Silk"}
+
+
+def test_a_role_the_article_names_no_one_for_stays_a_role():
+    _, quotes = quotes_of("“We are looking into it,” a UK Film Council spokesman said.")
+    assert speaker(quotes[0])[:2] == ("UK Film Council spokesman", "role")
+
+
+def test_scare_quotes_have_no_speaker_type():
+    _, quotes = quotes_of("The so-called “cyber-dissidents” were arrested.")
+    assert (quotes[0]["kind"], quotes[0]["speaker_type"]) == ("scare", None)

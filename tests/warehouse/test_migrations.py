@@ -1,0 +1,35 @@
+"""Migrations bring a warehouse of the previous release up to date: document_sources backfilled, new columns added."""
+
+from datetime import datetime, timezone
+
+import duckdb
+
+from warehouse import io
+
+# The previous release's tables that migration 0001 changes, as it created them.
+PREVIOUS_RELEASE = """
+create table documents (document_id varchar primary key, source_path varchar not null, file_name varchar not null,
+    encoding varchar not null, byte_size bigint not null, char_count bigint not null, text varchar not null,
+    ingested_at timestamp with time zone not null, run_id varchar not null);
+create table rejected_files (path varchar not null, reason varchar not null, run_id varchar not null,
+    seen_at timestamp with time zone not null);
+create table quarantine_documents (document_id varchar, source_path varchar, file_name varchar, encoding varchar,
+    byte_size bigint, char_count bigint, text varchar, ingested_at timestamp with time zone, run_id varchar,
+    failed_expectations varchar, quarantined_at timestamp with time zone);
+"""
+AT = datetime(2026, 11, 1, tzinfo=timezone.utc)
+
+
+def test_lineage_migration_backfills_one_source_per_document_and_adds_columns(tmp_path):
+    con = duckdb.connect(str(tmp_path / "previous.duckdb"))
+    con.execute(PREVIOUS_RELEASE)
+    con.execute("insert into documents values ('d1', '/in/a.txt', 'a.txt', 'utf-8', 5, 5, 'Hello', ?, 'run-1')", [AT])
+    con.execute("insert into rejected_files values ('/in/empty.txt', 'empty file', 'run-1', ?)", [AT])
+    io.ensure_schema(con)
+    io.ensure_schema(con)  # applied once: no second backfill
+    assert con.sql("select * from document_sources").fetchall() == [("/in/a.txt", "d1", AT, AT, None, "run-1", "run-1")]
+    assert con.sql("select decode_errors from documents").fetchall() == [(0,)]
+    assert con.sql("select fingerprint from rejected_files").fetchall() == [(None,)]
+    assert "decode_errors" in [row[0] for row in con.sql("describe quarantine_documents").fetchall()]
+    assert con.sql("select name from schema_migrations").fetchall() == [("0001_lineage_and_decode_errors.sql",)]
+    con.close()

@@ -1,0 +1,145 @@
+"""Word lists of speaker entities: role nouns, organisation and document nouns, demonyms, countries, parties.
+
+Plain data for ``speakers`` (what a mention is) and ``entities`` (what an article
+says about the people and organisations it names). Words are lower case; a
+capitalised token is looked up lower-cased ("Striker Nicolas Anelka").
+"""
+
+from typing import Final
+
+# Nouns for a person by office, occupation or part played: the head of a role
+# mention ("the striker", "a Foreign Office spokesman") and, capitalised before a
+# name, an office that is no part of the name ("Producer Kevin Wallace").
+PERSON_ROLES: Final[frozenset[str]] = frozenset((
+    "spokesman spokeswoman spokesperson official minister secretary chancellor president vice-president premier "
+    "chairman chairwoman chair director executive chief boss manager coach captain skipper player striker "
+    "midfielder defender winger goalkeeper keeper forward full-back fly-half scrum-half prop lock hooker flanker "
+    "number-eight centre wing half-back back-rower champion athlete sprinter runner hurdler jumper thrower "
+    "swimmer cyclist golfer boxer jockey trainer driver racer rider seed star youngster veteran newcomer "
+    "singer songwriter actor actress director producer writer author novelist poet playwright screenwriter "
+    "rapper musician drummer guitarist bassist frontman frontwoman vocalist composer conductor dancer presenter host "
+    "broadcaster comedian comic artist designer photographer film-maker filmmaker dj "
+    "analyst economist strategist trader broker dealer investor expert researcher scientist professor "
+    "lecturer academic doctor surgeon physician psychologist lawyer barrister solicitor attorney judge "
+    "magistrate prosecutor detective officer inspector superintendent constable sergeant commander "
+    "source insider aide adviser advisor campaigner activist leader member mp mep msp am peer lord senator "
+    "governor mayor councillor candidate diplomat ambassador envoy commissioner founder co-founder owner "
+    "partner head editor reporter correspondent journalist critic reviewer commentator pundit columnist agent "
+    "promoter organiser organizer referee umpire official vice-chairman deputy general colonel soldier "
+    "priest bishop archbishop cardinal pope rabbi imam vicar chaplain monk nun "
+    "man woman boy girl mother father son daughter wife husband brother sister widow friend fan supporter "
+    "resident witness victim worker employee teacher headteacher student pupil nurse patient user customer "
+    "consumer voter farmer owner landlord tenant shopper viewer listener reader gamer blogger fan "
+    "chancellor treasurer controller regulator auditor accountant consultant engineer developer programmer "
+    "inventor entrepreneur businessman businesswoman tycoon banker economist statistician forecaster "
+    "politician backbencher frontbencher whip lawmaker legislator prime deputy shadow incumbent "
+    "challenger opponent rival winner loser finalist holder captain manager assistant deputy ceo cfo coo "
+    "cto md chairperson president-elect minister-designate spokesmen spokeswomen assistant consultant "
+    "accountant applicant claimant defendant migrant immigrant participant servant merchant resident student "
+    "correspondent respondent opponent parent client backbencher debutant chart-topper gaffer administrator "
+    "investigator negotiator mediator instructor curator buyer seller policymaker holder observer outsider "
+    "pensioner prisoner subscriber caller passenger bowler batsman fielder all-rounder stalwart legend icon "
+    "veteran mogul magnate boss chief-executive pilot captain lieutenant admiral marshal chancellor "
+    "historian librarian physicist biologist chemist economist psychiatrist therapist dentist pharmacist "
+    "specialist columnist novelist journalist nominee front-runner frontrunner confidant confidante staffer "
+    "proponent aide lobbyist strategist pollster operative surrogate delegate representative congressman "
+    "congresswoman spokesperson respondent attendee organizer"
+).split())
+# Plural role nouns naming a group of people ("analysts", "police"): kept as roles.
+GROUP_ROLES: Final[frozenset[str]] = frozenset((
+    "police people staff officials ministers analysts experts critics campaigners researchers economists "
+    "observers sources insiders residents fans supporters organisers organizers judges authors artists "
+    "scientists doctors lawyers prosecutors investigators detectives officers traders dealers brokers "
+    "investors executives bosses managers players members leaders delegates activists protesters "
+    "demonstrators workers employees teachers students parents families relatives friends users customers "
+    "consumers voters farmers viewers readers listeners politicians mps meps msps peers tories "
+    "diplomats ministers negotiators unions witnesses victims survivors doctors nurses academics "
+    "commentators pundits observers owners shareholders directors governors judges jurors "
+    "producers makers programme-makers film-makers filmmakers developers gamers bloggers"
+).split())
+# Nouns for a body that speaks as such: "the firm said" stands for the firm the article names.
+ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset((
+    "firm company group bank club team side party government council ministry department agency commission "
+    "committee union association federation body watchdog regulator organisation organization charity "
+    "institute board authority airline carrier retailer supermarket chain maker manufacturer giant "
+    "operator network broadcaster channel station newspaper magazine website studio label band "
+    "festival academy court tribunal executive parliament assembly administration service force army navy "
+    "office embassy consortium alliance coalition campaign trust fund foundation society school university "
+    "college hospital league store brand publisher insurer lender bidder conglomerate business "
+    "corporation organiser industry sector exchange market administration cabinet"
+).split())
+# Nouns for a document that speaks for its author: "the report said" stands for who wrote it.
+DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset((
+    "report study survey statement paper letter document lawsuit suit ruling judgment judgement verdict "
+    "directive bill draft advert poster review research analysis memo book documentary filing complaint "
+    "submission announcement release notice guidelines guidance white paper briefing forecast readout "
+    "transcript editorial account summary headline email e-mail tweet post opinion order investigation "
+    "website blog newsletter"
+).split())
+# Documents whose words are their author's: "the report said" is the organisation that wrote it.
+AUTHORED_DOCUMENTS: Final[frozenset[str]] = frozenset(
+    "report study survey statement research analysis review forecast paper briefing submission".split()
+)
+# People named by nationality ("the American"), and countries and places that own no one's words
+# ("Russia's Elena Dementieva" has no affiliation).
+DEMONYMS: Final[frozenset[str]] = frozenset((
+    "american british briton english englishman englishwoman scot scottish scotsman scotswoman welsh "
+    "welshman welshwoman irish irishman irishwoman french frenchman frenchwoman german spaniard spanish "
+    "italian dutch dutchman belgian swiss swede swedish norwegian dane danish finn finnish russian ukrainian "
+    "pole polish czech croat croatian serb serbian greek turk turkish australian aussie kiwi canadian mexican "
+    "brazilian argentine argentinian chilean colombian peruvian venezuelan cuban jamaican japanese chinese "
+    "indian pakistani bangladeshi afghan iranian iraqi israeli palestinian saudi syrian lebanese egyptian "
+    "moroccan algerian tunisian libyan nigerian kenyan ethiopian ghanaian ugandan zimbabwean zambian "
+    "african european asian korean thai vietnamese indonesian malaysian filipino singaporean austrian "
+    "portuguese romanian hungarian bulgarian slovak slovakian slovenian belarusian georgian armenian "
+    "cypriot latvian lithuanian estonian icelandic scandinavian texan californian londoner yorkshireman "
+    "ulsterman new-zealander zealander south-african"
+).split())
+COUNTRIES: Final[frozenset[str]] = frozenset((
+    "uk us usa america britain great-britain england scotland wales ireland northern-ireland france germany "
+    "spain italy portugal netherlands holland belgium switzerland sweden norway denmark finland russia "
+    "ukraine poland greece turkey australia canada mexico brazil argentina chile colombia cuba jamaica japan "
+    "china india pakistan afghanistan iran iraq israel syria lebanon egypt morocco nigeria kenya ethiopia "
+    "ghana uganda zimbabwe zambia south-africa korea south-korea north-korea thailand vietnam indonesia "
+    "malaysia philippines singapore austria romania hungary bulgaria croatia serbia slovakia slovenia "
+    "belarus georgia armenia cyprus latvia lithuania estonia iceland europe asia africa new-zealand "
+    "czech-republic saudi-arabia hong-kong taiwan"
+).split())
+# Parties and their adjectives: before an office ("Labour MP") they are the speaker's affiliation.
+PARTIES: Final[frozenset[str]] = frozenset((
+    "labour conservative conservatives tory tories lib-dem lib-dems liberal-democrat liberal-democrats "
+    "lib dem dems liberal ukip snp plaid green greens republican republicans democrat democrats democratic bnp sinn-fein dup uup "
+    "sdlp respect veritas"
+).split())
+# Offices written in capitals before a name, and letters after it ("Guy Mansfield QC").
+NAME_SUFFIXES: Final[frozenset[str]] = frozenset({"QC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "KC"})
+# Words that are the person a role mention stands for only with a definite article and a name
+# in the article to point at: "the American", "the 30-year-old".
+DETERMINERS: Final[frozenset[str]] = frozenset({
+    "the", "a", "an", "one", "another", "some", "this", "that", "many", "several", "most", "few", "multiple",
+    "other", "two", "three", "four", "five", "both", "all",
+})
+ORGANISATION_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "its"})
+FIRST_PERSON: Final[frozenset[str]] = frozenset({"i", "we", "you", "me", "us", "one"})
+# Word endings of role nouns the lists miss ("campaigner", "economist", "historian").
+ROLE_SUFFIXES: Final[tuple[str, ...]] = ("ist", "ian", "man", "woman", "person", "men", "women", "ists", "ians", "-old", "-olds")
+# Words of an office's name that are no organisation: "Foreign Secretary", "Home Office Minister".
+OFFICE_QUALIFIERS: Final[frozenset[str]] = frozenset((
+    "foreign home finance education culture health defence defense work pensions environment trade industry "
+    "transport justice interior treasury shadow prime deputy vice acting chief general junior senior former "
+    "first second third lord lady sir dame mr mrs ms dr prof professor the a an and for of"
+).split())
+# Capitalised words that end an organisation's name ("Bank of England" is read as its first part).
+ORGANISATION_NAME_WORDS: Final[frozenset[str]] = frozenset((
+    "University College School Party Council Ministry News Times Post Journal Department Committee Commission "
+    "Union Court Congress Senate Army Forces Police Office Bank Company Inc Group Foundation Institute Center "
+    "Centre Agency Association Network Campaign Administration Corporation Service Press Channel Club Board Fund "
+    "Bureau Media Magazine Daily Herald Tribune Guardian Telegraph Review Observer Standard Independent Mirror "
+    "Express Assembly Parliament Cabinet Coalition Alliance Front Movement Trust Society Federation Executive "
+    "Authority Plc plc Ltd Limited Corp Co Holdings Airways Airlines Records Studios Pictures Entertainment Motors "
+    "Energy Partners Associates Capital Securities Insurance Exchange League Government United City Rovers "
+    "Athletic Wanderers Albion FC Organisation Organization Inquiry Tribunal Chamber Industries Technologies "
+    "Systems Software Labs Research Economics Consulting Electronics Communications Telecom Telecoms Radio "
+    "Television Reporter Watch Nations Commons Lords Treasury Executive Airport Hospital Institute Academy "
+    "Forum Council Secretariat Directorate Inspectorate Commissioner Consortium Band Orchestra"
+).split())

@@ -1,0 +1,262 @@
+"""What a speaker mention says before the article is consulted: a pronoun, a name, or a role.
+
+``read_mention`` takes the mention ``phrases.speaker_span`` bounds, in this order:
+
+1. clean it: trailing punctuation and a parenthesis go ("American.", "(BBA");
+2. a lone pronoun is a pronoun ("he", "It");
+3. a leading determiner is dropped ("the American" is definite, "one trader" is not);
+   a leading possessive pronoun is the owner ("its chief executive", "his remarks");
+4. "X of/for/at Y": an organisation Y named in capitals is the affiliation
+   ("Anne Thompson of the Hollywood Reporter", "spokesman for Dell");
+5. "Y's X": Y is the owner ("Arsenal's Patrick Vieira", "Mr Blair's official spokesman");
+6. what is left is a name when it ends in capitalised words (titles, offices, parties,
+   nationalities before it dropped: ``names.strip_titles``), an organisation when its
+   last word is an organisation word, else a role phrase whose last word is its head
+   ("UK Film Council spokesman"; "Police" opening a sentence becomes "police").
+
+``Speaker`` is what ``resolution`` makes of it with the article's help; ``is_role``
+is the last guard: a role must end in a noun for a person, a group or a body.
+"""
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from transforms.quotes.entity_words import (
+    COUNTRIES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, GROUP_ROLES, NAME_SUFFIXES, OFFICE_QUALIFIERS, ORGANISATION_NAME_WORDS,
+    ORGANISATION_NOUNS, PARTIES, PERSON_ROLES, ROLE_SUFFIXES,
+)
+from transforms.quotes.lexicon import NOT_NAME_START, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TITLES
+from transforms.quotes.names import POSSESSIVE, name_start, strip_titles, without_possessive
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who speaks: a person's fullest name, an organisation, a role phrase, or nobody (``name`` None)."""
+
+    name: str | None
+    type: str  # person | organisation | role | unknown
+    affiliation: str | None = None
+
+
+NOBODY_KNOWN: Final[Speaker] = Speaker(None, "unknown", None)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A mention read on its own: ``kind`` is pronoun, name, role or nothing."""
+
+    kind: str
+    text: str  # the pronoun (lower case), the name, or the role phrase
+    definite: bool = False  # "the American": someone the article names
+    owner: str | None = None  # "its", "Mr Blair": whose role or words
+    affiliation: str | None = None  # an organisation the mention names
+    descriptors: tuple[str, ...] = ()  # what the mention says of a named person ("chief", "executive")
+
+    @property
+    def head(self) -> str:
+        return self.text.rsplit(" ", 1)[-1].lower()
+
+
+NOTHING: Final[Reading] = Reading("nothing", "")
+PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me"})
+SPEECH_WORDS: Final[frozenset[str]] = frozenset(SPEECH_NOUNS.split())
+# Function words and verbs that no role phrase holds: "mayor said he", "Her comments have been".
+NOT_IN_ROLE: Final[frozenset[str]] = frozenset((
+    "he she it they we i you him them us me his her its their our my your who which that this these those what "
+    "said says say told tells added is was are were be been being has have had will would can could may might "
+    "should must do does did not and or but if when while as than then there here so to"
+).split())
+MAX_ROLE_WORDS = 7
+TRAILING_MARKS = re.compile(r"[\s.,;:!?\-–—'\"“”‘’/]+$")
+UNCLOSED_PARENTHESIS = re.compile(r"\s*[(\[][^)\]]*$")
+PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
+# "X of the Y", "spokesman for Dell": the organisation after the preposition.
+OF_ORGANISATION = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z][\w&’'.\-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?[A-Z0-9][\w&’'.\-]*)*)$")
+# "one musician quoted by the report", "the chancellor meanwhile": where the words naming the speaker stop.
+PHRASE_STOP = re.compile(r"\s+(?:quoted|based|speaking|writing|interviewed|is|was|were|are|has|had|have|who|which|meanwhile|also|then|later|repeatedly|again)\b.*$|\s+[a-z]+ly$")
+ACRONYM = re.compile(r"[A-Z][A-Z&\-]*[A-Z]s?")
+
+
+def clean(mention: str) -> str:
+    """Without trailing punctuation, parentheses or a quotation mark: "British Bankers' Association (BBA" -> "British Bankers' Association"."""
+    text = PARENTHETICAL.sub("", UNCLOSED_PARENTHESIS.sub("", mention)).strip()
+    if text.endswith(".") and (len(text) < 3 or text[-3] in " ." or text.endswith(" Jr.")):
+        return text  # "George W.", "Jr.": an initial's point
+    return TRAILING_MARKS.sub("", text).strip(" ,")
+
+
+def read_mention(mention: str) -> Reading:
+    """What ``mention`` says on its own (see the module docstring for the order).
+
+    A mention with an apposition ("Amy Pope, deputy homeland security advisor") is read
+    part by part: its name, else its first role.
+    """
+    if "," not in mention:
+        return read_phrase(mention)
+    readings = [read_phrase(part) for part in mention.split(",") if part.strip()]
+    return next((reading for reading in readings if reading.kind == "name"), next((reading for reading in readings if reading.kind != "nothing"), NOTHING))
+
+
+def read_phrase(mention: str) -> Reading:
+    text = clean(mention)
+    tokens = text.split()
+    if not tokens:
+        return NOTHING
+    first = tokens[0].lower()
+    if len(tokens) == 1 and first in PRONOUNS:
+        return Reading("pronoun", first)
+    definite = False
+    owner = None
+    if len(tokens) > 1 and tokens[0].endswith("ly") and tokens[1][:1].islower():
+        tokens = tokens[1:]  # "Privately ministers": an adverb opening the sentence
+        first = tokens[0].lower()
+    if first in DETERMINERS and len(tokens) > 1:
+        definite = first in ("the", "this", "that")
+        tokens = tokens[1:]
+    elif first in POSSESSIVE_PRONOUNS and len(tokens) > 1:
+        owner = POSSESSIVE_PRONOUNS[first]
+        tokens = tokens[1:]
+    affiliation = None
+    rest = PHRASE_STOP.sub("", " ".join(tokens))
+    tokens = rest.split()
+    of = OF_ORGANISATION.search(rest)
+    if of and of.start() > 0:
+        organisation = of.group("org").split()
+        person_at = organisation_end(organisation)
+        if person_at < len(organisation) - 1:  # "Chairman of the Environmental Audit Committee Peter Ainsworth MP"
+            return read_words(organisation[person_at:], False, None, organisation_name(organisation[:person_at]))
+        affiliation = organisation_name(organisation)
+        rest = rest[:of.start()]
+        tokens = rest.split()
+    for index in range(len(tokens) - 1):
+        if POSSESSIVE.search(tokens[index]) and len(tokens[index]) > 2 and not tokens[index + 1][:1].isupper():
+            owner = without_possessive(" ".join(tokens[:index + 1]))  # "Mr Blair's official spokesman"
+            tokens = tokens[index + 1:]
+            break
+    return read_words(tokens, definite, owner, affiliation)
+
+
+def read_words(tokens: list[str], definite: bool, owner: str | None, affiliation: str | None) -> Reading:
+    """A name, an organisation or a role, from the words left after determiners, owners and "of Y"."""
+    if not tokens:
+        return NOTHING
+    tail = len(tokens)
+    while tail and (tokens[tail - 1][:1].isupper() or tokens[tail - 1] in ("de", "van", "von", "der", "al", "da", "di", "du", "del", "bin")):
+        tail -= 1
+    if tail == len(tokens):  # lower-case last word: a role phrase ("Tory leader", "spokesman")
+        return role_reading(tokens, definite, owner, affiliation)
+    capitalised = tokens[tail:]
+    body = tail > 0 and tokens[tail - 1].lower() in BODY_NOUNS  # "rights group Liberty", "consultancy 4Cast"
+    if body or is_organisation_run(capitalised):
+        return Reading("name", organisation_name(capitalised), definite, owner, affiliation, ("organisation",))
+    start = name_start(capitalised)
+    name = strip_titles(capitalised)
+    titled = start > 0 and capitalised[start - 1] in TITLES
+    descriptors = tuple(word.lower() for word in tokens[:tail] + capitalised[:start])
+    if name is None or (not titled and (is_role_word(name) or (definite and is_role_word(capitalised[-1])))):
+        return role_reading(tokens, definite, owner, affiliation)  # "Labour MP", "American", "Police", "the Ealing North MP"
+    if affiliation is None:
+        affiliation = premodifier_affiliation(capitalised[:start])
+    return Reading("name", name, definite, owner, affiliation, descriptors)
+
+
+def role_reading(tokens: list[str], definite: bool, owner: str | None, affiliation: str | None) -> Reading:
+    """A role phrase with its head last; a common word capitalised at a sentence start goes lower case."""
+    words = list(tokens)
+    if words[0].lower() in ROLE_LEXICON and not words[0].isupper():
+        words[0] = words[0].lower()
+    words[-1] = without_possessive(words[-1])
+    if affiliation is None:
+        affiliation = premodifier_affiliation([word for word in words[:-1] if word[:1].isupper()])
+    return Reading("role", " ".join(words), definite, owner, affiliation)
+
+
+def premodifier_affiliation(words: list[str]) -> str | None:
+    """The organisation named before an office or a name ("Labour MP", "BT's Andrew Burke", "Vodafone
+    spokesman"), never a country, a nationality, a title or a word of an office ("Foreign Secretary").
+
+    Before a seat in a parliament only a party counts: "East Midlands MEP" names a constituency.
+    """
+    names: list[str] = []
+    for word in words:
+        if not word[:1].isupper() or word in TITLES or word in NOT_NAME_START or word in NAME_SUFFIXES:
+            if names:
+                break  # "BBC Radio 4 presenter": the organisation's words come first
+            continue
+        lower = without_possessive(word).lower()
+        if lower in PERSON_ROLES or lower in OFFICE_QUALIFIERS:
+            if names:
+                break
+            continue
+        names.append(without_possessive(word))
+    if not names or any(name.lower() in DEMONYMS or name.lower() in COUNTRIES for name in names):
+        return None
+    if " ".join(names).lower().replace(" ", "-") in COUNTRIES:
+        return None
+    if any(word in NAME_SUFFIXES for word in words) and not all(name.lower() in PARTIES for name in names):
+        return None
+    return " ".join(names)
+
+
+def organisation_name(tokens: list[str]) -> str:
+    """"the Hollywood Reporter" -> "Hollywood Reporter"; "B&B's" -> "B&B"."""
+    words = [word for word in tokens]
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return without_possessive(" ".join(words)) if words else ""
+
+
+def is_organisation_run(tokens: list[str]) -> bool:
+    """Capitalised words that name a body: an organisation word last ("Electoral Commission"), a party
+    ("Lib Dems"), or an acronym ("OECD", "B&B"); never a titled person ("Mr White", "Sir Andrew Green")."""
+    if tokens[0] in TITLES:
+        return False
+    last = without_possessive(tokens[-1])
+    if last in ORGANISATION_NAME_WORDS and len(tokens) > 1:
+        return True
+    if last.lower() in PARTIES and (len(tokens) == 1 or tokens[0].lower() in PARTIES or tokens[0] in ("New", "Scottish", "Welsh")):
+        return True
+    return len(tokens) == 1 and ACRONYM.fullmatch(last) is not None and last.lower() not in COUNTRIES and not last.endswith("s")
+
+
+def organisation_end(tokens: list[str]) -> int:
+    """Where an organisation's capitalised words end: after its last organisation word ("Environmental Audit Committee | Peter Ainsworth")."""
+    for index in range(len(tokens) - 1, -1, -1):
+        if without_possessive(tokens[index]) in ORGANISATION_NAME_WORDS:
+            return index + 1
+    return len(tokens)
+
+
+def is_role_word(word: str) -> bool:
+    lower = word.lower()
+    return " " not in word and (lower in ROLE_LEXICON or word in NAME_SUFFIXES or lower in DEMONYMS)
+
+
+ROLE_LEXICON: Final[frozenset[str]] = PERSON_ROLES | GROUP_ROLES | ORGANISATION_NOUNS | DOCUMENT_NOUNS
+# Nouns for a body and never a person ("executive" is both): "rights group Liberty" is an organisation.
+BODY_NOUNS: Final[frozenset[str]] = ORGANISATION_NOUNS - PERSON_ROLES
+
+
+def is_role(phrase: str) -> bool:
+    """A role phrase an analyst can use: a few words ending in a noun for a person, a group or a body.
+
+    Rejects pronouns, verbs and function words ("mayor said he", "fact that he") and fragments.
+    """
+    words = phrase.split()
+    if not words or len(words) > MAX_ROLE_WORDS or "," in phrase:
+        return False
+    if any(word.lower() in NOT_IN_ROLE for word in words):
+        return False
+    head = words[-1].lower()
+    if head.endswith(ROLE_SUFFIXES):
+        return True
+    head = head.rsplit("-", 1)[-1]  # "ex-aide", "co-founder": the noun after a prefix
+    singular = head[:-1] if head.endswith("s") else head
+    return head in ROLE_LEXICON or singular in PERSON_ROLES or head in DEMONYMS
+
+
+def age_of(word: str) -> str | None:
+    """"30-year-old" -> "30"."""
+    number = word.split("-", 1)[0]
+    return number if number.isdigit() and word.endswith(("-year-old", "-year-olds")) else None
