@@ -7,6 +7,7 @@ import sys
 import time
 
 import duckdb
+import polars as pl
 import pytest
 
 from flows.leftovers import SHARED_MEMORY, remove_stale_leftovers
@@ -94,9 +95,11 @@ def test_the_load_skips_documents_another_run_loaded_meanwhile(sample_warehouse,
     finally:
         con.close()
     before = query(db, "select (select count(*) from documents), (select count(*) from paragraphs)")
-    run_row = {"run_id": "again", "started_at": query(db, "select now()")[0][0], "status": "completed", "trigger": "manual"}
-    load = io.RunLoad("again", {t: str(staged / t / "*.parquet") for t in ("documents", "paragraphs")}, [], [], [], run_row)
-    assert io.load_run(db, load) == {"documents": 0, "paragraphs": 0}
+    now = query(db, "select now()")[0][0]
+    run_row = {"run_id": "again", "started_at": now, "finished_at": now, "status": "completed", "trigger": "manual"}
+    nothing_seen = io.PathChanges(pl.DataFrame(schema=io.SOURCES_SCHEMA), [])
+    load = io.RunLoad("again", {t: str(staged / t / "*.parquet") for t in ("documents", "paragraphs")}, nothing_seen, [], run_row)
+    assert io.load_run(db, load) == {"documents": 0, "paragraphs": 0, "documents_removed": 0}
     assert query(db, "select (select count(*) from documents), (select count(*) from paragraphs)") == before
 
 
