@@ -55,7 +55,7 @@ def predict_direct(gold: list[GoldArticle]) -> dict[str, dict[str, pl.DataFrame]
         [{"source_path": document_name(article.file), "raw": article.text.encode("utf-8")} for article in gold],
         schema={"source_path": pl.String, "raw": pl.Binary},
     )
-    documents, _rejected = decode_documents(raw)
+    documents = decode_documents(raw).documents
     tables = extract_tables(documents).frames
     names = documents.select("document_id", name="source_path")
     return split_by_document({table: tables[table].join(names, on="document_id") for table in ("quotes", "figures")})

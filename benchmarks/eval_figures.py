@@ -36,6 +36,8 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from figures_gold_units import newsquant_change, newsquant_counted, newsquant_share, newsquant_unit  # noqa: E402
 
+FROM_BEFORE_RE = re.compile(r"(?i)\bfrom\s+$")
+CHANGE_GAP_RE = re.compile(r"(?i)(?:\s+[^\s,;:!?]+){0,4}?\s+(?:up\s+)?to\s+")
 RANGE_NUMBER_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(thousand|million|billion|trillion|bn|m|k)?\b", re.IGNORECASE)
 RANGE_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "newsquant"
@@ -121,7 +123,7 @@ def our_figures_warehouse(texts: list[str]) -> pl.DataFrame:
         figures = connection.sql(
             """
             select d.file_name, f.start_char, f.value, f.value_low, f.value_high,
-                   f.qualifier, f.direction, f.unit, f.category, f.counted, f.text
+                   f.qualifier, f.direction, f.unit, f.category, f.counted, f.text, f.score_first
             from figures f join documents d using (document_id)
             """
         ).pl()
@@ -129,22 +131,54 @@ def our_figures_warehouse(texts: list[str]) -> pl.DataFrame:
     return figures
 
 
-def our_tags(figures: pl.DataFrame, count: int) -> list[list[dict]]:
+def change_as_range(rows: list[dict], text: str) -> list[dict]:
+    """Our two figures of a change from one number to another as one range, NewsQuant's way.
+
+    We give "rose from 240 to 273" as the start (no direction) and the end (with it);
+    NewsQuant annotates it as one range (240, 273), as written. A start and the end
+    after it become one range row (ends as written), with the text from "from" to the end.
+    """
+    merged: list[dict] = []
+    for row in rows:
+        start = merged[-1] if merged else None
+        opener = FROM_BEFORE_RE.search(text[:start["start_char"]]) if start is not None else None
+        if (
+            start is not None and opener is not None and start["direction"] is None and row["direction"] is not None
+            and start["qualifier"] == "exact" and row["qualifier"] == "exact" and start["value"] is not None and row["value"] is not None
+            and CHANGE_GAP_RE.fullmatch(text[start["start_char"] + len(start["text"]):row["start_char"]])
+        ):
+            merged[-1] = {
+                **row, "qualifier": "range", "value": None, "value_low": start["value"], "value_high": row["value"], "as_written": True,
+                "start_char": opener.start(), "text": text[opener.start():row["start_char"] + len(row["text"])],
+            }
+        else:
+            merged.append(row)
+    return merged
+
+
+def our_tags(figures: pl.DataFrame, texts: list[str]) -> list[list[dict]]:
     """Our figures per sentence in CQE's tag shape: value (number or (low, high)), unit, change.
 
     CQE's ``normalized_unit`` of a count is its noun-based unit, the lemmatised counted
     noun phrase ("public housing property"), so counts give ``counted``; a share in
     words gives "% " and the noun phrase of its whole; everything else gives ``unit``
-    (a measurement unit or currency).
+    (a measurement unit or currency). A score, odds or a vote ("2-1") keeps its two sides
+    instead of a value: CQE annotates no such quantity, so it is no tag. A change from one
+    number to another is one range there (``change_as_range``).
     """
-    tags: list[list[dict]] = [[] for _ in range(count)]
+    tags: list[list[dict]] = [[] for _ in range(len(texts))]
+    by_sentence: dict[int, list[dict]] = {}
     for row in figures.sort("file_name", "start_char").iter_rows(named=True):
-        index = int(Path(row["file_name"]).stem[1:])
+        by_sentence.setdefault(int(Path(row["file_name"]).stem[1:]), []).append(row)
+    rows = [(index, row) for index, sentence_rows in by_sentence.items() for row in change_as_range(sentence_rows, texts[index])]
+    for index, row in rows:
+        if row["score_first"] is not None:
+            continue
         if row["qualifier"] in ("range", "vague"):
             if row["value_low"] is None or row["value_high"] is None:
                 continue
             value = (row["value_low"], row["value_high"])
-            if descending(row["text"]):
+            if descending(row["text"]) and not row.get("as_written"):
                 value = value[::-1]
         else:
             value = row["value"]
@@ -298,7 +332,7 @@ def main() -> int:
     direct_figures, our_seconds = our_figures_direct(texts, max(options.repeats, 1) * 3)
     figures = direct_figures if options.direct else our_figures_warehouse(texts)
     errors: list | None = [] if options.errors else None
-    ours = score(sentences, our_tags(figures, len(texts)), with_change=True, errors=errors)
+    ours = score(sentences, our_tags(figures, texts), with_change=True, errors=errors)
     quantulum, quantulum_times = quantulum_tags(texts, max(options.repeats, 1))
     theirs = score(sentences, quantulum, with_change=False, average_ranges=True)
 

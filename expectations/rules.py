@@ -5,6 +5,7 @@ imported (slowly) when the suites run, so declaring suites stays cheap. The
 builders below are the rules several tables share.
 """
 
+import sys
 from dataclasses import dataclass
 
 SPAN_COLUMNS = ("start_char", "end_char")
@@ -52,6 +53,14 @@ def at_least(minimum: int, *columns: str) -> list[Rule]:
     """Values of each column are >= ``minimum`` where set (nulls are the not-null rules' business)."""
     name = "non_negative" if minimum == 0 else f"at_least_{minimum}"
     return [Rule(f"{column}_{name}", "ExpectColumnValuesToBeBetween", {"column": column, "min_value": minimum}) for column in columns]
+
+
+def finite(*columns: str) -> list[Rule]:
+    """Numbers within a double's range where set: infinity (or NaN) is no stored quantity."""
+    return [
+        Rule(f"{column}_finite", "ExpectColumnValuesToBeBetween", {"column": column, "min_value": -sys.float_info.max, "max_value": sys.float_info.max})
+        for column in columns
+    ]
 
 
 def in_set(column: str, values: list) -> Rule:

@@ -10,6 +10,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import hypothesis
 import polars as pl
 import pytest
 
@@ -17,6 +18,10 @@ from flows.settings import PROJECT_ROOT  # noqa: F401 - sets PREFECT_HOME etc. b
 
 # Prefect stops its ephemeral server at exit, after pytest has closed the captured streams.
 logging.raiseExceptions = False
+
+# Property tests draw the same examples on every run: a CI run fails only on a change, never by luck.
+hypothesis.settings.register_profile("wirehouse", derandomize=True, database=None)
+hypothesis.settings.load_profile("wirehouse")
 
 SAMPLE = PROJECT_ROOT / "data" / "sample"
 CORPORA = PROJECT_ROOT.parent / "shared" / "corpora"

@@ -107,6 +107,8 @@ def valid_batch() -> dict[str, pl.DataFrame]:
                 "unit_start": [None, None],
                 "unit_end": [None, None],
                 "counted": [None, None],
+                "score_first": [None, None],
+                "score_second": [None, None],
             }
         ),
         frames.FIGURES,

@@ -78,6 +78,8 @@ FIGURES = {
     "unit_start": pl.Int64,
     "unit_end": pl.Int64,
     "counted": pl.String,
+    "score_first": pl.Int64,
+    "score_second": pl.Int64,
 }
 
 

@@ -50,6 +50,11 @@ def test_paragraphs_of_a_long_line_keep_their_document_offsets():
         assert text[start:end] == paragraph
 
 
+def is_white(character: str) -> bool:
+    """Unicode White_Space, as polars strips it: Python's isspace also counts the separators U+001C-U+001F."""
+    return character.isspace() and not "\x1c" <= character <= "\x1f"
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(alphabet="ab .“”\"\t\u00a0é😀", max_size=30) | st.text(max_size=5), max_size=12),
        st.sampled_from(["\n", "\r\n", "\r"]))
@@ -59,7 +64,7 @@ def test_every_line_is_its_slice_of_the_text(chunks, line_end):
         return
     lines = document_lines(documents_frame(text)).collect()
     for start, end, line in lines.select("start_char", "end_char", "text").iter_rows():
-        assert text[start:end] == line and line.strip() == line and line
+        assert text[start:end] == line and line and not is_white(line[0]) and not is_white(line[-1])
 
 
 @settings(max_examples=40, deadline=None)

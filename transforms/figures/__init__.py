@@ -1,4 +1,4 @@
-"""Numeric figures in paragraphs: counts, money, percentages, distances, durations, ages.
+"""Numeric figures in paragraphs: counts, money, percentages, distances, durations, ages, scores.
 
 A rule grammar over compiled ``re`` patterns. Offsets are code points, so
 ``document_text[start_char:end_char] == text``.
@@ -7,19 +7,26 @@ The rules run in this order for each paragraph (``extract.paragraph_figures``):
 
 1. ``starts``: paragraphs without a digit or a number word are skipped for the whole
    batch; the offsets where a number can start are found in Rust.
-2. ``numbers``: the number core at each start (digits, number words, fractions,
-   vague plurals, with currency, sign and scale) and its value; ``filters`` drops
-   dates, clock times, ordinals and codes here and marks four-digit years.
-3. ``units``: the measurement unit, currency, rate or age after the number; without
+2. ``scores``: pairs of numbers joined by a dash that are a result ("won 2-0", "6-3 6-1",
+   "7-6 (8-6)") or odds or a vote ("odds of 4-1"); the numbers inside them are not read
+   again by the rules below, and the scores join the figures at the end.
+3. ``numbers``: the number core at each start (digits of any script, number words,
+   fractions, vague plurals, with currency, sign and scale) and its value; an "m" after
+   digits is a million or metres by its context (``units.m_means_metres``); ``filters``
+   drops dates, clock times, ordinals and codes here and marks years.
+4. ``units``: the measurement unit, currency, rate or age after the number; without
    one, ``counted`` reads the counted noun phrase ("13,500 Russian soldiers").
-4. ``filters``: parts of names ("5G", "the Six Nations"), a "one" that counts
-   nothing, and labels ("Day 25", "S&P 500") are dropped.
-5. ``units``: a bare number after an age word or a name is an age ("aged 35").
-6. ``ranges``: neighbours joined into a range ("between 20 and 30"); a year that
-   nothing qualifies is dropped.
-7. ``units``: a bare number takes the unit a neighbour states once ("7- or 8-inch");
+5. ``filters``: parts of names ("5G", "the Six Nations", "Doom 3", "Maroon 5's"), a
+   "one" that counts nothing ("one of the players", "not one bit"), and labels ("Day 25",
+   "S&P 500", "4-4-2") are dropped; a number word opening a sentence or a quotation stays.
+6. ``units``: a bare number after an age word or a name is an age ("aged 35").
+7. ``ranges``: neighbours joined into a range ("between 20 and 30", "10-20 people");
+   "from X to Y" after a word of change stays two figures, the end taking the change's
+   direction ("rose from 60 to 65"); a year that nothing claims is dropped ("in 2008",
+   "about 2005").
+8. ``units``: a bare number takes the unit a neighbour states once ("7- or 8-inch");
    two-decimal levels in a paragraph about an index are points.
-8. ``qualifiers``: qualifier, direction and bounds from the words around the figure
+9. ``qualifiers``: qualifier, direction and bounds from the words around the figure
    (``cues``); a count's predicate ("were evacuated").
 
 Word lists live in ``lexicon``.

@@ -48,7 +48,7 @@ def _is_superlative(word: str) -> bool:
     return low in ("best", "worst") or len(low) > 5 and low.endswith("est")
 
 
-def _looks_plural(word: str) -> bool:
+def looks_plural(word: str) -> bool:
     low = word.lower()
     return low.endswith("s") and not low.endswith(("ss", "us", "is")) or low.endswith("men") or low in lex.UNMARKED_PLURALS
 
@@ -97,9 +97,9 @@ def read_counted_noun(text: str, figure: Figure) -> None:
             # "people evacuated through" ends the phrase; a gerund modifier ("public housing properties") does not.
             following = phrase.group(group + 1) if group < _PHRASE_WORDS else None
             if not (
-                word.lower().endswith("ing") and following and _looks_plural(following)
+                word.lower().endswith("ing") and following and looks_plural(following)
                 and not _stops_phrase(following) and not _is_participle(following)
-                and not any(_looks_plural(earlier) for _, earlier in words)
+                and not any(looks_plural(earlier) for _, earlier in words)
             ):
                 break
         words.append((group, word))
@@ -109,10 +109,10 @@ def read_counted_noun(text: str, figure: Figure) -> None:
         words.pop()
     if len(words) > 1 and (figure.value != 1 or partitive):
         # "8.5 bathrooms finish", "19 fouls proves": the head is the last plural noun.
-        plurals = [index for index, (_, word) in enumerate(words) if _looks_plural(word)]
+        plurals = [index for index, (_, word) in enumerate(words) if looks_plural(word)]
         if plurals:
             del words[plurals[-1] + 1:]
-    if partitive and words and (not _looks_plural(words[-1][1]) or figure.value == 1 and _is_superlative(words[0][1])):
+    if partitive and words and (not looks_plural(words[-1][1]) or figure.value == 1 and _is_superlative(words[0][1])):
         return  # "two of the team" counts no team; "one of the best players" ranks, it does not count
     if words:
         group, head = words[-1]
@@ -132,12 +132,12 @@ def _coordinates_modifiers(phrase: re.Match, group: int, words: list[tuple[int, 
 
     Not when a plural comes before it ("5 men and women": two counted nouns) or none after it.
     """
-    if any(_looks_plural(word) for _, word in words):
+    if any(looks_plural(word) for _, word in words):
         return False
     for later in range(group + 1, _PHRASE_WORDS + 1):
         word = phrase.group(later)
         if word is None or _stops_phrase(word) or _is_participle(word):
             return False
-        if _looks_plural(word):
+        if looks_plural(word):
             return later > group + 1
     return False

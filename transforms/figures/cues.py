@@ -11,7 +11,7 @@ _LONGEST_CUE: Final = max(len(cue.split()) for cue in _QUALIFIER_OF_CUE)
 _OPENING_PUNCTUATION: Final = "([{\"“'‘"
 _DIRECTION_VERB_RE: Final = re.compile(rf"(?i)(?P<up>{lex.UP_VERBS})|(?P<down>{lex.DOWN_VERBS})")
 _LETTERS_RE: Final = re.compile(r"(?i)[a-z]+")
-# Last words of the qualifier cues and direction verbs: a cheap gate before the regexes.
+# Last words of the qualifier cues: a cheap gate before the cue lookup.
 _QUALIFIER_LAST_WORDS: Final = {cue.split()[-1].lower() for cues in lex.QUALIFIER_CUES.values() for cue in cues}
 
 

@@ -12,6 +12,7 @@ from transforms.figures.filters import is_idiomatic_one, is_label, is_part_of_na
 from transforms.figures.numbers import core, number_at
 from transforms.figures.qualifiers import qualify, read_predicate
 from transforms.figures.ranges import join_ranges
+from transforms.figures.scores import find_scores
 from transforms.figures.starts import (
     CANDIDATE_PATTERN, NUMBER_WORD_PATTERN, code_point_offsets, number_start_offsets, start_positions,
 )
@@ -52,7 +53,11 @@ def paragraph_figures(text: str, number_words: bool, start_offsets: list[int] | 
     ``number_words=False`` promises that the text has no match of ``NUMBER_WORD_PATTERN``;
     ``start_offsets`` are its byte offsets from ``number_start_offsets``.
     """
-    found = join_ranges(text, scan(text, number_words, start_offsets))
+    scores = find_scores(text)
+    single = scan(text, number_words, start_offsets)
+    if scores:
+        single = [figure for figure in single if not any(score.start < figure.end and figure.start < score.end for score in scores)]
+    found = join_ranges(text, single)
     share_units(text, found)
     mark_index_levels(text, found)
     previous = None
@@ -61,7 +66,7 @@ def paragraph_figures(text: str, number_words: bool, start_offsets: list[int] | 
         if figure.category == "count":
             read_predicate(text, figure)
         previous = figure
-    return found
+    return sorted(found + scores, key=lambda figure: figure.start) if scores else found
 
 
 def figures_in_text(text: str) -> list[dict]:
@@ -74,6 +79,7 @@ def figures_in_text(text: str) -> list[dict]:
             "category": figure.category, "predicate": figure.predicate,
             "unit_start": figure.unit_start, "unit_end": figure.unit_end if figure.unit_start is not None else None,
             "counted": figure.counted if figure.category == "count" else None,
+            "score_first": figure.score_first, "score_second": figure.score_second,
         }
         for figure in paragraph_figures(text, True, pl.select(number_start_offsets(pl.lit(text))).to_series().to_list()[0])
     ]
@@ -104,6 +110,7 @@ def extract_figures(paragraphs: pl.DataFrame) -> pl.DataFrame:
                 start_char + figure.unit_start if has_span else None,
                 start_char + figure.unit_end if has_span else None,
                 figure.counted if figure.category == "count" else None,
+                figure.score_first, figure.score_second,
             ))
     if not rows:
         return frames.empty(frames.FIGURES)

@@ -3,7 +3,10 @@
 import re
 from typing import Final
 
-_SENTENCE_END_RE: Final = re.compile(r"[.!?]\s*$")
+# Before a sentence's first word: the paragraph's start or a sentence end (its closing quotes and
+# brackets included: '…ago." Five'), then any opening quote or bracket ('"Three of them'); or an
+# opening quote after a colon or a space ('said: "Five', 'said "Five').
+_SENTENCE_START_BEFORE_RE: Final = re.compile(r"(?:^|[.!?][\"'’”)\]]*)\s*[\"'‘“(\[]*$|[\s:][\"‘“]$")
 
 
 class Figure:
@@ -13,7 +16,7 @@ class Figure:
         "start", "end", "number_start", "number_end", "unit_start", "unit_end", "value", "low", "high",
         "scale", "currency", "sign", "vague", "is_word", "year_like", "has_unit",
         "qualifier", "direction", "unit", "category", "predicate", "opener", "counted", "word_before",
-        "word_before_at",
+        "word_before_at", "score_first", "score_second",
     )
 
     def __init__(self, start: int, end: int, sign: str | None, is_word: bool):
@@ -42,6 +45,8 @@ class Figure:
         self.opener: str | None = None  # "between" or "from" before a range
         self.word_before: str | None = None  # the word before the figure, see word_before
         self.word_before_at: int | None = None  # where that word starts
+        self.score_first: int | None = None  # a score's or ratio's sides, in the order written ("28-17")
+        self.score_second: int | None = None
 
     def is_fraction(self) -> bool:
         return self.value is not None and 0 < abs(self.value) < 1
@@ -72,5 +77,5 @@ def previous_word(text: str, pos: int) -> str:
 
 
 def sentence_start(text: str, pos: int) -> bool:
-    """Whether ``pos`` starts a sentence (or the paragraph)."""
-    return pos == 0 or _SENTENCE_END_RE.search(text, max(0, pos - 4), pos) is not None
+    """Whether ``pos`` starts a sentence, the paragraph or a quotation."""
+    return pos == 0 or _SENTENCE_START_BEFORE_RE.search(text, max(0, pos - 6), pos) is not None

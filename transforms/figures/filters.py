@@ -1,16 +1,19 @@
 """Numbers that are no quantity: dates, clock times, years, ordinals, labels, parts of names, an idiomatic "one".
 
 Dates and times are dropped as the core is read; a four-digit year is only marked
-(``year_like``) and dropped when no range or unit claims it (see ``ranges``).
-Labels ("Day 25", "S&P 500", "(4)") and name parts ("5G", "the Six Nations") are
-dropped once the unit is known.
+(``year_like``: 1800 to 2099, or older after a preposition of time, "founded in 1360")
+and dropped when no range, unit or count claims it (see ``ranges``). Labels ("Day 25",
+"S&P 500", "(4)", a link of "4-4-2") and name parts ("5G", "the Six Nations", "Doom 3",
+"Fathers 4 Justice", "Maroon 5's") are dropped once the unit is known, as is a "one"
+that counts nothing ("no one", "one of the players", "not one bit", "one can").
 """
 
 import re
 from typing import Final
 
 import transforms.figures.lexicon as lex
-from transforms.figures.figure import Figure, sentence_start
+from transforms.figures.counted import looks_plural
+from transforms.figures.figure import Figure, previous_word, sentence_start
 
 _LETTERS_BEFORE_RE: Final = re.compile(r"[A-Za-z]+$")
 _MONTH_BEFORE_RE: Final = re.compile(rf"\b{lex.MONTHS}\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–]|and|to)\s*)?$")
@@ -22,17 +25,22 @@ _CLOCK_AFTER_RE: Final = re.compile(
 _ERA_BEFORE_RE: Final = re.compile(r"(?:A\.D\.|\bAD)\s*$")
 _ONE_NOT_COUNT_BEFORE_RE: Final = re.compile(
     r"(?i)\b(?:no|the|this|that|any|every|each|which|someone|anyone|everyone|another|such|"
-    r"little|big|new|right|wrong|last|first|next|same)\s+$"
+    r"little|big|new|right|wrong|last|first|next|same|can|could|would|should|must|may|might|if|unless)\s+$"
 )
 _HALF_NOT_COUNT_BEFORE_RE: Final = re.compile(r"(?i)\b(?:the|first|second|other|latter|back|front|a|one)\s+$")
 _ONE_NOT_COUNT_AFTER_RE: Final = re.compile(
     r"(?i)\s+of\b|\s+(?:another|other|thing|day|way|time|point|side|more|after|or\s+two|"
-    r"or\s+more|by\s+one)\b|-(?!year|month|week|day)"
+    r"or\s+more|by\s+one|bit(?!\s+of\b)|iota|jot|whit|can|could|would|should|must|may|might|cannot|can['’]t)\b|-(?!year|month|week|day)"
 )
 # "one to three weeks": a bare "one" that opens a range is a figure.
 _ONE_OPENS_RANGE_RE: Final = re.compile(r"(?i)\s+(?:to|[-–])\s+(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d\d)\b")
 _YEAR_MIN: Final = 1800
 _YEAR_MAX: Final = 2099
+_OLD_YEAR_MIN: Final = 1000
+_DASHES: Final = "-–"
+# A lower-case word after the number that is not a function word: what it counts ("in 1500 cases").
+_COUNTED_AFTER_RE: Final = re.compile(r"\s+(?!(?:" + "|".join(sorted(lex.PHRASE_STOPWORDS)) + r")\b)[a-z]")
+_DASH_SPLIT_RE: Final = re.compile("[-–]")
 _CAPITALISED_CUES: Final = {w.lower() for cues in lex.QUALIFIER_CUES.values() for cue in cues for w in cue.split()}
 _CLOCK_INITIALS: Final = set("apAPoGBUECMlsnrt:/")
 _MONTH_INITIAL_RE: Final = re.compile("[JFMASOND]")
@@ -62,7 +70,10 @@ def is_date_or_time(text: str, figure: Figure, digits: str) -> bool:
         return True
     if len(digits) == 2 and text[start - 1:start] in ("'", "’"):
         return True
-    figure.year_like = len(digits) == 4 and _YEAR_MIN <= value <= _YEAR_MAX and figure.scale == 1
+    figure.year_like = len(digits) == 4 and figure.scale == 1 and (
+        _YEAR_MIN <= value <= _YEAR_MAX
+        or value >= _OLD_YEAR_MIN and previous_word(text, start) in lex.YEAR_PREPOSITIONS and not _COUNTED_AFTER_RE.match(text, end)
+    )
     return False
 
 
@@ -72,9 +83,13 @@ def half_names_a_part(text: str, start: int) -> bool:
 
 
 def is_part_of_name(text: str, figure: Figure) -> bool:
-    """A number inside a name: "5G", "737MAX", "3s"; a capitalised number word within a sentence: "the Six Nations", "BBC One"."""
-    if figure.end < len(text) and text[figure.end].isalpha() and not figure.has_unit and figure.unit is None:
+    """A number inside a name: "5G", "737MAX", "3s", "Maroon 5's", "Fathers 4 Justice"; a capitalised
+    number word within a sentence: "the Six Nations", "BBC One"."""
+    end = figure.end
+    if end < len(text) and text[end].isalpha() and not figure.has_unit and figure.unit is None:
         return True
+    if text[figure.number_end:figure.number_end + 2] in ("'s", "’s") and not figure.has_unit:
+        return True  # "Maroon 5's album", "the 1990's"
     return (
         figure.is_word and figure.number_start > 0 and text[figure.number_start].isupper()
         and not sentence_start(text, figure.number_start) and text[max(0, figure.number_start - 3):figure.number_start].rstrip()[-1:] != ":"
@@ -91,13 +106,18 @@ def is_idiomatic_one(text: str, figure: Figure, words: str | None) -> bool:
     return bool(
         figure.unit is None and not _ONE_OPENS_RANGE_RE.match(text, figure.number_end)
         or _ONE_NOT_COUNT_BEFORE_RE.search(text, max(0, figure.start - 15), figure.start)
-        or _ONE_NOT_COUNT_AFTER_RE.match(text, figure.number_end) and not _counts_a_part(text, figure)
+        or _ONE_NOT_COUNT_AFTER_RE.match(text, figure.number_end)
     )
 
 
-def _counts_a_part(text: str, figure: Figure) -> bool:
-    """ "one of the players": a count read through "of" (see ``read_counted_noun``)."""
-    return figure.category == "count" and text[figure.number_end + 1:figure.number_end + 3] == "of"
+def _in_dash_chain(text: str, start: int, end: int) -> bool:
+    """A link of three or more numbers joined by dashes: "4-4-2", "0207-123-4567", "2004-05-12"."""
+    left, right = start, end
+    while left > 0 and (text[left - 1].isdigit() or text[left - 1] in _DASHES):
+        left -= 1
+    while right < len(text) and (text[right].isdigit() or text[right] in _DASHES):
+        right += 1
+    return right - left > 4 and len([part for part in _DASH_SPLIT_RE.split(text[left:right]) if part]) >= 3
 
 
 def _label_word_before(text: str, pos: int) -> tuple[int, str]:
@@ -113,8 +133,10 @@ def _label_word_before(text: str, pos: int) -> tuple[int, str]:
 
 
 def is_label(text: str, figure: Figure) -> bool:
-    """A number naming something ("Day 25", "Section 427", "S-300", "(4)") rather than counting it."""
-    start = figure.number_start
+    """A number naming something ("Day 25", "Section 427", "S-300", "(4)", "Doom 3", "4-4-2") rather than counting it."""
+    start, end = figure.number_start, figure.number_end
+    if not figure.is_word and (text[start - 1:start] in ("-", "–") or text[end:end + 1] in ("-", "–")) and _in_dash_chain(text, start, end):
+        return True
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         prefix = _LETTERS_BEFORE_RE.search(text, max(0, start - 12), start - 1)
         return prefix is not None and prefix.group().lower() not in lex.LABEL_PREFIXES
@@ -131,8 +153,19 @@ def is_label(text: str, figure: Figure) -> bool:
     low = word.lower()
     if low in lex.LABEL_WORDS:
         return True
+    # A capitalised word before the number names it ("Windows 8", "Doom 3 sold"); one opening a
+    # sentence may be any word, so it names only a bare number ("Halo 2 dropped", not "Today 5
+    # people") or one the name goes on after ("Fathers 4 Justice": a capitalised singular). A word
+    # ending the sentence before names nothing ("… said Max Jones. Six candidates were interviewed").
     return (
         word[0].isupper() and low not in lex.PHRASE_STOPWORDS and low not in _CAPITALISED_CUES
         and low not in ("us", "u.s.", "uk", "eu") and low not in lex.CALENDAR_WORDS
-        and word_start > 0 and not sentence_start(text, word_start)
+        and (word_start > 0 and not sentence_start(text, word_start) or low not in lex.NOT_NAMES_BEFORE and _name_goes_on(figure))
+        and not sentence_start(text, start)
     )
+
+
+def _name_goes_on(figure: Figure) -> bool:
+    """No unit after the number, or a capitalised singular one: "Halo 2 dropped", "Fathers 4 Justice"."""
+    unit = figure.unit
+    return unit is None or figure.category == "count" and unit[:1].isupper() and not unit.isupper() and not looks_plural(unit)

@@ -24,6 +24,39 @@ SCALE_WORDS: Final[dict[str, float]] = {
 SCALE_ABBREVIATIONS: Final[dict[str, float]] = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12,
 }
+# "m" written against digits is a million or metres ("4m viewers", "the 60m hurdles"; see
+# ``units.m_means_metres``). Words right after it that make it metres: events, parts of
+# athletics and measures of length.
+METRE_WORDS_AFTER: Final[set[str]] = {
+    "hurdles", "hurdle", "hurdler", "hurdlers", "freestyle", "backstroke", "breaststroke", "butterfly",
+    "medley", "relay", "relays", "sprint", "sprints", "sprinter", "sprinters", "race", "races", "dash",
+    "final", "finals", "heat", "heats", "title", "titles", "crown", "champion", "champions", "championship",
+    "championships", "gold", "silver", "bronze", "medal", "medals", "medallist", "record", "records", "run",
+    "runs", "runner", "runners", "swim", "swims", "swimmer", "swimmers", "steeplechase", "event", "events",
+    "mark", "specialist", "specialists", "star", "hope", "legend", "man", "woman", "men", "women", "boys",
+    "girls", "team", "squad", "world", "indoor", "indoors", "outdoor", "olympic", "personal", "season",
+    "qualifying", "ranking", "rankings", "distance", "course", "track", "stage", "line", "penalty", "kick",
+    "barrier", "victory", "success", "win", "place", "long", "high", "wide", "deep", "tall", "taller",
+    "higher", "longer", "wider", "deeper", "away", "below", "above", "across", "per", "underwater", "up",
+}
+# Words just before the number that make "m" metres: a jump, throw or clearance ("cleared 4.88m").
+METRE_WORDS_BEFORE: Final[set[str]] = {
+    "cleared", "clearing", "clears", "clearance", "jumped", "jumps", "leapt", "leaped", "threw", "thrown",
+    "throws", "vaulted", "landed", "height", "depth", "length", "clear", "race", "ran", "sprinted", "swam",
+}
+# Distances raced on a track or in a pool: "the 60m", "men's 400m" name the event.
+ATHLETICS_DISTANCES: Final[set[float]] = {50, 55, 60, 100, 110, 150, 200, 300, 400, 500, 600, 800, 1000, 1500, 1600, 2000, 3000, 5000, 10000}
+EVENT_MARKERS_BEFORE: Final[set[str]] = {
+    "the", "men's", "women's", "his", "her", "my", "their", "world", "indoor", "olympic", "over", "in", "last",
+    "first", "final", "opening", "closing",
+}
+# A paragraph about athletics or swimming: its bare "m" after digits is metres.
+ATHLETICS_CONTEXT: Final[str] = (
+    r"(?i)\b(?:hurdl\w*|relays?|sprint\w*|athlet\w*|indoors?|heptathl\w*|decathl\w*|marathon|steeplechase|"
+    r"pole\s+vault\w*|long\s+jump|triple\s+jump|high\s+jump|javelin|discus|shot\s+put|freestyle|backstroke|"
+    r"breaststroke|medley|swimm\w*|secs|metres|meters|IAAF|clearance)\b"
+)
+
 # Vague plurals ("dozens", "hundreds of thousands"): bounds span one order of magnitude.
 VAGUE_PLURALS: Final[dict[str, float]] = {
     "tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3,
@@ -67,6 +100,8 @@ MONEY_UNITS: Final[dict[str, str]] = {
     "eur": "euros", "gbp": "pounds", "inr": "rupees", "cny": "yuan", "sen": "sen", "€": "euros",
     "danish crowns": "Danish kroner", "danish kroner": "Danish kroner", "swedish crowns": "Swedish kronor",
     "swedish kronor": "Swedish kronor", "norwegian crowns": "Norwegian kroner", "norwegian kroner": "Norwegian kroner",
+    "baht": "baht", "naira": "naira", "rupiah": "rupiah", "zlotys": "zlotys", "zloty": "zlotys",
+    "dirhams": "dirhams", "riyals": "riyals", "dinars": "dinars", "shillings": "shillings", "swiss francs": "Swiss francs",
 }
 PERCENT_UNITS: Final[dict[str, str]] = {
     "%": "percent", "percent": "percent", "per cent": "percent", "pc": "percent",
@@ -90,6 +125,7 @@ DISTANCE_UNITS: Final[dict[str, str]] = {
     "square metres": "square metres", "square meters": "square metres",
     "square feet": "square feet", "sq m": "square metres", "sqm": "square metres",
     "sq ft": "square feet", "acres": "acres", "hectares": "hectares", "″": "inches",
+    "m2": "square metres", "m²": "square metres", "km2": "square kilometres", "km²": "square kilometres",
     "cubic feet": "cubic feet", "cubic metres": "cubic metres", "cubic meters": "cubic metres",
 }
 DURATION_UNITS: Final[dict[str, str]] = {
@@ -105,7 +141,7 @@ OTHER_UNITS: Final[dict[str, str]] = {
     "parts per million": "parts per million", "parts per billion": "parts per billion",
     "barrel-a-day": "barrels per day", "barrels-a-day": "barrels per day",
     "pounds": "pounds", "pound": "pounds",
-    "miles an hour": "miles per hour", "km/h": "kilometres per hour",
+    "miles an hour": "miles per hour", "km/h": "kilometres per hour", "m/s": "metres per second",
     "km/hr": "kilometres per hour", "kph": "kilometres per hour",
     "kilometres per hour": "kilometres per hour", "kilometers per hour": "kilometres per hour",
     "kg": "kilograms", "kilograms": "kilograms", "kilos": "kilograms", "grams": "grams",
@@ -218,6 +254,27 @@ DOWN_VERBS: Final[str] = (
     r"reduced|halved|downwards?"
 )
 
+# "from X to Y" is a change, not a range, after a word of change in its clause: a direction
+# verb ("rose from 60 to 65") or one of these, whose direction the two values give
+# ("raised the limit from 49% to 74%", "went from 10 to 20").
+CHANGE_WORDS: Final[set[str]] = {
+    "raise", "raised", "raises", "raising", "lowered", "lowering", "lowers", "reduce", "reduces",
+    "changed", "changes", "changing", "change", "moved", "moves", "moving", "went", "gone", "going",
+    "goes", "shifted", "shifting", "swung", "revised", "adjusted", "switched", "extended", "extend",
+    "extending", "increase", "increasing", "rise", "fall", "drop", "hike", "hiked", "boosting",
+    "upped", "upping",
+}
+# Words that make "from X to Y" a range whatever came before: "prices range from $10 to $20".
+RANGE_WORDS: Final[set[str]] = {
+    "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "varied", "anywhere",
+    "span", "spans", "spanning", "between", "priced", "costing", "offered", "available",
+}
+# Words that end the clause a change word is looked for in, reading back from "from".
+CLAUSE_LINKS: Final[set[str]] = {
+    "and", "but", "while", "whereas", "which", "that", "who", "with", "said", "says", "after",
+    "before", "as", "when", "where", "although", "though", "because", "if",
+}
+
 # Words after which a following number is a label, not a quantity ("Day 25", "No. 5").
 LABEL_WORDS: Final[set[str]] = {
     "day", "section", "row", "room", "route", "highway", "flight", "chapter", "article",
@@ -229,9 +286,43 @@ LABEL_WORDS: Final[set[str]] = {
     "resolution", "amendment", "bill", "term", "covid", "windows", "iphone", "galaxy",
     "pixel", "xbox", "playstation", "generation", "gen", "mark", "mk", "size", "rank",
     "ranked", "#", "tier", "code", "channel", "interstate", "i", "street", "avenue",
-    "top", "ps", "level", "psalm", "verse", "jersey", "wave", "cohort", "lane",
+    "top", "ps", "psalm", "verse", "jersey", "wave", "cohort", "lane",
     # stock indices: "S&P 500", "FTSE 100", "Stoxx 600", "Russell 2000"
     "s&p", "sp", "ftse", "nasdaq", "nikkei", "stoxx", "russell", "dax", "asx", "tsx", "cac",
+}
+
+# Scores ("United won 2-0", "a 28-17 win", "Ireland 19-13 England"): words of a result in the
+# clause before the pair of numbers, and words up to four words after it.
+SCORE_WORDS_BEFORE: Final[set[str]] = {
+    "beat", "beats", "beating", "beaten", "won", "win", "wins", "winning", "lost", "lose", "loses",
+    "losing", "defeated", "defeat", "defeating", "drew", "draw", "draws", "drawing", "drawn", "lead",
+    "leads", "leading", "led", "trail", "trails", "trailing", "trailed", "edged", "edging", "thrashed",
+    "thrashing", "hammered", "crushed", "routed", "thumped", "overcame", "overcome", "eliminated",
+    "triumphed", "triumphing", "level", "levelled", "locked", "tied", "score", "scores", "scored",
+    "scoreline", "finished", "ended", "victory", "victorious", "match", "game", "final", "replay",
+    "tie", "clash", "derby", "fixture", "encounter", "result", "results", "down", "behind", "make",
+    "makes", "made", "making", "trounced", "swatted", "demolished", "beating", "went",
+}
+SCORE_WORDS_AFTER: Final[set[str]] = {
+    "win", "wins", "won", "victory", "victories", "defeat", "defeats", "draw", "lead", "deficit",
+    "loss", "success", "triumph", "demolition", "humiliation", "thrashing", "drubbing", "hammering",
+    "rout", "scoreline", "result", "aggregate", "up", "down", "ahead", "behind", "winners", "losers",
+    "penalties", "shoot-out", "shootout", "half-time", "full-time", "extra-time", "reverse", "thriller",
+    "semi-final", "final", "home", "away", "victors", "advantage", "stalemate", "flop", "reverses",
+}
+# The same shape of numbers as odds ("odds of 4-1", "a 2-1 favourite") or a vote ("MPs voted
+# 272-219", "the 2-1 decision"): two sides, category "other".
+RATIO_WORDS: Final[set[str]] = {
+    "odds", "price", "favourite", "favourites", "favorite", "outsider", "outsiders", "shot", "chance",
+    "vote", "votes", "voted", "voting", "passed", "majority", "decision", "ruling", "verdict", "split",
+}
+
+# Before a year older than 1800 ("founded in 1360", "since 1066"): a bare number there is a year.
+YEAR_PREPOSITIONS: Final[set[str]] = {"in", "since", "until", "till", "circa", "c.", "during", "by", "before", "after"}
+# Words that may open a sentence before a bare number without naming it ("Perhaps 10 were left").
+NOT_NAMES_BEFORE: Final[set[str]] = {
+    "perhaps", "maybe", "exactly", "precisely", "fully", "possibly", "probably", "barely", "only", "just",
+    "still", "nearly", "almost", "roughly", "some", "another", "all", "both", "those", "these", "its",
 }
 
 # Words that end a counted noun phrase after a number.
@@ -248,6 +339,7 @@ PHRASE_STOPWORDS: Final[set[str]] = set(
     across along through toward towards amid despite like unlike according whereas
     plus minus times apiece altogether total overall annually yearly daily weekly monthly
     respectively alone together worth available nationwide worldwide whilst went came come
+    himself herself itself themselves myself yourself ourselves oneself
     go goes say says said make makes take took get got remain remains remained live lives
     include includes work works need needs know see saw prove apiece instead till among
     cheaper higher lower bigger smaller larger behind beside beneath last next""".split()

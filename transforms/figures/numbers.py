@@ -3,14 +3,25 @@
 ``NUMBER_RE`` reads one core at a start position ("$8.1bn", "three million",
 "a third", "hundreds of thousands", "-5", "1/4"); ``core`` turns the match into a
 ``Figure`` with its value, or drops it when the filters say it is a date or a time.
+
+Digits are read in every script that has decimal digits (Arabic-Indic "٢٣", full-width
+"２３", …) with their values. A format character inside a run of digits (a zero-width
+joiner or space, a word joiner, a soft hyphen) is ignored, and a no-break, narrow
+no-break or thin space (or the Arabic thousands separator) groups thousands like a
+comma: "2\u200d389" and "2\u00a0389" are one number, 2389. A number beyond the range of
+a double (a 400-digit string, "1×10^999") is skipped: it would be stored as infinity,
+and no quantity in news is that large.
 """
 
+import math
 import re
+import unicodedata
 from typing import Final
 
 import transforms.figures.lexicon as lex
 from transforms.figures.figure import Figure
 from transforms.figures.filters import half_names_a_part, is_date_or_time
+from transforms.figures.units import m_means_metres
 
 _ONES: Final = "|".join(sorted(lex.SMALL_NUMBERS, key=len, reverse=True))
 _TENS: Final = "|".join(lex.TENS)
@@ -21,22 +32,28 @@ _WORD_NUMBER: Final = (
     rf"|(?:a|an|half\s+a|a\s+half)\s+(?:{_SCALES})\b(?:\s+(?:{_SCALES})\b)*"
 )
 _VAGUE: Final = (
-    r"(?:tens|dozens|scores|hundreds|thousands|millions|billions|trillions)"
+    r"(?:(?:tens|scores)(?=\s+of\b)|dozens|hundreds|thousands|millions|billions|trillions)"  # "scores of", not "he scores"
     r"(?:\s+of\s+(?:thousands|millions|billions))?"
     r"|(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b"
 )
 _FRACTION: Final = (
-    r"(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:half|third|thirds|quarter|quarters|fourth|fourths|"
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine)[- ](?:half|third|thirds|quarter|quarters|fourth|fourths|"
     r"fifth|fifths|sixth|sixths|eighth|eighths|tenth|tenths)\b(?=\s+(?:of|the)\b)"
     r"|half(?=\s+(?:of|the)\s)"
 )
 _SCALE_ABBREVIATION: Final = r"(?:bn|tn|mn|mln|mil|k|m|b)(?![A-Za-z])"
+# Inside a run of digits: format characters, ignored ("2\u200d389").
+_FORMAT_CHARACTERS: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# Between groups of three digits, as a comma: no-break, narrow no-break and thin spaces, the Arabic separator.
+_GROUP_SEPARATORS: Final = "\u00a0\u202f\u2009\u066c"
+_ARABIC_DECIMAL_SEPARATOR: Final = "\u066b"
 
 NUMBER_RE: Final = re.compile(
-    rf"(?<![\w.,:/'’])(?P<currency>{lex.CURRENCY_PREFIX})?"
+    rf"(?:(?<![\w.,:/'’])|(?<=\dx)(?=\d{{2,5}}m\b))(?P<currency>{lex.CURRENCY_PREFIX})?"  # the leg of a relay ("4x100m")
     r"(?P<sign>[-+−](?=[\d.])|(?i:minus)[- ]?)?"
     r"(?:(?P<fraction_digits>[1-9]\d?\s?[/⁄]\s?[1-9]\d{0,2})(?![\d/⁄])"
-    r"|(?P<digits>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?![\d,]\d)(?:\s?[×x]\s?10\^?(?P<power>[-−]?\d{1,3}))?"
+    rf"|(?P<digits>(?:\d{{1,3}}(?:[,{_GROUP_SEPARATORS}]\d{{3}})+|\d+(?:[{_FORMAT_CHARACTERS}]\d+)*)(?:[.{_ARABIC_DECIMAL_SEPARATOR}]\d+)?|\.\d+)"
+    r"(?![\d,]\d)(?:\s?(?:×\s?10\^?|x\s?10\^)(?P<power>[-−]?\d{1,3}))?"  # "1.99×10−30", "3x10^8"; "4x100m" is a relay
     rf"|(?P<vague>\b(?i:{_VAGUE})\b)"
     rf"|(?P<fraction>\b(?i:{_FRACTION}))"
     rf"|(?P<words>\b(?i:{_WORD_NUMBER})))"
@@ -50,13 +67,28 @@ NUMBER_RE: Final = re.compile(
 _LETTER_CURRENCY_BEFORE_RE: Final = re.compile(
     r"(?<![A-Za-z])(?:US|U\.S\.|AU|NZ|HK|CA|C|S|R|A|PS|RM|Y=|Rs\.?|USD|EUR|GBP|JPY|AUD|CAD|CNY|RMB|INR|SGD|HKD)\s?$"
 )
-_SCALED_NOUN_AFTER_RE: Final = re.compile(
-    r"\s?of\b|\s(?!(?:hurdles|freestyle|backstroke|breaststroke|butterfly|relays?|sprints?|races?|dash|finals?|"
-    r"medley|titles?|champions?|championships?|gold|silver|bronze|records?|runs?|swims?|steeplechase|events?|"
-    r"mark|long|high|wide|deep|tall|away|from|in|on|at|to|and|or|by|for)\b)[a-z]"
-)
+# "5b" is a billion before "of" or a lower-case word ("5b of", "2b users"), else no number of ours.
+_BILLION_AFTER_RE: Final = re.compile(r"\s?of\b|\s(?!(?:from|in|on|at|to|and|or|by|for)\b)[a-z]")
+# Scales that are powers of ten, by exponent: "8.2bn" is read as "8.2e9", exactly 8200000000.
+_SCALE_EXPONENTS: Final[dict[float, int]] = {1e3: 3, 1e6: 6, 1e9: 9, 1e12: 12}
 _WORD_SPLIT_RE: Final = re.compile(r"[\s-]+")
 _FRACTION_SLASH_RE: Final = re.compile(r"\s?[/⁄]\s?")
+
+
+def plain_digits(digits: str) -> str:
+    """The digits as ASCII, with commas between groups and a point before decimals: "٢٬٣٨٩" -> "2,389"."""
+    if digits.isascii():
+        return digits
+    characters = []
+    for character in digits:
+        if character in _GROUP_SEPARATORS:
+            characters.append(",")
+        elif character == _ARABIC_DECIMAL_SEPARATOR:
+            characters.append(".")
+        elif character not in _FORMAT_CHARACTERS:
+            decimal = unicodedata.decimal(character, -1)
+            characters.append(str(decimal) if decimal >= 0 else character)
+    return "".join(characters)
 
 
 def _word_number_value(phrase: str) -> float:
@@ -107,7 +139,7 @@ def _fraction_value(phrase: str) -> float:
     words = _WORD_SPLIT_RE.split(phrase.lower())
     if len(words) == 1:
         return 0.5
-    numerator = 1 if words[0] == "a" else lex.SMALL_NUMBERS[words[0]]
+    numerator = 1 if words[0] in ("a", "an") else lex.SMALL_NUMBERS[words[0]]
     return numerator / lex.FRACTION_WORDS[words[1]]
 
 
@@ -145,16 +177,29 @@ def core(text: str, match: re.Match[str]) -> Figure | None:
     if currency:
         figure.currency = lex.CURRENCY_SYMBOLS.get("".join(currency.split()).lower())
     if digits is not None:
-        if scale in ("m", "b") and not currency and not _SCALED_NOUN_AFTER_RE.match(text, match.end()):
-            scale = None  # "100m champion" is a distance; "35m devices", "2m of" are scaled
+        if not digits.isascii():
+            digits = plain_digits(digits)
+        number = digits.replace(",", "") if "," in digits else digits
+        if scale in ("m", "M", "b") and not currency and (
+            m_means_metres(text, match.start("digits"), match.end(), float(number)) if scale != "b"
+            else not _BILLION_AFTER_RE.match(text, match.end())
+        ):
+            scale = None  # "the 60m hurdles" is a distance; "4m viewers", "ratings drop by 4m" are scaled
             figure.end = figure.number_end = match.end("digits")
-        if scale:
-            figure.scale = _scale_value(scale)
-            figure.value = float(digits.replace(",", "")) * figure.scale
+        if not scale and not power:
+            figure.value = float(number)
         else:
-            figure.value = float(digits.replace(",", "") if "," in digits else digits)
-        if power:  # "1.99×10−30"
-            figure.value *= 10.0 ** int(power.replace("−", "-"))
+            figure.scale = _scale_value(scale) if scale else 1.0
+            exponent = _SCALE_EXPONENTS.get(figure.scale, 0 if figure.scale == 1 else None)
+            if exponent is None:  # "two dozen" and the like: no power of ten
+                figure.value = float(number) * figure.scale
+            else:
+                # Read as "8.2e9", "1.99e-30": exact where a product would not be; beyond a double's
+                # range float() gives infinity or zero, never an error.
+                exponent += int(power.replace("−", "-")) if power else 0
+                figure.value = float(f"{number}e{exponent}")
+                if figure.value == 0 and float(number) != 0:
+                    return None
         if not currency and not sign and is_date_or_time(text, figure, digits):
             return None
     elif vague is not None:
@@ -173,6 +218,9 @@ def core(text: str, match: re.Match[str]) -> Figure | None:
     else:
         figure.scale = _scale_value(scale) * _trailing_scale(words)
         figure.value = _word_number_value(words) * _scale_value(scale)
-    if sign and figure.value is not None and (sign[0] in "-−" or sign.lower().startswith("minus")):
-        figure.value = -figure.value
+    if figure.value is not None:
+        if not math.isfinite(figure.value):
+            return None
+        if sign and (sign[0] in "-−" or sign.lower().startswith("minus")):
+            figure.value = -figure.value
     return figure

@@ -1,13 +1,19 @@
 """Ranges: two neighbouring figures joined into one ("between 20 and 30", "252 to 287 miles", "5-10W").
 
 A bare second end takes the first end's unit; a year between the ends of a "from"
-range is dropped, as is a year-like number that nothing qualifies ("in 2008").
+range is dropped, as is a year-like number that nothing qualifies ("in 2008"). A
+"from X to Y" after a word of change in its clause is no range but a change: two
+figures, the start without a direction and the end with it ("rose from 60 to 65",
+"cut from £5m to £3m"; ``_change_direction``). Ages joined by a dash are an age range
+("aged 30-39"); other bare dashed pairs are scores or labels and are dropped here.
 """
 
 import re
 from typing import Final
 
-from transforms.figures.cues import qualifier_before
+import transforms.figures.lexicon as lex
+from transforms.figures.counted import looks_plural
+from transforms.figures.cues import direction_of, qualifier_before
 from transforms.figures.figure import Figure, word_before
 
 _RANGE_OPENER_RE: Final = re.compile(r"(?i)\b(?P<cue>between|from)\s+$")
@@ -16,6 +22,8 @@ LONGEST_JOINER: Final = 16  # " through " with generous spacing: gaps longer tha
 # After "from", up to four words before "to" ("from $120 at noon on Friday to $95").
 _FROM_GAP_RE: Final = re.compile(r"(?i)(?:\s+[^\s,;:!?]+){0,4}?\s+(?:up\s+)?to\s+")
 _LONGEST_FROM_GAP: Final = 40
+_CHANGE_WORDS_BACK: Final = 10  # words read back from "from" for a word of change ("raised the limit for … from")
+_CLAUSE_PUNCTUATION: Final = ",;:.!?()\"“”"
 
 
 def _joinable(text: str, first: Figure, second: Figure) -> str | None:
@@ -71,14 +79,14 @@ def join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
                 index += 1
                 second = figures[index + 1]
         if joiner is None or second is None:
-            if not first.year_like or first.has_unit or qualifier_before(text, first):
+            if not first.year_like or first.has_unit or _qualified_count(text, first):
                 joined.append(first)
             index += 1
             continue
         index += 2
         assert second is not None  # a joiner needs a second figure, and both values (see _joinable)
-        if joiner == "dash" and not first.has_unit and not second.has_unit:
-            continue  # "2-0", "45-6 demolition", "16-18 Industrial Avenue": a score or a label
+        if joiner == "dash" and not first.has_unit and not second.has_unit and not (first.category == "age" or _counts_a_range(first, second)):
+            continue  # "16-18 Industrial Avenue", "737-800", "2014-15 Highlander"; "10-20 people" and "aged 30-39" join
         if first.year_like and not qualifier_before(text, first):
             if not second.year_like or second.has_unit:
                 joined.append(second)  # "in 2008 to 29 mpg": the year goes, the figure stays
@@ -87,9 +95,12 @@ def join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             second.unit, second.category, second.counted = first.unit, first.category, first.counted
             second.currency, second.has_unit = first.currency, first.has_unit
             second.unit_start, second.unit_end = first.unit_start, first.unit_end
-        low, high = first.value or 0.0, second.value or 0.0
-        if first.scale == 1 and second.scale > 1 and low < high / second.scale:
-            low *= second.scale  # "between 3 and 4 million", "$10 to $15 billion"
+        low, high = _comparable_ends(first, second)
+        direction = _change_direction(text, first, low, high) if joiner == "to" and word_before(text, first) == "from" else None
+        if direction is not None:
+            second.direction = direction  # "rose from 60 to 65": the start, and the end with the change's direction
+            joined += [first, second]
+            continue
         opener = _RANGE_OPENER_RE.search(text, max(0, first.start - 10), first.start)
         second.start = opener.start("cue") if opener else first.start
         second.opener = opener.group("cue").lower() if opener else None
@@ -98,3 +109,54 @@ def join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
         second.qualifier = "range"
         joined.append(second)
     return joined
+
+
+def _counts_a_range(first: Figure, second: Figure) -> bool:
+    """Whether a bare "N-M" before a counted noun is a range of it: "10-20 people", "20-30bn rupiah".
+
+    Not a year span ("2014-15 Highlander"), a name ("9-11 Commission Report", "2-1 series
+    victory": no plural noun counted) or a model number ("737-800 planes": neither end round).
+    """
+    head = second.unit or ""
+    if second.category != "count" or first.year_like or not (second.scale > 1 or head.islower() and looks_plural(head)):
+        return False
+    low, high = first.value or 0.0, second.value or 0.0
+    return not (low >= 100 and high >= 100 and low % 10 and high % 10)
+
+
+def _qualified_count(text: str, figure: Figure) -> bool:
+    """Whether a qualifier makes a year-like number a count: "more than 2000", not "about 2005" or "above 2004 levels".
+
+    A count that large is written round in news; a year is any year.
+    """
+    return qualifier_before(text, figure) is not None and (figure.value or 0.0) % 100 == 0
+
+
+def _comparable_ends(first: Figure, second: Figure) -> tuple[float, float]:
+    """The two values, the first scaled like the second where it leaves the scale to it ("between 3 and 4 million")."""
+    low, high = first.value or 0.0, second.value or 0.0
+    if first.scale == 1 and second.scale > 1 and low < high / second.scale:
+        low *= second.scale  # "between 3 and 4 million", "$10 to $15 billion"
+    return low, high
+
+
+def _change_direction(text: str, first: Figure, start: float, end: float) -> str | None:
+    """ "up" or "down" when the "from" before ``first`` follows a word of change in its clause, else None (a range).
+
+    A direction verb gives the direction ("fell from £5m to £3m"); a word of change
+    without one ("raised the limit from 49% to 74%", "went from 10 to 20") takes it
+    from the values. Reading back from "from" stops at punctuation, a clause link
+    ("and", "which", "said") or a word of a range ("ranging from 10 to 20").
+    """
+    words = text[max(0, first.start - 100):first.start].split()[-_CHANGE_WORDS_BACK - 1:-1]  # the words before "from"
+    for back, word in enumerate(reversed(words)):
+        bare = word.strip(_CLAUSE_PUNCTUATION).lower()
+        ends_clause = bare != word.lower().lstrip(_CLAUSE_PUNCTUATION) and not (back == 0 and word.endswith(","))
+        if ends_clause or bare in lex.CLAUSE_LINKS or bare in lex.RANGE_WORDS:
+            return None  # "costs. From", "which ranges from"; "upped its target, from £35 to £36.20" reads on
+        direction = direction_of(bare)
+        if direction is not None:
+            return direction
+        if bare in lex.CHANGE_WORDS:
+            return "up" if end > start else "down" if end < start else None
+    return None

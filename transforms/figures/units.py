@@ -20,7 +20,7 @@ _TRAILING_PUNCTUATION: Final = ".,;:!?)]\"'’”"
 _UNIT_PHRASE_STARTS: Final = {surface.split()[0] for surface in lex.UNITS if " " in surface}
 _AGE_RE: Final = re.compile(r"(?i)(?:\s|-)*(?P<unit>year|month|week|day)s?(?:\s|-)+olds?\b")
 _RATE_RE: Final = re.compile(
-    r"(?i)(?:\s*(?:per|/)\s*(?P<per>(?:square\s+)?[a-z]+)|\s+(?:an?|each)[\s-]+(?P<a>hour|day|week|month|year|"
+    r"(?i)(?:\s*(?:per\b|/)\s*(?P<per>(?:square\s+)?[a-z]+)|\s+(?:an?|each)[\s-]+(?P<a>hour|day|week|month|year|"
     r"share|barrel|gallon|gram|ounce|night|minute|second|kilogram|kilo|pound|tonne|ton|litre|liter|"
     r"head|person|piece|game))\b(?!\s+(?:earlier|ago|before|later|after|prior|on|from)\b)"
 )
@@ -39,6 +39,63 @@ _TWO_DECIMALS_RE: Final = re.compile(r"\d\.\d\d")
 _ELLIPSIS_GAP_RE: Final = re.compile(
     r"[^.;:!?]{0,20}\b(?:and|while|but|whereas|including|compared\s+with|from|against|versus)\b[^.;:!?]{0,15}"
 )
+
+
+_WORD_AFTER_M_RE: Final = re.compile(r"(?:-|[ \t\u00a0]+)([A-Za-z][A-Za-z'’-]*)")
+_CONVERSION_AFTER_RE: Final = re.compile(r"[ \u00a0]?\([ \u00a0]?\d[\d.,]*[ \u00a0]?(?:ft|feet|foot|in|inches|yards?|yds?|miles?)\b")
+_CONVERSION_BEFORE_RE: Final = re.compile(r"(?:ft|feet|foot|in|inches|yards?|yds?|miles?)\.?\)?[ \u00a0]?[(/][ \u00a0]?$")
+_ATHLETICS_RE: Final = re.compile(lex.ATHLETICS_CONTEXT)
+# Money written with a scale elsewhere in the paragraph ("£53m", "$2bn", "3 million"): its bare "m" is a million too.
+_MILLIONS_NEARBY_RE: Final = re.compile(r"[£$€¥][ \u00a0]?\d[\d.,]*[ \u00a0]?(?:m|bn|million|billion)\b|\b(?:million|billion)s?\b|\dbn\b")
+# A measure of length in the words after the number: "stretches for about 300m and is longer than".
+_LENGTH_AFTER_RE: Final = re.compile(r"(?i)[^.;!?]{0,50}?\b(?:longer|longest|taller|tallest|higher|highest|wider|widest|deeper|deepest)\b")
+# Another distance beside it: "the 800m and 1000m", "1500m and 800m gold".
+_DISTANCE_BEFORE_RE: Final = re.compile(r"\d[\d,]*m,?[ \u00a0]+(?:and|or|to)[ \u00a0]+$")
+_DISTANCE_AFTER_RE: Final = re.compile(r",?[ \u00a0]+(?:and|or|to)[ \u00a0]+\d[\d,]*m\b")
+# "won" is a currency, and the verb before a race ("won 200m gold").
+_NOT_CURRENCY_BEFORE: Final = {"won"}
+
+
+def m_means_metres(text: str, start: int, end: int, value: float) -> bool:
+    """Whether the "m" of a number without currency (``start``..``end``, "m" included) is metres, not a million.
+
+    Million: a currency word before or after ("648m ($492m)" after "Australian dollars",
+    "5.45m Euros"), "of" or a counted noun after ("4m viewers"). Metres: an event or a
+    measure of length after ("60m hurdles", "508m tall", "17m/s", "300m and is longer"), a
+    relay ("4x100m"), a jump or clearance before ("cleared 4.88m"), a conversion to feet
+    beside it ("30ft (10m)"), or a paragraph about athletics or swimming. A bare "m"
+    ("ratings drop by 4m") is a million unless it names a race ("the 60m", "women's
+    400m", "the 800m and 1000m") in a paragraph without money in millions.
+    """
+    after = _WORD_AFTER_M_RE.match(text, end)
+    word = after.group(1) if after else ""
+    low = word.lower()
+    if (after and lex.UNITS.get(low, ("", ""))[1] == "money") or _money_word_before(text, start):
+        return False
+    if low in lex.METRE_WORDS_AFTER or text[end:end + 2] in ("/s", "/h") or text[end:end + 1] in ("2", "²") or text[start - 1:start] in ("x", "×") and text[start - 2:start - 1].isdigit():
+        return True  # "60m hurdles", "17m/s", "32m2", "4x100m"
+    before = text[max(0, start - 30):start].lower().split()
+    if any(word_before.strip(".,;:") in lex.METRE_WORDS_BEFORE for word_before in before[-2:]):
+        return True
+    if _CONVERSION_AFTER_RE.match(text, end) or _CONVERSION_BEFORE_RE.search(text, max(0, start - 12), start):
+        return True
+    if _ATHLETICS_RE.search(text) or _LENGTH_AFTER_RE.match(text, end):
+        return True  # "the fastest indoor 400m of all time"
+    race = value in lex.ATHLETICS_DISTANCES
+    if race and (_DISTANCE_BEFORE_RE.search(text, max(0, start - 20), start) or _DISTANCE_AFTER_RE.match(text, end)):
+        return True  # "the 800m and 1000m"
+    if low == "of" or word and word[0].islower() and low not in lex.PHRASE_STOPWORDS:
+        return False  # "2m of", "35m devices"
+    # A race's distance ("the 60m", "women's 400m", "60m:" opening a list of results) where no money runs in millions
+    return race and not _MILLIONS_NEARBY_RE.search(text) and (not before or before[-1] in lex.EVENT_MARKERS_BEFORE)
+
+
+def _money_word_before(text: str, start: int) -> bool:
+    """ "Australian dollars 648m", "euros 5m": a currency named before the number."""
+    words = text[max(0, start - 25):start].lower().split()
+    return bool(words) and words[-1] not in _NOT_CURRENCY_BEFORE and (
+        lex.UNITS.get(words[-1], ("", ""))[1] == "money" or lex.UNITS.get(" ".join(words[-2:]), ("", ""))[1] == "money"
+    )
 
 
 def _singular_unit(name: str) -> str:
@@ -211,7 +268,10 @@ def share_units(text: str, figures: list[Figure]) -> None:
         if figure.unit is not None or figure.value is None or figure.is_fraction():
             continue  # "half of the $20bn" is no amount of dollars
         following = figures[index + 1] if index + 1 < len(figures) else None
-        if following is not None and following.unit and _COORDINATION_RE.fullmatch(text, figure.number_end, following.number_start):
+        if (
+            following is not None and following.unit and _COORDINATION_RE.fullmatch(text, figure.number_end, following.number_start)
+            and not (figure.scale > following.scale and following.category == "percent")  # "11.9m and 49.2% of the audience"
+        ):
             figure.unit, figure.category, figure.counted = following.unit, following.category, following.counted
             continue
         previous = figures[index - 1] if index else None

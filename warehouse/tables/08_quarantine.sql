@@ -82,6 +82,8 @@ create table if not exists quarantine_figures (
     unit_start          bigint,
     unit_end            bigint,
     counted             varchar,
+    score_first         bigint,
+    score_second        bigint,
     failed_expectations varchar,
     run_id              varchar,
     quarantined_at      timestamp with time zone

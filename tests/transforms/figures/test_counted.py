@@ -34,7 +34,6 @@ def test_each_number_of_a_list_counts_its_own_noun():
         ("On Sunday, 7,295 people were evacuated through four humanitarian corridors.", "7,295", "people", "people"),
         ("Three of Smith's aides resigned on Friday.", "Three", "aides", "Smith's aides"),
         ("The studio hired 40 other engineers last year.", "40", "engineers", "other engineers"),
-        ("The coach spoke to one of the players after the match.", "one", "players", "players"),
         ("Two of our regular customers called.", "Two", "customers", "regular customers"),
         ("Police seized 40 Ford and Toyota pickup trucks last month.", "40", "trucks", "Ford and Toyota pickup trucks"),
         ("The shelter took in 30 men and women overnight.", "30", "men", "men"),

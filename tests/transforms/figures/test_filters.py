@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.transforms.figures.support import texts
+from tests.transforms.figures.support import only, texts
 
 
 @pytest.mark.parametrize(
@@ -26,9 +26,13 @@ def test_not_figures(sentence):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["It is one of the finest bridges in Europe.", "She was one of the best in the field.", "He is one of the team."],
+    [
+        "It is one of the finest bridges in Europe.", "She was one of the best in the field.", "He is one of the team.",
+        "The coach spoke to one of the players after the match.", "He is one of its top scientists.",
+        '"One of the reasons I am being honoured is my work," she said.',
+    ],
 )
-def test_one_of_a_ranking_or_a_singular_whole_is_no_count(sentence):
+def test_one_of_a_whole_is_a_pronoun_not_a_count(sentence):
     assert texts(sentence) == []
 
 
@@ -41,3 +45,55 @@ def test_dates_and_clock_times_are_skipped_but_counts_kept():
 @pytest.mark.parametrize("sentence", ["the sp 500 was down 2.1% and nasdaq fell 2.5%.", "The FTSE 100 closed lower."])
 def test_stock_index_names_are_not_figures(sentence):
     assert "500" not in texts(sentence) and "100" not in texts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,text,value",
+    [
+        ("Five drivers were hurt. Twelve months ago it was different.", "Five", 5),
+        ("Five drivers were hurt. Twelve months ago it was different.", "Twelve months", 12),
+        ('He said: "Three of them were hurt."', "Three", 3),
+        ('"It was frightening," he said. "Six men managed to steal up on me."', "Six", 6),
+        ('"She is the greatest ever." Three years ago she smashed the record.', "Three years", 3),
+        ("He takes over from Max Jones. Six candidates were interviewed.", "Six", 6),
+        ("Six raids were carried out in August. Five were on homes.", "Five", 5),
+    ],
+)
+def test_a_number_word_opening_a_sentence_or_a_quotation_is_a_figure(sentence, text, value):
+    assert only(sentence, text)["value"] == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He said he was not scared one bit by the threat.",
+        "How can one wish a happy Christmas when so many suffer?",
+        "No one did, so he tried to write one himself.",
+        "Doom 3 was developed at great cost.",
+        "Halo 2 dropped to second place.",
+        "Fathers 4 Justice protested outside.",
+        "Maroon 5's album has moved up the chart.",
+        "The abbey was founded in 1360.",
+        "Carlsberg is more optimistic about 2005 than Heineken.",
+        "Prices are now well above 2004 levels.",
+        "Europeans will have to wait until at least 2006.",
+        "They played a 4-4-2 formation and the 2-3-2 scrum.",
+    ],
+)
+def test_names_years_idioms_and_codes_are_not_figures(sentence):
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,text",
+    [
+        ("More than 2000 people came to the rally.", "More than 2000"),
+        ("The error happened in 1500 cases.", "1500"),
+        ("It combines a modem and a processor on one bit of silicon.", "one"),
+        ("Only 5 people came.", "5"),
+        ("Perhaps 10 were left behind.", "10"),
+    ],
+)
+def test_round_counts_and_counting_words_stay_figures(sentence, text):
+    """The bounds of the rules above: a round count after a qualifier, "one bit of", an adverb opening a sentence."""
+    assert only(sentence, text)

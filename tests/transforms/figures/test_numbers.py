@@ -2,7 +2,8 @@
 
 import pytest
 
-from tests.transforms.figures.support import only
+from tests.transforms.figures.support import only, paragraphs
+from transforms.figures import extract_figures, figures_in_text
 
 
 @pytest.mark.parametrize(
@@ -16,7 +17,6 @@ from tests.transforms.figures.support import only
         ("The index was down 1.3% at noon.", "1.3%", 1.3, 1.3, 1.3, "exact", "down", "percent", "percent"),
         ("Turnout rose 15 per cent.", "15 per cent", 15, 15, 15, "exact", "up", "percent", "percent"),
         ("Between 20 and 30 people attended.", "Between 20 and 30", None, 20, 30, "range", None, "people", "count"),
-        ("the range grows from 252 to 287 miles", "from 252 to 287 miles", None, 252, 287, "range", "up", "miles", "distance"),
         ("Hundreds of thousands of people fled.", "Hundreds of thousands", None, 1e5, 1e6, "vague", None, "people", "count"),
         ("Dozens of people were killed Friday.", "Dozens", None, 12, 120, "vague", None, "people", "count"),
         ("Two dozen soldiers were wounded.", "Two dozen", 24, 24, 24, "exact", None, "soldiers", "count"),
@@ -30,3 +30,67 @@ def test_forms_of_numbers(sentence, text, value, low, high, qualifier, direction
     figure = only(sentence, text)
     assert (figure["value"], figure["value_low"], figure["value_high"]) == (value, low, high)
     assert (figure["qualifier"], figure["direction"], figure["unit"], figure["category"]) == (qualifier, direction, unit, category)
+
+
+@pytest.mark.parametrize(
+    "sentence,text,value",
+    [
+        ("About 2\u200d389 children were taken.", "About 2\u200d389", 2389),  # zero-width joiner
+        ("About 2\u00a0389 children were taken.", "About 2\u00a0389", 2389),  # no-break space
+        ("It has 12\u202f500 residents.", "12\u202f500", 12500),  # narrow no-break space
+        ("It has 1\u2009250\u2009000 residents.", "1\u2009250\u2009000", 1250000),  # thin spaces
+        ("It weighs 3\u00ad5 kg.", "3\u00ad5 kg", 35),  # soft hyphen
+    ],
+)
+def test_format_characters_and_thin_spaces_inside_a_number_make_one_number(sentence, text, value):
+    assert only(sentence, text)["value"] == value
+
+
+@pytest.mark.parametrize(
+    "sentence,text,value,unit",
+    [
+        ("It cost \u0662\u0663\u0660 dollars.", "\u0662\u0663\u0660 dollars", 230, "dollars"),  # Arabic-Indic
+        ("Turnout was \u06f4\u06f5 percent.", "\u06f4\u06f5 percent", 45, "percent"),  # extended Arabic-Indic
+        ("They sold \uff11\uff12\uff13 units.", "\uff11\uff12\uff13", 123, "units"),  # full-width
+        ("Growth was \u0663\u066b\u0665 percent.", "\u0663\u066b\u0665 percent", 3.5, "percent"),  # Arabic decimal separator
+        ("It has \u0662\u066c\u0663\u0668\u0669 people.", "\u0662\u066c\u0663\u0668\u0669", 2389, "people"),  # Arabic thousands separator
+    ],
+)
+def test_digits_of_other_scripts_read_with_their_values(sentence, text, value, unit):
+    figure = only(sentence, text)
+    assert (figure["value"], figure["unit"]) == (value, unit)
+    assert sentence[figure["local_start"]:figure["local_end"]] == text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The code was " + "7" * 400 + " long.", "A mass of 1×10^999 kg.", "A mass of 2×10^-999 kg.", "It cost $" + "9" * 320 + " trillion."],
+)
+def test_a_number_beyond_the_range_of_a_double_is_skipped(sentence):
+    assert figures_in_text(sentence) == []
+
+
+def test_numbers_of_other_scripts_keep_code_point_offsets_in_the_frame():
+    sentence = "Turnout was \u06f4\u06f5 percent; 2\u200d389 people and \uff11\uff12 buses came."
+    frame = extract_figures(paragraphs({"d1": sentence}))
+    document = "0123456789" + sentence
+    assert frame["value"].to_list() == [45, 2389, 12]
+    assert all(document[start:end] == text for start, end, text in frame.select("start_char", "end_char", "text").iter_rows())
+
+
+@pytest.mark.parametrize(
+    "sentence,text,value",
+    [
+        ("Its capitalisation is 8.2bn euros.", "8.2bn euros", 8_200_000_000),
+        ("It took $16.1m at the box office.", "$16.1m", 16_100_000),
+        ("Spending will rise to $2.18 trillion.", "$2.18 trillion", 2_180_000_000_000),
+        ("A mass of 1.99×10−30 kg.", "1.99×10−30 kg", 1.99e-30),
+    ],
+)
+def test_a_scale_or_power_of_ten_gives_the_exact_decimal_value(sentence, text, value):
+    assert only(sentence, text)["value"] == value
+
+
+@pytest.mark.parametrize("sentence", ["He scores goals in the league.", "They levelled the scores after the break.", "We got a few scores early on."])
+def test_scores_without_of_is_no_vague_amount(sentence):
+    assert figures_in_text(sentence) == []

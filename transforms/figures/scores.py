@@ -1,0 +1,163 @@
+"""Scores: the two sides of a result in the order written, one figure per set or tiebreak.
+
+"United won 2-0", "a 28-17 win", "Ireland 19-13 England", "6-3 6-1" (two sets),
+"7-6 (8-6)" (a set and its tiebreak), "4-2 on penalties". First every pair of whole
+numbers joined by a dash is found (``_PAIR_RE``), except inside a longer chain
+("4-4-2"), a decimal, a percentage, an amount of money or a model number
+("777-200LR"). Pairs in a row ("6-7 (4-7) 7-6 (8-6) 7-5") are the sets and tiebreaks
+of one match when they look like sets. A lone pair is a score when a word of a
+result stands in its clause before it ("beat", "won", "lead"), within four words
+after it ("win", "on penalties", "ahead"), or when names stand on both sides of it
+("Man City 0-2 Man Utd"). Odds and votes have the same shape ("odds of 4-1", "a 2-1
+favourite", "voted 272-219"): both sides are kept with the category "other". A date
+range ("16-28 November"), an age range ("aged 30-39") and a range of something
+counted or measured ("25-30 people", "12-18 months") are no scores: the range rules
+read them.
+"""
+
+import re
+from typing import Final
+
+import transforms.figures.lexicon as lex
+from transforms.figures.counted import looks_plural
+from transforms.figures.figure import Figure
+from transforms.figures.units import unit_at
+
+_PAIR_RE: Final = re.compile(
+    r"(?<![\w.,/:£$€¥–-])(?P<first>0|[1-9]\d{0,2})[ \u00a0]?(?P<joiner>[-–/])[ \u00a0]?(?P<second>0|[1-9]\d{0,2})"
+    r"(?![\w%/]|[.,]\d|[ \u00a0]?[-–][ \u00a0]?\d)"
+)
+_JOINERS: Final = ("-", "–", "/")
+_SPACES: Final = " \u00a0"
+# Between two pairs of one match: a space or a comma, into or out of a tiebreak's brackets.
+_RUN_GAP_RE: Final = re.compile(r"[ \u00a0,]{0,3}\(|\)?[ \u00a0,]{1,3}")
+_WORDS_AFTER_RE: Final = re.compile(r"(?:[ \u00a0]+[\w'’-]+){1,4}")
+_WORD_RE: Final = re.compile(r"[\w'’-]+")
+_CLAUSE_END_RE: Final = re.compile(r"[.;:!?\"“”(]\s")
+_NAME_BEFORE_RE: Final = re.compile(r"[A-Z][\w.'’&-]*[ \u00a0]$")
+_NAME_AFTER_RE: Final = re.compile(r"[ \u00a0][A-Z]")
+_DATE_AFTER_RE: Final = re.compile(rf"[ \u00a0]+(?:of[ \u00a0]+)?{lex.MONTHS}(?![a-z])")
+_DATE_BEFORE_RE: Final = re.compile(rf"\b{lex.MONTHS}[ \u00a0]+$")
+_AGE_AFTER_RE: Final = re.compile(r"(?i)[ -]?years?[ -]olds?\b|[ \u00a0]+years?[ \u00a0]+old\b")
+_RANGE_WORDS_BEFORE: Final = {"aged", "ages", "age", "between", "from"}
+_WORDS_BEFORE: Final = 8
+_TENNIS_POINTS: Final = {0, 15, 30, 40}  # "40-30", "0-30 on his serve"
+# The largest side of a tennis set; a final set may run on ("10-8"), two games apart.
+_SET_GAMES: Final = (6, 7)
+
+
+def find_scores(text: str) -> list[Figure]:
+    """Every score, odds and vote in a paragraph, one figure per pair of numbers, in text order."""
+    scores: list[Figure] = []
+    run: list[re.Match[str]] = []
+    for pair in _pairs(text):
+        if run and not _RUN_GAP_RE.fullmatch(text, run[-1].end(), pair.start()):
+            scores += _scores_of_run(text, run)
+            run = []
+        run.append(pair)
+    if run:
+        scores += _scores_of_run(text, run)
+    return scores
+
+
+def _pairs(text: str) -> list[re.Match[str]]:
+    """``_PAIR_RE`` tried only where a dash or slash stands between digits (a regex scan of
+    every paragraph, led by a lookbehind, would cost more than the rest of the rule)."""
+    pairs: list[re.Match[str]] = []
+    for joiner in _JOINERS:
+        at = text.find(joiner, 1)
+        while at > 0:
+            before = at - 1 if text[at - 1] not in _SPACES else at - 2
+            if before >= 0 and text[before:before + 1].isdigit() and text[at + 1:at + 3].lstrip(_SPACES)[:1].isdigit():
+                start = before
+                while start > 0 and text[start - 1].isdigit():
+                    start -= 1
+                pair = _PAIR_RE.match(text, start)
+                if pair:
+                    pairs.append(pair)
+            at = text.find(joiner, at + 1)
+    return sorted(pairs, key=lambda pair: pair.start()) if len(pairs) > 1 else pairs
+
+
+def _is_tiebreak(text: str, pair: re.Match[str]) -> bool:
+    return text[pair.start() - 1:pair.start()] == "(" and text[pair.end():pair.end() + 1] == ")"
+
+
+def _sides(pair: re.Match[str]) -> tuple[int, int]:
+    return int(pair.group("first")), int(pair.group("second"))
+
+
+def _is_set(pair: re.Match[str]) -> bool:
+    first, second = _sides(pair)
+    return max(first, second) in _SET_GAMES or (max(first, second) > _SET_GAMES[-1] and abs(first - second) == 2)
+
+
+def _scores_of_run(text: str, run: list[re.Match[str]]) -> list[Figure]:
+    """The scores among pairs in a row: all of them when they are a match's sets, else each lone pair that is one."""
+    sets = [pair for pair in run if not _is_tiebreak(text, pair)]
+    tiebreaks_follow_sets = all(
+        index and _sides(run[index - 1]) in ((7, 6), (6, 7)) for index, pair in enumerate(run) if _is_tiebreak(text, pair)
+    )
+    is_match = (
+        sets and tiebreaks_follow_sets and all(pair.group("joiner") != "/" for pair in sets)
+        and (len(sets) >= 2 and all(_is_set(pair) for pair in sets[:-1]) or len(sets) < len(run))
+        and not _is_date_or_age(text, run[0], run[-1])
+    )
+    if is_match:
+        return [_score_figure(pair, "score") for pair in run]
+    found = []
+    for pair in run:
+        category = _lone_pair_category(text, pair) if pair.group("joiner") != "/" else None
+        if category is not None:
+            found.append(_score_figure(pair, category))
+    return found
+
+
+def _is_date_or_age(text: str, first: re.Match[str], last: re.Match[str]) -> bool:
+    """ "16-28 November", "March 4-6", "16-21 year olds": a date or an age range."""
+    start, end = first.start(), last.end()
+    return bool(
+        _DATE_AFTER_RE.match(text, end) or _DATE_BEFORE_RE.search(text, max(0, start - 12), start)
+        or _AGE_AFTER_RE.match(text, end)
+    )
+
+
+def _lone_pair_category(text: str, pair: re.Match[str]) -> str | None:
+    """ "score" for a result, "other" for odds or a vote, None for no score."""
+    start, end = pair.start(), pair.end()
+    if _is_date_or_age(text, pair, pair):
+        return None
+    clause_start = max(0, start - 60)
+    for boundary in _CLAUSE_END_RE.finditer(text, clause_start, start):
+        clause_start = boundary.end()
+    before = [word.lower() for word in _WORD_RE.findall(text[clause_start:start])][-_WORDS_BEFORE:]
+    following = _WORDS_AFTER_RE.match(text, end)
+    words_after = _WORD_RE.findall(text[end:following.end()]) if following else []
+    after = [word.lower() for word in words_after]
+    if after and after[0] not in lex.SCORE_WORDS_AFTER and (unit_at(text, end) is not None or _is_counted_noun(words_after[0])):
+        return None  # "25-30 people", "12-18 months"
+    if any(word in lex.RATIO_WORDS for word in before[-3:] + after[:2]):
+        return "other"
+    if any(word in lex.SCORE_WORDS_AFTER for word in after):
+        return "score"  # "came from 15-6 down"
+    if before and before[-1] in _RANGE_WORDS_BEFORE:
+        return None  # "aged 30-39", "between 10-20"
+    if (
+        any(word in lex.SCORE_WORDS_BEFORE for word in before)
+        or _NAME_BEFORE_RE.search(text, max(0, start - 30), start) and _NAME_AFTER_RE.match(text, end)
+        or set(_sides(pair)) <= _TENNIS_POINTS and _sides(pair) != (0, 0)
+    ):
+        return "score"
+    return None
+
+
+def _is_counted_noun(word: str) -> bool:
+    """A plural common noun ("people", "enterprises"), not a name ("Wales") or a function word ("as")."""
+    return word.islower() and len(word) > 3 and looks_plural(word) and word not in lex.PHRASE_STOPWORDS
+
+
+def _score_figure(pair: re.Match[str], category: str) -> Figure:
+    figure = Figure(pair.start(), pair.end(), None, False)
+    figure.score_first, figure.score_second = _sides(pair)
+    figure.category, figure.qualifier = category, "exact"
+    return figure
