@@ -9,11 +9,14 @@ the same process, which stops the others itself.
 On the first SIGINT or SIGTERM the CLI raises ``Interrupted`` in its main thread:
 the flow records the run as ``interrupted`` (an open load transaction rolls back
 first), Prefect reports the flow run crashed to its server, still up, and
-``Interrupted.exit`` prints one line, stops the command's processes, removes what
-this process left in shared memory and exits 128 + the signal's number (130 for
-SIGINT, 143 for SIGTERM). Later signals are only noted: a second Ctrl-C does not
-cut the stop short. Whatever still runs after ``STOP_SECONDS`` is stopped at once
-by a watchdog, which exits the same way.
+``Interrupted.exit`` kills the command's processes, removes what this process left
+in shared memory and its staging folder, prints one line and exits 128 + the
+signal's number (130 for SIGINT, 143 for SIGTERM). Later signals are only noted: a
+second Ctrl-C does not cut the stop short. Whatever still runs after
+``STOP_SECONDS`` is stopped at once by a watchdog, which exits the same way.
+
+typer turns a ``KeyboardInterrupt`` into exit code 130; ``flows.cli.main`` finds the
+``Interrupted`` behind it (``interruption``) and exits as above.
 """
 
 import ctypes

@@ -82,8 +82,10 @@ def remove_stale_leftovers(db: Path) -> None:
 
 
 def remove_own_leftovers() -> None:
-    """Remove this process's parts, semaphores and staging folders (a stop that skips the usual cleanup)."""
+    """Remove this process's parts, semaphores and staging folders (a stop that skips the usual cleanup),
+    and the parts and semaphores of processes that no longer run (its children, killed with the
+    resource tracker that would have removed them)."""
     from flows.staging import remove_own_staging
 
     remove_own_staging()
-    _remove_owned(lambda pid: pid == os.getpid())
+    _remove_owned(lambda pid: pid == os.getpid() or not pid_alive(pid))
