@@ -6,6 +6,11 @@ after importing the whole server package into the client process (4 s or more)
 and only when the flow starts. Booting the subprocess first, and pointing
 ``PREFECT_API_URL`` at it, overlaps its start-up with the client's imports and
 planning, and keeps the server package out of the client.
+
+The server runs in a session of its own, so Ctrl-C on the terminal reaches only
+the CLI, which reports the run's end to the server before it stops it. It dies with
+the CLI (``PR_SET_PDEATHSIG``, set by ``python -m flows.api_server`` before uvicorn
+starts), so a CLI killed with ``kill -9`` leaves no server behind.
 """
 
 import os
@@ -18,6 +23,9 @@ from pathlib import Path
 
 HEALTH_POLL_SECONDS = 0.1
 STOP_GRACE_SECONDS = 3
+# Draining the client's queued logs while a run is interrupted: a second each, not three.
+INTERRUPTED_DRAIN_SECONDS = 1
+PR_SET_PDEATHSIG = 1
 
 
 def free_loopback_port() -> int:
@@ -38,13 +46,14 @@ class PrivateApiServer:
         log_file.parent.mkdir(parents=True, exist_ok=True)
         self.process = subprocess.Popen(
             [
-                sys.executable, "-m", "uvicorn", "--app-dir", str(prefect_dir.parent), "--factory",
+                sys.executable, "-m", "flows.api_server", str(os.getpid()), "--app-dir", str(prefect_dir.parent), "--factory",
                 "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(self.port),
                 "--log-level", "error", "--lifespan", "on",
             ],
             env={**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"},
             stdout=log_file.open("ab"),
             stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
 
     def wait_ready(self, timeout: float) -> None:
@@ -64,12 +73,15 @@ class PrivateApiServer:
 
     def stop(self) -> None:
         """Flush the client's queued logs and events to the API, then stop the server."""
+        from flows.interrupts import stopping
+
         if "prefect" in sys.modules:
             from prefect.events.worker import EventsWorker
             from prefect.logging.handlers import APILogWorker
 
-            APILogWorker.drain_all(timeout=STOP_GRACE_SECONDS)
-            EventsWorker.drain_all(timeout=STOP_GRACE_SECONDS)
+            drain_seconds = INTERRUPTED_DRAIN_SECONDS if stopping() else STOP_GRACE_SECONDS
+            APILogWorker.drain_all(timeout=drain_seconds)
+            EventsWorker.drain_all(timeout=drain_seconds)
         if self.process.poll() is None:
             self.process.terminate()
             try:
@@ -77,3 +89,21 @@ class PrivateApiServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+
+
+def serve_while_parent_lives(parent_pid: int, uvicorn_args: list[str]) -> None:
+    """uvicorn with ``uvicorn_args``, in a process the kernel kills when ``parent_pid`` (its parent) dies."""
+    import ctypes
+    import runpy
+    import signal
+
+    if sys.platform == "linux":
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent_pid:  # the parent died before the line above
+        sys.exit(1)
+    sys.argv = ["uvicorn", *uvicorn_args]
+    runpy.run_module("uvicorn", run_name="__main__", alter_sys=True)
+
+
+if __name__ == "__main__":
+    serve_while_parent_lives(int(sys.argv[1]), sys.argv[2:])

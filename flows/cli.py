@@ -34,6 +34,8 @@ import math  # noqa: E402
 
 import typer  # noqa: E402
 
+from flows import interrupts  # noqa: E402
+
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_QUARANTINE = 3
@@ -105,6 +107,7 @@ def guarded(action):
         drop_traceback(error)
         fail(str(error))
     except Exception as error:  # noqa: BLE001 - the CLI's last line of defence
+        interrupts.raise_if_stopping(error)  # e.g. DuckDB's "Query interrupted": the signal, not an error
         if os.environ.get("WIREHOUSE_DEBUG"):
             raise
         drop_traceback(error)
@@ -277,11 +280,15 @@ def serve(
 
 def main() -> None:
     """The console entry point. The process ends without the interpreter's teardown
-    once the command has finished (see ``exit_without_teardown``)."""
+    once the command has finished (see ``exit_without_teardown``); on SIGINT or SIGTERM,
+    with 130 or 143 once the command has stopped (see ``flows.interrupts``)."""
     global _exit_code
+    interrupts.install()
     try:
         app()
     except SystemExit as stop:
+        if (interrupted := interrupts.interruption(stop)) is not None:
+            interrupted.exit()
         # As Python exits for it: None is success, a message is printed and exits 1.
         _exit_code = stop.code if isinstance(stop.code, int) else 0 if stop.code is None else 1
         raise

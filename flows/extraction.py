@@ -27,7 +27,9 @@ from pathlib import Path
 
 import polars as pl
 
+from flows.leftovers import SHARED_MEMORY, parts_prefix
 from flows.memory import release_freed_memory
+from flows.pause import pause_point
 from flows.progress import advance
 from flows.settings import settings
 from flows.workers import WorkerProcesses, busy_elsewhere
@@ -35,7 +37,6 @@ from transforms.articles import segment, split_articles, split_paragraphs
 from transforms.figures import extract_figures
 from transforms.quotes import extract_quotes
 
-SHARED_MEMORY = Path("/dev/shm")
 # The files of a batch hold its text about this many times over: the parts, then the
 # articles' and paragraphs' text and the quotes and figures beside them.
 FILE_BYTES_PER_TEXT_BYTE = 4
@@ -116,13 +117,15 @@ class ExtractionProcesses:
             return extracted_reporting(documents)
         first, *rest = split_by_size(documents.select("document_id", "text"), parts)
         scratch = scratch_folder(FILE_BYTES_PER_TEXT_BYTE * size)
-        with tempfile.TemporaryDirectory(prefix="wirehouse-extract-", dir=scratch) as folder:
+        # Named after this process, so a run killed meanwhile leaves a folder the next run can judge.
+        with tempfile.TemporaryDirectory(prefix=parts_prefix(), dir=scratch) as folder:
             futures = [
                 self.workers.submit(_extract_part, write_frame(part, Path(folder) / f"part-{number}"))
                 for number, part in enumerate(rest, start=1)
             ]
             for future, part in zip(futures, rest):
                 future.add_done_callback(lambda _, files=part.height: advance("extracting", files))
+            pause_point("extract")
             extracted = extracted_reporting(first)
             return combined([extracted, *(read_extracted(*result) for result in self.workers.results(futures))])
 
@@ -187,5 +190,6 @@ def extract(documents: pl.DataFrame, helpers: int) -> Extracted:
     Too little text for two parts never starts the helpers.
     """
     if helpers < 1 or text_bytes(documents) < 2 * settings.extraction_part_bytes:
+        pause_point("extract")
         return extracted_reporting(documents)
     return extraction_processes(helpers).extract(documents)

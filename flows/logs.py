@@ -2,6 +2,7 @@
 
 import logging
 
+from flows import interrupts
 from flows.inputs import InputError
 from warehouse.io import WarehouseError, WarehouseLocked, is_environment_failure
 
@@ -21,7 +22,8 @@ def is_transient(error: BaseException | None) -> bool:
 class HideUserErrorTracebacks(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         error = record.exc_info[1] if record.exc_info else None
-        if isinstance(error, USER_ERRORS) or (error is not None and is_environment_failure(str(error))):
+        # Once a signal arrived, every error is the stop's: one line each, no traceback.
+        if isinstance(error, USER_ERRORS) or (error is not None and (is_environment_failure(str(error)) or interrupts.stopping())):
             record.exc_info = None
             record.exc_text = None
         return True

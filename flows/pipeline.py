@@ -19,14 +19,18 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import wait
 from prefect.runtime import deployment, flow_run, task_run
 
+from flows import interrupts
 from flows.extraction import extract
 from flows.inputs import VANISHED, BadInput, InputPlan, batches, discover_files, plan_inputs, read_input, require_files
 from flows.logs import FileVanished, is_transient
 from flows.memory import release_freed_memory
+from flows.pause import pause_point
 from flows.progress import report
+from flows.run_lock import RunLock
 from flows.runs import detect_trigger, new_run_id, now, path_changes, plan_rejections, rejected_rows, run_row
 from flows.settings import settings
 from flows.staging import StagingArea
+from flows.workers import kill_all as kill_worker_processes
 from transforms.ingest import REJECTED, SOURCES, WARNINGS, decode_documents
 from transforms.schema import CONTENT_TABLES
 from warehouse import io
@@ -62,6 +66,7 @@ def _finish(stage: str, batch: Batch, started: float, **frames: pl.DataFrame) ->
 @stage(name="plan", retries=len(RETRY_DELAYS), retry_delay_seconds=RETRY_DELAYS, retry_condition_fn=retry_when_transient)
 def plan_stage(paths: list[str], db: Path, full_refresh: bool, prune: bool) -> InputPlan:
     """Which files are new, changed or unchanged (content hash against the warehouse)."""
+    pause_point("plan")
     files = discover_files(paths)
     if not full_refresh:
         require_files(files, paths)
@@ -72,6 +77,7 @@ def plan_stage(paths: list[str], db: Path, full_refresh: bool, prune: bool) -> I
 def ingest(paths: list[str], run_id: str) -> Batch:
     """Read and decode one batch of files; a file that vanished is retried, then rejected like any bad file."""
     started = time.perf_counter()
+    pause_point("ingest")
     report("reading")
     raw, bad, vanished = [], [], []
     for path in paths:
@@ -140,7 +146,11 @@ def validate_stage(batch: Batch, staging: StagingArea, batch_no: int, run_id: st
 def load_stage(db: Path, load: io.RunLoad) -> dict[str, float]:
     """Load the run and rebuild the marts (one transaction); returns the marts' seconds per step."""
     started = time.perf_counter()
-    inserted, mart_seconds = io.load_run(db, load)
+    try:
+        inserted, mart_seconds = io.load_run(db, load, before_commit=partial(pause_point, "load"))
+    except Exception as error:
+        interrupts.raise_if_stopping(error)  # DuckDB ends a query a signal interrupts with a RuntimeError
+        raise
     get_run_logger().info(
         "load: %s, marts built in %.2fs; %.2fs in all",
         ", ".join(f"{n} {t}" for t, n in inserted.items()), sum(mart_seconds.values()), time.perf_counter() - started,
@@ -187,32 +197,26 @@ def news_pipeline(
     batches_in_flight: int = 2,
     batch_bytes: int = settings.batch_bytes,
     helper_processes: int = settings.helper_processes,
+    run_id: str | None = None,
 ) -> dict:
     """Ingest news text files into the DuckDB warehouse at ``db``; returns the run summary.
 
     ``helper_processes`` extract articles through figures beside the stage's own process
-    (0 with a Dask task runner: its workers are the processes).
+    (0 with a Dask task runner: its workers are the processes). ``run_id`` is the
+    caller's for the run (the CLI's), or a new one. The run holds the warehouse's run
+    lock throughout: a second run waits, then plans against what this one loaded.
     """
+    interrupts.install_in_flow()
     logger = get_run_logger()
     db_path = Path(db)
-    run_id = new_run_id()
+    run_id = run_id or new_run_id()
     started_at = now()
     trigger = trigger or detect_trigger(deployment.id, flow_run.tags)
     flow_run_id = str(flow_run.id) if flow_run.id else None
-    plan_started = time.perf_counter()
-    plan = plan_stage(paths, db_path, full_refresh, prune)
-    plan_seconds = time.perf_counter() - plan_started
-    logger.info(
-        "run %s: %d files seen, %d new, %d changed, %d skipped (unchanged)%s",
-        run_id, plan.files_seen, plan.new, plan.changed, len(plan.skipped),
-        f", {len(plan.rederived_document_ids)} documents re-derived" if full_refresh else "",
-    )
-    staging = StagingArea(db_path, run_id)
-    staging.write("rejected_files", "plan", plan_rejections(plan).pipe(rejected_rows, run_id, now()))
-    files_total = len(plan.to_ingest) + len(plan.rederived_document_ids)
-    inputs = [("files", paths_batch) for paths_batch in batches(plan.to_ingest, plan.sizes, batch_bytes)]
-    inputs += [("stored", stored) for stored in stored_batches(db_path, plan.rederived_document_ids, batch_bytes)]
+    plan = InputPlan()
     results, in_flight = [], []
+    lock = RunLock(db_path).acquire()  # waits for another run on this warehouse; released in ``finally``
+    staging = None
 
     def validate_oldest() -> None:
         """Validate (in the validation process: GX is loaded once) and stage the oldest batch."""
@@ -224,6 +228,19 @@ def news_pipeline(
         release_freed_memory()
 
     try:
+        staging = StagingArea(db_path, run_id)
+        plan_started = time.perf_counter()
+        plan = plan_stage(paths, db_path, full_refresh, prune)
+        plan_seconds = time.perf_counter() - plan_started
+        logger.info(
+            "run %s: %d files seen, %d new, %d changed, %d skipped (unchanged)%s",
+            run_id, plan.files_seen, plan.new, plan.changed, len(plan.skipped),
+            f", {len(plan.rederived_document_ids)} documents re-derived" if full_refresh else "",
+        )
+        staging.write("rejected_files", "plan", plan_rejections(plan).pipe(rejected_rows, run_id, now()))
+        files_total = len(plan.to_ingest) + len(plan.rederived_document_ids)
+        inputs = [("files", paths_batch) for paths_batch in batches(plan.to_ingest, plan.sizes, batch_bytes)]
+        inputs += [("stored", stored) for stored in stored_batches(db_path, plan.rederived_document_ids, batch_bytes)]
         transform_started = time.perf_counter()
         report("reading", 0, files_total)
         for batch_no, (source, item) in enumerate(inputs):
@@ -260,12 +277,18 @@ def news_pipeline(
         stage_seconds["marts"] = round(sum(mart_seconds.values()), 3)
         stage_seconds |= {f"marts.{step}": seconds for step, seconds in mart_seconds.items()}
         io.update_run(db_path, run_id, stage_seconds=json.dumps(stage_seconds), finished_at=now())
-    except Exception as error:
-        io.record_failed_run(db_path, run_row(run_id, started_at, "failed", trigger, paths, plan, flow_run_id, error=str(error)[:500]))
+    except BaseException as error:
+        status = "interrupted" if interrupts.interrupted_by(error) else "failed"
+        io.record_failed_run(db_path, run_row(run_id, started_at, status, trigger, paths, plan, flow_run_id, error=str(error)[:500] or type(error).__name__))
+        if status == "interrupted":
+            kill_worker_processes()  # their batches are not wanted, and the process can end at once
         raise
     finally:
-        wait([future for _, future in in_flight])  # a failed run lets its batches finish before the staging area goes
-        staging.remove()
+        if not interrupts.stopping():
+            wait([future for _, future in in_flight])  # a failed run lets its batches finish before the staging area goes
+        if staging is not None:
+            staging.remove()
+        lock.release()
     row["stage_seconds"] = stage_seconds
     logger.info("run %s %s: %s", run_id, status, ", ".join(f"{t} {totals.get(t, 0)}" for t in ROW_TABLES))
     return row

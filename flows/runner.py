@@ -13,6 +13,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from flows import interrupts
+from flows.pause import pause_point
+from flows.run_lock import RunLock
 from flows.settings import settings  # fixes Prefect's environment before it is imported
 
 # Modules a flow's first call imports lazily (Prefect's engines, and FastAPI's encoder,
@@ -49,46 +52,86 @@ class RunOptions:
 
 
 def run_pipeline(paths: list[str], db: Path, options: RunOptions = RunOptions()) -> dict:
-    """Plan; a run with nothing to read records its path changes (or ``up_to_date``) without Prefect."""
-    from flows.progress import report
+    """Plan; a run with nothing to read records its path changes (or ``up_to_date``) without Prefect.
 
+    The run holds the warehouse's run lock from before it plans. An interrupt (or an
+    error it caused) is recorded as an ``interrupted`` run, unless the flow recorded
+    the run already, and raised as ``Interrupted`` naming the run.
+    """
+    from flows.progress import report
+    from flows.runs import new_run_id, now
+
+    run_id = new_run_id()
+    started_at = now()
     with progress_display(options.progress_bar):
         report("starting", 0, 0)
-        from flows.inputs import discover_files, plan_inputs, require_files
-        from warehouse import io
-
-        files = discover_files(paths)
-        if not options.full_refresh:
-            require_files(files, paths)
         try:
-            io.prepare_for_writing(db)  # read-only, corrupt or full: one line now, before any work
-            report("planning", 0, len(files))
-            plan = plan_inputs(files, io.known_state(db), full_refresh=options.full_refresh, prune=options.prune)
-        except io.WarehouseLocked:
-            plan = None  # the flow's plan task retries with backoff
-        if plan is not None and not plan.needs_flow:
-            return record_without_flow(paths, db, plan, options.prune)
-        # Helper processes are worth starting only for enough text to split (unknown: start them).
-        splits = plan is None or bool(plan.rederived_document_ids) or sum(plan.sizes) >= 2 * settings.extraction_part_bytes
-        if os.environ.get("PREFECT_API_URL"):
-            return run_flow(paths, db, options, server=None, start_helpers=splits)
-        from flows.api_server import PrivateApiServer
+            with RunLock(db):
+                try:
+                    return plan_and_run(paths, db, options, run_id)
+                except BaseException as error:
+                    if not interrupts.interrupted_by(error):
+                        raise
+                    recorded = record_interrupted(paths, db, run_id, started_at, error)
+                    raise interrupts.Interrupted.of_this_process(run_id, recorded) from error
+        except BaseException as error:
+            if isinstance(error, interrupts.Interrupted) or not interrupts.interrupted_by(error):
+                raise
+            # Interrupted while it waited for another run: it wrote nothing.
+            raise interrupts.Interrupted.of_this_process(run_id) from error
 
-        report("booting", 0, 0)
-        server = PrivateApiServer(settings.prefect_home / "api-server.log")
-        # No UI link: Prefect would log "View at http://127.0.0.1:PORT/…" for a server that ends with the run.
-        private = {"PREFECT_API_URL": server.api_url, "PREFECT_UI_URL": ""}
-        saved = {name: os.environ.get(name) for name in private}
-        os.environ.update(private)
-        try:
-            return run_flow(paths, db, options, server, start_helpers=splits)
-        finally:
-            server.stop()
-            for name, value in saved.items():
-                if value is None:
-                    os.environ.pop(name, None)
-                else:
-                    os.environ[name] = value
+
+def record_interrupted(paths: list[str], db: Path, run_id: str, started_at, error: BaseException) -> str | None:
+    """Record the run as ``interrupted`` unless it is recorded; returns its recorded status (None: not recorded)."""
+    from flows.inputs import InputPlan
+    from flows.runs import detect_trigger, run_row
+    from warehouse import io
+
+    row = run_row(run_id, started_at, "interrupted", detect_trigger(), paths, InputPlan(), error=str(error)[:500] or type(error).__name__)
+    try:
+        return io.record_failed_run(db, row)
+    except Exception:  # noqa: BLE001 - the warehouse cannot take the row (full, read-only): the interrupt still stops the run
+        return None
+
+
+def plan_and_run(paths: list[str], db: Path, options: RunOptions, run_id: str) -> dict:
+    from flows.inputs import discover_files, plan_inputs, require_files
+    from flows.progress import report
+    from warehouse import io
+
+    files = discover_files(paths)
+    if not options.full_refresh:
+        require_files(files, paths)
+    try:
+        io.prepare_for_writing(db)  # read-only, corrupt or full: one line now, before any work
+        report("planning", 0, len(files))
+        plan = plan_inputs(files, io.known_state(db), full_refresh=options.full_refresh, prune=options.prune)
+    except io.WarehouseLocked:
+        plan = None  # the flow's plan task retries with backoff
+    if plan is not None and not plan.needs_flow:
+        return record_without_flow(paths, db, plan, options.prune, run_id)
+    # Helper processes are worth starting only for enough text to split (unknown: start them).
+    splits = plan is None or bool(plan.rederived_document_ids) or sum(plan.sizes) >= 2 * settings.extraction_part_bytes
+    if os.environ.get("PREFECT_API_URL"):
+        return run_flow(paths, db, options, run_id, server=None, start_helpers=splits)
+    from flows.api_server import PrivateApiServer
+
+    report("booting", 0, 0)
+    server = PrivateApiServer(settings.prefect_home / "api-server.log")
+    # No UI link: Prefect would log "View at http://127.0.0.1:PORT/…" for a server that ends with the run.
+    private = {"PREFECT_API_URL": server.api_url, "PREFECT_UI_URL": ""}
+    saved = {name: os.environ.get(name) for name in private}
+    os.environ.update(private)
+    try:
+        pause_point("start")
+        return run_flow(paths, db, options, run_id, server, start_helpers=splits)
+    finally:
+        server.stop()
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 @contextmanager
@@ -103,7 +146,7 @@ def progress_display(on: bool):
         yield
 
 
-def run_flow(paths: list[str], db: Path, options: RunOptions, server, start_helpers: bool) -> dict:
+def run_flow(paths: list[str], db: Path, options: RunOptions, run_id: str, server, start_helpers: bool) -> dict:
     """Import Prefect (after ``PREFECT_API_URL`` is set) and run ``news_pipeline``.
 
     ``start_helpers`` starts the extraction helpers before the flow, not at its first batch.
@@ -129,6 +172,7 @@ def run_flow(paths: list[str], db: Path, options: RunOptions, server, start_help
         paths=[str(p) for p in paths], db=str(db), full_refresh=options.full_refresh, prune=options.prune,
         # One batch more than workers: the flow validates the oldest while every worker extracts.
         batches_in_flight=options.workers + 1, batch_bytes=options.batch_bytes, helper_processes=helper_processes,
+        run_id=run_id,
     )
     for module in FLOW_CALL_IMPORTS:
         importlib.import_module(module)
@@ -149,15 +193,14 @@ def run_flow(paths: list[str], db: Path, options: RunOptions, server, start_help
         gc.unfreeze()
 
 
-def record_without_flow(paths: list[str], db: Path, plan, prune: bool) -> dict:
+def record_without_flow(paths: list[str], db: Path, plan, prune: bool, run_id: str) -> dict:
     """Record a run that reads no content: renamed or duplicate paths, new rejections, pruning.
 
     With none of those it is ``up_to_date`` (and only the paths' last_seen_at move).
     """
-    from flows.runs import detect_trigger, new_run_id, now, path_changes, plan_rejections, rejected_rows, run_row
+    from flows.runs import detect_trigger, now, path_changes, plan_rejections, rejected_rows, run_row
     from warehouse import io
 
-    run_id = new_run_id()
     status = "completed" if plan.has_work else "up_to_date"
     row = run_row(run_id, now(), status, detect_trigger(), paths, plan, files_rejected=len(plan.rejected))
     rejected = rejected_rows(plan_rejections(plan), run_id, row["finished_at"])

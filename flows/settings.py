@@ -50,6 +50,10 @@ class Settings(BaseSettings):
     prefect_startup_seconds: int = Field(
         120, ge=1, le=3600, description="Seconds the run's own Prefect API server may take to start (migrations on first start)."
     )
+    lock_wait_seconds: float = Field(
+        600, ge=0, le=86_400, description="Seconds a run waits for another run on the same warehouse to finish (flows/run_lock.py).",
+    )
+    pause_at: str = Field("", description="Test-only: STAGE:FOLDER holds the run at a stage until FOLDER/STAGE.go exists (flows/pause.py).")
 
 
 def load_settings() -> Settings:

@@ -13,6 +13,7 @@ import polars as pl
 from expectations import ValidationOutcome, check_batch, split_batch
 from expectations.runner import RuleOutcome
 from flows.memory import release_freed_memory
+from flows.pause import pause_point
 from flows.settings import settings  # noqa: F401 - sets GX_ANALYTICS_ENABLED before the worker is spawned
 from flows.workers import WorkerProcesses
 
@@ -23,7 +24,9 @@ class ValidationProcess:
 
     def validate(self, tables: dict[str, pl.DataFrame]) -> ValidationOutcome:
         """The suites' verdicts come from the worker; the rows are split here, where they are."""
-        [outcomes] = self.worker.results([self.worker.submit(_check, tables)])
+        checking = self.worker.submit(_check, tables)
+        pause_point("validate")
+        [outcomes] = self.worker.results([checking])
         return split_batch(tables, outcomes)
 
 

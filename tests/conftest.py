@@ -3,8 +3,11 @@
 import logging
 import os
 import signal
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import hypothesis
@@ -92,3 +95,62 @@ def sample_con(sample_warehouse):
     con = duckdb.connect(str(sample_warehouse), read_only=True)
     yield con
     con.close()
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def server_healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
+            return response.status == 200
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="session")
+def prefect_server(tmp_path_factory) -> dict:
+    """A real Prefect server on loopback for the session: the environment that points a command at it.
+
+    Runs that report to it skip the private server's start (7 CPU seconds of a sample
+    run); its scheduler and a served runner poll every 5 seconds. Stopped by process
+    group id at the end of the session.
+    """
+    home = tmp_path_factory.mktemp("prefect-home")
+    api = f"http://127.0.0.1:{free_port()}/api"
+    env = {
+        **os.environ,
+        "PREFECT_HOME": str(home),
+        "PREFECT_API_URL": api,
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "5",
+        "PREFECT_RUNNER_POLL_FREQUENCY": "5",
+        "PREFECT_UI_ENABLED": "false",
+    }
+    env.pop("CI", None)
+    port = api.split(":")[2].split("/")[0]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", port],
+        cwd=PROJECT_ROOT, env=env, stdout=(home / "server.log").open("w"), stderr=subprocess.STDOUT, start_new_session=True,
+    )
+    deadline = time.monotonic() + 300
+    while not server_healthy(api):
+        if server.poll() is not None or time.monotonic() > deadline:
+            raise AssertionError(f"the Prefect server did not start: {(home / 'server.log').read_text()[-2000:]}")
+        time.sleep(1)
+    yield env
+    stop_group(server)
+
+
+def stop_group(process: subprocess.Popen) -> None:
+    """SIGTERM to the process group ``process`` leads (started with ``start_new_session``), SIGKILL past 20 s."""
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()

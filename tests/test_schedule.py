@@ -4,42 +4,23 @@ Marked ``server``: run it alone with ``pytest -m server``. Everything it starts 
 stopped by process group id at the end.
 """
 
-import os
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from tests.conftest import PROJECT_ROOT, SAMPLE
+from tests.conftest import PROJECT_ROOT, SAMPLE, stop_group
 
 pytestmark = pytest.mark.server
 DEADLINE_SECONDS = 300
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def start(command: list[str], env: dict, log: Path) -> subprocess.Popen:
     return subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT, start_new_session=True)
-
-
-def stop(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
 
 
 def wait_until(predicate, deadline: float, what: str):
@@ -49,14 +30,6 @@ def wait_until(predicate, deadline: float, what: str):
             return result
         time.sleep(2)
     raise AssertionError(f"timed out waiting for {what}")
-
-
-def server_healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
 
 
 def scheduled_runs(db: Path) -> list[tuple]:
@@ -76,34 +49,18 @@ def scheduled_runs(db: Path) -> list[tuple]:
         con.close()
 
 
-def test_served_cron_deployment_runs_on_schedule_and_loads_the_warehouse(tmp_path):
-    port = free_port()
-    api = f"http://127.0.0.1:{port}/api"
-    env = {
-        **os.environ,
-        "PREFECT_HOME": str(tmp_path / "prefect-home"),
-        "PREFECT_API_URL": api,
-        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-        "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "5",
-        "PREFECT_RUNNER_POLL_FREQUENCY": "5",
-        "PREFECT_UI_ENABLED": "false",
-    }
-    env.pop("CI", None)
+def test_served_cron_deployment_runs_on_schedule_and_loads_the_warehouse(prefect_server, tmp_path):
     db = tmp_path / "scheduled.duckdb"
     deadline = time.monotonic() + DEADLINE_SECONDS
-    server = start([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)], env, tmp_path / "server.log")
-    served = None
+    served = start(
+        [sys.executable, "-m", "flows.cli", "serve", str(SAMPLE), "--db", str(db), "--cron", "* * * * *", "--name", "every-minute"],
+        prefect_server, tmp_path / "serve.log",
+    )
     try:
-        wait_until(lambda: server_healthy(api), deadline, "the Prefect server")
-        served = start(
-            [sys.executable, "-m", "flows.cli", "serve", str(SAMPLE), "--db", str(db), "--cron", "* * * * *", "--name", "every-minute"],
-            env, tmp_path / "serve.log",
-        )
         runs = wait_until(lambda: scheduled_runs(db), deadline, "a completed scheduled run")
     finally:
-        if served is not None:
-            stop(served)
-        stop(server)
+        stop_group(served)
+    assert served.returncode == 128 + signal.SIGTERM, (tmp_path / "serve.log").read_text()[-2000:]
     status, trigger, flow_run_id, documents = runs[0]
     assert (status, trigger, documents) == ("completed", "schedule", 4)
     assert flow_run_id

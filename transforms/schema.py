@@ -227,7 +227,7 @@ PIPELINE_RUNS = Table(
         Column("flow_run_id", "varchar", "the Prefect flow run", origin="load"),
         _required("started_at", "timestamp with time zone", "when the run started", "load"),
         Column("finished_at", "timestamp with time zone", "when it finished", origin="load"),
-        _required("status", "varchar", "completed, completed_with_quarantine, up_to_date or failed", "load"),
+        _required("status", "varchar", "completed, completed_with_quarantine, up_to_date, failed or interrupted", "load"),
         _required("trigger", "varchar", "manual, schedule, deployment or ci", "load"),
         Column("paths", "varchar", "the input paths (JSON list)", origin="load"),
         Column("files_seen", "integer", "input files found", origin="load"),

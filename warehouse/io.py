@@ -15,7 +15,7 @@ import errno
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -416,9 +416,16 @@ class RunLoad:
 RUN_SOURCES = "run_sources"
 
 
-def load_run(db: Path, load: RunLoad) -> tuple[dict[str, int], dict[str, float]]:
+def load_run(
+    db: Path, load: RunLoad, before_commit: Callable[[], None] = lambda: None,
+) -> tuple[dict[str, int], dict[str, float]]:
     """Apply one run and rebuild the marts in a single transaction; returns rows inserted per table (and
-    documents released) and the marts' build seconds per step."""
+    documents released) and the marts' build seconds per step.
+
+    Documents already in the warehouse (another run loaded them after this one planned)
+    are not inserted again, nor are their articles, paragraphs, quotes and figures.
+    ``before_commit`` runs inside the transaction, just before COMMIT.
+    """
     with writing(db) as con:
         # Insert order carries no meaning here; dropping it and capping DuckDB's buffer
         # pool lets large loads stream from the staged Parquet instead of growing with the run.
@@ -431,16 +438,32 @@ def load_run(db: Path, load: RunLoad) -> tuple[dict[str, int], dict[str, float]]
             seen = pl.concat([seen, con.sql(f"select source_path as path, document_id from read_parquet('{read_sources}')").pl()])
         with transaction(con):
             delete_documents(con, load.rederived_document_ids, DERIVED_TABLES)
+            loaded = already_loaded(con, staged.get("documents"))
             inserted = {}
             for table, glob in staged.items():
+                rows = f"read_parquet('{glob}', union_by_name=true)"
+                if loaded and table in ("documents", *DERIVED_TABLES):
+                    rows = f"(select * from {rows} anti join already_loaded using (document_id))"
                 before = con.sql(f"select count(*) from {table}").fetchall()[0][0]
-                con.execute(f"insert into {table} by name select * from read_parquet('{glob}', union_by_name=true)")
+                con.execute(f"insert into {table} by name select * from {rows}")
                 inserted[table] = con.sql(f"select count(*) from {table}").fetchall()[0][0] - before
             released = apply_path_changes(con, PathChanges(seen, load.paths.inputs, load.paths.prune), load.run_id, load.run_row["finished_at"])
             inserted["documents_removed"] = len(released)
             mart_seconds = build_marts(con, load.rederived_document_ids)
             record_run(con, load.run_row)
+            before_commit()
     return inserted, mart_seconds
+
+
+def already_loaded(con: duckdb.DuckDBPyConnection, documents_glob: str | None) -> int:
+    """Stage the ids of staged documents the warehouse already holds as ``already_loaded``; returns how many."""
+    if documents_glob is None:
+        return 0
+    con.execute(
+        "create or replace temp table already_loaded as select document_id "
+        f"from read_parquet('{documents_glob}') semi join documents using (document_id)"
+    )
+    return con.sql("select count(*) from already_loaded").fetchall()[0][0]
 
 
 def apply_path_changes(con: duckdb.DuckDBPyConnection, changes: PathChanges, run_id: str, at) -> list[str]:
@@ -545,15 +568,19 @@ def record_path_changes(db: Path, run_row: dict, changes: PathChanges, rejected:
     return released
 
 
-def record_run_alone(db: Path, run_row: dict) -> None:
-    """Record a run that loads nothing (failed and rolled back) in its own transaction."""
-    with writing(db) as con:
-        record_run(con, run_row)
+def record_failed_run(db: Path, run_row: dict) -> str | None:
+    """Record a run that failed or was interrupted, unless its load committed: returns the status recorded.
 
-
-def record_failed_run(db: Path, run_row: dict) -> None:
-    """Record a failed run, if the file can be written: a locked, read-only or full warehouse is why many runs fail."""
+    The load writes the run's row in its own transaction, so a row already there means
+    the load committed before the failure (or the interrupt): it stays as it is. None
+    when the file cannot be written: a locked, read-only or full warehouse is why many runs fail.
+    """
     try:
-        record_run_alone(db, run_row)
+        with writing(db) as con:
+            recorded = con.sql("select status from pipeline_runs where run_id = ?", params=[run_row["run_id"]]).fetchall()
+            if recorded:
+                return recorded[0][0]
+            record_run(con, run_row)
+            return run_row["status"]
     except (WarehouseError, duckdb.Error, OSError):
-        pass
+        return None
