@@ -55,6 +55,15 @@ class Runner(str, Enum):
     dask = "dask"
 
 
+class InputFormat(str, Enum):
+    text = "text"
+    html = "html"
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+    feed = "feed"
+
+
 class OutputFormat(str, Enum):
     table = "table"
     csv = "csv"
@@ -75,6 +84,41 @@ def batch_megabytes(value: float | None) -> float | None:
     if value is not None and not (math.isfinite(value) and 0.001 <= value <= 2000):
         raise typer.BadParameter(f"{value} is not a number of megabytes between 0.001 and 2000")
     return value
+
+
+def column_mapping(values: list[str] | None) -> list[str] | None:
+    """``--map field=column`` pairs, checked against the record fields."""
+    from transforms.ingest.records import mapping_with
+
+    pairs = {}
+    for value in values or []:
+        target, _, column = value.partition("=")
+        if not target.strip() or not column.strip():
+            raise typer.BadParameter(f"{value!r} is not FIELD=COLUMN (e.g. text=article_body)")
+        pairs[target.strip()] = column.strip()
+    try:
+        mapping_with(pairs)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+    return values
+
+
+def read_options(input_format: "InputFormat | None", mapping: list[str] | None, outlet_from_folder: bool):
+    from flows.inputs import ReadOptions
+
+    pairs = tuple(sorted((target.strip(), column.strip()) for target, _, column in (value.partition("=") for value in mapping or [])))
+    return ReadOptions(input_format=input_format.value if input_format else None, mapping=pairs, outlet_from_folder=outlet_from_folder)
+
+
+FormatOption = Annotated[
+    InputFormat | None,
+    typer.Option("--format", help="Read every named file as this format (default: by its name: .txt, .html/.htm/.html.gz, .jsonl, .csv, .parquet, .rss/.atom)."),
+]
+MapOption = Annotated[
+    list[str] | None,
+    typer.Option("--map", callback=column_mapping, help="A record column for a field, e.g. --map text=article_body (fields: text, title, published_at, url, outlet, author, language)."),
+]
+OutletOption = Annotated[bool, typer.Option("--outlet-from-folder", help="A text file's outlet is its folder's name (unless its sidecar names one).")]
 
 
 def drop_traceback(error: BaseException) -> None:
@@ -120,8 +164,11 @@ def one_line(error: BaseException) -> str:
 
 @app.command()
 def run(
-    paths: Annotated[list[str], typer.Argument(help="Files or directories (recursive *.txt).")] = None,
+    paths: Annotated[list[str], typer.Argument(help="Files or directories (recursive: text, pages, record files).")] = None,
     db: DbOption = settings.db,
+    input_format: FormatOption = None,
+    mapping: MapOption = None,
+    outlet_from_folder: OutletOption = False,
     full_refresh: Annotated[bool, typer.Option("--full-refresh", help="Re-derive every table from the stored raw text.")] = False,
     prune: Annotated[bool, typer.Option("--prune", help="Remove documents whose file is no longer among the inputs.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only warnings and the summary line.")] = False,
@@ -141,6 +188,7 @@ def run(
         full_refresh=full_refresh, prune=prune, quiet=quiet, progress_bar=show_bar,
         runner=runner.value, address=address, workers=workers,
         batch_bytes=int(batch_mb * 1_000_000) if batch_mb else settings.batch_bytes,
+        read=read_options(input_format, mapping, outlet_from_folder),
     )
     summary = guarded(lambda: run_pipeline(paths, db, options))
     typer.echo(

@@ -7,6 +7,7 @@ run (threads by default, a Dask cluster with ``runner="dask"``), while the
 warehouse load stays in this process: DuckDB has a single writer.
 """
 
+import gzip
 import json
 import time
 from pathlib import Path
@@ -20,14 +21,17 @@ from prefect.futures import wait
 from prefect.runtime import deployment, flow_run, task_run
 
 from flows.extraction import extract
-from flows.inputs import VANISHED, BadInput, InputPlan, batches, discover_files, plan_inputs, read_input, require_files
+from flows.inputs import (
+    VANISHED, BadInput, InputPlan, ReadOptions, batches, discover_files, given_context, plan_inputs, read_input, require_files,
+)
 from flows.logs import FileVanished, is_transient
 from flows.memory import release_freed_memory
 from flows.progress import report
 from flows.runs import detect_trigger, new_run_id, now, path_changes, plan_rejections, rejected_rows, run_row
 from flows.settings import settings
 from flows.staging import StagingArea
-from transforms.ingest import REJECTED, SOURCES, WARNINGS, decode_documents
+from transforms.ingest import ORIGINALS, RAW_FILES, REJECTED, SOURCES, WARNINGS, decode_documents
+from transforms.ingest.records import FORMATS as RECORD_FORMATS
 from warehouse import io
 
 INGEST_RETRIES = 2
@@ -59,31 +63,40 @@ def _finish(stage: str, batch: Batch, started: float, **frames: pl.DataFrame) ->
 
 
 @stage(name="plan", retries=len(RETRY_DELAYS), retry_delay_seconds=RETRY_DELAYS, retry_condition_fn=retry_when_transient)
-def plan_stage(paths: list[str], db: Path, full_refresh: bool, prune: bool) -> InputPlan:
-    """Which files are new, changed or unchanged (content hash against the warehouse)."""
-    files = discover_files(paths)
+def plan_stage(paths: list[str], db: Path, full_refresh: bool, prune: bool, read: ReadOptions) -> InputPlan:
+    """Which files are new, changed or unchanged (fingerprints against the warehouse)."""
+    files = discover_files(paths, read)
     if not full_refresh:
         require_files(files, paths)
-    return plan_inputs(files, io.known_state(db), full_refresh=full_refresh, prune=prune)
+    return plan_inputs(files, io.known_state(db), full_refresh=full_refresh, prune=prune, options=read)
 
 
 @stage(name="ingest", retries=INGEST_RETRIES, retry_delay_seconds=[1, 2], retry_condition_fn=retry_when_transient)
-def ingest(paths: list[str], run_id: str) -> Batch:
-    """Read and decode one batch of files; a file that vanished is retried, then rejected like any bad file."""
+def ingest(paths: list[str], run_id: str, formats: dict[str, str], read: ReadOptions, stored_ids: frozenset[str]) -> Batch:
+    """Read and decode one batch of files; a file that vanished is retried, then rejected like any bad file.
+
+    Records already stored as documents (a changed record file's unchanged records)
+    keep their sources but are not extracted again.
+    """
     started = time.perf_counter()
     report("reading")
     raw, bad, vanished = [], [], []
     for path in paths:
         try:
-            raw.append({"source_path": path, "raw": read_input(Path(path))})
+            given = given_context(Path(path), read) if formats[path] in ("text", "html") else None
+            raw.append({"source_path": path, "raw": read_input(Path(path)), "input_format": formats[path], "given": given})
         except BadInput as error:
             (vanished if error.reason == VANISHED else bad).append((path, error.reason, error.fingerprint))
     if vanished and task_run.run_count <= INGEST_RETRIES:
         raise FileVanished(f"{len(vanished)} input file(s) vanished while reading, e.g. {vanished[0][0]}")
-    decoded = decode_documents(pl.DataFrame(raw, schema={"source_path": pl.String, "raw": pl.Binary}))
+    decoded = decode_documents(pl.DataFrame(raw, schema=RAW_FILES), dict(read.mapping), settings.max_file_bytes)
     rejected = pl.concat([decoded.rejected, pl.DataFrame(bad + vanished, schema=REJECTED, orient="row")])
-    documents = decoded.documents.with_columns(ingested_at=pl.lit(now()), run_id=pl.lit(run_id))
-    return _finish("ingest", {"stored_ids": []}, started, documents=documents, sources=decoded.sources, warnings=decoded.warnings, rejected=rejected)
+    documents = decoded.documents.filter(~pl.col("document_id").is_in(list(stored_ids)))
+    documents = documents.with_columns(ingested_at=pl.lit(now()), run_id=pl.lit(run_id))
+    return _finish(
+        "ingest", {"stored_ids": []}, started,
+        documents=documents, sources=decoded.sources, warnings=decoded.warnings, rejected=rejected, originals=decoded.originals,
+    )
 
 
 @stage(name="extract")
@@ -119,6 +132,7 @@ def validate_stage(batch: Batch, staging: StagingArea, batch_no: int, run_id: st
     staging.write("dq_results", batch_no, outcome.results.with_columns(run_id=pl.lit(run_id), checked_at=pl.lit(checked_at), scope=pl.lit("run")))
     staging.write("rejected_files", batch_no, batch["rejected"].pipe(rejected_rows, run_id, checked_at))
     staging.write(io.RUN_SOURCES, batch_no, batch["sources"])
+    staging.write("document_originals", batch_no, batch["originals"].join(valid["documents"].select("document_id"), on="document_id", how="semi"))
     staging.write(
         "file_warnings", batch_no,
         batch["warnings"].select(path="source_path", document_id="document_id", warning="warning", detail="detail",
@@ -151,11 +165,35 @@ def stored_batches(db: Path, document_ids: list[str], batch_bytes: int) -> list[
     return batches(sizes["document_id"].to_list(), sizes["byte_size"].to_list(), batch_bytes)
 
 
-def stored_batch(db: Path, document_ids: list[str]) -> Batch:
-    """One batch of stored documents, read when it enters the window."""
+def stored_batch(db: Path, document_ids: list[str], run_id: str) -> Batch:
+    """One batch of stored documents, read when it enters the window; pages are extracted again from their originals.
+
+    A page whose extraction now gives the same document id replaces its stored row (new
+    text and context); the other documents keep theirs and only their derived rows load.
+    """
     documents = io.stored_documents(db, document_ids)
-    empty = {"rejected": REJECTED, "sources": SOURCES, "warnings": WARNINGS}
-    return {"documents": documents, **{name: pl.DataFrame(schema=schema) for name, schema in empty.items()}, "stored_ids": document_ids, "seconds": {}}
+    empty = {"rejected": REJECTED, "sources": SOURCES, "warnings": WARNINGS, "originals": ORIGINALS}
+    batch = {name: pl.DataFrame(schema=schema) for name, schema in empty.items()}
+    originals = io.stored_originals(db, documents.filter(pl.col("input_format") == "html")["document_id"].to_list())
+    replaced: list[str] = []
+    if originals.height:
+        pages = originals.join(documents.select("document_id", "source_path", "ingested_at"), on="document_id")
+        raw = pages.select(
+            "source_path", raw=pl.col("content").map_elements(gzip.decompress, return_dtype=pl.Binary), input_format="input_format", given="given",
+        )
+        extracted = decode_documents(raw, page_bytes_limit=settings.max_file_bytes).documents
+        extracted = extracted.join(pages.select("document_id", "ingested_at"), on="document_id").with_columns(run_id=pl.lit(run_id))
+        replaced = extracted["document_id"].to_list()
+        documents = pl.concat([documents.filter(~pl.col("document_id").is_in(replaced)), extracted.select(documents.columns)])
+    stored = [document_id for document_id in document_ids if document_id not in set(replaced)]
+    return {"documents": documents, **batch, "stored_ids": stored, "seconds": {}}
+
+
+def read_options_from(read: dict | None) -> ReadOptions:
+    """``ReadOptions`` from the flow's JSON parameter (a mapping as pairs or a dict)."""
+    read = dict(read or {})
+    read["mapping"] = tuple(sorted(dict(read.get("mapping") or ()).items()))
+    return ReadOptions(**read)
 
 
 def add_up(results: list[dict]) -> tuple[dict[str, int], dict[str, float]]:
@@ -182,12 +220,15 @@ def news_pipeline(
     batches_in_flight: int = 2,
     batch_bytes: int = settings.batch_bytes,
     helper_processes: int = settings.helper_processes,
+    read: dict | None = None,
 ) -> dict:
     """Ingest news text files into the DuckDB warehouse at ``db``; returns the run summary.
 
     ``helper_processes`` extract articles through figures beside the stage's own process
-    (0 with a Dask task runner: its workers are the processes).
+    (0 with a Dask task runner: its workers are the processes). ``read`` holds the
+    ``ReadOptions`` fields (a format for every file, record column mapping, outlets from folders).
     """
+    read_options = read_options_from(read)
     logger = get_run_logger()
     db_path = Path(db)
     run_id = new_run_id()
@@ -195,7 +236,7 @@ def news_pipeline(
     trigger = trigger or detect_trigger(deployment.id, flow_run.tags)
     flow_run_id = str(flow_run.id) if flow_run.id else None
     plan_started = time.perf_counter()
-    plan = plan_stage(paths, db_path, full_refresh, prune)
+    plan = plan_stage(paths, db_path, full_refresh, prune, read_options)
     plan_seconds = time.perf_counter() - plan_started
     logger.info(
         "run %s: %d files seen, %d new, %d changed, %d skipped (unchanged)%s",
@@ -206,6 +247,9 @@ def news_pipeline(
     staging.write("rejected_files", "plan", plan_rejections(plan).pipe(rejected_rows, run_id, now()))
     files_total = len(plan.to_ingest) + len(plan.rederived_document_ids)
     inputs = [("files", paths_batch) for paths_batch in batches(plan.to_ingest, plan.sizes, batch_bytes)]
+    # Records of a changed record file may be stored already: the ingest stage leaves them out.
+    has_records = any(plan.formats[path] in RECORD_FORMATS for path in plan.to_ingest)
+    stored_ids = frozenset(io.known_state(db_path).document_ids) if has_records else frozenset()
     inputs += [("stored", stored) for stored in stored_batches(db_path, plan.rederived_document_ids, batch_bytes)]
     results, in_flight = [], []
 
@@ -224,7 +268,11 @@ def news_pipeline(
         for batch_no, (source, item) in enumerate(inputs):
             # Ingest is submitted only when the batch enters the window: memory holds
             # at most ``batches_in_flight`` batches between reading and staging.
-            start = ingest.submit(item, run_id) if source == "files" else stored_batch(db_path, item)
+            if source == "files":
+                formats = {path: plan.formats[path] for path in item}
+                start = ingest.submit(item, run_id, formats, read_options, stored_ids)
+            else:
+                start = stored_batch(db_path, item, run_id)
             in_flight.append((batch_no, extract_stage.submit(start, helper_processes)))
             if len(in_flight) >= batches_in_flight:
                 validate_oldest()

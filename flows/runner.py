@@ -10,9 +10,10 @@ import importlib
 import logging
 import os
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from flows.inputs import ReadOptions
 from flows.settings import settings  # fixes Prefect's environment before it is imported
 
 # Modules a flow's first call imports lazily (Prefect's engines, and FastAPI's encoder,
@@ -46,6 +47,7 @@ class RunOptions:
     address: str | None = None
     workers: int = 2
     batch_bytes: int = settings.batch_bytes
+    read: ReadOptions = field(default_factory=ReadOptions)
 
 
 def run_pipeline(paths: list[str], db: Path, options: RunOptions = RunOptions()) -> dict:
@@ -57,13 +59,13 @@ def run_pipeline(paths: list[str], db: Path, options: RunOptions = RunOptions())
         from flows.inputs import discover_files, plan_inputs, require_files
         from warehouse import io
 
-        files = discover_files(paths)
+        files = discover_files(paths, options.read)
         if not options.full_refresh:
             require_files(files, paths)
         try:
             io.prepare_for_writing(db)  # read-only, corrupt or full: one line now, before any work
             report("planning", 0, len(files))
-            plan = plan_inputs(files, io.known_state(db), full_refresh=options.full_refresh, prune=options.prune)
+            plan = plan_inputs(files, io.known_state(db), full_refresh=options.full_refresh, prune=options.prune, options=options.read)
         except io.WarehouseLocked:
             plan = None  # the flow's plan task retries with backoff
         if plan is not None and not plan.needs_flow:
@@ -129,6 +131,7 @@ def run_flow(paths: list[str], db: Path, options: RunOptions, server, start_help
         paths=[str(p) for p in paths], db=str(db), full_refresh=options.full_refresh, prune=options.prune,
         # One batch more than workers: the flow validates the oldest while every worker extracts.
         batches_in_flight=options.workers + 1, batch_bytes=options.batch_bytes, helper_processes=helper_processes,
+        read=asdict(options.read),
     )
     for module in FLOW_CALL_IMPORTS:
         importlib.import_module(module)

@@ -28,6 +28,7 @@ WIREHOUSE = [sys.executable, "-m", "flows.cli"]
 def documents_frame(*texts: str) -> pl.DataFrame:
     """A documents frame of literal texts (ids doc0, doc1, ...)."""
     from transforms import frames
+    from transforms.ingest import context
 
     return frames.conform(
         pl.DataFrame(
@@ -40,7 +41,10 @@ def documents_frame(*texts: str) -> pl.DataFrame:
                 "char_count": [len(t) for t in texts],
                 "text": list(texts),
                 "decode_errors": [0] * len(texts),
-            }
+                "input_format": ["text"] * len(texts),
+                **{column: [None] * len(texts) for column in context.COLUMNS},
+            },
+            schema_overrides=context.COLUMNS,
         ),
         frames.DOCUMENTS,
     )

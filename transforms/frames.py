@@ -16,6 +16,15 @@ DOCUMENTS = {
     "char_count": pl.Int64,
     "text": pl.String,
     "decode_errors": pl.Int64,  # invalid byte sequences replaced with U+FFFD
+    "input_format": pl.String,  # text | html | jsonl | csv | parquet
+    # Context: from a record, a feed entry, the page's metadata or a sidecar; null when unknown.
+    "title": pl.String,
+    "published_at": pl.Datetime("us", "UTC"),
+    "published_precision": pl.String,  # day | minute | second: what the source gave
+    "url": pl.String,
+    "outlet": pl.String,
+    "author": pl.String,
+    "language": pl.String,
 }
 
 ARTICLES = {

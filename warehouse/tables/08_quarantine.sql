@@ -13,6 +13,14 @@ create table if not exists quarantine_documents (
     ingested_at         timestamp with time zone,
     run_id              varchar,
     decode_errors       bigint,
+    input_format        varchar,
+    title               varchar,
+    published_at        timestamp with time zone,
+    published_precision varchar,
+    url                 varchar,
+    outlet              varchar,
+    author              varchar,
+    language            varchar,
     failed_expectations varchar,
     quarantined_at      timestamp with time zone
 );
