@@ -118,6 +118,10 @@ MapOption = Annotated[
     list[str] | None,
     typer.Option("--map", callback=column_mapping, help="A record column for a field, e.g. --map text=article_body (fields: text, title, published_at, url, outlet, author, language)."),
 ]
+FeedOption = Annotated[
+    list[str] | None,
+    typer.Option("--feed", help="An RSS or Atom feed (URL or file): its new entries' pages are fetched, stored and read. Repeatable."),
+]
 OutletOption = Annotated[bool, typer.Option("--outlet-from-folder", help="A text file's outlet is its folder's name (unless its sidecar names one).")]
 
 
@@ -169,6 +173,7 @@ def run(
     input_format: FormatOption = None,
     mapping: MapOption = None,
     outlet_from_folder: OutletOption = False,
+    feeds: FeedOption = None,
     full_refresh: Annotated[bool, typer.Option("--full-refresh", help="Re-derive every table from the stored raw text.")] = False,
     prune: Annotated[bool, typer.Option("--prune", help="Remove documents whose file is no longer among the inputs.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only warnings and the summary line.")] = False,
@@ -179,8 +184,8 @@ def run(
 ) -> None:
     """Run the pipeline on PATHS into the warehouse."""
     paths = paths or []
-    if not paths and not full_refresh:
-        fail("give at least one input path (or --full-refresh to re-derive stored documents)", EXIT_USAGE)
+    if not paths and not full_refresh and not feeds:
+        fail("give at least one input path or --feed URL (or --full-refresh to re-derive stored documents)", EXIT_USAGE)
     from flows.runner import RunOptions, run_pipeline
 
     show_bar = not quiet and sys.stderr.isatty() and not os.environ.get("CI")
@@ -188,7 +193,7 @@ def run(
         full_refresh=full_refresh, prune=prune, quiet=quiet, progress_bar=show_bar,
         runner=runner.value, address=address, workers=workers,
         batch_bytes=int(batch_mb * 1_000_000) if batch_mb else settings.batch_bytes,
-        read=read_options(input_format, mapping, outlet_from_folder),
+        read=read_options(input_format, mapping, outlet_from_folder), feeds=tuple(feeds or ()),
     )
     summary = guarded(lambda: run_pipeline(paths, db, options))
     typer.echo(
@@ -271,8 +276,9 @@ def runs(
 
 @app.command()
 def serve(
-    paths: Annotated[list[str], typer.Argument(help="Files or directories (recursive *.txt).")],
+    paths: Annotated[list[str] | None, typer.Argument(help="Files or directories (recursive: text, pages, record files).")] = None,
     db: DbOption = settings.db,
+    feeds: FeedOption = None,
     cron: Annotated[str | None, typer.Option("--cron", help='Cron schedule, e.g. "0 * * * *".')] = None,
     interval: Annotated[int | None, typer.Option("--interval", min=1, help="Run every N seconds.")] = None,
     name: Annotated[str, typer.Option("--name", help="Deployment name.")] = "wirehouse",
@@ -280,11 +286,13 @@ def serve(
     """Serve news_pipeline as a scheduled deployment on the Prefect server in PREFECT_API_URL."""
     if (cron is None) == (interval is None):
         fail("give exactly one of --cron or --interval", EXIT_USAGE)
+    if not paths and not feeds:
+        fail("give at least one input path or --feed URL", EXIT_USAGE)
     if not os.environ.get("PREFECT_API_URL"):
         fail("PREFECT_API_URL is not set: start a server (`prefect server start`) and export PREFECT_API_URL=http://127.0.0.1:4200/api")
     from flows.serving import serve_pipeline
 
-    guarded(lambda: serve_pipeline(paths, db=db, cron=cron, interval=interval, name=name))
+    guarded(lambda: serve_pipeline(paths or [], db=db, cron=cron, interval=interval, name=name, feeds=feeds or []))
 
 
 def main() -> None:

@@ -21,6 +21,7 @@ from prefect.futures import wait
 from prefect.runtime import deployment, flow_run, task_run
 
 from flows.extraction import extract
+from flows.feeds import FeedPages, fetch_feeds
 from flows.inputs import (
     VANISHED, BadInput, InputPlan, ReadOptions, batches, discover_files, given_context, plan_inputs, read_input, require_files,
 )
@@ -63,12 +64,27 @@ def _finish(stage: str, batch: Batch, started: float, **frames: pl.DataFrame) ->
 
 
 @stage(name="plan", retries=len(RETRY_DELAYS), retry_delay_seconds=RETRY_DELAYS, retry_condition_fn=retry_when_transient)
-def plan_stage(paths: list[str], db: Path, full_refresh: bool, prune: bool, read: ReadOptions) -> InputPlan:
-    """Which files are new, changed or unchanged (fingerprints against the warehouse)."""
+def plan_stage(paths: list[str], db: Path, full_refresh: bool, prune: bool, read: ReadOptions, fetched: list[str] | None = None) -> InputPlan:
+    """Which files are new, changed or unchanged (fingerprints against the warehouse).
+
+    ``fetched`` (a feed run: feed files are read by the fetch stage) lists the pages it
+    stored; a feed run with no new page is no error.
+    """
     files = discover_files(paths, read)
-    if not full_refresh:
+    if not full_refresh and fetched is None:
         require_files(files, paths)
+    files = [file for file in files if read.format_of(file) != "feed"] + [Path(page) for page in fetched or []]
     return plan_inputs(files, io.known_state(db), full_refresh=full_refresh, prune=prune, options=read)
+
+
+@stage(name="fetch")
+def fetch_stage(feeds: list[str], db: Path, run_id: str) -> FeedPages:
+    """Feeds and the pages of their new entries (stored beside the warehouse); every request is a row."""
+    started = time.perf_counter()
+    fetched = fetch_feeds(feeds, db, run_id)
+    outcomes = fetched.fetches.group_by("outcome").len().sort("outcome").iter_rows()
+    get_run_logger().info("fetch: %s in %.2fs", ", ".join(f"{n} {outcome}" for outcome, n in outcomes) or "nothing", time.perf_counter() - started)
+    return fetched
 
 
 @stage(name="ingest", retries=INGEST_RETRIES, retry_delay_seconds=[1, 2], retry_condition_fn=retry_when_transient)
@@ -189,6 +205,11 @@ def stored_batch(db: Path, document_ids: list[str], run_id: str) -> Batch:
     return {"documents": documents, **batch, "stored_ids": stored, "seconds": {}}
 
 
+def feed_files(paths: list[str], read: ReadOptions) -> list[str]:
+    """Feed files among the inputs (by name, or all with ``--format feed``)."""
+    return [str(path) for path in discover_files(paths, read) if read.format_of(path) == "feed"] if paths else []
+
+
 def read_options_from(read: dict | None) -> ReadOptions:
     """``ReadOptions`` from the flow's JSON parameter (a mapping as pairs or a dict)."""
     read = dict(read or {})
@@ -221,12 +242,14 @@ def news_pipeline(
     batch_bytes: int = settings.batch_bytes,
     helper_processes: int = settings.helper_processes,
     read: dict | None = None,
+    feeds: list[str] | None = None,
 ) -> dict:
     """Ingest news text files into the DuckDB warehouse at ``db``; returns the run summary.
 
     ``helper_processes`` extract articles through figures beside the stage's own process
     (0 with a Dask task runner: its workers are the processes). ``read`` holds the
     ``ReadOptions`` fields (a format for every file, record column mapping, outlets from folders).
+    ``feeds`` are feed URLs or files (feed files among ``paths`` are read as feeds too).
     """
     read_options = read_options_from(read)
     logger = get_run_logger()
@@ -235,15 +258,22 @@ def news_pipeline(
     started_at = now()
     trigger = trigger or detect_trigger(deployment.id, flow_run.tags)
     flow_run_id = str(flow_run.id) if flow_run.id else None
+    staging = StagingArea(db_path, run_id)
+    feeds = feeds or []
+    feed_sources = [*feeds, *feed_files(paths, read_options)]
+    fetched_pages: list[str] | None = None
+    if feed_sources:
+        fetched = fetch_stage(feed_sources, db_path, run_id)
+        staging.write("fetches", "fetch", fetched.fetches)
+        fetched_pages = fetched.paths
     plan_started = time.perf_counter()
-    plan = plan_stage(paths, db_path, full_refresh, prune, read_options)
+    plan = plan_stage(paths, db_path, full_refresh, prune, read_options, fetched_pages)
     plan_seconds = time.perf_counter() - plan_started
     logger.info(
         "run %s: %d files seen, %d new, %d changed, %d skipped (unchanged)%s",
         run_id, plan.files_seen, plan.new, plan.changed, len(plan.skipped),
         f", {len(plan.rederived_document_ids)} documents re-derived" if full_refresh else "",
     )
-    staging = StagingArea(db_path, run_id)
     staging.write("rejected_files", "plan", plan_rejections(plan).pipe(rejected_rows, run_id, now()))
     files_total = len(plan.to_ingest) + len(plan.rederived_document_ids)
     inputs = [("files", paths_batch) for paths_batch in batches(plan.to_ingest, plan.sizes, batch_bytes)]
@@ -282,7 +312,7 @@ def news_pipeline(
         stage_seconds = {"plan": round(plan_seconds, 3), **stage_seconds, "transform_wall": round(time.perf_counter() - transform_started, 3)}
         status = "completed_with_quarantine" if totals.get("quarantined") else "completed" if plan.has_work else "up_to_date"
         row = run_row(
-            run_id, started_at, status, trigger, paths, plan, flow_run_id,
+            run_id, started_at, status, trigger, [*paths, *feeds], plan, flow_run_id,
             files_rejected=totals.get("rejected", 0) + len(plan.rejected),
             quarantined_rows=totals.get("quarantined", 0),
             stage_seconds=json.dumps(stage_seconds),
@@ -302,7 +332,7 @@ def news_pipeline(
         stage_seconds["load"] = round(time.perf_counter() - load_started, 3)
         io.update_run(db_path, run_id, stage_seconds=json.dumps(stage_seconds), finished_at=now())
     except Exception as error:
-        io.record_failed_run(db_path, run_row(run_id, started_at, "failed", trigger, paths, plan, flow_run_id, error=str(error)[:500]))
+        io.record_failed_run(db_path, run_row(run_id, started_at, "failed", trigger, [*paths, *feeds], plan, flow_run_id, error=str(error)[:500]))
         raise
     finally:
         wait([future for _, future in in_flight])  # a failed run lets its batches finish before the staging area goes

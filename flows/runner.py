@@ -48,6 +48,7 @@ class RunOptions:
     workers: int = 2
     batch_bytes: int = settings.batch_bytes
     read: ReadOptions = field(default_factory=ReadOptions)
+    feeds: tuple[str, ...] = ()  # feed URLs or files
 
 
 def run_pipeline(paths: list[str], db: Path, options: RunOptions = RunOptions()) -> dict:
@@ -60,18 +61,20 @@ def run_pipeline(paths: list[str], db: Path, options: RunOptions = RunOptions())
         from warehouse import io
 
         files = discover_files(paths, options.read)
-        if not options.full_refresh:
+        if not options.full_refresh and not options.feeds:
             require_files(files, paths)
+        # A feed run learns what is new only by fetching: the flow's fetch stage does it.
+        feed_run = bool(options.feeds) or any(options.read.format_of(file) == "feed" for file in files)
         try:
             io.prepare_for_writing(db)  # read-only, corrupt or full: one line now, before any work
             report("planning", 0, len(files))
             plan = plan_inputs(files, io.known_state(db), full_refresh=options.full_refresh, prune=options.prune, options=options.read)
         except io.WarehouseLocked:
             plan = None  # the flow's plan task retries with backoff
-        if plan is not None and not plan.needs_flow:
+        if plan is not None and not plan.needs_flow and not feed_run:
             return record_without_flow(paths, db, plan, options.prune)
         # Helper processes are worth starting only for enough text to split (unknown: start them).
-        splits = plan is None or bool(plan.rederived_document_ids) or sum(plan.sizes) >= 2 * settings.extraction_part_bytes
+        splits = plan is None or feed_run or bool(plan.rederived_document_ids) or sum(plan.sizes) >= 2 * settings.extraction_part_bytes
         if os.environ.get("PREFECT_API_URL"):
             return run_flow(paths, db, options, server=None, start_helpers=splits)
         from flows.api_server import PrivateApiServer
@@ -131,7 +134,7 @@ def run_flow(paths: list[str], db: Path, options: RunOptions, server, start_help
         paths=[str(p) for p in paths], db=str(db), full_refresh=options.full_refresh, prune=options.prune,
         # One batch more than workers: the flow validates the oldest while every worker extracts.
         batches_in_flight=options.workers + 1, batch_bytes=options.batch_bytes, helper_processes=helper_processes,
-        read=asdict(options.read),
+        read=asdict(options.read), feeds=list(options.feeds),
     )
     for module in FLOW_CALL_IMPORTS:
         importlib.import_module(module)

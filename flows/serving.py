@@ -2,11 +2,12 @@
 
 from pathlib import Path
 
+from flows.feeds import is_url
 from flows.inputs import discover_files
 
 
-def serve_pipeline(paths: list[str], db: Path, cron: str | None, interval: int | None, name: str) -> None:
-    """Block serving the flow; each scheduled run executes in this process's runner."""
+def serve_pipeline(paths: list[str], db: Path, cron: str | None, interval: int | None, name: str, feeds: list[str] = ()) -> None:
+    """Block serving the flow; each scheduled run executes in this process's runner (and fetches ``feeds`` first)."""
     from flows.logs import quiet_user_error_tracebacks
     from flows.pipeline import news_pipeline
 
@@ -16,6 +17,9 @@ def serve_pipeline(paths: list[str], db: Path, cron: str | None, interval: int |
         name=name,
         cron=cron,
         interval=interval,
-        parameters={"paths": [str(Path(p).resolve()) for p in paths], "db": str(db.resolve())},
+        parameters={
+            "paths": [str(Path(p).resolve()) for p in paths], "db": str(db.resolve()),
+            "feeds": [feed if is_url(feed) else str(Path(feed).resolve()) for feed in feeds],
+        },
         tags=["wirehouse"],
     )

@@ -369,6 +369,31 @@ def stored_documents(db: Path, document_ids: list[str], columns: str = "*") -> p
         con.close()
 
 
+@dataclass
+class FetchState:
+    """What earlier feed runs fetched: each feed's validators, and the pages already fetched."""
+
+    feed_validators: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # feed -> (ETag, Last-Modified)
+    fetched_pages: set[str] = field(default_factory=set)
+
+
+def fetch_state(db: Path) -> FetchState:
+    if not db.exists():
+        return FetchState()
+    con = connect(db, read_only=True)
+    try:
+        if not con.sql("select 1 from duckdb_tables() where database_name = current_database() and table_name = 'fetches'").fetchall():
+            return FetchState()
+        validators = con.sql(
+            """select url, arg_max(etag, fetched_at), arg_max(last_modified, fetched_at) from fetches
+               where kind = 'feed' and outcome in ('fetched', 'not_modified') group by url"""
+        ).fetchall()
+        pages = con.sql("select distinct url from fetches where kind = 'page' and outcome = 'fetched'").fetchall()
+        return FetchState({url: (etag, modified) for url, etag, modified in validators}, {url for (url,) in pages})
+    finally:
+        con.close()
+
+
 def stored_originals(db: Path, document_ids: list[str]) -> pl.DataFrame:
     """The stored file bytes (gzip) and given context of pages, for extracting them again."""
     con = connect(db, read_only=True)
