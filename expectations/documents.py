@@ -42,7 +42,8 @@ RULES = [
 
 def derive(tables: dict[str, pl.DataFrame]) -> pl.DataFrame:
     frame = tables[TABLE]
-    published, ingested = pl.col("published_at"), pl.col("ingested_at")
+    # In UTC by name: a frame read back from DuckDB says 'Etc/UTC', which polars will not compare with 'UTC'.
+    published, ingested = (pl.col(column).dt.convert_time_zone("UTC") for column in ("published_at", "ingested_at"))
     return frame.with_columns(
         (pl.col("text").str.len_chars() == pl.col("char_count")).fill_null(False).alias("char_count_matches_text"),
         (published.is_null() == pl.col("published_precision").is_null()).alias("published_at_has_precision"),

@@ -187,7 +187,8 @@ def stored_batch(db: Path, document_ids: list[str], run_id: str) -> Batch:
     A page whose extraction now gives the same document id replaces its stored row (new
     text and context); the other documents keep theirs and only their derived rows load.
     """
-    documents = io.stored_documents(db, document_ids)
+    # DuckDB hands time zones back as 'Etc/UTC'; the transforms write 'UTC', which polars holds apart.
+    documents = io.stored_documents(db, document_ids).with_columns(pl.col(pl.Datetime).dt.convert_time_zone("UTC"))
     empty = {"rejected": REJECTED, "sources": SOURCES, "warnings": WARNINGS, "originals": ORIGINALS}
     batch = {name: pl.DataFrame(schema=schema) for name, schema in empty.items()}
     originals = io.stored_originals(db, documents.filter(pl.col("input_format") == "html")["document_id"].to_list())

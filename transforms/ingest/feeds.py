@@ -27,7 +27,7 @@ def read_feed(raw: bytes, feed_url: str | None = None) -> Feed:
     import feedparser  # only feed runs pay for its import
 
     parsed = feedparser.parse(raw, response_headers={"content-location": feed_url} if feed_url else None)
-    if not parsed.entries and (parsed.bozo or not parsed.feed):
+    if not parsed.entries and (parsed.bozo or not parsed.get("version")):
         cause = parsed.get("bozo_exception")
         raise FeedError(f"not an RSS or Atom feed ({str(cause).splitlines()[0][:100] if cause else 'no entries'})")
     title = parsed.feed.get("title") or None
