@@ -62,4 +62,4 @@ lock:
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e ' > requirements.lock
 
 clean:
-	rm -rf $(VENV) build .prefect data/*.duckdb data/*.duckdb.wal data/.*.verified data/.staging data/dq_docs
+	rm -rf $(VENV) build .prefect data/*.duckdb data/*.duckdb.wal data/.*.verified data/.staging data/dq_docs data/report

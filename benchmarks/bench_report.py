@@ -1,4 +1,4 @@
-"""The targets (issue 7's speed and memory, issue 15's speaker column) checked against the results, and the results as rich tables."""
+"""The targets (issue 7's speed and memory, issue 15's speaker column, issue 16's marts) checked against the results, and the results as rich tables."""
 
 from rich.console import Console
 from rich.table import Table
@@ -18,6 +18,10 @@ X10_PEAK_RSS_MIB = 3 * 1024
 # Peak memory of the largest scale over the next largest: batches bound memory, so it stays flat.
 MEMORY_GROWTH_RATIO = 1.25
 FIGURES_VS_QUANTULUM = 100
+# Issue 16: the marts' build on x10 within this share of the run; near-duplicate time from x1 to x10
+# under the 10^2 = 100 times that comparing every pair would take.
+MARTS_SHARE_X10 = 0.20
+NEAR_DUPLICATE_GROWTH_X10 = 100
 # (metric, table title, decimals) of the per-stage tables.
 STAGE_VIEWS = (
     ("seconds", "Stage seconds (summed over batches)", 2),
@@ -65,7 +69,16 @@ def check_targets(results: dict) -> list[dict]:
                   x1.get("extraction", {}).get("mb_per_s"), EXTRACTION_MB_PER_S_WITH_ACCURACY, "MB/s", at_least=True),
         threshold("bad speaker strings among direct quotes with a speaker, x1", results.get("speakers", {}).get("bad_share"),
                   BAD_SPEAKER_SHARE, "(share)"),
+        threshold("marts build, x10, share of the run's wall time", x10.get("marts", {}).get("share_of_wall"), MARTS_SHARE_X10, "of wall"),
+        near_duplicate_growth(x1, x10),
     ]
+
+
+def near_duplicate_growth(x1: dict, x10: dict) -> dict:
+    """Near-duplicate seconds x10 / x1: 10 for linear work, 100 for every pair compared."""
+    small, large = x1.get("marts", {}).get("near_duplicate_seconds"), x10.get("marts", {}).get("near_duplicate_seconds")
+    growth = round(large / small, 1) if small and large is not None else None
+    return threshold("near-duplicates time x10 / x1 (sub-quadratic)", growth, NEAR_DUPLICATE_GROWTH_X10, "x")
 
 
 def number(value, digits: int = 2) -> str:
@@ -107,6 +120,22 @@ def stage_tables(runs: dict) -> list[Table]:
             table.add_row(stage, *(number(metric[key], digits) for metric in metrics))
         tables.append(table)
     return tables
+
+
+def marts_table(runs: dict) -> Table:
+    """Seconds per step of the marts' build (in the load's transaction), one column per run that loaded."""
+    measured = [run for run in runs.values() if run.get("marts", {}).get("steps")]
+    table = Table(title="Marts build seconds (inside the load)", caption="near-duplicates = article_signatures + near_duplicate_pairs + near_duplicates")
+    table.add_column("step")
+    for run in measured:
+        table.add_column(run["label"], justify="right")
+    steps = list(dict.fromkeys(step for run in measured for step in run["marts"]["steps"]))
+    for step in steps:
+        table.add_row(step, *(number(run["marts"]["steps"].get(step), 3) for run in measured))
+    table.add_row("all marts", *(number(run["marts"]["seconds"], 2) for run in measured))
+    table.add_row("share of the run's wall", *(f"{100 * run['marts']['share_of_wall']:.1f}%" for run in measured))
+    table.add_row("near-duplicates", *(number(run["marts"]["near_duplicate_seconds"], 3) for run in measured))
+    return table
 
 
 def overheads_table(results: dict) -> Table:
@@ -176,6 +205,7 @@ def render(results: dict) -> None:
     console.print(runs_table(results["runs"]))
     for table in stage_tables(results["runs"]):
         console.print(table)
+    console.print(marts_table(results["runs"]))
     if "dask" in results:
         console.print(dask_table(results))
     console.print(overheads_table(results))

@@ -17,13 +17,16 @@ from pathlib import Path
 
 import duckdb
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from transforms.schema import CONTENT_TABLES  # noqa: E402
+
 REPO = Path(__file__).resolve().parent.parent
 WIREHOUSE = Path(sys.executable).parent / "wirehouse"
 # 3: the run completed with quarantined rows, still a finished run.
 FINISHED_EXIT_CODES = (0, 3)
 POLL_SECONDS = 0.05
 
-TABLES = ("documents", "articles", "paragraphs", "quotes", "figures")
+TABLES = CONTENT_TABLES
 STAGES = ("plan", "ingest", "extract", "articles", "paragraphs", "quotes", "figures", "validate", "transform_wall", "load")
 # One stage (a Prefect task per batch) does all extraction, articles through figures;
 # its transforms are also timed one by one, summed over the processes that ran a part.
@@ -32,6 +35,8 @@ TRANSFORMS = ("articles", "paragraphs", "quotes", "figures")
 # The tables whose rows a stage produces; validate, transform_wall and load handle all of them.
 STAGE_TABLES = {"plan": ("documents",), "ingest": ("documents",), EXTRACTION_STAGE: TRANSFORMS,
                 **{transform: (transform,) for transform in TRANSFORMS}}
+# Mart build steps whose seconds make up the near-duplicate detection (signatures, LSH pairs, the SQL mart).
+NEAR_DUPLICATE_STEPS = ("article_signatures", "near_duplicate_pairs", "near_duplicates")
 # Copy numbers spelled in consonants: a marker line with digits would add figures to every file.
 MARKER_LETTERS = "bcdfghjklmnpqrstvwxz"
 
@@ -154,6 +159,18 @@ def stage_metrics(stage_seconds: dict, rows: dict, raw_mb: float) -> dict:
     return metrics
 
 
+def mart_metrics(stage_seconds: dict, wall_seconds: float) -> dict:
+    """The marts' build (inside the load): seconds per step, in all, as a share of the run, and near-duplicates' part."""
+    steps = {key.removeprefix("marts."): seconds for key, seconds in stage_seconds.items() if key.startswith("marts.")}
+    total = stage_seconds.get("marts", 0.0)
+    return {
+        "seconds": total,
+        "share_of_wall": round(total / wall_seconds, 4) if wall_seconds > 0 else None,
+        "near_duplicate_seconds": round(sum(steps.get(step, 0.0) for step in NEAR_DUPLICATE_STEPS), 3),
+        "steps": steps,
+    }
+
+
 def run_cli(label: str, inputs: Path, db: Path, *options: str) -> dict:
     """One `wirehouse run -q` measured, with what it left in the warehouse; raises RunFailed on an error exit."""
     print(f"[bench] {label}: wirehouse run {inputs} {' '.join(options)}", file=sys.stderr, flush=True)
@@ -186,6 +203,7 @@ def run_cli(label: str, inputs: Path, db: Path, *options: str) -> dict:
             "stages": stage_metrics(stage_seconds, stats["rows"], raw_mb),
             "extraction": {"seconds": round(extraction_seconds, 3), "mb_per_s": rate(raw_mb, extraction_seconds),
                            "rows_per_s": rate(extraction_rows, extraction_seconds)},
+            "marts": mart_metrics(stage_seconds, measured.wall_seconds),
             # Interpreter start, imports, the CLI's own plan, Prefect's server start and stop.
             "outside_stages_seconds": round(
                 measured.wall_seconds - sum(stage_seconds.get(stage, 0.0) for stage in ("plan", "transform_wall", "load")), 3

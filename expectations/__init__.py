@@ -13,16 +13,10 @@ import polars as pl
 
 from expectations import articles, data_docs, documents, figures, paragraphs, quarantine, quotes, runner
 from expectations.runner import RuleOutcome
-from transforms import frames
+from transforms.schema import CONTENT_TABLES, validated_columns
 
 TABLE_SUITES = (documents, articles, paragraphs, quotes, figures)
-REQUIRED_COLUMNS = {
-    "documents": [*frames.DOCUMENTS, "ingested_at", "run_id"],
-    "articles": list(frames.ARTICLES),
-    "paragraphs": list(frames.PARAGRAPHS),
-    "quotes": list(frames.QUOTES),
-    "figures": list(frames.FIGURES),
-}
+REQUIRED_COLUMNS = {table: validated_columns(table) for table in CONTENT_TABLES}
 
 
 @dataclass

@@ -2,7 +2,9 @@
 
 Every table is read whole into polars and run through the same suites as a
 pipeline batch (``expectations.validate_batch``); on top, no table may hold fewer
-rows than the last successful run left behind (nothing dropped silently).
+rows than the last successful run left behind (nothing dropped silently), and the
+SQL models' tests run (``warehouse.catalog``: documented columns, generic and
+singular tests of the staging views and the marts).
 Results go to the returned report (stdout) and to Data Docs, never into the
 warehouse. The CLI writes Data Docs to ``dq_docs/<warehouse name>/index.html`` next
 to the warehouse file (``data/dq_docs/warehouse/index.html`` by default) unless
@@ -15,7 +17,8 @@ from pathlib import Path
 
 import polars as pl
 
-from expectations import TABLE_SUITES, validate_batch
+from expectations import TABLE_SUITES, data_docs, validate_batch
+from warehouse import catalog
 from warehouse.io import connect
 
 TABLES = tuple(suite.TABLE for suite in TABLE_SUITES)
@@ -34,7 +37,7 @@ class CheckReport:
 
     def lines(self) -> list[str]:
         """What `wirehouse check` prints: the failures, or how much passed; then where the Data Docs are."""
-        summary = self.failures or [f"OK: {self.results.height} expectations passed on {self.results['suite'].n_unique()} tables"]
+        summary = self.failures or [f"OK: {self.results.height} expectations passed on {self.results['suite'].n_unique()} tables and models"]
         return summary + ([f"Data Docs: {self.docs_index}"] if self.docs_index is not None else [])
 
 
@@ -68,13 +71,17 @@ def check_warehouse(db: Path, docs_dir: Path | None) -> CheckReport:
         last_runs = con.sql(
             "select run_id, table_rows from pipeline_runs where table_rows is not null order by finished_at desc limit 1"
         ).pl()
+        model_results = catalog.run_tests(con)
     finally:
         con.close()
     outcome = validate_batch(tables, docs_dir=docs_dir)
-    failed = outcome.results.filter(~pl.col("success"))
+    results = pl.concat([outcome.results, model_results])
+    if docs_dir is not None:
+        data_docs.write_index(docs_dir, results)
+    failed = results.filter(~pl.col("success"))
     failures = [
         f"FAIL {row['suite']}: {row['expectation']} ({row['unexpected_count']} rows), e.g. {_example(row['unexpected_sample'])}"
         for row in failed.iter_rows(named=True)
     ]
     failures += _row_count_failures(tables, last_runs.row(0, named=True) if last_runs.height else None)
-    return CheckReport(failures, outcome.results, docs_dir / "index.html" if docs_dir is not None else None)
+    return CheckReport(failures, results, docs_dir / "index.html" if docs_dir is not None else None)

@@ -70,6 +70,11 @@ class OutputFormat(str, Enum):
     json = "json"
 
 
+class ExportFormat(str, Enum):
+    parquet = "parquet"
+    csv = "csv"
+
+
 def fail(message: str, code: int = EXIT_ERROR) -> None:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(code)
@@ -187,6 +192,7 @@ def run(
     if not paths and not full_refresh and not feeds:
         fail("give at least one input path or --feed URL (or --full-refresh to re-derive stored documents)", EXIT_USAGE)
     from flows.runner import RunOptions, run_pipeline
+    from transforms.schema import CONTENT_TABLES
 
     show_bar = not quiet and sys.stderr.isatty() and not os.environ.get("CI")
     options = RunOptions(
@@ -200,7 +206,7 @@ def run(
         f"{summary['status']}: run {summary['run_id']}: {summary['files_seen']} files seen, "
         f"{summary['files_new']} new, {summary['files_changed']} changed, {summary['files_skipped']} skipped, "
         f"{summary.get('files_rejected') or 0} rejected; "
-        + ", ".join(f"{t} {summary.get(f'{t}_rows') or 0}" for t in ("documents", "articles", "paragraphs", "quotes", "figures"))
+        + ", ".join(f"{t} {summary.get(f'{t}_rows') or 0}" for t in CONTENT_TABLES)
         + (f"; {summary['quarantined_rows']} rows quarantined" if summary.get("quarantined_rows") else "")
     )
     if summary["status"] == "completed_with_quarantine":
@@ -272,6 +278,36 @@ def runs(
     from warehouse.io import recent_runs
 
     print_frame(guarded(lambda: recent_runs(db, limit)), format.value)
+
+
+@app.command()
+def report(
+    db: DbOption = settings.db,
+    out: Annotated[Path | None, typer.Option("--out", help="Folder for index.html (default: report/ beside the warehouse).")] = None,
+) -> None:
+    """Write a static HTML report of the warehouse (people, claims, figures, near-duplicates, quality, runs)."""
+    from flows.report import NoMarts, write_report
+
+    def render():
+        try:
+            return write_report(db, out or db.parent / "report")
+        except NoMarts as error:
+            fail(str(error))
+
+    typer.echo(f"Report: {guarded(render).index}")
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Argument(help="Folder for one file per table and mart.")],
+    db: DbOption = settings.db,
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="File format.")] = ExportFormat.parquet,
+) -> None:
+    """Export every table and mart as Parquet or CSV files (one per relation) into OUT."""
+    from flows.export import export_warehouse
+
+    written = guarded(lambda: export_warehouse(db, out, format.value))
+    typer.echo(f"exported {len(written)} tables and marts to {out} ({format.value})")
 
 
 @app.command()

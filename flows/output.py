@@ -1,13 +1,23 @@
 """Printing query results as a rich table, CSV or JSON."""
 
+import json
 import sys
 
 import polars as pl
 
 
+def flatten_nested(frame: pl.DataFrame) -> pl.DataFrame:
+    """Lists and structs as JSON text: CSV cells hold no nested values."""
+    nested = [name for name, dtype in frame.schema.items() if dtype.is_nested()]
+    return frame.with_columns(
+        pl.col(name).map_elements(lambda value: json.dumps(value.to_list() if isinstance(value, pl.Series) else value, default=str, ensure_ascii=False), return_dtype=pl.String)
+        for name in nested
+    )
+
+
 def print_frame(frame: pl.DataFrame, fmt: str) -> None:
     if fmt == "csv":
-        sys.stdout.write(frame.write_csv())
+        sys.stdout.write(flatten_nested(frame).write_csv())
     elif fmt == "json":
         sys.stdout.write(frame.write_json() + "\n")
     else:

@@ -30,12 +30,14 @@ def test_quick_benchmark_writes_stage_metrics(tmp_path):
     assert cold["wall_seconds"] > 0 and cold["peak_rss_mib"] > 0 and cold["raw_mb"] > 0
     assert all(count > 0 for count in cold["rows"].values())
     assert rerun["status"] == "up_to_date"
+    assert cold["marts"]["seconds"] > 0 and {"person_names", "article_signatures", "people", "claims", "coverage"} <= set(cold["marts"]["steps"])
+    assert 0 < cold["marts"]["share_of_wall"] < 1 and cold["marts"]["near_duplicate_seconds"] > 0
     assert results["overheads"]["prefect"]["first_flow_seconds"] > 0
     assert results["overheads"]["gx"]["import_seconds"] > 0
     assert {target["result"] for target in results["targets"]} <= {"PASS", "GAP", "not measured"}
     assert results["speakers"]["direct_quotes_with_speaker"] > 0
     assert len(results["speakers"]["top_speakers"]) > 0
-    assert "Targets" in finished.stdout and "top 20 speakers" in finished.stdout
+    assert "Targets" in finished.stdout and "top 20 speakers" in finished.stdout and "Marts build seconds" in finished.stdout
 
 
 def test_missing_corpus_is_skipped(tmp_path):

@@ -4,10 +4,11 @@ import duckdb
 import pytest
 
 from tests.conftest import SAMPLE, wirehouse
+from transforms.schema import CONTENT_TABLES
 
 # Columns that identify a run rather than content.
 RUN_COLUMNS = {"run_id", "ingested_at"}
-TABLES = ["documents", "articles", "paragraphs", "quotes", "figures"]
+TABLES = CONTENT_TABLES
 
 
 def contents(db, table: str) -> list[tuple]:

@@ -9,6 +9,7 @@ import pytest
 from tests.dq_batch import valid_batch
 
 from expectations import validate_batch
+from transforms.schema import CONTENT_TABLES
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMIUM_FLAGS = [
@@ -33,7 +34,7 @@ def test_the_index_names_the_failure_and_links_every_table(docs_dir):
     page = (docs_dir / "index.html").read_text()
     assert "1 of " in page and "expectations failed" in page
     assert "kind_in_set" in page and "quote-1" in page
-    for table in ("documents", "articles", "paragraphs", "quotes", "figures"):
+    for table in CONTENT_TABLES:
         links = [link for link in (docs_dir / "gx" / "validations" / table).rglob("*.html")]
         assert len(links) == 1
         assert f'href="{links[0].relative_to(docs_dir).as_posix()}"' in page

@@ -10,8 +10,9 @@ import polars as pl
 import pytest
 
 from tests.conftest import SAMPLE, wirehouse
+from transforms.schema import CONTENT_TABLES
 
-TABLES = ["documents", "articles", "paragraphs", "quotes", "figures"]
+TABLES = CONTENT_TABLES
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 import pytest
 
 from tests.conftest import SAMPLE, wirehouse
+from transforms.schema import CONTENT_TABLES
 
 CONTRACT = {
     "documents": ["document_id", "source_path", "file_name", "encoding", "byte_size", "char_count", "text", "ingested_at", "run_id"],
@@ -75,8 +76,7 @@ def test_boilerplate_is_kept_and_never_mined(sample_con):
 
 
 def test_rerun_adds_no_rows_and_reports_files_skipped(sample_warehouse):
-    tables = ["documents", "articles", "paragraphs", "quotes", "figures"]
-    count_sql = "select " + ", ".join(f"(select count(*) from {t})" for t in tables)
+    count_sql = "select " + ", ".join(f"(select count(*) from {t})" for t in CONTENT_TABLES)
     before = wirehouse("query", count_sql, "--db", str(sample_warehouse), "--format", "csv").stdout
     result = wirehouse("run", str(SAMPLE), "--db", str(sample_warehouse))
     assert result.stdout.startswith("up_to_date:") and "4 skipped" in result.stdout

@@ -23,8 +23,12 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from transforms.schema import BY_NAME, CONTENT_TABLES, DERIVED_TABLES
+from warehouse import catalog
+from warehouse.marts import build_marts, document_statements, marts_missing
+from warehouse.schema import create_table, create_tables, document_tables
+
 SQL_DIR = Path(__file__).parent
-DERIVED_TABLES = ("articles", "paragraphs", "quotes", "figures")
 LOCK_HOLDER = re.compile(r"PID (\d+)")
 LOAD_MEMORY_LIMIT = "512MB"
 # Storage format 66 ("v1.3.0"): read by DuckDB 1.3, 1.4, 1.5 (the duckdb-cli package) and
@@ -252,19 +256,22 @@ def sql_files(folder: str) -> list[Path]:
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create missing tables, apply pending migrations once each, refresh views."""
+    """Create missing tables, apply pending migrations once each, document the columns, refresh views
+    (``views/`` and the staging models), all in one transaction."""
     drop_derived_primary_keys(con)
-    for path in sql_files("tables"):
-        con.execute(path.read_text())
-    con.execute("create table if not exists schema_migrations (name varchar primary key, applied_at timestamptz)")
-    applied = {row[0] for row in con.sql("select name from schema_migrations").fetchall()}
-    for path in sql_files("migrations"):
-        if path.name not in applied:
-            with transaction(con):
+    with transaction(con):
+        create_tables(con)
+        applied = {row[0] for row in con.sql("select name from schema_migrations").fetchall()}
+        for path in sql_files("migrations"):
+            if path.name not in applied:
                 con.execute(path.read_text())
                 con.execute("insert into schema_migrations values (?, now())", [path.name])
-    for path in sql_files("views"):
-        con.execute(path.read_text())
+        document_tables(con)
+        for path in sql_files("views"):
+            con.execute(path.read_text())
+        staging = catalog.models("staging")
+        con.execute(";\n".join(f"create or replace view {model.name} as {model.sql}" for model in staging))
+        con.execute(";\n".join(document_statements(staging, "view")))
 
 
 def drop_derived_primary_keys(con: duckdb.DuckDBPyConnection) -> None:
@@ -274,7 +281,7 @@ def drop_derived_primary_keys(con: duckdb.DuckDBPyConnection) -> None:
     memory and time grew with the warehouse (3M keys: 1 GB and 3.5x the time).
     Uniqueness is checked by the suites and `wirehouse check` instead. DuckDB
     cannot drop a constraint: the table is renamed, created again from its DDL
-    file (``ensure_schema`` then finds it), and its rows copied back.
+    (``ensure_schema`` then finds it), and its rows copied back.
     """
     keyed = [
         row[0] for row in con.sql(
@@ -284,13 +291,12 @@ def drop_derived_primary_keys(con: duckdb.DuckDBPyConnection) -> None:
     ]
     if not keyed:
         return
-    ddl = {path.stem.split("_", 1)[1]: path for path in sql_files("tables")}
     with transaction(con):
         for (view,) in con.sql("select view_name from duckdb_views() where not internal").fetchall():
             con.execute(f'drop view "{view}"')  # views depend on the tables; ensure_schema recreates them
         for table in keyed:
             con.execute(f"alter table {table} rename to {table}_keyed")
-            con.execute(ddl[table].read_text())
+            con.execute(create_table(BY_NAME[table]))
             con.execute(f"insert into {table} by name select * from {table}_keyed")
             con.execute(f"drop table {table}_keyed")
 
@@ -456,8 +462,9 @@ RUN_SOURCES = "run_sources"
 REPLACED_ON_LOAD = ("documents", "document_originals")
 
 
-def load_run(db: Path, load: RunLoad) -> dict[str, int]:
-    """Apply one run in a single transaction; returns rows inserted per table (and documents released)."""
+def load_run(db: Path, load: RunLoad) -> tuple[dict[str, int], dict[str, float]]:
+    """Apply one run and rebuild the marts in a single transaction; returns rows inserted per table (and
+    documents released) and the marts' build seconds per step."""
     with writing(db) as con:
         # Insert order carries no meaning here; dropping it and capping DuckDB's buffer
         # pool lets large loads stream from the staged Parquet instead of growing with the run.
@@ -483,8 +490,9 @@ def load_run(db: Path, load: RunLoad) -> dict[str, int]:
             changes = PathChanges(seen, load.paths.inputs, load.paths.prune, load.paths.unchanged)
             released = apply_path_changes(con, changes, load.run_id, load.run_row["finished_at"])
             inserted["documents_removed"] = len(released)
+            mart_seconds = build_marts(con, load.rederived_document_ids)
             record_run(con, load.run_row)
-    return inserted
+    return inserted, mart_seconds
 
 
 def apply_path_changes(con: duckdb.DuckDBPyConnection, changes: PathChanges, run_id: str, at) -> list[str]:
@@ -558,7 +566,7 @@ def apply_path_changes(con: duckdb.DuckDBPyConnection, changes: PathChanges, run
 
 def table_totals(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Rows per content table: what a run leaves behind, so a later silent drop is detectable."""
-    return {table: con.sql(f"select count(*) from {table}").fetchall()[0][0] for table in ("documents", *DERIVED_TABLES)}
+    return {table: con.sql(f"select count(*) from {table}").fetchall()[0][0] for table in CONTENT_TABLES}
 
 
 def delete_documents(con: duckdb.DuckDBPyConnection, document_ids: list[str], tables: tuple[str, ...]) -> None:
@@ -588,7 +596,8 @@ def update_run(db: Path, run_id: str, **columns) -> None:
 
 
 def record_path_changes(db: Path, run_row: dict, changes: PathChanges, rejected: pl.DataFrame) -> list[str]:
-    """A run with no content to read: its path changes, rejected files and run row in one transaction.
+    """A run with no content to read: its path changes, rejected files and run row in one transaction,
+    with the marts rebuilt when paths changed (or none were built yet, by a release before them).
 
     Returns the ids of documents deleted because no path holds them any more.
     """
@@ -598,6 +607,8 @@ def record_path_changes(db: Path, run_row: dict, changes: PathChanges, rejected:
             con.execute("insert into rejected_files by name select * from run_rejected")
             con.unregister("run_rejected")
         released = apply_path_changes(con, changes, run_row["run_id"], run_row["finished_at"])
+        if run_row["status"] != "up_to_date" or marts_missing(con):
+            build_marts(con)
         record_run(con, run_row)
     return released
 
