@@ -29,12 +29,12 @@ def test_jsonl_csv_and_parquet_round_trip_with_their_context(tmp_path):
     summary = flow_run([folder], db, read=MAPPING)
     assert summary["files_seen"] == 3 and summary["files_rejected"] == 1  # the JSONL's record without text
     per_file = rows(db, "select regexp_extract(path, '[^/]+$'), count(*), min(record), max(record) from document_sources group by all order by 1")
-    assert per_file == [("briefs.csv", 4, 1, 4), ("briefs.parquet", 4, 1, 4), ("wire.jsonl", 5, 1, 6)]
-    assert rows(db, "select input_format, count(*) from documents group by all order by 1") == [("csv", 4), ("jsonl", 5)]
+    assert per_file == [("briefs.csv", 5, 1, 5), ("briefs.parquet", 5, 1, 5), ("wire.jsonl", 5, 1, 6)]
+    assert rows(db, "select input_format, count(*) from documents group by all order by 1") == [("csv", 5), ("jsonl", 5)]
     filled = "count(title), count(published_at), count(published_precision), count(url), count(outlet)"
-    assert rows(db, f"select count(*), {filled} from documents") == [(9, 9, 9, 9, 9, 9)]
+    assert rows(db, f"select count(*), {filled} from documents") == [(10, 10, 10, 10, 10, 10)]
     assert rows(db, "select count(*) from rejected_files where reason like 'line 7: no text%'") == [(1,)]
-    assert rows(db, "select count(distinct d.document_id) from document_sources s join documents d using (document_id) where s.path like '%.parquet'") == [(4,)]
+    assert rows(db, "select count(distinct d.document_id) from document_sources s join documents d using (document_id) where s.path like '%.parquet'") == [(5,)]
     again = flow_run([folder], db, read=MAPPING)
     assert again["status"] == "up_to_date" and again["files_skipped"] == 3
 
@@ -76,6 +76,7 @@ def test_the_readme_query_of_quotes_per_outlet_per_day(examples_warehouse):
         "outlet,day,quotes,articles,speakers",
         "Harbour Herald,2026-11-02,5,2,4",
         "Northfield Courier,2026-11-02,1,1,1",
+        "Valley Post,2026-11-02,1,1,1",
         "Valley Post,2026-11-03,4,2,3",
         "Northfield Courier,2026-11-03,3,1,2",
         "Harbour Herald,2026-11-03,2,2,2",
@@ -89,3 +90,14 @@ def test_the_readme_query_of_quotes_per_outlet_per_day(examples_warehouse):
 def test_check_passes_on_a_warehouse_of_every_format(examples_warehouse):
     result = wirehouse("check", "--db", str(examples_warehouse))
     assert result.stdout.startswith("OK:")
+
+
+def test_marts_count_by_day_and_outlet_and_date_a_claims_first_report(examples_warehouse):
+    days = rows(examples_warehouse, "select day::varchar, outlet, documents, direct_quotes from daily_coverage where outlet = 'Valley Post' order by day")
+    assert days == [("2026-11-02", "Valley Post", 1, 1), ("2026-11-03", "Valley Post", 2, 4), ("2026-11-04", "Valley Post", 1, 1)]
+    assert rows(examples_warehouse, "select sum(documents) from daily_coverage") == rows(examples_warehouse, "select count(*) from documents")
+    wren = rows(examples_warehouse, "select outlet, quotes from outlet_quotes where name = 'Tomasz Wren' order by outlet")
+    assert wren == [("Harbour Herald", 2), ("Valley Post", 1)]
+    # "Some 3,400" (Valley Post, 2 November, 18:00) was reported before "About 3,400" (Harbour Herald, 3 November).
+    claim = rows(examples_warehouse, "select first_text, first_outlet, first_published_at::varchar, articles from claims where unit = 'commuters'")
+    assert claim == [("Some 3,400", "Valley Post", "2026-11-02 18:00:00+00", 2)]
