@@ -57,6 +57,15 @@ class Runner(str, Enum):
     dask = "dask"
 
 
+class InputFormat(str, Enum):
+    text = "text"
+    html = "html"
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+    feed = "feed"
+
+
 class OutputFormat(str, Enum):
     table = "table"
     csv = "csv"
@@ -82,6 +91,45 @@ def batch_megabytes(value: float | None) -> float | None:
     if value is not None and not (math.isfinite(value) and 0.001 <= value <= 2000):
         raise typer.BadParameter(f"{value} is not a number of megabytes between 0.001 and 2000")
     return value
+
+
+def column_mapping(values: list[str] | None) -> list[str] | None:
+    """``--map field=column`` pairs, checked against the record fields."""
+    from transforms.ingest.records import mapping_with
+
+    pairs = {}
+    for value in values or []:
+        target, _, column = value.partition("=")
+        if not target.strip() or not column.strip():
+            raise typer.BadParameter(f"{value!r} is not FIELD=COLUMN (e.g. text=article_body)")
+        pairs[target.strip()] = column.strip()
+    try:
+        mapping_with(pairs)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+    return values
+
+
+def read_options(input_format: "InputFormat | None", mapping: list[str] | None, outlet_from_folder: bool):
+    from flows.inputs import ReadOptions
+
+    pairs = tuple(sorted((target.strip(), column.strip()) for target, _, column in (value.partition("=") for value in mapping or [])))
+    return ReadOptions(input_format=input_format.value if input_format else None, mapping=pairs, outlet_from_folder=outlet_from_folder)
+
+
+FormatOption = Annotated[
+    InputFormat | None,
+    typer.Option("--format", help="Read every named file as this format (default: by its name: .txt, .html/.htm/.html.gz, .jsonl, .csv, .parquet, .rss/.atom)."),
+]
+MapOption = Annotated[
+    list[str] | None,
+    typer.Option("--map", callback=column_mapping, help="A record column for a field, e.g. --map text=article_body (fields: text, title, published_at, url, outlet, author, language)."),
+]
+FeedOption = Annotated[
+    list[str] | None,
+    typer.Option("--feed", help="An RSS or Atom feed (URL or file): its new entries' pages are fetched, stored and read. Repeatable."),
+]
+OutletOption = Annotated[bool, typer.Option("--outlet-from-folder", help="A text file's outlet is its folder's name (unless its sidecar names one).")]
 
 
 def drop_traceback(error: BaseException) -> None:
@@ -128,8 +176,12 @@ def one_line(error: BaseException) -> str:
 
 @app.command()
 def run(
-    paths: Annotated[list[str], typer.Argument(help="Files or directories (recursive *.txt).")] = None,
+    paths: Annotated[list[str], typer.Argument(help="Files or directories (recursive: text, pages, record files).")] = None,
     db: DbOption = settings.db,
+    input_format: FormatOption = None,
+    mapping: MapOption = None,
+    outlet_from_folder: OutletOption = False,
+    feeds: FeedOption = None,
     full_refresh: Annotated[bool, typer.Option("--full-refresh", help="Re-derive every table from the stored raw text.")] = False,
     prune: Annotated[bool, typer.Option("--prune", help="Remove documents whose file is no longer among the inputs.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only warnings and the summary line.")] = False,
@@ -140,8 +192,8 @@ def run(
 ) -> None:
     """Run the pipeline on PATHS into the warehouse."""
     paths = paths or []
-    if not paths and not full_refresh:
-        fail("give at least one input path (or --full-refresh to re-derive stored documents)", EXIT_USAGE)
+    if not paths and not full_refresh and not feeds:
+        fail("give at least one input path or --feed URL (or --full-refresh to re-derive stored documents)", EXIT_USAGE)
     from flows.runner import RunOptions, run_pipeline
     from transforms.schema import CONTENT_TABLES
 
@@ -150,6 +202,7 @@ def run(
         full_refresh=full_refresh, prune=prune, quiet=quiet, progress_bar=show_bar,
         runner=runner.value, address=address, workers=workers,
         batch_bytes=int(batch_mb * 1_000_000) if batch_mb else settings.batch_bytes,
+        read=read_options(input_format, mapping, outlet_from_folder), feeds=tuple(feeds or ()),
     )
     summary = guarded(lambda: run_pipeline(paths, db, options))
     typer.echo(
@@ -262,8 +315,9 @@ def export(
 
 @app.command()
 def serve(
-    paths: Annotated[list[str], typer.Argument(help="Files or directories (recursive *.txt).")],
+    paths: Annotated[list[str] | None, typer.Argument(help="Files or directories (recursive: text, pages, record files).")] = None,
     db: DbOption = settings.db,
+    feeds: FeedOption = None,
     cron: Annotated[str | None, typer.Option("--cron", help='Cron schedule, e.g. "0 * * * *".')] = None,
     interval: Annotated[int | None, typer.Option("--interval", min=1, help="Run every N seconds.")] = None,
     name: Annotated[str, typer.Option("--name", help="Deployment name.")] = "wirehouse",
@@ -271,11 +325,13 @@ def serve(
     """Serve news_pipeline as a scheduled deployment on the Prefect server in PREFECT_API_URL."""
     if (cron is None) == (interval is None):
         fail("give exactly one of --cron or --interval", EXIT_USAGE)
+    if not paths and not feeds:
+        fail("give at least one input path or --feed URL", EXIT_USAGE)
     if not os.environ.get("PREFECT_API_URL"):
         fail("PREFECT_API_URL is not set: start a server (`prefect server start`) and export PREFECT_API_URL=http://127.0.0.1:4200/api")
     from flows.serving import serve_pipeline
 
-    guarded(lambda: serve_pipeline(paths, db=db, cron=cron, interval=interval, name=name))
+    guarded(lambda: serve_pipeline(paths or [], db=db, cron=cron, interval=interval, name=name, feeds=feeds or []))
 
 
 def main() -> None:

@@ -6,6 +6,11 @@ its row points at that document (a rename, a duplicate file, a file edited to
 equal another); new content is ingested; with ``prune``, paths no longer among
 the inputs are marked removed, and a document goes only when no path holds it.
 
+Each file is read as the format its name says (``SUFFIXES``) or as the run's
+``--format``. A record file (JSON Lines, CSV, Parquet) holds many documents: it is
+skipped while its fingerprint is the one stored for its path, and read again
+whole when it changed.
+
 Anything that is not a readable regular file of bounded size (a symlink loop, a
 dangling symlink, a FIFO, an unreadable or oversized file, one that vanished)
 is rejected with its reason, never raised: one bad input never stops a run. A
@@ -13,7 +18,7 @@ rejected file is recorded again only when it has changed.
 """
 
 import errno
-import hashlib
+import json
 import os
 import stat
 from dataclasses import dataclass, field
@@ -21,6 +26,7 @@ from pathlib import Path
 
 from flows.progress import report
 from flows.settings import settings
+from transforms.ingest import context, file_fingerprint, records
 from warehouse.io import Known
 
 
@@ -37,21 +43,56 @@ class BadInput(OSError):
         self.fingerprint = fingerprint
 
 
-INPUT_SUFFIX = ".txt"
+# A file's format by the end of its name (case as written: BBC's README.TXT is no article).
+SUFFIXES = {
+    ".txt": "text",
+    ".html": "html", ".htm": "html", ".html.gz": "html", ".htm.gz": "html",
+    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".parquet": "parquet",
+    ".rss": "feed", ".atom": "feed",
+}
+SIDECAR_SUFFIX = ".meta.json"
 VANISHED = "file vanished while reading"
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How a run reads its files: a format for every file (else by name), record columns, outlets from folders."""
+
+    input_format: str | None = None
+    mapping: tuple[tuple[str, str], ...] = ()  # (field, column) overrides: text=article_body
+    outlet_from_folder: bool = False
+
+    @property
+    def mapping_json(self) -> str:
+        """The record mapping in effect, as hashed into a record file's fingerprint."""
+        return json.dumps(records.mapping_with(dict(self.mapping)), sort_keys=True)
+
+    def format_of(self, path: Path) -> str:
+        if self.input_format:
+            return self.input_format
+        return next((fmt for suffix, fmt in SUFFIXES.items() if path.name.endswith(suffix)), "text")
+
+    def suffixes(self) -> tuple[str, ...]:
+        """The names a folder's files must end with to be read."""
+        return tuple(suffix for suffix, fmt in SUFFIXES.items() if self.input_format in (None, fmt))
 
 
 def require_files(files: list[Path], paths: list[str]) -> None:
     """A run with nothing to read is an error, not a quiet success (a typo in a CI path would pass)."""
     if not files:
         named = ", ".join(paths)
-        raise InputError(f"no input files in {named}: a run reads the files named and *{INPUT_SUFFIX} below named folders (recursive)")
+        raise InputError(
+            f"no input files in {named}: a run reads the files named and, below named folders (recursive), "
+            f"files ending {', '.join(SUFFIXES)}"
+        )
 
 
-def discover_files(paths: list[str]) -> list[Path]:
-    """Files named directly, plus ``*.txt`` under named directories (recursive): unique, sorted.
+def discover_files(paths: list[str], options: ReadOptions = ReadOptions()) -> list[Path]:
+    """Files named directly, plus the files of a known format under named directories (recursive): unique, sorted.
 
-    Regular files (directly or through a symlink) are resolved; a ``*.txt`` entry that
+    Regular files (directly or through a symlink) are resolved; an entry that
     is no regular file (a symlink loop, a dangling symlink, a FIFO) is listed as it is,
     for the plan to reject with its reason.
     """
@@ -59,7 +100,7 @@ def discover_files(paths: list[str]) -> list[Path]:
     for given in paths:
         path = Path(given).expanduser()
         if path.is_dir():
-            found.update(text_files_under(path.resolve()))
+            found.update(files_under(path.resolve(), options.suffixes()))
         elif path.is_file():
             found.add(path.resolve())
         elif path.exists() or path.is_symlink():
@@ -69,8 +110,8 @@ def discover_files(paths: list[str]) -> list[Path]:
     return sorted(found)
 
 
-def text_files_under(folder: Path) -> list[Path]:
-    """``*.txt`` entries below a resolved ``folder``, as ``Path.rglob`` finds them, regular files resolved.
+def files_under(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
+    """Entries ending with one of ``suffixes`` below a resolved ``folder``, as ``Path.rglob`` finds them, regular files resolved.
 
     Symlinked folders are not entered (as ``rglob``), so below a resolved folder only
     a symlinked file needs resolving: one ``realpath`` per file (``Path.resolve``)
@@ -86,7 +127,7 @@ def text_files_under(folder: Path) -> list[Path]:
         for entry in entries:
             if entry.is_dir(follow_symlinks=False):
                 folders.append(current / entry.name)
-            elif entry.name.endswith(INPUT_SUFFIX) and not _is_folder(entry):
+            elif entry.name.endswith(suffixes) and not _is_folder(entry):
                 found.append(_resolved(Path(entry.path)) if entry.is_symlink() else current / entry.name)
     return found
 
@@ -174,20 +215,50 @@ def _link_fingerprint(path: Path) -> str | None:
         return None
 
 
-# (path, size, mtime_ns) -> sha256 of the content: the CLI plans before the flow
+# (path, size, mtime_ns, what else is hashed) -> fingerprint: the CLI plans before the flow
 # starts and the flow plans again in the same process; each file is hashed once.
-_content_ids: dict[tuple[str, int, int], str] = {}
+_content_ids: dict[tuple[str, int, int, str | None], str] = {}
 
 
-def content_id(path: Path) -> tuple[str, int]:
-    """sha256 of the file's bytes (the future ``document_id``) and its size; ``BadInput`` when unreadable."""
+def sidecar_of(path: Path) -> Path | None:
+    """``a.meta.json`` (or ``a.txt.meta.json``) beside ``a.txt``, when there is one."""
+    for candidate in (path.with_name(path.name.split(".", 1)[0] + SIDECAR_SUFFIX), path.with_name(path.name + SIDECAR_SUFFIX)):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def given_context(path: Path, options: ReadOptions) -> str | None:
+    """The context a text file or page gets from outside it (its sidecar, its folder's name) as canonical JSON."""
+    given = {}
+    sidecar = sidecar_of(path)
+    if sidecar is not None:
+        try:
+            value = json.loads(sidecar.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise BadInput(f"sidecar {sidecar.name} is unreadable or not JSON ({str(error)[:80]})") from None
+        if not isinstance(value, dict):
+            raise BadInput(f"sidecar {sidecar.name} is not a JSON object")
+        given = {field: value[field] for field in context.FIELDS if value.get(field) is not None}
+    if options.outlet_from_folder and "outlet" not in given:
+        given["outlet"] = path.parent.name
+    return context.canonical(given) if given else None
+
+
+def content_id(path: Path, options: ReadOptions = ReadOptions()) -> tuple[str, int]:
+    """The file's fingerprint (for a text file or page, the future ``document_id``) and its size.
+
+    ``BadInput`` when the file (or its sidecar) cannot be read.
+    """
     try:
         info = path.stat()
     except OSError as error:
         raise _open_failure(path, error) from None
-    key = (str(path), info.st_size, info.st_mtime_ns)
+    input_format = options.format_of(path)
+    extra = options.mapping_json if input_format in records.FORMATS else given_context(path, options) if input_format in ("text", "html") else None
+    key = (str(path), info.st_size, info.st_mtime_ns, extra)
     if key not in _content_ids:
-        _content_ids[key] = hashlib.sha256(read_input(path)).hexdigest()
+        _content_ids[key] = file_fingerprint(read_input(path), extra)
     return _content_ids[key], info.st_size
 
 
@@ -198,8 +269,11 @@ class InputPlan:
     inputs: list[str] = field(default_factory=list)  # every input path, rejected ones included
     to_ingest: list[str] = field(default_factory=list)
     sizes: list[int] = field(default_factory=list)
+    formats: dict[str, str] = field(default_factory=dict)  # path -> input format, of the paths to ingest
     skipped: list[str] = field(default_factory=list)  # not read: content already stored, or unchanged since rejected
-    sources: list[tuple[str, str]] = field(default_factory=list)  # (path, document_id) of paths whose content is stored
+    # (path, record, document_id, file_fingerprint) of whole files whose content is stored
+    sources: list[tuple[str, None, str, str]] = field(default_factory=list)
+    unchanged_record_files: list[str] = field(default_factory=list)  # record files as stored: only seen again
     rejected: list[tuple[str, str, str | None]] = field(default_factory=list)  # (path, reason, fingerprint)
     new: int = 0
     changed: int = 0
@@ -221,8 +295,10 @@ class InputPlan:
         return self.needs_flow or bool(self.rejected or self.pruned_paths or self.moved)
 
 
-def plan_inputs(files: list[Path], known: Known, full_refresh: bool = False, prune: bool = False) -> InputPlan:
-    """Compare each path's content hash with the warehouse's documents and sources.
+def plan_inputs(
+    files: list[Path], known: Known, full_refresh: bool = False, prune: bool = False, options: ReadOptions = ReadOptions(),
+) -> InputPlan:
+    """Compare each path's fingerprint with the warehouse's documents and sources.
 
     A full refresh also retries files rejected before (a newer release may read them).
     """
@@ -231,17 +307,22 @@ def plan_inputs(files: list[Path], known: Known, full_refresh: bool = False, pru
     for number, path in enumerate(files):
         report("planning", number, len(files))
         source = str(path)
+        input_format = options.format_of(path)
         try:
-            document_id, size = content_id(path)
+            document_id, size = content_id(path, options)
         except BadInput as bad:
             if full_refresh or bad.fingerprint is None or known.rejected.get(source) != bad.fingerprint:
                 plan.rejected.append((source, bad.reason, bad.fingerprint))
             else:
                 plan.skipped.append(source)
             continue
-        if document_id in known.document_ids or document_id in planned_ids:
+        if input_format in records.FORMATS and known.fingerprints.get(source) == document_id:
             plan.skipped.append(source)
-            plan.sources.append((source, document_id))
+            plan.unchanged_record_files.append(source)
+            continue
+        if input_format not in records.FORMATS and (document_id in known.document_ids or document_id in planned_ids):
+            plan.skipped.append(source)
+            plan.sources.append((source, None, document_id, document_id))
             plan.moved += known.sources.get(source) != document_id
             continue
         if not full_refresh and known.rejected.get(source) == document_id:
@@ -249,8 +330,9 @@ def plan_inputs(files: list[Path], known: Known, full_refresh: bool = False, pru
             continue
         planned_ids.add(document_id)
         plan.to_ingest.append(source)
+        plan.formats[source] = input_format
         plan.sizes.append(size)
-        if source in known.sources:
+        if source in known.fingerprints:
             plan.changed += 1
         else:
             plan.new += 1

@@ -7,6 +7,7 @@ run (threads by default, a Dask cluster with ``runner="dask"``), while the
 warehouse load (with the marts' build, in its transaction) stays in this process: DuckDB has a single writer.
 """
 
+import gzip
 import json
 import time
 from pathlib import Path
@@ -21,7 +22,10 @@ from prefect.runtime import deployment, flow_run, task_run
 
 from flows import interrupts
 from flows.extraction import extract
-from flows.inputs import VANISHED, BadInput, InputPlan, batches, discover_files, plan_inputs, read_input, require_files
+from flows.feeds import FeedPages, fetch_feeds
+from flows.inputs import (
+    VANISHED, BadInput, InputPlan, ReadOptions, batches, discover_files, given_context, plan_inputs, read_input, require_files,
+)
 from flows.logs import FileVanished, is_transient
 from flows.memory import release_freed_memory
 from flows.pause import pause_point
@@ -31,7 +35,8 @@ from flows.runs import detect_trigger, new_run_id, now, path_changes, plan_rejec
 from flows.settings import settings
 from flows.staging import StagingArea
 from flows.workers import kill_all as kill_worker_processes
-from transforms.ingest import REJECTED, SOURCES, WARNINGS, decode_documents
+from transforms.ingest import ORIGINALS, RAW_FILES, REJECTED, SOURCES, WARNINGS, decode_documents
+from transforms.ingest.records import FORMATS as RECORD_FORMATS
 from transforms.schema import CONTENT_TABLES
 from warehouse import io
 
@@ -64,33 +69,57 @@ def _finish(stage: str, batch: Batch, started: float, **frames: pl.DataFrame) ->
 
 
 @stage(name="plan", retries=len(RETRY_DELAYS), retry_delay_seconds=RETRY_DELAYS, retry_condition_fn=retry_when_transient)
-def plan_stage(paths: list[str], db: Path, full_refresh: bool, prune: bool) -> InputPlan:
-    """Which files are new, changed or unchanged (content hash against the warehouse)."""
+def plan_stage(paths: list[str], db: Path, full_refresh: bool, prune: bool, read: ReadOptions, fetched: list[str] | None = None) -> InputPlan:
+    """Which files are new, changed or unchanged (fingerprints against the warehouse).
+
+    ``fetched`` (a feed run: feed files are read by the fetch stage) lists the pages it
+    stored; a feed run with no new page is no error.
+    """
     pause_point("plan")
-    files = discover_files(paths)
-    if not full_refresh:
+    files = discover_files(paths, read)
+    if not full_refresh and fetched is None:
         require_files(files, paths)
-    return plan_inputs(files, io.known_state(db), full_refresh=full_refresh, prune=prune)
+    files = [file for file in files if read.format_of(file) != "feed"] + [Path(page) for page in fetched or []]
+    return plan_inputs(files, io.known_state(db), full_refresh=full_refresh, prune=prune, options=read)
+
+
+@stage(name="fetch")
+def fetch_stage(feeds: list[str], db: Path, run_id: str) -> FeedPages:
+    """Feeds and the pages of their new entries (stored beside the warehouse); every request is a row."""
+    started = time.perf_counter()
+    fetched = fetch_feeds(feeds, db, run_id)
+    outcomes = fetched.fetches.group_by("outcome").len().sort("outcome").iter_rows()
+    get_run_logger().info("fetch: %s in %.2fs", ", ".join(f"{n} {outcome}" for outcome, n in outcomes) or "nothing", time.perf_counter() - started)
+    return fetched
 
 
 @stage(name="ingest", retries=INGEST_RETRIES, retry_delay_seconds=[1, 2], retry_condition_fn=retry_when_transient)
-def ingest(paths: list[str], run_id: str) -> Batch:
-    """Read and decode one batch of files; a file that vanished is retried, then rejected like any bad file."""
+def ingest(paths: list[str], run_id: str, formats: dict[str, str], read: ReadOptions, stored_ids: frozenset[str]) -> Batch:
+    """Read and decode one batch of files; a file that vanished is retried, then rejected like any bad file.
+
+    Records already stored as documents (a changed record file's unchanged records)
+    keep their sources but are not extracted again.
+    """
     started = time.perf_counter()
     pause_point("ingest")
     report("reading")
     raw, bad, vanished = [], [], []
     for path in paths:
         try:
-            raw.append({"source_path": path, "raw": read_input(Path(path))})
+            given = given_context(Path(path), read) if formats[path] in ("text", "html") else None
+            raw.append({"source_path": path, "raw": read_input(Path(path)), "input_format": formats[path], "given": given})
         except BadInput as error:
             (vanished if error.reason == VANISHED else bad).append((path, error.reason, error.fingerprint))
     if vanished and task_run.run_count <= INGEST_RETRIES:
         raise FileVanished(f"{len(vanished)} input file(s) vanished while reading, e.g. {vanished[0][0]}")
-    decoded = decode_documents(pl.DataFrame(raw, schema={"source_path": pl.String, "raw": pl.Binary}))
+    decoded = decode_documents(pl.DataFrame(raw, schema=RAW_FILES), dict(read.mapping), settings.max_file_bytes)
     rejected = pl.concat([decoded.rejected, pl.DataFrame(bad + vanished, schema=REJECTED, orient="row")])
-    documents = decoded.documents.with_columns(ingested_at=pl.lit(now()), run_id=pl.lit(run_id))
-    return _finish("ingest", {"stored_ids": []}, started, documents=documents, sources=decoded.sources, warnings=decoded.warnings, rejected=rejected)
+    documents = decoded.documents.filter(~pl.col("document_id").is_in(list(stored_ids)))
+    documents = documents.with_columns(ingested_at=pl.lit(now()), run_id=pl.lit(run_id))
+    return _finish(
+        "ingest", {"stored_ids": []}, started,
+        documents=documents, sources=decoded.sources, warnings=decoded.warnings, rejected=rejected, originals=decoded.originals,
+    )
 
 
 @stage(name="extract")
@@ -126,6 +155,7 @@ def validate_stage(batch: Batch, staging: StagingArea, batch_no: int, run_id: st
     staging.write("dq_results", batch_no, outcome.results.with_columns(run_id=pl.lit(run_id), checked_at=pl.lit(checked_at), scope=pl.lit("run")))
     staging.write("rejected_files", batch_no, batch["rejected"].pipe(rejected_rows, run_id, checked_at))
     staging.write(io.RUN_SOURCES, batch_no, batch["sources"])
+    staging.write("document_originals", batch_no, batch["originals"].join(valid["documents"].select("document_id"), on="document_id", how="semi"))
     staging.write(
         "file_warnings", batch_no,
         batch["warnings"].select(path="source_path", document_id="document_id", warning="warning", detail="detail",
@@ -166,11 +196,41 @@ def stored_batches(db: Path, document_ids: list[str], batch_bytes: int) -> list[
     return batches(sizes["document_id"].to_list(), sizes["byte_size"].to_list(), batch_bytes)
 
 
-def stored_batch(db: Path, document_ids: list[str]) -> Batch:
-    """One batch of stored documents, read when it enters the window."""
-    documents = io.stored_documents(db, document_ids)
-    empty = {"rejected": REJECTED, "sources": SOURCES, "warnings": WARNINGS}
-    return {"documents": documents, **{name: pl.DataFrame(schema=schema) for name, schema in empty.items()}, "stored_ids": document_ids, "seconds": {}}
+def stored_batch(db: Path, document_ids: list[str], run_id: str) -> Batch:
+    """One batch of stored documents, read when it enters the window; pages are extracted again from their originals.
+
+    A page whose extraction now gives the same document id replaces its stored row (new
+    text and context); the other documents keep theirs and only their derived rows load.
+    """
+    # DuckDB hands time zones back as 'Etc/UTC'; the transforms write 'UTC', which polars holds apart.
+    documents = io.stored_documents(db, document_ids).with_columns(pl.col(pl.Datetime).dt.convert_time_zone("UTC"))
+    empty = {"rejected": REJECTED, "sources": SOURCES, "warnings": WARNINGS, "originals": ORIGINALS}
+    batch = {name: pl.DataFrame(schema=schema) for name, schema in empty.items()}
+    originals = io.stored_originals(db, documents.filter(pl.col("input_format") == "html")["document_id"].to_list())
+    replaced: list[str] = []
+    if originals.height:
+        pages = originals.join(documents.select("document_id", "source_path", "ingested_at"), on="document_id")
+        raw = pages.select(
+            "source_path", raw=pl.col("content").map_elements(gzip.decompress, return_dtype=pl.Binary), input_format="input_format", given="given",
+        )
+        extracted = decode_documents(raw, page_bytes_limit=settings.max_file_bytes).documents
+        extracted = extracted.join(pages.select("document_id", "ingested_at"), on="document_id").with_columns(run_id=pl.lit(run_id))
+        replaced = extracted["document_id"].to_list()
+        documents = pl.concat([documents.filter(~pl.col("document_id").is_in(replaced)), extracted.select(documents.columns)])
+    stored = [document_id for document_id in document_ids if document_id not in set(replaced)]
+    return {"documents": documents, **batch, "stored_ids": stored, "seconds": {}}
+
+
+def feed_files(paths: list[str], read: ReadOptions) -> list[str]:
+    """Feed files among the inputs (by name, or all with ``--format feed``)."""
+    return [str(path) for path in discover_files(paths, read) if read.format_of(path) == "feed"] if paths else []
+
+
+def read_options_from(read: dict | None) -> ReadOptions:
+    """``ReadOptions`` from the flow's JSON parameter (a mapping as pairs or a dict)."""
+    read = dict(read or {})
+    read["mapping"] = tuple(sorted(dict(read.get("mapping") or ()).items()))
+    return ReadOptions(**read)
 
 
 def add_up(results: list[dict]) -> tuple[dict[str, int], dict[str, float]]:
@@ -198,15 +258,21 @@ def news_pipeline(
     batch_bytes: int = settings.batch_bytes,
     helper_processes: int = settings.helper_processes,
     run_id: str | None = None,
+    read: dict | None = None,
+    feeds: list[str] | None = None,
 ) -> dict:
     """Ingest news text files into the DuckDB warehouse at ``db``; returns the run summary.
 
     ``helper_processes`` extract articles through figures beside the stage's own process
     (0 with a Dask task runner: its workers are the processes). ``run_id`` is the
-    caller's for the run (the CLI's), or a new one. The run holds the warehouse's run
-    lock throughout: a second run waits, then plans against what this one loaded.
+    caller's for the run (the CLI's), or a new one. ``read`` holds the ``ReadOptions``
+    fields (a format for every file, record column mapping, outlets from folders).
+    ``feeds`` are feed URLs or files (feed files among ``paths`` are read as feeds too).
+    The run holds the warehouse's run lock throughout: a second run waits, then plans
+    against what this one loaded.
     """
     interrupts.install_in_flow()
+    read_options = read_options_from(read)
     logger = get_run_logger()
     db_path = Path(db)
     run_id = run_id or new_run_id()
@@ -214,6 +280,7 @@ def news_pipeline(
     trigger = trigger or detect_trigger(deployment.id, flow_run.tags)
     flow_run_id = str(flow_run.id) if flow_run.id else None
     plan = InputPlan()
+    feeds = feeds or []
     results, in_flight = [], []
     lock = RunLock(db_path).acquire()  # waits for another run on this warehouse; released in ``finally``
     staging = None
@@ -229,8 +296,14 @@ def news_pipeline(
 
     try:
         staging = StagingArea(db_path, run_id)
+        feed_sources = [*feeds, *feed_files(paths, read_options)]
+        fetched_pages: list[str] | None = None
+        if feed_sources:
+            fetched = fetch_stage(feed_sources, db_path, run_id)
+            staging.write("fetches", "fetch", fetched.fetches)
+            fetched_pages = fetched.paths
         plan_started = time.perf_counter()
-        plan = plan_stage(paths, db_path, full_refresh, prune)
+        plan = plan_stage(paths, db_path, full_refresh, prune, read_options, fetched_pages)
         plan_seconds = time.perf_counter() - plan_started
         logger.info(
             "run %s: %d files seen, %d new, %d changed, %d skipped (unchanged)%s",
@@ -240,13 +313,20 @@ def news_pipeline(
         staging.write("rejected_files", "plan", plan_rejections(plan).pipe(rejected_rows, run_id, now()))
         files_total = len(plan.to_ingest) + len(plan.rederived_document_ids)
         inputs = [("files", paths_batch) for paths_batch in batches(plan.to_ingest, plan.sizes, batch_bytes)]
+        # Records of a changed record file may be stored already: the ingest stage leaves them out.
+        has_records = any(plan.formats[path] in RECORD_FORMATS for path in plan.to_ingest)
+        stored_ids = frozenset(io.known_state(db_path).document_ids) if has_records else frozenset()
         inputs += [("stored", stored) for stored in stored_batches(db_path, plan.rederived_document_ids, batch_bytes)]
         transform_started = time.perf_counter()
         report("reading", 0, files_total)
         for batch_no, (source, item) in enumerate(inputs):
             # Ingest is submitted only when the batch enters the window: memory holds
             # at most ``batches_in_flight`` batches between reading and staging.
-            start = ingest.submit(item, run_id) if source == "files" else stored_batch(db_path, item)
+            if source == "files":
+                formats = {path: plan.formats[path] for path in item}
+                start = ingest.submit(item, run_id, formats, read_options, stored_ids)
+            else:
+                start = stored_batch(db_path, item, run_id)
             in_flight.append((batch_no, extract_stage.submit(start, helper_processes)))
             if len(in_flight) >= batches_in_flight:
                 validate_oldest()
@@ -256,7 +336,7 @@ def news_pipeline(
         stage_seconds = {"plan": round(plan_seconds, 3), **stage_seconds, "transform_wall": round(time.perf_counter() - transform_started, 3)}
         status = "completed_with_quarantine" if totals.get("quarantined") else "completed" if plan.has_work else "up_to_date"
         row = run_row(
-            run_id, started_at, status, trigger, paths, plan, flow_run_id,
+            run_id, started_at, status, trigger, [*paths, *feeds], plan, flow_run_id,
             files_rejected=totals.get("rejected", 0) + len(plan.rejected),
             quarantined_rows=totals.get("quarantined", 0),
             stage_seconds=json.dumps(stage_seconds),
@@ -279,7 +359,7 @@ def news_pipeline(
         io.update_run(db_path, run_id, stage_seconds=json.dumps(stage_seconds), finished_at=now())
     except BaseException as error:
         status = "interrupted" if interrupts.interrupted_by(error) else "failed"
-        io.record_failed_run(db_path, run_row(run_id, started_at, status, trigger, paths, plan, flow_run_id, error=str(error)[:500] or type(error).__name__))
+        io.record_failed_run(db_path, run_row(run_id, started_at, status, trigger, [*paths, *feeds], plan, flow_run_id, error=str(error)[:500] or type(error).__name__))
         if status == "interrupted":
             kill_worker_processes()  # their batches are not wanted, and the process can end at once
         raise

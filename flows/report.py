@@ -1,7 +1,7 @@
 """`wirehouse report`: one static HTML page about the warehouse, readable without a server.
 
 The page is written from a read-only connection: totals, coverage by section,
-the people quoted most with their quotes, claims with their sources, figures by
+by day of publication and by outlet (with whom each outlet quotes most), the people quoted most with their quotes, claims with their sources, figures by
 category, near-duplicates, reused quotations, data quality (the last run's
 validation and the SQL models' tests, run now) and the run history. Charts are
 inline SVG (``flows.charts``); the page has no script and loads nothing.
@@ -114,6 +114,39 @@ def coverage(con: duckdb.DuckDBPyConnection) -> str:
     )
 
 
+def time_and_outlets(con: duckdb.DuckDBPyConnection) -> str:
+    """Coverage per day of publication and per outlet, and whom each outlet quotes most."""
+    days = _rows(
+        con,
+        """select strftime(day, '%Y-%m-%d') as day, sum(documents)::bigint as documents, sum(direct_quotes)::bigint as direct_quotes
+           from daily_coverage where day is not null group by day order by day""",
+    )
+    outlets = _rows(
+        con,
+        """select coalesce(outlet, '(no outlet)') as outlet, sum(documents)::bigint as documents, sum(direct_quotes)::bigint as direct_quotes,
+                  sum(figures)::bigint as figures, strftime(min(day), '%Y-%m-%d') as first_day, strftime(max(day), '%Y-%m-%d') as last_day
+           from daily_coverage group by all order by documents desc, outlet""",
+    )
+    quoted = _rows(
+        con,
+        f"""select coalesce(outlet, '(no outlet)') as outlet, string_agg(name || ' (' || quotes || ')', ', ' order by quotes desc, name) as most_quoted
+            from (select * from outlet_quotes qualify row_number() over (partition by outlet order by quotes desc, name) <= 3)
+            group by all order by outlet limit {TOP}""",
+    )
+    if days.is_empty() and outlets["outlet"].to_list() == ["(no outlet)"]:
+        return _section("time", "Coverage by day and outlet", "<p>No document has a publication date or an outlet (plain text without sidecars).</p>")
+    listed = outlets.join(quoted, on="outlet", how="left", maintain_order="left")
+    return _section(
+        "time", "Coverage by day and outlet",
+        _side_by_side(
+            _figure("documents per day of publication (UTC)", charts.columns(days["day"].to_list(), days["documents"].to_list(), width=460)),
+            _bars("direct quotes per outlet", outlets.head(TOP), "outlet", "direct_quotes", charts.ACCENT, label_width=150),
+        ),
+        _table(listed, {"outlet": "outlet", "documents": "documents", "direct_quotes": "direct quotes", "figures": "figures", "first_day": "first day",
+                        "last_day": "last day", "most_quoted": "quotes most"}, numeric=("documents", "direct_quotes", "figures")),
+    )
+
+
 def top_people(con: duckdb.DuckDBPyConnection) -> str:
     ranked = _rows(
         con,
@@ -143,6 +176,7 @@ def claims(con: duckdb.DuckDBPyConnection) -> str:
         con,
         f"""select c.claim_id, c.category, concat_ws(' ', c.unit, c.predicate) as what, c.articles, c.documents, c.conflicting,
                    array_to_string(c.conflicting_texts, '; ') as conflicting_texts,
+                   concat_ws(', ', strftime(c.first_published_at, '%Y-%m-%d %H:%M'), c.first_outlet) as first_reported,
                    string_agg(m.text || ' (' || m.file_name || coalesce(', ' || m.article_label, '') || ')', ' · ' order by m.document_order, m.start_char) as sources
             from claims c join claim_mentions m using (claim_id)
             group by all order by c.articles desc, c.documents desc, what limit {TOP}""",
@@ -154,7 +188,8 @@ def claims(con: duckdb.DuckDBPyConnection) -> str:
     return _section(
         "claims", "Claims reported in several articles",
         f"<p>{total[0]:,} claims, {total[1]:,} with a conflicting value in a document that reports them.</p>",
-        _table(flagged, {"what": "what", "category": "category", "articles": "articles", "documents": "documents", "sources": "sources (figure, file, article)", "conflict": "conflict"},
+        _table(flagged, {"what": "what", "category": "category", "articles": "articles", "documents": "documents", "first_reported": "first reported",
+                         "sources": "sources (figure, file, article)", "conflict": "conflict"},
                numeric=("articles", "documents")),
     )
 
@@ -245,7 +280,7 @@ def run_history(con: duckdb.DuckDBPyConnection) -> str:
 
 
 SECTIONS = (
-    ("overview", overview), ("coverage", coverage), ("people", top_people), ("claims", claims), ("figures", figures),
+    ("overview", overview), ("coverage", coverage), ("time", time_and_outlets), ("people", top_people), ("claims", claims), ("figures", figures),
     ("near-duplicates", near_duplicates), ("quote-reuse", reused_quotes), ("quality", data_quality), ("runs", run_history),
 )
 

@@ -10,10 +10,11 @@ import importlib
 import logging
 import os
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from flows import interrupts
+from flows.inputs import ReadOptions
 from flows.pause import pause_point
 from flows.run_lock import RunLock
 from flows.settings import settings  # fixes Prefect's environment before it is imported
@@ -49,6 +50,8 @@ class RunOptions:
     address: str | None = None
     workers: int = 2
     batch_bytes: int = settings.batch_bytes
+    read: ReadOptions = field(default_factory=ReadOptions)
+    feeds: tuple[str, ...] = ()  # feed URLs or files
 
 
 def run_pipeline(paths: list[str], db: Path, options: RunOptions = RunOptions()) -> dict:
@@ -99,19 +102,21 @@ def plan_and_run(paths: list[str], db: Path, options: RunOptions, run_id: str) -
     from flows.progress import report
     from warehouse import io
 
-    files = discover_files(paths)
-    if not options.full_refresh:
+    files = discover_files(paths, options.read)
+    if not options.full_refresh and not options.feeds:
         require_files(files, paths)
+    # A feed run learns what is new only by fetching: the flow's fetch stage does it.
+    feed_run = bool(options.feeds) or any(options.read.format_of(file) == "feed" for file in files)
     try:
         io.prepare_for_writing(db)  # read-only, corrupt or full: one line now, before any work
         report("planning", 0, len(files))
-        plan = plan_inputs(files, io.known_state(db), full_refresh=options.full_refresh, prune=options.prune)
+        plan = plan_inputs(files, io.known_state(db), full_refresh=options.full_refresh, prune=options.prune, options=options.read)
     except io.WarehouseLocked:
         plan = None  # the flow's plan task retries with backoff
-    if plan is not None and not plan.needs_flow:
+    if plan is not None and not plan.needs_flow and not feed_run:
         return record_without_flow(paths, db, plan, options.prune, run_id)
     # Helper processes are worth starting only for enough text to split (unknown: start them).
-    splits = plan is None or bool(plan.rederived_document_ids) or sum(plan.sizes) >= 2 * settings.extraction_part_bytes
+    splits = plan is None or feed_run or bool(plan.rederived_document_ids) or sum(plan.sizes) >= 2 * settings.extraction_part_bytes
     if os.environ.get("PREFECT_API_URL"):
         return run_flow(paths, db, options, run_id, server=None, start_helpers=splits)
     from flows.api_server import PrivateApiServer
@@ -172,7 +177,7 @@ def run_flow(paths: list[str], db: Path, options: RunOptions, run_id: str, serve
         paths=[str(p) for p in paths], db=str(db), full_refresh=options.full_refresh, prune=options.prune,
         # One batch more than workers: the flow validates the oldest while every worker extracts.
         batches_in_flight=options.workers + 1, batch_bytes=options.batch_bytes, helper_processes=helper_processes,
-        run_id=run_id,
+        run_id=run_id, read=asdict(options.read), feeds=list(options.feeds),
     )
     for module in FLOW_CALL_IMPORTS:
         importlib.import_module(module)

@@ -55,7 +55,7 @@ def run_row(
 def path_changes(plan: InputPlan, prune: bool) -> PathChanges:
     """The plan's paths whose content is already stored, for ``document_sources``."""
     seen = pl.DataFrame(plan.sources, schema=SOURCES_SCHEMA, orient="row")
-    return PathChanges(seen=seen, inputs=plan.inputs, prune=prune)
+    return PathChanges(seen=seen, inputs=plan.inputs, prune=prune, unchanged=plan.unchanged_record_files)
 
 
 def plan_rejections(plan: InputPlan) -> pl.DataFrame:

@@ -19,12 +19,13 @@ import signal
 from pathlib import Path
 
 from flows import interrupts
+from flows.feeds import is_url
 from flows.inputs import discover_files
 from flows.workers import terminal_signals_blocked
 
 
-def serve_pipeline(paths: list[str], db: Path, cron: str | None, interval: int | None, name: str) -> None:
-    """Block serving the flow until a signal; each scheduled run executes in a process of its own."""
+def serve_pipeline(paths: list[str], db: Path, cron: str | None, interval: int | None, name: str, feeds: list[str] = ()) -> None:
+    """Block serving the flow until a signal; each scheduled run executes in a process of its own (and fetches ``feeds`` first)."""
     from prefect.runner import Runner
 
     from flows.logs import quiet_user_error_tracebacks
@@ -38,7 +39,10 @@ def serve_pipeline(paths: list[str], db: Path, cron: str | None, interval: int |
         name=name,
         cron=cron,
         interval=interval,
-        parameters={"paths": [str(Path(p).resolve()) for p in paths], "db": str(db.resolve())},
+        parameters={
+            "paths": [str(Path(p).resolve()) for p in paths], "db": str(db.resolve()),
+            "feeds": [feed if is_url(feed) else str(Path(feed).resolve()) for feed in feeds],
+        },
         tags=["wirehouse"],
     )
     schedule = f"cron {cron}" if cron else f"every {interval} s"

@@ -47,6 +47,16 @@ class Settings(BaseSettings):
         200_000, ge=1_000,
         description="Smallest part of a batch worth handing to a helper: a smaller part costs more to ship than it saves.",
     )
+    fetch_timeout_seconds: float = Field(
+        20.0, gt=0, le=600, description="A feed run's HTTP request gives up after this many seconds (connect, and each read).",
+    )
+    fetch_host_interval_seconds: float = Field(
+        1.0, ge=0, le=3600, description="A feed run waits at least this long between two requests to the same host.",
+    )
+    user_agent: str = Field(
+        "wirehouse/0.1 (news pipeline; reads feeds and the pages they link to)",
+        min_length=1, description="The User-Agent of a feed run's requests, matched against robots.txt.",
+    )
     prefect_startup_seconds: int = Field(
         120, ge=1, le=3600, description="Seconds the run's own Prefect API server may take to start (migrations on first start)."
     )

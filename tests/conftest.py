@@ -24,6 +24,10 @@ hypothesis.settings.register_profile("wirehouse", derandomize=True, database=Non
 hypothesis.settings.load_profile("wirehouse")
 
 SAMPLE = PROJECT_ROOT / "data" / "sample"
+EXAMPLES = PROJECT_ROOT / "data" / "examples"
+# The examples of every file format but the feed (served by the feed tests), read as a user would.
+EXAMPLE_INPUTS = [str(EXAMPLES / folder) for folder in ("pages", "records", "text")]
+EXAMPLE_MAPPING = ("--map", "text=article_body")
 CORPORA = PROJECT_ROOT.parent / "shared" / "corpora"
 WIREHOUSE = [sys.executable, "-m", "flows.cli"]
 
@@ -31,6 +35,7 @@ WIREHOUSE = [sys.executable, "-m", "flows.cli"]
 def documents_frame(*texts: str) -> pl.DataFrame:
     """A documents frame of literal texts (ids doc0, doc1, ...)."""
     from transforms import frames
+    from transforms.ingest import context
 
     return frames.conform(
         pl.DataFrame(
@@ -43,7 +48,10 @@ def documents_frame(*texts: str) -> pl.DataFrame:
                 "char_count": [len(t) for t in texts],
                 "text": list(texts),
                 "decode_errors": [0] * len(texts),
-            }
+                "input_format": ["text"] * len(texts),
+                **{column: [None] * len(texts) for column in context.COLUMNS},
+            },
+            schema_overrides=context.COLUMNS,
         ),
         frames.DOCUMENTS,
     )
@@ -81,6 +89,14 @@ def sample_run(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
     """`wirehouse run data/sample` once for the session: its warehouse and what it printed."""
     db = tmp_path_factory.mktemp("sample") / "warehouse.duckdb"
     return db, wirehouse("run", str(SAMPLE), "--db", str(db))
+
+
+@pytest.fixture(scope="session")
+def examples_warehouse(tmp_path_factory) -> Path:
+    """`wirehouse run` over the example pages, records and text once for the session."""
+    db = tmp_path_factory.mktemp("examples") / "examples.duckdb"
+    wirehouse("run", *EXAMPLE_INPUTS, *EXAMPLE_MAPPING, "--db", str(db))
+    return db
 
 
 @pytest.fixture(scope="session")

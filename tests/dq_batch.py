@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 import polars as pl
 
 from transforms import frames
+from transforms.ingest import context
 
 DOCUMENT_ID = "a" * 64
 HEADLINE = "Markets rally"
@@ -34,7 +35,10 @@ def valid_batch() -> dict[str, pl.DataFrame]:
             "char_count": [len(TEXT)],
             "decode_errors": [0],
             "text": [TEXT],
-        }
+            "input_format": ["text"],
+            **{column: [None] for column in context.COLUMNS},
+        },
+        schema_overrides=context.COLUMNS,
     )
     documents = frames.conform(documents, frames.DOCUMENTS).with_columns(
         ingested_at=pl.lit(datetime(2026, 1, 1, tzinfo=timezone.utc)), run_id=pl.lit("run-1")

@@ -40,3 +40,13 @@ def test_newsquant_figures_against_quantulum3(tmp_path):
     assert ours["value+change"]["F1"] >= 90.0
     assert ours["value+unit"]["F1"] > peer["value+unit"]["F1"] + 30
     assert scores["throughput_ratio"] > 20  # a loaded machine swings this; the benchmark reports it
+
+
+@pytest.mark.skipif(not (CORPORA / "article-extraction").exists(), reason="Article Extraction Benchmark pages not present")
+def test_article_extraction_body_f1_beside_trafilatura(tmp_path):
+    out = tmp_path / "scores.json"
+    subprocess.run([sys.executable, "benchmarks/eval_article_extraction.py", "--json", str(out)], cwd=PROJECT_ROOT, check=True, capture_output=True)
+    scores = json.loads(out.read_text())
+    assert scores["missing"] == []
+    assert scores["ours"]["f1"] >= 0.955
+    assert scores["ours"]["precision"] > scores["trafilatura"]["precision"]

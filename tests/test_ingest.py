@@ -12,7 +12,7 @@ def raw_files(**files: bytes) -> pl.DataFrame:
 
 def test_utf8_with_bom_is_stripped_and_id_is_sha256_of_raw_bytes():
     raw = codecs.BOM_UTF8 + "Zelensky’s address".encode()
-    documents, _, _, rejected = decode_documents(raw_files(**{"/in/a.txt": raw}))
+    documents, _, _, rejected, _ = decode_documents(raw_files(**{"/in/a.txt": raw}))
     row = documents.row(0, named=True)
     assert row["text"] == "Zelensky’s address"
     assert row["encoding"] == "utf-8"
@@ -30,7 +30,7 @@ def test_latin1_falls_back_and_records_encoding():
 
 
 def test_empty_binary_and_blank_files_are_rejected_with_reasons_and_the_rest_goes_on():
-    documents, _, _, rejected = decode_documents(
+    documents, _, _, rejected, _ = decode_documents(
         raw_files(
             **{
                 "/in/empty.txt": b"",
@@ -50,7 +50,7 @@ def test_empty_binary_and_blank_files_are_rejected_with_reasons_and_the_rest_goe
 
 
 def test_same_bytes_under_two_paths_are_one_document_and_two_sources():
-    documents, sources, _, _ = decode_documents(raw_files(**{"/in/a.txt": b"same text", "/in/b.txt": b"same text"}))
+    documents, sources, _, _, _ = decode_documents(raw_files(**{"/in/a.txt": b"same text", "/in/b.txt": b"same text"}))
     assert documents["source_path"].to_list() == ["/in/a.txt"]
     assert sources["source_path"].to_list() == ["/in/a.txt", "/in/b.txt"]
     assert sources["document_id"].n_unique() == 1

@@ -1,4 +1,5 @@
-"""A real Prefect server on loopback, a served deployment on a one-minute cron, a scheduled run.
+"""A real Prefect server on loopback, a served deployment on a one-minute cron, a scheduled run
+that reads the sample and a feed from a local HTTP server.
 
 Marked ``server``: run it alone with ``pytest -m server``. Everything it starts is
 stopped by process group id at the end.
@@ -14,6 +15,7 @@ import duckdb
 import pytest
 
 from tests.conftest import PROJECT_ROOT, SAMPLE, stop_group
+from tests.flows.test_feeds import site  # noqa: F401 - the local feed server fixture
 
 pytestmark = pytest.mark.server
 DEADLINE_SECONDS = 300
@@ -49,11 +51,11 @@ def scheduled_runs(db: Path) -> list[tuple]:
         con.close()
 
 
-def test_served_cron_deployment_runs_on_schedule_and_loads_the_warehouse(prefect_server, tmp_path):
+def test_served_cron_deployment_runs_on_schedule_and_loads_the_warehouse(prefect_server, tmp_path, site):  # noqa: F811
     db = tmp_path / "scheduled.duckdb"
     deadline = time.monotonic() + DEADLINE_SECONDS
     served = start(
-        [sys.executable, "-m", "flows.cli", "serve", str(SAMPLE), "--db", str(db), "--cron", "* * * * *", "--name", "every-minute"],
+        [sys.executable, "-m", "flows.cli", "serve", str(SAMPLE), "--feed", f"{site.base}/feed.xml", "--db", str(db), "--cron", "* * * * *", "--name", "every-minute"],
         prefect_server, tmp_path / "serve.log",
     )
     try:
@@ -62,10 +64,10 @@ def test_served_cron_deployment_runs_on_schedule_and_loads_the_warehouse(prefect
         stop_group(served)
     assert served.returncode == 128 + signal.SIGTERM, (tmp_path / "serve.log").read_text()[-2000:]
     status, trigger, flow_run_id, documents = runs[0]
-    assert (status, trigger, documents) == ("completed", "schedule", 4)
+    assert (status, trigger, documents) == ("completed", "schedule", 6)  # the sample's 4 and the feed's 2 pages
     assert flow_run_id
     con = duckdb.connect(str(db), read_only=True)
     try:
-        assert con.sql("select count(*) from documents").fetchall() == [(4,)]
+        assert con.sql("select input_format, count(*) from documents group by all order by 1").fetchall() == [("html", 2), ("text", 4)]
     finally:
         con.close()

@@ -28,6 +28,7 @@ DTYPES = {
     "boolean": pl.Boolean,
     "timestamp with time zone": pl.Datetime("us", "UTC"),
     "json": pl.String,
+    "blob": pl.Binary,
     "ubigint[]": pl.List(pl.UInt64),
 }
 ORIGINS = ("extract", "run", "marts", "load")
@@ -77,18 +78,26 @@ def _span(what: str, origin: str = "extract") -> tuple[Column, ...]:
 
 DOCUMENTS = Table(
     "documents",
-    "distinct file content; document_id is the sha256 of the raw bytes",
+    "distinct content: a text file, a web page, or a record of a JSON Lines, CSV or Parquet file",
     (
-        _required("document_id", "varchar", "sha256 of the raw file bytes"),
-        _required("source_path", "varchar", "path of the first file seen with these bytes"),
+        _required("document_id", "varchar", "sha256 of the raw file bytes (and of the context given beside them); for a record, of its text and context"),
+        _required("source_path", "varchar", "path of the first file seen with this content"),
         _required("file_name", "varchar", "the file name of source_path"),
         _required("encoding", "varchar", "the encoding the bytes were decoded with"),
-        _required("byte_size", "bigint", "size of the raw file in bytes"),
+        _required("byte_size", "bigint", "size of the raw content in bytes (a page's HTML uncompressed; a record's fields as JSON)"),
         _required("char_count", "bigint", "length of text in code points"),
-        _required("text", "varchar", "the decoded text; every offset in the warehouse points into it"),
+        _required("text", "varchar", "the decoded text (a page's article text); every offset in the warehouse points into it"),
         _required("ingested_at", "timestamp with time zone", "when the run that loaded it read the file", "run"),
         _required("run_id", "varchar", "pipeline_runs.run_id of that run", "run"),
         Column("decode_errors", "bigint", "invalid byte sequences replaced with U+FFFD (see file_warnings)", default="0"),
+        Column("input_format", "varchar", "text, html, jsonl, csv or parquet", default="'text'"),
+        Column("title", "varchar", "the headline the record, feed entry, page or sidecar gives"),
+        Column("published_at", "timestamp with time zone", "publication time in UTC (a time without an offset is taken as UTC)"),
+        Column("published_precision", "varchar", "day, minute or second: what the source gave"),
+        Column("url", "varchar", "the article's address (the record's, the feed entry's link, the page's canonical URL)"),
+        Column("outlet", "varchar", "the record's source, the feed's title, the page's site name, or the URL's host"),
+        Column("author", "varchar", "the byline (several authors joined with commas)"),
+        Column("language", "varchar", "a lower-case language tag (en, en-gb)"),
     ),
     primary_key="document_id",
     quarantined=True,
@@ -203,6 +212,39 @@ DOCUMENT_SOURCES = Table(
         Column("removed_at", "timestamp with time zone", "set by --prune when the path is no longer among the inputs", origin="load"),
         _required("first_run_id", "varchar", "the run that first saw it", "load"),
         _required("last_run_id", "varchar", "the run that last saw it", "load"),
+        Column("record", "bigint", "a record file's line (JSON Lines) or row (CSV, Parquet), from 1; null for a whole file", origin="load"),
+        Column("file_fingerprint", "varchar", "sha256 of the file as read (with its sidecar or record mapping): an unchanged file is skipped", origin="load"),
+    ),
+)
+
+DOCUMENT_ORIGINALS = Table(
+    "document_originals",
+    "the file bytes of a document extracted from markup (a web page), kept so `run --full-refresh` extracts it again",
+    (
+        _required("document_id", "varchar", "documents.document_id", "load"),
+        _required("input_format", "varchar", "html", "load"),
+        _required("content", "blob", "gzip of the file's bytes as read", "load"),
+        Column("given", "json", "the context given from outside the page (a sidecar, a feed entry)", origin="load"),
+    ),
+)
+
+FETCHES = Table(
+    "fetches",
+    "HTTP request of a feed run (a feed or a page), with its outcome: a failed fetch is a row with its reason, never a failed run",
+    (
+        _required("url", "varchar", "what was requested", "load"),
+        _required("kind", "varchar", "feed or page", "load"),
+        Column("feed_url", "varchar", "the feed that listed the page", origin="load"),
+        _required("outcome", "varchar", "fetched, not_modified (a conditional request's 304), failed or disallowed (robots.txt)", "load"),
+        Column("http_status", "integer", "the response's status", origin="load"),
+        Column("reason", "varchar", "why it failed or was not fetched", origin="load"),
+        Column("etag", "varchar", "the feed's ETag: the next request is conditional on it", origin="load"),
+        Column("last_modified", "varchar", "the feed's Last-Modified, likewise", origin="load"),
+        Column("path", "varchar", "where the fetched page is stored (its document_sources.path)", origin="load"),
+        Column("entry", "json", "the feed entry's context, for a page", origin="load"),
+        Column("byte_size", "bigint", "bytes received", origin="load"),
+        _required("fetched_at", "timestamp with time zone", "when", "load"),
+        _required("run_id", "varchar", "the run", "load"),
     ),
 )
 
@@ -335,7 +377,8 @@ PERSON_MENTIONS = Table(
 )
 
 TABLES = (
-    DOCUMENTS, ARTICLES, PARAGRAPHS, QUOTES, FIGURES, REJECTED_FILES, DOCUMENT_SOURCES, FILE_WARNINGS, PIPELINE_RUNS, DQ_RESULTS, SCHEMA_MIGRATIONS,
+    DOCUMENTS, ARTICLES, PARAGRAPHS, QUOTES, FIGURES, REJECTED_FILES, DOCUMENT_SOURCES, DOCUMENT_ORIGINALS, FETCHES, FILE_WARNINGS,
+    PIPELINE_RUNS, DQ_RESULTS, SCHEMA_MIGRATIONS,
     ARTICLE_SIGNATURES, NEAR_DUPLICATE_PAIRS, QUOTE_MATCHES, PERSON_ALIASES, PERSON_MENTIONS,
 )
 CONTENT_TABLES = tuple(table.name for table in TABLES if table.quarantined)  # documents and what is derived from them

@@ -331,7 +331,8 @@ class Known:
     """What the warehouse already holds, as far as planning a run needs it."""
 
     document_ids: set[str] = field(default_factory=set)
-    sources: dict[str, str] = field(default_factory=dict)  # live path -> document_id
+    sources: dict[str, str] = field(default_factory=dict)  # live path of a whole-file document -> document_id
+    fingerprints: dict[str, str] = field(default_factory=dict)  # live path -> the file's fingerprint as last read
     rejected: dict[str, str | None] = field(default_factory=dict)  # path -> fingerprint of its latest rejection
 
 
@@ -345,10 +346,15 @@ def known_state(db: Path) -> Known:
         if "documents" not in tables:
             return Known()
         known = Known(document_ids={row[0] for row in con.sql("select document_id from documents").fetchall()})
-        if "document_sources" in tables:
-            known.sources = dict(con.sql("select path, document_id from document_sources where removed_at is null").fetchall())
-        else:  # a warehouse the lineage migration has not reached yet: each document's recorded path
-            known.sources = dict(con.sql("select source_path, document_id from documents").fetchall())
+        source_columns = {row[0] for row in con.sql("select column_name from duckdb_columns() where table_name = 'document_sources'").fetchall()}
+        if "file_fingerprint" in source_columns:
+            live = con.sql("select path, record, document_id, file_fingerprint from document_sources where removed_at is null").fetchall()
+            known.sources = {path: document_id for path, record, document_id, _ in live if record is None}
+            known.fingerprints = {path: fingerprint for path, _, _, fingerprint in live}
+        else:  # a warehouse the migrations have not reached yet: each path's document is its fingerprint
+            query = "select path, document_id from document_sources where removed_at is null" if source_columns else "select source_path, document_id from documents"
+            known.sources = dict(con.sql(query).fetchall())
+            known.fingerprints = dict(known.sources)
         columns = {row[0] for row in con.sql("select column_name from duckdb_columns() where table_name = 'rejected_files'").fetchall()}
         if "fingerprint" in columns:
             known.rejected = dict(
@@ -365,6 +371,43 @@ def stored_documents(db: Path, document_ids: list[str], columns: str = "*") -> p
     try:
         con.register("wanted_documents", pl.DataFrame({"document_id": document_ids}, schema={"document_id": pl.String}))
         return con.sql(f"select {columns} from documents semi join wanted_documents using (document_id)").pl()
+    finally:
+        con.close()
+
+
+@dataclass
+class FetchState:
+    """What earlier feed runs fetched: each feed's validators, and the pages already fetched."""
+
+    feed_validators: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # feed -> (ETag, Last-Modified)
+    fetched_pages: set[str] = field(default_factory=set)
+
+
+def fetch_state(db: Path) -> FetchState:
+    if not db.exists():
+        return FetchState()
+    con = connect(db, read_only=True)
+    try:
+        if not con.sql("select 1 from duckdb_tables() where database_name = current_database() and table_name = 'fetches'").fetchall():
+            return FetchState()
+        validators = con.sql(
+            """select url, arg_max(etag, fetched_at), arg_max(last_modified, fetched_at) from fetches
+               where kind = 'feed' and outcome in ('fetched', 'not_modified') group by url"""
+        ).fetchall()
+        pages = con.sql("select distinct url from fetches where kind = 'page' and outcome = 'fetched'").fetchall()
+        return FetchState({url: (etag, modified) for url, etag, modified in validators}, {url for (url,) in pages})
+    finally:
+        con.close()
+
+
+def stored_originals(db: Path, document_ids: list[str]) -> pl.DataFrame:
+    """The stored file bytes (gzip) and given context of pages, for extracting them again."""
+    con = connect(db, read_only=True)
+    try:
+        con.register("wanted_documents", pl.DataFrame({"document_id": document_ids}, schema={"document_id": pl.String}))
+        return con.sql(
+            "select document_id, input_format, content, given::varchar as given from document_originals semi join wanted_documents using (document_id)"
+        ).pl()
     finally:
         con.close()
 
@@ -386,7 +429,7 @@ def recent_runs(db: Path, limit: int) -> pl.DataFrame:
         con.close()
 
 
-SOURCES_SCHEMA = {"path": pl.String, "document_id": pl.String}
+SOURCES_SCHEMA = {"path": pl.String, "record": pl.Int64, "document_id": pl.String, "file_fingerprint": pl.String}
 INPUTS_SCHEMA = {"path": pl.String}
 
 
@@ -394,9 +437,10 @@ INPUTS_SCHEMA = {"path": pl.String}
 class PathChanges:
     """What a run saw of its input paths, applied to ``document_sources`` by ``apply_path_changes``."""
 
-    seen: pl.DataFrame  # SOURCES_SCHEMA: every path whose content is (or is now) a document
+    seen: pl.DataFrame  # SOURCES_SCHEMA: every path (and record) whose content is (or is now) a document
     inputs: list[str]  # every input path, rejected ones included
     prune: bool = False
+    unchanged: list[str] = field(default_factory=list)  # record files as stored: their rows are only seen again
 
 
 @dataclass
@@ -414,6 +458,8 @@ class RunLoad:
 
 
 RUN_SOURCES = "run_sources"
+# Tables keyed by document whose staged rows replace stored ones (a full refresh extracts pages again).
+REPLACED_ON_LOAD = ("documents", "document_originals")
 
 
 def load_run(
@@ -435,9 +481,14 @@ def load_run(
         read_sources = staged.pop(RUN_SOURCES, None)
         seen = load.paths.seen
         if read_sources:
-            seen = pl.concat([seen, con.sql(f"select source_path as path, document_id from read_parquet('{read_sources}')").pl()])
+            seen = pl.concat([seen, con.sql(
+                f"select source_path as path, record, document_id, file_fingerprint from read_parquet('{read_sources}', union_by_name=true)"
+            ).pl()])
         with transaction(con):
             delete_documents(con, load.rederived_document_ids, DERIVED_TABLES)
+            for table in REPLACED_ON_LOAD:  # pages extracted again by a full refresh replace their stored row
+                if table in staged:
+                    con.execute(f"delete from {table} where document_id in (select document_id from read_parquet('{staged[table]}'))")
             loaded = already_loaded(con, staged.get("documents"))
             inserted = {}
             for table, glob in staged.items():
@@ -447,7 +498,8 @@ def load_run(
                 before = con.sql(f"select count(*) from {table}").fetchall()[0][0]
                 con.execute(f"insert into {table} by name select * from {rows}")
                 inserted[table] = con.sql(f"select count(*) from {table}").fetchall()[0][0] - before
-            released = apply_path_changes(con, PathChanges(seen, load.paths.inputs, load.paths.prune), load.run_id, load.run_row["finished_at"])
+            changes = PathChanges(seen, load.paths.inputs, load.paths.prune, load.paths.unchanged)
+            released = apply_path_changes(con, changes, load.run_id, load.run_row["finished_at"])
             inserted["documents_removed"] = len(released)
             mart_seconds = build_marts(con, load.rederived_document_ids)
             record_run(con, load.run_row)
@@ -467,21 +519,31 @@ def already_loaded(con: duckdb.DuckDBPyConnection, documents_glob: str | None) -
 
 
 def apply_path_changes(con: duckdb.DuckDBPyConnection, changes: PathChanges, run_id: str, at) -> list[str]:
-    """Point every seen path at its document, mark pruned paths removed, delete documents no path holds.
+    """Point every seen path (and record) at its document, mark pruned paths removed, delete documents no path holds.
 
-    Documents are deleted only among those a path let go of in this run (a path now
-    holding other content, or pruned): a document stays while any live path holds it.
-    Returns the deleted document ids.
+    A path seen in this run holds exactly the records it was seen with: a record no
+    longer in its file is marked removed. Documents are deleted only among those a
+    path let go of in this run (a path now holding other content, a record gone, or
+    pruned): a document stays while any live path holds it. Returns the deleted ids.
     """
-    con.register("run_seen", changes.seen.unique("path", keep="last"))
+    con.register("run_seen", changes.seen.unique(["path", "record"], keep="last"))
     con.register("run_inputs", pl.DataFrame({"path": changes.inputs}, schema=INPUTS_SCHEMA))
+    con.register("run_unchanged", pl.DataFrame({"path": changes.unchanged}, schema=INPUTS_SCHEMA))
+    same_row = "r.path = s.path and r.record is not distinct from s.record"
     try:
         # Only paths of documents that exist (a quarantined document is not stored).
         con.execute("create or replace temp table seen_paths as select * from run_seen semi join documents using (document_id)")
         con.execute(
-            """create or replace temp table let_go as
-               select s.document_id from document_sources s join seen_paths r using (path)
-               where s.removed_at is null and s.document_id <> r.document_id"""
+            f"""create or replace temp table let_go as
+               select s.document_id from document_sources s
+               where s.removed_at is null and s.path in (select path from seen_paths)
+                 and not exists (select 1 from seen_paths r where {same_row} and r.document_id = s.document_id)"""
+        )
+        con.execute(
+            f"""update document_sources s set removed_at = ?, last_run_id = ?
+               where s.removed_at is null and s.path in (select path from seen_paths)
+                 and not exists (select 1 from seen_paths r where {same_row})""",
+            [at, run_id],
         )
         if changes.prune:
             con.execute(
@@ -494,15 +556,20 @@ def apply_path_changes(con: duckdb.DuckDBPyConnection, changes: PathChanges, run
                 [at, run_id],
             )
         con.execute(
-            """update document_sources s set document_id = r.document_id, last_seen_at = ?, last_run_id = ?, removed_at = null
-               from seen_paths r where s.path = r.path""",
+            f"""update document_sources s set document_id = r.document_id, file_fingerprint = r.file_fingerprint,
+                      last_seen_at = ?, last_run_id = ?, removed_at = null
+               from seen_paths r where {same_row}""",
             [at, run_id],
         )
         con.execute(
-            """insert into document_sources
-               select path, document_id, ?, ?, null, ?, ? from seen_paths r
-               where not exists (select 1 from document_sources s where s.path = r.path)""",
+            f"""insert into document_sources (path, document_id, first_seen_at, last_seen_at, removed_at, first_run_id, last_run_id, record, file_fingerprint)
+               select path, document_id, ?, ?, null, ?, ?, record, file_fingerprint from seen_paths r
+               where not exists (select 1 from document_sources s where {same_row})""",
             [at, at, run_id, run_id],
+        )
+        con.execute(
+            "update document_sources set last_seen_at = ?, last_run_id = ? where removed_at is null and path in (select path from run_unchanged)",
+            [at, run_id],
         )
         doomed = [
             row[0] for row in con.sql(
@@ -510,13 +577,14 @@ def apply_path_changes(con: duckdb.DuckDBPyConnection, changes: PathChanges, run
                 "where document_id not in (select document_id from document_sources where removed_at is null)"
             ).fetchall()
         ]
-        delete_documents(con, doomed, (*DERIVED_TABLES, "documents"))
+        delete_documents(con, doomed, (*DERIVED_TABLES, "documents", "document_originals"))
         return doomed
     finally:
         con.execute("drop table if exists seen_paths")
         con.execute("drop table if exists let_go")
         con.unregister("run_seen")
         con.unregister("run_inputs")
+        con.unregister("run_unchanged")
 
 
 def table_totals(con: duckdb.DuckDBPyConnection) -> dict[str, int]:

@@ -65,15 +65,23 @@ def test_query_shows_duckdbs_whole_message_with_its_hint(sample_warehouse):
     assert "Table with name quote does not exist" in result.stderr and 'Did you mean "quotes"' in result.stderr
 
 
-def test_a_folder_without_text_files_is_an_error_naming_what_was_read(tmp_path):
-    folder = tmp_path / "html"
+def test_a_folder_without_input_files_is_an_error_naming_what_is_read(tmp_path):
+    folder = tmp_path / "notes"
     folder.mkdir()
-    (folder / "page.html").write_text("<p>news</p>")
+    (folder / "notes.md").write_text("# news")
     result = wirehouse("run", str(folder), "--db", str(tmp_path / "w.duckdb"), check=False)
     assert result.returncode == 1
     assert one_line_error(result) == (
-        f"error: no input files in {folder}: a run reads the files named and *.txt below named folders (recursive)"
+        f"error: no input files in {folder}: a run reads the files named and, below named folders (recursive), files ending "
+        ".txt, .html, .htm, .html.gz, .htm.gz, .jsonl, .ndjson, .csv, .parquet, .rss, .atom"
     )
+
+
+def test_a_bad_column_mapping_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(app, ["run", str(tmp_path), "--map", "colour=x"])
+    assert result.exit_code == 2 and "cannot map colour" in result.output
+    result = CliRunner().invoke(app, ["run", str(tmp_path), "--map", "text"])
+    assert result.exit_code == 2 and "is not FIELD=COLUMN" in result.output
 
 
 def test_data_docs_go_under_the_warehouses_own_folder():

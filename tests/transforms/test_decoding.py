@@ -16,7 +16,7 @@ def decoded(raw: bytes):
 
 def test_one_invalid_byte_keeps_the_file_utf8_and_counts_the_replacement():
     raw = QUOTED.encode() + b" caf\xe9 " + QUOTED.encode()
-    documents, sources, warnings, rejected = decoded(raw)
+    documents, sources, warnings, rejected, _ = decoded(raw)
     row = documents.row(0, named=True)
     assert row["encoding"] == "utf-8" and row["decode_errors"] == 1
     assert row["text"] == QUOTED + " caf\ufffd " + QUOTED  # curly quotes intact, no mojibake
@@ -53,7 +53,7 @@ def test_a_byte_order_mark_names_the_encoding(codec, bom, name):
 
 def test_utf16_with_a_broken_tail_is_kept_with_its_error_counted():
     raw = codecs.BOM_UTF16_LE + QUOTED.encode("utf-16-le") + b"\x00"  # odd byte count
-    documents, _, warnings, _ = decoded(raw)
+    documents, _, warnings, _, _ = decoded(raw)
     assert documents["decode_errors"][0] == 1 and documents["text"][0] == QUOTED + "\ufffd"
     assert warnings["detail"][0] == "1 invalid UTF-16 byte sequence replaced with U+FFFD"
 

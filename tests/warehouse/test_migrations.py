@@ -27,7 +27,7 @@ def test_lineage_migration_backfills_one_source_per_document_and_adds_columns(tm
     con.execute("insert into rejected_files values ('/in/empty.txt', 'empty file', 'run-1', ?)", [AT])
     io.ensure_schema(con)
     io.ensure_schema(con)  # applied once: no second backfill
-    assert con.sql("select * from document_sources").fetchall() == [("/in/a.txt", "d1", AT, AT, None, "run-1", "run-1")]
+    assert con.sql("select * from document_sources").fetchall() == [("/in/a.txt", "d1", AT, AT, None, "run-1", "run-1", None, "d1")]
     assert con.sql("select decode_errors from documents").fetchall() == [(0,)]
     assert con.sql("select fingerprint from rejected_files").fetchall() == [(None,)]
     assert "decode_errors" in [row[0] for row in con.sql("describe quarantine_documents").fetchall()]

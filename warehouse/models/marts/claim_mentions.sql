@@ -43,6 +43,8 @@ select
     article_ordinal,
     article_label,
     document_order,
+    published_at,
+    outlet,
     start_char,
     end_char,
     text,

@@ -1,5 +1,5 @@
 -- One row per claim: a quantity reported in two articles or more (see claim_mentions), its
--- range of values, where it first appears, and whether a document that reports it also
+-- range of values, where and when it first appears (by publication date, undated last), and whether a document that reports it also
 -- gives a value for the same unit and predicate that does not fit (conflicting).
 with hull as (
     select
@@ -16,7 +16,9 @@ with hull as (
         count(distinct document_id) as documents,
         arg_min(figure_id, (document_order, start_char)) as first_figure_id,
         arg_min(file_name, (document_order, start_char)) as first_file_name,
-        arg_min(text, (document_order, start_char)) as first_text
+        arg_min(text, (document_order, start_char)) as first_text,
+        arg_min(published_at, (document_order, start_char)) as first_published_at,
+        arg_min(outlet, (document_order, start_char)) as first_outlet
     from claim_mentions
     group by claim_id
 ),
@@ -50,6 +52,8 @@ select
     h.first_figure_id,
     h.first_file_name,
     h.first_text,
+    h.first_published_at,
+    h.first_outlet,
     c.conflicting_texts is not null as conflicting,
     coalesce(c.conflicting_texts, []) as conflicting_texts
 from hull h

@@ -21,6 +21,8 @@ select
     s.path,
     s.section,
     s.file_name,
+    a.outlet,
+    a.published_day,
     a.document_id,
     a.article_id,
     a.ordinal as article_ordinal,

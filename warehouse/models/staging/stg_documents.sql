@@ -1,4 +1,5 @@
--- Documents without their text, with the section (the folder holding the file) and their order of arrival.
+-- Documents without their text, with the section (the folder holding the file), their context
+-- (outlet, publication time and its UTC day) and their order: by publication, then arrival.
 select
     document_id,
     file_name,
@@ -9,5 +10,14 @@ select
     char_count,
     ingested_at,
     run_id,
-    row_number() over (order by ingested_at, source_path) as document_order
+    input_format,
+    title,
+    published_at,
+    (published_at at time zone 'UTC')::date as published_day,
+    published_precision,
+    url,
+    outlet,
+    author,
+    language,
+    row_number() over (order by published_at nulls last, ingested_at, source_path) as document_order
 from documents

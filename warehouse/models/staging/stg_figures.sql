@@ -54,6 +54,9 @@ select
     a.label as article_label,
     a.file_name,
     a.section,
+    a.outlet,
+    a.published_at,
+    a.published_day,
     a.document_order
 from stepped f
 join stg_articles a using (article_id)
