@@ -486,9 +486,15 @@ def load_run(
             ).pl()])
         with transaction(con):
             delete_documents(con, load.rederived_document_ids, DERIVED_TABLES)
-            for table in REPLACED_ON_LOAD:  # pages extracted again by a full refresh replace their stored row
-                if table in staged:
-                    con.execute(f"delete from {table} where document_id in (select document_id from read_parquet('{staged[table]}'))")
+            # Pages extracted again by a full refresh replace their stored row; any other staged
+            # document already stored (another run loaded it meanwhile) is skipped below.
+            replaced_tables = [table for table in REPLACED_ON_LOAD if table in staged and load.rederived_document_ids]
+            for table in replaced_tables:
+                con.execute(
+                    f"delete from {table} where document_id in (select document_id from read_parquet('{staged[table]}')) "
+                    "and document_id in (select unnest(?::varchar[]))",
+                    [list(load.rederived_document_ids)],
+                )
             loaded = already_loaded(con, staged.get("documents"))
             inserted = {}
             for table, glob in staged.items():
