@@ -108,7 +108,8 @@ class Sandbox:
             if not (root / "data" / name).exists():
                 (root / "data" / name).symlink_to(project / "data" / name)
         self.env = {**os.environ, "PATH": f"{root / '.venv' / 'bin'}{os.pathsep}{os.environ['PATH']}"}
-        self.env.pop("WIREHOUSE_DB", None)
+        for name in ("WIREHOUSE_DB", "COLUMNS", "LINES", "CI"):  # the defaults and the width the pages show
+            self.env.pop(name, None)
 
     def make_run(self) -> str:
         """What `make run` does, taken from the Makefile's recipe and run here."""
@@ -262,7 +263,6 @@ def check_commands(text: str, project: Path) -> list[str]:
 
 def parse_cli(args: list[str]) -> str | None:
     """Parse a wirehouse command line as the CLI would, without running it: None, or what is wrong."""
-    import click
     import typer
 
     from flows.cli import app
@@ -272,9 +272,9 @@ def parse_cli(args: list[str]) -> str | None:
         with group.make_context("wirehouse", list(args), resilient_parsing=False) as context:
             name, command, rest = group.resolve_command(context, [*context._protected_args, *context.args])
             command.make_context(name, rest, parent=context).close()
-    except click.exceptions.Exit:
+    except typer.Exit:
         return None
-    except click.ClickException as error:
+    except typer.TyperException as error:  # click's usage errors, as typer vendors them
         return error.format_message()
     return None
 
