@@ -246,6 +246,14 @@ FRACTION_WORDS: Final[dict[str, int]] = {
     "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
     "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
 }
+# Words of a multiple: "twice" (2 times), "tenfold" (10 times), "a hundredfold".
+MULTIPLIER_WORDS: Final[dict[str, float]] = {
+    "twice": 2, "thrice": 3,
+    **{f"{word}fold": value for word, value in (*SMALL_NUMBERS.items(), *TENS.items()) if value > 1},
+    "hundredfold": 100, "thousandfold": 1000,
+}
+# Units of a "half-" compound that is a duration or a distance: "half-year results", "a half-hour show".
+HALF_COMPOUND_UNITS: Final[tuple[str, ...]] = ("year", "hour", "day", "week", "month", "decade", "century", "mile")
 # Verbs after which a bare number may be an age: "turns 60", "she will be 41".
 BARE_AGE_VERBS: Final[set[str]] = {"turns", "turned", "turning", "turn", "be"}
 # Participles after a count that are no predicate of it: "compared with", "based on", "priced at".
