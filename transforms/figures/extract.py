@@ -8,7 +8,7 @@ import polars as pl
 from transforms import frames
 from transforms.figures.counted import read_counted_noun
 from transforms.figures.figure import Figure
-from transforms.figures.filters import is_idiomatic_one, is_label, is_part_of_name
+from transforms.figures.filters import is_idiom, is_idiomatic_one, is_label, is_part_of_name
 from transforms.figures.numbers import core, number_at
 from transforms.figures.qualifiers import qualify, read_predicate
 from transforms.figures.ranges import join_ranges
@@ -42,7 +42,8 @@ def scan(text: str, number_words: bool, start_offsets: list[int] | None) -> list
         read_unit(text, figure, match if figure.number_end == match.end() else None)
         if not figure.has_unit:
             read_counted_noun(text, figure)
-        if is_part_of_name(text, figure) or not ratio and is_idiomatic_one(text, figure, match.group("words")) or is_label(text, figure):
+        words = None if ratio else match.group("words")
+        if is_part_of_name(text, figure) or is_idiomatic_one(text, figure, words) or is_idiom(text, figure, words) or is_label(text, figure):
             continue
         if figure.category is None:
             figure.category = "other"

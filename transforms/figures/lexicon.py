@@ -192,9 +192,29 @@ RATIO_WORDS: Final[set[str]] = {
     "odds", "price", "favourite", "favourites", "favorite", "outsider", "outsiders", "shot", "chance",
     "vote", "votes", "voted", "voting", "passed", "majority", "decision", "ruling", "verdict", "split",
 }
+# Number pairs in words that are idioms, not odds ("a nine-to-five job"); equal sides ("one-to-one") never are.
+NOT_ODDS: Final[set[str]] = {"nine-to-five"}
+
+# Words before "at" that make the number a level, not a time of day: "shares closed at 12.30".
+LEVEL_WORDS: Final[set[str]] = {
+    "stood", "stands", "closed", "closing", "ended", "ending", "finished", "opened", "trading", "traded", "trade",
+    "priced", "valued", "peaked", "fixed", "set", "pegged", "capped", "rate", "rates", "level", "levels", "sold",
+    "bought", "selling", "buying", "paid", "record", "high", "low", "peak", "rated", "ranked", "estimated",
+}
 
 # Before a year older than 1800 ("founded in 1360", "since 1066"): a bare number there is a year.
 YEAR_PREPOSITIONS: Final[set[str]] = {"in", "since", "until", "till", "circa", "c.", "during", "by", "before", "after"}
+# Words before a four-digit number that make it a year even before a plural noun ("in 2008 sales rose", "its 2004 profits").
+YEAR_CONTEXT_WORDS: Final[set[str]] = YEAR_PREPOSITIONS | {
+    "from", "to", "of", "for", "and", "or", "the", "a", "between", "than", "year", "early", "late", "mid", "its", "their",
+    "his", "her", "our", "this", "that", "last", "next", "spring", "summer", "autumn", "winter", "season", "fiscal",
+    "said", "says", "while", "but", "as", "when", "with",
+}
+# Plural nouns a year often stands before: "2004 profits", "2005 elections".
+YEAR_NOUNS: Final[set[str]] = {
+    "profits", "sales", "results", "figures", "earnings", "revenues", "accounts", "elections", "games", "olympics",
+    "finals", "championships", "awards", "budgets", "forecasts", "levels", "prices", "rates", "models", "winners",
+}
 # Words that may open a sentence before a bare number without naming it ("Perhaps 10 were left").
 NOT_NAMES_BEFORE: Final[set[str]] = {
     "perhaps", "maybe", "exactly", "precisely", "fully", "possibly", "probably", "barely", "only", "just",

@@ -74,6 +74,8 @@ _LETTER_CURRENCY_BEFORE_RE: Final = re.compile(
 )
 # "5b" is a billion before "of" or a lower-case word ("5b of", "2b users"), else no number of ours.
 _BILLION_AFTER_RE: Final = re.compile(r"\s?of\b|\s(?!(?:from|in|on|at|to|and|or|by|for)\b)[a-z]")
+# Digits with two decimals or more before a "b" name a standard or a version ("802.11b"), not billions.
+_VERSION_DECIMALS_RE: Final = re.compile(r"\.\d\d")
 # Scales that are powers of ten, by exponent: "8.2bn" is read as "8.2e9", exactly 8200000000.
 _SCALE_EXPONENTS: Final[dict[float, int]] = {1e3: 3, 1e6: 6, 1e9: 9, 1e12: 12}
 _WORD_SPLIT_RE: Final = re.compile(r"[\s-]+")
@@ -187,7 +189,7 @@ def core(text: str, match: re.Match[str]) -> Figure | None:
         number = digits.replace(",", "") if "," in digits else digits
         if scale in ("m", "M", "b") and not currency and (
             m_means_metres(text, match.start("digits"), match.end(), float(number)) if scale != "b"
-            else not _BILLION_AFTER_RE.match(text, match.end())
+            else not _BILLION_AFTER_RE.match(text, match.end()) or _VERSION_DECIMALS_RE.search(number) is not None
         ):
             scale = None  # "the 60m hurdles" is a distance; "4m viewers", "ratings drop by 4m" are scaled
             figure.end = figure.number_end = match.end("digits")

@@ -76,12 +76,14 @@ def find_scores(text: str) -> list[Figure]:
 def _word_odds(text: str) -> list[Figure]:
     """ "three-to-one", "100-to-one": odds or a ratio, the larger side first or beside a word of odds.
 
-    "one-to-one" (in person) and "nine-to-five" (working hours) are no odds.
+    Equal sides ("a one-to-one meeting") and idioms ("nine-to-five": ``lexicon.NOT_ODDS``) are no odds.
     """
     found = []
     for odds in _WORD_ODDS_RE.finditer(text):
         first, second = (_side_value(odds.group(side)) for side in ("first", "second"))
         before, after = _words_around(text, odds.start(), odds.end())
+        if odds.group().lower() in lex.NOT_ODDS:
+            continue
         if first > second or first != second and any(word in lex.RATIO_WORDS for word in before[-3:] + after[:2]):
             found.append(_score_figure(odds.start(), odds.end(), (first, second), "other"))
     return found
