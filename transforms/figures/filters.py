@@ -150,7 +150,7 @@ def _is_capitalised_singular_unit(text: str, figure: Figure) -> bool:
     if word is None or figure.value == 1:
         return False
     low = word.group(1).lower()
-    return low in lex.UNITS and lex.UNITS[low][0] != low and not sentence_start(text, word.start(1))
+    return low in lex.UNITS and lex.UNITS[low][0] == low + "s" and not sentence_start(text, word.start(1))  # not "300 Hz", "2.7 Fahrenheit"
 
 
 def is_idiomatic_one(text: str, figure: Figure, words: str | None) -> bool:
