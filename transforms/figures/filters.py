@@ -51,6 +51,7 @@ _MONTH_AFTER_INITIALS: Final = set("JFMASONDstnrao-–")  # after a space, or th
 # A time of day written with a point ("at 12.30", "until 9.45") or as 24-hour digits ("at 1330").
 _DOTTED_CLOCK_RE: Final = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _FOUR_DIGIT_CLOCK_RE: Final = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_CLOCK_WORDS: Final = ("at", "until", "till", "before", "after", "by", "about", "around")  # the last word before a time
 _CLOCK_BEFORE_RE: Final = re.compile(r"(?i)(?<![a-z])(?P<before>[a-z]+\s+)?(?:at|until|till|before|after|by)\s+(?:about\s+|around\s+)?$")
 # A paragraph that gives times in 24-hour digits ("kick-off at 1030 GMT").
 _TWENTY_FOUR_HOUR_RE: Final = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|BST|UTC|CET|hrs|hours|local)\b")
@@ -104,20 +105,23 @@ def _is_clock_time(text: str, start: int, end: int, digits: str) -> bool:
     Only after a preposition of time, and not after a level ("shares closed at 12.30")
     or before a unit ("at 12.30%").
     """
+    if len(digits) not in (4, 5) or text[start - 1:start] != " " or not text.endswith(_CLOCK_WORDS, max(0, start - 7), start - 1):
+        return False
     dotted = _DOTTED_CLOCK_RE.fullmatch(digits) is not None
-    if not dotted and not (_FOUR_DIGIT_CLOCK_RE.fullmatch(digits) and _TWENTY_FOUR_HOUR_RE.search(text)):
+    if not dotted and _FOUR_DIGIT_CLOCK_RE.fullmatch(digits) is None:
         return False
     before = _CLOCK_BEFORE_RE.search(text, max(0, start - 30), start)
     return bool(
         before and not text[end:end + 1].isalpha() and unit_at(text, end) is None
         and (before.group("before") or "").strip().lower() not in lex.LEVEL_WORDS
+        and (dotted or _TWENTY_FOUR_HOUR_RE.search(text) is not None)
     )
 
 
 def is_idiom(text: str, figure: Figure, words: str | None) -> bool:
     """A number word in an idiom: the "two" of "one or two" (a few), the "zero" of "next to zero" (almost none)."""
     low = (words or "").lower()
-    if low not in ("two", "zero"):
+    if low not in ("two", "zero") or text[figure.number_start - 3:figure.number_start] not in ("or ", "to "):
         return False
     idiom = _IDIOM_BEFORE_RE.search(text, max(0, figure.number_start - 12), figure.number_start)
     return idiom is not None and (low == "two") == (idiom.group("few") is not None)

@@ -23,6 +23,7 @@ import transforms.figures.lexicon as lex
 from transforms.figures.figure import Figure
 from transforms.figures.filters import half_names_a_part, is_date_or_time
 from transforms.figures.units import m_means_metres
+from transforms.word_trie import word_alternation
 
 _ONES: Final = "|".join(sorted(lex.SMALL_NUMBERS, key=len, reverse=True))
 _TENS: Final = "|".join(lex.TENS)
@@ -44,7 +45,7 @@ _FRACTION: Final = (
 )
 # A fraction of a scale is one amount: "a quarter of a million", "a third of a billion".
 _FRACTION_OF_SCALE: Final = r"(?:\s+of)?\s+an?\s+(?P<fraction_scale>(?i:thousand|million|billion|trillion))\b"
-_MULTIPLIER: Final = "|".join(sorted(lex.MULTIPLIER_WORDS, key=len, reverse=True))
+_MULTIPLIER: Final = word_alternation(lex.MULTIPLIER_WORDS)
 _SCALE_ABBREVIATION: Final = r"(?:bn|tn|mn|mln|mil|k|m|b)(?![A-Za-z])"
 # Inside a run of digits: format characters, ignored ("2\u200d389").
 _FORMAT_CHARACTERS: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"

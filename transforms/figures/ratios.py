@@ -33,6 +33,7 @@ def read_ratio(text: str, figure: Figure) -> bool:
     if (
         numerator is None or text[end + 1:end + 2] not in _LINK_INITIALS or numerator != int(numerator) or numerator < 1
         or figure.currency or figure.has_unit or figure.scale != 1 or figure.is_fraction()
+        or numerator != 1 and text[end + 1:end + 4].lower() != "out" and text[end + 1:end + 9].lower() != "in every"
     ):
         return False
     link = _LINK_RE.match(text, end)
