@@ -84,7 +84,7 @@ def _word_odds(text: str) -> list[Figure]:
         before, after = _words_around(text, odds.start(), odds.end())
         if odds.group().lower() in lex.NOT_ODDS:
             continue
-        if first > second or first != second and any(word in lex.RATIO_WORDS for word in before[-3:] + after[:2]):
+        if first > second or first != second and any(word.lower() in lex.RATIO_WORDS for word in before[-3:] + after[:2]):
             found.append(_score_figure(odds.start(), odds.end(), (first, second), "other"))
     return found
 
@@ -165,9 +165,10 @@ def _lone_pair_category(text: str, pair: re.Match[str]) -> str | None:
     start, end = pair.start(), pair.end()
     if _is_date_or_age(text, pair, pair):
         return None
-    before, after = _words_around(text, start, end)
+    before, words_after = _words_around(text, start, end)
+    after = [word.lower() for word in words_after]
     result_after = any(word in lex.SCORE_WORDS_AFTER for word in after[:3])
-    if after and not result_after and (unit_at(text, end) is not None or _is_counted_noun(text[end:].split(None, 1)[0])):
+    if after and not result_after and (unit_at(text, end) is not None or _is_counted_noun(words_after[0])):
         return None  # "25-30 people", "12-18 months"; not "the 2-1 series victory"
     if any(word in lex.RATIO_WORDS for word in before[-3:] + after[:2]):
         return "other"
@@ -190,14 +191,13 @@ def _lone_pair_category(text: str, pair: re.Match[str]) -> str | None:
 
 
 def _words_around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    """The words (lower case) of the clause before ``start`` (up to eight) and up to four words after ``end``."""
+    """The words of the clause before ``start`` (up to eight, lower case) and up to four words after ``end`` (as written)."""
     clause_start = max(0, start - 60)
     for boundary in _CLAUSE_END_RE.finditer(text, clause_start, start):
         clause_start = boundary.end()
     before = [word.lower() for word in _WORD_RE.findall(text[clause_start:start])][-_WORDS_BEFORE:]
     following = _WORDS_AFTER_RE.match(text, end)
-    after = [word.lower() for word in _WORD_RE.findall(text[end:following.end()])] if following else []
-    return before, after
+    return before, _WORD_RE.findall(text[end:following.end()]) if following else []
 
 
 def _is_counted_noun(word: str) -> bool:

@@ -120,3 +120,7 @@ def test_a_standing_a_score_after_a_team_and_a_set_in_play_are_scores(sentence, 
 
 def test_an_address_after_at_is_no_standing():
     assert sides("Unit 3 at 16-18 Industrial Avenue was leased.") == []
+
+
+def test_a_range_of_a_counted_noun_ending_a_sentence_is_no_score():
+    assert sides("The list would be limited to 30-40 enterprises. More than 90,000 firms applied.") == []
