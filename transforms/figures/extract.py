@@ -8,10 +8,11 @@ import polars as pl
 from transforms import frames
 from transforms.figures.counted import read_counted_noun
 from transforms.figures.figure import Figure
-from transforms.figures.filters import is_idiomatic_one, is_label, is_part_of_name
+from transforms.figures.filters import is_idiom, is_idiomatic_one, is_label, is_part_of_name
 from transforms.figures.numbers import core, number_at
 from transforms.figures.qualifiers import qualify, read_predicate
 from transforms.figures.ranges import join_ranges
+from transforms.figures.ratios import read_ratio
 from transforms.figures.scores import find_scores
 from transforms.figures.starts import (
     CANDIDATE_PATTERN, NUMBER_WORD_PATTERN, code_point_offsets, number_start_offsets, start_positions,
@@ -35,10 +36,14 @@ def scan(text: str, number_words: bool, start_offsets: list[int] | None) -> list
         figure = core(text, match)
         if figure is None:
             continue
+        ratio = read_ratio(text, figure)
+        if ratio:
+            covered = figure.number_end
         read_unit(text, figure, match if figure.number_end == match.end() else None)
         if not figure.has_unit:
             read_counted_noun(text, figure)
-        if is_part_of_name(text, figure) or is_idiomatic_one(text, figure, match.group("words")) or is_label(text, figure):
+        words = None if ratio else match.group("words")
+        if is_part_of_name(text, figure) or is_idiomatic_one(text, figure, words) or is_idiom(text, figure, words) or is_label(text, figure):
             continue
         if figure.category is None:
             figure.category = "other"

@@ -4,8 +4,10 @@ Dates and times are dropped as the core is read; a four-digit year is only marke
 (``year_like``: 1800 to 2099, or older after a preposition of time, "founded in 1360")
 and dropped when no range, unit or count claims it (see ``ranges``). Labels ("Day 25",
 "S&P 500", "(4)", a link of "4-4-2") and name parts ("5G", "the Six Nations", "Doom 3",
-"Fathers 4 Justice", "Maroon 5's") are dropped once the unit is known, as is a "one"
-that counts nothing ("no one", "one of the players", "not one bit", "one can").
+"Fathers 4 Justice", "Maroon 5's", "50 Cent") are dropped once the unit is known, as is a "one"
+that counts nothing ("no one", "one of the players", "not one bit", "one can") and a
+number word in an idiom ("one or two", "next to zero"). Clock times ("at 12.30") and
+versions ("2.6.11") are dropped with the dates; "dating from 1695" is a year.
 """
 
 import re
@@ -14,6 +16,7 @@ from typing import Final
 import transforms.figures.lexicon as lex
 from transforms.figures.counted import looks_plural
 from transforms.figures.figure import Figure, previous_word, sentence_start
+from transforms.figures.units import unit_at
 
 _LETTERS_BEFORE_RE: Final = re.compile(r"[A-Za-z]+$")
 _MONTH_BEFORE_RE: Final = re.compile(rf"\b{lex.MONTHS}\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–]|and|to)\s*)?$")
@@ -45,6 +48,18 @@ _CAPITALISED_CUES: Final = {w.lower() for cues in lex.QUALIFIER_CUES.values() fo
 _CLOCK_INITIALS: Final = set("apAPoGBUECMlsnrt:/")
 _MONTH_INITIAL_RE: Final = re.compile("[JFMASOND]")
 _MONTH_AFTER_INITIALS: Final = set("JFMASONDstnrao-–")  # after a space, or the ordinal or range word
+# A time of day written with a point ("at 12.30", "until 9.45") or as 24-hour digits ("at 1330").
+_DOTTED_CLOCK_RE: Final = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_FOUR_DIGIT_CLOCK_RE: Final = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_CLOCK_WORDS: Final = ("at", "until", "till", "before", "after", "by", "about", "around")  # the last word before a time
+_CLOCK_BEFORE_RE: Final = re.compile(r"(?i)(?<![a-z])(?P<before>[a-z]+\s+)?(?:at|until|till|before|after|by)\s+(?:about\s+|around\s+)?$")
+# A paragraph that gives times in 24-hour digits ("kick-off at 1030 GMT").
+_TWENTY_FOUR_HOUR_RE: Final = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|BST|UTC|CET|hrs|hours|local)\b")
+_CAPITALISED_AFTER_RE: Final = re.compile(r"[ \u00a0]([A-Z][a-z]+)(?![\w-])")
+# "dating from 1695", "dates back to 1360": a year, however old.
+_DATING_BEFORE_RE: Final = re.compile(r"(?i)\bdat(?:ing|es|ed|e)\s+(?:back\s+)?(?:from|to)\s+$")
+# A number word in an idiom: "one or two product lines" (a few), "next to zero" (almost none).
+_IDIOM_BEFORE_RE: Final = re.compile(r"(?i)\b(?:(?P<few>one|a)\s+or|next\s+to)\s+$")
 
 
 def is_date_or_time(text: str, figure: Figure, digits: str) -> bool:
@@ -56,6 +71,10 @@ def is_date_or_time(text: str, figure: Figure, digits: str) -> bool:
     if following in _CLOCK_INITIALS and _CLOCK_AFTER_RE.match(text, end) or text[start - 1:start] in (":", "/"):
         return True
     if "A" in text[max(0, start - 6):start] and _ERA_BEFORE_RE.search(text, max(0, start - 6), start):
+        return True
+    if text[end:end + 1] == "." and text[end + 1:end + 2].isdigit():
+        return True  # a version or an address: "2.6.11", "192.168.0.1"
+    if _is_clock_time(text, start, end, digits):
         return True
     plain = "," not in digits and "." not in digits
     if not plain:
@@ -72,9 +91,40 @@ def is_date_or_time(text: str, figure: Figure, digits: str) -> bool:
         return True
     figure.year_like = len(digits) == 4 and figure.scale == 1 and (
         _YEAR_MIN <= value <= _YEAR_MAX
-        or value >= _OLD_YEAR_MIN and previous_word(text, start) in lex.YEAR_PREPOSITIONS and not _COUNTED_AFTER_RE.match(text, end)
+        or value >= _OLD_YEAR_MIN and (
+            previous_word(text, start) in lex.YEAR_PREPOSITIONS and not _COUNTED_AFTER_RE.match(text, end)
+            or _DATING_BEFORE_RE.search(text, max(0, start - 25), start) is not None
+        )
     )
     return False
+
+
+def _is_clock_time(text: str, start: int, end: int, digits: str) -> bool:
+    """ "at 12.30", "until 9.45", "at 1330" (in a paragraph of 24-hour times): a time of day, not an amount.
+
+    Only after a preposition of time, and not after a level ("shares closed at 12.30")
+    or before a unit ("at 12.30%").
+    """
+    if len(digits) not in (4, 5) or text[start - 1:start] != " " or not text.endswith(_CLOCK_WORDS, max(0, start - 7), start - 1):
+        return False
+    dotted = _DOTTED_CLOCK_RE.fullmatch(digits) is not None
+    if not dotted and _FOUR_DIGIT_CLOCK_RE.fullmatch(digits) is None:
+        return False
+    before = _CLOCK_BEFORE_RE.search(text, max(0, start - 30), start)
+    return bool(
+        before and not text[end:end + 1].isalpha() and unit_at(text, end) is None
+        and (before.group("before") or "").strip().lower() not in lex.LEVEL_WORDS
+        and (dotted or _TWENTY_FOUR_HOUR_RE.search(text) is not None)
+    )
+
+
+def is_idiom(text: str, figure: Figure, words: str | None) -> bool:
+    """A number word in an idiom: the "two" of "one or two" (a few), the "zero" of "next to zero" (almost none)."""
+    low = (words or "").lower()
+    if low not in ("two", "zero") or text[figure.number_start - 3:figure.number_start] not in ("or ", "to "):
+        return False
+    idiom = _IDIOM_BEFORE_RE.search(text, max(0, figure.number_start - 12), figure.number_start)
+    return idiom is not None and (low == "two") == (idiom.group("few") is not None)
 
 
 def half_names_a_part(text: str, start: int) -> bool:
@@ -90,10 +140,21 @@ def is_part_of_name(text: str, figure: Figure) -> bool:
         return True
     if text[figure.number_end:figure.number_end + 2] in ("'s", "’s") and not figure.has_unit:
         return True  # "Maroon 5's album", "the 1990's"
+    if text[figure.number_end + 1:figure.number_end + 2].isupper() and _is_capitalised_singular_unit(text, figure):
+        return True  # "50 Cent", "Three Mile Island"
     return (
         figure.is_word and figure.number_start > 0 and text[figure.number_start].isupper()
         and not sentence_start(text, figure.number_start) and text[max(0, figure.number_start - 3):figure.number_start].rstrip()[-1:] != ":"
     )
+
+
+def _is_capitalised_singular_unit(text: str, figure: Figure) -> bool:
+    """A unit word written capitalised and singular after a number other than one: "50 Cent('s)", a name."""
+    word = _CAPITALISED_AFTER_RE.match(text, figure.number_end)
+    if word is None or figure.value == 1:
+        return False
+    low = word.group(1).lower()
+    return low in lex.UNITS and lex.UNITS[low][0] == low + "s" and not sentence_start(text, word.start(1))  # not "300 Hz", "2.7 Fahrenheit"
 
 
 def is_idiomatic_one(text: str, figure: Figure, words: str | None) -> bool:

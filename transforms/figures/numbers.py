@@ -1,7 +1,8 @@
 """Number cores and their values: digits, number words, fractions and vague plurals, with currency, sign and scale.
 
 ``NUMBER_RE`` reads one core at a start position ("$8.1bn", "three million",
-"a third", "hundreds of thousands", "-5", "1/4"); ``core`` turns the match into a
+"a third", "a quarter of a million", "hundreds of thousands", "-5", "1/4", "twice",
+"tenfold"); ``core`` turns the match into a
 ``Figure`` with its value, or drops it when the filters say it is a date or a time.
 
 Digits are read in every script that has decimal digits (Arabic-Indic "٢٣", full-width
@@ -22,6 +23,7 @@ import transforms.figures.lexicon as lex
 from transforms.figures.figure import Figure
 from transforms.figures.filters import half_names_a_part, is_date_or_time
 from transforms.figures.units import m_means_metres
+from transforms.word_trie import word_alternation
 
 _ONES: Final = "|".join(sorted(lex.SMALL_NUMBERS, key=len, reverse=True))
 _TENS: Final = "|".join(lex.TENS)
@@ -39,8 +41,11 @@ _VAGUE: Final = (
 _FRACTION: Final = (
     r"(?:an?|one|two|three|four|five|six|seven|eight|nine)[- ](?:half|third|thirds|quarter|quarters|fourth|fourths|"
     r"fifth|fifths|sixth|sixths|eighth|eighths|tenth|tenths)\b(?=\s+(?:of|the)\b)"
-    r"|half(?=\s+(?:of|the)\s)"
+    r"|half(?=\s+(?:of|the)\s|-(?:" + "|".join(lex.HALF_COMPOUND_UNITS) + r")\b)"  # "half the staff", "half-year results"
 )
+# A fraction of a scale is one amount: "a quarter of a million", "a third of a billion".
+_FRACTION_OF_SCALE: Final = r"(?:\s+of)?\s+an?\s+(?P<fraction_scale>(?i:thousand|million|billion|trillion))\b"
+_MULTIPLIER: Final = word_alternation(lex.MULTIPLIER_WORDS)
 _SCALE_ABBREVIATION: Final = r"(?:bn|tn|mn|mln|mil|k|m|b)(?![A-Za-z])"
 # Inside a run of digits: format characters, ignored ("2\u200d389").
 _FORMAT_CHARACTERS: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -55,7 +60,8 @@ NUMBER_RE: Final = re.compile(
     rf"|(?P<digits>(?:\d{{1,3}}(?:[,{_GROUP_SEPARATORS}]\d{{3}})+|\d+(?:[{_FORMAT_CHARACTERS}]\d+)*)(?:[.{_ARABIC_DECIMAL_SEPARATOR}]\d+)?|\.\d+)"
     r"(?![\d,]\d)(?:\s?(?:×\s?10\^?|x\s?10\^)(?P<power>[-−]?\d{1,3}))?"  # "1.99×10−30", "3x10^8"; "4x100m" is a relay
     rf"|(?P<vague>\b(?i:{_VAGUE})\b)"
-    rf"|(?P<fraction>\b(?i:{_FRACTION}))"
+    rf"|(?P<fraction>\b(?i:{_FRACTION}))(?:{_FRACTION_OF_SCALE})?"
+    rf"|(?P<multiplier>\b(?i:{_MULTIPLIER})\b)"
     rf"|(?P<words>\b(?i:{_WORD_NUMBER})))"
     rf"(?P<scale>(?:\s?(?i:hundred|thousand|million|billion|trillion)\b)+|(?i:{_SCALE_ABBREVIATION})"
     r"|\s(?:B|M|bn)(?=\s+[a-z]))?"
@@ -69,6 +75,8 @@ _LETTER_CURRENCY_BEFORE_RE: Final = re.compile(
 )
 # "5b" is a billion before "of" or a lower-case word ("5b of", "2b users"), else no number of ours.
 _BILLION_AFTER_RE: Final = re.compile(r"\s?of\b|\s(?!(?:from|in|on|at|to|and|or|by|for)\b)[a-z]")
+# Digits with two decimals or more before a "b" name a standard or a version ("802.11b"), not billions.
+_VERSION_DECIMALS_RE: Final = re.compile(r"\.\d\d")
 # Scales that are powers of ten, by exponent: "8.2bn" is read as "8.2e9", exactly 8200000000.
 _SCALE_EXPONENTS: Final[dict[float, int]] = {1e3: 3, 1e6: 6, 1e9: 9, 1e12: 12}
 _WORD_SPLIT_RE: Final = re.compile(r"[\s-]+")
@@ -172,7 +180,7 @@ def number_at(text: str, start: int, covered: int) -> re.Match[str] | None:
 def core(text: str, match: re.Match[str]) -> Figure | None:
     """A figure from one NUMBER_RE match, or None when the number is not a quantity."""
     # One call for every group (in pattern order) instead of one call per group.
-    currency, sign, fraction_digits, digits, power, vague, fraction, words, scale, _, _ = match.groups()
+    currency, sign, fraction_digits, digits, power, vague, fraction, fraction_scale, multiplier, words, scale, _, _ = match.groups()
     figure = Figure(match.start(), match.end(), sign, words is not None)
     if currency:
         figure.currency = lex.CURRENCY_SYMBOLS.get("".join(currency.split()).lower())
@@ -182,7 +190,7 @@ def core(text: str, match: re.Match[str]) -> Figure | None:
         number = digits.replace(",", "") if "," in digits else digits
         if scale in ("m", "M", "b") and not currency and (
             m_means_metres(text, match.start("digits"), match.end(), float(number)) if scale != "b"
-            else not _BILLION_AFTER_RE.match(text, match.end())
+            else not _BILLION_AFTER_RE.match(text, match.end()) or _VERSION_DECIMALS_RE.search(number) is not None
         ):
             scale = None  # "the 60m hurdles" is a distance; "4m viewers", "ratings drop by 4m" are scaled
             figure.end = figure.number_end = match.end("digits")
@@ -206,10 +214,16 @@ def core(text: str, match: re.Match[str]) -> Figure | None:
         figure.vague = True
         figure.low, figure.high = _vague_bounds(vague)
     elif fraction is not None:
-        if fraction.lower() == "half" and half_names_a_part(text, match.start()):
-            return None  # "the second half of"
+        if fraction.lower() == "half" and text[match.end("fraction")] != "-" and half_names_a_part(text, match.start()):
+            return None  # "the second half of"; "the first half-year" is a duration
         figure.value = _fraction_value(fraction)
         figure.is_word = True
+        if fraction_scale is not None:
+            figure.scale = lex.SCALE_WORDS[fraction_scale.lower()]
+            figure.value *= figure.scale
+    elif multiplier is not None:
+        figure.value = float(lex.MULTIPLIER_WORDS[multiplier.lower()])
+        figure.unit, figure.category, figure.has_unit, figure.is_word = "times", "other", True, True
     elif fraction_digits is not None:
         numerator, denominator = (int(part) for part in _FRACTION_SLASH_RE.split(fraction_digits))
         if numerator >= denominator:

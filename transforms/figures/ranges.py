@@ -4,7 +4,8 @@ A bare second end takes the first end's unit; a year between the ends of a "from
 range is dropped, as is a year-like number that nothing qualifies ("in 2008"). A
 "from X to Y" after a word of change in its clause is no range but a change: two
 figures, the start without a direction and the end with it ("rose from 60 to 65",
-"cut from £5m to £3m"; ``_change_direction``). Ages joined by a dash are an age range
+"cut from £5m to £3m"; ``_change_direction``). A year-like number stays when it counts
+a plural noun after a verb ("employs 2000 people"). Ages joined by a dash are an age range
 ("aged 30-39"); other bare dashed pairs are scores or labels and are dropped here.
 """
 
@@ -14,7 +15,7 @@ from typing import Final
 import transforms.figures.lexicon as lex
 from transforms.figures.counted import looks_plural
 from transforms.figures.cues import direction_of, qualifier_before
-from transforms.figures.figure import Figure, word_before
+from transforms.figures.figure import Figure, sentence_start, word_before
 
 _RANGE_OPENER_RE: Final = re.compile(r"(?i)\b(?P<cue>between|from)\s+$")
 _RANGE_JOINER_RE: Final = re.compile(r"(?i)\s*(?:(?P<to>to|through)|(?P<dash>[-–—])|(?P<and>and)|(?P<or>or))\s*")
@@ -79,7 +80,7 @@ def join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
                 index += 1
                 second = figures[index + 1]
         if joiner is None or second is None:
-            if not first.year_like or first.has_unit or _qualified_count(text, first):
+            if not first.year_like or first.has_unit or _qualified_count(text, first) or _counts_plural(text, first):
                 joined.append(first)
             index += 1
             continue
@@ -127,9 +128,24 @@ def _counts_a_range(first: Figure, second: Figure) -> bool:
 def _qualified_count(text: str, figure: Figure) -> bool:
     """Whether a qualifier makes a year-like number a count: "more than 2000", not "about 2005" or "above 2004 levels".
 
-    A count that large is written round in news; a year is any year.
+    A count that large is written round in news; a year is any year. A round number
+    after an approximator counts only something it names ("about 2000 people"): bare,
+    it is a year ("built in about 1900").
     """
-    return qualifier_before(text, figure) is not None and (figure.value or 0.0) % 100 == 0
+    qualifier = qualifier_before(text, figure)
+    return qualifier is not None and (figure.value or 0.0) % 100 == 0 and (qualifier[0] != "approx" or figure.unit is not None)
+
+
+def _counts_plural(text: str, figure: Figure) -> bool:
+    """Whether a year-like number counts the plural noun after it: "employs 2000 people", not "in 2008 sales rose".
+
+    Not after a word that a year follows ("in", "from", "the", "its", a month) nor at a sentence's start.
+    """
+    unit = figure.unit
+    if figure.category != "count" or unit is None or not unit.islower() or not looks_plural(unit) or unit in lex.YEAR_NOUNS:
+        return False
+    before = word_before(text, figure)
+    return before.isalpha() and before not in lex.YEAR_CONTEXT_WORDS and before not in lex.CALENDAR_WORDS and not sentence_start(text, figure.start)
 
 
 def _comparable_ends(first: Figure, second: Figure) -> tuple[float, float]:

@@ -22,6 +22,7 @@ import transforms.figures.lexicon as lex
 from transforms.figures.counted import looks_plural
 from transforms.figures.figure import Figure
 from transforms.figures.units import unit_at
+from transforms.word_trie import word_alternation
 
 _PAIR_RE: Final = re.compile(
     r"(?<![\w.,/:£$€¥–-])(?P<first>0|[1-9]\d{0,2})[ \u00a0]?(?P<joiner>[-–/])[ \u00a0]?(?P<second>0|[1-9]\d{0,2})"
@@ -40,6 +41,16 @@ _DATE_AFTER_RE: Final = re.compile(rf"[ \u00a0]+(?:of[ \u00a0]+)?{lex.MONTHS}(?!
 _DATE_BEFORE_RE: Final = re.compile(rf"\b{lex.MONTHS}[ \u00a0]+$")
 _AGE_AFTER_RE: Final = re.compile(r"(?i)[ -]?years?[ -]olds?\b|[ \u00a0]+years?[ \u00a0]+old\b")
 _RANGE_WORDS_BEFORE: Final = {"aged", "ages", "age", "between", "from"}
+# A standing in a game: "At 3-0 we faced a struggle", "until 3-3 in the first set".
+_STANDING_WORDS_BEFORE: Final = {"at", "until", "till"}
+# After a team and its score, where the other team is named later: "beat South Africa 3-2 in Douala".
+_AFTER_TEAM_SCORE: Final = {"in", "at", "on", "after", "thanks", "with", "before"}
+_LARGEST_GAME_SCORE: Final = 70
+# Odds or a ratio in words: "three-to-one", "100-to-one", "a two-to-one majority".
+_SIDE_WORDS: Final = {**lex.SMALL_NUMBERS, **lex.TENS, "hundred": 100}
+_WORD_ODDS_RE: Final = re.compile(
+    rf"(?i)(?<![\w-])(?P<first>\d{{1,3}}|{word_alternation(_SIDE_WORDS)})-to-(?P<second>\d{{1,3}}|{word_alternation(_SIDE_WORDS)})(?![\w-])"
+)
 _WORDS_BEFORE: Final = 8
 _TENNIS_POINTS: Final = {0, 15, 30, 40}  # "40-30", "0-30 on his serve"
 # The largest side of a tennis set; a final set may run on ("10-8"), two games apart.
@@ -57,7 +68,29 @@ def find_scores(text: str) -> list[Figure]:
         run.append(pair)
     if run:
         scores += _scores_of_run(text, run)
+    if "-to-" in text:
+        scores = sorted(scores + _word_odds(text), key=lambda figure: figure.start)
     return scores
+
+
+def _word_odds(text: str) -> list[Figure]:
+    """ "three-to-one", "100-to-one": odds or a ratio, the larger side first or beside a word of odds.
+
+    Equal sides ("a one-to-one meeting") and idioms ("nine-to-five": ``lexicon.NOT_ODDS``) are no odds.
+    """
+    found = []
+    for odds in _WORD_ODDS_RE.finditer(text):
+        first, second = (_side_value(odds.group(side)) for side in ("first", "second"))
+        before, after = _words_around(text, odds.start(), odds.end())
+        if odds.group().lower() in lex.NOT_ODDS:
+            continue
+        if first > second or first != second and any(word.lower() in lex.RATIO_WORDS for word in before[-3:] + after[:2]):
+            found.append(_score_figure(odds.start(), odds.end(), (first, second), "other"))
+    return found
+
+
+def _side_value(side: str) -> int:
+    return int(side) if side.isdigit() else _SIDE_WORDS[side.lower()]
 
 
 def _pairs(text: str) -> list[re.Match[str]]:
@@ -100,17 +133,22 @@ def _scores_of_run(text: str, run: list[re.Match[str]]) -> list[Figure]:
     )
     is_match = (
         sets and tiebreaks_follow_sets and all(pair.group("joiner") != "/" for pair in sets)
-        and (len(sets) >= 2 and all(_is_set(pair) for pair in sets[:-1]) or len(sets) < len(run))
+        and (len(sets) >= 2 and (all(_is_set(pair) for pair in sets[:-1]) or _set_in_play(sets)) or len(sets) < len(run))
         and not _is_date_or_age(text, run[0], run[-1])
     )
     if is_match:
-        return [_score_figure(pair, "score") for pair in run]
+        return [_score_figure(pair.start(), pair.end(), _sides(pair), "score") for pair in run]
     found = []
     for pair in run:
         category = _lone_pair_category(text, pair) if pair.group("joiner") != "/" else None
         if category is not None:
-            found.append(_score_figure(pair, category))
+            found.append(_score_figure(pair.start(), pair.end(), _sides(pair), category))
     return found
+
+
+def _set_in_play(sets: list[re.Match[str]]) -> bool:
+    """A set, then the games and points of the set in play: "6-1 3-1 0-30"."""
+    return _is_set(sets[0]) and all(max(_sides(pair)) <= _SET_GAMES[-1] or set(_sides(pair)) <= _TENNIS_POINTS for pair in sets)
 
 
 def _is_date_or_age(text: str, first: re.Match[str], last: re.Match[str]) -> bool:
@@ -127,28 +165,39 @@ def _lone_pair_category(text: str, pair: re.Match[str]) -> str | None:
     start, end = pair.start(), pair.end()
     if _is_date_or_age(text, pair, pair):
         return None
-    clause_start = max(0, start - 60)
-    for boundary in _CLAUSE_END_RE.finditer(text, clause_start, start):
-        clause_start = boundary.end()
-    before = [word.lower() for word in _WORD_RE.findall(text[clause_start:start])][-_WORDS_BEFORE:]
-    following = _WORDS_AFTER_RE.match(text, end)
-    words_after = _WORD_RE.findall(text[end:following.end()]) if following else []
+    before, words_after = _words_around(text, start, end)
     after = [word.lower() for word in words_after]
-    if after and after[0] not in lex.SCORE_WORDS_AFTER and (unit_at(text, end) is not None or _is_counted_noun(words_after[0])):
-        return None  # "25-30 people", "12-18 months"
+    result_after = any(word in lex.SCORE_WORDS_AFTER for word in after[:3])
+    if after and not result_after and (unit_at(text, end) is not None or _is_counted_noun(words_after[0])):
+        return None  # "25-30 people", "12-18 months"; not "the 2-1 series victory"
     if any(word in lex.RATIO_WORDS for word in before[-3:] + after[:2]):
         return "other"
     if any(word in lex.SCORE_WORDS_AFTER for word in after):
         return "score"  # "came from 15-6 down"
     if before and before[-1] in _RANGE_WORDS_BEFORE:
         return None  # "aged 30-39", "between 10-20"
+    name_before = _NAME_BEFORE_RE.search(text, max(0, start - 30), start) is not None
     if (
         any(word in lex.SCORE_WORDS_BEFORE for word in before)
-        or _NAME_BEFORE_RE.search(text, max(0, start - 30), start) and _NAME_AFTER_RE.match(text, end)
+        or name_before and _NAME_AFTER_RE.match(text, end)
         or set(_sides(pair)) <= _TENNIS_POINTS and _sides(pair) != (0, 0)
+        or max(_sides(pair)) <= _LARGEST_GAME_SCORE and (
+            before and before[-1] in _STANDING_WORDS_BEFORE and not _NAME_AFTER_RE.match(text, end)  # not "at 16-18 Mill Road"
+            or name_before and after[:1] and after[0] in _AFTER_TEAM_SCORE and before[-1] not in lex.LABEL_WORDS
+        )
     ):
         return "score"
     return None
+
+
+def _words_around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The words of the clause before ``start`` (up to eight, lower case) and up to four words after ``end`` (as written)."""
+    clause_start = max(0, start - 60)
+    for boundary in _CLAUSE_END_RE.finditer(text, clause_start, start):
+        clause_start = boundary.end()
+    before = [word.lower() for word in _WORD_RE.findall(text[clause_start:start])][-_WORDS_BEFORE:]
+    following = _WORDS_AFTER_RE.match(text, end)
+    return before, _WORD_RE.findall(text[end:following.end()]) if following else []
 
 
 def _is_counted_noun(word: str) -> bool:
@@ -156,8 +205,8 @@ def _is_counted_noun(word: str) -> bool:
     return word.islower() and len(word) > 3 and looks_plural(word) and word not in lex.PHRASE_STOPWORDS
 
 
-def _score_figure(pair: re.Match[str], category: str) -> Figure:
-    figure = Figure(pair.start(), pair.end(), None, False)
-    figure.score_first, figure.score_second = _sides(pair)
+def _score_figure(start: int, end: int, sides: tuple[int, int], category: str) -> Figure:
+    figure = Figure(start, end, None, False)
+    figure.score_first, figure.score_second = sides
     figure.category, figure.qualifier = category, "exact"
     return figure

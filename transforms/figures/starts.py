@@ -16,7 +16,7 @@ from transforms.word_trie import first_letter_branches
 # Where a number core can start, matched on the lower-cased text. Every alternative
 # starts with a literal, so the offsets to try are found for a batch at once (see
 # ``_START_LITERALS``); a word found inside a longer word ("often") is dropped by the caller.
-_START_WORDS: Final = [*lex.SMALL_NUMBERS, *lex.TENS, *lex.VAGUE_PLURALS, "several", "half"]
+_START_WORDS: Final = [*lex.SMALL_NUMBERS, *lex.TENS, *lex.VAGUE_PLURALS, *lex.MULTIPLIER_WORDS, "several", "half"]
 _SCALE_AFTER_ARTICLE: Final = "dozen|hundred|thousand|million|billion|trillion|half|third|quarter|fourth|fifth|sixth|eighth|tenth|few"
 _CURRENCY_SYMBOLS: Final = "$£€¥₹₴₽₪"
 _DIGIT_START_ALTERNATIVES: Final = (

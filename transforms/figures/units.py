@@ -1,7 +1,8 @@
 """The unit of a figure: a measurement unit, a currency, a rate or an age, and a unit stated once for two numbers.
 
 The token after the number is looked up in ``lexicon.UNITS`` (up to three words, the
-longest wins): "15 miles", "$58.24 per barrel", "72-year-old". A number without a
+longest wins): "15 miles", "$58.24 per barrel", "72-year-old"; an age bound ("under-18s")
+is an age. A number without a
 unit is read for its counted noun instead (``counted``). An age may also be a bare
 number ("aged 35", "Denys Derchachev, 36,"), and a bare number takes the unit its
 neighbour states ("7- or 8-inch").
@@ -25,6 +26,9 @@ _RATE_RE: Final = re.compile(
     r"head|person|piece|game))\b(?!\s+(?:earlier|ago|before|later|after|prior|on|from)\b)"
 )
 _AGE_UNIT_INITIALS: Final = set("ymwdYMWD")
+# An age bound naming a group: "the under-18s", "an under-21 side", "the over-50s".
+_AGE_BOUND_BEFORE_RE: Final = re.compile(r"(?i)(?<![a-z])(?:under|over)-$")
+_AGE_BOUND_AFTER_RE: Final = re.compile(r"s?(?![\w-])|(?=-)")
 _RATE_INITIALS: Final = set("pPaAeE/")
 _BRACKETED_RE: Final = re.compile(r" \([^()\n]{1,30}\)")
 _AGE_OF_BEFORE_RE: Final = re.compile(r"(?i)(?<![a-z])age\s+of\s+$")
@@ -192,6 +196,11 @@ def read_unit(text: str, figure: Figure, token: re.Match[str] | None = None) -> 
     if age:
         _set_unit(figure, age.group("unit").lower() + "s", "age", age.end())
         return
+    if text[figure.start - 1:figure.start] == "-" and _AGE_BOUND_BEFORE_RE.search(text, max(0, figure.start - 6), figure.start):
+        bound = _AGE_BOUND_AFTER_RE.match(text, pos)
+        if bound:  # "the under-18s", "an under-21 side", "the over-50s"
+            _set_unit(figure, "years", "age", bound.end())
+            return
     unit = unit_at(text, pos, token)
     if figure.currency:
         figure.unit, figure.category, figure.has_unit = figure.currency, "money", True

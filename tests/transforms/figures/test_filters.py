@@ -97,3 +97,44 @@ def test_names_years_idioms_and_codes_are_not_figures(sentence):
 def test_round_counts_and_counting_words_stay_figures(sentence, text):
     """The bounds of the rules above: a round count after a qualifier, "one bit of", an adverb opening a sentence."""
     assert only(sentence, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The match kicks off at 12.30 on Saturday.",
+        "The polls stay open until 9.45.",
+        "Kick-off is at 1030 GMT, and the team is due at the stadium at 1330.",
+        "The 802.11b standard is widely used.",
+        "Version 2.6.11 of the kernel is out.",
+        "The house was built in about 1900.",
+        "Laws dating from 1695 still apply.",
+        "These may be too focused on one or two product lines.",
+        "The chance of that is next to zero.",
+        "Rapper 50 Cent scores chart first.",
+        "The Game left 50 Cent's collective.",
+    ],
+)
+def test_clock_times_versions_years_idioms_and_unit_words_in_names_are_not_figures(sentence):
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,text",
+    [
+        ("Shares closed at 12.30 on Friday.", "12.30"),  # a level, not a time
+        ("He ran at 12.30 mph.", "12.30 mph"),
+        ("A crowd of about 2000 people watched.", "about 2000"),
+        ("It employs 2000 people.", "2000"),
+        ("He paid 50 cents.", "50 cents"),
+        ("The field is 300 Hz.", "300 Hz"),
+        ("He has two or three cars.", "two"),
+    ],
+)
+def test_levels_counts_and_units_like_the_non_figures_stay_figures(sentence, text):
+    assert text in texts(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["In 2008 sales rose.", "He said 2004 profits rose."])
+def test_a_year_before_a_plural_noun_is_still_a_year(sentence):
+    assert texts(sentence) == []

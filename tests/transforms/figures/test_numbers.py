@@ -94,3 +94,45 @@ def test_a_scale_or_power_of_ten_gives_the_exact_decimal_value(sentence, text, v
 @pytest.mark.parametrize("sentence", ["He scores goals in the league.", "They levelled the scores after the break.", "We got a few scores early on."])
 def test_scores_without_of_is_no_vague_amount(sentence):
     assert figures_in_text(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,text,value,unit",
+    [
+        ("A quarter of a million people marched.", "A quarter of a million", 250_000, "people"),
+        ("A third of a billion dollars was spent.", "A third of a billion dollars", 1e9 / 3, "dollars"),
+        ("Three-quarters of a million jobs went.", "Three-quarters of a million", 750_000, "jobs"),
+        ("Half a million jobs went.", "Half a million", 500_000, "jobs"),
+    ],
+)
+def test_a_fraction_of_a_scale_is_one_amount(sentence, text, value, unit):
+    figure = only(sentence, text)
+    assert (figure["value"], figure["unit"]) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "sentence,text,value,unit",
+    [
+        ("She was twice player of the year.", "twice", 2, "times"),
+        ("Sales rose more than tenfold.", "more than tenfold", 10, "times"),
+        ("Revenue grew sixfold to HK$3.7bn.", "sixfold", 6, "times"),
+        ("He trains twice a day.", "twice a day", 2, "times per day"),
+    ],
+)
+def test_a_word_of_a_multiple_is_a_number_of_times(sentence, text, value, unit):
+    figure = only(sentence, text)
+    assert (figure["value"], figure["unit"], figure["category"]) == (value, unit, "other")
+
+
+@pytest.mark.parametrize(
+    "sentence,text,unit",
+    [("Profits for the half-year rose 5%.", "half-year", "years"), ("Its first half-year profits rose.", "half-year", "years"), ("a half-hour show", "half-hour", "hours")],
+)
+def test_a_half_compound_of_a_period_is_a_duration(sentence, text, unit):
+    figure = only(sentence, text)
+    assert (figure["value"], figure["unit"], figure["category"]) == (0.5, unit, "duration")
+
+
+@pytest.mark.parametrize("sentence", ["They led at half-time.", "The half-term break began.", "the second half of the game"])
+def test_half_naming_a_moment_or_a_part_is_no_figure(sentence):
+    assert figures_in_text(sentence) == []

@@ -85,3 +85,42 @@ def test_a_score_has_no_value_and_its_sides_reach_the_frame():
     assert (row["text"], row["score_first"], row["score_second"], row["category"], row["qualifier"]) == ("17-16", 17, 16, "score", "exact")
     assert (row["value"], row["value_low"], row["value_high"], row["unit"]) == (None, None, None, None)
     assert ("0123456789" + sentence)[row["start_char"]:row["end_char"]] == "17-16"
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("The odds were three-to-one against him.", [("three-to-one", 3, 1, "other")]),
+        ("He is a 100-to-one outsider.", [("100-to-one", 100, 1, "other")]),
+        ("The motion passed by a two-to-one majority.", [("two-to-one", 2, 1, "other")]),
+    ],
+)
+def test_odds_in_words_keep_both_sides(sentence, expected):
+    assert sides(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["They held a one-to-one meeting.", "He hated his nine-to-five job.", "the 0-to-60-mph time"])
+def test_idioms_shaped_like_odds_are_no_odds(sentence):
+    assert sides(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ('"At 3-0 we faced a real struggle," he said.', [("3-0", 3, 0, "score")]),
+        ("Williams stuck with her until 3-3 in the first set.", [("3-3", 3, 3, "score")]),
+        ("Cameroon beat South Africa 3-2 in Douala.", [("3-2", 3, 2, "score")]),
+        ("He played a massive role in the 2-1 series victory.", [("2-1", 2, 1, "score")]),
+        ("That took me through to 6-1 3-1 0-30 on his serve.", [("6-1", 6, 1, "score"), ("3-1", 3, 1, "score"), ("0-30", 0, 30, "score")]),
+    ],
+)
+def test_a_standing_a_score_after_a_team_and_a_set_in_play_are_scores(sentence, expected):
+    assert sides(sentence) == expected
+
+
+def test_an_address_after_at_is_no_standing():
+    assert sides("Unit 3 at 16-18 Industrial Avenue was leased.") == []
+
+
+def test_a_range_of_a_counted_noun_ending_a_sentence_is_no_score():
+    assert sides("The list would be limited to 30-40 enterprises. More than 90,000 firms applied.") == []

@@ -75,3 +75,12 @@ def test_m_after_digits_is_a_million_or_metres_by_its_context(sentence, text, va
 
 def test_a_paragraph_of_money_in_millions_reads_a_bare_m_as_a_million():
     assert only("The club spent £40m last year and another 60m this year.", "60m")["value"] == 6e7
+
+
+@pytest.mark.parametrize(
+    "sentence,text,value",
+    [("The under-18s team won.", "18s", 18), ("He played for the under-21 side.", "21", 21), ("Rail cards for the over-50s.", "50s", 50)],
+)
+def test_an_age_bound_naming_a_group_is_an_age(sentence, text, value):
+    figure = only(sentence, text)
+    assert (figure["value"], figure["unit"], figure["category"]) == (value, "years", "age")
