@@ -79,7 +79,7 @@ def stop(corpus: Path, stage: str, way: str, delay: float, held: bool, scratch: 
                                     "shm_left": shared_memory_of(pids),
                                     "documents": query(db, "select count(*), count(distinct document_id) from documents")[0]}
         check = subprocess.run([*WIREHOUSE, "check", "--db", str(db)], capture_output=True, text=True)
-        result["check"] = {"exit": check.returncode, "last": check.stdout.strip().splitlines()[-1][:100] if check.stdout.strip() else check.stderr[-200:]}
+        result["check"] = {"exit": check.returncode, "verdict": [line[:100] for line in check.stdout.splitlines() if line.startswith(("OK", "FAILED"))]}
     return result
 
 
