@@ -15,11 +15,12 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+import duckdb
 import polars as pl
 
 from expectations import TABLE_SUITES, data_docs, validate_batch
 from warehouse import catalog
-from warehouse.io import connect
+from warehouse.io import WarehouseError, connect, describe_failure, is_environment_failure
 
 TABLES = tuple(suite.TABLE for suite in TABLE_SUITES)
 ROW_COUNT_RULE = "row_count_at_least_last_run"
@@ -72,8 +73,16 @@ def check_warehouse(db: Path, docs_dir: Path | None) -> CheckReport:
             "select run_id, table_rows from pipeline_runs where table_rows is not null order by finished_at desc limit 1"
         ).pl()
         model_results = catalog.run_tests(con)
+    except duckdb.Error as error:
+        if not is_environment_failure(str(error)):
+            raise
+        failure = describe_failure(db, str(error))  # a corrupt block: one line naming the file
+    else:
+        failure = None
     finally:
         con.close()
+    if failure is not None:  # raised outside the handler, so no DuckDB exception stays chained to it
+        raise WarehouseError(failure)
     outcome = validate_batch(tables, docs_dir=docs_dir)
     results = pl.concat([outcome.results, model_results])
     if docs_dir is not None:

@@ -36,6 +36,7 @@ _raised = False  # ``Interrupted`` raised in the main thread
 _noting = threading.Lock()
 _wake_thread: threading.Thread | None = None
 _watchdog = False  # the command's process stops at once STOP_SECONDS after the first signal
+_exiting = threading.Lock()  # held by the one ``stop_now`` that ends the process
 
 
 class Interrupted(KeyboardInterrupt):
@@ -215,10 +216,15 @@ def _stop_overdue(signum: int) -> None:
 def stop_now(code: int, message: str) -> None:
     """Kill this process's children (workers, the resource tracker, a server still up), remove
     what it left in shared memory, print ``message`` as the last line and exit with ``code``
-    without the interpreter's teardown. Threads still at work log nothing more."""
+    without the interpreter's teardown. Threads still at work log nothing more.
+
+    The main thread's stop and the watchdog's can meet: the second waits for the
+    first to end the process, so one line is printed, whole; past STOP_SECONDS
+    (the first stuck) it goes on itself."""
     from flows.leftovers import remove_own_leftovers
     from flows.memory import exit_without_teardown
 
+    _exiting.acquire(timeout=STOP_SECONDS)
     logging.disable(logging.CRITICAL)
     try:
         kill_children()

@@ -35,7 +35,18 @@ def task_runner(runner: str, address: str | None, workers: int):
         return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True, "dashboard_address": None})
     from prefect.task_runners import ThreadPoolTaskRunner
 
-    return ThreadPoolTaskRunner(max_workers=workers)
+    class TaskThreads(ThreadPoolTaskRunner):
+        """Prefect's threads, but a stopping command does not wait for them: on the way out
+        Prefect joins every task thread, and one that extracts a part runs its transforms
+        to the end (seconds), while the command only has to record the run and exit."""
+
+        def cancel_all(self) -> None:
+            if interrupts.stopping() and self._executor is not None:
+                self._executor.shutdown(wait=False, cancel_futures=True)
+                self._executor = None
+            super().cancel_all()
+
+    return TaskThreads(max_workers=workers)
 
 
 @dataclass

@@ -85,16 +85,29 @@ def test_a_warehouse_without_write_permission_is_refused(warehouse_copy, tmp_pat
     assert result.returncode == 1 and "is read-only (no write permission)" in one_error_line(result)
 
 
-def test_a_corrupt_warehouse_is_refused_before_a_run_writes_it(warehouse_copy):
-    size = warehouse_copy.stat().st_size
-    with warehouse_copy.open("r+b") as handle:
+def corrupt(db):
+    """64 KB of random bytes in the middle of the file."""
+    size = db.stat().st_size
+    with db.open("r+b") as handle:
         handle.seek(size // 2)
         handle.write(os.urandom(65_536))
+
+
+def test_a_corrupt_warehouse_is_refused_before_a_run_writes_it(warehouse_copy):
+    corrupt(warehouse_copy)
     before = file_hash(warehouse_copy)
     result = wirehouse("run", str(SAMPLE), "--db", str(warehouse_copy), check=False)
     assert result.returncode == 1 and file_hash(warehouse_copy) == before
     line = one_error_line(result)
     assert line.startswith(f"error: warehouse {warehouse_copy} is corrupt and was not written: restore it from a backup"), line
+
+
+def test_check_names_a_corrupt_warehouse_in_one_line(warehouse_copy, tmp_path):
+    corrupt(warehouse_copy)
+    result = wirehouse("check", "--db", str(warehouse_copy), "--docs", str(tmp_path / "docs"), check=False)
+    assert result.returncode == 1
+    line = one_error_line(result)
+    assert line.startswith(f"error: warehouse {warehouse_copy} is corrupt"), line
 
 
 def test_a_file_that_is_not_a_duckdb_file_is_refused(tmp_path):
