@@ -213,7 +213,7 @@ def stored_batch(db: Path, document_ids: list[str], run_id: str) -> Batch:
         raw = pages.select(
             "source_path", raw=pl.col("content").map_elements(gzip.decompress, return_dtype=pl.Binary), input_format="input_format", given="given",
         )
-        extracted = decode_documents(raw, page_bytes_limit=settings.max_file_bytes).documents
+        extracted = decode_documents(raw, bytes_limit=settings.max_file_bytes).documents
         extracted = extracted.join(pages.select("document_id", "ingested_at"), on="document_id").with_columns(run_id=pl.lit(run_id))
         replaced = extracted["document_id"].to_list()
         documents = pl.concat([documents.filter(~pl.col("document_id").is_in(replaced)), extracted.select(documents.columns)])
