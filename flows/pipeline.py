@@ -298,10 +298,12 @@ def news_pipeline(
         staging = StagingArea(db_path, run_id)
         feed_sources = [*feeds, *feed_files(paths, read_options)]
         fetched_pages: list[str] | None = None
+        fetch_outcomes: dict[str, int] = {}
         if feed_sources:
             fetched = fetch_stage(feed_sources, db_path, run_id)
             staging.write("fetches", "fetch", fetched.fetches)
             fetched_pages = fetched.paths
+            fetch_outcomes = dict(fetched.fetches.group_by("outcome").len().sort("outcome").iter_rows())
         plan_started = time.perf_counter()
         plan = plan_stage(paths, db_path, full_refresh, prune, read_options, fetched_pages)
         plan_seconds = time.perf_counter() - plan_started
@@ -370,5 +372,7 @@ def news_pipeline(
             staging.remove()
         lock.release()
     row["stage_seconds"] = stage_seconds
+    if feed_sources:
+        row["fetches"] = fetch_outcomes  # requests per outcome, for the summary line (the rows are in ``fetches``)
     logger.info("run %s %s: %s", run_id, status, ", ".join(f"{t} {totals.get(t, 0)}" for t in ROW_TABLES))
     return row
