@@ -1,4 +1,5 @@
-"""The example queries in docs/marts.md are the files in warehouse/queries, and their outputs are real."""
+"""The example queries in docs/marts.md (on the sample) and docs/inputs.md (on the examples of every
+format) are the files in warehouse/queries, and their outputs are real."""
 
 import re
 
@@ -7,24 +8,33 @@ import pytest
 from tests.conftest import PROJECT_ROOT, wirehouse
 
 DOC = PROJECT_ROOT / "docs" / "marts.md"
+INPUTS_DOC = PROJECT_ROOT / "docs" / "inputs.md"
 QUERIES = PROJECT_ROOT / "warehouse" / "queries"
 EXAMPLE = re.compile(r"```sql\n((?:(?!```).)*?)```\n\n```text\n(.*?)```", re.S)
 
 
-def examples() -> list[tuple[str, str]]:
-    return EXAMPLE.findall(DOC.read_text(encoding="utf-8"))
+def examples(doc=DOC) -> list[tuple[str, str]]:
+    return EXAMPLE.findall(doc.read_text(encoding="utf-8"))
 
 
 def query_file(sql: str):
     return next(path for path in sorted(QUERIES.glob("*.sql")) if path.read_text(encoding="utf-8") == sql)
 
 
-def test_the_doc_has_its_examples():
+def test_the_docs_have_their_examples():
     assert len(examples()) == 5
+    assert len(examples(INPUTS_DOC)) == 1
 
 
 @pytest.mark.parametrize("sql, output", examples(), ids=lambda value: value.splitlines()[0][3:40])
 def test_each_example_is_a_query_file_and_prints_what_the_doc_shows(sample_warehouse, sql, output):
     path = query_file(sql)
     result = wirehouse("query", "--file", str(path), "--db", str(sample_warehouse))
+    assert result.stdout == output
+
+
+@pytest.mark.parametrize("sql, output", examples(INPUTS_DOC), ids=lambda value: value.splitlines()[0][3:40])
+def test_each_inputs_example_is_a_query_file_and_prints_what_the_doc_shows(examples_warehouse, sql, output):
+    path = query_file(sql)
+    result = wirehouse("query", "--file", str(path), "--db", str(examples_warehouse))
     assert result.stdout == output
