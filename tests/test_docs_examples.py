@@ -26,15 +26,13 @@ def test_the_docs_have_their_examples():
     assert len(examples(INPUTS_DOC)) == 1
 
 
-@pytest.mark.parametrize("sql, output", examples(), ids=lambda value: value.splitlines()[0][3:40])
-def test_each_example_is_a_query_file_and_prints_what_the_doc_shows(sample_warehouse, sql, output):
-    path = query_file(sql)
-    result = wirehouse("query", "--file", str(path), "--db", str(sample_warehouse))
-    assert result.stdout == output
+# Each doc's examples and the warehouse (a session fixture) they run on.
+CASES = [(warehouse, sql, output) for doc, warehouse in ((DOC, "sample_warehouse"), (INPUTS_DOC, "examples_warehouse"))
+         for sql, output in examples(doc)]
 
 
-@pytest.mark.parametrize("sql, output", examples(INPUTS_DOC), ids=lambda value: value.splitlines()[0][3:40])
-def test_each_inputs_example_is_a_query_file_and_prints_what_the_doc_shows(examples_warehouse, sql, output):
+@pytest.mark.parametrize("warehouse, sql, output", CASES, ids=[sql.splitlines()[0][3:40] for _, sql, _ in CASES])
+def test_each_example_is_a_query_file_and_prints_what_the_doc_shows(request, warehouse, sql, output):
     path = query_file(sql)
-    result = wirehouse("query", "--file", str(path), "--db", str(examples_warehouse))
+    result = wirehouse("query", "--file", str(path), "--db", str(request.getfixturevalue(warehouse)))
     assert result.stdout == output
