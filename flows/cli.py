@@ -102,6 +102,8 @@ def column_mapping(values: list[str] | None) -> list[str] | None:
         target, _, column = value.partition("=")
         if not target.strip() or not column.strip():
             raise typer.BadParameter(f"{value!r} is not FIELD=COLUMN (e.g. text=article_body)")
+        if target.strip() in pairs:
+            raise typer.BadParameter(f"{target.strip()} is mapped twice ({pairs[target.strip()]} and {column.strip()})")
         pairs[target.strip()] = column.strip()
     try:
         mapping_with(pairs)
@@ -174,6 +176,11 @@ def one_line(error: BaseException) -> str:
     return f"{type(error).__name__}: {first}"
 
 
+def fetch_outcomes(counts: dict[str, int]) -> str:
+    """A feed run's requests per outcome: ``3 fetched, 1 not modified, 2 failed``."""
+    return ", ".join(f"{n} {outcome.replace('_', ' ')}" for outcome, n in counts.items()) or "none"
+
+
 @app.command()
 def run(
     paths: Annotated[list[str], typer.Argument(help="Files or directories (recursive: text, pages, record files).")] = None,
@@ -211,6 +218,7 @@ def run(
         f"{summary.get('files_rejected') or 0} rejected; "
         + ", ".join(f"{t} {summary.get(f'{t}_rows') or 0}" for t in CONTENT_TABLES)
         + (f"; {summary['quarantined_rows']} rows quarantined" if summary.get("quarantined_rows") else "")
+        + (f"; requests: {fetch_outcomes(summary['fetches'])} (see fetches)" if "fetches" in summary else "")
     )
     if summary["status"] == "completed_with_quarantine":
         raise typer.Exit(EXIT_QUARANTINE)

@@ -29,11 +29,18 @@ class HideUserErrorTracebacks(logging.Filter):
         return True
 
 
+# Libraries whose warnings say, without naming the file, what a rejected_files row already says
+# (trafilatura's "discarding data: None" for a page with no article text).
+LIBRARIES_QUIET_BELOW_ERROR = ("trafilatura", "htmldate")
+
+
 def quiet_user_error_tracebacks() -> None:
     """Attach the filter to the console handlers Prefect installs on the root logger."""
     from prefect.logging.configuration import setup_logging
 
     setup_logging()
+    for name in LIBRARIES_QUIET_BELOW_ERROR:
+        logging.getLogger(name).setLevel(logging.ERROR)
     for handler in logging.getLogger().handlers:
         if not any(isinstance(f, HideUserErrorTracebacks) for f in handler.filters):
             handler.addFilter(HideUserErrorTracebacks())

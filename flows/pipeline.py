@@ -213,7 +213,7 @@ def stored_batch(db: Path, document_ids: list[str], run_id: str) -> Batch:
         raw = pages.select(
             "source_path", raw=pl.col("content").map_elements(gzip.decompress, return_dtype=pl.Binary), input_format="input_format", given="given",
         )
-        extracted = decode_documents(raw, page_bytes_limit=settings.max_file_bytes).documents
+        extracted = decode_documents(raw, bytes_limit=settings.max_file_bytes).documents
         extracted = extracted.join(pages.select("document_id", "ingested_at"), on="document_id").with_columns(run_id=pl.lit(run_id))
         replaced = extracted["document_id"].to_list()
         documents = pl.concat([documents.filter(~pl.col("document_id").is_in(replaced)), extracted.select(documents.columns)])
@@ -298,10 +298,12 @@ def news_pipeline(
         staging = StagingArea(db_path, run_id)
         feed_sources = [*feeds, *feed_files(paths, read_options)]
         fetched_pages: list[str] | None = None
+        fetch_outcomes: dict[str, int] = {}
         if feed_sources:
             fetched = fetch_stage(feed_sources, db_path, run_id)
             staging.write("fetches", "fetch", fetched.fetches)
             fetched_pages = fetched.paths
+            fetch_outcomes = dict(fetched.fetches.group_by("outcome").len().sort("outcome").iter_rows())
         plan_started = time.perf_counter()
         plan = plan_stage(paths, db_path, full_refresh, prune, read_options, fetched_pages)
         plan_seconds = time.perf_counter() - plan_started
@@ -370,5 +372,7 @@ def news_pipeline(
             staging.remove()
         lock.release()
     row["stage_seconds"] = stage_seconds
+    if feed_sources:
+        row["fetches"] = fetch_outcomes  # requests per outcome, for the summary line (the rows are in ``fetches``)
     logger.info("run %s %s: %s", run_id, status, ", ".join(f"{t} {totals.get(t, 0)}" for t in ROW_TABLES))
     return row

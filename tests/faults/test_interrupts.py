@@ -1,4 +1,5 @@
-"""Ctrl-C (SIGINT to the process group), SIGTERM, and either one to the CLI alone, at every stage.
+"""Ctrl-C (SIGINT to the process group), SIGTERM, and either one to the CLI alone, at every stage
+(and while a feed run fetches).
 
 The run stops within STOP_BOUND_SECONDS with 130 or 143 and one line, no traceback;
 the warehouse's content is as before; the run is recorded ``interrupted``; none of its
@@ -10,12 +11,20 @@ runs that start their own are those stopped while it boots (``start``) and one p
 signal in the middle of a run.
 """
 
+import os
 import re
 import signal
+import subprocess
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from tests.faults.runs import STAGES, PausedRun, content, edition, gone, leftovers, run_status, warehouse_copy
+from tests.conftest import PROJECT_ROOT, WIREHOUSE
+from tests.faults.runs import (
+    PAUSE_TIMEOUT_SECONDS, STAGES, PausedRun, content, edition, gone, leftovers, query, run_status, warehouse_copy,
+)
 
 pytestmark = pytest.mark.faults
 
@@ -56,3 +65,57 @@ def test_a_signal_stops_the_run_at_once_and_leaves_nothing(stage, name, to, new_
     assert content(db) == before
     assert gone(run.children) == []
     assert leftovers(run.pid, db) == []
+
+
+@pytest.fixture
+def hanging_page():
+    """A local feed whose one page answers only when released: a run is held in its fetch stage."""
+    requested, released = threading.Event(), threading.Event()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - the http.server protocol
+            if self.path == "/feed.xml":
+                body = (f'<rss version="2.0"><channel><title>Slow Times</title><item><title>One</title>'
+                        f'<link>{base}/pages/one.html</link></item></channel></rss>').encode()
+            elif self.path == "/pages/one.html":
+                requested.set()
+                released.wait(PAUSE_TIMEOUT_SECONDS)
+                body = b"<html><body><article><p>The mayor said the page came late.</p></article></body></html>"
+            else:
+                body = b""
+            self.send_response(200 if body else 404)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"{base}/feed.xml", requested
+    released.set()
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_signal_while_a_feed_run_fetches_stops_it_and_keeps_no_fetch(hanging_page, prefect_server, tmp_path):
+    feed, requested = hanging_page
+    db = tmp_path / "w.duckdb"
+    env = {key: value for key, value in prefect_server.items() if key != "CI"}
+    process = subprocess.Popen([*WIREHOUSE, "run", "--feed", feed, "--db", str(db)], cwd=PROJECT_ROOT, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    assert requested.wait(PAUSE_TIMEOUT_SECONDS), "the run never requested the feed's page"
+    signalled = time.monotonic()
+    os.killpg(process.pid, signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    stopped_in = time.monotonic() - signalled
+
+    assert process.returncode == 130, err
+    assert stopped_in < STOP_BOUND_SECONDS and "Traceback" not in out + err
+    line = INTERRUPTED_LINE.fullmatch(err.strip().splitlines()[-1])
+    assert line, err
+    assert run_status(db, line.group(2)) == "interrupted"
+    assert query(db, "select count(*) from fetches") == [(0,)]  # the next run fetches the page again
+    assert leftovers(process.pid, db) == []

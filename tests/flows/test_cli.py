@@ -82,6 +82,8 @@ def test_a_bad_column_mapping_is_a_usage_error(tmp_path):
     assert result.exit_code == 2 and "cannot map colour" in result.output
     result = CliRunner().invoke(app, ["run", str(tmp_path), "--map", "text"])
     assert result.exit_code == 2 and "is not FIELD=COLUMN" in result.output
+    result = CliRunner().invoke(app, ["run", str(tmp_path), "--map", "text=body", "--map", "text=article_body"])
+    assert result.exit_code == 2 and "text is mapped twice (body and article_body)" in result.output
 
 
 def test_data_docs_go_under_the_warehouses_own_folder():

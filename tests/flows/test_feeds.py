@@ -98,6 +98,7 @@ def test_a_scheduled_feed_fetches_only_new_items_and_a_failing_host_is_rows(site
 
     first = feed_run(db, feed, down)
     assert first["status"] == "completed" and first["documents_rows"] == 2
+    assert first["fetches"] == {"disallowed": 1, "failed": 2, "fetched": 3}  # for the summary line
     outcomes = dict(rows(db, f"select replace(url, '{site.base}', ''), outcome || coalesce(': ' || reason, '') from fetches"))
     assert outcomes["/pages/lifeboat-rescue.html"] == outcomes["/pages/market-hall.html"] == "fetched"
     assert outcomes["/private/budget.html"] == "disallowed: robots.txt disallows it"
@@ -117,6 +118,7 @@ def test_a_scheduled_feed_fetches_only_new_items_and_a_failing_host_is_rows(site
 
     third = feed_run(db, feed, down)  # unchanged: the conditional request gets a 304
     assert third["status"] == "up_to_date" and third["documents_rows"] == 0
+    assert third["fetches"] == {"failed": 1, "not_modified": 1}
     assert rows(db, f"select outcome, http_status from fetches where url = '{feed}' order by fetched_at") == [
         ("fetched", 200), ("fetched", 200), ("not_modified", 304),
     ]

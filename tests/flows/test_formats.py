@@ -101,3 +101,22 @@ def test_marts_count_by_day_and_outlet_and_date_a_claims_first_report(examples_w
     # "Some 3,400" (Valley Post, 2 November, 18:00) was reported before "About 3,400" (Harbour Herald, 3 November).
     claim = rows(examples_warehouse, "select first_text, first_outlet, first_published_at::varchar, articles from claims where unit = 'commuters'")
     assert claim == [("Some 3,400", "Valley Post", "2026-11-02 18:00:00+00", 2)]
+
+
+def test_a_sidecar_or_the_folder_gives_text_its_context_and_the_dateline_stays_on_the_article(tmp_path):
+    folder = tmp_path / "Valley Post"
+    folder.mkdir()
+    story = 'KYIV, Ukraine — The bridge reopened on Monday. "It took two years," said engineer Olena Bondar.\n'
+    (folder / "bridge.txt").write_text(story, encoding="utf-8")
+    (folder / "bridge.meta.json").write_text('{"outlet": "Wire Desk", "published_at": "2026-11-02T08:30:00+02:00", "author": "A. Writer"}', encoding="utf-8")
+    (folder / "ferry.txt").write_text("WARSAW — The ferry was late again, passengers said.\n", encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    assert flow_run([folder], db, read={"outlet_from_folder": True})["documents_rows"] == 2
+    documents = rows(db, "select file_name, outlet, published_at::varchar, published_precision, author, left(text, 13) from documents order by 1")
+    assert documents == [
+        ("bridge.txt", "Wire Desk", "2026-11-02 06:30:00+00", "second", "A. Writer", "KYIV, Ukraine"),  # the sidecar wins over the folder
+        ("ferry.txt", "Valley Post", None, None, None, "WARSAW — The "),
+    ]
+    assert rows(db, "select d.file_name, a.dateline from articles a join documents d using (document_id) order by 1") == [
+        ("bridge.txt", "KYIV, Ukraine"), ("ferry.txt", "WARSAW"),
+    ]

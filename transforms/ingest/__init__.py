@@ -42,7 +42,7 @@ WARNINGS = {"source_path": pl.String, "document_id": pl.String, "warning": pl.St
 ORIGINALS = {"document_id": pl.String, "input_format": pl.String, "content": pl.Binary, "given": pl.String}
 REPLACED_BYTES = "invalid_bytes_replaced"
 UNREADABLE_DATE = "unreadable_date"
-PAGE_BYTES_LIMIT = 256_000_000
+BYTES_LIMIT = 256_000_000  # the default of WIREHOUSE_MAX_FILE_BYTES
 
 
 def content_hash(raw: bytes) -> str:
@@ -79,10 +79,12 @@ class _Batch:
         self.documents.append({"document_id": document_id, "source_path": path, "text": text, **built.values, **columns})
 
 
-def decode_documents(raw_files: pl.DataFrame, mapping: dict[str, str] | None = None, page_bytes_limit: int = PAGE_BYTES_LIMIT) -> Decoded:
+def decode_documents(raw_files: pl.DataFrame, mapping: dict[str, str] | None = None, bytes_limit: int = BYTES_LIMIT) -> Decoded:
     """Split ``raw_files`` (``RAW_FILES``; format and given context optional) into documents and the rest.
 
-    ``mapping`` overrides the record columns (``{"text": "article_body"}``). One
+    ``mapping`` overrides the record columns (``{"text": "article_body"}``).
+    ``bytes_limit`` bounds what compressed inputs expand to (a gzipped page's HTML, a
+    Parquet file's data): past it the file is rejected, as a larger file is. One
     Python call per file or record: decoding, extraction and hashing have no polars
     expression, and inputs are few compared with the rows derived from them.
     """
@@ -96,9 +98,9 @@ def decode_documents(raw_files: pl.DataFrame, mapping: dict[str, str] | None = N
         given = json.loads(given_json) if given_json else {}
         raw, path = row["raw"], row["source_path"]
         if input_format in records.FORMATS:
-            _add_records(batch, path, raw, input_format, record_mapping, file_fingerprint(raw, mapping_json))
+            _add_records(batch, path, raw, input_format, record_mapping, file_fingerprint(raw, mapping_json), bytes_limit)
         elif input_format == "html":
-            _add_page(batch, path, raw, given, given_json, page_bytes_limit)
+            _add_page(batch, path, raw, given, given_json, bytes_limit)
         elif input_format == "text":
             _add_text(batch, path, raw, given, given_json)
         else:
@@ -130,9 +132,9 @@ def _add_page(batch: _Batch, path: str, raw: bytes, given: dict, given_json: str
     batch.originals.append({"document_id": document_id, "input_format": "html", "content": gzip.compress(raw, 6), "given": given_json})
 
 
-def _add_records(batch: _Batch, path: str, raw: bytes, input_format: str, mapping: dict, fingerprint: str) -> None:
+def _add_records(batch: _Batch, path: str, raw: bytes, input_format: str, mapping: dict, fingerprint: str, limit: int) -> None:
     try:
-        found = records.read_records(raw, input_format, mapping)
+        found = records.read_records(raw, input_format, mapping, limit)
     except records.RecordFileError as error:
         batch.reject(path, str(error), fingerprint)
         return

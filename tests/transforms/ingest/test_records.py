@@ -23,6 +23,12 @@ def raw_files(path: str, raw: bytes, input_format: str) -> pl.DataFrame:
     return pl.DataFrame({"source_path": [path], "raw": [raw], "input_format": [input_format], "given": [None]})
 
 
+def parquet(columns: dict) -> bytes:
+    buffer = io.BytesIO()
+    pl.DataFrame(columns).write_parquet(buffer)
+    return buffer.getvalue()
+
+
 def test_json_lines_records_are_numbered_by_line_and_bad_lines_give_their_reason():
     found = read_records(JSONL, "jsonl", mapping_with(None))
     assert [(record.number, record.reason) for record in found] == [
@@ -56,9 +62,30 @@ def test_the_same_article_in_two_files_is_one_document():
 
 
 def test_parquet_keeps_typed_dates_and_a_damaged_file_is_rejected_whole():
-    buffer = io.BytesIO()
-    pl.DataFrame({"content": ["Typed."], "published_at": [datetime(2026, 11, 3, 9, 30)]}).write_parquet(buffer)
-    decoded = decode_documents(raw_files("/in/a.parquet", buffer.getvalue(), "parquet"))
+    raw = parquet({"content": ["Typed."], "published_at": [datetime(2026, 11, 3, 9, 30)]})
+    decoded = decode_documents(raw_files("/in/a.parquet", raw, "parquet"))
     assert decoded.documents.select("published_at", "published_precision").row(0)[1] == "second"
     broken = decode_documents(raw_files("/in/b.parquet", b"PAR1 not really", "parquet"))
     assert broken.documents.is_empty() and broken.rejected["reason"][0].startswith("not a readable PARQUET file")
+
+
+def test_a_table_without_a_text_column_is_rejected_once_naming_its_columns():
+    for name, raw, input_format in (
+        ("/in/a.csv", b"headline,date\nOne,2026-11-02\nTwo,2026-11-03\n", "csv"),
+        ("/in/a.parquet", parquet({"headline": ["One", "Two"], "date": ["2026-11-02", "2026-11-03"]}), "parquet"),
+    ):
+        decoded = decode_documents(raw_files(name, raw, input_format))
+        assert decoded.documents.is_empty()
+        assert decoded.rejected["reason"].to_list() == [
+            f"no text column (looked for text, content, body; the {input_format.upper()} file has headline, date)"
+        ]
+
+
+def test_a_parquet_file_whose_data_expands_past_the_bound_is_rejected_before_it_is_read():
+    raw = parquet({"text": ["word " * 200_000, "A short story."]})
+    assert len(raw) < 10_000
+    decoded = decode_documents(raw_files("/in/big.parquet", raw, "parquet"), bytes_limit=100_000)
+    assert decoded.documents.is_empty()
+    assert decoded.rejected["reason"].to_list()[0].startswith("Parquet data of 1,000,")
+    assert decoded.rejected["reason"].to_list()[0].endswith("bytes uncompressed, more than the 100,000 of WIREHOUSE_MAX_FILE_BYTES")
+    assert decode_documents(raw_files("/in/big.parquet", raw, "parquet"), bytes_limit=2_000_000).documents.height == 2
