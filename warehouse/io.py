@@ -486,15 +486,7 @@ def load_run(
             ).pl()])
         with transaction(con):
             delete_documents(con, load.rederived_document_ids, DERIVED_TABLES)
-            # Pages extracted again by a full refresh replace their stored row; any other staged
-            # document already stored (another run loaded it meanwhile) is skipped below.
-            replaced_tables = [table for table in REPLACED_ON_LOAD if table in staged and load.rederived_document_ids]
-            for table in replaced_tables:
-                con.execute(
-                    f"delete from {table} where document_id in (select document_id from read_parquet('{staged[table]}')) "
-                    "and document_id in (select unnest(?::varchar[]))",
-                    [list(load.rederived_document_ids)],
-                )
+            replace_rederived(con, load.rederived_document_ids, staged)
             loaded = already_loaded(con, staged.get("documents"))
             inserted = {}
             for table, glob in staged.items():
@@ -511,6 +503,24 @@ def load_run(
             record_run(con, load.run_row)
             before_commit()
     return inserted, mart_seconds
+
+
+def replace_rederived(con: duckdb.DuckDBPyConnection, rederived_document_ids: list[str], staged: dict[str, str]) -> None:
+    """Delete the stored rows that a full refresh staged again (pages extracted again from their originals).
+
+    Only documents this run re-derives: a staged document that another run loaded
+    meanwhile stays as stored, and ``already_loaded`` keeps its rows from loading twice.
+    """
+    if not rederived_document_ids:
+        return
+    con.register("rederived_documents", pl.DataFrame({"document_id": rederived_document_ids}, schema={"document_id": pl.String}))
+    for table in REPLACED_ON_LOAD:
+        if table in staged:
+            con.execute(
+                f"delete from {table} where document_id in (select document_id from read_parquet('{staged[table]}')) "
+                "and document_id in (select document_id from rederived_documents)"
+            )
+    con.unregister("rederived_documents")
 
 
 def already_loaded(con: duckdb.DuckDBPyConnection, documents_glob: str | None) -> int:
