@@ -154,6 +154,22 @@ class ArticleNames:
                 unknown = full
         return self.fullest(unknown, position) if unknown else None
 
+    def main_person(self, position: int) -> str | None:
+        """The person named most often before ``position``, by surname, when named more than once and
+        more often than anyone else: the article's subject, whom "the Oscar-nominated actor" stands for."""
+        self.scan()
+        counts: dict[str, int] = {}
+        for at, full in self.names:
+            if at < position and self.is_person(full):
+                if " " not in full:  # "Sir Paul" is Paul McCartney, "Mr Blair" Tony Blair
+                    full = self.fullest(full, at) if full in self.names_of_surname else full
+                    full = full if " " in full else self.by_first_name(full) or full
+                counts[full] = counts.get(full, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+            return None
+        return next(full for full, count in counts.items() if count == ranked[0])
+
     def by_first_name(self, word: str) -> str | None:
         """The one person named in full whose first name is ``word``."""
         self.scan()

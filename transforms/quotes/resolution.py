@@ -189,7 +189,7 @@ class Resolver:
         """The person the article describes with a role's words ("chief executive", "American", "30-year-old")."""
         words = tuple(word.lower() for word in reading.text.split())
         person = self.entities.person_described(words, position, affiliation) if words else None
-        return self.person(person, affiliation) if person else None
+        return self.person(self.names.fullest(person, position), affiliation) if person else None
 
     @staticmethod
     def attributed(speaker: Speaker | None, start: int, end: int, cue: str | None) -> Attribution:
