@@ -8,7 +8,7 @@ import polars as pl
 from transforms import frames
 from transforms.quotes.attribution import AttributionFinder
 from transforms.quotes.classify import is_scare, is_unsaid_term
-from transforms.quotes.cues import SPEECH_CUES, cue_introduces
+from transforms.quotes.cues import cue_introduces
 from transforms.quotes.headlines import headline_cue, same_words_in_body
 from transforms.quotes.lists import is_list_item, label_span, list_introduction
 from transforms.quotes.marks import QUOTE_MARK
@@ -79,14 +79,13 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> li
             if found is None and not is_headline and (sentence >= start - 1 or SENTENCE_OPENER.fullmatch(text, sentence, start - 1)):
                 found = paragraph_speaker
                 if sentence > 0 and (found is None and index == 0 or found is not None and found.mention_start is not None):
-                    prior = finder.before(paragraph, sentence)  # "…, Schiff said. “…”"
                     if found is None:
-                        found = prior
-                    elif (
-                        prior is not None and prior.cue in SPEECH_CUES and (prior.mention_start or 0) > (found.mention_start or 0)
-                        and not paragraph.has_piece_in(paragraph.sentence_of(sentence - 1)[0], sentence)
-                    ):
-                        found = prior  # "…, said Mr Davis. Earlier Mark Oaten said the government was right … “But …”"
+                        found = finder.reported_before(paragraph, sentence, 0, speech_only=False)  # "…, Schiff said. “…”"
+                    else:
+                        # "…, said Mr Davis. Earlier Mark Oaten said the government was right … “But …”"
+                        prior = finder.reported_before(paragraph, sentence, (found.mention_start or 0) - base)
+                        if prior is not None and (prior.mention_start or 0) > (found.mention_start or 0):
+                            found = prior
                 if found is None and index == 0:
                     if continued is not None:
                         found = continued_speaker(continued)
