@@ -29,6 +29,8 @@ PRONOUN = re.compile(r"\b(?:he|she|they|we|I|it|He|She|They|We|It)\b")
 GENDERED_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 # "Polish-Lithuanian Commonwealth": a hyphenated pair of proper adjectives is no first name.
 HYPHENATED_PROPER = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+# "Man-of-the-match", "Oscar-winning": a compound with a lower-case part describes; "Kilroy-Silk" names.
+DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][a-z]*-[a-z]")
 # Another person named between a name and a pronoun makes the pronoun ambiguous.
 NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 # Organisation and place words that end no person's name and open none either; "Bill" ends a
@@ -257,11 +259,11 @@ def name_start(tokens: list[str]) -> int:
 def is_descriptor(token: str, words_after: int) -> bool:
     """A word before a name that says who the person is, not what they are called.
 
-    A role word ("Striker", "Producer") or an organisation word counts only before two
-    more words, so a surname like "Singer" in "Bryan Singer" stays a name.
+    A compound with a lower-case part ("Man-of-the-match") always counts; a role word
+    ("Striker", "Producer") or an organisation word only before two more words, so a surname like "Singer" in "Bryan Singer" stays a name.
     """
     lower = token.lower()
-    if token in NAME_SUFFIXES or lower in PARTIES or lower in DEMONYMS or lower in COUNTRIES:
+    if token in NAME_SUFFIXES or lower in PARTIES or lower in DEMONYMS or lower in COUNTRIES or DESCRIPTIVE_COMPOUND.match(token):
         return True
     if len(token) > 2 and POSSESSIVE.search(token) is not None:
         return True
