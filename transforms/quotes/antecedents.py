@@ -96,7 +96,7 @@ class AntecedentResolver(Resolver):
         if described is not None:
             return described
         head = reading.head
-        if head in OFFICES or reading.text[:1].isupper() or self.entities.earlier_role(head, position) is not None:
+        if head in OFFICES or reading.text.rsplit(" ", 1)[-1][:1].isupper() or self.entities.earlier_role(head, position) is not None:
             return None
         person = self.names.main_person(position)
         if person is None or person.lower() in COUNTRIES or self.entities.holds_other_role(person, tuple(office)):

@@ -30,7 +30,7 @@ GENDERED_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b"
 # "Polish-Lithuanian Commonwealth": a hyphenated pair of proper adjectives is no first name.
 HYPHENATED_PROPER = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 # "Man-of-the-match", "Oscar-winning": a compound with a lower-case part describes; "Kilroy-Silk" names.
-DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][a-z]*-[a-z]")
+DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][a-z]*-(?!(?:van|von|de|der|den|la|le|du|del|da|di|dos|al|el|bin|ben)\b)[a-z]")
 # Another person named between a name and a pronoun makes the pronoun ambiguous.
 NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 # Organisation and place words that end no person's name and open none either; "Bill" ends a

@@ -7,7 +7,7 @@ mention's place in the text says, for "he", "she", "who" and descriptions):
 1. "he"/"she": the most recent person whose known gender fits; "it": the organisation that
    spoke last or is named as a subject (``entities.organisation_before``); any other pronoun,
    or one that finds no one: nobody.
-2. a name: never a country ("UK" speaks for no one); a person's fullest form in the article, or an organisation (an acronym by the name
+2. a name: never a country ("UK" speaks for no one, "Baroness Scotland" does); a person's fullest form in the article, or an organisation (an acronym by the name
    the article gives it); its affiliation from the mention ("Arsenal's Patrick Vieira") or
    from what the article says of them.
 3. a role: words and documents of an owner or an author are theirs ("his remarks", "a study
@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from transforms.quotes.entities import ArticleEntities
 from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PERSON_ROLES
-from transforms.quotes.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NOT_NAME_START
+from transforms.quotes.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NOT_NAME_START, TITLES
 from transforms.quotes.names import ArticleNames, strip_titles
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.speakers import (
@@ -108,7 +108,7 @@ class Resolver:
     def named_speaker(self, reading: Reading, position: int) -> Speaker:
         """A person by the fullest form of the name, else an organisation."""
         name = reading.text
-        if name.lower().replace(" ", "-") in COUNTRIES:
+        if name.lower().replace(" ", "-") in COUNTRIES and not any(word.capitalize() in TITLES for word in reading.descriptors):
             return NOBODY_KNOWN  # "UK", "the US": a country speaks through someone the article may name
         if "short" in reading.descriptors:  # "the Post": the paper the article names in full
             return Speaker(self.entities.organisation_before(position, name.lower()) or name, "organisation", None)

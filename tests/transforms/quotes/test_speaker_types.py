@@ -111,3 +111,8 @@ def test_the_role_again_is_the_fuller_role_named_before_and_a_roles_organisation
 def test_the_man_from_a_place_is_the_person_the_article_is_about():
     _, quotes = quotes_of("The Irish walker Jamie Costin was hurt. “I was in a lot of pain,” says the Waterford man.")
     assert speaker(quotes[0])[:2] == ("Jamie Costin", "person")
+
+
+def test_a_country_is_never_a_speaker():
+    _, quotes = quotes_of("India said it had a “dramatically growing economy that must have access to energy”.")
+    assert quote_starting(quotes, "dramatically")["speaker"] is None
