@@ -9,7 +9,7 @@ organisations; ``AntecedentResolver`` adds what the mention's place in the text 
    else a person or role that speaks there ("A spokesman for Apacs said …"); a pronoun that opens
    its paragraph looks into the previous one; else recency (``names.recent_person``);
 3. "the 34-year-old", "the American": the person the article so describes, else the subject;
-4. one capitalised word before a noun is no speaker ("Gadget lovers");
+4. one capitalised word before a noun is no speaker ("Gadget lovers"), nor a country without a cue;
 5. a capitalised "The" mid-sentence stays in a name ("The Game"); a person's affiliation from
    what follows the mention ("Rupert Adams of William Hill").
 """
@@ -26,7 +26,7 @@ from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.names import NAME, PRONOUN, strip_titles, without_possessive
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
 from transforms.quotes.phrases import SUBJECT_VERB, TAIL_LEAD, phrase_end, speaker_span, subject_before
-from transforms.quotes.resolution import Attribution, Resolver, is_person_description
+from transforms.quotes.resolution import Attribution, Resolver, is_country, is_person_description
 from transforms.quotes.speakers import NOBODY_KNOWN, Reading, Speaker, is_role, read_mention
 
 # The lower-case word after a mention, and words that make it the verb of a clause ("Wimpey has", "Ofcom now says").
@@ -70,8 +70,8 @@ class AntecedentResolver(Resolver):
             antecedent = self.person_in_role(paragraph, start, reading)
         if antecedent is not None:
             speaker = antecedent
-        elif self.is_noun_modifier(paragraph.text, mention, end):
-            speaker = NOBODY_KNOWN  # "Gadget lovers are …", "Trade barriers and subsidies …"
+        elif self.is_noun_modifier(paragraph.text, mention, end) or (cue is None and is_country(reading)):
+            speaker = NOBODY_KNOWN  # "Gadget lovers are …"; "UK plans … a new “Marshall Plan”": a country no cue makes speak
         else:
             speaker = self.resolve(mention, position)
         if speaker.name == mention[4:] and mention.startswith("The ") and MID_SENTENCE.search(paragraph.text, max(start - 3, 0), start):

@@ -7,7 +7,7 @@ mention's place in the text says, for "he", "she", "who" and descriptions):
 1. "he"/"she": the most recent person whose known gender fits; "it": the organisation that
    spoke last or is named as a subject (``entities.organisation_before``); any other pronoun,
    or one that finds no one: nobody.
-2. a name: never a country ("UK" speaks for no one, "Baroness Scotland" does); a person's fullest form in the article, or an organisation (an acronym by the name
+2. a name: a country as an organisation ("the US said"; ``antecedents`` drops it as a guess); a person's fullest form in the article, or an organisation (an acronym by the name
    the article gives it); its affiliation from the mention ("Arsenal's Patrick Vieira") or
    from what the article says of them.
 3. a role: words and documents of an owner or an author are theirs ("his remarks", "a study
@@ -61,6 +61,14 @@ def is_person_description(reading: Reading) -> bool:
     )
 
 
+def is_country(reading: Reading) -> bool:
+    """"UK", "the US", but not "Baroness Scotland": a country's name."""
+    return (
+        reading.kind == "name" and reading.text.lower().replace(" ", "-") in COUNTRIES
+        and not any(word.capitalize() in TITLES for word in reading.descriptors)
+    )
+
+
 class Resolver:
     """Resolves the speaker mentions of one article's quotations to speakers."""
 
@@ -108,8 +116,8 @@ class Resolver:
     def named_speaker(self, reading: Reading, position: int) -> Speaker:
         """A person by the fullest form of the name, else an organisation."""
         name = reading.text
-        if name.lower().replace(" ", "-") in COUNTRIES and not any(word.capitalize() in TITLES for word in reading.descriptors):
-            return NOBODY_KNOWN  # "UK", "the US": a country speaks through someone the article may name
+        if is_country(reading):  # "the US said": a state speaks as an organisation
+            return Speaker(name, "organisation", None)
         if "short" in reading.descriptors:  # "the Post": the paper the article names in full
             return Speaker(self.entities.organisation_before(position, name.lower()) or name, "organisation", None)
         if "organisation" in reading.descriptors or any(word.isdigit() for word in name.split()):  # "Number 10"

@@ -113,6 +113,10 @@ def test_the_man_from_a_place_is_the_person_the_article_is_about():
     assert speaker(quotes[0])[:2] == ("Jamie Costin", "person")
 
 
-def test_a_country_is_never_a_speaker():
-    _, quotes = quotes_of("India said it had a “dramatically growing economy that must have access to energy”.")
+def test_a_country_speaks_only_through_a_cue_and_as_an_organisation():
+    _, quotes = quotes_of(
+        "India is a “dramatically growing economy that must have access to oil”.",
+        "The US said the meeting was “much more efficient than we've seen”.",
+    )
     assert quote_starting(quotes, "dramatically")["speaker"] is None
+    assert (quote_starting(quotes, "much more")["speaker"], quote_starting(quotes, "much more")["speaker_type"]) == ("US", "organisation")
