@@ -9,6 +9,8 @@ organisations; ``AntecedentResolver`` adds what the mention's place in the text 
    else a person or role that speaks there ("A spokesman for Apacs said …"); a pronoun that opens
    its paragraph looks into the previous one; else recency (``names.recent_person``);
 3. "the 34-year-old", "the American": the person the article so describes, else the subject;
+   "the Oscar-nominated actor", "the home secretary" (``person_in_role``): the person described
+   with the role's words or its office words, else for no office the article's main person;
 4. one capitalised word before a noun is no speaker ("Gadget lovers"), nor a country without a cue;
 5. a capitalised "The" mid-sentence stays in a name ("The Game"); a person's affiliation from
    what follows the mention ("Rupert Adams of William Hill").
