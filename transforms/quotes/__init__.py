@@ -38,7 +38,7 @@ The rules run in this order, one article at a time, its paragraphs in text order
    "he"/"she" the speaker of a quotation or the subject of the sentences before it,
    "who" the phrase before it, "the 34-year-old" the person described, "the
    Oscar-nominated actor" the person described so or, for a description that is no
-   office, the article's main person; a country only through a cue.
+   office, the article's main person; a country as an organisation.
 5. ``classify``: ``scare`` for titles, names and terms nobody is found saying (its
    rules 1-4: title words, naming verbs, nicknames, title case), else ``direct`` (a
    scare quote has no speaker).
@@ -48,7 +48,7 @@ The rules run in this order, one article at a time, its paragraphs in text order
    the paragraph's own when it is named right after them or in their sentence. Then
    a short term whose only speaker is still a pronoun guess or none, in a paragraph
    with no speaker before it, becomes ``scare`` (``classify`` rule 5: "bebop",
-   "cool" and "ragtime").
+   "cool" and "ragtime"). A country found only by a guess (step 3) is no speaker.
 7. At the article's end, a headline quotation without a cue takes the speaker and
    kind of the first body quotation holding its words (``headlines``).
 

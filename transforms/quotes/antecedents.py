@@ -11,7 +11,7 @@ organisations; ``AntecedentResolver`` adds what the mention's place in the text 
 3. "the 34-year-old", "the American": the person the article so describes, else the subject;
    "the Oscar-nominated actor", "the home secretary" (``person_in_role``): the person described
    with the role's words or its office words, else for no office the article's main person;
-4. one capitalised word before a noun is no speaker ("Gadget lovers"), nor a country without a cue;
+4. one capitalised word before a noun is no speaker ("Gadget lovers");
 5. a capitalised "The" mid-sentence stays in a name ("The Game"); a person's affiliation from
    what follows the mention ("Rupert Adams of William Hill").
 """
@@ -28,7 +28,7 @@ from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.names import NAME, PRONOUN, strip_titles, without_possessive
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
 from transforms.quotes.phrases import SUBJECT_VERB, TAIL_LEAD, phrase_end, speaker_span, subject_before
-from transforms.quotes.resolution import Attribution, Resolver, is_country, is_person_description
+from transforms.quotes.resolution import Attribution, Resolver, is_person_description
 from transforms.quotes.speakers import NOBODY_KNOWN, Reading, Speaker, is_role, read_mention
 
 # The lower-case word after a mention, and words that make it the verb of a clause ("Wimpey has", "Ofcom now says").
@@ -72,8 +72,8 @@ class AntecedentResolver(Resolver):
             antecedent = self.person_in_role(paragraph, start, reading)
         if antecedent is not None:
             speaker = antecedent
-        elif self.is_noun_modifier(paragraph.text, mention, end) or (cue is None and is_country(reading)):
-            speaker = NOBODY_KNOWN  # "Gadget lovers are …"; "UK plans … a new “Marshall Plan”": a country no cue makes speak
+        elif self.is_noun_modifier(paragraph.text, mention, end):
+            speaker = NOBODY_KNOWN  # "Gadget lovers are …", "Trade barriers and subsidies …"
         else:
             speaker = self.resolve(mention, position)
         if speaker.name == mention[4:] and mention.startswith("The ") and MID_SENTENCE.search(paragraph.text, max(start - 3, 0), start):

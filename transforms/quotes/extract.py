@@ -15,7 +15,7 @@ from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.names import PRONOUN
 from transforms.quotes.paragraph import Paragraph, is_embedded, no_words_between
 from transforms.quotes.phrases import SENTENCE_OPENER
-from transforms.quotes.resolution import NOBODY, Attribution
+from transforms.quotes.resolution import NOBODY, Attribution, is_country_name
 
 
 def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> list[dict]:
@@ -49,6 +49,7 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> li
         borrowed: list[dict] = []  # leading pieces given the previous paragraph's speaker
         unattributed: list[tuple[dict, int]] = []  # (piece, its sentence start): no speaker or a guessed one
         terms: list[tuple[dict, int | None]] = []  # short terms whose only speaker is a pronoun guess or none, and the guess
+        country_guesses: list[dict] = []  # pieces whose guessed speaker is a country
         paragraph_guessed = False  # paragraph_speaker is a guess
         for index, (start, end) in enumerate(paragraph.pieces):
             borrowed_speaker = False
@@ -124,6 +125,8 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> li
             if kind == "direct" and (guessed or guessed_before) and not (is_headline or list_item) and is_unsaid_term(paragraph, start, end):
                 if (paragraph_speaker is None or paragraph_guessed) and (attribution.speaker is None or PRONOUN.fullmatch(attribution.speaker)):
                     terms.append((quotes[-1], attribution.mention_start))
+            if kind == "direct" and guessed and attribution.speaker_type == "organisation" and is_country_name(attribution.speaker):
+                country_guesses.append(quotes[-1])  # "UK plans … a new “Marshall Plan”": no cue makes the country speak
             if kind == "direct" and (attribution.mention_start is None or guessed):
                 unattributed.append((quotes[-1], sentence))
             elif attribution.mention_start is not None:
@@ -156,6 +159,9 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> li
             if piece["speaker_mention_start"] == guess:  # no later piece of its sentence named a speaker
                 piece["kind"] = "scare"
                 attribute(piece, NOBODY)
+        for piece in country_guesses:
+            if piece["kind"] == "direct" and is_country_name(piece["speaker"]) and piece["cue"] is None:
+                piece.update(speaker=None, speaker_type="unknown", speaker_affiliation=None)
         previous = (paragraph, paragraph_speaker)
         open_piece = quotes[-1] if paragraph.runs_on else None
         if is_headline:

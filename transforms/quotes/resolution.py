@@ -7,7 +7,7 @@ mention's place in the text says, for "he", "she", "who" and descriptions):
 1. "he"/"she": the most recent person whose known gender fits; "it": the organisation that
    spoke last or is named as a subject (``entities.organisation_before``); any other pronoun,
    or one that finds no one: nobody.
-2. a name: a country as an organisation ("the US said"; ``antecedents`` drops it as a guess); a person's fullest form in the article, or an organisation (an acronym by the name
+2. a name: a country as an organisation ("the US said"; ``extract`` drops it as a guess); a person's fullest form in the article, or an organisation (an acronym by the name
    the article gives it); its affiliation from the mention ("Arsenal's Patrick Vieira") or
    from what the article says of them.
 3. a role: words and documents of an owner or an author are theirs ("his remarks", "a study
@@ -63,10 +63,11 @@ def is_person_description(reading: Reading) -> bool:
 
 def is_country(reading: Reading) -> bool:
     """"UK", "the US", but not "Baroness Scotland": a country's name."""
-    return (
-        reading.kind == "name" and reading.text.lower().replace(" ", "-") in COUNTRIES
-        and not any(word.capitalize() in TITLES for word in reading.descriptors)
-    )
+    return reading.kind == "name" and is_country_name(reading.text) and not any(word.capitalize() in TITLES for word in reading.descriptors)
+
+
+def is_country_name(name: str | None) -> bool:
+    return name is not None and name.lower().replace(" ", "-") in COUNTRIES
 
 
 class Resolver:
