@@ -151,6 +151,8 @@ class Resolver:
             reading = replace(reading, text=first.lower() + reading.text[len(first):], affiliation=affiliation)
         head = reading.head
         owner = self.speaker_of(read_mention(reading.owner), position) if reading.owner else None
+        if owner is not None and is_country_name(owner.name):
+            owner = Speaker(owner.name, "place")  # "Poland's de facto leader": a country owns the role, is no affiliation
         if head in SPEECH_WORDS or head in DOCUMENT_NOUNS:
             if owner is not None and owner.name:
                 return owner  # "his remarks", "its statement"
@@ -174,7 +176,7 @@ class Resolver:
         if owner is None and reading.affiliation and TITLED.match(reading.affiliation):
             owner = self.speaker_of(read_mention(reading.affiliation), position)  # "a spokesman for Mr Blair"
             affiliation = None
-        if owner is not None and owner.type == "person" and owner.name:
+        if owner is not None and owner.type in ("person", "place") and owner.name:
             text = f"{owner.name}'s {text}"  # "Tony Blair's official spokesman", "Trey Gowdy's office"
         elif affiliation and not any(word[:1].isupper() for word in text.split()):
             text = f"{affiliation} {text}"  # "a spokesman for Apacs": "Apacs spokesman"

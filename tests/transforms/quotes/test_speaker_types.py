@@ -120,3 +120,8 @@ def test_a_country_speaks_only_through_a_cue_and_as_an_organisation():
     )
     assert quote_starting(quotes, "dramatically")["speaker"] is None
     assert (quote_starting(quotes, "much more")["speaker"], quote_starting(quotes, "much more")["speaker_type"]) == ("US", "organisation")
+
+
+def test_a_role_a_country_owns_keeps_the_country_as_its_owner():
+    _, quotes = quotes_of("Poland’s de facto leader called for a “peacekeeping mission” in Ukraine.")
+    assert quote_starting(quotes, "peacekeeping")["speaker"] == "Poland's de facto leader"
