@@ -21,9 +21,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    piece in the same sentence; a cue after a later quotation in the sentence; the
    speaker of the piece it continues on the same line; in a list line, the list's
    introduction ("He said the plan would:"); for a piece opening its sentence, the
-   nearer of the paragraph's speaker so far and the speaker reported in the sentence
-   just before it when that sentence quotes no one ("Mark Oaten said the government
-   was right … “But …”"), the speaker of the quotation it continues, or (but in a
+   nearer of the paragraph's speaker so far and the speaker reported in the (up to three)
+   sentences before it that quote no one ("Mark Oaten said the government was right …
+   “But …”", ``AttributionFinder.reported_before``), the speaker of the quotation it continues, or (but in a
    list line) the previous paragraph's introduction ("He said:") or speaker.
 3. Without a reporting clause, a guess: the agent of a passive after the quotation
    ("labelled a “big misjudgement” by the Conservatives"), the source of an
@@ -36,7 +36,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    ``resolution`` resolves it against the article's people and organisations
    (``names``, ``entities``), and ``antecedents`` against its place in the text:
    "he"/"she" the speaker of a quotation or the subject of the sentences before it,
-   "who" the phrase before it, "the 34-year-old" the person described.
+   "who" the phrase before it, "the 34-year-old" the person described, "the
+   Oscar-nominated actor" the person described so or, for a description that is no
+   office, the article's main person; a country as an organisation.
 5. ``classify``: ``scare`` for titles, names and terms nobody is found saying (its
    rules 1-4: title words, naming verbs, nicknames, title case), else ``direct`` (a
    scare quote has no speaker).
@@ -46,7 +48,7 @@ The rules run in this order, one article at a time, its paragraphs in text order
    the paragraph's own when it is named right after them or in their sentence. Then
    a short term whose only speaker is still a pronoun guess or none, in a paragraph
    with no speaker before it, becomes ``scare`` (``classify`` rule 5: "bebop",
-   "cool" and "ragtime").
+   "cool" and "ragtime"). A country found only by a guess (step 3) is no speaker.
 7. At the article's end, a headline quotation without a cue takes the speaker and
    kind of the first body quotation holding its words (``headlines``).
 

@@ -9,22 +9,27 @@ organisations; ``AntecedentResolver`` adds what the mention's place in the text 
    else a person or role that speaks there ("A spokesman for Apacs said …"); a pronoun that opens
    its paragraph looks into the previous one; else recency (``names.recent_person``);
 3. "the 34-year-old", "the American": the person the article so describes, else the subject;
+   "the Oscar-nominated actor", "the home secretary" (``person_in_role``): the person described
+   with the role's words or its office words, else for no office the article's main person;
 4. one capitalised word before a noun is no speaker ("Gadget lovers");
 5. a capitalised "The" mid-sentence stays in a name ("The Game"); a person's affiliation from
    what follows the mention ("Rupert Adams of William Hill").
 """
 
 import re
+from dataclasses import replace
 
 from transforms.quotes.cues import ACCORDING_TO_ASIDE, ANTECEDENT_LEAD, CUE
 from transforms.quotes.entities import affiliation_after
-from transforms.quotes.entity_words import PERSON_ROLES
+from transforms.quotes.entity_words import (
+    COUNTRIES, DETERMINERS, FEMALE_ROLES, MALE_ROLES, NOT_OFFICE_WORDS, OFFICE_QUALIFIERS, OFFICES, PERSON_ROLES, UNNAMED_ROLES,
+)
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.names import NAME, PRONOUN, strip_titles, without_possessive
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
 from transforms.quotes.phrases import SUBJECT_VERB, TAIL_LEAD, phrase_end, speaker_span, subject_before
 from transforms.quotes.resolution import Attribution, Resolver, is_person_description
-from transforms.quotes.speakers import NOBODY_KNOWN, Speaker, read_mention
+from transforms.quotes.speakers import NOBODY_KNOWN, Reading, Speaker, is_role, read_mention
 
 # The lower-case word after a mention, and words that make it the verb of a clause ("Wimpey has", "Ofcom now says").
 NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
@@ -59,9 +64,12 @@ class AntecedentResolver(Resolver):
             return self.attributed(self.antecedent(paragraph, start), position, paragraph.base + end, cue)
         pronoun = mention.lower()
         antecedent = self.subject_antecedent(paragraph, start, pronoun) if pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS else None
-        if antecedent is None and is_person_description(read_mention(mention)):
+        reading = read_mention(mention)
+        if antecedent is None and is_person_description(reading):
             # "said the 34-year-old", "the American": the person the article describes so, else its subject
-            antecedent = self.described(read_mention(mention), position) or self.subject_antecedent(paragraph, start, "")
+            antecedent = self.described(reading, position) or self.subject_antecedent(paragraph, start, "")
+        elif antecedent is None and is_person_role(reading):
+            antecedent = self.person_in_role(paragraph, start, reading)
         if antecedent is not None:
             speaker = antecedent
         elif self.is_noun_modifier(paragraph.text, mention, end):
@@ -77,6 +85,28 @@ class AntecedentResolver(Resolver):
         if speaker.name and speaker.type == "person" and (pronoun in FEMALE_PRONOUNS or pronoun in MALE_PRONOUNS):
             self.names.gender_of.setdefault(speaker.name.split()[-1], "f" if pronoun in FEMALE_PRONOUNS else "m")
         return self.attributed(speaker, position, paragraph.base + end, cue)
+
+    def person_in_role(self, paragraph: Paragraph, start: int, reading: Reading) -> Speaker | None:
+        """Who "the Oscar-nominated actor", "the former champion" or "the home secretary" is: the person
+        the article describes with the role's words, else with its office words ("home secretary",
+        "actor"); else, for a description that is no office ("the actor", not "the minister"), the
+        article's main person (``names.main_person``) when the article gives them no other role and
+        calls them "he" or "she" as the role's gender allows. A role named fuller before ("Kenteris's lawyer") is left to ``resolve``."""
+        position = paragraph.base + start
+        office = office_words(reading.text)
+        described = self.described(reading, position) or (self.described(replace(reading, text=" ".join(office)), position) if office else None)
+        if described is not None:
+            return described
+        head = reading.head
+        if head in OFFICES or reading.text.rsplit(" ", 1)[-1][:1].isupper() or self.entities.earlier_role(head, position) is not None:
+            return None
+        person = self.names.main_person(position)
+        if person is None or person.lower() in COUNTRIES or self.entities.holds_other_role(person, tuple(office)):
+            return None
+        gender = self.names.gender(person)  # a person the article calls "he" or "she", not "Duran Duran"
+        if gender is None or gender == ("m" if head in FEMALE_ROLES else "f" if head in MALE_ROLES else ""):
+            return None
+        return self.person(person)
 
     def is_noun_modifier(self, text: str, mention: str, end: int) -> bool:
         """One capitalised word before a lower-case word that is no verb, and no name the article
@@ -231,3 +261,25 @@ class AntecedentResolver(Resolver):
             return None
         start, end = speaker_span(before, lead_end, len(before))
         return self.resolve(before[start:end], paragraph.base + start)
+
+
+def is_person_role(reading: Reading) -> bool:
+    """"the Oscar-nominated actor", "the former champion", "the home secretary": a definite mention of one
+    person by a role, owned by no one ("the club's lawyer" is not), whose head may stand for a named person
+    ("the spokesman" may not: ``UNNAMED_ROLES``)."""
+    head = reading.head
+    return (
+        reading.kind == "role" and reading.definite and reading.owner is None and reading.affiliation is None
+        and head in PERSON_ROLES and head not in UNNAMED_ROLES and not head.endswith(("men", "s"))
+        and is_role(reading.text) and not any(word in DETERMINERS for word in reading.text.lower().split())
+    )
+
+
+def office_words(role: str) -> list[str]:
+    """The office words that end a role phrase: "Oscar-nominated actor" -> ["actor"], "former home secretary"
+    -> ["home", "secretary"]."""
+    words = role.lower().split()
+    start = len(words)
+    while start and (words[start - 1] in PERSON_ROLES or words[start - 1] in OFFICE_QUALIFIERS) and words[start - 1] not in NOT_OFFICE_WORDS:
+        start -= 1
+    return words[start:]

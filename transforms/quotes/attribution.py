@@ -11,7 +11,7 @@ import re
 
 from transforms.quotes.cues import (
     ACCORDING_TO, CUE, CUE_MODIFIER_RUN, COORDINATED_VERB, DASH_SIGNATURE, INTRODUCES_NEXT, INVERTED_CUE,
-    AGENT_AFTER, OBJECT_QUOTE_GAP, PASSIVE_AGENT, PASSIVE_CUE_LEAD, PASSIVE_LEAD, PASSIVE_VOICE, POSSESSED_WORDS, PREDICATE_COPULA, SPEAKER_THEN_VERB, SPEAKER_TRAILER,
+    AGENT_AFTER, OBJECT_QUOTE_GAP, SPEECH_CUES, PASSIVE_AGENT, PASSIVE_CUE_LEAD, PASSIVE_LEAD, PASSIVE_VOICE, POSSESSED_WORDS, PREDICATE_COPULA, SPEAKER_THEN_VERB, SPEAKER_TRAILER,
     VERB_THEN_SPEAKER, cue_text, cues_in,
 )
 from transforms.quotes.lexicon import ADDRESSEE_CUES, POSSESSIVE_PRONOUNS
@@ -32,6 +32,8 @@ NAMED_SUBJECT = re.compile(r"(?!(?:The|A|An)\s)[A-Z]")
 CLAUSE_ENDS = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:to|at|in|on|from|during|after|before)\s[^.!?,;“”\"]{0,40})?\s*(?:[.,;:!?“”\"]|$)")
 # "… after claiming", "… by saying": a cue in a clause that has no subject of its own.
 PREPOSITION_BEFORE = re.compile(r"\b(?:after|before|by|while|when|since|despite|without|on|in)\s+$")
+# How many sentences back a quotation opening its sentence looks for the speaker reported before it.
+REPORTED_REACH = 3
 
 
 class AttributionFinder(AntecedentResolver):
@@ -196,6 +198,23 @@ class AttributionFinder(AntecedentResolver):
             subject_verb = SUBJECT_VERB.search(text, clause_start, window_end) or SUBJECT_VERB.search(text, floor, window_end)
             if subject_verb and strip_titles(subject_verb.group("np").split()):
                 return self.attribution(paragraph, *subject_verb.span("np"), None)
+        return None
+
+    def reported_before(self, paragraph: Paragraph, sentence: int, floor: int, speech_only: bool = True) -> Attribution | None:
+        """The speaker reported in the nearest of the few sentences before the one starting at ``sentence``,
+        back to ``floor`` and never past a sentence that quotes: "Barbarians coach Bob Dwyer warned that
+        Burger needed a break. Burger, 21, was crowned … . “It's his first year …”" is Dwyer's. Only a
+        cue of speech counts, unless ``speech_only`` is False; then any cue of the nearest sentence with one."""
+        for _ in range(REPORTED_REACH):
+            if sentence <= max(floor, 0):
+                return None
+            previous = paragraph.sentence_of(sentence - 1)[0]
+            if paragraph.has_piece_in(previous, sentence):
+                return None
+            prior = self.before(paragraph, sentence)
+            if prior is not None and (prior.cue in SPEECH_CUES or not speech_only):
+                return prior
+            sentence = previous
         return None
 
     def introduction(self, paragraph: Paragraph) -> Attribution | None:

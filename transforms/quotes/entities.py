@@ -225,6 +225,17 @@ class ArticleEntities:
                 after = person
         return before or after
 
+    def holds_other_role(self, person: str, words: tuple[str, ...]) -> bool:
+        """The article gives ``person`` an office or occupation, and never the role ``words``: the
+        chancellor is not the person it calls prime minister."""
+        roles: set[str] = set()
+        for _at, described, descriptors, _affiliation in self.describe():
+            if described == person or described == person.rsplit(" ", 1)[-1]:
+                if set(words) <= descriptors:
+                    return False
+                roles |= descriptors & PERSON_ROLES
+        return bool(roles)
+
     def earlier_role(self, head: str, position: int) -> str | None:
         """The latest fuller mention of a role before ``position``: "A Bayern spokesman said …. “…,” the
         spokesman said" -> "Bayern spokesman"."""

@@ -161,3 +161,24 @@ ORGANISATION_NAME_WORDS: Final[frozenset[str]] = frozenset((
     "Forum Council Secretariat Directorate Inspectorate Commissioner Consortium Band Orchestra Chambers Confederation "
     "Programme Commons Lords Register Gazette Chronicle Examiner Inquirer Bulletin Courier Globe"
 ).split())
+# Role heads that stand for someone the article need not name: "the spokesman said" stays a role
+# (or the fuller role named before), never the person last named.
+UNNAMED_ROLES: Final[frozenset[str]] = frozenset(
+    "spokesman spokeswoman spokesperson spokesmen spokeswomen source insider official aide".split()
+)
+# Office words of a role mention that are no person's description: "the former champion" is "champion".
+NOT_OFFICE_WORDS: Final[frozenset[str]] = frozenset(
+    "former first second third the a an and for of senior junior acting lord lady sir dame mr mrs ms dr prof professor".split()
+)
+# Role heads that tell a person's gender: "the actress" is a "she".
+FEMALE_ROLES: Final[frozenset[str]] = frozenset(
+    "actress mother wife daughter sister girl widow starlet confidante chairwoman businesswoman spokeswoman frontwoman".split()
+)
+MALE_ROLES: Final[frozenset[str]] = frozenset("father son husband brother boy chairman businessman frontman".split())
+# Offices whose holder an article names by the office: "the home secretary" is the person it calls
+# home secretary, never merely the person it is about.
+OFFICES: Final[frozenset[str]] = frozenset((
+    "minister secretary chancellor president premier mayor governor judge magistrate ambassador attorney general "
+    "commissioner archbishop bishop cardinal pope senator prosecutor coroner chairman chairwoman chair chief "
+    "executive ceo leader speaker"
+).split())

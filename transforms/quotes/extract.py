@@ -8,14 +8,14 @@ import polars as pl
 from transforms import frames
 from transforms.quotes.attribution import AttributionFinder
 from transforms.quotes.classify import is_scare, is_unsaid_term
-from transforms.quotes.cues import SPEECH_CUES, cue_introduces
+from transforms.quotes.cues import cue_introduces
 from transforms.quotes.headlines import headline_cue, same_words_in_body
 from transforms.quotes.lists import is_list_item, label_span, list_introduction
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.names import PRONOUN
 from transforms.quotes.paragraph import Paragraph, is_embedded, no_words_between
 from transforms.quotes.phrases import SENTENCE_OPENER
-from transforms.quotes.resolution import NOBODY, Attribution
+from transforms.quotes.resolution import NOBODY, Attribution, is_country_name
 
 
 def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> list[dict]:
@@ -49,6 +49,7 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> li
         borrowed: list[dict] = []  # leading pieces given the previous paragraph's speaker
         unattributed: list[tuple[dict, int]] = []  # (piece, its sentence start): no speaker or a guessed one
         terms: list[tuple[dict, int | None]] = []  # short terms whose only speaker is a pronoun guess or none, and the guess
+        country_guesses: list[dict] = []  # pieces whose guessed speaker is a country
         paragraph_guessed = False  # paragraph_speaker is a guess
         for index, (start, end) in enumerate(paragraph.pieces):
             borrowed_speaker = False
@@ -79,14 +80,13 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> li
             if found is None and not is_headline and (sentence >= start - 1 or SENTENCE_OPENER.fullmatch(text, sentence, start - 1)):
                 found = paragraph_speaker
                 if sentence > 0 and (found is None and index == 0 or found is not None and found.mention_start is not None):
-                    prior = finder.before(paragraph, sentence)  # "…, Schiff said. “…”"
                     if found is None:
-                        found = prior
-                    elif (
-                        prior is not None and prior.cue in SPEECH_CUES and (prior.mention_start or 0) > (found.mention_start or 0)
-                        and not paragraph.has_piece_in(paragraph.sentence_of(sentence - 1)[0], sentence)
-                    ):
-                        found = prior  # "…, said Mr Davis. Earlier Mark Oaten said the government was right … “But …”"
+                        found = finder.reported_before(paragraph, sentence, 0, speech_only=False)  # "…, Schiff said. “…”"
+                    else:
+                        # "…, said Mr Davis. Earlier Mark Oaten said the government was right … “But …”"
+                        prior = finder.reported_before(paragraph, sentence, (found.mention_start or 0) - base)
+                        if prior is not None and (prior.mention_start or 0) > (found.mention_start or 0):
+                            found = prior
                 if found is None and index == 0:
                     if continued is not None:
                         found = continued_speaker(continued)
@@ -125,6 +125,8 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> li
             if kind == "direct" and (guessed or guessed_before) and not (is_headline or list_item) and is_unsaid_term(paragraph, start, end):
                 if (paragraph_speaker is None or paragraph_guessed) and (attribution.speaker is None or PRONOUN.fullmatch(attribution.speaker)):
                     terms.append((quotes[-1], attribution.mention_start))
+            if kind == "direct" and guessed and attribution.speaker_type == "organisation" and is_country_name(attribution.speaker):
+                country_guesses.append(quotes[-1])  # "UK plans … a new “Marshall Plan”": no cue makes the country speak
             if kind == "direct" and (attribution.mention_start is None or guessed):
                 unattributed.append((quotes[-1], sentence))
             elif attribution.mention_start is not None:
@@ -157,6 +159,9 @@ def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> li
             if piece["speaker_mention_start"] == guess:  # no later piece of its sentence named a speaker
                 piece["kind"] = "scare"
                 attribute(piece, NOBODY)
+        for piece in country_guesses:
+            if piece["kind"] == "direct" and is_country_name(piece["speaker"]) and piece["cue"] is None:
+                piece.update(speaker=None, speaker_type="unknown", speaker_affiliation=None)
         previous = (paragraph, paragraph_speaker)
         open_piece = quotes[-1] if paragraph.runs_on else None
         if is_headline:

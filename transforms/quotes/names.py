@@ -29,6 +29,8 @@ PRONOUN = re.compile(r"\b(?:he|she|they|we|I|it|He|She|They|We|It)\b")
 GENDERED_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 # "Polish-Lithuanian Commonwealth": a hyphenated pair of proper adjectives is no first name.
 HYPHENATED_PROPER = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+# "Man-of-the-match", "Oscar-winning": a compound with a lower-case part describes; "Kilroy-Silk" names.
+DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][a-z]*-(?!(?:van|von|de|der|den|la|le|du|del|da|di|dos|al|el|bin|ben)\b)[a-z]")
 # Another person named between a name and a pronoun makes the pronoun ambiguous.
 NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 # Organisation and place words that end no person's name and open none either; "Bill" ends a
@@ -154,6 +156,22 @@ class ArticleNames:
                 unknown = full
         return self.fullest(unknown, position) if unknown else None
 
+    def main_person(self, position: int) -> str | None:
+        """The person named most often before ``position``, by surname, when named more than once and
+        more often than anyone else: the article's subject, whom "the Oscar-nominated actor" stands for."""
+        self.scan()
+        counts: dict[str, int] = {}
+        for at, full in self.names:
+            if at < position and self.is_person(full):
+                if " " not in full:  # "Sir Paul" is Paul McCartney, "Mr Blair" Tony Blair
+                    full = self.fullest(full, at) if full in self.names_of_surname else full
+                    full = full if " " in full else self.by_first_name(full) or full
+                counts[full] = counts.get(full, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+            return None
+        return next(full for full, count in counts.items() if count == ranked[0])
+
     def by_first_name(self, word: str) -> str | None:
         """The one person named in full whose first name is ``word``."""
         self.scan()
@@ -241,11 +259,11 @@ def name_start(tokens: list[str]) -> int:
 def is_descriptor(token: str, words_after: int) -> bool:
     """A word before a name that says who the person is, not what they are called.
 
-    A role word ("Striker", "Producer") or an organisation word counts only before two
-    more words, so a surname like "Singer" in "Bryan Singer" stays a name.
+    A compound with a lower-case part ("Man-of-the-match") always counts; a role word
+    ("Striker", "Producer") or an organisation word only before two more words, so a surname like "Singer" in "Bryan Singer" stays a name.
     """
     lower = token.lower()
-    if token in NAME_SUFFIXES or lower in PARTIES or lower in DEMONYMS or lower in COUNTRIES:
+    if token in NAME_SUFFIXES or lower in PARTIES or lower in DEMONYMS or lower in COUNTRIES or DESCRIPTIVE_COMPOUND.match(token):
         return True
     if len(token) > 2 and POSSESSIVE.search(token) is not None:
         return True

@@ -7,7 +7,7 @@ mention's place in the text says, for "he", "she", "who" and descriptions):
 1. "he"/"she": the most recent person whose known gender fits; "it": the organisation that
    spoke last or is named as a subject (``entities.organisation_before``); any other pronoun,
    or one that finds no one: nobody.
-2. a name: a person's fullest form in the article, or an organisation (an acronym by the name
+2. a name: a country as an organisation ("the US said"; ``extract`` drops it as a guess); a person's fullest form in the article, or an organisation (an acronym by the name
    the article gives it); its affiliation from the mention ("Arsenal's Patrick Vieira") or
    from what the article says of them.
 3. a role: words and documents of an owner or an author are theirs ("his remarks", "a study
@@ -21,8 +21,8 @@ import re
 from dataclasses import dataclass, replace
 
 from transforms.quotes.entities import ArticleEntities
-from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PERSON_ROLES
-from transforms.quotes.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NOT_NAME_START
+from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PERSON_ROLES
+from transforms.quotes.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NOT_NAME_START, TITLES
 from transforms.quotes.names import ArticleNames, strip_titles
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.speakers import (
@@ -59,6 +59,15 @@ def is_person_description(reading: Reading) -> bool:
     return reading.kind == "role" and reading.definite and (
         (head in DEMONYMS and not head.endswith(GROUP_DEMONYM_ENDINGS)) or age_of(head) is not None or local
     )
+
+
+def is_country(reading: Reading) -> bool:
+    """"UK", "the US", but not "Baroness Scotland": a country's name."""
+    return reading.kind == "name" and is_country_name(reading.text) and not any(word.capitalize() in TITLES for word in reading.descriptors)
+
+
+def is_country_name(name: str | None) -> bool:
+    return name is not None and name.lower().replace(" ", "-") in COUNTRIES
 
 
 class Resolver:
@@ -108,6 +117,8 @@ class Resolver:
     def named_speaker(self, reading: Reading, position: int) -> Speaker:
         """A person by the fullest form of the name, else an organisation."""
         name = reading.text
+        if is_country(reading):  # "the US said": a state speaks as an organisation
+            return Speaker(name, "organisation", None)
         if "short" in reading.descriptors:  # "the Post": the paper the article names in full
             return Speaker(self.entities.organisation_before(position, name.lower()) or name, "organisation", None)
         if "organisation" in reading.descriptors or any(word.isdigit() for word in name.split()):  # "Number 10"
@@ -140,6 +151,8 @@ class Resolver:
             reading = replace(reading, text=first.lower() + reading.text[len(first):], affiliation=affiliation)
         head = reading.head
         owner = self.speaker_of(read_mention(reading.owner), position) if reading.owner else None
+        if owner is not None and is_country_name(owner.name):
+            owner = Speaker(owner.name, "place")  # "Poland's de facto leader": a country owns the role, is no affiliation
         if head in SPEECH_WORDS or head in DOCUMENT_NOUNS:
             if owner is not None and owner.name:
                 return owner  # "his remarks", "its statement"
@@ -163,7 +176,7 @@ class Resolver:
         if owner is None and reading.affiliation and TITLED.match(reading.affiliation):
             owner = self.speaker_of(read_mention(reading.affiliation), position)  # "a spokesman for Mr Blair"
             affiliation = None
-        if owner is not None and owner.type == "person" and owner.name:
+        if owner is not None and owner.type in ("person", "place") and owner.name:
             text = f"{owner.name}'s {text}"  # "Tony Blair's official spokesman", "Trey Gowdy's office"
         elif affiliation and not any(word[:1].isupper() for word in text.split()):
             text = f"{affiliation} {text}"  # "a spokesman for Apacs": "Apacs spokesman"
@@ -189,7 +202,7 @@ class Resolver:
         """The person the article describes with a role's words ("chief executive", "American", "30-year-old")."""
         words = tuple(word.lower() for word in reading.text.split())
         person = self.entities.person_described(words, position, affiliation) if words else None
-        return self.person(person, affiliation) if person else None
+        return self.person(self.names.fullest(person, position), affiliation) if person else None
 
     @staticmethod
     def attributed(speaker: Speaker | None, start: int, end: int, cue: str | None) -> Attribution:

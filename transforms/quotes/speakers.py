@@ -82,6 +82,8 @@ PHRASE_STOP = re.compile(
 )
 ACRONYM = re.compile(r"[A-Z][A-Z&\-]*[A-Z]s?")
 COMMA = re.compile(r",\s*")
+# "Oscar-nominated", "Ballymena-born", "London-based": a name made an adjective names no organisation.
+HYPHENATED_ADJECTIVE = re.compile(r"[A-Z][\w&]*-[a-z][\w\-]*")
 
 
 def clean(mention: str) -> str:
@@ -252,7 +254,7 @@ def premodifier_affiliation(words: list[str]) -> str | None:
         if word.isdigit() and names:  # "Number 10", "Radio 4"
             names.append(word)
             continue
-        if not word[:1].isupper() or word in TITLES or word in NOT_NAME_START or word in NAME_SUFFIXES:
+        if not word[:1].isupper() or word in TITLES or word in NOT_NAME_START or word in NAME_SUFFIXES or HYPHENATED_ADJECTIVE.fullmatch(word):
             if names:
                 break  # "BBC Radio 4 presenter": the organisation's words come first
             continue

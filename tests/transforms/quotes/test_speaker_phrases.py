@@ -81,3 +81,11 @@ def test_titles_and_descriptions_before_a_name_are_no_part_of_it():
         "Washington Post editor Marty Baron spoke. “We stand by it,” Baron said.",
     )
     assert [quote["speaker"] for quote in quotes] == ["Sania Mirza", "Scotland", "Marty Baron"]
+
+
+def test_a_hyphenated_description_before_a_name_is_no_part_of_it():
+    _, quotes = quotes_of(
+        "“It's just a special moment,” said Man-of-the-match Stephen Jones.",
+        "“He made Dutch football,” said Dutch sports minister Clemence Ross-van Dorp.",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["Stephen Jones", "Clemence Ross-van Dorp"]

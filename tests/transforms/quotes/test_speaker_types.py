@@ -111,3 +111,17 @@ def test_the_role_again_is_the_fuller_role_named_before_and_a_roles_organisation
 def test_the_man_from_a_place_is_the_person_the_article_is_about():
     _, quotes = quotes_of("The Irish walker Jamie Costin was hurt. “I was in a lot of pain,” says the Waterford man.")
     assert speaker(quotes[0])[:2] == ("Jamie Costin", "person")
+
+
+def test_a_country_speaks_only_through_a_cue_and_as_an_organisation():
+    _, quotes = quotes_of(
+        "India is a “dramatically growing economy that must have access to oil”.",
+        "The US said the meeting was “much more efficient than we've seen”.",
+    )
+    assert quote_starting(quotes, "dramatically")["speaker"] is None
+    assert (quote_starting(quotes, "much more")["speaker"], quote_starting(quotes, "much more")["speaker_type"]) == ("US", "organisation")
+
+
+def test_a_role_a_country_owns_keeps_the_country_as_its_owner():
+    _, quotes = quotes_of("Poland’s de facto leader called for a “peacekeeping mission” in Ukraine.")
+    assert quote_starting(quotes, "peacekeeping")["speaker"] == "Poland's de facto leader"

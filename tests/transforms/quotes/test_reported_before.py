@@ -1,0 +1,29 @@
+"""A quotation opening its sentence goes on with the speaker reported in the sentences just before it."""
+
+from tests.transforms.quotes.support import quote_starting, quotes_of
+
+
+def test_a_speaker_reported_two_sentences_back_takes_over_from_the_paragraphs_earlier_speaker():
+    _, quotes = quotes_of(
+        "And New Zealand coach Graham Henry said: “It was a quality performance.” Gear scored twice. After the match, "
+        "Barbarians coach Bob Dwyer warned that flanker Schalk Burger needed a break. Burger, 21, was recently crowned "
+        "player of the year. “It's his first year at that level. “I don't think he's played near that level on tour,” he said."
+    )
+    assert quote_starting(quotes, "It's his first year")["speaker"] == "Bob Dwyer"
+    assert quote_starting(quotes, "I don't think")["speaker"] == "Bob Dwyer"
+
+
+def test_a_sentence_that_quotes_stops_the_look_back():
+    _, quotes = quotes_of(
+        "Coach Graham Henry warned that the side was tired. “We need rest,” said Andy Turner. Gear scored twice. "
+        "“It was a long tour.”"
+    )
+    assert quote_starting(quotes, "It was a long tour")["speaker"] == "Andy Turner"
+
+
+def test_a_subject_with_two_appositions_is_the_he_of_the_next_quotation():
+    _, quotes = quotes_of(
+        "Werner Seifert met Clara Furse on Friday. But, Hans Reckers, a board member of Germany's central bank, the "
+        "Bundesbank, said that cash trading should stay in Frankfurt. “It is not just the headquarters that must stay,” he said."
+    )
+    assert quote_starting(quotes, "It is not just")["speaker"] == "Hans Reckers"
