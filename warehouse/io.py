@@ -486,7 +486,9 @@ def load_run(
             ).pl()])
         with transaction(con):
             delete_documents(con, load.rederived_document_ids, DERIVED_TABLES)
-            replace_rederived_rows(con, load.rederived_document_ids, staged)
+            for table in REPLACED_ON_LOAD:  # pages extracted again by a full refresh replace their stored row
+                if table in staged:
+                    con.execute(f"delete from {table} where document_id in (select document_id from read_parquet('{staged[table]}'))")
             loaded = already_loaded(con, staged.get("documents"))
             inserted = {}
             for table, glob in staged.items():
@@ -503,21 +505,6 @@ def load_run(
             record_run(con, load.run_row)
             before_commit()
     return inserted, mart_seconds
-
-
-def replace_rederived_rows(con: duckdb.DuckDBPyConnection, rederived_document_ids: list[str], staged: dict[str, str]) -> None:
-    """Pages extracted again by a full refresh replace their stored rows; only those: a document
-    another run loaded meanwhile stays, and ``already_loaded`` keeps its copy out."""
-    if not rederived_document_ids:
-        return
-    con.register("rederived_documents", pl.DataFrame({"document_id": rederived_document_ids}, schema={"document_id": pl.String}))
-    for table in REPLACED_ON_LOAD:
-        if table in staged:
-            con.execute(
-                f"delete from {table} where document_id in (select document_id from read_parquet('{staged[table]}')) "
-                "and document_id in (select document_id from rederived_documents)"
-            )
-    con.unregister("rederived_documents")
 
 
 def already_loaded(con: duckdb.DuckDBPyConnection, documents_glob: str | None) -> int:
