@@ -17,6 +17,9 @@ from transforms.quotes.paragraph import Paragraph, is_embedded, no_words_between
 from transforms.quotes.phrases import SENTENCE_OPENER
 from transforms.quotes.resolution import NOBODY, Attribution, is_country_name
 
+# The context in which speakers are resolved: far longer than any news article.
+CONTEXT_CHARS = 100_000
+
 
 def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> list[dict]:
     """Quotes of one article's paragraphs (in text order), speakers resolved across paragraphs."""
@@ -189,6 +192,24 @@ def continued_speaker(piece: dict) -> Attribution | None:
     )
 
 
+def context_parts(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> list[list[tuple[str, str, str, int, str, bool, bool]]]:
+    """An article's paragraphs in runs of at most ``CONTEXT_CHARS`` characters (a paragraph never split).
+
+    Names, pronouns and continuing speakers are resolved within one run. News
+    articles fit in one; a document of megabytes with no article breaks (a file of
+    one line) would otherwise make every lookup scan all the names before it.
+    """
+    parts: list[list[tuple[str, str, str, int, str, bool, bool]]] = [[]]
+    size = 0
+    for row in rows:
+        if parts[-1] and size + len(row[4]) > CONTEXT_CHARS:
+            parts.append([])
+            size = 0
+        parts[-1].append(row)
+        size += len(row[4])
+    return parts
+
+
 def extract_quotes(paragraphs: pl.DataFrame) -> pl.DataFrame:
     """One row per quoted piece of every non-boilerplate paragraph, with speaker and cue.
 
@@ -208,7 +229,8 @@ def extract_quotes(paragraphs: pl.DataFrame) -> pl.DataFrame:
     article_start = 0
     for index in range(1, len(rows) + 1):
         if index == len(rows) or rows[index][1] != rows[article_start][1]:
-            quotes.extend(article_quotes(rows[article_start:index]))
+            for part in context_parts(rows[article_start:index]):
+                quotes.extend(article_quotes(part))
             article_start = index
     if not quotes:
         return frames.empty(frames.QUOTES)
