@@ -14,6 +14,11 @@ blocks them. A worker whose parent is gone (``kill -9`` of the CLI) exits within
 ``PARENT_POLL_SECONDS``. The pools' queue semaphores are named after the process
 that made them, so the next run can remove those of a run killed with its
 resource tracker (``flows.leftovers``).
+
+In a process that multiprocessing started (Prefect's runner starts each served run
+in one), the pools' processes are killed as it ends: its exit joins its child
+processes before the pools' own exit hook tells them to stop, so it would wait for
+idle workers for ever. By then the run is over and its calls have returned.
 """
 
 import atexit
@@ -27,7 +32,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from multiprocessing import resource_tracker
+from multiprocessing import resource_tracker, util as multiprocessing_util
 from typing import Any
 
 from flows import interrupts
@@ -46,6 +51,7 @@ class WorkerProcesses:
         self.pending: set[Future] = set()  # calls not yet finished (the start-up imports are no call)
         self.pool = self._start()
         _pools.add(self)
+        _kill_at_exit_of_a_spawned_process()
 
     def _start(self) -> ProcessPoolExecutor:
         # multiprocessing names a semaphore <semprefix>-<random>, from this process-wide setting ("/mp").
@@ -109,6 +115,19 @@ def kill_all() -> None:
     """Kill every pool's processes (an interrupted run: what they work on is not wanted)."""
     for pool in list(_pools):
         pool.kill()
+
+
+_killed_at_exit: multiprocessing_util.Finalize | None = None
+
+
+def _kill_at_exit_of_a_spawned_process() -> None:
+    """In a process multiprocessing started, kill every pool first thing at its exit (see the module's docstring).
+
+    Elsewhere (the CLI, a test's process) the pools stop as Python exits, and live on between runs.
+    """
+    global _killed_at_exit
+    if _killed_at_exit is None and multiprocessing.parent_process() is not None:
+        _killed_at_exit = multiprocessing_util.Finalize(None, kill_all, exitpriority=0)
 
 
 def busy_elsewhere(pool: WorkerProcesses) -> int:

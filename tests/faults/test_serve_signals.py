@@ -1,12 +1,15 @@
 """``wirehouse serve`` stops on the first Ctrl-C (SIGINT to its group) or SIGTERM within
 seconds, while a scheduled run is in progress: the run is recorded ``interrupted`` and
 no process is left (the run's process, its validation worker, extraction helper and
-resource trackers)."""
+resource trackers). A scheduled run that ends by itself leaves no process either, while
+``serve`` goes on."""
 
 import os
 import signal
 import subprocess
 import time
+
+from datetime import datetime, timezone
 
 import psutil
 import pytest
@@ -17,6 +20,7 @@ from tests.faults.runs import PAUSE_TIMEOUT_SECONDS, edition, gone, query
 pytestmark = [pytest.mark.faults, pytest.mark.server]
 
 STOP_BOUND_SECONDS = 10
+RUN_EXIT_BOUND_SECONDS = 15
 
 
 @pytest.mark.parametrize("signum, group", [(signal.SIGINT, True), (signal.SIGTERM, False)], ids=["ctrl-c", "kill"])
@@ -43,8 +47,59 @@ def test_serve_stops_on_the_first_signal_with_a_run_in_progress(signum, group, p
 
     assert served.returncode == 128 + signum, output
     assert stopped_in < STOP_BOUND_SECONDS, output
-    assert "Traceback" not in output
+    assert "Traceback" not in output, output
     assert output.strip().splitlines()[-1] == f"interrupted by {signal.Signals(signum).name}"
     assert gone(processes) == []
     assert ("interrupted", "schedule") in query(db, "select status, trigger from pipeline_runs")
     assert query(db, "select count(*) from documents") == [(0,)]
+
+
+def running(process: psutil.Process) -> bool:
+    try:
+        return process.status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
+
+
+def test_a_scheduled_run_that_extracts_ends_its_processes_when_it_completes(prefect_server, tmp_path):
+    inputs = edition(tmp_path / "edition", "Scheduled edition.")
+    db = tmp_path / "served.duckdb"
+    handshake = tmp_path / "handshake"
+    handshake.mkdir()
+    # Held at extract with small parts: the run's extraction helpers are up, and the test knows the run's process.
+    env = {**prefect_server, "WIREHOUSE_PAUSE_AT": f"extract:{handshake}", "WIREHOUSE_EXTRACTION_PART_BYTES": "1000"}
+    # Every minute: the stop comes between two runs (one stopped at the stop has a test above).
+    served = subprocess.Popen(
+        [*WIREHOUSE, "serve", str(inputs), "--db", str(db), "--cron", "* * * * *", "--name", "ends-its-processes"],
+        cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 60 + PAUSE_TIMEOUT_SECONDS
+        while not (handshake / "extract").exists():
+            assert served.poll() is None and time.monotonic() < deadline, served.communicate()[0]
+            time.sleep(0.1)
+        run = psutil.Process(int((handshake / "extract").read_text()))
+        workers = set(run.children(recursive=True))
+        assert workers, "the run started no extraction helper"
+        (handshake / "extract.go").touch()
+        # The warehouse is not polled meanwhile: a reader's lock would fail the run's last write.
+        while running(run):  # the validation process starts meanwhile
+            assert served.poll() is None and time.monotonic() < deadline, served.communicate()[0]
+            try:
+                workers |= set(run.children(recursive=True))
+            except psutil.NoSuchProcess:
+                break
+            time.sleep(0.1)
+        exited_at = datetime.now(timezone.utc)
+        left = gone(list(workers), timeout=0)
+        assert served.poll() is None
+    finally:
+        if served.poll() is None:
+            os.kill(served.pid, signal.SIGTERM)
+        output, _ = served.communicate(timeout=60)
+    status, finished_at = query(db, "select status, finished_at from pipeline_runs where trigger = 'schedule' order by started_at")[0]
+    assert status == "completed", output
+    assert (exited_at - finished_at).total_seconds() < RUN_EXIT_BOUND_SECONDS, output
+    assert left == [], output
+    assert served.returncode == 128 + signal.SIGTERM, output
+    assert "Traceback" not in output, output
