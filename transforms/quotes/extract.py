@@ -20,8 +20,11 @@ from transforms.quotes.resolution import NOBODY, Attribution, is_country_name
 # The context in which speakers are resolved: far longer than any news article.
 CONTEXT_CHARS = 100_000
 
+# paragraph_id, article_id, document_id, start_char, text, has_quote_mark, is_headline
+ParagraphRow = tuple[str, str, str, int, str, bool, bool]
 
-def article_quotes(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> list[dict]:
+
+def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
     """Quotes of one article's paragraphs (in text order), speakers resolved across paragraphs."""
     finder = AttributionFinder()
     quotes: list[dict] = []
@@ -192,14 +195,14 @@ def continued_speaker(piece: dict) -> Attribution | None:
     )
 
 
-def context_parts(rows: list[tuple[str, str, str, int, str, bool, bool]]) -> list[list[tuple[str, str, str, int, str, bool, bool]]]:
+def context_parts(rows: list[ParagraphRow]) -> list[list[ParagraphRow]]:
     """An article's paragraphs in runs of at most ``CONTEXT_CHARS`` characters (a paragraph never split).
 
     Names, pronouns and continuing speakers are resolved within one run. News
     articles fit in one; a document of megabytes with no article breaks (a file of
     one line) would otherwise make every lookup scan all the names before it.
     """
-    parts: list[list[tuple[str, str, str, int, str, bool, bool]]] = [[]]
+    parts: list[list[ParagraphRow]] = [[]]
     size = 0
     for row in rows:
         if parts[-1] and size + len(row[4]) > CONTEXT_CHARS:
