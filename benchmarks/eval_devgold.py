@@ -209,11 +209,13 @@ def main() -> int:
     parser.add_argument("--direct", action="store_true", help="extract in-process instead of through the CLI")
     parser.add_argument("--json", type=Path, help="write the scores here")
     parser.add_argument("--misses", action="store_true", help="list every wrong speaker and missed or extra figure")
+    parser.add_argument("--labels", type=Path, default=REPO / "benchmarks" / "devgold" / "labels",
+                        help="folder of label files (another hand-labelled set, such as benchmarks/unseengold/labels)")
     args = parser.parse_args()
     if not args.corpus.is_dir():
         print(f"skipped: corpus not found at {args.corpus}")
         return 0
-    gold = load_gold(args.corpus)
+    gold = load_gold(args.corpus, sorted(args.labels.glob("*.json")))
     predicted = predict_direct(gold) if args.direct else predict_warehouse(gold, args.corpus)
     misses: list[str] = []
     results = {
