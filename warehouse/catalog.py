@@ -53,6 +53,18 @@ class ModelTest:
     sql: str  # returns the failing rows
 
 
+COLUMN_KEYS = frozenset({"name", "description", "tests"})
+
+
+def _column(model: str, declared: dict) -> ModelColumn:
+    """One declared column; an unknown key is an error, since an unquoted comma in a YAML flow
+    mapping silently turns the rest of a description into a key of its own."""
+    unknown = set(declared) - COLUMN_KEYS
+    if unknown:
+        raise ValueError(f"{model}.{declared.get('name')}: unknown column keys {sorted(map(str, unknown))} (quote a description that holds a comma)")
+    return ModelColumn(declared["name"], declared.get("description", ""), tuple(declared.get("tests", ())))
+
+
 @cache
 def models(layer: str) -> tuple[Model, ...]:
     """The layer's models in the order its YAML lists them (the build order); read once per process."""
@@ -63,7 +75,7 @@ def models(layer: str) -> tuple[Model, ...]:
             entry["name"],
             layer,
             entry["description"],
-            tuple(ModelColumn(column["name"], column.get("description", ""), tuple(column.get("tests", ()))) for column in entry["columns"]),
+            tuple(_column(entry["name"], column) for column in entry["columns"]),
             (folder / f"{entry['name']}.sql").read_text(encoding="utf-8"),
         )
         for entry in declared

@@ -1,6 +1,7 @@
 """The SQL models: documented column by column, tested by their SQL tests, which fail when a mart is wrong."""
 
 import polars as pl
+import pytest
 
 from warehouse import catalog
 
@@ -15,6 +16,12 @@ def test_every_model_and_column_is_described():
         assert model.description and model.sql.strip().lower().startswith(("--", "select", "with"))
         assert all(column.description for column in model.columns), model.name
         assert len(set(model.column_names)) == len(model.column_names), model.name
+
+
+def test_a_column_entry_with_an_unknown_key_is_refused():
+    # `{name: unit, description: what is counted, lowercased}` parses as a key `lowercased`.
+    with pytest.raises(ValueError, match="unit: unknown column keys"):
+        catalog._column("claims", {"name": "unit", "description": "what is counted", "lowercased": None})
 
 
 def test_every_models_tests_pass_on_the_sample_and_its_columns_are_the_documented_ones(sample_con):
