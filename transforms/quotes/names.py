@@ -260,11 +260,12 @@ def is_descriptor(token: str, words_after: int) -> bool:
     """A word before a name that says who the person is, not what they are called.
 
     A compound with a lower-case part ("Man-of-the-match") always counts; a role word
-    ("Striker", "Producer") or an organisation word only before two more words, so a surname like "Singer" in "Bryan Singer" stays a name.
+    ("Striker", "Producer") or an organisation word only before two more words, so a surname like "Singer" in "Bryan Singer" stays a name;
+    a role word also before one ("Rapper Eminem"), as a first name is never a role word.
     """
     lower = token.lower()
     if token in NAME_SUFFIXES or lower in PARTIES or lower in DEMONYMS or lower in COUNTRIES or DESCRIPTIVE_COMPOUND.match(token):
         return True
     if len(token) > 2 and POSSESSIVE.search(token) is not None:
         return True
-    return words_after >= 2 and (lower in PERSON_ROLES or token in NOT_PERSON_WORDS)
+    return lower in PERSON_ROLES or words_after >= 2 and token in NOT_PERSON_WORDS

@@ -55,7 +55,7 @@ NOUN_PHRASE_END = re.compile(
     r"\s(?:in|on|at|during|to|after|before|from|for|with|about|when|while|who|whose|which|that|"
     r"as|last|this|earlier|today|yesterday|recently|[a-z]+ly)\b|,"
 )
-SUBJECT_TRAILER = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|later|now|has|had|have|would|will|once|again|is|was|were|not))+\s*$")
+SUBJECT_TRAILER = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|later|now|has|had|have|would|will|could|can|may|might|should|must|did|does|do|once|again|is|was|were|not))+\s*$")
 CLAUSE_BREAK = re.compile(
     r",|;|\s[―—–-]+\s|[―—]|\b(?:that|and|but|yet|while|because|although|though|as|when|if|where|so|who|which|whom|what|in which|with|"
     r"after|before|since|until|unless|once|whether)\b\s",
@@ -134,8 +134,11 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
             if opening_role is None and not CAPITAL.search(stripped, 0, name.start()):
                 opening_role = role_end
             continue
+        follows_role = opening_role is not None and not stripped[opening_role:name.start()].strip()
+        if follows_role and len(tokens) == 1 and tokens[0] not in NOT_PERSON_WORDS and name.end() == len(stripped):
+            return offset, offset + name.end()  # "Chart-topping pop band Busted", "Rapper Eminem": the name the role describes
         if len(tokens) > 1 and not any(token in NOT_PERSON_WORDS for token in tokens) and not is_organisation_run(tokens):
-            if opening_role is not None and not stripped[opening_role:name.start()].strip():
+            if follows_role:
                 return offset, offset + name.end()  # "Band Aid founder Bob Geldof": the role gives the affiliation
             return offset + name.start(), offset + name.end()
         if name.start() == 0:
