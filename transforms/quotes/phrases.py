@@ -26,8 +26,8 @@ ROLE_WORDS_STOP = frozenset((
     "familiar close involved based speaking writing who"
 ).split())
 ROLE_OF = frozenset({"of", "for", "from", "by"})
-# "for the Russian media outlet Pravda", "by the federal Securities and Exchange Commission": a name after the preposition.
-ROLE_OF_OBJECT = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[A-Z]")
+# "for the Russian media outlet Pravda", "from the band's record company Universal": a name after the preposition.
+ROLE_OF_OBJECT = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*['’]s\s+(?:[a-z][\w\-]*\s+){0,2})?[A-Z]")
 # A subject opens with a name, a pronoun or a determiner — not a conjunction or an adverbial.
 SUBJECT_START = re.compile(rf"(?!(?:{NOT_SUBJECT_START})\b)(?![a-z]+ing\b)(?:[A-Z0-9]|(?!(?:and|but|or|so|because|as|if|while|when|in|on|at|for|to|with|by|from|of|that|which|who|where|than|then|is|was|are|were|has|have|had|not|there)\b)[a-z])")
 NOUN_PHRASE_TEXT = re.compile(rf"{NOUN_PHRASE_CHAR}+")
