@@ -61,6 +61,8 @@ CLAUSE_BREAK = re.compile(
     r"after|before|since|until|unless|once|whether)\b\s",
     re.IGNORECASE,
 )
+# ", MP Edward Leigh." after a role: the person the role names, in apposition, closing the clause.
+APPOSED_NAME = re.compile(rf",\s+(?:{NAME.pattern})(?<![\s.][A-Z])(?=\s*(?:[.;:!?]|$))")  # not "James B. Comey" cut at its initial
 PREPOSITION_BEFORE_NAME = re.compile(r"\s(?:of|for|at|from|with|to|by|in|on)\s+(?:the\s+)?$")
 # The last determiner of a phrase, where the noun phrase next to a verb begins.
 LAST_DETERMINER = re.compile(r".\s(the|a|an|his|her|its|their)\s+(?!.*\s(?:the|a|an|his|her|its|their)\s)")
@@ -285,4 +287,8 @@ def phrase_end(text: str, start: int, end: int) -> int:
         # "said a spokesman for Ofcom": the role's organisation, kept for its reading
         named = ROLE_AFFILIATION.match(text, stop.start())
         stop = NOUN_PHRASE_END.search(text, named.end(), end) if named else stop
+    if stop and stop.group() == "," and stop.start() > start and is_role(text[start:stop.start()].split()[-1]):
+        apposed = APPOSED_NAME.match(text, stop.start(), end)
+        if apposed is not None and " " in apposed.group().strip(", "):  # "said the committee chairman, MP Edward Leigh."
+            return apposed.end()
     return stop.start() if stop and stop.start() > start else end
