@@ -33,6 +33,8 @@ HYPHENATED_PROPER = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][a-z]*-(?!(?:van|von|de|der|den|la|le|du|del|da|di|dos|al|el|bin|ben)\b)[a-z]")
 # Another person named between a name and a pronoun makes the pronoun ambiguous.
 NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
+# "EADS", "UKIP": an acronym of capitals (and digits), no initial.
+ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]+")
 # Organisation and place words that end no person's name and open none either; "Bill" ends a
 # law ("Terrorism Bill") but opens "Bill Gammell".
 NOT_FIRST_NAME_WORDS: Final[set[str]] = NOT_PERSON_WORDS - {"Bill"}
@@ -249,11 +251,18 @@ def name_start(tokens: list[str]) -> int:
     while first and tokens[first - 1] not in TITLES:
         first -= 1
     for index in range(first, len(tokens) - 1):
-        if is_descriptor(tokens[index], len(tokens) - index - 1):
+        if is_descriptor(tokens[index], len(tokens) - index - 1) or is_organisation_acronym(tokens, index):
             first = index + 1
     while first < len(tokens) and tokens[first] in NOT_NAME_START:
         first += 1
     return first
+
+
+def is_organisation_acronym(tokens: list[str], index: int) -> bool:
+    """An acronym before two or more words in mixed case: an organisation's ("group EADS Philippe
+    Camus"), not a line in capitals ("THE UNION ADDRESS") nor initials ("JK Rowling")."""
+    rest = tokens[index + 1:]
+    return len(rest) >= 2 and ACRONYM_WORD.fullmatch(tokens[index]) is not None and not any(word.isupper() for word in rest)
 
 
 def is_descriptor(token: str, words_after: int) -> bool:
