@@ -41,6 +41,16 @@ def reports_words(text: str, cue: re.Match[str]) -> bool:
     return not (cue.group().startswith("continu") and text.startswith(" to ", cue.end()))
 
 
+def infinitive_in_report(text: str, cue: re.Match[str], quote_open: int, earlier: list[re.Match[str]]) -> bool:
+    """A cue with an infinitive of its own inside what an earlier speech cue of the sentence reports: "Jack
+    Straw told the Commons that the US had agreed to release the four after “…”" quotes Straw, not the US;
+    but "it does say that Japan agrees to “renounce war”" quotes what Japan agrees to."""
+    return (
+        text.startswith(" to ", cue.end()) and len(text[cue.end():quote_open].split()) > 2
+        and any(found.group() in SPEECH_CUES for found in earlier)
+    )
+
+
 class AttributionFinder(AntecedentResolver):
     """Finds speaker and cue of the quotations of one article, resolving pronouns and titles."""
 
@@ -159,7 +169,7 @@ class AttributionFinder(AntecedentResolver):
         for cue in reversed(cues_in(text, floor, window_end)):
             if cue.end() <= opening_end:
                 break
-            if not reports_words(text, cue):
+            if not reports_words(text, cue) or infinitive_in_report(text, cue, window_end, cues_in(text, floor, cue.start())):
                 continue
             if cue.group().lower() == "according":
                 np_start = TAIL_LEAD.match(text, cue.end() + 3, window_end).end()  # type: ignore[union-attr]  # always matches
