@@ -23,7 +23,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    introduction ("He said the plan would:"); for a piece opening its sentence, the
    nearer of the paragraph's speaker so far and the speaker reported in the (up to three)
    sentences before it that quote no one ("Mark Oaten said the government was right …
-   “But …”", ``AttributionFinder.reported_before``), the speaker of the quotation it continues, or (but in a
+   “But …”", ``AttributionFinder.reported_before``; a guessed paragraph speaker gives way to a person
+   who is the subject of those sentences, ``person_subject_before``), the speaker of the quotation it continues, or (but in a
    list line) the previous paragraph's introduction ("He said:") or speaker.
 3. Without a reporting clause, a guess: the agent of a passive after the quotation
    ("labelled a “big misjudgement” by the Conservatives"), the source of an

@@ -3,8 +3,10 @@
 ``Resolver`` (``resolution``) reads a mention on its own and against the article's people and
 organisations; ``AntecedentResolver`` adds what the mention's place in the text says:
 
-1. the mention's words (``phrases.speaker_span``); "who" is the phrase before it;
-2. "he"/"she": in its own sentence, else in each sentence before it, the speaker of a quotation
+1. the mention's words (``phrases.speaker_span``); "who" is the phrase before it (the agent of a
+   passive: "denied by UKIP spokesman, who said");
+2. "they" with a cue: the organisation or group that speaks in its sentence or the one before;
+   "he"/"she": in its own sentence, else in each sentence before it, the speaker of a quotation
    there, else the named subject (a contrasting clause's first: "…, but McIlroy is unfazed"),
    else a person or role that speaks there ("A spokesman for Apacs said …"); a pronoun that opens
    its paragraph looks into the previous one; else recency (``names.recent_person``);
@@ -19,7 +21,7 @@ organisations; ``AntecedentResolver`` adds what the mention's place in the text 
 import re
 from dataclasses import replace
 
-from transforms.quotes.cues import ACCORDING_TO_ASIDE, ANTECEDENT_LEAD, CUE
+from transforms.quotes.cues import ACCORDING_TO_ASIDE, AGENT_BEFORE_RELATIVE, ANTECEDENT_LEAD, CUE
 from transforms.quotes.entities import affiliation_after
 from transforms.quotes.entity_words import (
     COUNTRIES, DETERMINERS, FEMALE_ROLES, MALE_ROLES, NOT_OFFICE_WORDS, OFFICE_QUALIFIERS, OFFICES, PERSON_ROLES, UNNAMED_ROLES,
@@ -64,6 +66,8 @@ class AntecedentResolver(Resolver):
             return self.attributed(self.antecedent(paragraph, start), position, paragraph.base + end, cue)
         pronoun = mention.lower()
         antecedent = self.subject_antecedent(paragraph, start, pronoun) if pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS else None
+        if pronoun == "they" and cue is not None:
+            antecedent = self.group_antecedent(paragraph, start)
         reading = read_mention(mention)
         if antecedent is None and is_person_description(reading):
             # "said the 34-year-old", "the American": the person the article describes so, else its subject
@@ -181,6 +185,27 @@ class AntecedentResolver(Resolver):
             end = sentence_start
         return None
 
+    def group_antecedent(self, paragraph: Paragraph, position: int) -> Speaker | None:
+        """Who "they" is: the organisation or the group (a plural role) that is the subject of the first cue
+        in its sentence before it, else in the sentence before: "A statement from the band's record company
+        Universal said …. However they said that …" is Universal's."""
+        text = paragraph.text
+        end = position
+        for _ in range(2):
+            if end <= 0:
+                return None
+            sentence_start = paragraph.sentence_of(end - 1)[0]
+            cue = next((found for found in CUE.finditer(text, sentence_start, end) if not paragraph.inside_quote(found.start())), None)
+            subject = subject_before(text, sentence_start, cue.start()) if cue is not None else None
+            if subject is not None:
+                span_start, span_end = speaker_span(text, *subject)
+                mention = text[span_start:span_end]
+                speaker = None if PRONOUN.fullmatch(mention) else self.resolve(mention, paragraph.base + span_start)
+                if speaker is not None and (speaker.type == "organisation" or speaker.type == "role" and (speaker.name or "").endswith("s")):
+                    return speaker
+            end = sentence_start
+        return None
+
     def record(self, position: int, attribution: Attribution) -> None:
         """The quotation at document offset ``position`` was attributed: a later "he said" may stand for its speaker."""
         if attribution.speaker is not None and attribution.speaker_type in ("person", "role"):
@@ -256,6 +281,9 @@ class AntecedentResolver(Resolver):
         """Who "who" is: the phrase before ", who", past an "according to …" aside and a leading cue."""
         before = ACCORDING_TO_ASIDE.sub("", paragraph.text[:who_start].rstrip().rstrip(","))
         segment_start = max(before.rfind(mark) for mark in ",;“”\"") + 1
+        agent = AGENT_BEFORE_RELATIVE.match(before, segment_start)
+        if agent is not None:  # "the claim was denied by UKIP spokesman, who said"
+            segment_start = agent.end()
         lead_end = ANTECEDENT_LEAD.match(before, segment_start).end()  # type: ignore[union-attr]  # always matches
         if lead_end >= len(before):
             return None

@@ -36,6 +36,21 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:after|before|by|while|when|since|despite|
 REPORTED_REACH = 3
 
 
+def reports_words(text: str, cue: re.Match[str]) -> bool:
+    """A cue word that reports words here: not "continue to" ("will continue to face")."""
+    return not (cue.group().startswith("continu") and text.startswith(" to ", cue.end()))
+
+
+def infinitive_in_report(text: str, cue: re.Match[str], quote_open: int, earlier: list[re.Match[str]]) -> bool:
+    """A cue with an infinitive of its own inside what an earlier speech cue of the sentence reports: "Jack
+    Straw told the Commons that the US had agreed to release the four after “…”" quotes Straw, not the US;
+    but "it does say that Japan agrees to “renounce war”" quotes what Japan agrees to."""
+    return (
+        text.startswith(" to ", cue.end()) and len(text[cue.end():quote_open].split()) > 2
+        and any(found.group() in SPEECH_CUES for found in earlier)
+    )
+
+
 class AttributionFinder(AntecedentResolver):
     """Finds speaker and cue of the quotations of one article, resolving pronouns and titles."""
 
@@ -154,8 +169,8 @@ class AttributionFinder(AntecedentResolver):
         for cue in reversed(cues_in(text, floor, window_end)):
             if cue.end() <= opening_end:
                 break
-            if cue.group().startswith("continu") and text.startswith(" to ", cue.end()):
-                continue  # "will continue to face": no words reported
+            if not reports_words(text, cue) or infinitive_in_report(text, cue, window_end, cues_in(text, floor, cue.start())):
+                continue
             if cue.group().lower() == "according":
                 np_start = TAIL_LEAD.match(text, cue.end() + 3, window_end).end()  # type: ignore[union-attr]  # always matches
                 np_end = phrase_end(text, np_start, window_end)
@@ -165,7 +180,7 @@ class AttributionFinder(AntecedentResolver):
             if cue.group().endswith("ing") and (text[floor:cue.start()].rstrip().endswith(",") or PREPOSITION_BEFORE.search(text, floor, cue.start())):
                 # "after claiming the Welshman was “…”": the main clause's subject speaks
                 # "a strategist said …, saying “…”": the clause's own cue names the subject
-                main = next((earlier for earlier in reversed(cues_in(text, floor, cue.start())) if not earlier.group().endswith("ing")), None)
+                main = next((earlier for earlier in reversed(cues_in(text, floor, cue.start())) if not earlier.group().endswith("ing") and reports_words(text, earlier)), None)
                 subject = main and subject_before(text, floor, main.start())
                 if subject:
                     return self.attribution(paragraph, subject[0], subject[1], cue.group())
@@ -214,6 +229,21 @@ class AttributionFinder(AntecedentResolver):
             prior = self.before(paragraph, sentence)
             if prior is not None and (prior.cue in SPEECH_CUES or not speech_only):
                 return prior
+            sentence = previous
+        return None
+
+    def person_subject_before(self, paragraph: Paragraph, sentence: int, floor: int = 0) -> Attribution | None:
+        """A person who is the subject of one of the few sentences before the one starting at ``sentence``
+        (back to ``floor``, never past a sentence that quotes): "But Redford knows this and started … . “When …”"."""
+        for _ in range(REPORTED_REACH):
+            if sentence <= max(floor, 0):
+                return None
+            previous = paragraph.sentence_of(sentence - 1)[0]
+            if paragraph.has_piece_in(previous, sentence):
+                return None
+            subject = self.sentence_subject(paragraph, sentence)
+            if subject is not None and subject.speaker_type == "person":
+                return subject
             sentence = previous
         return None
 

@@ -61,6 +61,8 @@ DASH_SIGNATURE = re.compile(r"\s*[―—–]\s*(?P<np>[A-Z][\w’'\-]*(?:\s+[A-Z
 # "said one German government spokesman, according to Die Welt, who": the aside and the cue
 # around the phrase a relative pronoun stands for.
 ACCORDING_TO_ASIDE = re.compile(r",\s*according to [^,]{1,60}$")
+# "the claim was denied by UKIP spokesman, who said": the agent a relative pronoun stands for.
+AGENT_BEFORE_RELATIVE = re.compile(r".*\sby\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z])")
 # "The campaign is paying “dozens” of canvassers, according to Jeff Weaver": the source of
 # words no reporting clause attributes.
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")

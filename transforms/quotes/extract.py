@@ -85,6 +85,10 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
             reported = found is not None  # a reporting clause of its own sentence names the speaker
             if found is None and not is_headline and (sentence >= start - 1 or SENTENCE_OPENER.fullmatch(text, sentence, start - 1)):
                 found = paragraph_speaker
+                if found is not None and paragraph_guessed and sentence > 0:
+                    # "… tackling topics like “culture wars”. But Redford knows this … “When you …”": a
+                    # guessed speaker gives way to a person the sentences before name as their subject
+                    found = finder.person_subject_before(paragraph, sentence) or found
                 if sentence > 0 and (found is None and index == 0 or found is not None and found.mention_start is not None):
                     if found is None:
                         found = finder.reported_before(paragraph, sentence, 0, speech_only=False)  # "…, Schiff said. “…”"

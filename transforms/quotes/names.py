@@ -33,6 +33,8 @@ HYPHENATED_PROPER = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][a-z]*-(?!(?:van|von|de|der|den|la|le|du|del|da|di|dos|al|el|bin|ben)\b)[a-z]")
 # Another person named between a name and a pronoun makes the pronoun ambiguous.
 NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
+# "EADS", "UKIP": an acronym of capitals (and digits), no initial.
+ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]+")
 # Organisation and place words that end no person's name and open none either; "Bill" ends a
 # law ("Terrorism Bill") but opens "Bill Gammell".
 NOT_FIRST_NAME_WORDS: Final[set[str]] = NOT_PERSON_WORDS - {"Bill"}
@@ -249,22 +251,30 @@ def name_start(tokens: list[str]) -> int:
     while first and tokens[first - 1] not in TITLES:
         first -= 1
     for index in range(first, len(tokens) - 1):
-        if is_descriptor(tokens[index], len(tokens) - index - 1):
+        if is_descriptor(tokens[index], len(tokens) - index - 1) or is_organisation_acronym(tokens, index):
             first = index + 1
     while first < len(tokens) and tokens[first] in NOT_NAME_START:
         first += 1
     return first
 
 
+def is_organisation_acronym(tokens: list[str], index: int) -> bool:
+    """An acronym before two or more words in mixed case: an organisation's ("group EADS Philippe
+    Camus"), not a line in capitals ("THE UNION ADDRESS") nor initials ("JK Rowling")."""
+    rest = tokens[index + 1:]
+    return len(rest) >= 2 and ACRONYM_WORD.fullmatch(tokens[index]) is not None and not any(word.isupper() for word in rest)
+
+
 def is_descriptor(token: str, words_after: int) -> bool:
     """A word before a name that says who the person is, not what they are called.
 
     A compound with a lower-case part ("Man-of-the-match") always counts; a role word
-    ("Striker", "Producer") or an organisation word only before two more words, so a surname like "Singer" in "Bryan Singer" stays a name.
+    ("Striker", "Producer") or an organisation word only before two more words, so a surname like "Singer" in "Bryan Singer" stays a name;
+    a role word also before one ("Rapper Eminem"), as a first name is never a role word.
     """
     lower = token.lower()
     if token in NAME_SUFFIXES or lower in PARTIES or lower in DEMONYMS or lower in COUNTRIES or DESCRIPTIVE_COMPOUND.match(token):
         return True
     if len(token) > 2 and POSSESSIVE.search(token) is not None:
         return True
-    return words_after >= 2 and (lower in PERSON_ROLES or token in NOT_PERSON_WORDS)
+    return lower in PERSON_ROLES or words_after >= 2 and token in NOT_PERSON_WORDS

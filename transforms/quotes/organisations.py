@@ -3,7 +3,7 @@ Sport", "Standard & Poor's", "Food and Agriculture Organisation", and the acrony
 
 A run of capitalised words continues over "of", "for" (also "of the", "for the"), "and", "&",
 and over the commas of a list inside a name, but only when the run names a body: it is joined by
-"&"; an organisation word stands before its first "of" or "for" ("Bank of England",
+"&" before any "of" or "for"; an organisation word stands before its first "of" or "for" ("Bank of England",
 "Institute for Fiscal Studies", but not "Anne Thompson of the Hollywood Reporter"); or, without
 those, it ends in an organisation word ("Food and Agriculture Organisation"). "Mr Blair and Mr
 Brown" stays two names, and "and the" always ends a name.
@@ -71,9 +71,9 @@ def connected_end(text: str, start: int, end: int) -> int | None:
         return None
     if any(POSSESSIVE_END.search(word) for word in words[:-1]):
         return None  # "the UN's Food & Agriculture Organisation": an owner, then the name
-    if "&" in words:
-        return run.end()
     first_of = next((index for index, word in enumerate(words) if word in OF_CONNECTORS), None)
+    if "&" in words[:first_of]:  # "Standard & Poor's", but not "David Wyss of Standard & Poor's"
+        return run.end()
     if first_of is None:  # "Food and Agriculture Organisation"
         return run.end() if POSSESSIVE_END.sub("", words[-1]) in ORGANISATION_NAME_WORDS else None
     # "Bank of England", but not "Anne Thompson of the Hollywood Reporter"

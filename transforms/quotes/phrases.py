@@ -26,8 +26,8 @@ ROLE_WORDS_STOP = frozenset((
     "familiar close involved based speaking writing who"
 ).split())
 ROLE_OF = frozenset({"of", "for", "from", "by"})
-# "for the Russian media outlet Pravda", "by the federal Securities and Exchange Commission": a name after the preposition.
-ROLE_OF_OBJECT = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[A-Z]")
+# "for the Russian media outlet Pravda", "from the band's record company Universal": a name after the preposition.
+ROLE_OF_OBJECT = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*['’]s\s+(?:[a-z][\w\-]*\s+){0,2})?[A-Z]")
 # A subject opens with a name, a pronoun or a determiner — not a conjunction or an adverbial.
 SUBJECT_START = re.compile(rf"(?!(?:{NOT_SUBJECT_START})\b)(?![a-z]+ing\b)(?:[A-Z0-9]|(?!(?:and|but|or|so|because|as|if|while|when|in|on|at|for|to|with|by|from|of|that|which|who|where|than|then|is|was|are|were|has|have|had|not|there)\b)[a-z])")
 NOUN_PHRASE_TEXT = re.compile(rf"{NOUN_PHRASE_CHAR}+")
@@ -55,12 +55,14 @@ NOUN_PHRASE_END = re.compile(
     r"\s(?:in|on|at|during|to|after|before|from|for|with|about|when|while|who|whose|which|that|"
     r"as|last|this|earlier|today|yesterday|recently|[a-z]+ly)\b|,"
 )
-SUBJECT_TRAILER = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|later|now|has|had|have|would|will|once|again|is|was|were|not))+\s*$")
+SUBJECT_TRAILER = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|later|now|has|had|have|would|will|could|can|may|might|should|must|did|does|do|once|again|is|was|were|not))+\s*$")
 CLAUSE_BREAK = re.compile(
     r",|;|\s[―—–-]+\s|[―—]|\b(?:that|and|but|yet|while|because|although|though|as|when|if|where|so|who|which|whom|what|in which|with|"
     r"after|before|since|until|unless|once|whether)\b\s",
     re.IGNORECASE,
 )
+# ", MP Edward Leigh." after a role: the person the role names, in apposition, closing the clause.
+APPOSED_NAME = re.compile(rf",\s+(?:{NAME.pattern})(?<![\s.][A-Z])(?=\s*(?:[.;:!?]|$))")  # not "James B. Comey" cut at its initial
 PREPOSITION_BEFORE_NAME = re.compile(r"\s(?:of|for|at|from|with|to|by|in|on)\s+(?:the\s+)?$")
 # The last determiner of a phrase, where the noun phrase next to a verb begins.
 LAST_DETERMINER = re.compile(r".\s(the|a|an|his|her|its|their)\s+(?!.*\s(?:the|a|an|his|her|its|their)\s)")
@@ -134,8 +136,11 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
             if opening_role is None and not CAPITAL.search(stripped, 0, name.start()):
                 opening_role = role_end
             continue
+        follows_role = opening_role is not None and not stripped[opening_role:name.start()].strip()
+        if follows_role and len(tokens) == 1 and tokens[0] not in NOT_PERSON_WORDS and name.end() == len(stripped):
+            return offset, offset + name.end()  # "Chart-topping pop band Busted", "Rapper Eminem": the name the role describes
         if len(tokens) > 1 and not any(token in NOT_PERSON_WORDS for token in tokens) and not is_organisation_run(tokens):
-            if opening_role is not None and not stripped[opening_role:name.start()].strip():
+            if follows_role:
                 return offset, offset + name.end()  # "Band Aid founder Bob Geldof": the role gives the affiliation
             return offset + name.start(), offset + name.end()
         if name.start() == 0:
@@ -282,4 +287,8 @@ def phrase_end(text: str, start: int, end: int) -> int:
         # "said a spokesman for Ofcom": the role's organisation, kept for its reading
         named = ROLE_AFFILIATION.match(text, stop.start())
         stop = NOUN_PHRASE_END.search(text, named.end(), end) if named else stop
+    if stop and stop.group() == "," and stop.start() > start and is_role(text[start:stop.start()].split()[-1]):
+        apposed = APPOSED_NAME.match(text, stop.start(), end)
+        if apposed is not None and " " in apposed.group().strip(", "):  # "said the committee chairman, MP Edward Leigh."
+            return apposed.end()
     return stop.start() if stop and stop.start() > start else end

@@ -39,3 +39,17 @@ def test_an_organisation_named_with_for_the_ends_an_apposition_whole():
 def test_the_organisation_before_its_place_ends_an_apposition():
     _, quotes = quotes_of("“No end is in sight,” said Carsten Fritsch, a strategist at Commerzbank in Frankfurt.")
     assert affiliation(quotes[0]) == ("Carsten Fritsch", "Commerzbank")
+
+
+def test_a_person_of_an_organisation_joined_by_an_ampersand_is_the_person():
+    _, quotes = quotes_of("“Things are getting worse,” said David Marsh of Hanson & Pole's in New York.")
+    assert quotes[0]["speaker"] == "David Marsh"
+    assert quotes[0]["speaker_type"] == "person"
+
+
+def test_an_acronym_before_a_persons_name_is_the_organisation_not_part_of_the_name():
+    _, quotes = quotes_of(
+        "The French co-head of aerospace group EADS Philippe Marchand is to leave his post.",
+        "“I will give up my role as soon as the board asks me to,” he said.",
+    )
+    assert quotes[0]["speaker"] == "Philippe Marchand"

@@ -96,3 +96,13 @@ def test_guessed_speaker_gives_way_to_the_reporting_clause_closing_the_sentence(
     breaking = quote_starting(quotes, "Russian-American")
     assert mention(document, breaking) == "the Russian Foreign Ministry"
     assert (statements["speaker"], statements["cue"]) == (breaking["speaker"], "said")
+
+
+def test_a_cue_with_its_own_infinitive_inside_reported_speech_leaves_the_outer_speaker():
+    _, quotes = quotes_of(
+        "On Tuesday Foreign Secretary Jack Harlow told the Commons that the US had agreed to release the four "
+        "after “intensive and complex discussions” over security.",
+        "The charter says that Japan agrees to “renounce war”.",
+    )
+    assert quotes[0]["speaker"] == "Jack Harlow"
+    assert quotes[1]["speaker"] == "Japan"

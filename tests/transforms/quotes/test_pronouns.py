@@ -109,3 +109,18 @@ def test_a_pronoun_after_an_outer_cue_leaves_the_outer_cues_subject_as_the_menti
         "Loretta Lynch worked at a law firm. She said she recalls the colleague being “confused” by the client."
     )
     assert (quotes[0]["speaker"], mention(document, quotes[0])) == ("Loretta Lynch", "She")
+
+
+def test_they_with_a_cue_is_the_organisation_that_spoke_in_the_sentence_before():
+    _, quotes = quotes_of(
+        "A statement from the band's record company Vireo Records said the singer planned to rest. "
+        "However they said that the band would “reconvene in due course”."
+    )
+    assert quotes[0]["speaker"] == "Vireo Records"
+
+
+def test_who_after_the_agent_of_a_passive_is_that_agent():
+    _, quotes = quotes_of(
+        "The claim was denied by UKIP spokesman, who said: “The accusations are empty.”"
+    )
+    assert quotes[0]["speaker"] == "UKIP spokesman"

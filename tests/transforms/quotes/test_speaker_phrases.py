@@ -89,3 +89,38 @@ def test_a_hyphenated_description_before_a_name_is_no_part_of_it():
         "“He made Dutch football,” said Dutch sports minister Clemence Ross-van Dorp.",
     )
     assert [quote["speaker"] for quote in quotes] == ["Stephen Jones", "Clemence Ross-van Dorp"]
+
+
+def test_a_capitalised_descriptor_before_a_one_word_name_leaves_the_name_as_the_speaker():
+    _, quotes = quotes_of(
+        "Chart-topping pop band Westward have confirmed that they plan to “take a break”.",
+        "Rapper Kestrel said the tour would be “the last one”.",
+    )
+    assert quotes[0]["speaker"] == "Westward"
+    assert quotes[1]["speaker"] == "Kestrel"
+
+
+def test_an_auxiliary_between_subject_and_cue_is_no_part_of_the_subject():
+    _, quotes = quotes_of(
+        "The Harbour Exchange rejected the bid in March. "
+        "However, the Harbour Exchange did agree to talks on whether a “much-improved offer” would suit its members."
+    )
+    assert quotes[0]["speaker"] == "Harbour Exchange"
+
+
+def test_a_name_in_apposition_after_a_role_that_closes_the_clause_is_the_speaker():
+    _, quotes = quotes_of(
+        "“Our aim is accountability,” said the committee chairman, MP Edward Farrow. “Parliament requires it.”",
+        "“Ties were casual,” said the bureau's director, James B. Lowry, on Monday.",
+    )
+    assert quotes[0]["speaker"] == "Edward Farrow"
+    assert quotes[1]["speaker"] == "Edward Farrow"
+    assert quotes[2]["speaker"] != "James B"
+
+
+def test_a_title_word_before_a_surname_leaves_the_fullest_name():
+    _, quotes = quotes_of(
+        "Archbishop Desmond Mbeki has called for the release of the detainees.",
+        "Referring to the detentions, Archbishop Mbeki told BBC News: “It is utterly unacceptable.”",
+    )
+    assert quotes[0]["speaker"] == "Desmond Mbeki"
