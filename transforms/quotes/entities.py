@@ -23,6 +23,9 @@ from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.organisations import CONNECTOR_AFTER, acronym_after, is_connected_organisation, organisation_end
 from transforms.quotes.speakers import age_of, is_organisation_run, is_role, organisation_name, premodifier_affiliation
 
+# The words a person described by role and office alone may carry ("its chief executive").
+ROLE_AND_OFFICE_WORDS = PERSON_ROLES | OFFICE_QUALIFIERS | DETERMINERS | frozenset(POSSESSIVE_PRONOUNS)
+
 # Words before a name that make it an object, not a subject: "told the BBC", "shares in BT".
 OBJECT_LEAD = re.compile(
     r"\b(?:to|by|with|from|at|in|on|of|for|told|into|than|against|about|over|and|or|like|joined|left|beat|"
@@ -221,7 +224,7 @@ class ArticleEntities:
         before = after = None
         for at, person, descriptors, person_affiliation in self.describe():
             extra = descriptors - wanted
-            if role_words_only and not extra <= PERSON_ROLES | OFFICE_QUALIFIERS | DETERMINERS | POSSESSIVE_PRONOUNS.keys():
+            if role_words_only and not extra <= ROLE_AND_OFFICE_WORDS:
                 continue
             if not wanted <= descriptors or extra & OTHER_OFFICE_WORDS or (affiliation and person_affiliation and affiliation not in person_affiliation and person_affiliation not in affiliation):
                 continue
