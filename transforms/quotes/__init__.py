@@ -37,7 +37,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    ``resolution`` resolves it against the article's people and organisations
    (``names``, ``entities``), and ``antecedents`` against its place in the text:
    "he"/"she" the speaker of a quotation or the subject of the sentences before it,
-   "who" the phrase before it, "the 34-year-old" the person described, "the
+   "who" the phrase before it, "the 34-year-old" or "the ex-Wallaby" the person described, "the LSE chief" the chief named for it
+   (but not a deputy's or another place's), "the
    Oscar-nominated actor" the person described so or, for a description that is no
    office, the article's main person; a country as an organisation.
 5. ``classify``: ``scare`` for titles, names and terms nobody is found saying (its

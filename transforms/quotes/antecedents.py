@@ -8,7 +8,9 @@ organisations; ``AntecedentResolver`` adds what the mention's place in the text 
 2. "they" with a cue: the organisation or group that speaks in its sentence or the one before;
    "he"/"she": in its own sentence, else in each sentence before it, the speaker of a quotation
    there, else the named subject (a contrasting clause's first: "…, but McIlroy is unfazed"),
-   else a person or role that speaks there ("A spokesman for Apacs said …"); a pronoun that opens
+   else a role a possessive owns at the sentence's opening ("Tony Blair's official spokesman declined …"),
+   else a person or role that speaks there ("A spokesman for Apacs said …"); the same pronoun opening a
+   clause after "and"/"but" is the owner of the sentence's opening ("Edu's deal expires … and he"); a pronoun that opens
    its paragraph looks into the previous one; else recency (``names.recent_person``);
 3. "the 34-year-old", "the American": the person the article so describes, else the subject;
    "the Oscar-nominated actor", "the home secretary" (``person_in_role``): the person described
@@ -44,7 +46,14 @@ VERB_LIKE = re.compile(
 )
 # A name opening a sentence, after a conjunction at most: "Henson himself says he …".
 SENTENCE_OPENING_NAME = re.compile(rf"(?:(?:And|But|So|Yet|Now|Then)\s+)?(?P<name>{NAME.pattern})")
+# What a possessive opening a sentence owns: its lower-case words up to the verb ("Edu's deal expires",
+# "Tony Blair's official spokesman declined"), after a time or place lead ("On Monday, ").
+OWNED_WORDS = re.compile(r"['’]s?((?:\s+[a-z][\w\-]*){1,3}?)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|es|s)|has|had|was|is|will|would|could|said|told)\b")
+SENTENCE_LEAD = re.compile(r"(?:(?:On|In|At|Last|Earlier|Later|By) [\w ]{1,30}, )?")
 # A word or a comma right before a mention: it is not at a sentence's start.
+# "… and" or "… but" right before a pronoun: it opens a clause coordinated with the sentence's first.
+COORDINATED_PRONOUN = re.compile(r"\s(?:and|but)\s+$")
+POSSESSIVE_END = re.compile(r"['’]s?$")
 MID_SENTENCE = re.compile(r"[\w,]\s+$")
 # What opens a contrasting clause before its subject: "…, but McIlroy is unfazed".
 CLAUSE_OPENER = re.compile(r"(?:\bbut|;|\b(?:while|whereas|although|though))\s+$")
@@ -65,7 +74,8 @@ class AntecedentResolver(Resolver):
         if mention == "who":
             return self.attributed(self.antecedent(paragraph, start), position, paragraph.base + end, cue)
         pronoun = mention.lower()
-        antecedent = self.subject_antecedent(paragraph, start, pronoun) if pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS else None
+        gendered = pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS
+        antecedent = self.subject_antecedent(paragraph, start, pronoun) if gendered else None
         if pronoun == "they" and cue is not None:
             antecedent = self.group_antecedent(paragraph, start)
         reading = read_mention(mention)
@@ -156,7 +166,8 @@ class AntecedentResolver(Resolver):
             for subject in later[::-1] + subjects:
                 mention = subject.group("np")
                 if mention.lower() == pronoun:
-                    opening = self.opening_person(paragraph, sentence_start, subject.start(), wanted)  # "Henson himself says he"
+                    coordinated = COORDINATED_PRONOUN.search(text, sentence_start, subject.start()) is not None
+                    opening = self.opening_person(paragraph, sentence_start, subject.start(), wanted, coordinated)  # "Henson himself says he"
                     if opening is not None:
                         return opening
                     same_pronoun = True
@@ -179,7 +190,7 @@ class AntecedentResolver(Resolver):
                 if not full or not self.names.is_person(full):
                     continue  # "In his", "the Polish-Lithuanian Commonwealth occupied": no one "he" stands for
                 return self.person(full) if self.names.gender_of.get(full.split()[-1], wanted) == wanted else None
-            speaking = None if same_pronoun else self.speaking_subject(paragraph, sentence_start, end, wanted)
+            speaking = None if same_pronoun else self.owned_role_subject(paragraph, sentence_start, end, wanted) or self.speaking_subject(paragraph, sentence_start, end, wanted)
             if speaking is not None:
                 return speaking
             end = sentence_start
@@ -224,7 +235,7 @@ class AntecedentResolver(Resolver):
                 return speaker if self.gender_fits(speaker, wanted) else None
         return None
 
-    def opening_person(self, paragraph: Paragraph, start: int, end: int, wanted: str) -> Speaker | None:
+    def opening_person(self, paragraph: Paragraph, start: int, end: int, wanted: str, coordinated: bool = False) -> Speaker | None:
         """A person named at the opening of the sentence text[start:end] ("Henson himself says he …",
         not "And, unlike Mr. Putin …, he"), when the gender fits."""
         found = SENTENCE_OPENING_NAME.match(paragraph.text, start, end)
@@ -232,10 +243,27 @@ class AntecedentResolver(Resolver):
         if found is None or not name:
             return None
         full = self.names.fullest(name, paragraph.base + found.start("name"))
+        # "Edu's deal expires … and he has": the owner of a thing opening the sentence, when the pronoun opens a coordinated clause
+        owner = coordinated and POSSESSIVE_END.search(found.group("name")) is not None
+        if owner and " " not in full and wanted and self.names.gender(full) is None and not self.entities.is_common_word(full):
+            self.names.gender_of[full] = wanted  # "Edu's deal expires … and he": the pronoun that follows tells who the owner is
         if not self.names.is_person(full):
             return None
         speaker = self.person(full)
         return speaker if self.gender_fits(speaker, wanted) else None
+
+    def owned_role_subject(self, paragraph: Paragraph, start: int, end: int, wanted: str) -> Speaker | None:
+        """The role a possessive owns at the sentence's opening, as its subject: "Tony Blair's official
+        spokesman declined to say …. He said" is the spokesman's, not Blair's."""
+        text = paragraph.text
+        lead_end = SENTENCE_LEAD.match(text, start, end).end()  # type: ignore[union-attr]  # always matches
+        found = SENTENCE_OPENING_NAME.match(text, lead_end, end)
+        owned = OWNED_WORDS.match(text, found.end("name") - 2, end) if found and POSSESSIVE_END.search(found.group("name")) else None
+        if found is None or owned is None or owned.group(1).split()[-1] not in PERSON_ROLES:
+            return None
+        reading = read_mention(text[found.start("name"):owned.end(1)])
+        speaker = self.role_speaker(reading, paragraph.base + found.start("name"))
+        return speaker if speaker.type in ("person", "role") and self.gender_fits(speaker, wanted) else None
 
     def speaking_subject(self, paragraph: Paragraph, start: int, end: int, wanted: str) -> Speaker | None:
         """The subject of the sentence's first cue when it is a person ("Mr Johnson, MP for Henley-on-Thames,

@@ -16,12 +16,15 @@ answers "the American", "the 30-year-old", "Authenti-corp's CEO".
 
 import re
 
-from transforms.quotes.entity_words import COMPANY_NOUNS, COUNTRIES, DEMONYMS, DETERMINERS, GROUP_ROLES, PARTIES, PERSON_ROLES
-from transforms.quotes.lexicon import NOT_NAME_START
+from transforms.quotes.entity_words import COMPANY_NOUNS, COUNTRIES, DEMONYMS, DETERMINERS, GROUP_ROLES, OFFICE_QUALIFIERS, OTHER_OFFICE_WORDS, PARTIES, PERSON_ROLES
+from transforms.quotes.lexicon import NOT_NAME_START, POSSESSIVE_PRONOUNS
 from transforms.quotes.names import NAMED_MENTION, ArticleNames, name_start, without_possessive
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.organisations import CONNECTOR_AFTER, acronym_after, is_connected_organisation, organisation_end
 from transforms.quotes.speakers import age_of, is_organisation_run, is_role, organisation_name, premodifier_affiliation
+
+# The words a person described by role and office alone may carry ("its chief executive").
+ROLE_AND_OFFICE_WORDS = PERSON_ROLES | OFFICE_QUALIFIERS | DETERMINERS | frozenset(POSSESSIVE_PRONOUNS)
 
 # Words before a name that make it an object, not a subject: "told the BBC", "shares in BT".
 OBJECT_LEAD = re.compile(
@@ -76,6 +79,7 @@ class ArticleEntities:
         self.speaking: set[str] = set()  # organisations named as the subject of a reporting verb
         self.word_count: dict[str, int] = {}  # a lone capitalised word -> how often written, at sentence starts too
         self.described: list[tuple[int, str, frozenset[str], str | None]] | None = None  # (offset, person, words, affiliation)
+        self.described_names = 0  # named mentions already described
 
     def queue(self, paragraph: Paragraph) -> None:
         self.paragraphs.append(paragraph)
@@ -205,10 +209,12 @@ class ArticleEntities:
                 at = text.find(word, end)
         return False
 
-    def person_described(self, words: tuple[str, ...], position: int, affiliation: str | None = None) -> str | None:
+    def person_described(self, words: tuple[str, ...], position: int, affiliation: str | None = None, role_words_only: bool = False) -> str | None:
         """The named person the article describes with the role ``words`` ("American", "30-year-old", "chief executive").
 
         The latest before ``position``, else the first after it; an affiliation, when given, must match.
+        ``role_words_only``: described by no other words than role and office words ("its chief executive",
+        not "Norfolk police chief").
         """
         wanted = set(words)
         head = words[-1]
@@ -217,7 +223,10 @@ class ArticleEntities:
             return None  # no one is so described: spare the descriptors
         before = after = None
         for at, person, descriptors, person_affiliation in self.describe():
-            if not wanted <= descriptors or (affiliation and person_affiliation and affiliation not in person_affiliation and person_affiliation not in affiliation):
+            extra = descriptors - wanted
+            if role_words_only and not extra <= ROLE_AND_OFFICE_WORDS:
+                continue
+            if not wanted <= descriptors or extra & OTHER_OFFICE_WORDS or (affiliation and person_affiliation and affiliation not in person_affiliation and person_affiliation not in affiliation):
                 continue
             if at <= position:
                 before = person
@@ -267,15 +276,15 @@ class ArticleEntities:
 
     def describe(self) -> list[tuple[int, str, frozenset[str], str | None]]:
         """Descriptors of every named person mention, in text order."""
-        if self.described is not None:
-            return self.described
         self.names.scan()
-        described = []
-        for (at, full), (text, found) in zip(self.names.names, self.names.mentions):
+        # paragraphs are queued as the article is read: describe the mentions scanned since the last call
+        described = self.described if self.described is not None else []
+        for (at, full), (text, found) in zip(self.names.names[self.described_names:], self.names.mentions[self.described_names:]):
             if not self.names.is_person(full) or full.isupper():
                 continue
             described.append(self.describe_one(text, found, full, at))
         self.described = described
+        self.described_names = len(self.names.names)
         return described
 
 

@@ -167,6 +167,8 @@ UNNAMED_ROLES: Final[frozenset[str]] = frozenset(
     "spokesman spokeswoman spokesperson spokesmen spokeswomen source insider official aide".split()
 )
 # Office words of a role mention that are no person's description: "the former champion" is "champion".
+# Words before an office that make it another office: the deputy prime minister is not "the prime minister".
+OTHER_OFFICE_WORDS: Final[frozenset[str]] = frozenset("deputy vice shadow assistant under junior former ex".split())
 NOT_OFFICE_WORDS: Final[frozenset[str]] = frozenset(
     "former first second third the a an and for of senior junior acting lord lady sir dame mr mrs ms dr prof professor".split()
 )

@@ -48,16 +48,19 @@ class Attribution:
 
 NOBODY = Attribution(None, None, None, None)
 GROUP_DEMONYM_ENDINGS = ("ish", "ch", "ese", "ss")
+# A former member of a team, club or country: one person.
+EX_MEMBER = re.compile(r"ex-[A-Z][\w\-]*")
 TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness)\.?\s")
 
 
 def is_person_description(reading: Reading) -> bool:
-    """"the American", "the 30-year-old", "the Waterford man": a definite mention of one person by
-    nationality, age or home ("the British", "the French" are a people)."""
+    """"the American", "the 30-year-old", "the Waterford man", "the ex-Wallaby": a definite mention of one
+    person by nationality, age, home or former side ("the British", "the French" are a people)."""
     head = reading.head
     local = head in ("man", "woman") and reading.text[:1].isupper()  # "the Waterford man"
+    former_member = EX_MEMBER.fullmatch(reading.text) is not None  # "the ex-Wallaby", "the ex-Chelsea"
     return reading.kind == "role" and reading.definite and (
-        (head in DEMONYMS and not head.endswith(GROUP_DEMONYM_ENDINGS)) or age_of(head) is not None or local
+        (head in DEMONYMS and not head.endswith(GROUP_DEMONYM_ENDINGS)) or age_of(head) is not None or local or former_member
     )
 
 
@@ -202,6 +205,10 @@ class Resolver:
         """The person the article describes with a role's words ("chief executive", "American", "30-year-old")."""
         words = tuple(word.lower() for word in reading.text.split())
         person = self.entities.person_described(words, position, affiliation) if words else None
+        if person is None and reading.affiliation and reading.text.startswith(reading.affiliation + " "):
+            # "the LSE chief": the chief the article names ("Its chief executive Clara Furse"), tied to no other organisation
+            words = tuple(word.lower() for word in reading.text[len(reading.affiliation):].split())
+            person = self.entities.person_described(words, position, reading.affiliation, role_words_only=True) if words else None
         return self.person(self.names.fullest(person, position), affiliation) if person else None
 
     @staticmethod

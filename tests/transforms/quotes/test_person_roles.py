@@ -42,3 +42,44 @@ def test_an_indefinite_or_spokesman_role_is_no_person_role():
 def test_office_words_drop_descriptions_and_keep_the_office():
     assert office_words("Oscar-nominated actor") == ["actor"]
     assert office_words("former home secretary") == ["home", "secretary"]
+
+
+def test_a_role_described_in_a_later_paragraph_resolves_to_the_person_introduced_with_it():
+    _, quotes = quotes_of(
+        "Chancellor Gordon Brown spoke on Monday. Tory leader Michael Howard attacked him.",
+        "East Midlands MEP Robert Kilroy-Silk quit the party. The East Midlands MEP said the party was “finished”.",
+    )
+    assert quote_starting(quotes, "finished")["speaker"] == "Robert Kilroy-Silk"
+
+
+def test_a_deputy_is_not_the_office_he_deputises_for():
+    _, quotes = quotes_of(
+        "Labour rows go on.",
+        "At a dinner hosted by Deputy Prime Minister John Prescott the talks went on. The prime minister said it was “nonsense”.",
+    )
+    assert quote_starting(quotes, "nonsense")["speaker"] != "John Prescott"
+
+
+def test_an_organisations_chief_is_the_chief_the_article_names_for_it():
+    _, quotes = quotes_of(
+        "The London Stock Exchange rejected the bid.",
+        "Its chief executive Clara Furse said the offer was too low. The LSE chief said it was “inadequate”.",
+    )
+    assert quote_starting(quotes, "inadequate")["speaker"] == "Clara Furse"
+
+
+def test_a_chief_of_another_place_is_not_the_chief_named_for_one():
+    _, quotes = quotes_of(
+        "Drinking laws row.",
+        "Norfolk police chief Andy Hayman warned that work was needed.",
+        "The Metropolitan police chief said the plans should be re-examined because of a binge drinking “epidemic”.",
+    )
+    assert quote_starting(quotes, "epidemic")["speaker"] != "Andy Hayman"
+
+
+def test_a_former_member_of_a_side_is_the_person_the_article_is_about():
+    _, quotes = quotes_of(
+        "Former Australian wing David Campese has told England to stop whingeing.",
+        "England face Italy on 12 March. And the ex-Wallaby added: “If England lost that, they would be in turmoil.”",
+    )
+    assert quote_starting(quotes, "If England lost")["speaker"] == "David Campese"

@@ -124,3 +124,30 @@ def test_who_after_the_agent_of_a_passive_is_that_agent():
         "The claim was denied by UKIP spokesman, who said: “The accusations are empty.”"
     )
     assert quotes[0]["speaker"] == "UKIP spokesman"
+
+
+def test_he_after_a_sentence_opened_by_a_possessive_is_its_owner_not_a_name_listed_later():
+    _, quotes = quotes_of(
+        "Arsenal's Brazilian midfielder Edu has hit out at the club.",
+        "Edu's deal expires next summer and he has been linked with Spanish trio Real Madrid, Barcelona and Valencia. "
+        "He told BBC Sport: “I'm not sure if I want to stay.”",
+    )
+    assert quote_starting(quotes, "I'm not sure")["speaker"] == "Edu"
+
+
+def test_he_after_a_role_owned_by_a_person_is_the_role_not_its_owner():
+    _, quotes = quotes_of(
+        "Unions threaten strikes over pensions.",
+        "On Monday, Tony Blair's official spokesman declined to say whether the prime minister backed the plans. "
+        "He said: “What's important is that there's a process going on.”",
+    )
+    quote = quote_starting(quotes, "What's important")
+    assert quote["speaker"] == "Tony Blair's official spokesman" and quote["speaker_type"] == "role"
+
+
+def test_the_nationality_of_a_player_after_a_match_is_the_winner_who_beat_the_other():
+    _, quotes = quotes_of(
+        "Spain won the Davis Cup.",
+        "Carlos Moya beat Andy Roddick in four sets. “I am so happy,” said the Spaniard.",
+    )
+    assert quote_starting(quotes, "I am so happy")["speaker"] == "Carlos Moya"
