@@ -23,20 +23,27 @@ STOP_BOUND_SECONDS = 10
 RUN_EXIT_BOUND_SECONDS = 15
 
 
-@pytest.mark.parametrize("signum, group", [(signal.SIGINT, True), (signal.SIGTERM, False)], ids=["ctrl-c", "kill"])
-def test_serve_stops_on_the_first_signal_with_a_run_in_progress(signum, group, prefect_server, tmp_path):
+@pytest.mark.parametrize(
+    "signum, group, stage, pause_at", [
+        (signal.SIGINT, True, "validate", "validate"),
+        (signal.SIGTERM, False, "validate", "validate"),
+        (signal.SIGINT, True, "plan", "plan@query"),  # the run's plan is inside a DuckDB query: "Query interrupted" is the stop
+    ],
+    ids=["ctrl-c", "kill", "ctrl-c-in-a-plan-query"],
+)
+def test_serve_stops_on_the_first_signal_with_a_run_in_progress(signum, group, stage, pause_at, prefect_server, tmp_path):
     inputs = edition(tmp_path / "edition", "Served edition.")
     db = tmp_path / "served.duckdb"
     handshake = tmp_path / "handshake"
     handshake.mkdir()
-    env = {**prefect_server, "WIREHOUSE_PAUSE_AT": f"validate:{handshake}"}
-    name = f"stop-{signal.Signals(signum).name.lower()}"
+    env = {**prefect_server, "WIREHOUSE_PAUSE_AT": f"{pause_at}:{handshake}"}
+    name = f"stop-{signal.Signals(signum).name.lower()}-{stage}"
     served = subprocess.Popen(
         [*WIREHOUSE, "serve", str(inputs), "--db", str(db), "--interval", "5", "--name", name],
         cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
     )
     deadline = time.monotonic() + PAUSE_TIMEOUT_SECONDS
-    while not (handshake / "validate").exists():  # a scheduled run's process is in its validate stage
+    while not (handshake / stage).exists():  # a scheduled run's process is in the stage
         assert served.poll() is None and time.monotonic() < deadline, served.communicate()[0]
         time.sleep(0.1)
     processes = psutil.Process(served.pid).children(recursive=True)
