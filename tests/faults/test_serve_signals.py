@@ -4,10 +4,12 @@ no process is left (the run's process, its validation worker, extraction helper 
 resource trackers). A scheduled run that ends by itself leaves no process either, while
 ``serve`` goes on."""
 
+import json
 import os
 import signal
 import subprocess
 import time
+import urllib.request
 
 from datetime import datetime, timezone
 
@@ -59,6 +61,21 @@ def test_serve_stops_on_the_first_signal_with_a_run_in_progress(signum, group, s
     assert gone(processes) == []
     assert ("interrupted", "schedule") in query(db, "select status, trigger from pipeline_runs")
     assert query(db, "select count(*) from documents") == [(0,)]
+    # Prefect's record of the run and its tasks: stopped (crashed by the interrupt), none failed by an error of its own.
+    assert "FAILED" not in run_states(prefect_server["PREFECT_API_URL"], name), output
+
+
+def run_states(api: str, deployment: str) -> list[str]:
+    """The state types of the flow runs of deployment ``deployment`` and of their task runs, on the Prefect server at ``api``."""
+    def post(path: str, body: dict):
+        request = urllib.request.Request(f"{api}{path}", data=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return json.load(response)
+
+    ids = [d["id"] for d in post("/deployments/filter", {"deployments": {"name": {"any_": [deployment]}}})]
+    of_deployment = {"flow_runs": {"deployment_id": {"any_": ids}}}
+    runs = post("/flow_runs/filter", of_deployment) + post("/task_runs/filter", of_deployment)
+    return [run["state_type"] for run in runs]
 
 
 def running(process: psutil.Process) -> bool:
