@@ -192,6 +192,12 @@ def load_stage(db: Path, load: io.RunLoad) -> dict[str, float]:
     return mart_seconds
 
 
+@stage(name="record", retries=len(RETRY_DELAYS), retry_delay_seconds=RETRY_DELAYS, retry_condition_fn=retry_when_transient)
+def record_stage_seconds(db: Path, run_id: str, stage_seconds: dict[str, float]) -> None:
+    """Add the load's own seconds to the run's row once it committed; waits, as the load does, for a warehouse another process holds."""
+    io.update_run(db, run_id, stage_seconds=json.dumps(stage_seconds), finished_at=now())
+
+
 def stored_batches(db: Path, document_ids: list[str], batch_bytes: int) -> list[list[str]]:
     """Ids of stored documents to re-derive (full refresh), cut into batches by size."""
     if not document_ids:
@@ -362,7 +368,7 @@ def news_pipeline(
         stage_seconds["load"] = round(time.perf_counter() - load_started, 3)  # the marts' build included
         stage_seconds["marts"] = round(sum(mart_seconds.values()), 3)
         stage_seconds |= {f"marts.{step}": seconds for step, seconds in mart_seconds.items()}
-        io.update_run(db_path, run_id, stage_seconds=json.dumps(stage_seconds), finished_at=now())
+        record_stage_seconds(db_path, run_id, stage_seconds)
     except BaseException as error:
         status = "interrupted" if interrupts.interrupted_by(error) else "failed"
         io.record_failed_run(db_path, run_row(run_id, started_at, status, trigger, [*paths, *feeds], plan, flow_run_id, error=str(error)[:500] or type(error).__name__))
