@@ -11,7 +11,12 @@ the flow records the run as ``interrupted`` (an open load transaction rolls back
 first), Prefect reports the flow run crashed to its server, still up, and
 ``Interrupted.exit`` kills the command's processes, removes what this process left
 in shared memory and its staging folder, prints one line and exits 128 + the
-signal's number (130 for SIGINT, 143 for SIGTERM). Later signals are only noted: a
+signal's number (130 for SIGINT, 143 for SIGTERM). A DuckDB query in progress is
+ended from another thread as the signal is noted: DuckDB checks for a signal itself,
+but the handler's ``Interrupted`` raised inside a query can be lost while the query
+goes on, and what ends an interrupted query is a ``RuntimeError('Query interrupted')``;
+code around such work (``stopping_point``) turns that into ``Interrupted``.
+Later signals are only noted: a
 second Ctrl-C does not cut the stop short. Whatever still runs after
 ``STOP_SECONDS`` is stopped at once by a watchdog, which exits the same way.
 
@@ -25,6 +30,8 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import FrameType
 
 STOP_SECONDS = 8
@@ -108,18 +115,38 @@ def raise_if_stopping(cause: BaseException | None = None) -> None:
         raise Interrupted(_received) from cause
 
 
+@contextmanager
+def stopping_point() -> Iterator[None]:
+    """Around work a stop interrupts inside a library (a DuckDB query): once a signal arrived,
+    the block ends in ``Interrupted``, whether it raised (DuckDB's "Query interrupted") or returned."""
+    try:
+        yield
+    except Exception as error:
+        raise_if_stopping(error)
+        raise
+    raise_if_stopping()
+
+
 def note(signum: int) -> bool:
-    """Remember the first stop signal and start the watchdog; False for a later one."""
+    """Remember the first stop signal, end the DuckDB queries in progress and start the watchdog; False for a later one."""
     global _received
     with _noting:
         if _received is not None:
             return False
         _received = signum
+    # Not in this thread: the main thread's handler may run inside the query it would interrupt.
+    threading.Thread(target=_interrupt_queries, daemon=True, name="wirehouse-interrupt-queries").start()
     if _watchdog:
         timer = threading.Timer(STOP_SECONDS, _stop_overdue, args=(signum,))
         timer.daemon = True
         timer.start()
     return True
+
+
+def _interrupt_queries() -> None:
+    io = sys.modules.get("warehouse.io")  # not imported: no connection to interrupt
+    if io is not None:
+        io.interrupt_queries()
 
 
 def _on_signal(signum: int, frame: FrameType | None) -> None:

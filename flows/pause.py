@@ -8,6 +8,9 @@ The points: ``start`` in the CLI while the Prefect server boots, ``plan`` in the
 task, ``ingest`` and ``extract`` in their tasks (``extract`` with its parts in shared
 memory when helpers extract them), ``validate`` in the flow's process while the
 validation process has the batch, ``load`` inside the load's transaction before COMMIT.
+With ``STAGE@query:FOLDER`` the run waits inside DuckDB queries instead of sleeping,
+as a run does whose stage is busy in the warehouse when the signal comes: the stop
+has to end a query in progress (``warehouse.io.interrupt_queries``).
 Unset (always, outside tests), a pause point costs a string comparison.
 """
 
@@ -20,8 +23,13 @@ from flows.settings import settings
 
 STAGES = ("start", "plan", "ingest", "extract", "validate", "load")
 POLL_SECONDS = 0.05
+IN_QUERY = "@query"
+# One poll in a query: a scan long enough that a signal nearly always finds the query running.
+POLL_QUERY = "select count(*) from range(100000000) t(x) where x % 7 = 3"
 
-_stage, _, _folder = settings.pause_at.partition(":")
+_where, _, _folder = settings.pause_at.partition(":")
+_stage = _where.removesuffix(IN_QUERY)
+_in_query = _where.endswith(IN_QUERY)
 _paused: set[str] = set()
 
 
@@ -33,5 +41,22 @@ def pause_point(stage: str) -> None:
     folder = Path(_folder)
     (folder / stage).write_text(f"{os.getpid()}\n")
     go = folder / f"{stage}.go"
+    if _in_query:
+        _wait_in_queries(go)
+        return
     while not go.exists() and not interrupts.stopping():
         time.sleep(POLL_SECONDS)
+
+
+def _wait_in_queries(go: Path) -> None:
+    """Poll in DuckDB queries on a connection a stop interrupts; a stop raises what the query raises."""
+    import duckdb
+
+    from warehouse import io
+
+    con = io.interruptible(duckdb.connect())
+    try:
+        while not go.exists():
+            con.sql(POLL_QUERY).fetchall()
+    finally:
+        con.close()

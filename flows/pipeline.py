@@ -75,12 +75,13 @@ def plan_stage(paths: list[str], db: Path, full_refresh: bool, prune: bool, read
     ``fetched`` (a feed run: feed files are read by the fetch stage) lists the pages it
     stored; a feed run with no new page is no error.
     """
-    pause_point("plan")
-    files = discover_files(paths, read)
-    if not full_refresh and fetched is None:
-        require_files(files, paths)
-    files = [file for file in files if read.format_of(file) != "feed"] + [Path(page) for page in fetched or []]
-    return plan_inputs(files, io.known_state(db), full_refresh=full_refresh, prune=prune, options=read)
+    with interrupts.stopping_point():
+        pause_point("plan")
+        files = discover_files(paths, read)
+        if not full_refresh and fetched is None:
+            require_files(files, paths)
+        files = [file for file in files if read.format_of(file) != "feed"] + [Path(page) for page in fetched or []]
+        return plan_inputs(files, io.known_state(db), full_refresh=full_refresh, prune=prune, options=read)
 
 
 @stage(name="fetch")
@@ -172,20 +173,29 @@ def validate_stage(batch: Batch, staging: StagingArea, batch_no: int, run_id: st
     }
 
 
+def _before_commit() -> None:
+    """Inside the load's transaction: a stop that came during the load rolls it back, even one whose query went on."""
+    pause_point("load")
+    interrupts.raise_if_stopping()
+
+
 @stage(name="load", retries=len(RETRY_DELAYS), retry_delay_seconds=RETRY_DELAYS, retry_condition_fn=retry_when_transient)
 def load_stage(db: Path, load: io.RunLoad) -> dict[str, float]:
     """Load the run and rebuild the marts (one transaction); returns the marts' seconds per step."""
     started = time.perf_counter()
-    try:
-        inserted, mart_seconds = io.load_run(db, load, before_commit=partial(pause_point, "load"))
-    except Exception as error:
-        interrupts.raise_if_stopping(error)  # DuckDB ends a query a signal interrupts with a RuntimeError
-        raise
+    with interrupts.stopping_point():
+        inserted, mart_seconds = io.load_run(db, load, before_commit=_before_commit)
     get_run_logger().info(
         "load: %s, marts built in %.2fs; %.2fs in all",
         ", ".join(f"{n} {t}" for t, n in inserted.items()), sum(mart_seconds.values()), time.perf_counter() - started,
     )
     return mart_seconds
+
+
+@stage(name="record", retries=len(RETRY_DELAYS), retry_delay_seconds=RETRY_DELAYS, retry_condition_fn=retry_when_transient)
+def record_stage_seconds(db: Path, run_id: str, stage_seconds: dict[str, float]) -> None:
+    """Add the load's own seconds to the run's row once it committed; waits, as the load does, for a warehouse another process holds."""
+    io.update_run(db, run_id, stage_seconds=json.dumps(stage_seconds), finished_at=now())
 
 
 def stored_batches(db: Path, document_ids: list[str], batch_bytes: int) -> list[list[str]]:
@@ -358,7 +368,7 @@ def news_pipeline(
         stage_seconds["load"] = round(time.perf_counter() - load_started, 3)  # the marts' build included
         stage_seconds["marts"] = round(sum(mart_seconds.values()), 3)
         stage_seconds |= {f"marts.{step}": seconds for step, seconds in mart_seconds.items()}
-        io.update_run(db_path, run_id, stage_seconds=json.dumps(stage_seconds), finished_at=now())
+        record_stage_seconds(db_path, run_id, stage_seconds)
     except BaseException as error:
         status = "interrupted" if interrupts.interrupted_by(error) else "failed"
         io.record_failed_run(db_path, run_row(run_id, started_at, status, trigger, [*paths, *feeds], plan, flow_run_id, error=str(error)[:500] or type(error).__name__))

@@ -119,9 +119,10 @@ def plan_and_run(paths: list[str], db: Path, options: RunOptions, run_id: str) -
     # A feed run learns what is new only by fetching: the flow's fetch stage does it.
     feed_run = bool(options.feeds) or any(options.read.format_of(file) == "feed" for file in files)
     try:
-        io.prepare_for_writing(db)  # read-only, corrupt or full: one line now, before any work
-        report("planning", 0, len(files))
-        plan = plan_inputs(files, io.known_state(db), full_refresh=options.full_refresh, prune=options.prune, options=options.read)
+        with interrupts.stopping_point():
+            io.prepare_for_writing(db)  # read-only, corrupt or full: one line now, before any work
+            report("planning", 0, len(files))
+            plan = plan_inputs(files, io.known_state(db), full_refresh=options.full_refresh, prune=options.prune, options=options.read)
     except io.WarehouseLocked:
         plan = None  # the flow's plan task retries with backoff
     if plan is not None and not plan.needs_flow and not feed_run:

@@ -63,7 +63,7 @@ class Settings(BaseSettings):
     lock_wait_seconds: float = Field(
         600, ge=0, le=86_400, description="Seconds a run waits for another run on the same warehouse to finish (flows/run_lock.py).",
     )
-    pause_at: str = Field("", description="Test-only: STAGE:FOLDER holds the run at a stage until FOLDER/STAGE.go exists (flows/pause.py).")
+    pause_at: str = Field("", description="Test-only: STAGE:FOLDER (or STAGE@query:FOLDER) holds the run at a stage until FOLDER/STAGE.go exists (flows/pause.py).")
 
 
 def load_settings() -> Settings:

@@ -15,6 +15,7 @@ import errno
 import json
 import os
 import re
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -51,6 +52,30 @@ class WarehouseLocked(WarehouseError):
     """Another process holds the DuckDB file's write lock."""
 
 
+# Open connections, so that a stop can end their queries from another thread.
+_open: "weakref.WeakSet[duckdb.DuckDBPyConnection]" = weakref.WeakSet()
+
+
+def interruptible(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """``con``, whose query in progress ``interrupt_queries`` ends."""
+    _open.add(con)
+    return con
+
+
+def interrupt_queries() -> None:
+    """End the query in progress on every open connection: it raises ``RuntimeError('Query interrupted')``.
+
+    DuckDB ends a query itself when the main thread's signal handler raises, but not
+    always (the handler's exception can be lost while the query goes on); this works
+    from any thread.
+    """
+    for con in list(_open):
+        try:
+            con.interrupt()
+        except duckdb.Error:  # closed meanwhile
+            pass
+
+
 def connect(db: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """Open the warehouse; a lock held by another process becomes ``WarehouseLocked``.
 
@@ -66,7 +91,7 @@ def connect(db: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
         elif _storage_format(db) > STORAGE_FORMAT and not db.with_name(db.name + ".wal").exists():
             _rewrite_in_storage_version(db)
     try:
-        con = duckdb.connect(str(db), read_only=read_only)
+        con = interruptible(duckdb.connect(str(db), read_only=read_only))
     except duckdb.IOException as error:
         message = str(error)
     else:

@@ -81,12 +81,13 @@ def gone(processes: list[psutil.Process], timeout: float = 5) -> list[psutil.Pro
 class PausedRun:
     """``wirehouse run INPUTS --db DB`` held at ``stage``; ``children`` are its processes once it is there."""
 
-    def __init__(self, inputs: Path, db: Path, stage: str, handshake: Path, server: dict | None = None):
-        """``server``: the environment of a shared Prefect server (``prefect_server``); None: the run starts its own."""
+    def __init__(self, inputs: Path, db: Path, stage: str, handshake: Path, server: dict | None = None, in_query: bool = False):
+        """``server``: the environment of a shared Prefect server (``prefect_server``); None: the run starts its own.
+        ``in_query``: the run waits inside DuckDB queries, not in Python (``flows/pause.py``)."""
         handshake.mkdir(parents=True, exist_ok=True)
         self.stage = stage
         self.handshake = handshake
-        env = {**(server or os.environ), "WIREHOUSE_PAUSE_AT": f"{stage}:{handshake}"}
+        env = {**(server or os.environ), "WIREHOUSE_PAUSE_AT": f"{stage}{'@query' if in_query else ''}:{handshake}"}
         if stage == "extract":
             env["WIREHOUSE_EXTRACTION_PART_BYTES"] = "1000"
         env.pop("CI", None)

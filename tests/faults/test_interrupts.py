@@ -53,6 +53,21 @@ def test_a_signal_stops_the_run_at_once_and_leaves_nothing(stage, name, to, new_
     run = PausedRun(new_edition, db, stage, tmp_path / "handshake", server=None if private else prefect_server)
     run.wait_paused()
     assert any("flows.api_server" in " ".join(child.cmdline()) for child in run.children) == private
+    stops_cleanly(run, signum, to, db, before)
+
+
+@pytest.mark.parametrize("stage, name, to", [("plan", "SIGINT", "group"), ("plan", "SIGTERM", "cli"), ("load", "SIGINT", "group")])
+def test_a_signal_during_a_warehouse_query_stops_the_run_as_interrupted(stage, name, to, new_edition, sample_warehouse, prefect_server, tmp_path):
+    """The stage is inside a DuckDB query: the stop ends the query, and its "Query interrupted" is the interrupt, not a failure."""
+    db = warehouse_copy(sample_warehouse, tmp_path / "warehouse")
+    before = content(db)
+    run = PausedRun(new_edition, db, stage, tmp_path / "handshake", server=prefect_server, in_query=True)
+    run.wait_paused()
+    stops_cleanly(run, SIGNALS[name], to, db, before)
+
+
+def stops_cleanly(run: PausedRun, signum: int, to: str, db, before: dict) -> None:
+    """Signal the paused run: it stops in time with its code and one line, recorded interrupted, leaving nothing."""
     run.signal(signum, group=to == "group")
     out, err = run.finish()
 

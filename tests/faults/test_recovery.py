@@ -112,3 +112,33 @@ def test_a_failure_after_the_commit_keeps_the_run_recorded_as_committed(sample_w
     assert io.record_failed_run(db, {**failed, "run_id": "never-loaded"}) == "interrupted"
     assert query(db, "select run_id, status from pipeline_runs order by status") == [(run_id, "completed"), ("never-loaded", "interrupted")]
 
+
+
+RECORD_STAGE_SECONDS = """
+import sys
+from pathlib import Path
+from prefect import flow
+from flows.pipeline import record_stage_seconds
+
+flow(name="record")(record_stage_seconds)(Path(sys.argv[1]), sys.argv[2], {"load": 1.5})
+print("recorded")
+"""
+
+
+def test_the_runs_last_write_waits_for_a_warehouse_another_process_holds(sample_warehouse, prefect_server, tmp_path):
+    """The run's row gets its load seconds after the commit even while a reader (``wirehouse query``, a BI tool) holds the file."""
+    db = warehouse_copy(sample_warehouse, tmp_path / "warehouse")
+    [(run_id,)] = query(db, "select run_id from pipeline_runs")
+    reader = duckdb.connect(str(db), read_only=True)  # another process cannot write while it is open
+    recording = subprocess.Popen([sys.executable, "-c", RECORD_STAGE_SECONDS, str(db), run_id], cwd=PROJECT_ROOT, env=prefect_server,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        logged = []
+        while not any("is locked by another process" in line for line in logged):  # its first attempt found the warehouse held
+            logged.append(recording.stderr.readline())
+            assert logged[-1], "".join(logged)  # it ended without waiting
+    finally:
+        reader.close()
+    out, err = recording.communicate(timeout=120)
+    assert recording.returncode == 0 and "recorded" in out, "".join(logged) + err
+    assert query(db, f"select stage_seconds from pipeline_runs where run_id = '{run_id}'") == [('{"load": 1.5}',)]

@@ -4,10 +4,12 @@ no process is left (the run's process, its validation worker, extraction helper 
 resource trackers). A scheduled run that ends by itself leaves no process either, while
 ``serve`` goes on."""
 
+import json
 import os
 import signal
 import subprocess
 import time
+import urllib.request
 
 from datetime import datetime, timezone
 
@@ -23,20 +25,27 @@ STOP_BOUND_SECONDS = 10
 RUN_EXIT_BOUND_SECONDS = 15
 
 
-@pytest.mark.parametrize("signum, group", [(signal.SIGINT, True), (signal.SIGTERM, False)], ids=["ctrl-c", "kill"])
-def test_serve_stops_on_the_first_signal_with_a_run_in_progress(signum, group, prefect_server, tmp_path):
+@pytest.mark.parametrize(
+    "signum, group, stage, pause_at", [
+        (signal.SIGINT, True, "validate", "validate"),
+        (signal.SIGTERM, False, "validate", "validate"),
+        (signal.SIGINT, True, "plan", "plan@query"),  # the run's plan is inside a DuckDB query: "Query interrupted" is the stop
+    ],
+    ids=["ctrl-c", "kill", "ctrl-c-in-a-plan-query"],
+)
+def test_serve_stops_on_the_first_signal_with_a_run_in_progress(signum, group, stage, pause_at, prefect_server, tmp_path):
     inputs = edition(tmp_path / "edition", "Served edition.")
     db = tmp_path / "served.duckdb"
     handshake = tmp_path / "handshake"
     handshake.mkdir()
-    env = {**prefect_server, "WIREHOUSE_PAUSE_AT": f"validate:{handshake}"}
-    name = f"stop-{signal.Signals(signum).name.lower()}"
+    env = {**prefect_server, "WIREHOUSE_PAUSE_AT": f"{pause_at}:{handshake}"}
+    name = f"stop-{signal.Signals(signum).name.lower()}-{stage}"
     served = subprocess.Popen(
         [*WIREHOUSE, "serve", str(inputs), "--db", str(db), "--interval", "5", "--name", name],
         cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
     )
     deadline = time.monotonic() + PAUSE_TIMEOUT_SECONDS
-    while not (handshake / "validate").exists():  # a scheduled run's process is in its validate stage
+    while not (handshake / stage).exists():  # a scheduled run's process is in the stage
         assert served.poll() is None and time.monotonic() < deadline, served.communicate()[0]
         time.sleep(0.1)
     processes = psutil.Process(served.pid).children(recursive=True)
@@ -52,6 +61,21 @@ def test_serve_stops_on_the_first_signal_with_a_run_in_progress(signum, group, p
     assert gone(processes) == []
     assert ("interrupted", "schedule") in query(db, "select status, trigger from pipeline_runs")
     assert query(db, "select count(*) from documents") == [(0,)]
+    # Prefect's record of the run and its tasks: stopped (crashed by the interrupt), none failed by an error of its own.
+    assert "FAILED" not in run_states(prefect_server["PREFECT_API_URL"], name), output
+
+
+def run_states(api: str, deployment: str) -> list[str]:
+    """The state types of the flow runs of deployment ``deployment`` and of their task runs, on the Prefect server at ``api``."""
+    def post(path: str, body: dict):
+        request = urllib.request.Request(f"{api}{path}", data=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return json.load(response)
+
+    ids = [d["id"] for d in post("/deployments/filter", {"deployments": {"name": {"any_": [deployment]}}})]
+    of_deployment = {"flow_runs": {"deployment_id": {"any_": ids}}}
+    runs = post("/flow_runs/filter", of_deployment) + post("/task_runs/filter", of_deployment)
+    return [run["state_type"] for run in runs]
 
 
 def running(process: psutil.Process) -> bool:
