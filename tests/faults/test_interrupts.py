@@ -42,18 +42,35 @@ PRIVATE_SERVER = {("start", "SIGINT", "group"), ("start", "SIGINT", "cli"), ("st
                   ("extract", "SIGINT", "group"), ("validate", "SIGTERM", "cli")}
 
 
-@pytest.mark.parametrize("to", ["group", "cli"])
-@pytest.mark.parametrize("name", SIGNALS)
+WAYS = [(name, to) for name in SIGNALS for to in ("group", "cli")]
+
+
 @pytest.mark.parametrize("stage", ("start", *STAGES))
-def test_a_signal_stops_the_run_at_once_and_leaves_nothing(stage, name, to, new_edition, sample_warehouse, prefect_server, tmp_path):
-    signum = SIGNALS[name]
-    private = (stage, name, to) in PRIVATE_SERVER
-    db = warehouse_copy(sample_warehouse, tmp_path / "warehouse")
-    before = content(db)
-    run = PausedRun(new_edition, db, stage, tmp_path / "handshake", server=None if private else prefect_server)
-    run.wait_paused()
-    assert any("flows.api_server" in " ".join(child.cmdline()) for child in run.children) == private
-    stops_cleanly(run, signum, to, db, before)
+def test_a_signal_stops_the_run_at_once_and_leaves_nothing(stage, new_edition, sample_warehouse, prefect_server, tmp_path):
+    """Each way of stopping (SIGINT or SIGTERM, to the group or to the CLI alone) stops its own run held at ``stage``.
+
+    The four runs start together, so their start-ups overlap while each waits at the
+    stage, and are stopped one after another, so each stop is timed alone.
+    """
+    runs = []
+    try:
+        for name, to in WAYS:
+            private = (stage, name, to) in PRIVATE_SERVER
+            db = warehouse_copy(sample_warehouse, tmp_path / f"{name}-{to}")
+            run = PausedRun(new_edition, db, stage, tmp_path / f"handshake-{name}-{to}", server=None if private else prefect_server)
+            runs.append((name, to, private, db, content(db), run))
+        for name, to, private, _, _, run in runs:
+            run.wait_paused()
+            assert any("flows.api_server" in " ".join(child.cmdline()) for child in run.children) == private, (name, to)
+        for name, to, _, db, before, run in runs:
+            try:
+                stops_cleanly(run, SIGNALS[name], to, db, before)
+            except AssertionError as failure:
+                raise AssertionError(f"{name} to the {to} at {stage}: {failure}") from failure
+    finally:
+        for *_, run in runs:
+            if run.process.poll() is None:
+                run.finish(timeout=0)
 
 
 @pytest.mark.parametrize("stage, name, to", [("plan", "SIGINT", "group"), ("plan", "SIGTERM", "cli"), ("load", "SIGINT", "group")])
