@@ -267,8 +267,9 @@ class ArticleEntities:
         """The organisation the article ties ``person`` to, from the mention near ``position``: "Rupert Adams of William Hill"."""
         if self.names.pending:
             return None  # the article's names were never needed: no scan for an affiliation alone
-        for (at, full), (text, found) in zip(self.names.names, self.names.mentions):
-            if full == person and abs(at - position) < AFFILIATION_REACH:
+        for index in self.names.indexes_of_name.get(person, []):
+            if abs(self.names.names[index][0] - position) < AFFILIATION_REACH:
+                text, found = self.names.mentions[index]
                 affiliation = affiliation_after(text, found.start(), found.end())
                 if affiliation:
                     return affiliation

@@ -14,7 +14,7 @@ from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, NAME_SUFFIXES, O
 from transforms.quotes.lexicon import (
     FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, MALE_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, TITLES,
 )
-from transforms.quotes.organisations import inside_organisation
+from transforms.quotes.organisations import POSSESSIVE_ENDINGS, inside_organisation
 from transforms.quotes.paragraph import SENTENCE_END, Paragraph
 
 # A name's words may hold or be joined by "&" ("M&S", "Standard & Poor's"); a few words take a
@@ -61,6 +61,7 @@ class ArticleNames:
         self.mentions: list[tuple[str, re.Match[str]]] = []  # (paragraph text, name match), parallel to names
         self.person_of_surname: dict[str, str] = {}  # "Zelensky" -> "Volodymyr Zelensky"
         self.names_of_surname: dict[str, list[tuple[int, str]]] = {}  # the entries of names, by last word
+        self.indexes_of_name: dict[str, list[int]] = {}  # name -> its indexes in names and mentions, in text order
 
     def queue(self, paragraph: Paragraph) -> None:
         self.pending.append(paragraph)
@@ -98,6 +99,7 @@ class ArticleNames:
 
     def record(self, at: int, full: str, text: str, name: re.Match[str]) -> None:
         entry = (at, full)
+        self.indexes_of_name.setdefault(full, []).append(len(self.names))
         self.names.append(entry)
         self.mentions.append((text, name))
         self.names_of_surname.setdefault(full.split()[-1], []).append(entry)
@@ -116,11 +118,10 @@ class ArticleNames:
         surname = full.rsplit(" ", 1)[-1]
         if surname not in self.gender_of:
             self.scan()
-            for (_at, name), (text, found) in zip(self.names, self.mentions):
-                if name == full:
-                    self.infer_gender(text, found)
-                    if surname in self.gender_of:
-                        break
+            for index in self.indexes_of_name.get(full, []):
+                self.infer_gender(*self.mentions[index])
+                if surname in self.gender_of:
+                    break
         return self.gender_of.get(surname)
 
     def fullest(self, name: str, position: int) -> str:
@@ -193,7 +194,7 @@ class ArticleNames:
         """Two or more name tokens without organisation/place words, or a surname already seen with a title."""
         tokens = name.split()
         if not tokens[0][:1].isupper() or tokens[-1][:1].isdigit() or tokens[-1] in NOT_PERSON_WORDS or tokens[-1] in NOT_NAME_START or tokens[-1] in ORGANISATION_NAME_WORDS or any(
-            token in NOT_FIRST_NAME_WORDS or HYPHENATED_PROPER.fullmatch(token) or POSSESSIVE.search(token) for token in tokens[:-1]
+            token in NOT_FIRST_NAME_WORDS or HYPHENATED_PROPER.fullmatch(token) or ends_possessive(token) for token in tokens[:-1]
         ):
             return False
         return len(tokens) > 1 or tokens[-1] in self.gender_of
@@ -201,7 +202,16 @@ class ArticleNames:
 
 def without_possessive(word: str) -> str:
     """"Trump’s" -> "Trump", "Forbes’" -> "Forbes"."""
-    return POSSESSIVE.sub("", word) or word
+    if word.endswith(("’s", "'s")):
+        return word[:-2] or word
+    if word.endswith(("’", "'")):
+        return word[:-1] or word
+    return (POSSESSIVE.sub("", word) or word) if word.endswith("\n") else word  # "$" also matches before a final newline
+
+
+def ends_possessive(word: str) -> bool:
+    """``POSSESSIVE.search(word)``: the word ends in "’s", "'s", "’" or "'" (or so before a final newline)."""
+    return word.endswith(POSSESSIVE_ENDINGS) or (word.endswith("\n") and word[:-1].endswith(POSSESSIVE_ENDINGS))
 
 
 @lru_cache(maxsize=65536)
@@ -219,7 +229,7 @@ def parsed_mention(mention: str) -> tuple[str | None, str | None, bool]:
     parts = name.split()
     person_shaped = len(parts) > 1 and not (
         parts[-1] in NOT_PERSON_WORDS or parts[-1] in NOT_NAME_START or parts[-1] in ORGANISATION_NAME_WORDS
-        or any(part in NOT_FIRST_NAME_WORDS or HYPHENATED_PROPER.fullmatch(part) or POSSESSIVE.search(part) for part in parts[:-1])
+        or any(part in NOT_FIRST_NAME_WORDS or HYPHENATED_PROPER.fullmatch(part) or ends_possessive(part) for part in parts[:-1])
     )
     return name, title_gender, person_shaped
 
@@ -275,6 +285,6 @@ def is_descriptor(token: str, words_after: int) -> bool:
     lower = token.lower()
     if token in NAME_SUFFIXES or lower in PARTIES or lower in DEMONYMS or lower in COUNTRIES or DESCRIPTIVE_COMPOUND.match(token):
         return True
-    if len(token) > 2 and POSSESSIVE.search(token) is not None:
+    if len(token) > 2 and ends_possessive(token):
         return True
     return lower in PERSON_ROLES or words_after >= 2 and token in NOT_PERSON_WORDS
