@@ -220,8 +220,22 @@ def run(
         + (f"; {summary['quarantined_rows']} rows quarantined" if summary.get("quarantined_rows") else "")
         + (f"; requests: {fetch_outcomes(summary['fetches'])} (see fetches)" if "fetches" in summary else "")
     )
+    note_documents_on_other_rules(db)
     if summary["status"] == "completed_with_quarantine":
         raise typer.Exit(EXIT_QUARANTINE)
+
+
+def note_documents_on_other_rules(db: Path) -> None:
+    """Say when stored rows come from other extraction rules: an incremental run re-reads only changed files."""
+    from transforms import RULES_VERSION
+    from warehouse.io import documents_on_other_rules
+
+    stale = documents_on_other_rules(db, RULES_VERSION)
+    if stale:
+        typer.echo(
+            f"note: {stale} documents were derived by other extraction rules than this version's; "
+            "`wirehouse run --full-refresh` re-derives them", err=True,
+        )
 
 
 @app.command()

@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 import polars as pl
 
 from flows.inputs import InputPlan
+from transforms import RULES_VERSION
 from transforms.ingest import REJECTED
 from warehouse.io import SOURCES_SCHEMA, PathChanges
 
@@ -48,6 +49,7 @@ def run_row(
         "files_new": plan.new,
         "files_changed": plan.changed,
         "files_skipped": len(plan.skipped),
+        "rules_version": RULES_VERSION,
         **extra,
     }
 

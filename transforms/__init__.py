@@ -5,6 +5,9 @@
 only while every ``transforms/**/*.py`` still hashes to the sources it was built from, so
 an edited module is never shadowed by a stale build. ``WIREHOUSE_NATIVE=0`` forces
 pure Python.
+
+``RULES_VERSION`` names the extraction rules these sources are: each run records it, so
+rows derived by other rules can be found and re-derived (``--full-refresh``).
 """
 
 import hashlib
@@ -15,18 +18,25 @@ _HERE = Path(__file__).resolve().parent
 _NATIVE = _HERE.parent / "build" / "native"
 
 
-def _native_build_is_current() -> bool:
+def _source_digests() -> dict[str, str]:
+    """sha256 of every ``transforms/**/*.py``, by its path from the project root."""
+    return {
+        f"transforms/{source.relative_to(_HERE).as_posix()}": hashlib.sha256(source.read_bytes()).hexdigest()
+        for source in sorted(_HERE.rglob("*.py"))
+    }
+
+
+def _native_build_is_current(sources: dict[str, str]) -> bool:
     try:
         recorded = (_NATIVE / "sources.sha256").read_text().split()
     except OSError:
         return False
-    digests = dict(zip(recorded[1::2], recorded[0::2]))  # "transforms/quotes/marks.py" -> sha256
-    sources = {f"transforms/{source.relative_to(_HERE).as_posix()}": source for source in _HERE.rglob("*.py")}
-    return bool(digests) and digests.keys() == sources.keys() and all(
-        digests[name] == hashlib.sha256(source.read_bytes()).hexdigest() for name, source in sources.items()
-    )
+    built = dict(zip(recorded[1::2], recorded[0::2]))  # "transforms/quotes/marks.py" -> sha256
+    return bool(built) and built == sources
 
 
-NATIVE = os.environ.get("WIREHOUSE_NATIVE", "1") != "0" and _native_build_is_current()
+_SOURCES = _source_digests()
+RULES_VERSION = hashlib.sha256("".join(f"{name} {digest}\n" for name, digest in _SOURCES.items()).encode()).hexdigest()[:12]
+NATIVE = os.environ.get("WIREHOUSE_NATIVE", "1") != "0" and _native_build_is_current(_SOURCES)
 if NATIVE:
     __path__.insert(0, str(_NATIVE / "transforms"))  # noqa: F821 (the package's own __path__)

@@ -98,6 +98,7 @@ DOCUMENTS = Table(
         Column("outlet", "varchar", "the record's source, the feed's title, the page's site name, or the URL's host"),
         Column("author", "varchar", "the byline (several authors joined with commas)"),
         Column("language", "varchar", "a lower-case language tag (en, en-gb)"),
+        Column("rules_version", "varchar", "the extraction rules its articles, paragraphs, quotes and figures were derived with (null: unknown)", origin="load"),
     ),
     primary_key="document_id",
     quarantined=True,
@@ -283,6 +284,7 @@ PIPELINE_RUNS = Table(
         Column("stage_seconds", "json", "seconds per stage (summed over batches), the marts' build included", origin="load"),
         Column("dq_summary", "varchar", "failed expectation results and quarantined rows, in words", origin="load"),
         Column("error", "varchar", "what failed, for failed runs", origin="load"),
+        Column("rules_version", "varchar", "the extraction rules the run derived its rows with (a digest of transforms/)", origin="load"),
     ),
     primary_key="run_id",
 )

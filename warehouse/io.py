@@ -524,6 +524,7 @@ def load_run(
             changes = PathChanges(seen, load.paths.inputs, load.paths.prune, load.paths.unchanged)
             released = apply_path_changes(con, changes, load.run_id, load.run_row["finished_at"])
             inserted["documents_removed"] = len(released)
+            mark_rules_version(con, load)
             mart_seconds = build_marts(con, load.rederived_document_ids)
             record_run(con, load.run_row)
             before_commit()
@@ -626,6 +627,30 @@ def apply_path_changes(con: duckdb.DuckDBPyConnection, changes: PathChanges, run
         con.unregister("run_seen")
         con.unregister("run_inputs")
         con.unregister("run_unchanged")
+
+
+def mark_rules_version(con: duckdb.DuckDBPyConnection, load: "RunLoad") -> None:
+    """Stamp the documents this run derived (loaded or re-derived) with the run's extraction rules."""
+    con.register("derived_documents", pl.DataFrame({"document_id": load.rederived_document_ids}, schema={"document_id": pl.String}))
+    con.execute(
+        "update documents set rules_version = ? where run_id = ? or document_id in (select document_id from derived_documents)",
+        [load.run_row.get("rules_version"), load.run_id],
+    )
+    con.unregister("derived_documents")
+
+
+def documents_on_other_rules(db: Path, rules_version: str) -> int:
+    """Stored documents whose rows were derived by other extraction rules, or by unknown ones
+    (before documents recorded them)."""
+    if not db.exists():
+        return 0
+    con = connect(db, read_only=True)
+    try:
+        return con.sql("select count(*) from documents where rules_version is distinct from ?", params=[rules_version]).fetchall()[0][0]
+    except duckdb.CatalogException:  # a warehouse the migrations have not reached: no run wrote it since
+        return 0
+    finally:
+        con.close()
 
 
 def table_totals(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
