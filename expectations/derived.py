@@ -9,12 +9,10 @@ parent row is missing: ``<parent>_resolves`` alone reports a dangling key.
 
 import polars as pl
 
+from transforms.slices import document_slices
+
 SPAN_START = "parent_start_char"
 SPAN_END = "parent_end_char"
-DOCUMENT_TEXT = "_document_text"
-ROW = "_row"
-# Longer documents' rows are checked in Python (see ``text_matches_document``).
-LONG_DOCUMENT_BYTES = 1_000_000
 
 
 def document_spans(documents: pl.DataFrame) -> pl.DataFrame:
@@ -37,33 +35,11 @@ def span_checks(frame: pl.DataFrame, parents: pl.DataFrame, on: list[str], paren
 
 
 def text_matches_document(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
-    """Add ``text_matches_document``: ``text == documents.text[start_char:end_char]`` (code points).
-
-    polars' ``str.slice`` walks a string from its start to the offset, so every row of a
-    long document would cost the document's length: quadratic in it (a 50 MB line:
-    minutes). Rows of documents over ``LONG_DOCUMENT_BYTES`` are checked with Python's
-    string slicing instead, which indexes code points directly.
-    """
-    document_texts = documents.select("document_id", pl.col("text").alias(DOCUMENT_TEXT)).unique(subset="document_id", keep="first")
-    is_long = pl.col(DOCUMENT_TEXT).str.len_bytes() > LONG_DOCUMENT_BYTES
-    start, end = pl.col("start_char"), pl.col("end_char")
-    document_slice = pl.col(DOCUMENT_TEXT).str.slice(start, (end - start).clip(lower_bound=0))
-    matches = ((start >= 0) & (end >= start) & (document_slice == pl.col("text"))).fill_null(False)
-    checked = (
-        frame.join(document_texts.filter(~is_long), on="document_id", how="left", maintain_order="left")
-        .with_columns(pl.when(pl.col(DOCUMENT_TEXT).is_null()).then(True).otherwise(matches).alias("text_matches_document"))
-        .drop(DOCUMENT_TEXT)
-    )
-    long_texts = dict(document_texts.filter(is_long).iter_rows())
-    if not long_texts:
-        return checked
-    rows = checked.with_row_index(ROW).filter(pl.col("document_id").is_in(list(long_texts)))
-    verdicts = [
-        start is not None and end is not None and 0 <= start <= end and long_texts[document_id][start:end] == text
-        for document_id, start, end, text in rows.select("document_id", "start_char", "end_char", "text").iter_rows()
-    ]
-    column = checked["text_matches_document"].scatter(rows[ROW], pl.Series(verdicts, dtype=pl.Boolean))
-    return checked.with_columns(column)
+    """Add ``text_matches_document``: ``text == documents.text[start_char:end_char]`` (code points),
+    sliced in time linear in the documents' length (``transforms.slices``)."""
+    found = frame["document_id"].is_in(documents["document_id"].implode()).fill_null(False)
+    matches = (document_slices(frame, documents) == frame["text"]).fill_null(False)
+    return frame.with_columns((~found | matches).alias("text_matches_document"))
 
 
 def span_columns(tables: dict[str, pl.DataFrame], table: str, parent_table: str, on: list[str], parent: str) -> pl.DataFrame:

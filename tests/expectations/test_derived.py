@@ -3,8 +3,9 @@
 import polars as pl
 import pytest
 
-from expectations.derived import LONG_DOCUMENT_BYTES, text_matches_document
+from expectations.derived import text_matches_document
 from tests.conftest import documents_frame
+from transforms.slices import LONG_DOCUMENT_BYTES
 
 
 @pytest.mark.parametrize("repeat", [1, LONG_DOCUMENT_BYTES // 40 + 1], ids=["short", "long"])

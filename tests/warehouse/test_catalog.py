@@ -37,6 +37,27 @@ def test_a_mention_off_its_text_fails_the_people_test(sample_copy):
     assert set(failures(sample_copy)) == {("people", "mentions_are_document_slices")}
 
 
+def test_mentions_sliced_across_the_pieces_pass_and_each_wrong_one_fails_the_people_test(sample_copy):
+    """The test cuts slices from 128-code-point pieces of the text: spans inside, across and at the pieces'
+    bounds, empty or several pieces long, pass when right; a shift, an edit, a span past the text's end,
+    a negative start and an end before the start each fail."""
+    document_id, text = sample_copy.sql("select document_id, text from documents order by length(text) desc limit 1").fetchall()[0]
+    person_id, article_id = sample_copy.sql("select person_id, article_id from person_mentions limit 1").fetchall()[0]
+
+    def add(rows):
+        sample_copy.executemany(
+            "insert into person_mentions (person_id, document_id, article_id, start_char, end_char, text, via) values (?, ?, ?, ?, ?, ?, 'name')",
+            [(person_id, document_id, article_id, start, end, written) for start, end, written in rows],
+        )
+
+    add([(start, start + length, text[start:start + length]) for start in (0, 1, 127, 128, 255, 300) for length in (0, 1, 129, 300)])
+    assert failures(sample_copy) == {}
+    end = len(text)
+    wrong = [(129, 140, text[128:139]), (250, 390, text[250:389] + "x"), (end - 2, end + 3, text[end - 2:]), (-1, 3, text[:4]), (5, 3, "")]
+    add(wrong)
+    assert failures(sample_copy) == {("people", "mentions_are_document_slices"): len(wrong)}
+
+
 def test_a_duplicated_person_and_a_dangling_person_id_fail_their_generic_tests(sample_copy):
     sample_copy.execute("insert into people select * from people limit 1")
     sample_copy.execute("update quotes set person_id = 'nobody' where quote_id = (select min(quote_id) from quotes where person_id is not null)")

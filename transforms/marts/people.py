@@ -74,11 +74,11 @@ def _surname_keys(quoted: pl.DataFrame, full_keys: dict[str, str], names_of: dic
     for key in sorted(canonical):
         by_surname.setdefault(key.split()[-1], []).append(key)
     bare = quoted.filter((pl.col("person_type") == PERSON) & ~pl.col("key").str.contains(" ")).select("document_id", "key").unique()
-    bare = bare.join(texts, on="document_id", how="left")
+    written = _names_written(texts.filter(pl.col("document_id").is_in(bare["document_id"].implode())), [names_of[key] for key in canonical])
     rows = []
-    for document_id, key, text in bare.iter_rows():
+    for document_id, key in bare.iter_rows():
         candidates = by_surname.get(key, [])
-        named_here = [candidate for candidate in candidates if text and names_of[candidate] in text]
+        named_here = [candidate for candidate in candidates if names_of[candidate] in written.get(document_id, ())]
         if len(named_here) == 1:
             rows.append((document_id, key, named_here[0]))
         elif len(candidates) == 1:
@@ -86,6 +86,15 @@ def _surname_keys(quoted: pl.DataFrame, full_keys: dict[str, str], names_of: dic
         else:
             rows.append((document_id, key, key))
     return pl.DataFrame(rows, schema={"document_id": pl.String, "key": pl.String, "merged_key": pl.String}, orient="row")
+
+
+def _names_written(texts: pl.DataFrame, names: list[str]) -> dict[str, set[str]]:
+    """document_id -> which of ``names`` its text holds, in one Aho-Corasick pass over each text
+    (testing each name with ``in`` would read a long text once per name)."""
+    if not names or texts.is_empty():
+        return {}
+    found = texts.select("document_id", pl.col("text").str.extract_many(sorted(set(names)), overlapping=True).list.unique().alias("names"))
+    return {document_id: set(held) for document_id, held in found.iter_rows()}
 
 
 def _display_names(quoted: pl.DataFrame) -> dict[str, str]:
