@@ -37,7 +37,7 @@ from flows.staging import StagingArea
 from flows.workers import kill_all as kill_worker_processes
 from transforms.ingest import ORIGINALS, RAW_FILES, REJECTED, SOURCES, WARNINGS, decode_documents
 from transforms.ingest.records import FORMATS as RECORD_FORMATS
-from transforms.schema import CONTENT_TABLES
+from transforms.schema import CONTENT_TABLES, DOCUMENTS
 from warehouse import io
 
 INGEST_RETRIES = 2
@@ -213,7 +213,9 @@ def stored_batch(db: Path, document_ids: list[str], run_id: str) -> Batch:
     text and context); the other documents keep theirs and only their derived rows load.
     """
     # DuckDB hands time zones back as 'Etc/UTC'; the transforms write 'UTC', which polars holds apart.
-    documents = io.stored_documents(db, document_ids).with_columns(pl.col(pl.Datetime).dt.convert_time_zone("UTC"))
+    # The columns a batch carries: the load's own (rules_version) are set again when it loads.
+    columns = ", ".join(DOCUMENTS.column_names("extract", "run"))
+    documents = io.stored_documents(db, document_ids, columns).with_columns(pl.col(pl.Datetime).dt.convert_time_zone("UTC"))
     empty = {"rejected": REJECTED, "sources": SOURCES, "warnings": WARNINGS, "originals": ORIGINALS}
     batch = {name: pl.DataFrame(schema=schema) for name, schema in empty.items()}
     originals = io.stored_originals(db, documents.filter(pl.col("input_format") == "html")["document_id"].to_list())
