@@ -24,6 +24,7 @@ typer turns a ``KeyboardInterrupt`` into exit code 130; ``flows.cli.main`` finds
 ``Interrupted`` behind it (``interruption``) and exits as above.
 """
 
+import atexit
 import ctypes
 import logging
 import os
@@ -44,6 +45,7 @@ _noting = threading.Lock()
 _wake_thread: threading.Thread | None = None
 _watchdog = False  # the command's process stops at once STOP_SECONDS after the first signal
 _exiting = threading.Lock()  # held by the one ``stop_now`` that ends the process
+_served_run = False  # this process runs a flow run that ``wirehouse serve`` started
 
 
 class Interrupted(KeyboardInterrupt):
@@ -189,9 +191,29 @@ def install_in_flow() -> None:
         return
     if not SIGNALS <= signal.pthread_sigmask(signal.SIG_BLOCK, []):
         return
+    global _served_run
+    _served_run = True
     os.setpgid(0, 0)
     install(sigterm=False, watchdog=False)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, SIGNALS)
+
+
+def _end_a_stopped_served_run() -> None:
+    """At the exit of a served run's process that a signal stopped, skip the interpreter's teardown.
+
+    The stopped run's exception, kept by Prefect, still holds the DuckDB connection of the
+    query it interrupted: in the teardown DuckDB's bindings would report it, and their
+    types, as leaked, a page of noise on the terminal after ``serve``'s one line.
+    Registered at import, before Prefect's services register theirs when they start,
+    so their drains run first.
+    """
+    if _served_run and _received is not None:
+        from flows.memory import exit_without_teardown
+
+        exit_without_teardown(128 + _received)
+
+
+atexit.register(_end_a_stopped_served_run)
 
 
 def _wake_main_thread(read_end: int, actions: dict) -> None:
