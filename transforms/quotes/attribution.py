@@ -8,6 +8,7 @@ the owner of the words (``possessor``) or the sentence's subject (``sentence_sub
 """
 
 import re
+from collections.abc import Iterator
 
 from transforms.quotes.cues import (
     ACCORDING_TO, CUE, CUE_MODIFIER_RUN, COORDINATED_VERB, DASH_SIGNATURE, INTRODUCES_NEXT, INVERTED_CUE,
@@ -49,6 +50,20 @@ def infinitive_in_report(text: str, cue: re.Match[str], quote_open: int, earlier
         text.startswith(" to ", cue.end()) and len(text[cue.end():quote_open].split()) > 2
         and any(found.group() in SPEECH_CUES for found in earlier)
     )
+
+
+def sentences_back(paragraph: Paragraph, sentence: int, floor: int) -> Iterator[int]:
+    """The start ``sentence`` and the starts of the sentences before it, up to REPORTED_REACH in all,
+    while the sentence before each is past ``floor`` and quotes nothing: where the look-back for an
+    earlier speaker may read the sentence before."""
+    for _ in range(REPORTED_REACH):
+        if sentence <= max(floor, 0):
+            return
+        previous = paragraph.sentence_of(sentence - 1)[0]
+        if paragraph.has_piece_in(previous, sentence):
+            return
+        yield sentence
+        sentence = previous
 
 
 class AttributionFinder(AntecedentResolver):
@@ -220,31 +235,19 @@ class AttributionFinder(AntecedentResolver):
         back to ``floor`` and never past a sentence that quotes: "Barbarians coach Bob Dwyer warned that
         Burger needed a break. Burger, 21, was crowned … . “It's his first year …”" is Dwyer's. Only a
         cue of speech counts, unless ``speech_only`` is False; then any cue of the nearest sentence with one."""
-        for _ in range(REPORTED_REACH):
-            if sentence <= max(floor, 0):
-                return None
-            previous = paragraph.sentence_of(sentence - 1)[0]
-            if paragraph.has_piece_in(previous, sentence):
-                return None
-            prior = self.before(paragraph, sentence)
+        for start in sentences_back(paragraph, sentence, floor):
+            prior = self.before(paragraph, start)
             if prior is not None and (prior.cue in SPEECH_CUES or not speech_only):
                 return prior
-            sentence = previous
         return None
 
     def person_subject_before(self, paragraph: Paragraph, sentence: int, floor: int = 0) -> Attribution | None:
         """A person who is the subject of one of the few sentences before the one starting at ``sentence``
         (back to ``floor``, never past a sentence that quotes): "But Redford knows this and started … . “When …”"."""
-        for _ in range(REPORTED_REACH):
-            if sentence <= max(floor, 0):
-                return None
-            previous = paragraph.sentence_of(sentence - 1)[0]
-            if paragraph.has_piece_in(previous, sentence):
-                return None
-            subject = self.sentence_subject(paragraph, sentence)
+        for start in sentences_back(paragraph, sentence, floor):
+            subject = self.sentence_subject(paragraph, start)
             if subject is not None and subject.speaker_type == "person":
                 return subject
-            sentence = previous
         return None
 
     def introduction(self, paragraph: Paragraph) -> Attribution | None:
