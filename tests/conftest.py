@@ -84,11 +84,16 @@ def wirehouse(*args: str, check: bool = True, **kwargs) -> subprocess.CompletedP
     return result
 
 
+def without_session_server() -> dict:
+    """The environment of a user's terminal: no ``PREFECT_API_URL``, so a run starts its private server."""
+    return {name: value for name, value in os.environ.items() if name != "PREFECT_API_URL"}
+
+
 @pytest.fixture(scope="session")
 def sample_run(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
-    """`wirehouse run data/sample` once for the session: its warehouse and what it printed."""
+    """`wirehouse run data/sample` once for the session, as a user's terminal starts it: its warehouse and what it printed."""
     db = tmp_path_factory.mktemp("sample") / "warehouse.duckdb"
-    return db, wirehouse("run", str(SAMPLE), "--db", str(db))
+    return db, wirehouse("run", str(SAMPLE), "--db", str(db), env=without_session_server())
 
 
 @pytest.fixture(scope="session")
@@ -132,7 +137,7 @@ def prefect_server(tmp_path_factory) -> dict:
     """A real Prefect server on loopback for the session: the environment that points a command at it.
 
     Runs that report to it skip the private server's start (7 CPU seconds of a sample
-    run); its scheduler and a served runner poll every 5 seconds. Stopped by process
+    run); its scheduler and a served runner poll every 2 seconds. Stopped by process
     group id at the end of the session.
     """
     home = tmp_path_factory.mktemp("prefect-home")
@@ -142,8 +147,8 @@ def prefect_server(tmp_path_factory) -> dict:
         "PREFECT_HOME": str(home),
         "PREFECT_API_URL": api,
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-        "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "5",
-        "PREFECT_RUNNER_POLL_FREQUENCY": "5",
+        "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "2",
+        "PREFECT_RUNNER_POLL_FREQUENCY": "2",
         "PREFECT_UI_ENABLED": "false",
     }
     env.pop("CI", None)
@@ -159,6 +164,20 @@ def prefect_server(tmp_path_factory) -> dict:
         time.sleep(1)
     yield env
     stop_group(server)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def runs_report_to_the_session_server(prefect_server):
+    """Every run a test starts reports to the session's Prefect server unless the test takes
+    ``PREFECT_API_URL`` out (``without_session_server``, or ``PausedRun`` with no server):
+    a private server's start costs more CPU than a sample run's own work."""
+    saved = os.environ.get("PREFECT_API_URL")
+    os.environ["PREFECT_API_URL"] = prefect_server["PREFECT_API_URL"]
+    yield
+    if saved is None:
+        os.environ.pop("PREFECT_API_URL", None)
+    else:
+        os.environ["PREFECT_API_URL"] = saved
 
 
 def stop_group(process: subprocess.Popen) -> None:

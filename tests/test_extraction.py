@@ -10,6 +10,7 @@ import polars as pl
 import pytest
 
 from flows.extraction import SHARED_MEMORY, TABLES, ExtractionProcesses, extract_tables, scratch_folder, split_by_size
+from flows.leftovers import parts_prefix
 from flows.workers import WorkerProcesses, busy_elsewhere
 from tests.conftest import SAMPLE, documents_frame, kill_workers, wirehouse
 from tests.test_dask import TABLES as WAREHOUSE_TABLES, contents
@@ -64,13 +65,14 @@ def helpers():
 
 
 def test_helpers_give_the_rows_of_one_call_and_leave_no_files(helpers, sample_documents):
-    before = set(SHARED_MEMORY.glob("wirehouse-extract-*"))
+    ours = f"{parts_prefix()}*"  # other test processes' runs come and go meanwhile
+    before = set(SHARED_MEMORY.glob(ours))
     whole = extract_tables(sample_documents)
     spread = helpers.extract(sample_documents)
     assert all(len(whole.frames[table]) > 50 for table in ("paragraphs", "quotes", "figures"))
     assert_same_rows(spread, whole)
     assert set(spread.seconds) == set(TABLES)
-    assert set(SHARED_MEMORY.glob("wirehouse-extract-*")) == before
+    assert set(SHARED_MEMORY.glob(ours)) == before
 
 
 def test_parts_go_through_the_temp_folder_when_shared_memory_has_no_room(monkeypatch, tmp_path):

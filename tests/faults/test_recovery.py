@@ -104,13 +104,19 @@ def test_the_load_skips_documents_another_run_loaded_meanwhile(sample_warehouse,
     assert query(db, "select (select count(*) from documents), (select count(*) from paragraphs)") == before
 
 
+# The sample warehouse's loading run (tests sharing the session's warehouse may have added runs since).
+FIRST_RUN = "select {columns} from pipeline_runs order by started_at limit 1"
+
+
 def test_a_failure_after_the_commit_keeps_the_run_recorded_as_committed(sample_warehouse, tmp_path):
     db = warehouse_copy(sample_warehouse, tmp_path / "warehouse")
-    [(run_id, started_at)] = query(db, "select run_id, started_at from pipeline_runs")
+    [(run_id, started_at)] = query(db, FIRST_RUN.format(columns="run_id, started_at"))
     failed = {"run_id": run_id, "started_at": started_at, "status": "interrupted", "trigger": "manual"}
     assert io.record_failed_run(db, failed) == "completed"
     assert io.record_failed_run(db, {**failed, "run_id": "never-loaded"}) == "interrupted"
-    assert query(db, "select run_id, status from pipeline_runs order by status") == [(run_id, "completed"), ("never-loaded", "interrupted")]
+    assert query(db, f"select run_id, status from pipeline_runs where run_id in ('{run_id}', 'never-loaded') order by status") == [
+        (run_id, "completed"), ("never-loaded", "interrupted"),
+    ]
 
 
 
@@ -128,7 +134,7 @@ print("recorded")
 def test_the_runs_last_write_waits_for_a_warehouse_another_process_holds(sample_warehouse, prefect_server, tmp_path):
     """The run's row gets its load seconds after the commit even while a reader (``wirehouse query``, a BI tool) holds the file."""
     db = warehouse_copy(sample_warehouse, tmp_path / "warehouse")
-    [(run_id,)] = query(db, "select run_id from pipeline_runs")
+    [(run_id,)] = query(db, FIRST_RUN.format(columns="run_id"))
     reader = duckdb.connect(str(db), read_only=True)  # another process cannot write while it is open
     recording = subprocess.Popen([sys.executable, "-c", RECORD_STAGE_SECONDS, str(db), run_id], cwd=PROJECT_ROOT, env=prefect_server,
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

@@ -1,7 +1,7 @@
 """``wirehouse serve`` stops on the first Ctrl-C (SIGINT to its group) or SIGTERM within
 seconds, while a scheduled run is in progress: the run is recorded ``interrupted`` and
 no process is left (the run's process, its validation worker, extraction helper and
-resource trackers). A scheduled run that ends by itself leaves no process either, while
+resource trackers). A served run that ends by itself leaves no process either, while
 ``serve`` goes on."""
 
 import json
@@ -19,7 +19,7 @@ import pytest
 from tests.conftest import PROJECT_ROOT, WIREHOUSE
 from tests.faults.runs import PAUSE_TIMEOUT_SECONDS, edition, gone, query
 
-pytestmark = [pytest.mark.faults, pytest.mark.server]
+pytestmark = [pytest.mark.faults, pytest.mark.server, pytest.mark.stops]
 
 STOP_BOUND_SECONDS = 10
 RUN_EXIT_BOUND_SECONDS = 15
@@ -65,17 +65,30 @@ def test_serve_stops_on_the_first_signal_with_a_run_in_progress(signum, group, s
     assert "FAILED" not in run_states(prefect_server["PREFECT_API_URL"], name), output
 
 
+def post(api: str, path: str, body: dict):
+    """POST ``body`` to the Prefect server's REST API at ``api``; its JSON answer."""
+    request = urllib.request.Request(f"{api}{path}", data=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.load(response)
+
+
+def deployment_ids(api: str, deployment: str) -> list[str]:
+    return [d["id"] for d in post(api, "/deployments/filter", {"deployments": {"name": {"any_": [deployment]}}})]
+
+
 def run_states(api: str, deployment: str) -> list[str]:
     """The state types of the flow runs of deployment ``deployment`` and of their task runs, on the Prefect server at ``api``."""
-    def post(path: str, body: dict):
-        request = urllib.request.Request(f"{api}{path}", data=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return json.load(response)
-
-    ids = [d["id"] for d in post("/deployments/filter", {"deployments": {"name": {"any_": [deployment]}}})]
-    of_deployment = {"flow_runs": {"deployment_id": {"any_": ids}}}
-    runs = post("/flow_runs/filter", of_deployment) + post("/task_runs/filter", of_deployment)
+    of_deployment = {"flow_runs": {"deployment_id": {"any_": deployment_ids(api, deployment)}}}
+    runs = post(api, "/flow_runs/filter", of_deployment) + post(api, "/task_runs/filter", of_deployment)
     return [run["state_type"] for run in runs]
+
+
+def start_a_run_now(api: str, deployment: str, until) -> None:
+    """Ask for a run of ``deployment`` now (``prefect deployment run``), once serve has created it, while ``until()`` holds."""
+    while not (ids := deployment_ids(api, deployment)):
+        assert until(), f"deployment {deployment} was not created"
+        time.sleep(0.2)
+    post(api, f"/deployments/{ids[0]}/create_flow_run", {})
 
 
 def running(process: psutil.Process) -> bool:
@@ -85,20 +98,21 @@ def running(process: psutil.Process) -> bool:
         return False
 
 
-def test_a_scheduled_run_that_extracts_ends_its_processes_when_it_completes(prefect_server, tmp_path):
+def test_a_served_run_that_extracts_ends_its_processes_when_it_completes(prefect_server, tmp_path):
     inputs = edition(tmp_path / "edition", "Scheduled edition.")
     db = tmp_path / "served.duckdb"
     handshake = tmp_path / "handshake"
     handshake.mkdir()
     # Held at extract with small parts: the run's extraction helpers are up, and the test knows the run's process.
     env = {**prefect_server, "WIREHOUSE_PAUSE_AT": f"extract:{handshake}", "WIREHOUSE_EXTRACTION_PART_BYTES": "1000"}
-    # Every minute: the stop comes between two runs (one stopped at the stop has a test above).
+    # Hourly, with one run asked for now: the stop comes between two runs (one stopped at the stop has a test above).
     served = subprocess.Popen(
-        [*WIREHOUSE, "serve", str(inputs), "--db", str(db), "--cron", "* * * * *", "--name", "ends-its-processes"],
+        [*WIREHOUSE, "serve", str(inputs), "--db", str(db), "--interval", "3600", "--name", "ends-its-processes"],
         cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
     )
     try:
-        deadline = time.monotonic() + 60 + PAUSE_TIMEOUT_SECONDS
+        deadline = time.monotonic() + PAUSE_TIMEOUT_SECONDS
+        start_a_run_now(prefect_server["PREFECT_API_URL"], "ends-its-processes", until=lambda: served.poll() is None and time.monotonic() < deadline)
         while not (handshake / "extract").exists():
             assert served.poll() is None and time.monotonic() < deadline, served.communicate()[0]
             time.sleep(0.1)
@@ -121,7 +135,7 @@ def test_a_scheduled_run_that_extracts_ends_its_processes_when_it_completes(pref
         if served.poll() is None:
             os.kill(served.pid, signal.SIGTERM)
         output, _ = served.communicate(timeout=60)
-    status, finished_at = query(db, "select status, finished_at from pipeline_runs where trigger = 'schedule' order by started_at")[0]
+    status, finished_at = query(db, "select status, finished_at from pipeline_runs where trigger = 'deployment' order by started_at")[0]
     assert status == "completed", output
     assert (exited_at - finished_at).total_seconds() < RUN_EXIT_BOUND_SECONDS, output
     assert left == [], output
