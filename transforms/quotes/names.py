@@ -43,8 +43,18 @@ SURNAME_TITLES: Final[frozenset[str]] = frozenset({"King", "Prince", "Lord", "Ju
 PERSONAL_TITLES: Final[frozenset[str]] = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."})
 # How far back a "she" may reach past a person of unknown gender to one known to be a woman.
 GENDER_REACH = 1500
-# Any run of capitalised words; a lone word counts as a mention of a person already named in full.
-NAMED_MENTION = re.compile(r"(?=[A-Z])\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\. )?(?:[A-Z]\. )*[A-Z][\w’'&\-]*(?:(?: &)? (?:[A-Z]\.|[A-Z][\w’'&\-]*))*")
+# Any run of capitalised words; a lone word counts as a mention of a person already named in full:
+# at a word start, an optional title ("Mr. "), initials ("J. K. "), a capitalised word, then more
+# capitalised words or initials, each after a space (or " & "). The pattern opens with the capital
+# itself, not a lookahead, so the regex engine skips from capital to capital instead of trying a
+# match at every offset; the lookbehinds after it are the word boundary before it and the title's
+# first letter.
+_NAME_CHARS = r"[\w’'&\-]*"
+NAMED_MENTION = re.compile(
+    r"[A-Z](?<!\w.)(?:"
+    rf"(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=S)en|(?<=R)ep|(?<=G)ov|(?<=G)en|(?<=P)rof|(?<=R)ev)\. (?:[A-Z]\. )*[A-Z]{_NAME_CHARS}"
+    rf"|\. (?:[A-Z]\. )*[A-Z]{_NAME_CHARS}|{_NAME_CHARS})(?:(?: &)? (?:[A-Z]\.|[A-Z]{_NAME_CHARS}))*"
+)
 
 
 class ArticleNames:
