@@ -203,11 +203,20 @@ class ArticleNames:
     def is_person(self, name: str) -> bool:
         """Two or more name tokens without organisation/place words, or a surname already seen with a title."""
         tokens = name.split()
-        if not tokens[0][:1].isupper() or tokens[-1][:1].isdigit() or tokens[-1] in NOT_PERSON_WORDS or tokens[-1] in NOT_NAME_START or tokens[-1] in ORGANISATION_NAME_WORDS or any(
-            token in NOT_FIRST_NAME_WORDS or HYPHENATED_PROPER.fullmatch(token) or ends_possessive(token) for token in tokens[:-1]
-        ):
+        if not tokens[0][:1].isupper() or tokens[-1][:1].isdigit() or not has_person_words(tokens):
             return False
         return len(tokens) > 1 or tokens[-1] in self.gender_of
+
+
+def has_person_words(tokens: list[str]) -> bool:
+    """No organisation or place word ends the name, and no word before its last is one, a hyphenated
+    pair of proper adjectives ("Polish-Lithuanian") or an owner ("Arsenal's")."""
+    last = tokens[-1]
+    if last in NOT_PERSON_WORDS or last in NOT_NAME_START or last in ORGANISATION_NAME_WORDS:
+        return False
+    return not any(
+        token in NOT_FIRST_NAME_WORDS or ("-" in token and HYPHENATED_PROPER.fullmatch(token)) or ends_possessive(token) for token in tokens[:-1]
+    )
 
 
 def without_possessive(word: str) -> str:
@@ -231,17 +240,14 @@ def parsed_mention(mention: str) -> tuple[str | None, str | None, bool]:
     Cached: an article names the same people again and again.
     """
     tokens = mention.split()
-    name = strip_titles(tokens)
+    first = name_start(tokens)
+    name = name_from(tokens, first)
     if name is None:
         return None, None, False
-    title = tokens[max(name_start(tokens) - 1, 0)]
+    title = tokens[max(first - 1, 0)]
     title_gender = "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else None
     parts = name.split()
-    person_shaped = len(parts) > 1 and not (
-        parts[-1] in NOT_PERSON_WORDS or parts[-1] in NOT_NAME_START or parts[-1] in ORGANISATION_NAME_WORDS
-        or any(part in NOT_FIRST_NAME_WORDS or HYPHENATED_PROPER.fullmatch(part) or ends_possessive(part) for part in parts[:-1])
-    )
-    return name, title_gender, person_shaped
+    return name, title_gender, len(parts) > 1 and has_person_words(parts)
 
 
 def strip_titles(tokens: list[str]) -> str | None:
@@ -251,7 +257,12 @@ def strip_titles(tokens: list[str]) -> str | None:
     -> "Robert Kilroy-Silk", "Arsenal's Patrick Vieira" -> "Patrick Vieira", "Guy Mansfield QC"
     -> "Guy Mansfield"; None when only titles and sentence words are left.
     """
-    rest = tokens[name_start(tokens):]
+    return name_from(tokens, name_start(tokens))
+
+
+def name_from(tokens: list[str], first: int) -> str | None:
+    """``strip_titles`` of a run whose name proper begins at ``first`` (``name_start``)."""
+    rest = tokens[first:]
     if not rest:
         return None
     if len(rest) > 1 and rest[-1] in NAME_SUFFIXES:
@@ -293,7 +304,7 @@ def is_descriptor(token: str, words_after: int) -> bool:
     a role word also before one ("Rapper Eminem"), as a first name is never a role word.
     """
     lower = token.lower()
-    if token in NAME_SUFFIXES or lower in PARTIES or lower in DEMONYMS or lower in COUNTRIES or DESCRIPTIVE_COMPOUND.match(token):
+    if token in NAME_SUFFIXES or lower in PARTIES or lower in DEMONYMS or lower in COUNTRIES or ("-" in token and DESCRIPTIVE_COMPOUND.match(token)):
         return True
     if len(token) > 2 and ends_possessive(token):
         return True
