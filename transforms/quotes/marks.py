@@ -17,11 +17,12 @@ order the scan meets them:
 """
 
 import re
+from collections.abc import Iterable
 from typing import Final, NamedTuple
 
 QUOTE_MARK: Final[re.Pattern[str]] = re.compile(r"[“”\"]")
-# QUOTE_MARK's characters, each looked for with str.find: it finds a straight mark by memchr,
-# and a curly one (wider than a byte) returns at once in text held one byte per character.
+# QUOTE_MARK's characters, for ``positions_of``: str.find returns at once for a curly mark in
+# text held one byte per character.
 QUOTE_MARK_CHARS: Final[tuple[str, ...]] = ('"', "“", "”")
 WORD: Final[re.Pattern[str]] = re.compile(r"\w")
 # Sentence-final punctuation (and what may close it) before the spaces ahead of a mark.
@@ -64,7 +65,7 @@ def quoted_pieces(text: str, continuing: bool = False) -> QuotedPieces:
     """
     pieces = []
     reopened: set[int] = set()
-    marks = mark_positions(text)
+    marks = positions_of(text, QUOTE_MARK_CHARS)
     if continuing and marks and marks[0] > 0 and (text[marks[0]] == "”" or (text[marks[0]] == '"' and not text[marks[0] + 1:marks[0] + 2].isalnum())):
         pieces.append((0, marks[0]))
         marks = marks[1:]
@@ -99,14 +100,16 @@ def quoted_pieces(text: str, continuing: bool = False) -> QuotedPieces:
     return QuotedPieces(kept, runs_on, frozenset(start for start, _end in kept if start in reopened))
 
 
-def mark_positions(text: str) -> list[int]:
-    """Offsets of the quotation marks in ``text`` (where ``QUOTE_MARK`` matches), ascending."""
+def positions_of(text: str, chars: Iterable[str]) -> list[int]:
+    """Offsets of the given characters in ``text``, ascending: with ``QUOTE_MARK_CHARS``, where
+    ``QUOTE_MARK`` matches. Each character is looked for with str.find, which scans at memchr
+    speed where a regex's character class tests one character after another."""
     positions = []
-    for mark in QUOTE_MARK_CHARS:
-        at = text.find(mark)
+    for char in chars:
+        at = text.find(char)
         while at >= 0:
             positions.append(at)
-            at = text.find(mark, at + 1)
+            at = text.find(char, at + 1)
     positions.sort()
     return positions
 
