@@ -15,7 +15,6 @@ answers "the American", "the 30-year-old", "Authenti-corp's CEO".
 """
 
 import re
-from functools import lru_cache
 
 from transforms.quotes.entity_words import COMPANY_NOUNS, COUNTRIES, DEMONYMS, DETERMINERS, GROUP_ROLES, OFFICE_QUALIFIERS, OTHER_OFFICE_WORDS, PARTIES, PERSON_ROLES
 from transforms.quotes.lexicon import NOT_NAME_START, POSSESSIVE_PRONOUNS
@@ -255,7 +254,7 @@ class ArticleEntities:
                 break
             if head not in paragraph.text:
                 continue
-            for role in role_with_capitals(head).finditer(paragraph.text):
+            for role in re.finditer(rf"\b((?:[A-Z][\w&’'\-]*\s+){{1,4}}){re.escape(head)}\b", paragraph.text):
                 if paragraph.base + role.start() < position and not paragraph.inside_quote(role.start()):
                     words = role.group(1).split()
                     while words and (words[0] in NOT_NAME_START or words[0].lower() in DETERMINERS):
@@ -311,16 +310,6 @@ class ArticleEntities:
             if AGE.fullmatch(word):
                 descriptors.add(f"{word}-year-old")
         return at, full, frozenset(descriptors), affiliation
-
-
-@lru_cache(maxsize=1024)
-def role_with_capitals(head: str) -> re.Pattern[str]:
-    """A role noun after one to four capitalised words ("A Bayern spokesman"), the words grouped.
-
-    Compiled once per noun: the compiled extractors would otherwise run the re module's
-    interpreted escape and cache lookup on every call."""
-    return re.compile(rf"\b((?:[A-Z][\w&’'\-]*\s+){{1,4}}){re.escape(head)}\b")
-
 
 def affiliation_after(text: str, start: int, end: int) -> str | None:
     """The organisation a person's mention text[start:end] is tied to right after it: "Rupert Adams of

@@ -203,20 +203,11 @@ class ArticleNames:
     def is_person(self, name: str) -> bool:
         """Two or more name tokens without organisation/place words, or a surname already seen with a title."""
         tokens = name.split()
-        if not tokens[0][:1].isupper() or tokens[-1][:1].isdigit() or not has_person_words(tokens):
+        if not tokens[0][:1].isupper() or tokens[-1][:1].isdigit() or tokens[-1] in NOT_PERSON_WORDS or tokens[-1] in NOT_NAME_START or tokens[-1] in ORGANISATION_NAME_WORDS or any(
+            token in NOT_FIRST_NAME_WORDS or HYPHENATED_PROPER.fullmatch(token) or ends_possessive(token) for token in tokens[:-1]
+        ):
             return False
         return len(tokens) > 1 or tokens[-1] in self.gender_of
-
-
-def has_person_words(tokens: list[str]) -> bool:
-    """No organisation or place word ends the name, and no word before its last is one, a hyphenated
-    pair of proper adjectives ("Polish-Lithuanian") or an owner ("Arsenal's")."""
-    last = tokens[-1]
-    if last in NOT_PERSON_WORDS or last in NOT_NAME_START or last in ORGANISATION_NAME_WORDS:
-        return False
-    return not any(
-        token in NOT_FIRST_NAME_WORDS or ("-" in token and HYPHENATED_PROPER.fullmatch(token)) or ends_possessive(token) for token in tokens[:-1]
-    )
 
 
 def without_possessive(word: str) -> str:
@@ -247,7 +238,11 @@ def parsed_mention(mention: str) -> tuple[str | None, str | None, bool]:
     title = tokens[max(first - 1, 0)]
     title_gender = "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else None
     parts = name.split()
-    return name, title_gender, len(parts) > 1 and has_person_words(parts)
+    person_shaped = len(parts) > 1 and not (
+        parts[-1] in NOT_PERSON_WORDS or parts[-1] in NOT_NAME_START or parts[-1] in ORGANISATION_NAME_WORDS
+        or any(part in NOT_FIRST_NAME_WORDS or HYPHENATED_PROPER.fullmatch(part) or ends_possessive(part) for part in parts[:-1])
+    )
+    return name, title_gender, person_shaped
 
 
 def strip_titles(tokens: list[str]) -> str | None:

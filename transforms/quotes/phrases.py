@@ -56,10 +56,12 @@ NOUN_PHRASE_END = re.compile(
     r"as|last|this|earlier|today|yesterday|recently|[a-z]+ly)\b|,"
 )
 SUBJECT_TRAILER = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|later|now|has|had|have|would|will|could|can|may|might|should|must|did|does|do|once|again|is|was|were|not))+\s*$")
-# How a text with a SUBJECT_TRAILER ends, but for its spaces: a string test that spares most searches
-# (the same for the two patterns below that end in "$").
+# How a text with a SUBJECT_TRAILER ends, but for its spaces: a string test that spares most searches;
+# the same for ENDING_PRONOUN and TRAILING_CONJUNCTION below, which end in "$".
 TRAILER_ENDINGS = ("ly", "also", "then", "later", "now", "has", "had", "have", "would", "will", "could", "can", "may", "might",
                    "should", "must", "did", "does", "do", "once", "again", "is", "was", "were", "not")
+PRONOUN_ENDINGS = ("he", "she", "they", "we", "it", "I")
+CONJUNCTION_ENDINGS = ("and", "but", "or", "then")
 CLAUSE_BREAK = re.compile(
     r",|;|\s[―—–-]+\s|[―—]|\b(?:that|and|but|yet|while|because|although|though|as|when|if|where|so|who|which|whom|what|in which|with|"
     r"after|before|since|until|unless|once|whether)\b\s",
@@ -76,13 +78,11 @@ APPOSITION_FRAGMENT = re.compile(r"\d+|(?:of|from|in)\s+.*|(?:[A-Z]\.)+|[A-Z][a-
 ENDING_NAME = re.compile(rf"(?<=\s)(?:{NAME.pattern})$")
 CUE_BEFORE_PRONOUN = re.compile(rf"\b{word_alternation(CUE_SET)}\s+$")
 ENDING_PRONOUN = re.compile(r"(?<=\s)(?:he|she|they|we|it|I)$")
-PRONOUN_ENDINGS = ("he", "she", "they", "we", "it", "I")
 ROLE_DETERMINER = re.compile(r"(?:the|a|an)\s+")
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|which)\b")
 # A relative clause whose verb follows its pronoun ("which represents"), not "which President Obama declared".
 RELATIVE_OPENING = re.compile(r"\s*(?:who|which|whose)\s+(?!(?:the|a|an|he|she|it|they|we|I)\b)[a-z]")
 TRAILING_CONJUNCTION = re.compile(r"\b(?:and|but|or|then)$")
-CONJUNCTION_ENDINGS = ("and", "but", "or", "then")
 # ", who has in the past": a relative clause whose subject is the cue's.
 RELATIVE_SUBJECT = re.compile(r",\s*(?P<pronoun>who)(?:\s+(?!(?:he|she|they|we|I)\b)[a-z]+){0,6}$")
 # "Bush … described", "she wrote": a name or pronoun followed by a verb, the likely subject.

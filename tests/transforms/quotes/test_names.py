@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from transforms.quotes.names import NAMED_MENTION, has_person_words, name_from, name_start, strip_titles
+from transforms.quotes.names import NAMED_MENTION, name_from, name_start, strip_titles
 
 # What NAMED_MENTION matches, written plainly: a word boundary before a capital, an optional
 # title, initials, a capitalised word, then more capitalised words or initials.
@@ -35,19 +35,6 @@ def test_named_mentions_match_the_plain_pattern_on_random_text_from_any_offset()
         text = "".join(generator.choice(alphabet) for _ in range(generator.randint(1, 24)))
         start = generator.randint(0, len(text))
         assert spans(NAMED_MENTION, text, start) == spans(PLAIN_NAMED_MENTION, text, start), (text, start)
-
-
-@pytest.mark.parametrize(("name", "expected"), [
-    ("Volodymyr Zelensky", True),
-    ("Robert Kilroy-Silk", True),
-    ("Bank England", False),  # an organisation word ends it
-    ("Polish-Lithuanian Commonwealth", False),
-    ("Arsenal's Vieira", False),
-    ("Terrorism Bill", False),
-    ("Bill Gammell", True),  # "Bill" ends a law but opens a name
-])
-def test_person_words_have_no_organisation_word_proper_adjectives_or_owner(name, expected):
-    assert has_person_words(name.split()) is expected
 
 
 @pytest.mark.parametrize(("run", "name"), [
