@@ -39,8 +39,13 @@ SCARE_BEFORE: Final[re.Pattern[str]] = re.compile(
 # The words end where the text does (but for spaces and a comma), so they start at most
 # this far before.
 SCARE_WORD_LENGTH: Final[int] = max(map(len, TERM_WORDS + TITLE_NOUNS + NAME_WORDS))
+# The words SCARE_BEFORE ends with, for a string test before the regex; on ASCII text, lower()
+# is exactly what IGNORECASE compares.
+SCARE_WORD_ENDINGS: Final[tuple[str, ...]] = tuple(word.lower() for word in TERM_WORDS + TITLE_NOUNS + NAME_WORDS)
 # "on CBS's “Face the Nation,”", "author of “America’s Bitter Pill,”": a title follows.
 TITLE_CONTEXT: Final[re.Pattern[str]] = re.compile(r"\b(?:on|of|in|for|with|from|about|at|and)\s+(?:[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*['’]s?\s+)?$")
+# How the text before a TITLE_CONTEXT match ends, but for its spaces: a string test before the regex.
+TITLE_CONTEXT_ENDINGS: Final[tuple[str, ...]] = ("on", "of", "in", "for", "with", "from", "about", "at", "and", "'", "’", "'s", "’s")
 # "Jimmy "the Whirlwind" White", "Gov. C.L. "Butch" Otter": a nickname inside a name.
 NICKNAME_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?<![.!?]\s)\b(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*)\s*$")
 NICKNAME_AFTER: Final[re.Pattern[str]] = re.compile(r"[”\"’']\s+[A-Z][a-z]+\b(?!['’]s)")
@@ -83,8 +88,20 @@ def introduces_term(before: str, reported: bool) -> bool:
     words_end = before.rstrip()
     if words_end.endswith(","):
         words_end = words_end[:-1].rstrip()
+    tail = words_end[-SCARE_WORD_LENGTH:]
+    if tail.isascii() and not tail.lower().endswith(SCARE_WORD_ENDINGS):
+        return False
     found = SCARE_BEFORE.search(before, max(0, len(words_end) - SCARE_WORD_LENGTH))
     return found is not None and (found.group("name") is None or not reported)
+
+
+def follows_title_context(before: str) -> bool:
+    """TITLE_CONTEXT at the end of ``before``; the regex runs only where spaces end the text after
+    one of its words or a possessive."""
+    words_end = before.rstrip()
+    if len(words_end) == len(before) or not words_end.endswith(TITLE_CONTEXT_ENDINGS):
+        return False
+    return TITLE_CONTEXT.search(before) is not None
 
 
 NOT_NAMING: Final[int] = 0
@@ -147,6 +164,6 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
         return True  # a passive naming verb is no reporting clause: "It has been described as “…”"
     if text[end + 2:end + 3].isupper() and NICKNAME_AFTER.match(text, end) and NICKNAME_BEFORE.search(before) and is_term(text[start:end]):
         return True  # "Jimmy "the Whirlwind" White"
-    if attribution is not None and TITLE_CONTEXT.search(before) is None:
+    if attribution is not None and not follows_title_context(before):
         return False
     return is_title_cased(text[start:end], paragraph.sentence_of(max(start - 1, 0))[0] >= start - 1)

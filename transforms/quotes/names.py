@@ -43,8 +43,18 @@ SURNAME_TITLES: Final[frozenset[str]] = frozenset({"King", "Prince", "Lord", "Ju
 PERSONAL_TITLES: Final[frozenset[str]] = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."})
 # How far back a "she" may reach past a person of unknown gender to one known to be a woman.
 GENDER_REACH = 1500
-# Any run of capitalised words; a lone word counts as a mention of a person already named in full.
-NAMED_MENTION = re.compile(r"(?=[A-Z])\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\. )?(?:[A-Z]\. )*[A-Z][\w’'&\-]*(?:(?: &)? (?:[A-Z]\.|[A-Z][\w’'&\-]*))*")
+# Any run of capitalised words; a lone word counts as a mention of a person already named in full:
+# at a word start, an optional title ("Mr. "), initials ("J. K. "), a capitalised word, then more
+# capitalised words or initials, each after a space (or " & "). The pattern opens with the capital
+# itself, not a lookahead, so the regex engine skips from capital to capital instead of trying a
+# match at every offset; the lookbehinds after it are the word boundary before it and the title's
+# first letter.
+_NAME_CHARS = r"[\w’'&\-]*"
+NAMED_MENTION = re.compile(
+    r"[A-Z](?<!\w.)(?:"
+    rf"(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=S)en|(?<=R)ep|(?<=G)ov|(?<=G)en|(?<=P)rof|(?<=R)ev)\. (?:[A-Z]\. )*[A-Z]{_NAME_CHARS}"
+    rf"|\. (?:[A-Z]\. )*[A-Z]{_NAME_CHARS}|{_NAME_CHARS})(?:(?: &)? (?:[A-Z]\.|[A-Z]{_NAME_CHARS}))*"
+)
 
 
 class ArticleNames:
@@ -221,10 +231,11 @@ def parsed_mention(mention: str) -> tuple[str | None, str | None, bool]:
     Cached: an article names the same people again and again.
     """
     tokens = mention.split()
-    name = strip_titles(tokens)
+    first = name_start(tokens)
+    name = name_from(tokens, first)
     if name is None:
         return None, None, False
-    title = tokens[max(name_start(tokens) - 1, 0)]
+    title = tokens[max(first - 1, 0)]
     title_gender = "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else None
     parts = name.split()
     person_shaped = len(parts) > 1 and not (
@@ -241,7 +252,12 @@ def strip_titles(tokens: list[str]) -> str | None:
     -> "Robert Kilroy-Silk", "Arsenal's Patrick Vieira" -> "Patrick Vieira", "Guy Mansfield QC"
     -> "Guy Mansfield"; None when only titles and sentence words are left.
     """
-    rest = tokens[name_start(tokens):]
+    return name_from(tokens, name_start(tokens))
+
+
+def name_from(tokens: list[str], first: int) -> str | None:
+    """``strip_titles`` of a run whose name proper begins at ``first`` (``name_start``)."""
+    rest = tokens[first:]
     if not rest:
         return None
     if len(rest) > 1 and rest[-1] in NAME_SUFFIXES:
@@ -283,7 +299,7 @@ def is_descriptor(token: str, words_after: int) -> bool:
     a role word also before one ("Rapper Eminem"), as a first name is never a role word.
     """
     lower = token.lower()
-    if token in NAME_SUFFIXES or lower in PARTIES or lower in DEMONYMS or lower in COUNTRIES or DESCRIPTIVE_COMPOUND.match(token):
+    if token in NAME_SUFFIXES or lower in PARTIES or lower in DEMONYMS or lower in COUNTRIES or ("-" in token and DESCRIPTIVE_COMPOUND.match(token)):
         return True
     if len(token) > 2 and ends_possessive(token):
         return True

@@ -56,6 +56,12 @@ NOUN_PHRASE_END = re.compile(
     r"as|last|this|earlier|today|yesterday|recently|[a-z]+ly)\b|,"
 )
 SUBJECT_TRAILER = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|later|now|has|had|have|would|will|could|can|may|might|should|must|did|does|do|once|again|is|was|were|not))+\s*$")
+# How a text with a SUBJECT_TRAILER ends, but for its spaces: a string test that spares most searches;
+# the same for ENDING_PRONOUN and TRAILING_CONJUNCTION below, which end in "$".
+TRAILER_ENDINGS = ("ly", "also", "then", "later", "now", "has", "had", "have", "would", "will", "could", "can", "may", "might",
+                   "should", "must", "did", "does", "do", "once", "again", "is", "was", "were", "not")
+PRONOUN_ENDINGS = ("he", "she", "they", "we", "it", "I")
+CONJUNCTION_ENDINGS = ("and", "but", "or", "then")
 CLAUSE_BREAK = re.compile(
     r",|;|\s[―—–-]+\s|[―—]|\b(?:that|and|but|yet|while|because|although|though|as|when|if|where|so|who|which|whom|what|in which|with|"
     r"after|before|since|until|unless|once|whether)\b\s",
@@ -210,7 +216,7 @@ def role_words_end(phrase: str, position: int) -> int | None:
 def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
     """Span of the subject of a cue verb: "Jens Stoltenberg, NATO’s secretary general, said"."""
     left = text[floor:cue_start]
-    trailer = SUBJECT_TRAILER.search(left)
+    trailer = SUBJECT_TRAILER.search(left) if left.rstrip().endswith(TRAILER_ENDINGS) else None
     if trailer:
         left = left[: trailer.start()]
     left = left.rstrip()
@@ -230,7 +236,7 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
         breaks = [found for found in breaks if not any(start < found.start() < end for start, end in inside)]
     begin = breaks[-1].end() if breaks else 0
     end = len(left)
-    if TRAILING_CONJUNCTION.search(left):
+    if left.endswith(CONJUNCTION_ENDINGS) and TRAILING_CONJUNCTION.search(left):
         return None  # "… who oversaw the inquiries and described": a second verb of an earlier subject
     relative = RELATIVE_ASIDE.search(left) if aside_mark == "," else None
     if relative is not None and relative.start() < head:
@@ -251,9 +257,9 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
         begin = breaks[-2].end() if len(breaks) > 1 else 0
         end = breaks[-1].start()
     phrase = left[begin:end].strip()
-    if TRAILING_CONJUNCTION.search(phrase):
+    if phrase.endswith(CONJUNCTION_ENDINGS) and TRAILING_CONJUNCTION.search(phrase):
         return None  # "… and accused": a second verb of an earlier subject
-    pronoun = ENDING_PRONOUN.search(phrase)
+    pronoun = ENDING_PRONOUN.search(phrase) if phrase.endswith(PRONOUN_ENDINGS) else None
     if pronoun and pronoun.start() > 0 and not CUE_BEFORE_PRONOUN.search(phrase, 0, pronoun.start()):
         # "Laying into the Conservatives' record in government he (said)", but "She said she (recalls)" is hers
         phrase = pronoun.group()

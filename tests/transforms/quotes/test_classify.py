@@ -1,6 +1,9 @@
 """Direct or scare: titles and terms nobody is found saying are scare quotes."""
 
+import pytest
+
 from tests.transforms.quotes.support import mention, quote_starting, quotes_of
+from transforms.quotes.classify import TITLE_CONTEXT, follows_title_context, introduces_term
 
 
 def test_partial_quotes_of_a_source_are_direct_and_titles_are_scare():
@@ -86,3 +89,25 @@ def test_a_nickname_inside_a_name_is_scare():
     _document, quotes = quotes_of("Jimmy \"the Whirlwind\" White reached his sixth final at the Crucible.")
     (quote,) = quotes
     assert (quote["text"], quote["kind"], quote["speaker"]) == ("the Whirlwind", "scare", None)
+
+
+@pytest.mark.parametrize("before", [
+    "appeared on ", "appeared on CBS's ", "author of Mr. Smith’ ", "wrote about\n", "on CBS's", "said ",
+    "the common ", "x-on ", "talked with The New York Times’s ", "talked with the times's ", "spoke of  \n",
+])
+def test_title_context_is_the_regex_at_the_text_end(before):
+    assert follows_title_context(before) == (TITLE_CONTEXT.search(before) is not None)
+
+
+@pytest.mark.parametrize(("before", "reported", "expected"), [
+    ("his new Book ", False, True),
+    ("a so-called", False, True),
+    ("the party's SLOGAN, ", False, True),
+    ("the party's slogan ", True, False),  # a slogan in reported speech may be the speaker's words
+    ("the word ", False, True),
+    ("he said ", False, False),
+    ("a bookshelf, ", False, False),
+    ("his ſong ", False, True),  # IGNORECASE matches the long s too: such text goes to the regex
+])
+def test_a_word_that_introduces_a_term_ends_the_text_before(before, reported, expected):
+    assert introduces_term(before, reported) is expected

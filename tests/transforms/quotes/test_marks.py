@@ -3,6 +3,7 @@
 import pytest
 
 from tests.transforms.quotes.support import ESCAPE_ACCOUNT_INTRO, ESCAPE_ACCOUNT_QUOTES, mention, quote_starting, quotes_of
+from transforms.quotes.marks import QUOTE_MARK, QUOTE_MARK_CHARS, positions_of
 
 
 def test_offsets_point_into_the_document_without_quotation_marks():
@@ -97,3 +98,11 @@ def test_a_mark_with_a_space_after_it_closes_even_after_a_sentence_end():
     _document, quotes = quotes_of("\"We are done here. \" The coach then left the stage without another word.")
     (quote,) = quotes
     assert quote["text"] == "We are done here. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['He said "no" and “yes”.', "“Fine,” she said, ““nested” marks”", "no marks at all", "£5 “costs” é\"", '"', ""],
+)
+def test_quote_mark_positions_are_where_the_quote_mark_pattern_matches(text):
+    assert positions_of(text, QUOTE_MARK_CHARS) == [mark.start() for mark in QUOTE_MARK.finditer(text)]

@@ -1,0 +1,49 @@
+"""The name scan's pattern: runs of capitalised words, with titles and initials, at word starts."""
+
+import random
+import re
+
+import pytest
+
+from transforms.quotes.names import NAMED_MENTION, name_from, name_start, strip_titles
+
+# What NAMED_MENTION matches, written plainly: a word boundary before a capital, an optional
+# title, initials, a capitalised word, then more capitalised words or initials.
+PLAIN_NAMED_MENTION = re.compile(
+    r"(?=[A-Z])\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\. )?(?:[A-Z]\. )*[A-Z][\w’'&\-]*(?:(?: &)? (?:[A-Z]\.|[A-Z][\w’'&\-]*))*"
+)
+
+
+def spans(pattern: re.Pattern[str], text: str, start: int = 0) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(text, start)]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Zelensky met Mrs. May and Ms. Ardern; Dr. J. K. Rowling and Prof. Rev. Green spoke.",
+    "Mr. and Mrs. Smith, Mr. smith, Gen. 5, Sen.Rep. X",
+    "J. K. Rowling, J. k. Rowling, A. B. C. D, M&S and Standard & Poor's, O'Neill’s Kilroy-Silk",
+    "aMr. Brown, _Dr. Who, 9Gov. Bush, éMs. Lee, Mrs", "MrsMr. Ba & & C", "",
+])
+def test_named_mentions_are_the_plain_patterns_runs(text):
+    assert spans(NAMED_MENTION, text) == spans(PLAIN_NAMED_MENTION, text)
+
+
+def test_named_mentions_match_the_plain_pattern_on_random_text_from_any_offset():
+    generator = random.Random(20261206)
+    alphabet = "MrsDSenRpGovPfJK. .&-'’abcXYZ\n,1é_"
+    for _ in range(20000):
+        text = "".join(generator.choice(alphabet) for _ in range(generator.randint(1, 24)))
+        start = generator.randint(0, len(text))
+        assert spans(NAMED_MENTION, text, start) == spans(PLAIN_NAMED_MENTION, text, start), (text, start)
+
+
+@pytest.mark.parametrize(("run", "name"), [
+    ("President Volodymyr Zelensky", "Volodymyr Zelensky"),
+    ("Arsenal's Patrick Vieira", "Patrick Vieira"),
+    ("Guy Mansfield QC", "Guy Mansfield"),
+    ("Mr Blair's", "Blair"),
+    ("President", None),
+])
+def test_the_name_proper_starts_past_titles_and_drops_letters_and_possessives(run, name):
+    tokens = run.split()
+    assert name_from(tokens, name_start(tokens)) == strip_titles(tokens) == name
