@@ -7,11 +7,14 @@ organisations; ``AntecedentResolver`` adds what the mention's place in the text 
    passive: "denied by UKIP spokesman, who said");
 2. "they" with a cue: the organisation or group that speaks in its sentence or the one before;
    "he"/"she": in its own sentence, else in each sentence before it, the speaker of a quotation
-   there, else the named subject (a contrasting clause's first: "…, but McIlroy is unfazed"),
-   else a role a possessive owns at the sentence's opening ("Tony Blair's official spokesman declined …"),
-   else a person or role that speaks there ("A spokesman for Apacs said …"); the same pronoun opening a
-   clause after "and"/"but" is the owner of the sentence's opening ("Edu's deal expires … and he"); a pronoun that opens
-   its paragraph looks into the previous one; else recency (``names.recent_person``);
+   there, else the named subject (a contrasting clause's first: "…, but McIlroy is unfazed"; never the
+   subject of an opening participle or subordinate clause, nor "the Birchfield Harrier"), else a role a
+   possessive owns at the sentence's opening ("Tony Blair's official spokesman declined …"), else a person
+   or role that speaks there ("A spokesman for Apacs said …"); the same pronoun opening a clause after
+   "and"/"but" is the owner of the sentence's opening ("Edu's deal expires … and he"), elsewhere it passes
+   the question a sentence back; a pronoun that opens its paragraph (after "But" at most) looks into the
+   previous one; else recency (``names.recent_person``), counted from the earliest same pronoun of the
+   chain ("He has worked on … Indiana Jones. “…,” he told" is not Indiana Jones);
 3. "the 34-year-old", "the American": the person the article so describes, else the subject;
    "the Oscar-nominated actor", "the home secretary" (``person_in_role``): the person described
    with the role's words or its office words, else for no office the article's main person;
@@ -50,6 +53,17 @@ SENTENCE_OPENING_NAME = re.compile(rf"(?:(?:And|But|So|Yet|Now|Then)\s+)?(?P<nam
 # "Tony Blair's official spokesman declined"), after a time or place lead ("On Monday, ").
 OWNED_WORDS = re.compile(r"['’]s?((?:\s+[a-z][\w\-]*){1,3}?)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|es|s)|has|had|was|is|will|would|could|said|told)\b")
 SENTENCE_LEAD = re.compile(r"(?:(?:On|In|At|Last|Earlier|Later|By) [\w ]{1,30}, )?")
+# A participle or a subordinate clause opening a sentence, whose subject is not the sentence's: "Speaking … after
+# Mr Brown had delivered …, Mr Kennedy acknowledged", "If James Brown was …, then Ray Charles was".
+OPENING_CLAUSE = re.compile(
+    r"(?:(?:(?:And|But)\s+)?(?:[A-Z][a-z]+ing|When|After|Before|While|Since|If|Although|Though|Because|Once|Until|As|Despite|Following)\b"
+    r"[^,“”\"]{0,150},\s*)?"
+)
+# A conjunction or a linking adverb before a pronoun that opens its paragraph: "But he blamed …".
+PARAGRAPH_LEAD = re.compile(r"(?:(?:And|But|So|Yet|Then|Now|Still|However|Meanwhile|Later|Earlier|Instead)\b,?\s+)?")
+# "the Birchfield Harrier", "the Shore Club": a run of one or two capitalised words after "the" describes or names a
+# thing, not a person ("the Treasury Paul Boateng" is an office before a name).
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # A word or a comma right before a mention: it is not at a sentence's start.
 # "… and" or "… but" right before a pronoun: it opens a clause coordinated with the sentence's first.
 COORDINATED_PRONOUN = re.compile(r"\s(?:and|but)\s+$")
@@ -148,10 +162,12 @@ class AntecedentResolver(Resolver):
         wanted = "f" if pronoun in FEMALE_PRONOUNS else "m" if pronoun in MALE_PRONOUNS else ""  # "": anyone
         text = paragraph.text
         end = position
+        chained: int | None = None  # document offset of the earliest same pronoun that passed the question back
         for _ in range(4):
             if end == 0:  # "“History,” he wrote" opening a paragraph: the previous one's subjects
-                if paragraph is self.previous_paragraph or self.previous_paragraph is None or not opens_paragraph(paragraph, position):
-                    return None
+                opening = opens_paragraph(paragraph, position) or PARAGRAPH_LEAD.fullmatch(paragraph.text, 0, position) is not None
+                if paragraph is self.previous_paragraph or self.previous_paragraph is None or not opening:
+                    break
                 paragraph = self.previous_paragraph
                 text = paragraph.text
                 end = len(text)
@@ -159,7 +175,9 @@ class AntecedentResolver(Resolver):
             spoken = self.spoken_in(paragraph.base + sentence_start, paragraph.base + end, wanted)
             if spoken is not None:
                 return spoken
-            subjects = [subject for subject in SUBJECT_VERB.finditer(text, sentence_start, end) if not paragraph.inside_quote(subject.start())]
+            # "Speaking … after Mr Brown had delivered …, Mr Kennedy acknowledged": not a subject of the opening clause
+            clause_end = OPENING_CLAUSE.match(text, sentence_start, end).end()  # type: ignore[union-attr]  # always matches
+            subjects = [subject for subject in SUBJECT_VERB.finditer(text, clause_end, end) if not paragraph.inside_quote(subject.start())]
             # the first subject, but a later clause's ("Bogdanov won …, but McIlroy is unfazed") first
             later = [subject for subject in subjects[1:] if CLAUSE_OPENER.search(text, sentence_start, subject.start())]
             same_pronoun = False
@@ -171,6 +189,7 @@ class AntecedentResolver(Resolver):
                     if opening is not None:
                         return opening
                     same_pronoun = True
+                    chained = paragraph.base + subject.start("np")
                     break  # the same pronoun: look a sentence further back
                 if mention.lower() in MALE_PRONOUNS or mention.lower() in FEMALE_PRONOUNS:
                     if not wanted:  # "He conceded the win …. “…,” the Irishman said": who "he" is
@@ -185,6 +204,8 @@ class AntecedentResolver(Resolver):
                     if described.type in kinds and self.gender_fits(described, wanted):
                         return described
                     continue
+                if len(mention.split()) <= 2 and THE_BEFORE.search(text, max(subject.start("np") - 5, 0), subject.start("np")):
+                    continue  # "the Birchfield Harrier has": a description, no one's name
                 name = strip_titles(mention.split())
                 full = name and self.names.fullest(name, paragraph.base + subject.start("np"))
                 if not full or not self.names.is_person(full):
@@ -194,7 +215,16 @@ class AntecedentResolver(Resolver):
             if speaking is not None:
                 return speaking
             end = sentence_start
+        if chained is not None and wanted:
+            # "He has worked on … Finding Nemo and Indiana Jones. “…,” he told": the names after the
+            # earliest "he" of the chain are no antecedent of it, so recency counts from there
+            return self.recent_speaker(pronoun, chained)
         return None
+
+    def recent_speaker(self, pronoun: str, position: int) -> Speaker | None:
+        """The person "he"/"she" stands for by recency at document offset ``position``."""
+        speaker = self.pronoun_speaker(pronoun, position)
+        return speaker if speaker.name else None
 
     def group_antecedent(self, paragraph: Paragraph, position: int) -> Speaker | None:
         """Who "they" is: the organisation or the group (a plural role) that is the subject of the first cue

@@ -55,12 +55,14 @@ TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness)\.?\s")
 
 def is_person_description(reading: Reading) -> bool:
     """"the American", "the 30-year-old", "the Waterford man", "the ex-Wallaby": a definite mention of one
-    person by nationality, age, home or former side ("the British", "the French" are a people)."""
+    person by nationality, age, home or former side ("the British", "the French" are a people, "the 24-year-old
+    Swiss" one person)."""
     head = reading.head
     local = head in ("man", "woman") and reading.text[:1].isupper()  # "the Waterford man"
     former_member = EX_MEMBER.fullmatch(reading.text) is not None  # "the ex-Wallaby", "the ex-Chelsea"
+    aged = any(age_of(word) is not None for word in reading.text.lower().split())  # "the 24-year-old Swiss": one person
     return reading.kind == "role" and reading.definite and (
-        (head in DEMONYMS and not head.endswith(GROUP_DEMONYM_ENDINGS)) or age_of(head) is not None or local or former_member
+        (head in DEMONYMS and (aged or not head.endswith(GROUP_DEMONYM_ENDINGS))) or age_of(head) is not None or local or former_member
     )
 
 

@@ -83,3 +83,11 @@ def test_a_former_member_of_a_side_is_the_person_the_article_is_about():
         "England face Italy on 12 March. And the ex-Wallaby added: “If England lost that, they would be in turmoil.”",
     )
     assert quote_starting(quotes, "If England lost")["speaker"] == "David Campese"
+
+
+def test_an_aged_demonym_is_one_person_even_when_the_demonym_names_a_people():
+    _, quotes = quotes_of(
+        "Petra Keller has admitted she might return to tennis.",
+        "Speaking to a newspaper, the 24-year-old Swiss added: “The players there are ranked lower.”",
+    )
+    assert quote_starting(quotes, "The players")["speaker"] == "Petra Keller"
