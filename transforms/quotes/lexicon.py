@@ -143,3 +143,8 @@ NOT_PERSON_WORDS: Final[set[str]] = {
     "Foreign", "Affairs", "Prize", "Olympic", "Trust", "Street", "Road", "Park", "Museum", "Library",
     "Commonwealth", "Empire", "State", "Province", "Region", "Republic", "Federation", "Ministry",
 }
+# Words that end an organisation's or an event's name but open a person's: "Terrorism Bill", "Bill Gammell";
+# "Christmas Eve", "Eve Trew".
+FIRST_NAME_WORDS: Final[frozenset[str]] = frozenset({"Bill", "Eve"})
+# Organisation and place words that end no person's name and open none either.
+NOT_FIRST_NAME_WORDS: Final[set[str]] = NOT_PERSON_WORDS - FIRST_NAME_WORDS

@@ -12,7 +12,7 @@ from typing import Final
 
 from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, NAME_SUFFIXES, ORGANISATION_NAME_WORDS, PARTIES, PERSON_ROLES
 from transforms.quotes.lexicon import (
-    FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, MALE_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, TITLES,
+    FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, MALE_WORDS, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, TITLES,
 )
 from transforms.quotes.organisations import POSSESSIVE_ENDINGS, inside_organisation
 from transforms.quotes.paragraph import SENTENCE_END, Paragraph
@@ -35,9 +35,6 @@ DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][a-z]*-(?!(?:van|von|de|der|den|la|le|d
 NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 # "EADS", "UKIP": an acronym of capitals (and digits), no initial.
 ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]+")
-# Organisation and place words that end no person's name and open none either; "Bill" ends a
-# law ("Terrorism Bill") but opens "Bill Gammell".
-NOT_FIRST_NAME_WORDS: Final[set[str]] = NOT_PERSON_WORDS - {"Bill"}
 # Titles that are also surnames: "Billie Jean King", "Prince" in "Mark Prince".
 SURNAME_TITLES: Final[frozenset[str]] = frozenset({"King", "Prince", "Lord", "Judge", "Baron", "Duke", "Earl"})
 PERSONAL_TITLES: Final[frozenset[str]] = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."})

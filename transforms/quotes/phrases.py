@@ -8,7 +8,7 @@ phrase that name someone.
 import re
 
 from transforms.quotes.entity_words import DETERMINERS, DOCUMENT_NOUNS, NAME_SUFFIXES
-from transforms.quotes.lexicon import CUE_SET, NOT_PERSON_WORDS, NOT_SUBJECT_START
+from transforms.quotes.lexicon import CUE_SET, NOT_FIRST_NAME_WORDS, NOT_PERSON_WORDS, NOT_SUBJECT_START
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.names import NAME, POSSESSIVE, PRONOUN, strip_titles
 from transforms.quotes.organisations import has_connector, organisation_end, organisation_spans
@@ -139,7 +139,7 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
         follows_role = opening_role is not None and not stripped[opening_role:name.start()].strip()
         if follows_role and len(tokens) == 1 and tokens[0] not in NOT_PERSON_WORDS and name.end() == len(stripped):
             return offset, offset + name.end()  # "Chart-topping pop band Busted", "Rapper Eminem": the name the role describes
-        if len(tokens) > 1 and not any(token in NOT_PERSON_WORDS for token in tokens) and not is_organisation_run(tokens):
+        if len(tokens) > 1 and is_person_shaped(tokens) and not is_organisation_run(tokens):
             if follows_role:
                 return offset, offset + name.end()  # "Band Aid founder Bob Geldof": the role gives the affiliation
             return offset + name.start(), offset + name.end()
@@ -153,6 +153,11 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
     if opening:
         return opening
     return offset, offset + (role_words_end(stripped, 0) or len(stripped))
+
+
+def is_person_shaped(tokens: list[str]) -> bool:
+    """No organisation or place word ends the name or opens it ("Eve Trew", not "Christmas Eve")."""
+    return tokens[-1] not in NOT_PERSON_WORDS and not any(token in NOT_FIRST_NAME_WORDS for token in tokens[:-1])
 
 
 def is_apposition_part(part: str) -> bool:

@@ -124,3 +124,11 @@ def test_a_title_word_before_a_surname_leaves_the_fullest_name():
         "Referring to the detentions, Archbishop Mbeki told BBC News: “It is utterly unacceptable.”",
     )
     assert quotes[0]["speaker"] == "Desmond Mbeki"
+
+
+def test_a_word_that_ends_event_or_law_names_still_opens_a_persons_name_after_a_role():
+    _, quotes = quotes_of(
+        "Ballet teacher Eve Morton, who has taught for 40 years, told reporters she had seen a “vast” change.",
+        "Acme president Bill Downs said: “We have a solid foundation.”",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["Eve Morton", "Bill Downs"]
