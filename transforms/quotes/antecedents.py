@@ -29,9 +29,10 @@ from dataclasses import replace
 from transforms.quotes.cues import ACCORDING_TO_ASIDE, AGENT_BEFORE_RELATIVE, ANTECEDENT_LEAD, CUE
 from transforms.quotes.entities import affiliation_after
 from transforms.quotes.entity_words import (
-    COUNTRIES, DETERMINERS, FEMALE_ROLES, MALE_ROLES, NOT_OFFICE_WORDS, OFFICE_QUALIFIERS, OFFICES, PERSON_ROLES, UNNAMED_ROLES,
+    COUNTRIES, DETERMINERS, FEMALE_ROLES, MALE_ROLES, NOT_OFFICE_WORDS, OFFICE_QUALIFIERS, OFFICES, ORGANISATION_NAME_WORDS, PERSON_ROLES,
+    UNNAMED_ROLES,
 )
-from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
+from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, NOT_NAME_START, NOT_PERSON_WORDS
 from transforms.quotes.names import NAME, PRONOUN, strip_titles, without_possessive
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
 from transforms.quotes.phrases import SUBJECT_VERB, TAIL_LEAD, phrase_end, speaker_span, subject_before
@@ -80,6 +81,7 @@ class AntecedentResolver(Resolver):
         super().__init__()
         self.previous_paragraph: Paragraph | None = None  # where "he" at a paragraph start looks back to
         self.spoken: list[tuple[int, Attribution]] = []  # (document offset of a quotation, its attribution)
+        self.role_holders: dict[str, str] = {}  # a role's office words -> the person found holding it
 
     def attribution(self, paragraph: Paragraph, np_start: int, np_end: int, cue: str | None) -> Attribution:
         start, end = speaker_span(paragraph.text, np_start, np_end)
@@ -119,22 +121,52 @@ class AntecedentResolver(Resolver):
         the article describes with the role's words, else with its office words ("home secretary",
         "actor"); else, for a description that is no office ("the actor", not "the minister"), the
         article's main person (``names.main_person``) when the article gives them no other role and
-        calls them "he" or "she" as the role's gender allows. A role named fuller before ("Kenteris's lawyer") is left to ``resolve``."""
+        calls them "he" or "she" as the role's gender allows; else the one person the article has named so far
+        (for an office, when it describes them in no way: no role, no age); a role found so once is that person in the rest of the article. A role named fuller before ("Kenteris's lawyer") is left to ``resolve``."""
         position = paragraph.base + start
         office = office_words(reading.text)
         described = self.described(reading, position) or (self.described(replace(reading, text=" ".join(office)), position) if office else None)
         if described is not None:
             return described
+        held = self.role_holders.get(" ".join(office) or reading.text.lower())
+        if held is not None:
+            return self.person(held)  # "the foreign secretary" again: the holder found before
         head = reading.head
-        if head in OFFICES or reading.text.rsplit(" ", 1)[-1][:1].isupper() or self.entities.earlier_role(head, position) is not None:
+        if reading.text.rsplit(" ", 1)[-1][:1].isupper() or self.entities.earlier_role(head, position) is not None:
             return None
-        person = self.names.main_person(position)
-        if person is None or person.lower() in COUNTRIES or self.entities.holds_other_role(person, tuple(office)):
+        is_office = head in OFFICES
+        sentence_start = paragraph.base + paragraph.sentence_of(start)[0]
+        main = None if is_office else self.names.main_person(position)
+        person = main or self.only_person_before(sentence_start, position)
+        if person is None or person.lower() in COUNTRIES:
             return None
+        if main and self.entities.holds_other_role(person, tuple(office)):
+            return None  # the chancellor is not the main person when the article calls him prime minister
+        if is_office and self.entities.is_described(person):
+            return None  # not "Deputy Prime Minister John Prescott" for the prime minister, nor "Mr Mubanga, 32," for the home secretary
         gender = self.names.gender(person)  # a person the article calls "he" or "she", not "Duran Duran"
-        if gender is None or gender == ("m" if head in FEMALE_ROLES else "f" if head in MALE_ROLES else ""):
+        if (gender is None and not is_office) or gender == ("m" if head in FEMALE_ROLES else "f" if head in MALE_ROLES else ""):
             return None
+        self.role_holders[" ".join(office) or reading.text.lower()] = person
         return self.person(person)
+
+    def only_person_before(self, sentence_start: int, position: int) -> str | None:
+        """The one person the article names before the sentence starting at ``sentence_start``, when it names no
+        other before ``position``: "Jack Straw said …. The foreign secretary told MPs", "Singer George Michael has
+        said …. The pop star said", not "Buhecha … was called “…” by the sentencing judge"."""
+        self.names.scan()
+        found = None
+        for at, full in self.names.names:
+            if at >= position:
+                break
+            if self.names.is_person(full) or may_name_person(full):  # "centre Jean-Philippe Granclaude" is someone else
+                if at >= sentence_start:
+                    return None
+                surname = full.rsplit(" ", 1)[-1]
+                if found is not None and found.rsplit(" ", 1)[-1] != surname:
+                    return None
+                found = full if found is None or len(full) > len(found) else found
+        return found
 
     def is_noun_modifier(self, text: str, mention: str, end: int) -> bool:
         """One capitalised word before a lower-case word that is no verb, and no name the article
@@ -359,6 +391,13 @@ def is_person_role(reading: Reading) -> bool:
         and head in PERSON_ROLES and head not in UNNAMED_ROLES and not head.endswith(("men", "s"))
         and is_role(reading.text) and not any(word in DETERMINERS for word in reading.text.lower().split())
     )
+
+
+def may_name_person(name: str) -> bool:
+    """Two or more capitalised words that end in no organisation or place word: perhaps a person
+    the name rules do not take for one ("Jean-Philippe Granclaude")."""
+    tokens = name.split()
+    return len(tokens) > 1 and tokens[-1] not in NOT_PERSON_WORDS and tokens[-1] not in ORGANISATION_NAME_WORDS and tokens[-1] not in NOT_NAME_START
 
 
 def office_words(role: str) -> list[str]:

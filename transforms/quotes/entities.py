@@ -17,12 +17,14 @@ answers "the American", "the 30-year-old", "Authenti-corp's CEO".
 import re
 
 from transforms.quotes.entity_words import COMPANY_NOUNS, COUNTRIES, DEMONYMS, DETERMINERS, GROUP_ROLES, OFFICE_QUALIFIERS, OTHER_OFFICE_WORDS, PARTIES, PERSON_ROLES
-from transforms.quotes.lexicon import NOT_NAME_START, POSSESSIVE_PRONOUNS
+from transforms.quotes.lexicon import FEMALE_TITLES, MALE_TITLES, NOT_NAME_START, POSSESSIVE_PRONOUNS
 from transforms.quotes.names import NAMED_MENTION, ArticleNames, name_start, without_possessive
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.organisations import CONNECTOR_AFTER, acronym_after, is_connected_organisation, organisation_end
 from transforms.quotes.speakers import age_of, is_organisation_run, is_role, organisation_name, premodifier_affiliation
 
+# Role and office words, without the courtesy titles ("Mr", "Lady") that say nothing of a role.
+ROLE_WORDS = (PERSON_ROLES | OFFICE_QUALIFIERS) - {title.lower().rstrip(".") for title in FEMALE_TITLES | MALE_TITLES | {"Dr"}}
 # The words a person described by role and office alone may carry ("its chief executive").
 ROLE_AND_OFFICE_WORDS = PERSON_ROLES | OFFICE_QUALIFIERS | DETERMINERS | frozenset(POSSESSIVE_PRONOUNS)
 
@@ -244,6 +246,14 @@ class ArticleEntities:
                     return False
                 roles |= descriptors & PERSON_ROLES
         return bool(roles)
+
+    def is_described(self, person: str) -> bool:
+        """The article gives ``person`` a role or an age ("Deputy Prime Minister John Prescott", "Mr Mubanga, 32,")."""
+        surname = person.rsplit(" ", 1)[-1]
+        return any(
+            descriptors & ROLE_WORDS or any(age_of(word) for word in descriptors)
+            for _at, described, descriptors, _affiliation in self.describe() if described.rsplit(" ", 1)[-1] == surname
+        )
 
     def earlier_role(self, head: str, position: int) -> str | None:
         """The latest fuller mention of a role before ``position``: "A Bayern spokesman said …. “…,” the

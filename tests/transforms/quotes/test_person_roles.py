@@ -91,3 +91,36 @@ def test_an_aged_demonym_is_one_person_even_when_the_demonym_names_a_people():
         "Speaking to a newspaper, the 24-year-old Swiss added: “The players there are ranked lower.”",
     )
     assert quote_starting(quotes, "The players")["speaker"] == "Petra Keller"
+
+
+def test_an_office_is_the_one_person_named_before_it_and_stays_so_in_the_article():
+    _, quotes = quotes_of(
+        "The rebate is not up for renegotiation, Jack Stone said.",
+        "The foreign secretary told MPs the rebate was “entirely justified”. The commission president Jose Barros "
+        "wants it shared. But the foreign secretary said: “Our position is clear.”",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["Jack Stone", "Jack Stone"]
+
+
+def test_an_office_is_not_the_one_person_named_before_when_the_article_gives_them_another_role():
+    _, quotes = quotes_of(
+        "Tory leader Mark Hale said the plan would fail.",
+        "The prime minister said the plan was “a good start”.",
+    )
+    assert quote_starting(quotes, "a good start")["speaker"] == "prime minister"
+
+
+def test_a_role_is_not_the_person_named_in_its_own_sentence():
+    _, quotes = quotes_of(
+        "Ravi Patel from Leeds was found guilty last month. Patel was called “one of the biggest pirates” by the "
+        "sentencing judge.",
+    )
+    assert quote_starting(quotes, "one of the biggest")["speaker"] != "Ravi Patel"
+
+
+def test_a_description_is_the_one_person_named_before_it_whatever_else_they_are_called():
+    _, quotes = quotes_of(
+        "Singer Tom Rivers has said that a new film about his life is the start of his retirement.",
+        "The pop star said it would be a “behind the scenes affair”.",
+    )
+    assert quote_starting(quotes, "behind the scenes")["speaker"] == "Tom Rivers"
