@@ -16,28 +16,24 @@ organisations; ``AntecedentResolver`` adds what the mention's place in the text 
    previous one; else recency (``names.recent_person``), counted from the earliest same pronoun of the
    chain ("He has worked on … Indiana Jones. “…,” he told" is not Indiana Jones);
 3. "the 34-year-old", "the American": the person the article so describes, else the subject;
-   "the Oscar-nominated actor", "the home secretary" (``person_in_role``): the person described
-   with the role's words or its office words, else for no office the article's main person;
+   "the Oscar-nominated actor", "the home secretary": the person named in the role (``person_roles``);
 4. one capitalised word before a noun is no speaker ("Gadget lovers");
 5. a capitalised "The" mid-sentence stays in a name ("The Game"); a person's affiliation from
    what follows the mention ("Rupert Adams of William Hill").
 """
 
 import re
-from dataclasses import replace
 
 from transforms.quotes.cues import ACCORDING_TO_ASIDE, AGENT_BEFORE_RELATIVE, ANTECEDENT_LEAD, CUE
 from transforms.quotes.entities import affiliation_after
-from transforms.quotes.entity_words import (
-    COUNTRIES, DETERMINERS, FEMALE_ROLES, MALE_ROLES, NOT_OFFICE_WORDS, OFFICE_QUALIFIERS, OFFICES, ORGANISATION_NAME_WORDS, PERSON_ROLES,
-    UNNAMED_ROLES,
-)
-from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, NOT_NAME_START, NOT_PERSON_WORDS
+from transforms.quotes.entity_words import PERSON_ROLES
+from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.names import NAME, PRONOUN, strip_titles, without_possessive
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
+from transforms.quotes.person_roles import PersonRoleResolver, is_person_role
 from transforms.quotes.phrases import SUBJECT_VERB, TAIL_LEAD, phrase_end, speaker_span, subject_before
-from transforms.quotes.resolution import Attribution, Resolver, is_person_description
-from transforms.quotes.speakers import NOBODY_KNOWN, Reading, Speaker, is_role, read_mention
+from transforms.quotes.resolution import Attribution, is_person_description
+from transforms.quotes.speakers import NOBODY_KNOWN, Reading, Speaker, read_mention
 
 # The lower-case word after a mention, and words that make it the verb of a clause ("Wimpey has", "Ofcom now says").
 NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
@@ -74,14 +70,13 @@ MID_SENTENCE = re.compile(r"[\w,]\s+$")
 CLAUSE_OPENER = re.compile(r"(?:\bbut|;|\b(?:while|whereas|although|though))\s+$")
 
 
-class AntecedentResolver(Resolver):
+class AntecedentResolver(PersonRoleResolver):
     """Resolves speaker mentions in their paragraphs: pronouns, "who", descriptions, the quotations before."""
 
     def __init__(self) -> None:
         super().__init__()
         self.previous_paragraph: Paragraph | None = None  # where "he" at a paragraph start looks back to
         self.spoken: list[tuple[int, Attribution]] = []  # (document offset of a quotation, its attribution)
-        self.role_holders: dict[str, str] = {}  # a role's office words -> the person found holding it
 
     def attribution(self, paragraph: Paragraph, np_start: int, np_end: int, cue: str | None) -> Attribution:
         start, end = speaker_span(paragraph.text, np_start, np_end)
@@ -116,58 +111,6 @@ class AntecedentResolver(Resolver):
             self.names.gender_of.setdefault(speaker.name.split()[-1], "f" if pronoun in FEMALE_PRONOUNS else "m")
         return self.attributed(speaker, position, paragraph.base + end, cue)
 
-    def person_in_role(self, paragraph: Paragraph, start: int, reading: Reading) -> Speaker | None:
-        """Who "the Oscar-nominated actor", "the former champion" or "the home secretary" is: the person
-        the article describes with the role's words, else with its office words ("home secretary",
-        "actor"); else, for a description that is no office ("the actor", not "the minister"), the
-        article's main person (``names.main_person``) when the article gives them no other role and
-        calls them "he" or "she" as the role's gender allows; else the one person the article has named so far
-        (for an office, when it describes them in no way: no role, no age); a role found so once is that person in the rest of the article. A role named fuller before ("Kenteris's lawyer") is left to ``resolve``."""
-        position = paragraph.base + start
-        office = office_words(reading.text)
-        described = self.described(reading, position) or (self.described(replace(reading, text=" ".join(office)), position) if office else None)
-        if described is not None:
-            return described
-        held = self.role_holders.get(" ".join(office) or reading.text.lower())
-        if held is not None:
-            return self.person(held)  # "the foreign secretary" again: the holder found before
-        head = reading.head
-        if reading.text.rsplit(" ", 1)[-1][:1].isupper() or self.entities.earlier_role(head, position) is not None:
-            return None
-        is_office = head in OFFICES
-        sentence_start = paragraph.base + paragraph.sentence_of(start)[0]
-        main = None if is_office else self.names.main_person(position)
-        person = main or self.only_person_before(sentence_start, position)
-        if person is None or person.lower() in COUNTRIES:
-            return None
-        if main and self.entities.holds_other_role(person, tuple(office)):
-            return None  # the chancellor is not the main person when the article calls him prime minister
-        if is_office and self.entities.is_described(person):
-            return None  # not "Deputy Prime Minister John Prescott" for the prime minister, nor "Mr Mubanga, 32," for the home secretary
-        gender = self.names.gender(person)  # a person the article calls "he" or "she", not "Duran Duran"
-        if (gender is None and not is_office) or gender == ("m" if head in FEMALE_ROLES else "f" if head in MALE_ROLES else ""):
-            return None
-        self.role_holders[" ".join(office) or reading.text.lower()] = person
-        return self.person(person)
-
-    def only_person_before(self, sentence_start: int, position: int) -> str | None:
-        """The one person the article names before the sentence starting at ``sentence_start``, when it names no
-        other before ``position``: "Jack Straw said …. The foreign secretary told MPs", "Singer George Michael has
-        said …. The pop star said", not "Buhecha … was called “…” by the sentencing judge"."""
-        self.names.scan()
-        found = None
-        for at, full in self.names.names:
-            if at >= position:
-                break
-            if self.names.is_person(full) or may_name_person(full):  # "centre Jean-Philippe Granclaude" is someone else
-                if at >= sentence_start:
-                    return None
-                surname = full.rsplit(" ", 1)[-1]
-                if found is not None and found.rsplit(" ", 1)[-1] != surname:
-                    return None
-                found = full if found is None or len(full) > len(found) else found
-        return found
-
     def is_noun_modifier(self, text: str, mention: str, end: int) -> bool:
         """One capitalised word before a lower-case word that is no verb, and no name the article
         knows: a common word opening its sentence ("Gadget lovers", "Between tasks"), not a speaker."""
@@ -197,8 +140,8 @@ class AntecedentResolver(Resolver):
         chained: int | None = None  # document offset of the earliest same pronoun that passed the question back
         for _ in range(4):
             if end == 0:  # "“History,” he wrote" opening a paragraph: the previous one's subjects
-                opening = opens_paragraph(paragraph, position) or PARAGRAPH_LEAD.fullmatch(paragraph.text, 0, position) is not None
-                if paragraph is self.previous_paragraph or self.previous_paragraph is None or not opening:
+                leads = opens_paragraph(paragraph, position) or PARAGRAPH_LEAD.fullmatch(paragraph.text, 0, position) is not None
+                if paragraph is self.previous_paragraph or self.previous_paragraph is None or not leads:
                     break
                 paragraph = self.previous_paragraph
                 text = paragraph.text
@@ -379,32 +322,3 @@ class AntecedentResolver(Resolver):
             return None
         start, end = speaker_span(before, lead_end, len(before))
         return self.resolve(before[start:end], paragraph.base + start)
-
-
-def is_person_role(reading: Reading) -> bool:
-    """"the Oscar-nominated actor", "the former champion", "the home secretary": a definite mention of one
-    person by a role, owned by no one ("the club's lawyer" is not), whose head may stand for a named person
-    ("the spokesman" may not: ``UNNAMED_ROLES``)."""
-    head = reading.head
-    return (
-        reading.kind == "role" and reading.definite and reading.owner is None and reading.affiliation is None
-        and head in PERSON_ROLES and head not in UNNAMED_ROLES and not head.endswith(("men", "s"))
-        and is_role(reading.text) and not any(word in DETERMINERS for word in reading.text.lower().split())
-    )
-
-
-def may_name_person(name: str) -> bool:
-    """Two or more capitalised words that end in no organisation or place word: perhaps a person
-    the name rules do not take for one ("Jean-Philippe Granclaude")."""
-    tokens = name.split()
-    return len(tokens) > 1 and tokens[-1] not in NOT_PERSON_WORDS and tokens[-1] not in ORGANISATION_NAME_WORDS and tokens[-1] not in NOT_NAME_START
-
-
-def office_words(role: str) -> list[str]:
-    """The office words that end a role phrase: "Oscar-nominated actor" -> ["actor"], "former home secretary"
-    -> ["home", "secretary"]."""
-    words = role.lower().split()
-    start = len(words)
-    while start and (words[start - 1] in PERSON_ROLES or words[start - 1] in OFFICE_QUALIFIERS) and words[start - 1] not in NOT_OFFICE_WORDS:
-        start -= 1
-    return words[start:]

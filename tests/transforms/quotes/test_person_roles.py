@@ -1,7 +1,7 @@
 """A definite role mention ("the Oscar-nominated actor", "the president") is the person the article names in it."""
 
 from tests.transforms.quotes.support import quote_starting, quotes_of
-from transforms.quotes.antecedents import is_person_role, office_words
+from transforms.quotes.person_roles import is_person_role, office_words
 from transforms.quotes.speakers import read_mention
 
 
