@@ -235,8 +235,8 @@ def body_name(tokens: list[str]) -> str | None:
 def role_reading(tokens: list[str], definite: bool, owner: str | None, affiliation: str | None) -> Reading:
     """A role phrase with its head last; a common word capitalised at a sentence start goes lower case."""
     words = list(tokens)
-    if (words[0].lower() in ROLE_LEXICON or words[0].lower()[:-1] in PERSON_ROLES) and not words[0].isupper() and (len(words) == 1 or words[1][:1].islower()) and words[1:2] != ["for"]:
-        words[0] = words[0].lower()  # "Police chief", but not "Man Utd boss" or "Department for …"
+    if (words[0].lower() in ROLE_LEXICON or words[0].lower()[:-1] in PERSON_ROLES) and not words[0].isupper() and not words[0][:-1].isupper() and (len(words) == 1 or words[1][:1].islower()) and words[1:2] != ["for"]:
+        words[0] = words[0].lower()  # "Police chief", but not "Man Utd boss", "MPs" or "Department for …"
     words[-1] = without_possessive(words[-1])
     if affiliation is None:
         affiliation = premodifier_affiliation([word for word in words[:-1] if word[:1].isupper() or word.isdigit()] + [word for word in words[-1:] if word in NAME_SUFFIXES])
