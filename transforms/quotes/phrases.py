@@ -76,6 +76,8 @@ ROLE_DETERMINER = re.compile(r"(?:the|a|an)\s+")
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|which)\b")
 # A relative clause whose verb follows its pronoun ("which represents"), not "which President Obama declared".
 RELATIVE_OPENING = re.compile(r"\s*(?:who|which|whose)\s+(?!(?:the|a|an|he|she|it|they|we|I)\b)[a-z]")
+# A participle opening an aside after a subject: "Her lawsuit, filed in …,", "The report, published by …,".
+PARTICIPLE_ASIDE = re.compile(r"\s*(?:[a-z]+ed|written|made|held|led|run|set|built|seen|known|taken|given|brought|sent|drawn|won|lost)\s")
 TRAILING_CONJUNCTION = re.compile(r"\b(?:and|but|or|then)$")
 # ", who has in the past": a relative clause whose subject is the cue's.
 RELATIVE_SUBJECT = re.compile(r",\s*(?P<pronoun>who)(?:\s+(?!(?:he|she|they|we|I)\b)[a-z]+){0,6}$")
@@ -243,8 +245,8 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
         end = relative.start()
         breaks = [found for found in breaks if found.end() <= end]
         begin = breaks[-1].end() if breaks else 0
-    elif aside_mark and head > 0 and RELATIVE_OPENING.match(left, head + 1):
-        end = head
+    elif aside_mark and head > 0 and (RELATIVE_OPENING.match(left, head + 1) or aside_mark == "," and PARTICIPLE_ASIDE.match(left, head + 1)):
+        end = head  # "Her lawsuit, filed in … San Francisco, said": the aside is no part of the subject
     if end < len(left):  # the phrase before the relative clause, its appositions kept: "Harry Bond, 30, of Raleigh,
         # N.C.,", "Tony Lloyd, the Manchester Central MP,"
         commas = [found for found in breaks if found.group() == ","]

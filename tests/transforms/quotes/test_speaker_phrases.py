@@ -132,3 +132,12 @@ def test_a_word_that_ends_event_or_law_names_still_opens_a_persons_name_after_a_
         "Acme president Bill Downs said: “We have a solid foundation.”",
     )
     assert [quote["speaker"] for quote in quotes] == ["Eve Morton", "Bill Downs"]
+
+
+def test_a_participle_aside_after_the_subject_is_no_part_of_it():
+    _, quotes = quotes_of(
+        "Sprinter Anna Berg is suing the agency. Berg won three gold medals in Sydney in 2000. Her lawsuit, filed "
+        "in the US District Court in San Francisco, said the sprinter had passed a test and that she “has never "
+        "taken banned drugs”.",
+    )
+    assert quotes[0]["speaker"] == "Anna Berg"
