@@ -110,8 +110,14 @@ class Resolver:
             return Speaker(organisation, "organisation") if organisation else NOBODY_KNOWN
         if pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS:
             person = self.names.recent_person(position, pronoun)
-            return self.person(person) if person else NOBODY_KNOWN
+            return self.person(self.full_form(person)) if person else NOBODY_KNOWN
         return NOBODY_KNOWN  # "they", "we", "I": no one the article names
+
+    def full_form(self, name: str) -> str:
+        """A lone first name the article gives in full elsewhere: "Sir Nicholas" is Nicholas Scott."""
+        if " " in name or any(" " in full for _at, full in self.names.names_of_surname.get(name, [])):
+            return name  # a surname: "Mr Scott"
+        return self.names.by_first_name(name) or name
 
     def person(self, name: str, affiliation: str | None = None, position: int = -1) -> Speaker:
         """A person, with the affiliation the mention gives, else the one given near ``position``."""
@@ -130,7 +136,7 @@ class Resolver:
             return Speaker(self.entities.full_name(name) if ACRONYM.fullmatch(name) else name, "organisation", None)
         if any(word in PERSON_ROLES for word in reading.descriptors):  # "eighth seed Agassi", "striker Mido"
             return self.person(self.names.fullest(name, position), reading.affiliation, position)
-        full = self.names.fullest(name, position)
+        full = self.full_form(self.names.fullest(name, position))
         if " " in full or self.names.is_person(full):
             return self.person(full, reading.affiliation, position)
         if full in self.names.gender_of or self.names.is_surname(full):

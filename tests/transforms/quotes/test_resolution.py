@@ -102,3 +102,11 @@ def test_he_in_a_relative_clause_is_the_named_subject_before_it_not_a_lowercase_
     )
     vassals = quote_starting(quotes, "vassals")
     assert (vassals["speaker"], mention(document, vassals), vassals["cue"]) == ("Dmitri A. Medvedev", "he", "described")
+
+
+def test_a_titled_first_name_is_the_person_the_article_names_in_full():
+    _, quotes = quotes_of(
+        "Sir Digby Marsh, head of the employers' group, spoke on Monday.",
+        "Sir Digby said: “That would be a good way to spend any excess.” “It is prudent,” he added.",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["Digby Marsh", "Digby Marsh"]
