@@ -26,7 +26,7 @@ import re
 
 from transforms.quotes.cues import ACCORDING_TO_ASIDE, AGENT_BEFORE_RELATIVE, ANTECEDENT_LEAD, CUE
 from transforms.quotes.entities import affiliation_after
-from transforms.quotes.entity_words import PERSON_ROLES
+from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, OFFICES, PERSON_ROLES
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.names import NAME, PRONOUN, strip_titles, without_possessive
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
@@ -56,6 +56,8 @@ OPENING_CLAUSE = re.compile(
     r"(?:(?:(?:And|But)\s+)?(?:[A-Z][a-z]+ing|When|After|Before|While|Since|If|Although|Though|Because|Once|Until|As|Despite|Following)\b"
     r"[^,“”\"]{0,150},\s*)?"
 )
+# A relative clause right after a role, without a comma: it introduces someone new.
+RESTRICTIVE_RELATIVE = re.compile(r"\s+(?:who|whose|that)\b")
 # A conjunction or a linking adverb before a pronoun that opens its paragraph: "But he blamed …".
 PARAGRAPH_LEAD = re.compile(r"(?:(?:And|But|So|Yet|Then|Now|Still|However|Meanwhile|Later|Earlier|Instead)\b,?\s+)?")
 # "the Birchfield Harrier", "the Shore Club": a run of one or two capitalised words after "the" describes or names a
@@ -94,7 +96,7 @@ class AntecedentResolver(PersonRoleResolver):
             # "said the 34-year-old", "the American": the person the article describes so, else its subject
             antecedent = self.described(reading, position) or self.subject_antecedent(paragraph, start, "")
         elif antecedent is None and is_person_role(reading):
-            antecedent = self.person_in_role(paragraph, start, reading)
+            antecedent = self.person_in_role(paragraph, start, reading) or self.subject_of_description(paragraph, start, end, reading)
         if antecedent is not None:
             speaker = antecedent
         elif self.is_noun_modifier(paragraph.text, mention, end):
@@ -110,6 +112,14 @@ class AntecedentResolver(PersonRoleResolver):
         if speaker.name and speaker.type == "person" and (pronoun in FEMALE_PRONOUNS or pronoun in MALE_PRONOUNS):
             self.names.gender_of.setdefault(speaker.name.split()[-1], "f" if pronoun in FEMALE_PRONOUNS else "m")
         return self.attributed(speaker, position, paragraph.base + end, cue)
+
+    def subject_of_description(self, paragraph: Paragraph, start: int, end: int, reading: Reading) -> Speaker | None:
+        """"said the giant winger", no office: the person the sentences before it are about."""
+        if reading.head in OFFICES or RESTRICTIVE_RELATIVE.match(paragraph.text, end):
+            return None  # "The barrister who had represented Mr Martin": someone new
+        wanted = "f" if reading.head in FEMALE_ROLES else "m" if reading.head in MALE_ROLES else ""
+        subject = self.subject_antecedent(paragraph, start, wanted)
+        return subject if subject is not None and subject.type == "person" else None
 
     def is_noun_modifier(self, text: str, mention: str, end: int) -> bool:
         """One capitalised word before a lower-case word that is no verb, and no name the article
@@ -175,6 +185,9 @@ class AntecedentResolver(PersonRoleResolver):
                 if mention.startswith(("The ", "A ", "An ")):  # "The French star was …", "A spokesman said …"
                     reading = read_mention(mention)
                     described = self.role_speaker(reading, paragraph.base + subject.start("np"))
+                    if is_person_description(reading) and described.type == "person":
+                        # "The 29-year-old had …": whom the sentences before it are about, not the latest name
+                        described = self.subject_antecedent(paragraph, subject.start("np"), "") or described
                     kinds = ("person",) if reading.definite else ("person", "role")  # "the striker": someone named
                     if described.type in kinds and self.gender_fits(described, wanted):
                         return described
@@ -185,7 +198,7 @@ class AntecedentResolver(PersonRoleResolver):
                 full = name and self.names.fullest(name, paragraph.base + subject.start("np"))
                 if not full or not self.names.is_person(full):
                     continue  # "In his", "the Polish-Lithuanian Commonwealth occupied": no one "he" stands for
-                return self.person(full) if self.names.gender_of.get(full.split()[-1], wanted) == wanted else None
+                return self.person(full) if not wanted or self.names.gender_of.get(full.split()[-1], wanted) == wanted else None
             speaking = None if same_pronoun else self.owned_role_subject(paragraph, sentence_start, end, wanted) or self.speaking_subject(paragraph, sentence_start, end, wanted)
             if speaking is not None:
                 return speaking

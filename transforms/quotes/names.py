@@ -188,13 +188,21 @@ class ArticleNames:
         return word in self.names_of_surname
 
     def is_person(self, name: str) -> bool:
-        """Two or more name tokens without organisation/place words, or a surname already seen with a title."""
+        """Two or more name tokens without organisation/place words or sentence words inside, or a surname already
+        seen with a title."""
         tokens = name.split()
         if not tokens[0][:1].isupper() or tokens[-1][:1].isdigit() or tokens[-1] in NOT_PERSON_WORDS or tokens[-1] in NOT_NAME_START or tokens[-1] in ORGANISATION_NAME_WORDS or any(
-            token in NOT_FIRST_NAME_WORDS or HYPHENATED_PROPER.fullmatch(token) or ends_possessive(token) for token in tokens[:-1]
-        ):
+            token in NOT_FIRST_NAME_WORDS or is_proper_adjective_pair(token) or ends_possessive(token) for token in tokens[:-1]
+        ) or any(token in NOT_NAME_START for token in tokens[1:-1]):  # "Stars In Their Eyes": a title, no one's name
             return False
         return len(tokens) > 1 or tokens[-1] in self.gender_of
+
+
+def is_proper_adjective_pair(token: str) -> bool:
+    """"Polish-Lithuanian", "Anglo-Irish": a hyphenated pair with a nation in it, no first name ("Jean-Philippe")."""
+    return HYPHENATED_PROPER.fullmatch(token) is not None and any(
+        part.lower() in DEMONYMS or part.lower() in COUNTRIES or part in ("Anglo", "Franco", "Afro", "Euro", "Sino", "Indo") for part in token.split("-")
+    )
 
 
 def without_possessive(word: str) -> str:
@@ -226,7 +234,7 @@ def parsed_mention(mention: str) -> tuple[str | None, str | None, bool]:
     parts = name.split()
     person_shaped = len(parts) > 1 and not (
         parts[-1] in NOT_PERSON_WORDS or parts[-1] in NOT_NAME_START or parts[-1] in ORGANISATION_NAME_WORDS
-        or any(part in NOT_FIRST_NAME_WORDS or HYPHENATED_PROPER.fullmatch(part) or ends_possessive(part) for part in parts[:-1])
+        or any(part in NOT_FIRST_NAME_WORDS or is_proper_adjective_pair(part) or ends_possessive(part) for part in parts[:-1])
     )
     return name, title_gender, person_shaped
 

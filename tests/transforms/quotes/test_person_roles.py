@@ -124,3 +124,32 @@ def test_a_description_is_the_one_person_named_before_it_whatever_else_they_are_
         "The pop star said it would be a “behind the scenes affair”.",
     )
     assert quote_starting(quotes, "behind the scenes")["speaker"] == "Tom Rivers"
+
+
+def test_a_description_no_one_is_named_in_is_the_person_the_sentences_before_are_about():
+    _, quotes = quotes_of(
+        "Former All Black star Jonah Tau says he cannot wait to play in Martin Jones's testimonial.",
+        "The 29-year-old had a kidney transplant in July. “I started training three weeks after my operation. "
+        "“Now it's basically bring it on!” said the giant winger.",
+    )
+    assert quote_starting(quotes, "Now it's")["speaker"] == "Jonah Tau"
+
+
+def test_a_run_with_sentence_words_inside_or_a_hyphenated_nation_pair_names_no_one():
+    _, quotes = quotes_of(
+        "Cat Dooley has resigned as host of the show. The 28-year-old host who also presents Stars In Their Eyes said "
+        "she wanted new projects. “I've had great "
+        "years,” the presenter said.",
+        "Meanwhile, Perpignan centre Jean-Pierre Granclos is delighted with his call-up. “It's incredible,” the "
+        "youngster said.",
+    )
+    assert quote_starting(quotes, "I've had")["speaker"] != "Stars In Their Eyes"
+    assert quote_starting(quotes, "It's incredible")["speaker"] == "Jean-Pierre Granclos"
+
+
+def test_a_description_with_a_restrictive_relative_clause_is_someone_new():
+    _, quotes = quotes_of(
+        "Mark Hale said the law was clear. The barrister who had represented the farmer said the rules were "
+        "“weighted overwhelmingly” in favour of the householder.",
+    )
+    assert quote_starting(quotes, "weighted")["speaker"] != "Mark Hale"

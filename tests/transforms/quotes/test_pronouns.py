@@ -89,11 +89,12 @@ def test_a_pronoun_ending_an_opening_phrase_is_the_cues_subject():
 
 
 def test_a_relative_clause_with_commas_of_its_own_is_no_part_of_the_subject():
-    _, quotes = quotes_of(
+    document, quotes = quotes_of(
         "Liam Neeson visited Belfast. The Oscar-nominated actor, whose films include Schindler's List, Michael Collins "
         "and Star Wars, said: “The Lyric is too important.”"
     )
-    assert quotes[0]["speaker"] == "Oscar-nominated actor"
+    assert mention(document, quotes[0]) == "The Oscar-nominated actor"
+    assert quotes[0]["speaker"] == "Liam Neeson"  # the person the sentence before is about
 
 
 def test_a_name_and_its_role_before_a_relative_clause_are_the_subject():
