@@ -32,7 +32,7 @@ from transforms.quotes.names import NAME, PRONOUN, strip_titles, without_possess
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
 from transforms.quotes.person_roles import PersonRoleResolver, is_person_role
 from transforms.quotes.phrases import SUBJECT_VERB, TAIL_LEAD, phrase_end, speaker_span, subject_before
-from transforms.quotes.resolution import Attribution, is_person_description
+from transforms.quotes.resolution import Attribution, is_country_name, is_person_description
 from transforms.quotes.speakers import NOBODY_KNOWN, Reading, Speaker, read_mention
 
 # The lower-case word after a mention, and words that make it the verb of a clause ("Wimpey has", "Ofcom now says").
@@ -56,6 +56,8 @@ OPENING_CLAUSE = re.compile(
     r"(?:(?:(?:And|But)\s+)?(?:[A-Z][a-z]+ing|When|After|Before|While|Since|If|Although|Though|Because|Once|Until|As|Despite|Following)\b"
     r"[^,“”\"]{0,150},\s*)?"
 )
+# Roles that speak for an organisation.
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # A relative clause right after a role, without a comma: it introduces someone new.
 RESTRICTIVE_RELATIVE = re.compile(r"\s+(?:who|whose|that)\b")
 # A conjunction or a linking adverb before a pronoun that opens its paragraph: "But he blamed …".
@@ -103,6 +105,11 @@ class AntecedentResolver(PersonRoleResolver):
             speaker = NOBODY_KNOWN  # "Gadget lovers are …", "Trade barriers and subsidies …"
         else:
             speaker = self.resolve(mention, position)
+        if speaker.type == "role" and reading.head in SPOKESPEOPLE and reading.text == reading.head and not (reading.definite or reading.owner or reading.affiliation):
+            # "But the Home Office defended the measures. A spokesman said": the spokesman of the organisation before
+            organisation = self.organisation_subject_before(paragraph, start)
+            if organisation is not None:
+                speaker = Speaker(f"{organisation} {reading.text}", "role", organisation)
         if speaker.name == mention[4:] and mention.startswith("The ") and MID_SENTENCE.search(paragraph.text, max(start - 3, 0), start):
             speaker = Speaker(mention, speaker.type, speaker.affiliation)  # "…, The Game described": the name holds "The"
         if speaker.type == "person" and speaker.name and speaker.affiliation is None:
@@ -112,6 +119,24 @@ class AntecedentResolver(PersonRoleResolver):
         if speaker.name and speaker.type == "person" and (pronoun in FEMALE_PRONOUNS or pronoun in MALE_PRONOUNS):
             self.names.gender_of.setdefault(speaker.name.split()[-1], "f" if pronoun in FEMALE_PRONOUNS else "m")
         return self.attributed(speaker, position, paragraph.base + end, cue)
+
+    def organisation_subject_before(self, paragraph: Paragraph, start: int) -> str | None:
+        """The organisation that is the subject of the sentence before the one at ``start`` (of the previous
+        paragraph's last sentence, for a paragraph's first)."""
+        sentence_start = paragraph.sentence_of(start)[0]
+        if sentence_start == 0:
+            if self.previous_paragraph is None or self.previous_paragraph is paragraph or not self.previous_paragraph.text.strip():
+                return None
+            paragraph, sentence_start = self.previous_paragraph, len(self.previous_paragraph.text.rstrip())
+        before = paragraph.sentence_of(sentence_start - 1)[0]
+        subject = next((found for found in SUBJECT_VERB.finditer(paragraph.text, before, sentence_start) if not paragraph.inside_quote(found.start())), None)
+        if subject is None or subject.start() > OPENING_CLAUSE.match(paragraph.text, before).end():  # type: ignore[union-attr]  # always matches
+            return None
+        speaker = self.resolve(subject.group("np"), paragraph.base + subject.start("np"))
+        name = speaker.name
+        if speaker.type != "organisation" or name is None or is_country_name(name) or not (" " in name or name.isupper()):
+            return None  # not "Paver", a surname the article never gives a title
+        return name
 
     def subject_of_description(self, paragraph: Paragraph, start: int, end: int, reading: Reading) -> Speaker | None:
         """"said the giant winger", no office: the person the sentences before it are about."""

@@ -28,6 +28,8 @@ ROLE_WORDS = (PERSON_ROLES | OFFICE_QUALIFIERS) - {title.lower().rstrip(".") for
 # The words a person described by role and office alone may carry ("its chief executive").
 ROLE_AND_OFFICE_WORDS = PERSON_ROLES | OFFICE_QUALIFIERS | DETERMINERS | frozenset(POSSESSIVE_PRONOUNS)
 
+# The organisation after a role's preposition: "spokesman for the Home Office", "… for Marks and Spencer".
+ROLE_ORGANISATION = r"[A-Z][\w&’'\-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w&’'\-]*)*"
 # Words before a name that make it an object, not a subject: "told the BBC", "shares in BT".
 OBJECT_LEAD = re.compile(
     r"\b(?:to|by|with|from|at|in|on|of|for|told|into|than|against|about|over|and|or|like|joined|left|beat|"
@@ -257,20 +259,25 @@ class ArticleEntities:
 
     def earlier_role(self, head: str, position: int) -> str | None:
         """The latest fuller mention of a role before ``position``: "A Bayern spokesman said …. “…,” the
-        spokesman said" -> "Bayern spokesman"."""
+        spokesman said" -> "Bayern spokesman"; "A spokesman for the Home Office said" -> "Home Office spokesman"."""
         found = None
+        found_at = -1
         for paragraph in self.paragraphs:
             if paragraph.base >= position:
                 break
             if head not in paragraph.text:
                 continue
-            for role in re.finditer(rf"\b((?:[A-Z][\w&’'\-]*\s+){{1,4}}){re.escape(head)}\b", paragraph.text):
-                if paragraph.base + role.start() < position and not paragraph.inside_quote(role.start()):
+            named_before = re.finditer(rf"\b((?:[A-Z][\w&’'\-]*\s+){{1,4}}){re.escape(head)}\b", paragraph.text)
+            named_after = re.finditer(rf"\b{re.escape(head)}\s+(?:for|at|from)\s+(?:the\s+)?({ROLE_ORGANISATION})", paragraph.text)
+            for role in (*named_before, *named_after):
+                if found_at < paragraph.base + role.start() < position and not paragraph.inside_quote(role.start()):
                     words = role.group(1).split()
                     while words and (words[0] in NOT_NAME_START or words[0].lower() in DETERMINERS):
                         words = words[1:]
                     if words:
-                        found = " ".join(words + [head])
+                        owner = " ".join(words)  # "a spokesman for Michael Howard": Michael Howard's spokesman
+                        found = f"{owner}'s {head}" if role.group().startswith(head) and self.names.is_person(owner) else f"{owner} {head}"
+                        found_at = paragraph.base + role.start()
         return found
 
     def affiliation_of(self, person: str, position: int) -> str | None:

@@ -110,3 +110,19 @@ def test_a_titled_first_name_is_the_person_the_article_names_in_full():
         "Sir Digby said: “That would be a good way to spend any excess.” “It is prudent,” he added.",
     )
     assert [quote["speaker"] for quote in quotes] == ["Digby Marsh", "Digby Marsh"]
+
+
+def test_the_spokesman_is_the_fuller_role_named_before_with_its_organisation_or_owner():
+    _, quotes = quotes_of(
+        "A spokesman for the Home Office said the plan was sound. “We are developing a programme,” said the spokesman.",
+        "A spokesman for Michael Hale said his views differed. “He is wrong,” the spokesman said.",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["Home Office spokesman", "Michael Hale's spokesman"]
+
+
+def test_a_bare_spokesman_after_an_organisation_subject_speaks_for_it():
+    _, quotes = quotes_of(
+        "The Vestey Group said it had owned the land since 1920. But a spokesman added: “We are confident.”",
+        "Michelle Paver writes about it. A spokesman said: “She lives it.”",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["Vestey Group spokesman", "spokesman"]
