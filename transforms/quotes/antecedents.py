@@ -117,7 +117,7 @@ class AntecedentResolver(PersonRoleResolver):
             if affiliation is not None:
                 speaker = Speaker(speaker.name, "person", affiliation)
         if speaker.name and speaker.type == "person" and (pronoun in FEMALE_PRONOUNS or pronoun in MALE_PRONOUNS):
-            self.names.gender_of.setdefault(speaker.name.split()[-1], "f" if pronoun in FEMALE_PRONOUNS else "m")
+            self.names.learn_gender(speaker.name, "f" if pronoun in FEMALE_PRONOUNS else "m")
         return self.attributed(speaker, position, paragraph.base + end, cue)
 
     def organisation_subject_before(self, paragraph: Paragraph, start: int) -> str | None:
@@ -223,7 +223,7 @@ class AntecedentResolver(PersonRoleResolver):
                 full = name and self.names.fullest(name, paragraph.base + subject.start("np"))
                 if not full or not self.names.is_person(full):
                     continue  # "In his", "the Polish-Lithuanian Commonwealth occupied": no one "he" stands for
-                return self.person(full) if not wanted or self.names.gender_of.get(full.split()[-1], wanted) == wanted else None
+                return self.person(full) if not wanted or (self.names.known_gender(full) or wanted) == wanted else None
             speaking = None if same_pronoun else self.owned_role_subject(paragraph, sentence_start, end, wanted) or self.speaking_subject(paragraph, sentence_start, end, wanted)
             if speaking is not None:
                 return speaking
@@ -273,7 +273,8 @@ class AntecedentResolver(PersonRoleResolver):
             if position < end and attribution.speaker is not None:
                 speaker = Speaker(attribution.speaker, attribution.speaker_type, attribution.affiliation)
                 if speaker.type == "person" and speaker.name is not None:
-                    known = self.names.gender(speaker.name)  # "“…,” said Bernie Sanders … his …. She said" is not Sanders
+                    # "“…,” said Bernie Sanders … his …. She said" is not Sanders, nor "her son Tom Clark" she
+                    known = self.names.gender(speaker.name) or self.entities.role_gender(speaker.name)
                     return speaker if known is None or not wanted or known == wanted else None
                 return speaker if self.gender_fits(speaker, wanted) else None
         return None
@@ -289,7 +290,7 @@ class AntecedentResolver(PersonRoleResolver):
         # "Edu's deal expires … and he has": the owner of a thing opening the sentence, when the pronoun opens a coordinated clause
         owner = coordinated and POSSESSIVE_END.search(found.group("name")) is not None
         if owner and " " not in full and wanted and self.names.gender(full) is None and not self.entities.is_common_word(full):
-            self.names.gender_of[full] = wanted  # "Edu's deal expires … and he": the pronoun that follows tells who the owner is
+            self.names.learn_gender(full, wanted)  # "Edu's deal expires … and he": the pronoun that follows tells who the owner is
         if not self.names.is_person(full):
             return None
         speaker = self.person(full)
@@ -342,7 +343,7 @@ class AntecedentResolver(PersonRoleResolver):
         if not wanted:
             return True
         if speaker.type == "person":
-            return self.names.gender_of.get(speaker.name.split()[-1], wanted) == wanted
+            return (self.names.known_gender(speaker.name) or wanted) == wanted
         head = speaker.name.rsplit(" ", 1)[-1]
         if head.endswith(("woman", "women")):
             return wanted == "f"

@@ -16,7 +16,9 @@ answers "the American", "the 30-year-old", "Authenti-corp's CEO".
 
 import re
 
-from transforms.quotes.entity_words import COMPANY_NOUNS, COUNTRIES, DEMONYMS, DETERMINERS, GROUP_ROLES, OFFICE_QUALIFIERS, OTHER_OFFICE_WORDS, PARTIES, PERSON_ROLES
+from transforms.quotes.entity_words import (
+    COMPANY_NOUNS, COUNTRIES, DEMONYMS, DETERMINERS, FEMALE_ROLES, GROUP_ROLES, MALE_ROLES, OFFICE_QUALIFIERS, OTHER_OFFICE_WORDS, PARTIES, PERSON_ROLES,
+)
 from transforms.quotes.lexicon import FEMALE_TITLES, MALE_TITLES, NOT_NAME_START, POSSESSIVE_PRONOUNS
 from transforms.quotes.names import NAMED_MENTION, ArticleNames, name_start, without_possessive
 from transforms.quotes.paragraph import Paragraph
@@ -256,6 +258,16 @@ class ArticleEntities:
             descriptors & ROLE_WORDS or any(age_of(word) for word in descriptors)
             for _at, described, descriptors, _affiliation in self.describe() if described.rsplit(" ", 1)[-1] == surname
         )
+
+    def role_gender(self, person: str) -> str | None:
+        """The gender a role the article gives ``person`` says: "her son Tom Clark", "Katherine Jackson, his mother,"."""
+        for _at, described, descriptors, _affiliation in self.describe():
+            if described == person:
+                if descriptors & MALE_ROLES:
+                    return "m"
+                if descriptors & FEMALE_ROLES:
+                    return "f"
+        return None
 
     def earlier_role(self, head: str, position: int) -> str | None:
         """The latest fuller mention of a role before ``position``: "A Bayern spokesman said …. “…,” the

@@ -53,7 +53,8 @@ class ArticleNames:
 
     def __init__(self) -> None:
         self.names: list[tuple[int, str]] = []  # (document offset, name without titles)
-        self.gender_of: dict[str, str] = {}  # surname -> "f" / "m"
+        self.gender_of: dict[str, str] = {}  # surname (or a lone name) -> "f" / "m": the first one learnt
+        self.person_gender: dict[str, str] = {}  # full name -> "f" / "m": a mother and her son share a surname
         self.pending: list[Paragraph] = []
         self.mentions: list[tuple[str, re.Match[str]]] = []  # (paragraph text, name match), parallel to names
         self.person_of_surname: dict[str, str] = {}  # "Zelensky" -> "Volodymyr Zelensky"
@@ -89,7 +90,7 @@ class ArticleNames:
                         continue  # "Institute for Fiscal Studies": no one's name
                     self.record(base + start, full, text, name)
                     if title_gender:
-                        self.gender_of.setdefault(full.rsplit(" ", 1)[-1], title_gender)
+                        self.learn_gender(full, title_gender, base + start)
                     if person_shaped:
                         person_of_surname[full.rsplit(" ", 1)[-1]] = full
         self.pending = []
@@ -101,28 +102,49 @@ class ArticleNames:
         self.mentions.append((text, name))
         self.names_of_surname.setdefault(full.split()[-1], []).append(entry)
 
-    def infer_gender(self, text: str, name: re.Match[str]) -> None:
+    def learn_gender(self, name: str, gender: str, position: int = -1) -> None:
+        """What a title or a pronoun says of a person: kept for the person the name stands for at ``position``
+        (a lone surname, for the latest fuller name before it) and, first come, for the surname."""
+        surname = without_possessive(name.rsplit(" ", 1)[-1])
+        self.gender_of.setdefault(surname, gender)
+        if " " not in name and position >= 0:
+            name = next((full for at, full in reversed(self.names_of_surname.get(surname, [])) if at <= position and " " in full), name)
+        self.person_gender.setdefault(name, gender)
+
+    def known_gender(self, full: str) -> str | None:
+        """The gender learnt for a person: what was said of them, else of their surname, unless it was said of
+        another person of that surname ("Mrs Clark" is not her son Tom Clark)."""
+        if full in self.person_gender:
+            return self.person_gender[full]
+        surname = full.rsplit(" ", 1)[-1]
+        if " " in full and any(name != full and name.rsplit(" ", 1)[-1] == surname for name in self.person_gender):
+            return None
+        return self.gender_of.get(surname)
+
+    def infer_gender(self, text: str, name: re.Match[str], full: str) -> None:
         """"Yuri Viznyak, the artistic director, who now finds himself": the first pronoun after a name."""
-        surname = name.group().split()[-1]
-        if surname in self.gender_of:
+        if self.known_gender(full) is not None:
             return
         pronoun = GENDERED_PRONOUN.search(text, name.end(), name.end() + 100)
         if pronoun and not SENTENCE_END.search(text, name.end(), pronoun.start()) and not NAME_BETWEEN.search(text, name.end(), pronoun.start()):
-            self.gender_of[without_possessive(surname)] = "m" if pronoun.group().lower() in MALE_WORDS else "f"
+            self.learn_gender(full, "m" if pronoun.group().lower() in MALE_WORDS else "f")
+
+    def infer_gender_at(self, index: int) -> None:
+        """``infer_gender`` for the named mention at ``index`` of ``names``."""
+        self.infer_gender(*self.mentions[index], self.names[index][1])
 
     def gender(self, full: str) -> str | None:
         """The gender of a person named in full: from a title, else from a pronoun right after one of their mentions."""
-        surname = full.rsplit(" ", 1)[-1]
-        if surname not in self.gender_of:
+        if self.known_gender(full) is None:
             self.scan()
             for index in self.indexes_of_name.get(full, []):
-                self.infer_gender(*self.mentions[index])
-                if surname in self.gender_of:
+                self.infer_gender_at(index)
+                if self.known_gender(full) is not None:
                     break
-        return self.gender_of.get(surname)
+        return self.known_gender(full)
 
-    def fullest(self, name: str, position: int) -> str:
-        """Fullest form of a surname: the most recent longer form before, else the first one after.
+    def fullest(self, name: str, position: int, after: bool = True) -> str:
+        """Fullest form of a surname: the most recent longer form before, else (when ``after``) the first one after.
 
         A name of two or more words is taken as full already, which spares the name scan.
         """
@@ -135,7 +157,7 @@ class ArticleNames:
                 if at <= position:
                     return full
                 later = full
-        return later or name
+        return (later if after else None) or name
 
     def recent_person(self, position: int, pronoun: str) -> str | None:
         """Most recent person named before ``position`` whose known gender fits the pronoun."""
@@ -148,10 +170,12 @@ class ArticleNames:
                 continue
             if wanted and unknown is not None and at < position - GENDER_REACH:
                 break
-            self.infer_gender(*self.mentions[index])
-            known = self.gender_of.get(full.split()[-1])
+            self.infer_gender_at(index)
+            known = self.known_gender(full)
             if not wanted or known == wanted:
-                return self.fullest(full, at)
+                # "Mrs Clark" named before her son Tom Clark is not he: a lone name with a gender of its own
+                # takes only a fuller form named before it
+                return self.fullest(full, at, after=full not in self.person_gender)
             if known is None and unknown is None:
                 unknown = full
         return self.fullest(unknown, position) if unknown else None

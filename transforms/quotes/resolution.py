@@ -92,7 +92,7 @@ class Resolver:
         if len(tokens) > 1 and (tokens[0] in FEMALE_TITLES or tokens[0] in MALE_TITLES):
             core = strip_titles(tokens)
             if core:
-                self.names.gender_of.setdefault(core.split()[-1], "f" if tokens[0] in FEMALE_TITLES else "m")
+                self.names.learn_gender(core, "f" if tokens[0] in FEMALE_TITLES else "m", position)
         return self.speaker_of(read_mention(mention), position)
 
     def speaker_of(self, reading: Reading, position: int) -> Speaker:
