@@ -78,6 +78,7 @@ RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|which)\b")
 RELATIVE_OPENING = re.compile(r"\s*(?:who|which|whose)\s+(?!(?:the|a|an|he|she|it|they|we|I)\b)[a-z]")
 # A participle opening an aside after a subject: "Her lawsuit, filed in …,", "The report, published by …,".
 PARTICIPLE_ASIDE = re.compile(r"\s*(?:[a-z]+ed|written|made|held|led|run|set|built|seen|known|taken|given|brought|sent|drawn|won|lost)\s")
+INDEFINITE_BEFORE_NAME = re.compile(r"(?:A|An)\s+(?=[A-Z])")
 TRAILING_CONJUNCTION = re.compile(r"\b(?:and|but|or|then)$")
 # ", who has in the past": a relative clause whose subject is the cue's.
 RELATIVE_SUBJECT = re.compile(r",\s*(?P<pronoun>who)(?:\s+(?!(?:he|she|they|we|I)\b)[a-z]+){0,6}$")
@@ -113,7 +114,8 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
         return offset, offset + leading.end()
     opening = None
     opening_role = None
-    position = 0
+    article = INDEFINITE_BEFORE_NAME.match(stripped)
+    position = article.end() if article else 0  # "A Top of the Pops spokesperson": the article is no name's word
     while (name := NAME.search(stripped, position)) is not None:
         position = name.end()
         organisation_stop = organisation_end(stripped, name.start(), name.end(), len(stripped))
@@ -139,8 +141,8 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
                 opening_role = role_end
             continue
         follows_role = opening_role is not None and not stripped[opening_role:name.start()].strip()
-        if follows_role and len(tokens) == 1 and tokens[0] not in NOT_PERSON_WORDS and name.end() == len(stripped):
-            return offset, offset + name.end()  # "Chart-topping pop band Busted", "Rapper Eminem": the name the role describes
+        if follows_role and len(tokens) == 1 and tokens[0] not in NOT_PERSON_WORDS and name.end() == len(stripped.rstrip(".")):
+            return offset, offset + name.end()  # "Chart-topping pop band Busted", "Rapper Eminem", "said Ulster man Humphreys.": the name the role describes
         if len(tokens) > 1 and is_person_shaped(tokens) and not is_organisation_run(tokens):
             if follows_role:
                 return offset, offset + name.end()  # "Band Aid founder Bob Geldof": the role gives the affiliation

@@ -141,3 +141,13 @@ def test_a_participle_aside_after_the_subject_is_no_part_of_it():
         "taken banned drugs”.",
     )
     assert quotes[0]["speaker"] == "Anna Berg"
+
+
+def test_a_name_after_a_role_closing_the_sentence_is_the_speaker():
+    _, quotes = quotes_of("“We have got to get the focus right,” said Ulster man Humphreys.")
+    assert quotes[0]["speaker"] == "Humphreys"
+
+
+def test_an_indefinite_article_is_no_word_of_the_organisation_after_it():
+    _, quotes = quotes_of("A Top of the Pops spokesperson said: “It's a very special number one.”")
+    assert quotes[0]["speaker"] == "Top of the Pops spokesperson"
