@@ -148,3 +148,7 @@ NOT_PERSON_WORDS: Final[set[str]] = {
 FIRST_NAME_WORDS: Final[frozenset[str]] = frozenset({"Bill", "Eve"})
 # Organisation and place words that end no person's name and open none either.
 NOT_FIRST_NAME_WORDS: Final[set[str]] = NOT_PERSON_WORDS - FIRST_NAME_WORDS
+# Words that end a place's or an organisation's name but are surnames too: "White House", "Kelli White";
+# "Fox News", "Liam Fox". After a first word that is no place or organisation word, a surname.
+SURNAME_WORDS: Final[frozenset[str]] = frozenset({"White", "Fox", "West", "North"})
+NOT_SURNAME_WORDS: Final[set[str]] = NOT_PERSON_WORDS - SURNAME_WORDS

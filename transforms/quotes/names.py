@@ -12,7 +12,7 @@ from typing import Final
 
 from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, NAME_SUFFIXES, ORGANISATION_NAME_WORDS, PARTIES, PERSON_ROLES
 from transforms.quotes.lexicon import (
-    FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, MALE_WORDS, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, TITLES,
+    FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, MALE_WORDS, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, NOT_SURNAME_WORDS, TITLES,
 )
 from transforms.quotes.organisations import POSSESSIVE_ENDINGS, inside_organisation
 from transforms.quotes.paragraph import SENTENCE_END, Paragraph
@@ -215,7 +215,7 @@ class ArticleNames:
         """Two or more name tokens without organisation/place words or sentence words inside, or a surname already
         seen with a title."""
         tokens = name.split()
-        if not tokens[0][:1].isupper() or tokens[-1][:1].isdigit() or tokens[-1] in NOT_PERSON_WORDS or tokens[-1] in NOT_NAME_START or tokens[-1] in ORGANISATION_NAME_WORDS or any(
+        if not tokens[0][:1].isupper() or tokens[-1][:1].isdigit() or tokens[-1] in NOT_SURNAME_WORDS or tokens[-1] in NOT_NAME_START or tokens[-1] in ORGANISATION_NAME_WORDS or any(
             token in NOT_FIRST_NAME_WORDS or is_proper_adjective_pair(token) or ends_possessive(token) for token in tokens[:-1]
         ) or any(token in NOT_NAME_START for token in tokens[1:-1]):  # "Stars In Their Eyes": a title, no one's name
             return False
@@ -257,7 +257,7 @@ def parsed_mention(mention: str) -> tuple[str | None, str | None, bool]:
     title_gender = "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else None
     parts = name.split()
     person_shaped = len(parts) > 1 and not (
-        parts[-1] in NOT_PERSON_WORDS or parts[-1] in NOT_NAME_START or parts[-1] in ORGANISATION_NAME_WORDS
+        parts[-1] in NOT_SURNAME_WORDS or parts[-1] in NOT_NAME_START or parts[-1] in ORGANISATION_NAME_WORDS
         or any(part in NOT_FIRST_NAME_WORDS or is_proper_adjective_pair(part) or ends_possessive(part) for part in parts[:-1])
     )
     return name, title_gender, person_shaped

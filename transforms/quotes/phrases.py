@@ -8,7 +8,7 @@ phrase that name someone.
 import re
 
 from transforms.quotes.entity_words import DETERMINERS, DOCUMENT_NOUNS, NAME_SUFFIXES
-from transforms.quotes.lexicon import CUE_SET, NOT_FIRST_NAME_WORDS, NOT_PERSON_WORDS, NOT_SUBJECT_START
+from transforms.quotes.lexicon import CUE_SET, NOT_FIRST_NAME_WORDS, NOT_PERSON_WORDS, NOT_SUBJECT_START, NOT_SURNAME_WORDS
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.names import NAME, POSSESSIVE, PRONOUN, strip_titles
 from transforms.quotes.organisations import has_connector, organisation_end, organisation_spans
@@ -161,7 +161,7 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def is_person_shaped(tokens: list[str]) -> bool:
     """No organisation or place word ends the name or opens it ("Eve Trew", not "Christmas Eve")."""
-    return tokens[-1] not in NOT_PERSON_WORDS and not any(token in NOT_FIRST_NAME_WORDS for token in tokens[:-1])
+    return tokens[-1] not in NOT_SURNAME_WORDS and not any(token in NOT_FIRST_NAME_WORDS for token in tokens[:-1])
 
 
 def is_apposition_part(part: str) -> bool:

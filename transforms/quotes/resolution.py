@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 
 from transforms.quotes.entities import ArticleEntities
-from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PERSON_ROLES
+from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PARTIES, PERSON_ROLES
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NOT_NAME_START, TITLES
 from transforms.quotes.names import ArticleNames, strip_titles
 from transforms.quotes.paragraph import Paragraph
@@ -93,7 +93,16 @@ class Resolver:
             core = strip_titles(tokens)
             if core:
                 self.names.learn_gender(core, "f" if tokens[0] in FEMALE_TITLES else "m", position)
+        if len(tokens) == 1 and mention[:1].isupper() and self.is_full_surname(mention):
+            return self.named_speaker(Reading("name", mention), position)  # "White said": Kelli White, not a role "white"
         return self.speaker_of(read_mention(mention), position)
+
+    def is_full_surname(self, word: str) -> bool:
+        """``word`` ends the name of a person the article names in full (no acronym or party: "London UKIP", "New Labour")."""
+        if word.isupper() or word.lower() in PARTIES:
+            return False
+        self.names.scan()
+        return any(" " in full and self.names.is_person(full) for _at, full in self.names.names_of_surname.get(word, []))
 
     def speaker_of(self, reading: Reading, position: int) -> Speaker:
         if reading.kind == "pronoun":
@@ -115,7 +124,7 @@ class Resolver:
 
     def full_form(self, name: str) -> str:
         """A lone first name the article gives in full elsewhere: "Sir Nicholas" is Nicholas Scott."""
-        if " " in name or any(" " in full for _at, full in self.names.names_of_surname.get(name, [])):
+        if " " in name or self.is_full_surname(name):
             return name  # a surname: "Mr Scott"
         return self.names.by_first_name(name) or name
 

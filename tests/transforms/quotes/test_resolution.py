@@ -126,3 +126,11 @@ def test_a_bare_spokesman_after_an_organisation_subject_speaks_for_it():
         "Michelle Paver writes about it. A spokesman said: “She lives it.”",
     )
     assert [quote["speaker"] for quote in quotes] == ["Vestey Group spokesman", "spokesman"]
+
+
+def test_a_surname_that_also_ends_place_names_is_a_persons_after_a_first_name():
+    _, quotes = quotes_of(
+        "Banned American sprinter Kelli Wright White says she took steroids. Tory co-chairman Liam Fox agreed.",
+        "“He is the one,” White said. “It is a smear,” said Dr Fox. The White House said nothing.",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["Kelli Wright White", "Liam Fox"]
