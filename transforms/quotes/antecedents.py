@@ -23,9 +23,10 @@ organisations; ``AntecedentResolver`` adds what the mention's place in the text 
 """
 
 import re
+from dataclasses import replace
 
 from transforms.quotes.cues import ACCORDING_TO_ASIDE, AGENT_BEFORE_RELATIVE, ANTECEDENT_LEAD, CUE
-from transforms.quotes.entities import affiliation_after
+from transforms.quotes.entities import affiliation_after, organisation_of
 from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, OFFICES, PERSON_ROLES
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.names import NAME, PRONOUN, strip_titles, without_possessive
@@ -74,6 +75,15 @@ MID_SENTENCE = re.compile(r"[\w,]\s+$")
 CLAUSE_OPENER = re.compile(r"(?:\bbut|;|\b(?:while|whereas|although|though))\s+$")
 
 
+def is_work_role(reading: Reading) -> bool:
+    """"The star of Rain Man and Tootsie": a person role of works after "of", which no organisation is (not a
+    place before the role: "the New York businessman")."""
+    return (
+        reading.affiliation is not None and reading.definite and reading.owner is None and reading.affiliation not in reading.text
+        and organisation_of(reading.affiliation, False) is None and is_person_role(replace(reading, affiliation=None))
+    )
+
+
 class AntecedentResolver(PersonRoleResolver):
     """Resolves speaker mentions in their paragraphs: pronouns, "who", descriptions, the quotations before."""
 
@@ -97,7 +107,7 @@ class AntecedentResolver(PersonRoleResolver):
         if antecedent is None and is_person_description(reading):
             # "said the 34-year-old", "the American": the person the article describes so, else its subject
             antecedent = self.described(reading, position) or self.subject_antecedent(paragraph, start, "")
-        elif antecedent is None and is_person_role(reading):
+        elif antecedent is None and (is_person_role(reading) or is_work_role(reading)):
             antecedent = self.person_in_role(paragraph, start, reading) or self.subject_of_description(paragraph, start, end, reading)
         if antecedent is not None:
             speaker = antecedent

@@ -78,6 +78,10 @@ RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|which)\b")
 RELATIVE_OPENING = re.compile(r"\s*(?:who|which|whose)\s+(?!(?:the|a|an|he|she|it|they|we|I)\b)[a-z]")
 # A participle opening an aside after a subject: "Her lawsuit, filed in …,", "The report, published by …,".
 PARTICIPLE_ASIDE = re.compile(r"\s*(?:[a-z]+ed|written|made|held|led|run|set|built|seen|known|taken|given|brought|sent|drawn|won|lost)\s")
+# A role whose preposition takes a name right before a break: "The star of Rain Man| and Tootsie".
+NAMED_OBJECT_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){1,3}(?:of|for|with|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s*$"
+)
 INDEFINITE_BEFORE_NAME = re.compile(r"(?:A|An)\s+(?=[A-Z])")
 TRAILING_CONJUNCTION = re.compile(r"\b(?:and|but|or|then)$")
 # ", who has in the past": a relative clause whose subject is the cue's.
@@ -237,6 +241,8 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
     if breaks and has_connector(left):  # "Payment and Clearing" inside "Association of Payment and Clearing Services"
         inside = organisation_spans(left)
         breaks = [found for found in breaks if not any(start < found.start() < end for start, end in inside)]
+    while breaks and breaks[-1].group().strip().lower() == "and" and NAMED_OBJECT_BEFORE.search(left, 0, breaks[-1].start()):
+        breaks.pop()  # "The star of Rain Man and Tootsie said": the names are objects of "of", not the subject
     begin = breaks[-1].end() if breaks else 0
     end = len(left)
     if TRAILING_CONJUNCTION.search(left):

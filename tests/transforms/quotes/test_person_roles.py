@@ -153,3 +153,11 @@ def test_a_description_with_a_restrictive_relative_clause_is_someone_new():
         "“weighted overwhelmingly” in favour of the householder.",
     )
     assert quote_starting(quotes, "weighted")["speaker"] != "Mark Hale"
+
+
+def test_the_star_of_named_works_is_a_person_role_and_its_names_are_no_subject():
+    _, quotes = quotes_of(
+        "Hollywood legend Dan Hoffer has hit out at the quality of current films.",
+        "The star of Rain Man and Tootsie said the film culture was “in the craphouse” on Tuesday.",
+    )
+    assert quotes[0]["speaker"] == "Dan Hoffer"
