@@ -69,11 +69,12 @@ ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset((
     "college hospital league store brand publisher insurer lender bidder conglomerate business "
     "corporation organiser industry sector exchange market administration cabinet tabloid outlet outlets"
 ).split())
-# Nouns for a business that stand for the company an article is about ("the firm said").
+# Nouns for a business, or for any organisation, that stand for the organisation an article is about
+# ("the firm said", "the organisation said").
 COMPANY_NOUNS: Final[frozenset[str]] = frozenset((
     "firm company group business maker manufacturer retailer supermarket chain airline carrier operator "
     "bank lender insurer publisher label studio broadcaster network channel club team side giant brand "
-    "conglomerate corporation consortium"
+    "conglomerate corporation consortium organisation organization charity"
 ).split())
 # Publications and broadcasters named before their noun: "the Herald newspaper", "the Global Times tabloid".
 PUBLICATION_NOUNS: Final[frozenset[str]] = frozenset(

@@ -134,3 +134,11 @@ def test_a_surname_that_also_ends_place_names_is_a_persons_after_a_first_name():
         "“He is the one,” White said. “It is a smear,” said Dr Fox. The White House said nothing.",
     )
     assert [quote["speaker"] for quote in quotes] == ["Kelli Wright White", "Liam Fox"]
+
+
+def test_the_organisation_is_the_organisation_that_spoke_last():
+    _, quotes = quotes_of(
+        "The domain registry group CENTR said on Monday that browsers were changing. CENTR said the move was rushed.",
+        "“A rush to introduce these browsers is a mistake,” the organisation said.",
+    )
+    assert quotes[0]["speaker"] == "CENTR"
