@@ -92,9 +92,10 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                     # "… tackling topics like “culture wars”. But Redford knows this … “When you …”": a
                     # guessed speaker gives way to a person the sentences before name as their subject
                     found = finder.person_subject_before(paragraph, sentence) or found
-                if sentence > 0 and (found is None and index == 0 or found is not None and found.mention_start is not None):
+                if sentence > 0 and (found is None or found.mention_start is not None):
                     if found is None:
-                        found = finder.reported_before(paragraph, sentence, 0, speech_only=False)  # "…, Schiff said. “…”"
+                        # "…, Schiff said. “…”"; after an earlier piece nobody was found for, the sentences since it
+                        found = finder.reported_before(paragraph, sentence, paragraph.pieces[index - 1][1] if index else 0, speech_only=False)
                     else:
                         # "…, said Mr Davis. Earlier Mark Oaten said the government was right … “But …”"
                         prior = finder.reported_before(paragraph, sentence, (found.mention_start or 0) - base)

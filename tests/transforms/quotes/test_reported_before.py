@@ -36,3 +36,12 @@ def test_a_guessed_speaker_gives_way_to_the_person_who_is_the_subject_of_the_sen
         "to reach more people. “When you look at the films here, they are very different.”",
     )
     assert quotes[-1]["speaker"] == "Jane Harrow"
+
+
+def test_a_quotation_after_an_unattributed_piece_looks_back_to_the_speaker_reported_since_it():
+    _, quotes = quotes_of(
+        "He also said the firm planned an awards show “similar to the Oscars and the Grammys” which would combine "
+        "games and films. Mr Bolz said games firms had to work closely with celebrities. “People will want to play "
+        "games if their heroes are in them.”",
+    )
+    assert quote_starting(quotes, "People will")["speaker"] == "Bolz"
