@@ -57,6 +57,8 @@ OPENING_CLAUSE = re.compile(
     r"(?:(?:(?:And|But)\s+)?(?:[A-Z][a-z]+ing|When|After|Before|While|Since|If|Although|Though|Because|Once|Until|As|Despite|Following)\b"
     r"[^,“”\"]{0,150},\s*)?"
 )
+# A lower-case role noun right before a name: "daughter Jill", "striker Mido".
+ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 # Roles that speak for an organisation.
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # A relative clause right after a role, without a comma: it introduces someone new.
@@ -231,6 +233,10 @@ class AntecedentResolver(PersonRoleResolver):
                     continue  # "the Birchfield Harrier has": a description, no one's name
                 name = strip_titles(mention.split())
                 full = name and self.names.fullest(name, paragraph.base + subject.start("np"))
+                role = ROLE_BEFORE.search(text, max(sentence_start, subject.start() - 30), subject.start()) if full and " " not in full and not full.isupper() else None
+                if role is not None and role.group(1) in PERSON_ROLES:  # "Fletcher's daughter Jill said": a person by a first name
+                    gender = "f" if role.group(1) in FEMALE_ROLES else "m" if role.group(1) in MALE_ROLES else None
+                    return self.person(full) if not wanted or (gender or wanted) == wanted else None
                 if not full or not self.names.is_person(full):
                     continue  # "In his", "the Polish-Lithuanian Commonwealth occupied": no one "he" stands for
                 return self.person(full) if not wanted or (self.names.known_gender(full) or wanted) == wanted else None

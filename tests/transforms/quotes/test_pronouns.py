@@ -152,3 +152,11 @@ def test_the_nationality_of_a_player_after_a_match_is_the_winner_who_beat_the_ot
         "Carlos Moya beat Andy Roddick in four sets. “I am so happy,” said the Spaniard.",
     )
     assert quote_starting(quotes, "I am so happy")["speaker"] == "Carlos Moya"
+
+
+def test_a_first_name_after_a_role_noun_is_the_subject_he_or_she_stands_for():
+    _, quotes = quotes_of(
+        "Fletcher made his first TV appearance in 1937 and worked with Harry Secombe. Fletcher's daughter Jill said "
+        "her father would be missed. “He was greatly loved by the public,” she said.",
+    )
+    assert quotes[0]["speaker"] == "Jill"
