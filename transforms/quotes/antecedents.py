@@ -234,7 +234,7 @@ class AntecedentResolver(PersonRoleResolver):
                 name = strip_titles(mention.split())
                 full = name and self.names.fullest(name, paragraph.base + subject.start("np"))
                 role = ROLE_BEFORE.search(text, max(sentence_start, subject.start() - 30), subject.start()) if full and " " not in full and not full.isupper() else None
-                if role is not None and role.group(1) in PERSON_ROLES:  # "Fletcher's daughter Jill said": a person by a first name
+                if full and role is not None and role.group(1) in PERSON_ROLES:  # "Fletcher's daughter Jill said": a person by a first name
                     gender = "f" if role.group(1) in FEMALE_ROLES else "m" if role.group(1) in MALE_ROLES else None
                     return self.person(full) if not wanted or (gender or wanted) == wanted else None
                 if not full or not self.names.is_person(full):
