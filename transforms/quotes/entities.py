@@ -215,6 +215,12 @@ class ArticleEntities:
                 at = text.find(word, end)
         return False
 
+    def is_called_who(self, word: str) -> bool:
+        """The article writes "<word>, who": a person ("Juninho, who has just bought a new home"), for organisations
+        take "which"."""
+        who = re.compile(rf"\b{re.escape(word)},?\s+who\b")
+        return any(word in paragraph.text and who.search(paragraph.text) for paragraph in self.paragraphs)
+
     def person_described(self, words: tuple[str, ...], position: int, affiliation: str | None = None, role_words_only: bool = False) -> str | None:
         """The named person the article describes with the role ``words`` ("American", "30-year-old", "chief executive").
 

@@ -155,7 +155,7 @@ class Resolver:
             return self.person(known, reading.affiliation)
         if self.entities.is_common_word(full):
             return NOBODY_KNOWN  # "Laying", "Otherwise": a word the article also writes in lower case
-        if self.entities.is_organisation(full):
+        if self.entities.is_organisation(full) and not self.entities.is_called_who(full):
             return Speaker(self.entities.full_name(full) if ACRONYM.fullmatch(full) else full, "organisation", None)
         return self.person(full, reading.affiliation)
 
