@@ -27,8 +27,8 @@ from dataclasses import replace
 
 from transforms.quotes.cues import ACCORDING_TO_ASIDE, AGENT_BEFORE_RELATIVE, ANTECEDENT_LEAD, CUE
 from transforms.quotes.entities import affiliation_after, organisation_of
-from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, OFFICES, PERSON_ROLES
-from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
+from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, FEMALE_ROLES, MALE_ROLES, OFFICES, PERSON_ROLES
+from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, NOT_PERSON_WORDS
 from transforms.quotes.names import NAME, PRONOUN, strip_titles, without_possessive
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
 from transforms.quotes.person_roles import PersonRoleResolver, is_person_role
@@ -78,12 +78,19 @@ CLAUSE_OPENER = re.compile(r"(?:\bbut|;|\b(?:while|whereas|although|though))\s+$
 
 
 def is_work_role(reading: Reading) -> bool:
-    """"The star of Rain Man and Tootsie": a person role of works after "of", which no organisation is (not a
-    place before the role: "the New York businessman")."""
-    return (
-        reading.affiliation is not None and reading.definite and reading.owner is None and reading.affiliation not in reading.text
-        and organisation_of(reading.affiliation, False) is None and is_person_role(replace(reading, affiliation=None))
-    )
+    """"The star of Rain Man and Tootsie", "the two-time Academy Award winner": a person role of works or a prize,
+    which no organisation ("the Liverpool player", "the Labour MP": one of many) nor place is ("the New York
+    businessman": where someone is from)."""
+    affiliation = reading.affiliation
+    if affiliation is None or not reading.definite or reading.owner is not None or is_place(affiliation):
+        return False
+    return organisation_of(affiliation, False) is None and is_person_role(replace(reading, affiliation=None))
+
+
+def is_place(name: str) -> bool:
+    """"New York", "Kansas City", "UK": a place's name, by its last word."""
+    last = name.rsplit(" ", 1)[-1]
+    return last in NOT_PERSON_WORDS or last.lower() in COUNTRIES or last.lower() in DEMONYMS
 
 
 class AntecedentResolver(PersonRoleResolver):

@@ -161,3 +161,12 @@ def test_the_star_of_named_works_is_a_person_role_and_its_names_are_no_subject()
         "The star of Rain Man and Tootsie said the film culture was “in the craphouse” on Tuesday.",
     )
     assert quotes[0]["speaker"] == "Dan Hoffer"
+
+
+def test_a_role_of_a_prize_is_the_person_named_but_a_role_of_a_place_or_a_club_is_not():
+    _, quotes = quotes_of(
+        "Tom Hale stars in a new Christmas film directed by Bob Zemer. “Christmas is a special time,” said the "
+        "two-time Academy Award winner.",
+        "“We need change,” the New York businessman said. “We won,” said the Liverpool player.",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["Tom Hale", "New York businessman", "Liverpool player"]
