@@ -16,22 +16,25 @@ organisations; ``AntecedentResolver`` adds what the mention's place in the text 
    previous one; else recency (``names.recent_person``), counted from the earliest same pronoun of the
    chain ("He has worked on … Indiana Jones. “…,” he told" is not Indiana Jones);
 3. "the 34-year-old", "the American": the person the article so describes, else the subject;
-   "the Oscar-nominated actor", "the home secretary": the person named in the role (``person_roles``);
+   "the Oscar-nominated actor", "the home secretary", "the star of Rain Man and Tootsie": the person
+   named in the role (``person_roles``), else for no office the person the sentences before are about
+   (not after a restrictive "who": "The barrister who had represented …" is someone new); a bare "a
+   spokesman" right after a sentence whose subject is an organisation speaks for it; a first name after
+   a role noun ("Fletcher's daughter Jill said") is a person "she" can stand for;
 4. one capitalised word before a noun is no speaker ("Gadget lovers");
 5. a capitalised "The" mid-sentence stays in a name ("The Game"); a person's affiliation from
    what follows the mention ("Rupert Adams of William Hill").
 """
 
 import re
-from dataclasses import replace
 
 from transforms.quotes.cues import ACCORDING_TO_ASIDE, AGENT_BEFORE_RELATIVE, ANTECEDENT_LEAD, CUE
-from transforms.quotes.entities import affiliation_after, organisation_of
-from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, FEMALE_ROLES, MALE_ROLES, OFFICES, PERSON_ROLES
-from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, NOT_PERSON_WORDS
+from transforms.quotes.entities import affiliation_after
+from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, OFFICES, PERSON_ROLES
+from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.names import NAME, PRONOUN, strip_titles, without_possessive
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
-from transforms.quotes.person_roles import PersonRoleResolver, is_person_role
+from transforms.quotes.person_roles import PersonRoleResolver, is_person_role, is_work_role
 from transforms.quotes.phrases import SUBJECT_VERB, TAIL_LEAD, phrase_end, speaker_span, subject_before
 from transforms.quotes.resolution import Attribution, is_country_name, is_person_description
 from transforms.quotes.speakers import NOBODY_KNOWN, Reading, Speaker, read_mention
@@ -75,22 +78,6 @@ POSSESSIVE_END = re.compile(r"['’]s?$")
 MID_SENTENCE = re.compile(r"[\w,]\s+$")
 # What opens a contrasting clause before its subject: "…, but McIlroy is unfazed".
 CLAUSE_OPENER = re.compile(r"(?:\bbut|;|\b(?:while|whereas|although|though))\s+$")
-
-
-def is_work_role(reading: Reading) -> bool:
-    """"The star of Rain Man and Tootsie", "the two-time Academy Award winner": a person role of works or a prize,
-    which no organisation ("the Liverpool player", "the Labour MP": one of many) nor place is ("the New York
-    businessman": where someone is from)."""
-    affiliation = reading.affiliation
-    if affiliation is None or not reading.definite or reading.owner is not None or is_place(affiliation):
-        return False
-    return organisation_of(affiliation, False) is None and is_person_role(replace(reading, affiliation=None))
-
-
-def is_place(name: str) -> bool:
-    """"New York", "Kansas City", "UK": a place's name, by its last word."""
-    last = name.rsplit(" ", 1)[-1]
-    return last in NOT_PERSON_WORDS or last.lower() in COUNTRIES or last.lower() in DEMONYMS
 
 
 class AntecedentResolver(PersonRoleResolver):

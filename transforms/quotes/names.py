@@ -3,7 +3,8 @@
 A name is a run of capitalised words ("Volodymyr Zelensky", "Mr. Zelensky"); titles and
 sentence words before it are dropped. ``ArticleNames`` records an article's named
 mentions outside quotations, so a surname or a pronoun can be resolved to the fullest
-name (see ``resolution``).
+name (see ``resolution``), and what a title or a pronoun says of each person's gender
+(kept per person: a mother and her son share a surname).
 """
 
 import re

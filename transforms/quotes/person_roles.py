@@ -12,12 +12,15 @@
    ("Jack Straw said …. The foreign secretary told MPs"); for an office only a person given no role or age.
 
 A role named fuller before ("Kenteris's lawyer", "Bayern spokesman") is left to ``Resolver.resolve``.
+The roles asked about are ``is_person_role`` ones, and ``is_work_role`` ones: a role of works or a prize
+("the star of Rain Man and Tootsie", "the two-time Academy Award winner"), of no organisation nor place.
 """
 
 from dataclasses import replace
 
+from transforms.quotes.entities import organisation_of
 from transforms.quotes.entity_words import (
-    COUNTRIES, DETERMINERS, FEMALE_ROLES, MALE_ROLES, NOT_OFFICE_WORDS, OFFICE_QUALIFIERS, OFFICES, ORGANISATION_NAME_WORDS, PERSON_ROLES,
+    COUNTRIES, DEMONYMS, DETERMINERS, FEMALE_ROLES, MALE_ROLES, NOT_OFFICE_WORDS, OFFICE_QUALIFIERS, OFFICES, ORGANISATION_NAME_WORDS, PERSON_ROLES,
     UNNAMED_ROLES,
 )
 from transforms.quotes.lexicon import NOT_NAME_START, NOT_PERSON_WORDS
@@ -113,3 +116,19 @@ def office_words(role: str) -> list[str]:
     while start and (words[start - 1] in PERSON_ROLES or words[start - 1] in OFFICE_QUALIFIERS) and words[start - 1] not in NOT_OFFICE_WORDS:
         start -= 1
     return words[start:]
+
+
+def is_work_role(reading: Reading) -> bool:
+    """"The star of Rain Man and Tootsie", "the two-time Academy Award winner": a person role of works or a prize,
+    which no organisation ("the Liverpool player", "the Labour MP": one of many) nor place is ("the New York
+    businessman": where someone is from)."""
+    affiliation = reading.affiliation
+    if affiliation is None or not reading.definite or reading.owner is not None or is_place(affiliation):
+        return False
+    return organisation_of(affiliation, False) is None and is_person_role(replace(reading, affiliation=None))
+
+
+def is_place(name: str) -> bool:
+    """"New York", "Kansas City", "UK": a place's name, by its last word."""
+    last = name.rsplit(" ", 1)[-1]
+    return last in NOT_PERSON_WORDS or last.lower() in COUNTRIES or last.lower() in DEMONYMS

@@ -4,16 +4,19 @@ The mention is read on its own first (``speakers.read_mention``), then resolved 
 the article (``names``, ``entities``), in this order (``antecedents`` adds what the
 mention's place in the text says, for "he", "she", "who" and descriptions):
 
-1. "he"/"she": the most recent person whose known gender fits; "it": the organisation that
-   spoke last or is named as a subject (``entities.organisation_before``); any other pronoun,
-   or one that finds no one: nobody.
-2. a name: a country as an organisation ("the US said"; ``extract`` drops it as a guess); a person's fullest form in the article, or an organisation (an acronym by the name
-   the article gives it); its affiliation from the mention ("Arsenal's Patrick Vieira") or
-   from what the article says of them.
+1. "he"/"she": the most recent person whose known gender fits (gender is kept per person:
+   ``names.known_gender``); "it": the organisation that spoke last or is named as a subject
+   (``entities.organisation_before``); any other pronoun, or one that finds no one: nobody.
+2. a name: a lone surname of a person named in full is that person ("White said"); a country as
+   an organisation ("the US said"; ``extract`` drops it as a guess); a person's fullest form in the
+   article ("Sir Paul" by the one person named in full with that first name), or an organisation
+   (an acronym by the name the article gives it; never a name the article follows with ", who");
+   its affiliation from the mention ("Arsenal's Patrick Vieira") or from what the article says of them.
 3. a role: words and documents of an owner or an author are theirs ("his remarks", "a study
    by Gartner"); "the firm", "the party", "the Post" the organisation meant; "the American",
    "the 30-year-old", "Authenti-corp's CEO" the person the article so describes; "the
-   spokesman" the fuller role named before ("Bayern spokesman"); else the role phrase itself,
+   spokesman" the fuller role named before ("Bayern spokesman", "a spokesman for the Home
+   Office"); else the role phrase itself,
    with its owner or organisation ("Tony Blair's spokesman", "Apacs spokesman"), or nobody.
 """
 
