@@ -95,10 +95,13 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                 if sentence > 0 and (found is None or found.mention_start is not None):
                     if found is None:
                         # "…, Schiff said. “…”"; after an earlier piece nobody was found for, the sentences since it
-                        found = finder.reported_before(paragraph, sentence, paragraph.pieces[index - 1][1] if index else 0, speech_only=False)
+                        floor = paragraph.pieces[index - 1][1] if index else 0
+                        found = finder.reported_before(paragraph, sentence, floor, speech_only=False) or finder.expressing_subject_before(paragraph, sentence, floor)
                     else:
                         # "…, said Mr Davis. Earlier Mark Oaten said the government was right … “But …”"
                         prior = finder.reported_before(paragraph, sentence, (found.mention_start or 0) - base)
+                        # "…: “…” Lib Dem spokesman Menzies Campbell repeated his party's calls …. “…”"
+                        prior = prior or finder.expressing_subject_before(paragraph, sentence, (found.mention_start or 0) - base)
                         if prior is not None and (prior.mention_start or 0) > (found.mention_start or 0):
                             found = prior
                 if found is None and index == 0:

@@ -17,6 +17,9 @@ CUE_LEMMAS_ALL_FORMS: Final[str] = (
     "assert emphasize emphasise stress confirm deny agree opine reiterate maintain reveal continue declare "
     "complain urge respond elaborate recount tout proclaim assure concede observe"
 )
+# Verbs of stating a view that are no reporting cue of their own: a person who is their subject, right
+# before a quotation without a cue, is its speaker ("Mr Brown outlined his view …. “As our manifesto …”").
+EXPRESSION_VERBS: Final[frozenset[str]] = frozenset("outlined repeated defended expressed voiced".split())
 CUE_LEMMAS_PAST_ONLY: Final[str] = (
     "state call post text email report charge counter claim label point answer note promise demand praise "
     "reply joke quip remark tweet vow pledge exclaim shout yell testify mention lament scoff muse chant brag "
