@@ -145,6 +145,11 @@ NOT_PERSON_WORDS: Final[set[str]] = {
     "North", "South", "East", "West", "Kremlin", "Pentagon", "White", "Security", "Defense", "Defence",
     "Foreign", "Affairs", "Prize", "Olympic", "Trust", "Street", "Road", "Park", "Museum", "Library",
     "Commonwealth", "Empire", "State", "Province", "Region", "Republic", "Federation", "Ministry",
+    # events and prizes: "European Indoor Championships", "Grand Slam", "Consumer Electronics Show"
+    "Championship", "Championships", "Tournament", "Marathon", "Marathons", "Slam", "Prix", "Trophy", "Awards",
+    "Festival", "Show", "Conference", "Inquiry",
+    # place qualifiers: "Northern Ireland", "Central America", "Great Britain"
+    "Northern", "Southern", "Central", "Great",
 }
 # Words that end an organisation's or an event's name but open a person's: "Terrorism Bill", "Bill Gammell";
 # "Christmas Eve", "Eve Trew".

@@ -160,3 +160,11 @@ def test_a_first_name_after_a_role_noun_is_the_subject_he_or_she_stands_for():
         "her father would be missed. “He was greatly loved by the public,” she said.",
     )
     assert quotes[0]["speaker"] == "Jill"
+
+
+def test_events_prizes_and_qualified_places_are_no_person_a_pronoun_stands_for():
+    _, quotes = quotes_of(
+        "Kelly Hart will compete in the Norwich Union Grand Prix and the European Indoor Championships in "
+        "Northern Ireland. “I am still competitive,” she said.",
+    )
+    assert quotes[0]["speaker"] == "Kelly Hart"
