@@ -16,6 +16,7 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset((
     "midfielder defender winger goalkeeper keeper forward full-back fly-half scrum-half prop lock hooker flanker "
     "number-eight centre wing half-back back-rower champion athlete sprinter runner hurdler jumper thrower "
     "swimmer cyclist golfer boxer jockey trainer driver racer rider seed star youngster veteran newcomer "
+    "olympian matchwinner match-winner "
     "singer songwriter actor actress director producer writer author novelist poet playwright screenwriter "
     "rapper musician drummer guitarist bassist frontman frontwoman vocalist composer conductor dancer presenter host "
     "broadcaster comedian comic artist designer photographer film-maker filmmaker dj "

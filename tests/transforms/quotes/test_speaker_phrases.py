@@ -151,3 +151,8 @@ def test_a_name_after_a_role_closing_the_sentence_is_the_speaker():
 def test_an_indefinite_article_is_no_word_of_the_organisation_after_it():
     _, quotes = quotes_of("A Top of the Pops spokesperson said: “It's a very special number one.”")
     assert quotes[0]["speaker"] == "Top of the Pops spokesperson"
+
+
+def test_olympian_and_matchwinner_are_roles_before_a_name():
+    _, quotes = quotes_of("“I was advised not to jump,” said Olympian Tomlinson. “It was great,” said Matchwinner Keane.")
+    assert [quote["speaker"] for quote in quotes] == ["Tomlinson", "Keane"]
