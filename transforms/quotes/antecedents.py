@@ -204,6 +204,13 @@ class AntecedentResolver(PersonRoleResolver):
                     opening = self.opening_person(paragraph, sentence_start, subject.start(), wanted, coordinated)  # "Henson himself says he"
                     if opening is not None:
                         return opening
+                    cue = CUE.search(text, sentence_start, subject.start()) if not coordinated else None
+                    if cue is not None and not cue.group().endswith("ing") and not paragraph.inside_quote(cue.start()):
+                        # "…, the chancellor said the cuts proposed by Oliver Letwin were …, he told activists": the
+                        # sentence's first cue, a finite one, names who the same pronoun later in it is
+                        speaking = self.speaking_subject(paragraph, sentence_start, subject.start(), wanted)
+                        if speaking is not None and speaking.type == "person":
+                            return speaking
                     same_pronoun = True
                     chained = paragraph.base + subject.start("np")
                     break  # the same pronoun: look a sentence further back
@@ -343,7 +350,9 @@ class AntecedentResolver(PersonRoleResolver):
             return None
         speaker = self.role_speaker(reading, paragraph.base + span_start)
         if reading.definite and speaker.type == "role":
-            return None  # "The prime minister said …": someone the article names, found by recency
+            # "The prime minister said …": the person named in the role, else someone found by recency
+            person = self.person_in_role(paragraph, span_start, reading) if is_person_role(reading) else None
+            return person if person is not None and self.gender_fits(person, wanted) else None
         return speaker if speaker.name and self.gender_fits(speaker, wanted) else None
 
     def gender_fits(self, speaker: Speaker, wanted: str) -> bool:

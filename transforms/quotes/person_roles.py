@@ -23,7 +23,7 @@ from transforms.quotes.entity_words import (
     COUNTRIES, DEMONYMS, DETERMINERS, FEMALE_ROLES, MALE_ROLES, NOT_OFFICE_WORDS, OFFICE_QUALIFIERS, OFFICES, ORGANISATION_NAME_WORDS, PERSON_ROLES,
     UNNAMED_ROLES,
 )
-from transforms.quotes.lexicon import NOT_NAME_START, NOT_PERSON_WORDS
+from transforms.quotes.lexicon import NOT_NAME_START, NOT_PERSON_WORDS, TITLES
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Resolver
 from transforms.quotes.speakers import Reading, Speaker, is_role
@@ -76,10 +76,11 @@ class PersonRoleResolver(Resolver):
         said …. The pop star said", not "Buhecha … was called “…” by the sentencing judge"."""
         self.names.scan()
         found = None
-        for at, full in self.names.names:
+        for (at, full), (_text, mention) in zip(self.names.names, self.names.mentions):
             if at >= position:
                 break
-            if self.names.is_person(full) or may_name_person(full):  # "centre Jean-Philippe Granclaude" is someone else
+            # "centre Jean-Philippe Granclaude", "President Musharraf": someone else, named or titled
+            if self.names.is_person(full) or may_name_person(full) or is_titled(mention.group(), full):
                 if at >= sentence_start:
                     return None
                 surname = full.rsplit(" ", 1)[-1]
@@ -87,6 +88,12 @@ class PersonRoleResolver(Resolver):
                     return None
                 found = full if found is None or len(full) > len(found) else found
         return found
+
+
+def is_titled(mention: str, name: str) -> bool:
+    """A title stands before the name in its mention: "President Musharraf", "General Musharraf"."""
+    words = mention.split()
+    return any(word in TITLES for word in words[:len(words) - len(name.split())])
 
 
 def is_person_role(reading: Reading) -> bool:

@@ -35,3 +35,21 @@ def test_a_capitalised_description_after_the_is_no_antecedent():
         "individually, the Hillside Harrier has yet to build on that. “I can get to the top,” he said.",
     )
     assert quote_starting(quotes, "I can get")["speaker"] == "Sam Porter"
+
+
+def test_the_same_pronoun_later_in_a_sentence_is_who_its_first_finite_cue_names():
+    _, quotes = quotes_of(
+        "Gordon Brook has issued a rallying cry. The chancellor said the vote would give a “clear” choice.",
+        "To a packed audience, the chancellor said the cuts proposed by shadow chancellor Oliver Lett were the "
+        "equivalent of sacking every teacher, he told activists. Laying into the record he said: “I give you this "
+        "promise.”",
+    )
+    assert quote_starting(quotes, "I give you")["speaker"] == "Gordon Brook"
+
+
+def test_an_office_is_not_the_one_person_named_before_when_a_titled_other_is_named_too():
+    _, quotes = quotes_of(
+        "Tony Blane is urging European leaders to wake up over President Bosh's re-election.",
+        "“America has spoken,” the prime minister said.",
+    )
+    assert quotes[0]["speaker"] == "prime minister"
