@@ -116,3 +116,11 @@ def test_a_plural_subjects_present_tense_verb_makes_it_the_subject_not_a_possess
         "would help. “It can push paper around,” he said.",
     )
     assert [quote["speaker"] for quote in quotes] == ["critics", "Robb", "Robb"]
+
+
+def test_as_and_his_are_no_verbs_after_a_subject():
+    _, quotes = quotes_of(
+        "Labour campaign spokesman Fraser Kemp said the poster had been misunderstood. The image simply portrayed Mr "
+        "Howard as a hypnotist, he argued. “Concern has been expressed,” he said.",
+    )
+    assert quotes[0]["speaker"] == "Fraser Kemp"
