@@ -181,7 +181,10 @@ class AntecedentResolver(PersonRoleResolver):
         chained: int | None = None  # document offset of the earliest same pronoun that passed the question back
         for _ in range(4):
             if end == 0:  # "“History,” he wrote" opening a paragraph: the previous one's subjects
-                leads = opens_paragraph(paragraph, position) or PARAGRAPH_LEAD.fullmatch(paragraph.text, 0, position) is not None
+                leads = (
+                    opens_paragraph(paragraph, position) or PARAGRAPH_LEAD.fullmatch(paragraph.text, 0, position) is not None
+                    or OPENING_CLAUSE.fullmatch(paragraph.text, 0, position) is not None  # "Raising a point of order, he said"
+                )
                 if paragraph is self.previous_paragraph or self.previous_paragraph is None or not leads:
                     break
                 paragraph = self.previous_paragraph

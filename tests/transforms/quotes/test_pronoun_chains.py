@@ -53,3 +53,12 @@ def test_an_office_is_not_the_one_person_named_before_when_a_titled_other_is_nam
         "“America has spoken,” the prime minister said.",
     )
     assert quotes[0]["speaker"] == "prime minister"
+
+
+def test_a_pronoun_after_an_opening_clause_at_a_paragraphs_start_looks_into_the_previous_paragraph():
+    _, quotes = quotes_of(
+        "It will be brought to Speaker Mike Marten's attention. Mr Marten was away. In the Commons, Tory frontbencher "
+        "Andrew Tyler MP demanded an immediate statement.",
+        "Raising a point of order, he said it was “the latest in a long line of discourtesies”.",
+    )
+    assert quotes[0]["speaker"] == "Andrew Tyler"
