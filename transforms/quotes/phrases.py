@@ -72,6 +72,8 @@ APPOSITION_FRAGMENT = re.compile(r"\d+|(?:of|from|in)\s+.*|(?:[A-Z]\.)+|[A-Z][a-
 ENDING_NAME = re.compile(rf"(?<=\s)(?:{NAME.pattern})$")
 CUE_BEFORE_PRONOUN = re.compile(rf"\b{word_alternation(CUE_SET)}\s+$")
 ENDING_PRONOUN = re.compile(r"(?<=\s)(?:he|she|they|we|it|I)$")
+# A role and what it is of or for: "MP for Wantage in Oxfordshire".
+ROLE_WITH_PLACE = re.compile(r"((?:[a-z][\w\-]*\s+){0,3}(?:[a-z][\w\-]*|[A-Z]{2,4}))\s+(?:for|of|at)\s+[A-Z].*")
 ROLE_DETERMINER = re.compile(r"(?:the|a|an)\s+")
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|which)\b")
 # A relative clause whose verb follows its pronoun ("which represents"), not "which President Obama declared".
@@ -172,9 +174,12 @@ def is_person_shaped(tokens: list[str]) -> bool:
 
 def is_apposition_part(part: str) -> bool:
     """A part of an apposition after a name: an age, a place, initials ("30", "of Raleigh", "N.C."), or a
-    role ("the Manchester Central MP")."""
+    role ("the Manchester Central MP", "MP for Wantage")."""
     if APPOSITION_FRAGMENT.fullmatch(part):
         return True
+    office = ROLE_WITH_PLACE.fullmatch(part)
+    if office is not None and is_role(office.group(1)):
+        return True  # "MP for Wantage in Oxfordshire", "chief executive of Cairn"
     determiner = ROLE_DETERMINER.match(part)
     return determiner is not None and (is_role(part[determiner.end():]) or part.rsplit(" ", 1)[-1] in NAME_SUFFIXES)
 
@@ -257,10 +262,11 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
         begin = breaks[-1].end() if breaks else 0
     elif aside_mark and head > 0 and (RELATIVE_OPENING.match(left, head + 1) or aside_mark == "," and PARTICIPLE_ASIDE.match(left, head + 1)):
         end = head  # "Her lawsuit, filed in … San Francisco, said": the aside is no part of the subject
-    if end < len(left):  # the phrase before the relative clause, its appositions kept: "Harry Bond, 30, of Raleigh,
-        # N.C.,", "Tony Lloyd, the Manchester Central MP,"
+    if end < len(left) or aside_mark == ",":
+        # the phrase before the relative clause or the closing comma, its appositions kept: "Harry Bond, 30, of
+        # Raleigh, N.C.,", "Tony Lloyd, the Manchester Central MP,", "Robert Jackson, 58, MP for Wantage,"
         commas = [found for found in breaks if found.group() == ","]
-        while commas and commas[-1].end() == begin and is_apposition_part(left[begin:end].strip()):
+        while commas and commas[-1].end() == begin and all(is_apposition_part(part.strip()) for part in left[begin:end].split(",")):
             commas.pop()
             begin = commas[-1].end() if commas else 0
     elif breaks and RELATIVE_OPENING.match(left, breaks[-1].start()) and "," not in left[breaks[-1].start():]:

@@ -156,3 +156,11 @@ def test_an_indefinite_article_is_no_word_of_the_organisation_after_it():
 def test_olympian_and_matchwinner_are_roles_before_a_name():
     _, quotes = quotes_of("“I was advised not to jump,” said Olympian Tomlinson. “It was great,” said Matchwinner Keane.")
     assert [quote["speaker"] for quote in quotes] == ["Tomlinson", "Keane"]
+
+
+def test_appositions_of_age_place_and_role_with_its_seat_stay_with_the_name_before_them():
+    _, quotes = quotes_of(
+        "Robert Jackman, 58, MP for Wantage in Oxfordshire, said he was disillusioned with its “dangerous” drift.",
+        "Steve Douglas, 26, from Wales, said: “I think it was a turning point.”",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["Robert Jackman", "Steve Douglas"]
