@@ -73,8 +73,9 @@ MAX_ROLE_WORDS = 7
 TRAILING_MARKS = re.compile(r"[\s.,;:!?\-–—'\"“”‘’/]+$")
 UNCLOSED_PARENTHESIS = re.compile(r"\s*[(\[][^)\]]*$")
 PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
-# "X of the Y", "spokesman for Dell", "a spokesman for distributor Toho": the organisation after the preposition.
-OF_ORGANISATION = re.compile(r"(?:\s+[a-z]+ed|\s+[a-z]+\s+out)?\s+(?P<preposition>of|for|at|from|with|by|in)\s+(?:the\s+)?(?:[a-z][a-z\-]*\s+){0,2}(?P<org>[A-Z][\w&’'.\-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?[A-Z0-9][\w&’'.\-]*)*)(?:\s+(?:magazine|newspaper|website|paper|tabloid|daily|weekly))?$")
+# "X of the Y", "spokesman for Dell", "a spokesman for distributor Toho", "the director behind JFK": the organisation
+# or the work after the preposition.
+OF_ORGANISATION = re.compile(r"(?:\s+[a-z]+ed|\s+[a-z]+\s+out)?\s+(?P<preposition>of|for|at|from|with|by|in|behind)\s+(?:the\s+)?(?:[a-z][a-z\-]*\s+){0,2}(?P<org>[A-Z][\w&’'.\-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?[A-Z0-9][\w&’'.\-]*)*)(?:\s+(?:magazine|newspaper|website|paper|tabloid|daily|weekly))?$")
 # "one musician quoted by the report", "the chancellor meanwhile": where the words naming the speaker stop.
 PHRASE_STOP = re.compile(
     r"\s+(?:quoted|based|speaking|writing|interviewed|is|was|were|are|has|had|have|who|which|meanwhile|also|then|later|repeatedly|again)\b.*$|\s+[a-z]+ly$"

@@ -170,3 +170,11 @@ def test_a_role_of_a_prize_is_the_person_named_but_a_role_of_a_place_or_a_club_i
         "“We need change,” the New York businessman said. “We won,” said the Liverpool player.",
     )
     assert [quote["speaker"] for quote in quotes] == ["Tom Hale", "New York businessman", "Liverpool player"]
+
+
+def test_the_director_behind_a_work_is_the_person_named_in_the_role():
+    _, quotes = quotes_of(
+        "Director Oliver Stane has defended his film. “People see me differently,” said the director behind JFK, Platoon and "
+        "Born on the Fourth of July.",
+    )
+    assert quotes[0]["speaker"] == "Oliver Stane"
