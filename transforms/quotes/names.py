@@ -39,6 +39,8 @@ ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]+")
 # Titles that are also surnames: "Billie Jean King", "Prince" in "Mark Prince".
 SURNAME_TITLES: Final[frozenset[str]] = frozenset({"King", "Prince", "Lord", "Judge", "Baron", "Duke", "Earl"})
 PERSONAL_TITLES: Final[frozenset[str]] = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."})
+# Lower-case words that join an organisation's name and never a person's ("van", "de" do).
+CONNECTOR_WORDS: Final[frozenset[str]] = frozenset({"of", "for", "and", "the", "on", "at"})
 # How far back a "she" may reach past a person of unknown gender to one known to be a woman.
 GENDER_REACH = 1500
 # Any run of capitalised words; a lone word counts as a mention of a person already named in full.
@@ -218,7 +220,8 @@ class ArticleNames:
         tokens = name.split()
         if not tokens[0][:1].isupper() or tokens[-1][:1].isdigit() or tokens[-1] in NOT_SURNAME_WORDS or tokens[-1] in NOT_NAME_START or tokens[-1] in ORGANISATION_NAME_WORDS or any(
             token in NOT_FIRST_NAME_WORDS or is_proper_adjective_pair(token) or ends_possessive(token) for token in tokens[:-1]
-        ) or any(token in NOT_NAME_START for token in tokens[1:-1]):  # "Stars In Their Eyes": a title, no one's name
+        ) or any(token in NOT_NAME_START or token in CONNECTOR_WORDS for token in tokens[1:-1]):
+            # "Stars In Their Eyes", "British Chambers of Commerce": a title or an organisation, no one's name
             return False
         return len(tokens) > 1 or tokens[-1] in self.gender_of
 
