@@ -39,8 +39,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    "he"/"she" the speaker of a quotation or the subject of the sentences before it,
    "who" the phrase before it, "the 34-year-old" or "the ex-Wallaby" the person described, "the LSE chief" the chief named for it
    (but not a deputy's or another place's), "the
-   Oscar-nominated actor" the person described so or, for a description that is no
-   office, the article's main person; a country as an organisation.
+   Oscar-nominated actor" or "the foreign secretary" the person named in the role (``person_roles``);
+   a country as an organisation.
 5. ``classify``: ``scare`` for titles, names and terms nobody is found saying (its
    rules 1-4: title words, naming verbs, nicknames, title case), else ``direct`` (a
    scare quote has no speaker).
@@ -52,7 +52,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    with no speaker before it, becomes ``scare`` (``classify`` rule 5: "bebop",
    "cool" and "ragtime"). A country found only by a guess (step 3) is no speaker.
 7. At the article's end, a headline quotation without a cue takes the speaker and
-   kind of the first body quotation holding its words (``headlines``).
+   kind of the first body quotation holding its words, else the speaker the lead's
+   reporting clause names when the lead shares a word with it (``headlines``).
 
 Word lists live in ``lexicon`` and ``entity_words``.
 """

@@ -7,33 +7,37 @@ organisations; ``AntecedentResolver`` adds what the mention's place in the text 
    passive: "denied by UKIP spokesman, who said");
 2. "they" with a cue: the organisation or group that speaks in its sentence or the one before;
    "he"/"she": in its own sentence, else in each sentence before it, the speaker of a quotation
-   there, else the named subject (a contrasting clause's first: "…, but McIlroy is unfazed"),
-   else a role a possessive owns at the sentence's opening ("Tony Blair's official spokesman declined …"),
-   else a person or role that speaks there ("A spokesman for Apacs said …"); the same pronoun opening a
-   clause after "and"/"but" is the owner of the sentence's opening ("Edu's deal expires … and he"); a pronoun that opens
-   its paragraph looks into the previous one; else recency (``names.recent_person``);
+   there, else the named subject (a contrasting clause's first: "…, but McIlroy is unfazed"; never the
+   subject of an opening participle or subordinate clause, nor "the Birchfield Harrier"), else a role a
+   possessive owns at the sentence's opening ("Tony Blair's official spokesman declined …"), else a person
+   or role that speaks there ("A spokesman for Apacs said …"); the same pronoun opening a clause after
+   "and"/"but" is the owner of the sentence's opening ("Edu's deal expires … and he"), elsewhere it passes
+   the question a sentence back; a pronoun that opens its paragraph (after "But" at most) looks into the
+   previous one; else recency (``names.recent_person``), counted from the earliest same pronoun of the
+   chain ("He has worked on … Indiana Jones. “…,” he told" is not Indiana Jones);
 3. "the 34-year-old", "the American": the person the article so describes, else the subject;
-   "the Oscar-nominated actor", "the home secretary" (``person_in_role``): the person described
-   with the role's words or its office words, else for no office the article's main person;
+   "the Oscar-nominated actor", "the home secretary", "the star of Rain Man and Tootsie": the person
+   named in the role (``person_roles``), else for no office the person the sentences before are about
+   (not after a restrictive "who": "The barrister who had represented …" is someone new); a bare "a
+   spokesman" right after a sentence whose subject is an organisation speaks for it; a first name after
+   a role noun ("Fletcher's daughter Jill said") is a person "she" can stand for;
 4. one capitalised word before a noun is no speaker ("Gadget lovers");
 5. a capitalised "The" mid-sentence stays in a name ("The Game"); a person's affiliation from
    what follows the mention ("Rupert Adams of William Hill").
 """
 
 import re
-from dataclasses import replace
 
 from transforms.quotes.cues import ACCORDING_TO_ASIDE, AGENT_BEFORE_RELATIVE, ANTECEDENT_LEAD, CUE
 from transforms.quotes.entities import affiliation_after
-from transforms.quotes.entity_words import (
-    COUNTRIES, DETERMINERS, FEMALE_ROLES, MALE_ROLES, NOT_OFFICE_WORDS, OFFICE_QUALIFIERS, OFFICES, PERSON_ROLES, UNNAMED_ROLES,
-)
+from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, OFFICES, PERSON_ROLES
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.names import NAME, PRONOUN, strip_titles, without_possessive
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
+from transforms.quotes.person_roles import PersonRoleResolver, is_person_role, is_work_role
 from transforms.quotes.phrases import SUBJECT_VERB, TAIL_LEAD, phrase_end, speaker_span, subject_before
-from transforms.quotes.resolution import Attribution, Resolver, is_person_description
-from transforms.quotes.speakers import NOBODY_KNOWN, Reading, Speaker, is_role, read_mention
+from transforms.quotes.resolution import Attribution, is_country_name, is_person_description
+from transforms.quotes.speakers import NOBODY_KNOWN, Reading, Speaker, read_mention
 
 # The lower-case word after a mention, and words that make it the verb of a clause ("Wimpey has", "Ofcom now says").
 NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
@@ -50,6 +54,23 @@ SENTENCE_OPENING_NAME = re.compile(rf"(?:(?:And|But|So|Yet|Now|Then)\s+)?(?P<nam
 # "Tony Blair's official spokesman declined"), after a time or place lead ("On Monday, ").
 OWNED_WORDS = re.compile(r"['’]s?((?:\s+[a-z][\w\-]*){1,3}?)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|es|s)|has|had|was|is|will|would|could|said|told)\b")
 SENTENCE_LEAD = re.compile(r"(?:(?:On|In|At|Last|Earlier|Later|By) [\w ]{1,30}, )?")
+# A participle or a subordinate clause opening a sentence, whose subject is not the sentence's: "Speaking … after
+# Mr Brown had delivered …, Mr Kennedy acknowledged", "If James Brown was …, then Ray Charles was".
+OPENING_CLAUSE = re.compile(
+    r"(?:(?:(?:And|But)\s+)?(?:[A-Z][a-z]+ing|When|After|Before|While|Since|If|Although|Though|Because|Once|Until|As|Despite|Following)\b"
+    r"[^,“”\"]{0,150},\s*)?"
+)
+# A lower-case role noun right before a name: "daughter Jill", "striker Mido".
+ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+# Roles that speak for an organisation.
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# A relative clause right after a role, without a comma: it introduces someone new.
+RESTRICTIVE_RELATIVE = re.compile(r"\s+(?:who|whose|that)\b")
+# A conjunction or a linking adverb before a pronoun that opens its paragraph: "But he blamed …".
+PARAGRAPH_LEAD = re.compile(r"(?:(?:And|But|So|Yet|Then|Now|Still|However|Meanwhile|Later|Earlier|Instead)\b,?\s+)?")
+# "the Birchfield Harrier", "the Shore Club": a run of one or two capitalised words after "the" describes or names a
+# thing, not a person ("the Treasury Paul Boateng" is an office before a name).
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # A word or a comma right before a mention: it is not at a sentence's start.
 # "… and" or "… but" right before a pronoun: it opens a clause coordinated with the sentence's first.
 COORDINATED_PRONOUN = re.compile(r"\s(?:and|but)\s+$")
@@ -59,7 +80,7 @@ MID_SENTENCE = re.compile(r"[\w,]\s+$")
 CLAUSE_OPENER = re.compile(r"(?:\bbut|;|\b(?:while|whereas|although|though))\s+$")
 
 
-class AntecedentResolver(Resolver):
+class AntecedentResolver(PersonRoleResolver):
     """Resolves speaker mentions in their paragraphs: pronouns, "who", descriptions, the quotations before."""
 
     def __init__(self) -> None:
@@ -82,14 +103,19 @@ class AntecedentResolver(Resolver):
         if antecedent is None and is_person_description(reading):
             # "said the 34-year-old", "the American": the person the article describes so, else its subject
             antecedent = self.described(reading, position) or self.subject_antecedent(paragraph, start, "")
-        elif antecedent is None and is_person_role(reading):
-            antecedent = self.person_in_role(paragraph, start, reading)
+        elif antecedent is None and (is_person_role(reading) or is_work_role(reading)):
+            antecedent = self.person_in_role(paragraph, start, reading) or self.subject_of_description(paragraph, start, end, reading)
         if antecedent is not None:
             speaker = antecedent
         elif self.is_noun_modifier(paragraph.text, mention, end):
             speaker = NOBODY_KNOWN  # "Gadget lovers are …", "Trade barriers and subsidies …"
         else:
             speaker = self.resolve(mention, position)
+        if speaker.type == "role" and reading.head in SPOKESPEOPLE and reading.text == reading.head and not (reading.definite or reading.owner or reading.affiliation):
+            # "But the Home Office defended the measures. A spokesman said": the spokesman of the organisation before
+            organisation = self.organisation_subject_before(paragraph, start)
+            if organisation is not None:
+                speaker = Speaker(f"{organisation} {reading.text}", "role", organisation)
         if speaker.name == mention[4:] and mention.startswith("The ") and MID_SENTENCE.search(paragraph.text, max(start - 3, 0), start):
             speaker = Speaker(mention, speaker.type, speaker.affiliation)  # "…, The Game described": the name holds "The"
         if speaker.type == "person" and speaker.name and speaker.affiliation is None:
@@ -97,30 +123,34 @@ class AntecedentResolver(Resolver):
             if affiliation is not None:
                 speaker = Speaker(speaker.name, "person", affiliation)
         if speaker.name and speaker.type == "person" and (pronoun in FEMALE_PRONOUNS or pronoun in MALE_PRONOUNS):
-            self.names.gender_of.setdefault(speaker.name.split()[-1], "f" if pronoun in FEMALE_PRONOUNS else "m")
+            self.names.learn_gender(speaker.name, "f" if pronoun in FEMALE_PRONOUNS else "m")
         return self.attributed(speaker, position, paragraph.base + end, cue)
 
-    def person_in_role(self, paragraph: Paragraph, start: int, reading: Reading) -> Speaker | None:
-        """Who "the Oscar-nominated actor", "the former champion" or "the home secretary" is: the person
-        the article describes with the role's words, else with its office words ("home secretary",
-        "actor"); else, for a description that is no office ("the actor", not "the minister"), the
-        article's main person (``names.main_person``) when the article gives them no other role and
-        calls them "he" or "she" as the role's gender allows. A role named fuller before ("Kenteris's lawyer") is left to ``resolve``."""
-        position = paragraph.base + start
-        office = office_words(reading.text)
-        described = self.described(reading, position) or (self.described(replace(reading, text=" ".join(office)), position) if office else None)
-        if described is not None:
-            return described
-        head = reading.head
-        if head in OFFICES or reading.text.rsplit(" ", 1)[-1][:1].isupper() or self.entities.earlier_role(head, position) is not None:
+    def organisation_subject_before(self, paragraph: Paragraph, start: int) -> str | None:
+        """The organisation that is the subject of the sentence before the one at ``start`` (of the previous
+        paragraph's last sentence, for a paragraph's first)."""
+        sentence_start = paragraph.sentence_of(start)[0]
+        if sentence_start == 0:
+            if self.previous_paragraph is None or self.previous_paragraph is paragraph or not self.previous_paragraph.text.strip():
+                return None
+            paragraph, sentence_start = self.previous_paragraph, len(self.previous_paragraph.text.rstrip())
+        before = paragraph.sentence_of(sentence_start - 1)[0]
+        subject = next((found for found in SUBJECT_VERB.finditer(paragraph.text, before, sentence_start) if not paragraph.inside_quote(found.start())), None)
+        if subject is None or subject.start() > OPENING_CLAUSE.match(paragraph.text, before).end():  # type: ignore[union-attr]  # always matches
             return None
-        person = self.names.main_person(position)
-        if person is None or person.lower() in COUNTRIES or self.entities.holds_other_role(person, tuple(office)):
-            return None
-        gender = self.names.gender(person)  # a person the article calls "he" or "she", not "Duran Duran"
-        if gender is None or gender == ("m" if head in FEMALE_ROLES else "f" if head in MALE_ROLES else ""):
-            return None
-        return self.person(person)
+        speaker = self.resolve(subject.group("np"), paragraph.base + subject.start("np"))
+        name = speaker.name
+        if speaker.type != "organisation" or name is None or is_country_name(name) or not (" " in name or name.isupper()):
+            return None  # not "Paver", a surname the article never gives a title
+        return name
+
+    def subject_of_description(self, paragraph: Paragraph, start: int, end: int, reading: Reading) -> Speaker | None:
+        """"said the giant winger", no office: the person the sentences before it are about."""
+        if reading.head in OFFICES or RESTRICTIVE_RELATIVE.match(paragraph.text, end):
+            return None  # "The barrister who had represented Mr Martin": someone new
+        wanted = "f" if reading.head in FEMALE_ROLES else "m" if reading.head in MALE_ROLES else ""
+        subject = self.subject_antecedent(paragraph, start, wanted)
+        return subject if subject is not None and subject.type == "person" else None
 
     def is_noun_modifier(self, text: str, mention: str, end: int) -> bool:
         """One capitalised word before a lower-case word that is no verb, and no name the article
@@ -148,10 +178,15 @@ class AntecedentResolver(Resolver):
         wanted = "f" if pronoun in FEMALE_PRONOUNS else "m" if pronoun in MALE_PRONOUNS else ""  # "": anyone
         text = paragraph.text
         end = position
+        chained: int | None = None  # document offset of the earliest same pronoun that passed the question back
         for _ in range(4):
             if end == 0:  # "“History,” he wrote" opening a paragraph: the previous one's subjects
-                if paragraph is self.previous_paragraph or self.previous_paragraph is None or not opens_paragraph(paragraph, position):
-                    return None
+                leads = (
+                    opens_paragraph(paragraph, position) or PARAGRAPH_LEAD.fullmatch(paragraph.text, 0, position) is not None
+                    or OPENING_CLAUSE.fullmatch(paragraph.text, 0, position) is not None  # "Raising a point of order, he said"
+                )
+                if paragraph is self.previous_paragraph or self.previous_paragraph is None or not leads:
+                    break
                 paragraph = self.previous_paragraph
                 text = paragraph.text
                 end = len(text)
@@ -159,7 +194,9 @@ class AntecedentResolver(Resolver):
             spoken = self.spoken_in(paragraph.base + sentence_start, paragraph.base + end, wanted)
             if spoken is not None:
                 return spoken
-            subjects = [subject for subject in SUBJECT_VERB.finditer(text, sentence_start, end) if not paragraph.inside_quote(subject.start())]
+            # "Speaking … after Mr Brown had delivered …, Mr Kennedy acknowledged": not a subject of the opening clause
+            clause_end = OPENING_CLAUSE.match(text, sentence_start, end).end()  # type: ignore[union-attr]  # always matches
+            subjects = [subject for subject in SUBJECT_VERB.finditer(text, clause_end, end) if not paragraph.inside_quote(subject.start())]
             # the first subject, but a later clause's ("Bogdanov won …, but McIlroy is unfazed") first
             later = [subject for subject in subjects[1:] if CLAUSE_OPENER.search(text, sentence_start, subject.start())]
             same_pronoun = False
@@ -170,7 +207,15 @@ class AntecedentResolver(Resolver):
                     opening = self.opening_person(paragraph, sentence_start, subject.start(), wanted, coordinated)  # "Henson himself says he"
                     if opening is not None:
                         return opening
+                    cue = CUE.search(text, sentence_start, subject.start()) if not coordinated else None
+                    if cue is not None and not cue.group().endswith("ing") and not paragraph.inside_quote(cue.start()):
+                        # "…, the chancellor said the cuts proposed by Oliver Letwin were …, he told activists": the
+                        # sentence's first cue, a finite one, names who the same pronoun later in it is
+                        speaking = self.speaking_subject(paragraph, sentence_start, subject.start(), wanted)
+                        if speaking is not None and speaking.type == "person":
+                            return speaking
                     same_pronoun = True
+                    chained = paragraph.base + subject.start("np")
                     break  # the same pronoun: look a sentence further back
                 if mention.lower() in MALE_PRONOUNS or mention.lower() in FEMALE_PRONOUNS:
                     if not wanted:  # "He conceded the win …. “…,” the Irishman said": who "he" is
@@ -181,20 +226,38 @@ class AntecedentResolver(Resolver):
                 if mention.startswith(("The ", "A ", "An ")):  # "The French star was …", "A spokesman said …"
                     reading = read_mention(mention)
                     described = self.role_speaker(reading, paragraph.base + subject.start("np"))
+                    if is_person_description(reading) and described.type == "person":
+                        # "The 29-year-old had …": whom the sentences before it are about, not the latest name
+                        described = self.subject_antecedent(paragraph, subject.start("np"), "") or described
                     kinds = ("person",) if reading.definite else ("person", "role")  # "the striker": someone named
                     if described.type in kinds and self.gender_fits(described, wanted):
                         return described
                     continue
+                if len(mention.split()) <= 2 and THE_BEFORE.search(text, max(subject.start("np") - 5, 0), subject.start("np")):
+                    continue  # "the Birchfield Harrier has": a description, no one's name
                 name = strip_titles(mention.split())
                 full = name and self.names.fullest(name, paragraph.base + subject.start("np"))
+                role = ROLE_BEFORE.search(text, max(sentence_start, subject.start() - 30), subject.start()) if full and " " not in full and not full.isupper() else None
+                if full and role is not None and role.group(1) in PERSON_ROLES:  # "Fletcher's daughter Jill said": a person by a first name
+                    gender = "f" if role.group(1) in FEMALE_ROLES else "m" if role.group(1) in MALE_ROLES else None
+                    return self.person(full) if not wanted or (gender or wanted) == wanted else None
                 if not full or not self.names.is_person(full):
                     continue  # "In his", "the Polish-Lithuanian Commonwealth occupied": no one "he" stands for
-                return self.person(full) if self.names.gender_of.get(full.split()[-1], wanted) == wanted else None
+                return self.person(full) if not wanted or (self.names.known_gender(full) or wanted) == wanted else None
             speaking = None if same_pronoun else self.owned_role_subject(paragraph, sentence_start, end, wanted) or self.speaking_subject(paragraph, sentence_start, end, wanted)
             if speaking is not None:
                 return speaking
             end = sentence_start
+        if chained is not None and wanted:
+            # "He has worked on … Finding Nemo and Indiana Jones. “…,” he told": the names after the
+            # earliest "he" of the chain are no antecedent of it, so recency counts from there
+            return self.recent_speaker(pronoun, chained)
         return None
+
+    def recent_speaker(self, pronoun: str, position: int) -> Speaker | None:
+        """The person "he"/"she" stands for by recency at document offset ``position``."""
+        speaker = self.pronoun_speaker(pronoun, position)
+        return speaker if speaker.name else None
 
     def group_antecedent(self, paragraph: Paragraph, position: int) -> Speaker | None:
         """Who "they" is: the organisation or the group (a plural role) that is the subject of the first cue
@@ -230,7 +293,8 @@ class AntecedentResolver(Resolver):
             if position < end and attribution.speaker is not None:
                 speaker = Speaker(attribution.speaker, attribution.speaker_type, attribution.affiliation)
                 if speaker.type == "person" and speaker.name is not None:
-                    known = self.names.gender(speaker.name)  # "“…,” said Bernie Sanders … his …. She said" is not Sanders
+                    # "“…,” said Bernie Sanders … his …. She said" is not Sanders, nor "her son Tom Clark" she
+                    known = self.names.gender(speaker.name) or self.entities.role_gender(speaker.name)
                     return speaker if known is None or not wanted or known == wanted else None
                 return speaker if self.gender_fits(speaker, wanted) else None
         return None
@@ -246,7 +310,7 @@ class AntecedentResolver(Resolver):
         # "Edu's deal expires … and he has": the owner of a thing opening the sentence, when the pronoun opens a coordinated clause
         owner = coordinated and POSSESSIVE_END.search(found.group("name")) is not None
         if owner and " " not in full and wanted and self.names.gender(full) is None and not self.entities.is_common_word(full):
-            self.names.gender_of[full] = wanted  # "Edu's deal expires … and he": the pronoun that follows tells who the owner is
+            self.names.learn_gender(full, wanted)  # "Edu's deal expires … and he": the pronoun that follows tells who the owner is
         if not self.names.is_person(full):
             return None
         speaker = self.person(full)
@@ -289,7 +353,9 @@ class AntecedentResolver(Resolver):
             return None
         speaker = self.role_speaker(reading, paragraph.base + span_start)
         if reading.definite and speaker.type == "role":
-            return None  # "The prime minister said …": someone the article names, found by recency
+            # "The prime minister said …": the person named in the role, else someone found by recency
+            person = self.person_in_role(paragraph, span_start, reading) if is_person_role(reading) else None
+            return person if person is not None and self.gender_fits(person, wanted) else None
         return speaker if speaker.name and self.gender_fits(speaker, wanted) else None
 
     def gender_fits(self, speaker: Speaker, wanted: str) -> bool:
@@ -299,7 +365,7 @@ class AntecedentResolver(Resolver):
         if not wanted:
             return True
         if speaker.type == "person":
-            return self.names.gender_of.get(speaker.name.split()[-1], wanted) == wanted
+            return (self.names.known_gender(speaker.name) or wanted) == wanted
         head = speaker.name.rsplit(" ", 1)[-1]
         if head.endswith(("woman", "women")):
             return wanted == "f"
@@ -317,25 +383,3 @@ class AntecedentResolver(Resolver):
             return None
         start, end = speaker_span(before, lead_end, len(before))
         return self.resolve(before[start:end], paragraph.base + start)
-
-
-def is_person_role(reading: Reading) -> bool:
-    """"the Oscar-nominated actor", "the former champion", "the home secretary": a definite mention of one
-    person by a role, owned by no one ("the club's lawyer" is not), whose head may stand for a named person
-    ("the spokesman" may not: ``UNNAMED_ROLES``)."""
-    head = reading.head
-    return (
-        reading.kind == "role" and reading.definite and reading.owner is None and reading.affiliation is None
-        and head in PERSON_ROLES and head not in UNNAMED_ROLES and not head.endswith(("men", "s"))
-        and is_role(reading.text) and not any(word in DETERMINERS for word in reading.text.lower().split())
-    )
-
-
-def office_words(role: str) -> list[str]:
-    """The office words that end a role phrase: "Oscar-nominated actor" -> ["actor"], "former home secretary"
-    -> ["home", "secretary"]."""
-    words = role.lower().split()
-    start = len(words)
-    while start and (words[start - 1] in PERSON_ROLES or words[start - 1] in OFFICE_QUALIFIERS) and words[start - 1] not in NOT_OFFICE_WORDS:
-        start -= 1
-    return words[start:]

@@ -15,7 +15,7 @@ from transforms.quotes.cues import (
     AGENT_AFTER, OBJECT_QUOTE_GAP, SPEECH_CUES, PASSIVE_AGENT, PASSIVE_CUE_LEAD, PASSIVE_LEAD, PASSIVE_VOICE, POSSESSED_WORDS, PREDICATE_COPULA, SPEAKER_THEN_VERB, SPEAKER_TRAILER,
     VERB_THEN_SPEAKER, cue_text, cues_in,
 )
-from transforms.quotes.lexicon import ADDRESSEE_CUES, POSSESSIVE_PRONOUNS
+from transforms.quotes.lexicon import ADDRESSEE_CUES, EXPRESSION_VERBS, POSSESSIVE_PRONOUNS
 from transforms.quotes.names import NAME, POSSESSIVE, PRONOUN, strip_titles
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.phrases import (
@@ -248,6 +248,19 @@ class AttributionFinder(AntecedentResolver):
             subject = self.sentence_subject(paragraph, start)
             if subject is not None and subject.speaker_type == "person":
                 return subject
+        return None
+
+    def expressing_subject_before(self, paragraph: Paragraph, sentence: int, floor: int = 0) -> Attribution | None:
+        """A person named as the subject of a verb of stating a view (``lexicon.EXPRESSION_VERBS``) in one of the
+        few sentences before the one starting at ``sentence`` (back to ``floor``, never past one that quotes)."""
+        text = paragraph.text
+        for start in sentences_back(paragraph, sentence, floor):
+            before = paragraph.sentence_of(start - 1)[0]
+            for found in SUBJECT_VERB.finditer(text, before, start):
+                if found.group().rsplit(None, 1)[-1] in EXPRESSION_VERBS and NAMED_SUBJECT.match(found.group("np")) and not paragraph.inside_quote(found.start()):
+                    subject = self.attribution(paragraph, *found.span("np"), None)
+                    if subject.speaker_type == "person":
+                        return subject
         return None
 
     def introduction(self, paragraph: Paragraph) -> Attribution | None:

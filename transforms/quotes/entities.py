@@ -16,16 +16,22 @@ answers "the American", "the 30-year-old", "Authenti-corp's CEO".
 
 import re
 
-from transforms.quotes.entity_words import COMPANY_NOUNS, COUNTRIES, DEMONYMS, DETERMINERS, GROUP_ROLES, OFFICE_QUALIFIERS, OTHER_OFFICE_WORDS, PARTIES, PERSON_ROLES
-from transforms.quotes.lexicon import NOT_NAME_START, POSSESSIVE_PRONOUNS
+from transforms.quotes.entity_words import (
+    COMPANY_NOUNS, COUNTRIES, DEMONYMS, DETERMINERS, FEMALE_ROLES, GROUP_ROLES, MALE_ROLES, OFFICE_QUALIFIERS, OTHER_OFFICE_WORDS, PARTIES, PERSON_ROLES,
+)
+from transforms.quotes.lexicon import FEMALE_TITLES, MALE_TITLES, NOT_NAME_START, POSSESSIVE_PRONOUNS
 from transforms.quotes.names import NAMED_MENTION, ArticleNames, name_start, without_possessive
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.organisations import CONNECTOR_AFTER, acronym_after, is_connected_organisation, organisation_end
 from transforms.quotes.speakers import age_of, is_organisation_run, is_role, organisation_name, premodifier_affiliation
 
+# Role and office words, without the courtesy titles ("Mr", "Lady") that say nothing of a role.
+ROLE_WORDS = (PERSON_ROLES | OFFICE_QUALIFIERS) - {title.lower().rstrip(".") for title in FEMALE_TITLES | MALE_TITLES | {"Dr"}}
 # The words a person described by role and office alone may carry ("its chief executive").
 ROLE_AND_OFFICE_WORDS = PERSON_ROLES | OFFICE_QUALIFIERS | DETERMINERS | frozenset(POSSESSIVE_PRONOUNS)
 
+# The organisation after a role's preposition: "spokesman for the Home Office", "… for Marks and Spencer".
+ROLE_ORGANISATION = r"[A-Z][\w&’'\-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w&’'\-]*)*"
 # Words before a name that make it an object, not a subject: "told the BBC", "shares in BT".
 OBJECT_LEAD = re.compile(
     r"\b(?:to|by|with|from|at|in|on|of|for|told|into|than|against|about|over|and|or|like|joined|left|beat|"
@@ -209,6 +215,12 @@ class ArticleEntities:
                 at = text.find(word, end)
         return False
 
+    def is_called_who(self, word: str) -> bool:
+        """The article writes "<word>, who": a person ("Juninho, who has just bought a new home"), for organisations
+        take "which"."""
+        who = re.compile(rf"\b{re.escape(word)},?\s+who\b")
+        return any(word in paragraph.text and who.search(paragraph.text) for paragraph in self.paragraphs)
+
     def person_described(self, words: tuple[str, ...], position: int, affiliation: str | None = None, role_words_only: bool = False) -> str | None:
         """The named person the article describes with the role ``words`` ("American", "30-year-old", "chief executive").
 
@@ -245,22 +257,45 @@ class ArticleEntities:
                 roles |= descriptors & PERSON_ROLES
         return bool(roles)
 
+    def is_described(self, person: str) -> bool:
+        """The article gives ``person`` a role or an age ("Deputy Prime Minister John Prescott", "Mr Mubanga, 32,")."""
+        surname = person.rsplit(" ", 1)[-1]
+        return any(
+            descriptors & ROLE_WORDS or any(age_of(word) for word in descriptors)
+            for _at, described, descriptors, _affiliation in self.describe() if described.rsplit(" ", 1)[-1] == surname
+        )
+
+    def role_gender(self, person: str) -> str | None:
+        """The gender a role the article gives ``person`` says: "her son Tom Clark", "Katherine Jackson, his mother,"."""
+        for _at, described, descriptors, _affiliation in self.describe():
+            if described == person:
+                if descriptors & MALE_ROLES:
+                    return "m"
+                if descriptors & FEMALE_ROLES:
+                    return "f"
+        return None
+
     def earlier_role(self, head: str, position: int) -> str | None:
         """The latest fuller mention of a role before ``position``: "A Bayern spokesman said …. “…,” the
-        spokesman said" -> "Bayern spokesman"."""
+        spokesman said" -> "Bayern spokesman"; "A spokesman for the Home Office said" -> "Home Office spokesman"."""
         found = None
+        found_at = -1
         for paragraph in self.paragraphs:
             if paragraph.base >= position:
                 break
             if head not in paragraph.text:
                 continue
-            for role in re.finditer(rf"\b((?:[A-Z][\w&’'\-]*\s+){{1,4}}){re.escape(head)}\b", paragraph.text):
-                if paragraph.base + role.start() < position and not paragraph.inside_quote(role.start()):
+            named_before = re.finditer(rf"\b((?:[A-Z][\w&’'\-]*\s+){{1,4}}){re.escape(head)}\b", paragraph.text)
+            named_after = re.finditer(rf"\b{re.escape(head)}\s+(?:for|at|from)\s+(?:the\s+)?({ROLE_ORGANISATION})", paragraph.text)
+            for role in (*named_before, *named_after):
+                if found_at < paragraph.base + role.start() < position and not paragraph.inside_quote(role.start()):
                     words = role.group(1).split()
                     while words and (words[0] in NOT_NAME_START or words[0].lower() in DETERMINERS):
                         words = words[1:]
                     if words:
-                        found = " ".join(words + [head])
+                        owner = " ".join(words)  # "a spokesman for Michael Howard": Michael Howard's spokesman
+                        found = f"{owner}'s {head}" if role.group().startswith(head) and self.names.is_person(owner) else f"{owner} {head}"
+                        found_at = paragraph.base + role.start()
         return found
 
     def affiliation_of(self, person: str, position: int) -> str | None:

@@ -16,6 +16,7 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset((
     "midfielder defender winger goalkeeper keeper forward full-back fly-half scrum-half prop lock hooker flanker "
     "number-eight centre wing half-back back-rower champion athlete sprinter runner hurdler jumper thrower "
     "swimmer cyclist golfer boxer jockey trainer driver racer rider seed star youngster veteran newcomer "
+    "olympian matchwinner match-winner "
     "singer songwriter actor actress director producer writer author novelist poet playwright screenwriter "
     "rapper musician drummer guitarist bassist frontman frontwoman vocalist composer conductor dancer presenter host "
     "broadcaster comedian comic artist designer photographer film-maker filmmaker dj "
@@ -69,11 +70,12 @@ ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset((
     "college hospital league store brand publisher insurer lender bidder conglomerate business "
     "corporation organiser industry sector exchange market administration cabinet tabloid outlet outlets"
 ).split())
-# Nouns for a business that stand for the company an article is about ("the firm said").
+# Nouns for a business, or for any organisation, that stand for the organisation an article is about
+# ("the firm said", "the organisation said").
 COMPANY_NOUNS: Final[frozenset[str]] = frozenset((
     "firm company group business maker manufacturer retailer supermarket chain airline carrier operator "
     "bank lender insurer publisher label studio broadcaster network channel club team side giant brand "
-    "conglomerate corporation consortium"
+    "conglomerate corporation consortium organisation organization charity"
 ).split())
 # Publications and broadcasters named before their noun: "the Herald newspaper", "the Global Times tabloid".
 PUBLICATION_NOUNS: Final[frozenset[str]] = frozenset(

@@ -9,7 +9,7 @@ from transforms import frames
 from transforms.quotes.attribution import AttributionFinder
 from transforms.quotes.classify import is_scare, is_unsaid_term
 from transforms.quotes.cues import cue_introduces
-from transforms.quotes.headlines import headline_cue, same_words_in_body
+from transforms.quotes.headlines import headline_cue, lead_report, same_words_in_body
 from transforms.quotes.lists import is_list_item, label_span, list_introduction
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.names import PRONOUN
@@ -36,6 +36,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
     body_start = 0  # index in quotes of the first quotation after the headline
     list_lead: Paragraph | None = None  # the last line that is not a list item: a list's introduction
     headline: Paragraph | None = None
+    lead: Paragraph | None = None  # the body's first paragraph
     for paragraph_id, article_id, document_id, base, text, has_quote_mark, is_headline in rows:
         paragraph = Paragraph(text, base, continuing=open_piece is not None, has_quote_mark=has_quote_mark, is_headline=is_headline)
         finder.queue(paragraph)
@@ -43,6 +44,8 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
         list_item = is_list_item(text)
         if is_headline:
             headline = paragraph
+        elif lead is None and text.strip():
+            lead = paragraph
         if not list_item:
             list_lead = paragraph
         if not paragraph.pieces:
@@ -89,12 +92,16 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                     # "… tackling topics like “culture wars”. But Redford knows this … “When you …”": a
                     # guessed speaker gives way to a person the sentences before name as their subject
                     found = finder.person_subject_before(paragraph, sentence) or found
-                if sentence > 0 and (found is None and index == 0 or found is not None and found.mention_start is not None):
+                if sentence > 0 and (found is None or found.mention_start is not None):
                     if found is None:
-                        found = finder.reported_before(paragraph, sentence, 0, speech_only=False)  # "…, Schiff said. “…”"
+                        # "…, Schiff said. “…”"; after an earlier piece nobody was found for, the sentences since it
+                        floor = paragraph.pieces[index - 1][1] if index else 0
+                        found = finder.reported_before(paragraph, sentence, floor, speech_only=False) or finder.expressing_subject_before(paragraph, sentence, floor)
                     else:
                         # "…, said Mr Davis. Earlier Mark Oaten said the government was right … “But …”"
                         prior = finder.reported_before(paragraph, sentence, (found.mention_start or 0) - base)
+                        # "…: “…” Lib Dem spokesman Menzies Campbell repeated his party's calls …. “…”"
+                        prior = prior or finder.expressing_subject_before(paragraph, sentence, (found.mention_start or 0) - base)
                         if prior is not None and (prior.mention_start or 0) > (found.mention_start or 0):
                             found = prior
                 if found is None and index == 0:
@@ -181,6 +188,8 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
         if said is not None:
             quote["kind"] = said["kind"]
             attribute(quote, continued_speaker(said) or NOBODY)
+        elif quote["kind"] == "direct" and lead is not None:
+            attribute(quote, lead_report(finder, lead, quote) or NOBODY)
     return quotes
 
 

@@ -17,6 +17,9 @@ CUE_LEMMAS_ALL_FORMS: Final[str] = (
     "assert emphasize emphasise stress confirm deny agree opine reiterate maintain reveal continue declare "
     "complain urge respond elaborate recount tout proclaim assure concede observe"
 )
+# Verbs of stating a view that are no reporting cue of their own: a person who is their subject, right
+# before a quotation without a cue, is its speaker ("Mr Brown outlined his view …. “As our manifesto …”").
+EXPRESSION_VERBS: Final[frozenset[str]] = frozenset("outlined repeated defended expressed voiced".split())
 CUE_LEMMAS_PAST_ONLY: Final[str] = (
     "state call post text email report charge counter claim label point answer note promise demand praise "
     "reply joke quip remark tweet vow pledge exclaim shout yell testify mention lament scoff muse chant brag "
@@ -142,4 +145,18 @@ NOT_PERSON_WORDS: Final[set[str]] = {
     "North", "South", "East", "West", "Kremlin", "Pentagon", "White", "Security", "Defense", "Defence",
     "Foreign", "Affairs", "Prize", "Olympic", "Trust", "Street", "Road", "Park", "Museum", "Library",
     "Commonwealth", "Empire", "State", "Province", "Region", "Republic", "Federation", "Ministry",
+    # events and prizes: "European Indoor Championships", "Grand Slam", "Consumer Electronics Show"
+    "Championship", "Championships", "Tournament", "Marathon", "Marathons", "Slam", "Prix", "Trophy", "Awards",
+    "Festival", "Show", "Conference", "Inquiry",
+    # place qualifiers: "Northern Ireland", "Central America", "Great Britain"
+    "Northern", "Southern", "Central", "Great",
 }
+# Words that end an organisation's or an event's name but open a person's: "Terrorism Bill", "Bill Gammell";
+# "Christmas Eve", "Eve Trew".
+FIRST_NAME_WORDS: Final[frozenset[str]] = frozenset({"Bill", "Eve"})
+# Organisation and place words that end no person's name and open none either.
+NOT_FIRST_NAME_WORDS: Final[set[str]] = NOT_PERSON_WORDS - FIRST_NAME_WORDS
+# Words that end a place's or an organisation's name but are surnames too: "White House", "Kelli White";
+# "Fox News", "Liam Fox". After a first word that is no place or organisation word, a surname.
+SURNAME_WORDS: Final[frozenset[str]] = frozenset({"White", "Fox", "West", "North"})
+NOT_SURNAME_WORDS: Final[set[str]] = NOT_PERSON_WORDS - SURNAME_WORDS

@@ -3,7 +3,8 @@
 A name is a run of capitalised words ("Volodymyr Zelensky", "Mr. Zelensky"); titles and
 sentence words before it are dropped. ``ArticleNames`` records an article's named
 mentions outside quotations, so a surname or a pronoun can be resolved to the fullest
-name (see ``resolution``).
+name (see ``resolution``), and what a title or a pronoun says of each person's gender
+(kept per person: a mother and her son share a surname).
 """
 
 import re
@@ -12,7 +13,7 @@ from typing import Final
 
 from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, NAME_SUFFIXES, ORGANISATION_NAME_WORDS, PARTIES, PERSON_ROLES
 from transforms.quotes.lexicon import (
-    FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, MALE_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, TITLES,
+    FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, MALE_WORDS, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, NOT_SURNAME_WORDS, TITLES,
 )
 from transforms.quotes.organisations import POSSESSIVE_ENDINGS, inside_organisation
 from transforms.quotes.paragraph import SENTENCE_END, Paragraph
@@ -35,12 +36,11 @@ DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][a-z]*-(?!(?:van|von|de|der|den|la|le|d
 NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 # "EADS", "UKIP": an acronym of capitals (and digits), no initial.
 ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]+")
-# Organisation and place words that end no person's name and open none either; "Bill" ends a
-# law ("Terrorism Bill") but opens "Bill Gammell".
-NOT_FIRST_NAME_WORDS: Final[set[str]] = NOT_PERSON_WORDS - {"Bill"}
 # Titles that are also surnames: "Billie Jean King", "Prince" in "Mark Prince".
 SURNAME_TITLES: Final[frozenset[str]] = frozenset({"King", "Prince", "Lord", "Judge", "Baron", "Duke", "Earl"})
 PERSONAL_TITLES: Final[frozenset[str]] = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."})
+# Lower-case words that join an organisation's name and never a person's ("van", "de" do).
+CONNECTOR_WORDS: Final[frozenset[str]] = frozenset({"of", "for", "and", "the", "on", "at"})
 # How far back a "she" may reach past a person of unknown gender to one known to be a woman.
 GENDER_REACH = 1500
 # Any run of capitalised words; a lone word counts as a mention of a person already named in full:
@@ -66,7 +66,8 @@ class ArticleNames:
 
     def __init__(self) -> None:
         self.names: list[tuple[int, str]] = []  # (document offset, name without titles)
-        self.gender_of: dict[str, str] = {}  # surname -> "f" / "m"
+        self.gender_of: dict[str, str] = {}  # surname (or a lone name) -> "f" / "m": the first one learnt
+        self.person_gender: dict[str, str] = {}  # full name -> "f" / "m": a mother and her son share a surname
         self.pending: list[Paragraph] = []
         self.mentions: list[tuple[str, re.Match[str]]] = []  # (paragraph text, name match), parallel to names
         self.person_of_surname: dict[str, str] = {}  # "Zelensky" -> "Volodymyr Zelensky"
@@ -102,7 +103,7 @@ class ArticleNames:
                         continue  # "Institute for Fiscal Studies": no one's name
                     self.record(base + start, full, text, name)
                     if title_gender:
-                        self.gender_of.setdefault(full.rsplit(" ", 1)[-1], title_gender)
+                        self.learn_gender(full, title_gender, base + start)
                     if person_shaped:
                         person_of_surname[full.rsplit(" ", 1)[-1]] = full
         self.pending = []
@@ -114,28 +115,49 @@ class ArticleNames:
         self.mentions.append((text, name))
         self.names_of_surname.setdefault(full.split()[-1], []).append(entry)
 
-    def infer_gender(self, text: str, name: re.Match[str]) -> None:
+    def learn_gender(self, name: str, gender: str, position: int = -1) -> None:
+        """What a title or a pronoun says of a person: kept for the person the name stands for at ``position``
+        (a lone surname, for the latest fuller name before it) and, first come, for the surname."""
+        surname = without_possessive(name.rsplit(" ", 1)[-1])
+        self.gender_of.setdefault(surname, gender)
+        if " " not in name and position >= 0:
+            name = next((full for at, full in reversed(self.names_of_surname.get(surname, [])) if at <= position and " " in full), name)
+        self.person_gender.setdefault(name, gender)
+
+    def known_gender(self, full: str) -> str | None:
+        """The gender learnt for a person: what was said of them, else of their surname, unless it was said of
+        another person of that surname ("Mrs Clark" is not her son Tom Clark)."""
+        if full in self.person_gender:
+            return self.person_gender[full]
+        surname = full.rsplit(" ", 1)[-1]
+        if " " in full and any(name != full and name.rsplit(" ", 1)[-1] == surname for name in self.person_gender):
+            return None
+        return self.gender_of.get(surname)
+
+    def infer_gender(self, text: str, name: re.Match[str], full: str) -> None:
         """"Yuri Viznyak, the artistic director, who now finds himself": the first pronoun after a name."""
-        surname = name.group().split()[-1]
-        if surname in self.gender_of:
+        if self.known_gender(full) is not None:
             return
         pronoun = GENDERED_PRONOUN.search(text, name.end(), name.end() + 100)
         if pronoun and not SENTENCE_END.search(text, name.end(), pronoun.start()) and not NAME_BETWEEN.search(text, name.end(), pronoun.start()):
-            self.gender_of[without_possessive(surname)] = "m" if pronoun.group().lower() in MALE_WORDS else "f"
+            self.learn_gender(full, "m" if pronoun.group().lower() in MALE_WORDS else "f")
+
+    def infer_gender_at(self, index: int) -> None:
+        """``infer_gender`` for the named mention at ``index`` of ``names``."""
+        self.infer_gender(*self.mentions[index], self.names[index][1])
 
     def gender(self, full: str) -> str | None:
         """The gender of a person named in full: from a title, else from a pronoun right after one of their mentions."""
-        surname = full.rsplit(" ", 1)[-1]
-        if surname not in self.gender_of:
+        if self.known_gender(full) is None:
             self.scan()
             for index in self.indexes_of_name.get(full, []):
-                self.infer_gender(*self.mentions[index])
-                if surname in self.gender_of:
+                self.infer_gender_at(index)
+                if self.known_gender(full) is not None:
                     break
-        return self.gender_of.get(surname)
+        return self.known_gender(full)
 
-    def fullest(self, name: str, position: int) -> str:
-        """Fullest form of a surname: the most recent longer form before, else the first one after.
+    def fullest(self, name: str, position: int, after: bool = True) -> str:
+        """Fullest form of a surname: the most recent longer form before, else (when ``after``) the first one after.
 
         A name of two or more words is taken as full already, which spares the name scan.
         """
@@ -148,7 +170,7 @@ class ArticleNames:
                 if at <= position:
                     return full
                 later = full
-        return later or name
+        return (later if after else None) or name
 
     def recent_person(self, position: int, pronoun: str) -> str | None:
         """Most recent person named before ``position`` whose known gender fits the pronoun."""
@@ -161,10 +183,12 @@ class ArticleNames:
                 continue
             if wanted and unknown is not None and at < position - GENDER_REACH:
                 break
-            self.infer_gender(*self.mentions[index])
-            known = self.gender_of.get(full.split()[-1])
+            self.infer_gender_at(index)
+            known = self.known_gender(full)
             if not wanted or known == wanted:
-                return self.fullest(full, at)
+                # "Mrs Clark" named before her son Tom Clark is not he: a lone name with a gender of its own
+                # takes only a fuller form named before it
+                return self.fullest(full, at, after=full not in self.person_gender)
             if known is None and unknown is None:
                 unknown = full
         return self.fullest(unknown, position) if unknown else None
@@ -201,13 +225,22 @@ class ArticleNames:
         return word in self.names_of_surname
 
     def is_person(self, name: str) -> bool:
-        """Two or more name tokens without organisation/place words, or a surname already seen with a title."""
+        """Two or more name tokens without organisation/place words or sentence words inside, or a surname already
+        seen with a title."""
         tokens = name.split()
-        if not tokens[0][:1].isupper() or tokens[-1][:1].isdigit() or tokens[-1] in NOT_PERSON_WORDS or tokens[-1] in NOT_NAME_START or tokens[-1] in ORGANISATION_NAME_WORDS or any(
-            token in NOT_FIRST_NAME_WORDS or HYPHENATED_PROPER.fullmatch(token) or ends_possessive(token) for token in tokens[:-1]
-        ):
+        if not tokens[0][:1].isupper() or tokens[-1][:1].isdigit() or tokens[-1] in NOT_SURNAME_WORDS or tokens[-1] in NOT_NAME_START or tokens[-1] in ORGANISATION_NAME_WORDS or any(
+            token in NOT_FIRST_NAME_WORDS or is_proper_adjective_pair(token) or ends_possessive(token) for token in tokens[:-1]
+        ) or any(token in NOT_NAME_START or token in CONNECTOR_WORDS for token in tokens[1:-1]):
+            # "Stars In Their Eyes", "British Chambers of Commerce": a title or an organisation, no one's name
             return False
         return len(tokens) > 1 or tokens[-1] in self.gender_of
+
+
+def is_proper_adjective_pair(token: str) -> bool:
+    """"Polish-Lithuanian", "Anglo-Irish": a hyphenated pair with a nation in it, no first name ("Jean-Philippe")."""
+    return HYPHENATED_PROPER.fullmatch(token) is not None and any(
+        part.lower() in DEMONYMS or part.lower() in COUNTRIES or part in ("Anglo", "Franco", "Afro", "Euro", "Sino", "Indo") for part in token.split("-")
+    )
 
 
 def without_possessive(word: str) -> str:
@@ -239,8 +272,8 @@ def parsed_mention(mention: str) -> tuple[str | None, str | None, bool]:
     title_gender = "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else None
     parts = name.split()
     person_shaped = len(parts) > 1 and not (
-        parts[-1] in NOT_PERSON_WORDS or parts[-1] in NOT_NAME_START or parts[-1] in ORGANISATION_NAME_WORDS
-        or any(part in NOT_FIRST_NAME_WORDS or HYPHENATED_PROPER.fullmatch(part) or ends_possessive(part) for part in parts[:-1])
+        parts[-1] in NOT_SURNAME_WORDS or parts[-1] in NOT_NAME_START or parts[-1] in ORGANISATION_NAME_WORDS
+        or any(part in NOT_FIRST_NAME_WORDS or is_proper_adjective_pair(part) or ends_possessive(part) for part in parts[:-1])
     )
     return name, title_gender, person_shaped
 

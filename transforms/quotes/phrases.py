@@ -8,7 +8,7 @@ phrase that name someone.
 import re
 
 from transforms.quotes.entity_words import DETERMINERS, DOCUMENT_NOUNS, NAME_SUFFIXES
-from transforms.quotes.lexicon import CUE_SET, NOT_PERSON_WORDS, NOT_SUBJECT_START
+from transforms.quotes.lexicon import CUE_SET, NOT_FIRST_NAME_WORDS, NOT_PERSON_WORDS, NOT_SUBJECT_START, NOT_SURNAME_WORDS
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.names import NAME, POSSESSIVE, PRONOUN, strip_titles
 from transforms.quotes.organisations import has_connector, organisation_end, organisation_spans
@@ -78,10 +78,19 @@ APPOSITION_FRAGMENT = re.compile(r"\d+|(?:of|from|in)\s+.*|(?:[A-Z]\.)+|[A-Z][a-
 ENDING_NAME = re.compile(rf"(?<=\s)(?:{NAME.pattern})$")
 CUE_BEFORE_PRONOUN = re.compile(rf"\b{word_alternation(CUE_SET)}\s+$")
 ENDING_PRONOUN = re.compile(r"(?<=\s)(?:he|she|they|we|it|I)$")
+# A role and what it is of or for: "MP for Wantage in Oxfordshire".
+ROLE_WITH_PLACE = re.compile(r"((?:[a-z][\w\-]*\s+){0,3}(?:[a-z][\w\-]*|[A-Z]{2,4}))\s+(?:for|of|at)\s+[A-Z].*")
 ROLE_DETERMINER = re.compile(r"(?:the|a|an)\s+")
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|which)\b")
 # A relative clause whose verb follows its pronoun ("which represents"), not "which President Obama declared".
 RELATIVE_OPENING = re.compile(r"\s*(?:who|which|whose)\s+(?!(?:the|a|an|he|she|it|they|we|I)\b)[a-z]")
+# A participle opening an aside after a subject: "Her lawsuit, filed in …,", "The report, published by …,".
+PARTICIPLE_ASIDE = re.compile(r"\s*(?:[a-z]+ed|written|made|held|led|run|set|built|seen|known|taken|given|brought|sent|drawn|won|lost)\s")
+# A role whose preposition takes a name right before a break: "The star of Rain Man| and Tootsie".
+NAMED_OBJECT_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){1,3}(?:of|for|with|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s*$"
+)
+INDEFINITE_BEFORE_NAME = re.compile(r"(?:A|An)\s+(?=[A-Z])")
 TRAILING_CONJUNCTION = re.compile(r"\b(?:and|but|or|then)$")
 # ", who has in the past": a relative clause whose subject is the cue's.
 RELATIVE_SUBJECT = re.compile(r",\s*(?P<pronoun>who)(?:\s+(?!(?:he|she|they|we|I)\b)[a-z]+){0,6}$")
@@ -90,10 +99,12 @@ RELATIVE_SUBJECT = re.compile(r",\s*(?P<pronoun>who)(?:\s+(?!(?:he|she|they|we|I
 # before the alternatives are tried.
 SUBJECT_VERB = re.compile(
     rf"(?=[A-Z]|(?:he|she|they|we|it)\b)(?P<np>\b(?:The|A|An)(?: (?!(?:will|would|can|could|may|might|should|must|has|had|have|is|was|are|were|also|then|not|did|does|do)\b)[a-z][\w\-]*){{1,3}}(?=\s)|\b(?:he|she|they|we|He|She|They|We|I|(?:it|It)(?!\s+(?:is|was|seems|has|had|remains|means|takes|appears|looks|makes|matters)\b))\b|{NAME.pattern})(?:['’]s)?(?:,[^,“”\"]{{1,100}}(?:,\s(?:the|a|an)\s[^,“”\"]{{1,60}})?,)?\s+"
-    r"(?:(?:[a-z]+ly|also|has|had|have|would|will|then|later|not)\s+)*"
-    r"(?:[a-z]+(?:ed|es|s)|said|told|wrote|made|took|gave|went|spoke|sang|saw|thought|felt|found|put|set|threw|began|"
+    r"(?:(?:(?:[a-z]+ly|also|has|had|have|would|will|then|later|not)\s+)*"
+    r"(?:(?!(?:as|his|this|its|us|thus|plus|unless|yes|across|whereas)\b)[a-z]+(?:ed|es|s)|said|told|wrote|made|took|gave|went|spoke|sang|saw|thought|felt|found|put|set|threw|began|"
     r"led|won|beat|ran|brought|held|kept|left|met|paid|sent|spent|stood|became|came|got|knew|drew|lost|sought|fought|"
-    r"built|struck|rose|fell|heard|meant|sat|shot|understood|read|did)\b"
+    r"built|struck|rose|fell|heard|meant|sat|shot|understood|read|did)"
+    # a plural subject's present ("Critics fear"), right after it: not "would say" nor "Mr Mallon's claim"
+    r"|(?<![’']s\s)(?:say|fear|believe|think|insist|argue|claim|warn|suggest|predict|worry|agree))\b"
 )
 
 
@@ -117,7 +128,8 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
         return offset, offset + leading.end()
     opening = None
     opening_role = None
-    position = 0
+    article = INDEFINITE_BEFORE_NAME.match(stripped)
+    position = article.end() if article else 0  # "A Top of the Pops spokesperson": the article is no name's word
     while (name := NAME.search(stripped, position)) is not None:
         position = name.end()
         organisation_stop = organisation_end(stripped, name.start(), name.end(), len(stripped))
@@ -143,9 +155,9 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
                 opening_role = role_end
             continue
         follows_role = opening_role is not None and not stripped[opening_role:name.start()].strip()
-        if follows_role and len(tokens) == 1 and tokens[0] not in NOT_PERSON_WORDS and name.end() == len(stripped):
-            return offset, offset + name.end()  # "Chart-topping pop band Busted", "Rapper Eminem": the name the role describes
-        if len(tokens) > 1 and not any(token in NOT_PERSON_WORDS for token in tokens) and not is_organisation_run(tokens):
+        if follows_role and len(tokens) == 1 and tokens[0] not in NOT_PERSON_WORDS and name.end() == len(stripped.rstrip(".")):
+            return offset, offset + name.end()  # "Chart-topping pop band Busted", "Rapper Eminem", "said Ulster man Humphreys.": the name the role describes
+        if len(tokens) > 1 and is_person_shaped(tokens) and not is_organisation_run(tokens):
             if follows_role:
                 return offset, offset + name.end()  # "Band Aid founder Bob Geldof": the role gives the affiliation
             return offset + name.start(), offset + name.end()
@@ -161,11 +173,19 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
     return offset, offset + (role_words_end(stripped, 0) or len(stripped))
 
 
+def is_person_shaped(tokens: list[str]) -> bool:
+    """No organisation or place word ends the name or opens it ("Eve Trew", not "Christmas Eve")."""
+    return tokens[-1] not in NOT_SURNAME_WORDS and not any(token in NOT_FIRST_NAME_WORDS for token in tokens[:-1])
+
+
 def is_apposition_part(part: str) -> bool:
     """A part of an apposition after a name: an age, a place, initials ("30", "of Raleigh", "N.C."), or a
-    role ("the Manchester Central MP")."""
+    role ("the Manchester Central MP", "MP for Wantage")."""
     if APPOSITION_FRAGMENT.fullmatch(part):
         return True
+    office = ROLE_WITH_PLACE.fullmatch(part)
+    if office is not None and is_role(office.group(1)):
+        return True  # "MP for Wantage in Oxfordshire", "chief executive of Cairn"
     determiner = ROLE_DETERMINER.match(part)
     return determiner is not None and (is_role(part[determiner.end():]) or part.rsplit(" ", 1)[-1] in NAME_SUFFIXES)
 
@@ -234,6 +254,8 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
     if breaks and has_connector(left):  # "Payment and Clearing" inside "Association of Payment and Clearing Services"
         inside = organisation_spans(left)
         breaks = [found for found in breaks if not any(start < found.start() < end for start, end in inside)]
+    while breaks and breaks[-1].group().strip().lower() == "and" and NAMED_OBJECT_BEFORE.search(left, 0, breaks[-1].start()):
+        breaks.pop()  # "The star of Rain Man and Tootsie said": the names are objects of "of", not the subject
     begin = breaks[-1].end() if breaks else 0
     end = len(left)
     if left.endswith(CONJUNCTION_ENDINGS) and TRAILING_CONJUNCTION.search(left):
@@ -244,12 +266,13 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
         end = relative.start()
         breaks = [found for found in breaks if found.end() <= end]
         begin = breaks[-1].end() if breaks else 0
-    elif aside_mark and head > 0 and RELATIVE_OPENING.match(left, head + 1):
-        end = head
-    if end < len(left):  # the phrase before the relative clause, its appositions kept: "Harry Bond, 30, of Raleigh,
-        # N.C.,", "Tony Lloyd, the Manchester Central MP,"
+    elif aside_mark and head > 0 and (RELATIVE_OPENING.match(left, head + 1) or aside_mark == "," and PARTICIPLE_ASIDE.match(left, head + 1)):
+        end = head  # "Her lawsuit, filed in … San Francisco, said": the aside is no part of the subject
+    if end < len(left) or aside_mark == ",":
+        # the phrase before the relative clause or the closing comma, its appositions kept: "Harry Bond, 30, of
+        # Raleigh, N.C.,", "Tony Lloyd, the Manchester Central MP,", "Robert Jackson, 58, MP for Wantage,"
         commas = [found for found in breaks if found.group() == ","]
-        while commas and commas[-1].end() == begin and is_apposition_part(left[begin:end].strip()):
+        while commas and commas[-1].end() == begin and all(is_apposition_part(part.strip()) for part in left[begin:end].split(",")):
             commas.pop()
             begin = commas[-1].end() if commas else 0
     elif breaks and RELATIVE_OPENING.match(left, breaks[-1].start()) and "," not in left[breaks[-1].start():]:

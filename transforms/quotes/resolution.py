@@ -4,16 +4,19 @@ The mention is read on its own first (``speakers.read_mention``), then resolved 
 the article (``names``, ``entities``), in this order (``antecedents`` adds what the
 mention's place in the text says, for "he", "she", "who" and descriptions):
 
-1. "he"/"she": the most recent person whose known gender fits; "it": the organisation that
-   spoke last or is named as a subject (``entities.organisation_before``); any other pronoun,
-   or one that finds no one: nobody.
-2. a name: a country as an organisation ("the US said"; ``extract`` drops it as a guess); a person's fullest form in the article, or an organisation (an acronym by the name
-   the article gives it); its affiliation from the mention ("Arsenal's Patrick Vieira") or
-   from what the article says of them.
+1. "he"/"she": the most recent person whose known gender fits (gender is kept per person:
+   ``names.known_gender``); "it": the organisation that spoke last or is named as a subject
+   (``entities.organisation_before``); any other pronoun, or one that finds no one: nobody.
+2. a name: a lone surname of a person named in full is that person ("White said"); a country as
+   an organisation ("the US said"; ``extract`` drops it as a guess); a person's fullest form in the
+   article ("Sir Paul" by the one person named in full with that first name), or an organisation
+   (an acronym by the name the article gives it; never a name the article follows with ", who");
+   its affiliation from the mention ("Arsenal's Patrick Vieira") or from what the article says of them.
 3. a role: words and documents of an owner or an author are theirs ("his remarks", "a study
    by Gartner"); "the firm", "the party", "the Post" the organisation meant; "the American",
    "the 30-year-old", "Authenti-corp's CEO" the person the article so describes; "the
-   spokesman" the fuller role named before ("Bayern spokesman"); else the role phrase itself,
+   spokesman" the fuller role named before ("Bayern spokesman", "a spokesman for the Home
+   Office"); else the role phrase itself,
    with its owner or organisation ("Tony Blair's spokesman", "Apacs spokesman"), or nobody.
 """
 
@@ -21,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from transforms.quotes.entities import ArticleEntities
-from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PERSON_ROLES
+from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PARTIES, PERSON_ROLES
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NOT_NAME_START, TITLES
 from transforms.quotes.names import ArticleNames, strip_titles
 from transforms.quotes.paragraph import Paragraph
@@ -55,12 +58,14 @@ TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness)\.?\s")
 
 def is_person_description(reading: Reading) -> bool:
     """"the American", "the 30-year-old", "the Waterford man", "the ex-Wallaby": a definite mention of one
-    person by nationality, age, home or former side ("the British", "the French" are a people)."""
+    person by nationality, age, home or former side ("the British", "the French" are a people, "the 24-year-old
+    Swiss" one person)."""
     head = reading.head
     local = head in ("man", "woman") and reading.text[:1].isupper()  # "the Waterford man"
     former_member = EX_MEMBER.fullmatch(reading.text) is not None  # "the ex-Wallaby", "the ex-Chelsea"
+    aged = any(age_of(word) is not None for word in reading.text.lower().split())  # "the 24-year-old Swiss": one person
     return reading.kind == "role" and reading.definite and (
-        (head in DEMONYMS and not head.endswith(GROUP_DEMONYM_ENDINGS)) or age_of(head) is not None or local or former_member
+        (head in DEMONYMS and (aged or not head.endswith(GROUP_DEMONYM_ENDINGS))) or age_of(head) is not None or local or former_member
     )
 
 
@@ -90,8 +95,17 @@ class Resolver:
         if len(tokens) > 1 and (tokens[0] in FEMALE_TITLES or tokens[0] in MALE_TITLES):
             core = strip_titles(tokens)
             if core:
-                self.names.gender_of.setdefault(core.split()[-1], "f" if tokens[0] in FEMALE_TITLES else "m")
+                self.names.learn_gender(core, "f" if tokens[0] in FEMALE_TITLES else "m", position)
+        if len(tokens) == 1 and mention[:1].isupper() and self.is_full_surname(mention):
+            return self.named_speaker(Reading("name", mention), position)  # "White said": Kelli White, not a role "white"
         return self.speaker_of(read_mention(mention), position)
+
+    def is_full_surname(self, word: str) -> bool:
+        """``word`` ends the name of a person the article names in full (no acronym or party: "London UKIP", "New Labour")."""
+        if word.isupper() or word.lower() in PARTIES:
+            return False
+        self.names.scan()
+        return any(" " in full and self.names.is_person(full) for _at, full in self.names.names_of_surname.get(word, []))
 
     def speaker_of(self, reading: Reading, position: int) -> Speaker:
         if reading.kind == "pronoun":
@@ -108,8 +122,14 @@ class Resolver:
             return Speaker(organisation, "organisation") if organisation else NOBODY_KNOWN
         if pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS:
             person = self.names.recent_person(position, pronoun)
-            return self.person(person) if person else NOBODY_KNOWN
+            return self.person(self.full_form(person)) if person else NOBODY_KNOWN
         return NOBODY_KNOWN  # "they", "we", "I": no one the article names
+
+    def full_form(self, name: str) -> str:
+        """A lone first name the article gives in full elsewhere: "Sir Nicholas" is Nicholas Scott."""
+        if " " in name or self.is_full_surname(name):
+            return name  # a surname: "Mr Scott"
+        return self.names.by_first_name(name) or name
 
     def person(self, name: str, affiliation: str | None = None, position: int = -1) -> Speaker:
         """A person, with the affiliation the mention gives, else the one given near ``position``."""
@@ -128,7 +148,7 @@ class Resolver:
             return Speaker(self.entities.full_name(name) if ACRONYM.fullmatch(name) else name, "organisation", None)
         if any(word in PERSON_ROLES for word in reading.descriptors):  # "eighth seed Agassi", "striker Mido"
             return self.person(self.names.fullest(name, position), reading.affiliation, position)
-        full = self.names.fullest(name, position)
+        full = self.full_form(self.names.fullest(name, position))
         if " " in full or self.names.is_person(full):
             return self.person(full, reading.affiliation, position)
         if full in self.names.gender_of or self.names.is_surname(full):
@@ -138,7 +158,7 @@ class Resolver:
             return self.person(known, reading.affiliation)
         if self.entities.is_common_word(full):
             return NOBODY_KNOWN  # "Laying", "Otherwise": a word the article also writes in lower case
-        if self.entities.is_organisation(full):
+        if self.entities.is_organisation(full) and not self.entities.is_called_who(full):
             return Speaker(self.entities.full_name(full) if ACRONYM.fullmatch(full) else full, "organisation", None)
         return self.person(full, reading.affiliation)
 

@@ -73,8 +73,9 @@ MAX_ROLE_WORDS = 7
 TRAILING_MARKS = re.compile(r"[\s.,;:!?\-–—'\"“”‘’/]+$")
 UNCLOSED_PARENTHESIS = re.compile(r"\s*[(\[][^)\]]*$")
 PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
-# "X of the Y", "spokesman for Dell", "a spokesman for distributor Toho": the organisation after the preposition.
-OF_ORGANISATION = re.compile(r"(?:\s+[a-z]+ed|\s+[a-z]+\s+out)?\s+(?P<preposition>of|for|at|from|with|by|in)\s+(?:the\s+)?(?:[a-z][a-z\-]*\s+){0,2}(?P<org>[A-Z][\w&’'.\-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?[A-Z0-9][\w&’'.\-]*)*)(?:\s+(?:magazine|newspaper|website|paper|tabloid|daily|weekly))?$")
+# "X of the Y", "spokesman for Dell", "a spokesman for distributor Toho", "the director behind JFK": the organisation
+# or the work after the preposition.
+OF_ORGANISATION = re.compile(r"(?:\s+[a-z]+ed|\s+[a-z]+\s+out)?\s+(?P<preposition>of|for|at|from|with|by|in|behind)\s+(?:the\s+)?(?:[a-z][a-z\-]*\s+){0,2}(?P<org>[A-Z][\w&’'.\-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?[A-Z0-9][\w&’'.\-]*)*)(?:\s+(?:magazine|newspaper|website|paper|tabloid|daily|weekly))?$")
 # "one musician quoted by the report", "the chancellor meanwhile": where the words naming the speaker stop.
 PHRASE_STOP = re.compile(
     r"\s+(?:quoted|based|speaking|writing|interviewed|is|was|were|are|has|had|have|who|which|meanwhile|also|then|later|repeatedly|again)\b.*$|\s+[a-z]+ly$"
@@ -235,8 +236,8 @@ def body_name(tokens: list[str]) -> str | None:
 def role_reading(tokens: list[str], definite: bool, owner: str | None, affiliation: str | None) -> Reading:
     """A role phrase with its head last; a common word capitalised at a sentence start goes lower case."""
     words = list(tokens)
-    if (words[0].lower() in ROLE_LEXICON or words[0].lower()[:-1] in PERSON_ROLES) and not words[0].isupper() and (len(words) == 1 or words[1][:1].islower()) and words[1:2] != ["for"]:
-        words[0] = words[0].lower()  # "Police chief", but not "Man Utd boss" or "Department for …"
+    if (words[0].lower() in ROLE_LEXICON or words[0].lower()[:-1] in PERSON_ROLES) and not words[0].isupper() and not words[0][:-1].isupper() and (len(words) == 1 or words[1][:1].islower()) and words[1:2] != ["for"]:
+        words[0] = words[0].lower()  # "Police chief", but not "Man Utd boss", "MPs" or "Department for …"
     words[-1] = without_possessive(words[-1])
     if affiliation is None:
         affiliation = premodifier_affiliation([word for word in words[:-1] if word[:1].isupper() or word.isdigit()] + [word for word in words[-1:] if word in NAME_SUFFIXES])

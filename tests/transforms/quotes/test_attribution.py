@@ -106,3 +106,21 @@ def test_a_cue_with_its_own_infinitive_inside_reported_speech_leaves_the_outer_s
     )
     assert quotes[0]["speaker"] == "Jack Harlow"
     assert quotes[1]["speaker"] == "Japan"
+
+
+def test_a_plural_subjects_present_tense_verb_makes_it_the_subject_not_a_possessive_or_a_modal():
+    _, quotes = quotes_of(
+        "The bill would let people give a power of attorney. Critics fear it could allow “killing by omission” "
+        "through withdrawing treatment.",
+        "Robb said the campaign had gone “into the gutter”. And he hit back at Mr Mallon's claim that an assembly "
+        "would help. “It can push paper around,” he said.",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["critics", "Robb", "Robb"]
+
+
+def test_as_and_his_are_no_verbs_after_a_subject():
+    _, quotes = quotes_of(
+        "Labour campaign spokesman Fraser Kemp said the poster had been misunderstood. The image simply portrayed Mr "
+        "Howard as a hypnotist, he argued. “Concern has been expressed,” he said.",
+    )
+    assert quotes[0]["speaker"] == "Fraser Kemp"

@@ -84,3 +84,25 @@ def test_a_capital_opening_a_headline_makes_no_title():
         "Adult literacy has improved, but slowly, inspectors found.",
     )
     assert [(quote["text"], quote["kind"]) for quote in quotes] == [("More to do", "direct"), ("Poll Idols", "scare")]
+
+
+def test_a_headline_quotation_without_the_same_words_in_the_body_is_the_leads_reported_speaker():
+    _document, quotes = quotes_of_article(
+        "'UK will stand firm on EU rebate'",
+        "Britain's EU rebate is not up for renegotiation at next week's summit, Jack Stone said.",
+        "The rebate was secured in 1984.",
+    )
+    assert [(quote["text"], quote["speaker"]) for quote in quotes] == [("UK will stand firm on EU rebate", "Jack Stone")]
+
+
+def test_a_lead_sharing_no_word_with_the_headline_quotation_or_reported_by_a_country_gives_no_speaker():
+    _document, quotes = quotes_of_article(
+        "Yukos bankruptcy 'not US matter'",
+        "Russian authorities need not obey the ruling, lawyer Bill Downs said.",
+    )
+    assert quotes[0]["speaker"] is None
+    _document, quotes = quotes_of_article(
+        "Euronext 'poised to make LSE bid'",
+        "Euronext is poised to launch a bid for the London Stock Exchange, UK papers say.",
+    )
+    assert quotes[0]["speaker"] != "UK"

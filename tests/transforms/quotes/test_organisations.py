@@ -75,3 +75,10 @@ def test_a_country_before_one_word_names_a_body_and_a_capitalised_the_mid_senten
         "In an interview on Saturday, The Game described his rivals as “my friends and my family”.",
     )
     assert [speaker(quote)[0] for quote in quotes] == ["US Customs", "The Game"]
+
+
+def test_a_name_joined_by_of_is_an_organisation_it_can_stand_for_not_a_person():
+    _, quotes = quotes_of(
+        "The British Chambers of Commerce welcomed the latest proposal. “This move is the best of both worlds,” it said.",
+    )
+    assert quotes[0]["speaker"] == "British Chambers of Commerce"

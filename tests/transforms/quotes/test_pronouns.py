@@ -89,11 +89,12 @@ def test_a_pronoun_ending_an_opening_phrase_is_the_cues_subject():
 
 
 def test_a_relative_clause_with_commas_of_its_own_is_no_part_of_the_subject():
-    _, quotes = quotes_of(
+    document, quotes = quotes_of(
         "Liam Neeson visited Belfast. The Oscar-nominated actor, whose films include Schindler's List, Michael Collins "
         "and Star Wars, said: “The Lyric is too important.”"
     )
-    assert quotes[0]["speaker"] == "Oscar-nominated actor"
+    assert mention(document, quotes[0]) == "The Oscar-nominated actor"
+    assert quotes[0]["speaker"] == "Liam Neeson"  # the person the sentence before is about
 
 
 def test_a_name_and_its_role_before_a_relative_clause_are_the_subject():
@@ -151,3 +152,19 @@ def test_the_nationality_of_a_player_after_a_match_is_the_winner_who_beat_the_ot
         "Carlos Moya beat Andy Roddick in four sets. “I am so happy,” said the Spaniard.",
     )
     assert quote_starting(quotes, "I am so happy")["speaker"] == "Carlos Moya"
+
+
+def test_a_first_name_after_a_role_noun_is_the_subject_he_or_she_stands_for():
+    _, quotes = quotes_of(
+        "Fletcher made his first TV appearance in 1937 and worked with Harry Secombe. Fletcher's daughter Jill said "
+        "her father would be missed. “He was greatly loved by the public,” she said.",
+    )
+    assert quotes[0]["speaker"] == "Jill"
+
+
+def test_events_prizes_and_qualified_places_are_no_person_a_pronoun_stands_for():
+    _, quotes = quotes_of(
+        "Kelly Hart will compete in the Norwich Union Grand Prix and the European Indoor Championships in "
+        "Northern Ireland. “I am still competitive,” she said.",
+    )
+    assert quotes[0]["speaker"] == "Kelly Hart"

@@ -36,3 +36,22 @@ def test_a_guessed_speaker_gives_way_to_the_person_who_is_the_subject_of_the_sen
         "to reach more people. “When you look at the films here, they are very different.”",
     )
     assert quotes[-1]["speaker"] == "Jane Harrow"
+
+
+def test_a_quotation_after_an_unattributed_piece_looks_back_to_the_speaker_reported_since_it():
+    _, quotes = quotes_of(
+        "He also said the firm planned an awards show “similar to the Oscars and the Grammys” which would combine "
+        "games and films. Mr Bolz said games firms had to work closely with celebrities. “People will want to play "
+        "games if their heroes are in them.”",
+    )
+    assert quote_starting(quotes, "People will")["speaker"] == "Bolz"
+
+
+def test_a_person_who_states_a_view_right_before_a_quotation_without_a_cue_is_its_speaker():
+    _, quotes = quotes_of(
+        "Tory leader Mark Hale renewed calls for publication, warning: “This issue will not go away.” Liberal "
+        "Democrat spokesman Tim Brook repeated his party's calls for the advice to be published. “The public "
+        "interest can only be served by disclosure.”",
+        "Writing in a newspaper, Mr Grant outlined his view of the party's direction. “Our ambition is full employment.”",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["Mark Hale", "Tim Brook", "Grant"]

@@ -102,3 +102,43 @@ def test_he_in_a_relative_clause_is_the_named_subject_before_it_not_a_lowercase_
     )
     vassals = quote_starting(quotes, "vassals")
     assert (vassals["speaker"], mention(document, vassals), vassals["cue"]) == ("Dmitri A. Medvedev", "he", "described")
+
+
+def test_a_titled_first_name_is_the_person_the_article_names_in_full():
+    _, quotes = quotes_of(
+        "Sir Digby Marsh, head of the employers' group, spoke on Monday.",
+        "Sir Digby said: “That would be a good way to spend any excess.” “It is prudent,” he added.",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["Digby Marsh", "Digby Marsh"]
+
+
+def test_the_spokesman_is_the_fuller_role_named_before_with_its_organisation_or_owner():
+    _, quotes = quotes_of(
+        "A spokesman for the Home Office said the plan was sound. “We are developing a programme,” said the spokesman.",
+        "A spokesman for Michael Hale said his views differed. “He is wrong,” the spokesman said.",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["Home Office spokesman", "Michael Hale's spokesman"]
+
+
+def test_a_bare_spokesman_after_an_organisation_subject_speaks_for_it():
+    _, quotes = quotes_of(
+        "The Vestey Group said it had owned the land since 1920. But a spokesman added: “We are confident.”",
+        "Michelle Paver writes about it. A spokesman said: “She lives it.”",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["Vestey Group spokesman", "spokesman"]
+
+
+def test_a_surname_that_also_ends_place_names_is_a_persons_after_a_first_name():
+    _, quotes = quotes_of(
+        "Banned American sprinter Kelli Wright White says she took steroids. Tory co-chairman Liam Fox agreed.",
+        "“He is the one,” White said. “It is a smear,” said Dr Fox. The White House said nothing.",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["Kelli Wright White", "Liam Fox"]
+
+
+def test_the_organisation_is_the_organisation_that_spoke_last():
+    _, quotes = quotes_of(
+        "The domain registry group CENTR said on Monday that browsers were changing. CENTR said the move was rushed.",
+        "“A rush to introduce these browsers is a mistake,” the organisation said.",
+    )
+    assert quotes[0]["speaker"] == "CENTR"

@@ -124,3 +124,43 @@ def test_a_title_word_before_a_surname_leaves_the_fullest_name():
         "Referring to the detentions, Archbishop Mbeki told BBC News: “It is utterly unacceptable.”",
     )
     assert quotes[0]["speaker"] == "Desmond Mbeki"
+
+
+def test_a_word_that_ends_event_or_law_names_still_opens_a_persons_name_after_a_role():
+    _, quotes = quotes_of(
+        "Ballet teacher Eve Morton, who has taught for 40 years, told reporters she had seen a “vast” change.",
+        "Acme president Bill Downs said: “We have a solid foundation.”",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["Eve Morton", "Bill Downs"]
+
+
+def test_a_participle_aside_after_the_subject_is_no_part_of_it():
+    _, quotes = quotes_of(
+        "Sprinter Anna Berg is suing the agency. Berg won three gold medals in Sydney in 2000. Her lawsuit, filed "
+        "in the US District Court in San Francisco, said the sprinter had passed a test and that she “has never "
+        "taken banned drugs”.",
+    )
+    assert quotes[0]["speaker"] == "Anna Berg"
+
+
+def test_a_name_after_a_role_closing_the_sentence_is_the_speaker():
+    _, quotes = quotes_of("“We have got to get the focus right,” said Ulster man Humphreys.")
+    assert quotes[0]["speaker"] == "Humphreys"
+
+
+def test_an_indefinite_article_is_no_word_of_the_organisation_after_it():
+    _, quotes = quotes_of("A Top of the Pops spokesperson said: “It's a very special number one.”")
+    assert quotes[0]["speaker"] == "Top of the Pops spokesperson"
+
+
+def test_olympian_and_matchwinner_are_roles_before_a_name():
+    _, quotes = quotes_of("“I was advised not to jump,” said Olympian Tomlinson. “It was great,” said Matchwinner Keane.")
+    assert [quote["speaker"] for quote in quotes] == ["Tomlinson", "Keane"]
+
+
+def test_appositions_of_age_place_and_role_with_its_seat_stay_with_the_name_before_them():
+    _, quotes = quotes_of(
+        "Robert Jackman, 58, MP for Wantage in Oxfordshire, said he was disillusioned with its “dangerous” drift.",
+        "Steve Douglas, 26, from Wales, said: “I think it was a turning point.”",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["Robert Jackman", "Steve Douglas"]

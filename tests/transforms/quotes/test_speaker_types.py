@@ -125,3 +125,13 @@ def test_a_country_speaks_only_through_a_cue_and_as_an_organisation():
 def test_a_role_a_country_owns_keeps_the_country_as_its_owner():
     _, quotes = quotes_of("Poland’s de facto leader called for a “peacekeeping mission” in Ukraine.")
     assert quote_starting(quotes, "peacekeeping")["speaker"] == "Poland's de facto leader"
+
+
+def test_a_lone_name_the_article_follows_with_who_is_a_person_not_an_organisation():
+    _, quotes = quotes_of(
+        "Juninho wants assurances about his place. Juninho, who has just bought a new home, would like to stay.",
+        "The agent Ron Hassel spoke to Celtic. Juninho had earlier told the Record: “The manager has had chances.” "
+        "The attacking midfielder also claims he has not had backing. “I can't understand it,” he continued.",
+    )
+    assert [quote["speaker_type"] for quote in quotes] == ["person", "person"]
+    assert quotes[1]["speaker"] == "Juninho"

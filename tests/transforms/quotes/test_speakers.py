@@ -49,3 +49,9 @@ def test_fragments_pronouns_and_function_words_are_no_role():
     for phrase in ("mayor said he", "fact that he", "most important", "During the debate, the Labour peer"):
         assert not is_role(phrase), phrase
     assert is_role("Tory source") and is_role("analysts") and is_role("30-year-old")
+
+
+def test_a_plural_acronym_role_keeps_its_capitals():
+    assert read_mention("MPs").text == "MPs"
+    assert read_mention("The MSPs").text == "MSPs"
+    assert read_mention("Police chiefs").text == "police chiefs"
