@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import time
+import urllib.error
 import urllib.request
 
 from datetime import datetime, timezone
@@ -65,11 +66,19 @@ def test_serve_stops_on_the_first_signal_with_a_run_in_progress(signum, group, s
     assert "FAILED" not in run_states(prefect_server["PREFECT_API_URL"], name), output
 
 
-def post(api: str, path: str, body: dict):
-    """POST ``body`` to the Prefect server's REST API at ``api``; its JSON answer."""
+def post(api: str, path: str, body: dict, attempts: int = 10):
+    """POST ``body`` to the Prefect server's REST API at ``api``; its JSON answer.
+
+    A 503 (SQLite busy with another writer, such as serve's runner) is tried again, as Prefect's own client does."""
     request = urllib.request.Request(f"{api}{path}", data=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=30) as response:
-        return json.load(response)
+    for attempt in range(1, attempts + 1):
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return json.load(response)
+        except urllib.error.HTTPError as error:
+            if error.code != 503 or attempt == attempts:
+                raise
+            time.sleep(0.5 * attempt)
 
 
 def deployment_ids(api: str, deployment: str) -> list[str]:
