@@ -45,12 +45,13 @@ native: $(NATIVE_STAMP)
 run: $(NATIVE_STAMP)
 	$(BIN)/wirehouse run data/sample --db $(DB)
 
-# Two processes share the suite (the tests mostly wait on subprocess runs' CPU); the tests that
-# time a stop against its bound run alone afterwards, so another test's load never skews them.
-# `--dist loadfile` keeps a module's fixtures (a built venv, a served site) in one process.
+# Two processes share the suite (its time is mostly subprocess runs' CPU). Tests marked `alone` run
+# afterwards by themselves: another test's load would skew their timed stops, and another run would
+# clear the /dev/shm leftovers they count. `--dist loadfile` keeps a module's fixtures (a built venv,
+# a served site) in one process.
 test: $(NATIVE_STAMP)
-	$(BIN)/python -m pytest -n 2 --dist loadfile -m "not stops"
-	$(BIN)/python -m pytest -m stops
+	$(BIN)/python -m pytest -n 2 --dist loadfile -m "not alone"
+	$(BIN)/python -m pytest -m alone
 
 test-fast: $(NATIVE_STAMP)
 	$(BIN)/python -m pytest -m "not slow and not server"

@@ -26,7 +26,7 @@ from tests.faults.runs import (
     PAUSE_TIMEOUT_SECONDS, STAGES, PausedRun, content, edition, gone, leftovers, query, run_status, warehouse_copy,
 )
 
-pytestmark = [pytest.mark.faults, pytest.mark.stops]
+pytestmark = [pytest.mark.faults, pytest.mark.alone]
 
 STOP_BOUND_SECONDS = 10
 INTERRUPTED_LINE = re.compile(r"interrupted by (SIGINT|SIGTERM): run (\S+) recorded as interrupted; the warehouse is as it was")

@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import wirehouse
 from tests.faults.runs import STAGES, PausedRun, content, edition, gone, leftovers, query, warehouse_copy
 
-pytestmark = pytest.mark.faults
+pytestmark = [pytest.mark.faults, pytest.mark.alone]
 
 
 def test_kill_9_at_every_stage_changes_nothing_and_the_next_run_clears_what_it_left(sample_warehouse, prefect_server, tmp_path):

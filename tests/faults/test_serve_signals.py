@@ -20,7 +20,7 @@ import pytest
 from tests.conftest import PROJECT_ROOT, WIREHOUSE
 from tests.faults.runs import PAUSE_TIMEOUT_SECONDS, edition, gone, query
 
-pytestmark = [pytest.mark.faults, pytest.mark.server, pytest.mark.stops]
+pytestmark = [pytest.mark.faults, pytest.mark.server, pytest.mark.alone]
 
 STOP_BOUND_SECONDS = 10
 RUN_EXIT_BOUND_SECONDS = 15
