@@ -171,13 +171,9 @@ def runs_report_to_the_session_server(prefect_server):
     """Every run a test starts reports to the session's Prefect server unless the test takes
     ``PREFECT_API_URL`` out (``without_session_server``, or ``PausedRun`` with no server):
     a private server's start costs more CPU than a sample run's own work."""
-    saved = os.environ.get("PREFECT_API_URL")
-    os.environ["PREFECT_API_URL"] = prefect_server["PREFECT_API_URL"]
-    yield
-    if saved is None:
-        os.environ.pop("PREFECT_API_URL", None)
-    else:
-        os.environ["PREFECT_API_URL"] = saved
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PREFECT_API_URL", prefect_server["PREFECT_API_URL"])
+        yield
 
 
 def stop_group(process: subprocess.Popen) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 import psutil
 
-from tests.conftest import SAMPLE, WIREHOUSE, PROJECT_ROOT
+from tests.conftest import SAMPLE, WIREHOUSE, PROJECT_ROOT, without_session_server
 
 CONTENT_TABLES = ("documents", "articles", "paragraphs", "quotes", "figures")
 SHARED_MEMORY = Path("/dev/shm")
@@ -87,12 +87,10 @@ class PausedRun:
         handshake.mkdir(parents=True, exist_ok=True)
         self.stage = stage
         self.handshake = handshake
-        env = {**(server or os.environ), "WIREHOUSE_PAUSE_AT": f"{stage}{'@query' if in_query else ''}:{handshake}"}
+        env = {**(server or without_session_server()), "WIREHOUSE_PAUSE_AT": f"{stage}{'@query' if in_query else ''}:{handshake}"}
         if stage == "extract":
             env["WIREHOUSE_EXTRACTION_PART_BYTES"] = "1000"
         env.pop("CI", None)
-        if server is None:
-            env.pop("PREFECT_API_URL", None)
         self.process = subprocess.Popen(
             [*WIREHOUSE, "run", str(inputs), "--db", str(db)], cwd=PROJECT_ROOT, env=env,
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
