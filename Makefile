@@ -53,8 +53,9 @@ test: $(NATIVE_STAMP)
 	$(BIN)/python -m pytest -n 2 --dist loadfile -m "not alone"
 	$(BIN)/python -m pytest -m alone
 
+# The quick loop while editing: no corpus-scale, served or `alone` tests, two processes.
 test-fast: $(NATIVE_STAMP)
-	$(BIN)/python -m pytest -m "not slow and not server"
+	$(BIN)/python -m pytest -n 2 --dist loadfile -m "not slow and not server and not alone"
 
 check: $(NATIVE_STAMP)
 	$(BIN)/wirehouse check --db $(DB)
