@@ -69,15 +69,16 @@ def _finish(stage: str, batch: Batch, started: float, **frames: pl.DataFrame) ->
 
 
 @stage(name="plan", retries=len(RETRY_DELAYS), retry_delay_seconds=RETRY_DELAYS, retry_condition_fn=retry_when_transient)
-def plan_stage(paths: list[str], db: Path, full_refresh: bool, prune: bool, read: ReadOptions, fetched: list[str] | None = None) -> InputPlan:
-    """Which files are new, changed or unchanged (fingerprints against the warehouse).
+def plan_stage(
+    paths: list[str], files: list[Path], db: Path, full_refresh: bool, prune: bool, read: ReadOptions, fetched: list[str] | None = None
+) -> InputPlan:
+    """Which of ``files`` (discovered under ``paths``) are new, changed or unchanged (fingerprints against the warehouse).
 
     ``fetched`` (a feed run: feed files are read by the fetch stage) lists the pages it
     stored; a feed run with no new page is no error.
     """
     with interrupts.stopping_point():
         pause_point("plan")
-        files = discover_files(paths, read)
         if not full_refresh and fetched is None:
             require_files(files, paths)
         files = [file for file in files if read.format_of(file) != "feed"] + [Path(page) for page in fetched or []]
@@ -233,9 +234,9 @@ def stored_batch(db: Path, document_ids: list[str], run_id: str) -> Batch:
     return {"documents": documents, **batch, "stored_ids": stored, "seconds": {}}
 
 
-def feed_files(paths: list[str], read: ReadOptions) -> list[str]:
-    """Feed files among the inputs (by name, or all with ``--format feed``)."""
-    return [str(path) for path in discover_files(paths, read) if read.format_of(path) == "feed"] if paths else []
+def feed_files(files: list[Path], read: ReadOptions) -> list[str]:
+    """Feed files among the discovered inputs (by name, or all with ``--format feed``)."""
+    return [str(path) for path in files if read.format_of(path) == "feed"]
 
 
 def read_options_from(read: dict | None) -> ReadOptions:
@@ -308,7 +309,8 @@ def news_pipeline(
 
     try:
         staging = StagingArea(db_path, run_id)
-        feed_sources = [*feeds, *feed_files(paths, read_options)]
+        files = discover_files(paths, read_options) if paths else []
+        feed_sources = [*feeds, *feed_files(files, read_options)]
         fetched_pages: list[str] | None = None
         fetch_outcomes: dict[str, int] = {}
         if feed_sources:
@@ -317,7 +319,7 @@ def news_pipeline(
             fetched_pages = fetched.paths
             fetch_outcomes = dict(fetched.fetches.group_by("outcome").len().sort("outcome").iter_rows())
         plan_started = time.perf_counter()
-        plan = plan_stage(paths, db_path, full_refresh, prune, read_options, fetched_pages)
+        plan = plan_stage(paths, files, db_path, full_refresh, prune, read_options, fetched_pages)
         plan_seconds = time.perf_counter() - plan_started
         logger.info(
             "run %s: %d files seen, %d new, %d changed, %d skipped (unchanged)%s",
