@@ -125,6 +125,8 @@ NOT_NAME_START: Final[set[str]] = {
     "No", "Yes", "Even", "Just", "Only", "Once", "Later", "Earlier", "Today", "Yesterday", "Last", "Next",
     "Again", "Whilst", "Said", "Another", "More", "Instead", "Otherwise", "Responding", "Meanwhile", "Can", "Could", "Should", "Would", "Did", "Does", "Do", "Is", "Was", "Are", "Were",
 }
+# Function words capitalised inside a title-case name, never inside a person's: "Reporters Without Borders".
+TITLE_CASE_FUNCTION_WORDS: Final[frozenset[str]] = frozenset({"Of", "To", "Without", "Into", "Upon", "Versus", "Against"})
 NOT_PERSON_WORDS: Final[set[str]] = {
     "University", "College", "School", "Party", "House", "Council", "Ministry", "News", "Times", "Post",
     "Journal", "Watch", "Department", "Committee", "Commission", "Union", "Court", "Congress", "Senate",

@@ -11,9 +11,12 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, NAME_SUFFIXES, ORGANISATION_NAME_WORDS, PARTIES, PERSON_ROLES
+from transforms.quotes.entity_words import (
+    COUNTRIES, DEMONYMS, GROUP_ROLES, NAME_SUFFIXES, OFFICE_QUALIFIERS, ORGANISATION_NAME_WORDS, PARTIES, PERSON_ROLES,
+)
 from transforms.quotes.lexicon import (
-    FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, MALE_WORDS, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, NOT_SURNAME_WORDS, TITLES,
+    FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, MALE_WORDS, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, NOT_SURNAME_WORDS,
+    TITLE_CASE_FUNCTION_WORDS, TITLES,
 )
 from transforms.quotes.organisations import POSSESSIVE_ENDINGS, inside_organisation
 from transforms.quotes.paragraph import SENTENCE_END, Paragraph
@@ -38,6 +41,9 @@ NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]+")
 # Titles that are also surnames: "Billie Jean King", "Prince" in "Mark Prince".
 SURNAME_TITLES: Final[frozenset[str]] = frozenset({"King", "Prince", "Lord", "Judge", "Baron", "Duke", "Earl"})
+# Endings of role nouns ("Assemblywoman", "Alderman"); before a first name and a surname only, as
+# surnames end so too ("Gary Newman").
+ROLE_ENDINGS: Final[tuple[str, ...]] = ("man", "woman", "men", "women")
 PERSONAL_TITLES: Final[frozenset[str]] = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."})
 # Lower-case words that join an organisation's name and never a person's ("van", "de" do).
 CONNECTOR_WORDS: Final[frozenset[str]] = frozenset({"of", "for", "and", "the", "on", "at"})
@@ -310,7 +316,7 @@ def name_start(tokens: list[str]) -> int:
     while first and tokens[first - 1] not in TITLES:
         first -= 1
     for index in range(first, len(tokens) - 1):
-        if is_descriptor(tokens[index], len(tokens) - index - 1) or is_organisation_acronym(tokens, index):
+        if is_descriptor(tokens[index], len(tokens) - index - 1) or is_organisation_acronym(tokens, index) or person_after_descriptor(tokens, index):
             first = index + 1
     while first < len(tokens) and tokens[first] in NOT_NAME_START:
         first += 1
@@ -337,3 +343,34 @@ def is_descriptor(token: str, words_after: int) -> bool:
     if len(token) > 2 and ends_possessive(token):
         return True
     return lower in PERSON_ROLES or words_after >= 2 and token in NOT_PERSON_WORDS
+
+
+def person_after_descriptor(tokens: list[str], index: int) -> bool:
+    """``tokens[index]`` says who the person named by the two or more words after it is: a group or
+    plural role ("Judges Simon Cowell", "Americans Andy Roddick", "Irishmen JP McManus"), a role by its
+    ending ("Assemblywoman Claudia Tenney"), a hyphenated office ("Under-Secretary John Taylor"), or an
+    office's or body's word ("Treasury Paul Boateng").
+
+    Only before words that can name a person: "Reporters Without Borders" and "United Mine Workers" are bodies.
+    """
+    token = tokens[index]
+    lower = token.lower()
+    hyphenated_office = "-" in lower and lower.rsplit("-", 1)[-1] in PERSON_ROLES  # "Under-Secretary", "Secretary-Treasurer"
+    if token.isupper() or not (
+        hyphenated_office or lower in OFFICE_QUALIFIERS or token in ORGANISATION_NAME_WORDS or lower.endswith(ROLE_ENDINGS) or is_group_word(lower)
+    ):
+        return False
+    rest = tokens[index + 1:]
+    last = without_possessive(rest[-1])
+    return len(rest) >= 2 and not (
+        last in NOT_SURNAME_WORDS or last in ORGANISATION_NAME_WORDS or is_group_word(last.lower())
+        or any(word in NOT_NAME_START or word in TITLE_CASE_FUNCTION_WORDS or word in NOT_FIRST_NAME_WORDS for word in rest)
+    )
+
+
+def is_group_word(lower: str) -> bool:
+    """A lower-cased noun for a group of people: "judges", "families", "americans", "irishmen"."""
+    if lower in GROUP_ROLES:
+        return True
+    singular = lower[:-3] + "man" if lower.endswith("men") else lower[:-1] if lower.endswith("s") else None
+    return singular is not None and (singular in PERSON_ROLES or singular in DEMONYMS)

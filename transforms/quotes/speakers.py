@@ -28,7 +28,7 @@ from transforms.quotes.entity_words import (
     ORGANISATION_NOUNS, PARTIES, PARTY_MEMBERS, PERSON_ROLES, PUBLICATION_NOUNS, ROLE_SUFFIXES,
 )
 from transforms.quotes.lexicon import NOT_NAME_START, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TITLES
-from transforms.quotes.names import POSSESSIVE, name_start, strip_titles, without_possessive
+from transforms.quotes.names import POSSESSIVE, ROLE_ENDINGS, is_group_word, name_start, strip_titles, without_possessive
 from transforms.quotes.organisations import connected_end, has_connector, is_connected_organisation, organisation_spans
 
 
@@ -261,7 +261,9 @@ def premodifier_affiliation(words: list[str]) -> str | None:
             continue
         lower = without_possessive(word).lower()
         following = words[index + 1] if index + 1 < len(words) else ""
-        if (lower in PERSON_ROLES or lower in OFFICE_QUALIFIERS) and without_possessive(following) not in ORGANISATION_NAME_WORDS:
+        # "Americans Andy Roddick", "Chicago Alderman", but "Janco Partners" and "Cleveland Police" are bodies
+        is_role_noun = lower in PERSON_ROLES or (not names and word == lower.capitalize() and is_group_word(lower)) or (not following and lower.endswith(ROLE_ENDINGS))
+        if (is_role_noun or lower in OFFICE_QUALIFIERS) and without_possessive(following) not in ORGANISATION_NAME_WORDS:
             if names:
                 break
             continue  # "Foreign Secretary", but "Home Office" and "Foreign Office" are bodies

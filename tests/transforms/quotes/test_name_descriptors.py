@@ -1,0 +1,37 @@
+"""Words before a first name and a surname that say who the person is are no part of the name."""
+
+import pytest
+
+from transforms.quotes.speakers import read_mention
+
+
+@pytest.mark.parametrize(("mention", "name"), [
+    ("Judges Simon Cowell", "Simon Cowell"),  # a group the person belongs to
+    ("Americans Andy Roddick", "Andy Roddick"),  # a nationality in the plural
+    ("Irishmen JP McManus", "JP McManus"),
+    ("Assemblywoman Claudia Tenney", "Claudia Tenney"),  # a role by its ending
+    ("Chicago Alderman Jason C. Ervin", "Jason C. Ervin"),
+    ("Treasury Paul Boateng", "Paul Boateng"),  # an office's word
+    ("US Treasury Under-Secretary John Taylor", "John Taylor"),  # a hyphenated office
+    ("United Auto Workers Secretary-Treasurer Gary Casteel", "Gary Casteel"),
+])
+def test_a_descriptor_before_a_full_name_is_dropped(mention, name):
+    reading = read_mention(mention)
+    assert (reading.kind, reading.text) == ("name", name)
+
+
+@pytest.mark.parametrize("mention", [
+    "Reporters Without Borders", "United Mine Workers", "Jimmy Floyd Hasselbaink", "Iain Duncan Smith", "Billie Jean King",
+])
+def test_words_that_name_a_body_or_a_person_stay_whole(mention):
+    assert read_mention(mention).text == mention
+
+
+@pytest.mark.parametrize(("mention", "affiliation"), [
+    ("Americans Andy Roddick", None),  # a group of people is no affiliation
+    ("Chicago Alderman Jason C. Ervin", "Chicago"),
+    ("Janco Partners analyst Martin Pyykkonen", "Janco Partners"),  # a body whose last word names people
+    ("Cleveland Police Chief Calvin Williams", "Cleveland Police"),
+])
+def test_a_descriptor_is_no_affiliation_but_a_body_is(mention, affiliation):
+    assert read_mention(mention).affiliation == affiliation
