@@ -35,6 +35,12 @@ GENDERED_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b"
 HYPHENATED_PROPER = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 # "Man-of-the-match", "Oscar-winning": a compound with a lower-case part describes; "Kilroy-Silk" names.
 DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][a-z]*-(?!(?:van|von|de|der|den|la|le|du|del|da|di|dos|al|el|bin|ben)\b)[a-z]")
+# A middle initial: "L.", "W".
+INITIAL = re.compile(r"[A-Z]\.?")
+# A capitalised office and its preposition right before a capitalised run: "Chancellor of the |Exchequer Gordon Brown".
+OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:of|for|to) (?:the )?$")
+OFFICE_PREPOSITIONS: Final[tuple[str, ...]] = (" of ", " of the ", " for ", " for the ", " to ", " to the ")
+WORD_SPAN = re.compile(r"\S+")
 # Another person named between a name and a pronoun makes the pronoun ambiguous.
 NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 # "EADS", "UKIP": an acronym of capitals (and digits), no initial.
@@ -104,6 +110,9 @@ class ArticleNames:
                         if person:
                             self.record(base + start, person, text, name)
                         continue
+                    holder = office_holder_offset(text, start, name.end())
+                    if holder > start:  # "Chancellor of the Exchequer Gordon Brown": the holder, not the office's body
+                        mention = text[holder:name.end()]
                     full, title_gender, person_shaped = parsed_mention(mention)
                     if full is None or (person_shaped and inside_organisation(text, start, name.end())):
                         continue  # "Institute for Fiscal Studies": no one's name
@@ -348,8 +357,8 @@ def is_descriptor(token: str, words_after: int) -> bool:
 def person_after_descriptor(tokens: list[str], index: int) -> bool:
     """``tokens[index]`` says who the person named by the two or more words after it is: a group or
     plural role ("Judges Simon Cowell", "Americans Andy Roddick", "Irishmen JP McManus"), a role by its
-    ending ("Assemblywoman Claudia Tenney"), a hyphenated office ("Under-Secretary John Taylor"), or an
-    office's or body's word ("Treasury Paul Boateng").
+    ending ("Assemblywoman Claudia Tenney"), a hyphenated office ("Under-Secretary John Taylor"), or a
+    word of an office's name ("Treasury Paul Boateng"; not an organisation's word: "Standard Life Investments").
 
     Only before words that can name a person: "Reporters Without Borders" and "United Mine Workers" are bodies.
     """
@@ -357,7 +366,7 @@ def person_after_descriptor(tokens: list[str], index: int) -> bool:
     lower = token.lower()
     hyphenated_office = "-" in lower and lower.rsplit("-", 1)[-1] in PERSON_ROLES  # "Under-Secretary", "Secretary-Treasurer"
     if token.isupper() or not (
-        hyphenated_office or lower in OFFICE_QUALIFIERS or token in ORGANISATION_NAME_WORDS or lower.endswith(ROLE_ENDINGS) or is_group_word(lower)
+        hyphenated_office or lower in OFFICE_QUALIFIERS or lower.endswith(ROLE_ENDINGS) or is_group_word(lower)
     ):
         return False
     rest = tokens[index + 1:]
@@ -366,6 +375,42 @@ def person_after_descriptor(tokens: list[str], index: int) -> bool:
         last in NOT_SURNAME_WORDS or last in ORGANISATION_NAME_WORDS or is_group_word(last.lower())
         or any(word in NOT_NAME_START or word in TITLE_CASE_FUNCTION_WORDS or word in NOT_FIRST_NAME_WORDS for word in rest)
     )
+
+
+def office_holder_start(office: str, run: list[str]) -> int:
+    """Where the holder's name begins in the capitalised run after a capitalised office and its "of",
+    "for" or "to": "Chancellor of the Exchequer | Gordon Brown", "Secretary of State | Colin L. Powell".
+
+    Only a run of three or more words with no organisation word ("Chairman of the Environmental Audit
+    Committee" ends at its organisation word), ending in words that can name a person; else ``len(run)``.
+    """
+    if not office[:1].isupper() or office.lower() not in PERSON_ROLES or len(run) < 3:
+        return len(run)
+    if any(without_possessive(word) in ORGANISATION_NAME_WORDS for word in run):
+        return len(run)
+    start = len(run) - 2
+    if INITIAL.fullmatch(run[start]) and start > 1:  # "Colin L. Powell"
+        start -= 1
+    holder = run[start:]
+    last = without_possessive(holder[-1])
+    if last in NOT_SURNAME_WORDS or last in NOT_NAME_START or is_group_word(last.lower()) or any(
+        word in NOT_FIRST_NAME_WORDS or word in NOT_NAME_START or word in TITLE_CASE_FUNCTION_WORDS or not word[:1].isupper() for word in holder[:-1]
+    ):
+        return len(run)
+    return start
+
+
+def office_holder_offset(text: str, start: int, end: int) -> int:
+    """Where the holder's name begins in the capitalised run text[start:end] when a capitalised office and
+    its preposition stand right before the run (``office_holder_start``); else ``start``."""
+    if not text.endswith(OFFICE_PREPOSITIONS, 0, start):
+        return start
+    office = OFFICE_BEFORE.search(text, max(start - 40, 0), start)
+    if office is None:
+        return start
+    words = list(WORD_SPAN.finditer(text, start, end))
+    holder_at = office_holder_start(office.group(1), [word.group() for word in words])
+    return words[holder_at].start() if holder_at < len(words) else start
 
 
 def is_group_word(lower: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from transforms.quotes.entity_words import DETERMINERS, DOCUMENT_NOUNS, NAME_SUFFIXES
 from transforms.quotes.lexicon import CUE_SET, NOT_FIRST_NAME_WORDS, NOT_PERSON_WORDS, NOT_SUBJECT_START, NOT_SURNAME_WORDS
 from transforms.quotes.marks import QUOTE_MARK
-from transforms.quotes.names import NAME, POSSESSIVE, PRONOUN, strip_titles
+from transforms.quotes.names import NAME, POSSESSIVE, PRONOUN, office_holder_offset, strip_titles
 from transforms.quotes.organisations import has_connector, organisation_end, organisation_spans
 from transforms.quotes.paragraph import ABBREVIATION_DOT
 from transforms.quotes.speakers import MAX_ROLE_WORDS, is_organisation_run, is_party_member, is_role
@@ -160,7 +160,7 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
         if len(tokens) > 1 and is_person_shaped(tokens) and not is_organisation_run(tokens):
             if follows_role:
                 return offset, offset + name.end()  # "Band Aid founder Bob Geldof": the role gives the affiliation
-            return offset + name.start(), offset + name.end()
+            return offset + office_holder_offset(stripped, name.start(), name.end()), offset + name.end()  # "Chancellor of the Exchequer| Gordon Brown"
         if name.start() == 0:
             opening = (offset, offset + name.end())
     if opening_role is not None:

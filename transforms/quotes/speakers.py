@@ -28,7 +28,7 @@ from transforms.quotes.entity_words import (
     ORGANISATION_NOUNS, PARTIES, PARTY_MEMBERS, PERSON_ROLES, PUBLICATION_NOUNS, ROLE_SUFFIXES,
 )
 from transforms.quotes.lexicon import NOT_NAME_START, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TITLES
-from transforms.quotes.names import POSSESSIVE, ROLE_ENDINGS, is_group_word, name_start, strip_titles, without_possessive
+from transforms.quotes.names import POSSESSIVE, ROLE_ENDINGS, is_group_word, office_holder_start, name_start, strip_titles, without_possessive
 from transforms.quotes.organisations import connected_end, has_connector, is_connected_organisation, organisation_spans
 
 
@@ -166,6 +166,9 @@ def read_phrase(mention: str) -> Reading:
     if of and of.start() > 0:
         organisation = of.group("org").split()
         person_at = organisation_end(organisation)
+        holder_at = office_holder_start((rest[:of.start()].split() or [""])[-1], organisation) if person_at == len(organisation) else person_at
+        if holder_at < person_at:  # "Chancellor of the Exchequer Gordon Brown": the office's holder, its words no body
+            return read_words(organisation[holder_at:], False, None, None)
         if person_at < len(organisation) - 1 and not is_connected_organisation(of.group("org")):  # "Chairman of the Environmental Audit Committee Peter Ainsworth MP"
             return read_words(organisation[person_at:], False, None, organisation_name(organisation[:person_at]))
         affiliation = organisation_name(organisation)
