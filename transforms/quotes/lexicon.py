@@ -162,3 +162,8 @@ NOT_FIRST_NAME_WORDS: Final[set[str]] = NOT_PERSON_WORDS - FIRST_NAME_WORDS
 # "Fox News", "Liam Fox". After a first word that is no place or organisation word, a surname.
 SURNAME_WORDS: Final[frozenset[str]] = frozenset({"White", "Fox", "West", "North"})
 NOT_SURNAME_WORDS: Final[set[str]] = NOT_PERSON_WORDS - SURNAME_WORDS
+# Place and organisation words that are people's names too, first or middle: "Kathleen Hall Jamieson",
+# "Park Seung-woo", "Asia Argento". Inside a name they say nothing of a body.
+PERSONAL_NAME_WORDS: Final[frozenset[str]] = FIRST_NAME_WORDS | frozenset(
+    {"Hall", "Park", "Church", "Day", "Court", "Cross", "Law", "Street", "Red", "Israel", "America", "Asia", "Africa"}
+)

@@ -16,7 +16,7 @@ from transforms.quotes.entity_words import (
 )
 from transforms.quotes.lexicon import (
     FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, MALE_WORDS, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, NOT_SURNAME_WORDS,
-    TITLE_CASE_FUNCTION_WORDS, TITLES,
+    PERSONAL_NAME_WORDS, TITLE_CASE_FUNCTION_WORDS, TITLES,
 )
 from transforms.quotes.organisations import POSSESSIVE_ENDINGS, inside_organisation
 from transforms.quotes.paragraph import SENTENCE_END, Paragraph
@@ -411,6 +411,16 @@ def office_holder_offset(text: str, start: int, end: int) -> int:
     words = list(WORD_SPAN.finditer(text, start, end))
     holder_at = office_holder_start(office.group(1), [word.group() for word in words])
     return words[holder_at].start() if holder_at < len(words) else start
+
+
+def names_a_body(parts: list[str]) -> bool:
+    """Words inside a multi-word name that never stand inside a person's: an organisation's or a place's
+    word before the last ("Amnesty International UK", "World Business Report"), "&" ("Marsh & McLennan"),
+    or a function word ("Reporters Without Borders"). A last word alone is no sign: "Charlotte Church"."""
+    return len(parts) > 1 and any(
+        (part in NOT_FIRST_NAME_WORDS and part not in PERSONAL_NAME_WORDS) or part == "&" or part in TITLE_CASE_FUNCTION_WORDS or part in CONNECTOR_WORDS
+        for part in parts[:-1]
+    )
 
 
 def is_group_word(lower: str) -> bool:

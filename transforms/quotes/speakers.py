@@ -28,7 +28,7 @@ from transforms.quotes.entity_words import (
     ORGANISATION_NOUNS, PARTIES, PARTY_MEMBERS, PERSON_ROLES, PUBLICATION_NOUNS, ROLE_SUFFIXES,
 )
 from transforms.quotes.lexicon import NOT_NAME_START, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TITLES
-from transforms.quotes.names import POSSESSIVE, ROLE_ENDINGS, is_group_word, office_holder_start, name_start, strip_titles, without_possessive
+from transforms.quotes.names import POSSESSIVE, ROLE_ENDINGS, is_group_word, names_a_body, office_holder_start, name_start, strip_titles, without_possessive
 from transforms.quotes.organisations import connected_end, has_connector, is_connected_organisation, organisation_spans
 
 
@@ -216,6 +216,8 @@ def read_words(tokens: list[str], definite: bool, owner: str | None, affiliation
         return role_reading(tokens, definite, owner, affiliation)  # "Labour MP", "American", "Police", "the Ealing North MP"
     if affiliation is None:  # "Band Aid founder Bob Geldof", "Labour MP Stephen Pound"
         affiliation = premodifier_affiliation(tokens[:tail] + capitalised[:start])
+    if not titled and names_a_body(name.split()):  # "Amnesty International UK", "Marsh & McLennan"
+        return Reading("name", name, definite, owner, None, ("organisation",))
     return Reading("name", name, definite, owner, affiliation, descriptors)
 
 

@@ -1,0 +1,18 @@
+"""A multi-word name with a body's or a place's word, "&" or a function word before its last word names no person."""
+
+import pytest
+
+from transforms.quotes.speakers import read_mention
+
+
+@pytest.mark.parametrize("mention", [
+    "Amnesty International UK", "Reporters Without Borders", "Federal Reserve", "Senate Democrats", "White House",
+])
+def test_a_name_with_a_bodys_word_inside_is_an_organisation(mention):
+    reading = read_mention(mention)
+    assert (reading.kind, reading.text, "organisation" in reading.descriptors) == ("name", mention, True)
+
+
+@pytest.mark.parametrize("mention", ["Kathleen Hall Jamieson", "Charlotte Church", "Kelli White", "Doris Day", "Sir Bill Morris"])
+def test_a_persons_name_with_such_a_word_stays_a_person(mention):
+    assert "organisation" not in read_mention(mention).descriptors
