@@ -110,6 +110,9 @@ TITLES: Final[set[str]] = FEMALE_TITLES | MALE_TITLES | {
     "Governor", "Representative", "Congressman", "Congresswoman", "Secretary", "General", "Judge", "Justice",
     "Mayor", "Ambassador", "Commissioner", "Director", "Chief", "Chairman", "Chairwoman", "Speaker", "Leader",
     "Former", "Candidate", "Nominee", "Officer", "Spokesman", "Spokeswoman", "Attorney", "Sheriff",
+    # clergy and ranks, written out or abbreviated; not those that are surnames too ("John Major", "John Bishop")
+    "Reverend", "Pastor", "Rabbi", "Imam", "Archbishop", "Lt.", "Col.", "Sgt.", "Capt", "Capt.", "Maj.", "Cpl",
+    "Cpl.", "Adm.", "Colonel", "Lieutenant", "Sergeant", "Corporal", "Admiral", "Brigadier", "Supt", "Insp", "Det",
 }
 NOT_NAME_START: Final[set[str]] = {
     "The", "A", "An", "But", "And", "Or", "In", "On", "At", "When", "While", "After", "Before", "As", "If",

@@ -25,7 +25,7 @@ from transforms.quotes.paragraph import SENTENCE_END, Paragraph
 # number ("Number 10", "Radio 4").
 NAME = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev)\.?\s+)?"
-    r"\b(?:[A-Z]\.\s+)*[A-Z][\w’'&\-]*(?:(?:\s+&)?\s+(?:[A-Z]\.|(?:(?:de|van|von|der|bin|al|da|di|la|le|du|del|dos)\s+)?[A-Z][\w’'&\-]*|"
+    r"\b(?:(?:[A-Z]\.)+\s+)*[A-Z][\w’'&\-]*(?:(?:\s+&)?\s+(?:(?:[A-Z]\.)+|(?:(?:de|van|von|der|bin|al|da|di|la|le|du|del|dos)\s+)?[A-Z][\w’'&\-]*|"
     r"(?:(?<=Number )|(?<=Radio )|(?<=Channel )|(?<=Formula ))\d+)(?=[\s,.;:!?’'”\")]|$))*"
 )
 POSSESSIVE = re.compile(r"[’']s?$")
@@ -56,7 +56,7 @@ CONNECTOR_WORDS: Final[frozenset[str]] = frozenset({"of", "for", "and", "the", "
 # How far back a "she" may reach past a person of unknown gender to one known to be a woman.
 GENDER_REACH = 1500
 # Any run of capitalised words; a lone word counts as a mention of a person already named in full:
-# at a word start, an optional title ("Mr. "), initials ("J. K. "), a capitalised word, then more
+# at a word start, an optional title ("Mr. "), initials ("J. K. ", "G.K. "), a capitalised word, then more
 # capitalised words or initials, each after a space (or " & "). The pattern opens with the capital
 # itself, not a lookahead, so the regex engine skips from capital to capital instead of trying a
 # match at every offset; the lookbehinds after it are the word boundary before it and the title's
@@ -64,8 +64,8 @@ GENDER_REACH = 1500
 _NAME_CHARS = r"[\w’'&\-]*"
 NAMED_MENTION = re.compile(
     r"[A-Z](?<!\w.)(?:"
-    rf"(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=S)en|(?<=R)ep|(?<=G)ov|(?<=G)en|(?<=P)rof|(?<=R)ev)\. (?:[A-Z]\. )*[A-Z]{_NAME_CHARS}"
-    rf"|\. (?:[A-Z]\. )*[A-Z]{_NAME_CHARS}|{_NAME_CHARS})(?:(?: &)? (?:[A-Z]\.|[A-Z]{_NAME_CHARS}))*"
+    rf"(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=S)en|(?<=R)ep|(?<=G)ov|(?<=G)en|(?<=P)rof|(?<=R)ev)\. (?:(?:[A-Z]\.)+ )*[A-Z]{_NAME_CHARS}"
+    rf"|(?:\.[A-Z])*\. (?:(?:[A-Z]\.)+ )*[A-Z]{_NAME_CHARS}|{_NAME_CHARS})(?:(?: &)? (?:[A-Z]\.(?:[A-Z]\.)*|[A-Z]{_NAME_CHARS}))*"
 )
 
 
@@ -416,11 +416,20 @@ def office_holder_offset(text: str, start: int, end: int) -> int:
 def names_a_body(parts: list[str]) -> bool:
     """Words inside a multi-word name that never stand inside a person's: an organisation's or a place's
     word before the last ("Amnesty International UK", "World Business Report"), "&" ("Marsh & McLennan"),
-    or a function word ("Reporters Without Borders"). A last word alone is no sign: "Charlotte Church"."""
-    return len(parts) > 1 and any(
+    or a function word ("Reporters Without Borders"). A last word alone is no sign ("Charlotte Church"),
+    but for a country's letters ("U.S.")."""
+    if len(parts) == 1:
+        return is_dotted_country(parts[0])  # "U.S."
+    return any(
         (part in NOT_FIRST_NAME_WORDS and part not in PERSONAL_NAME_WORDS) or part == "&" or part in TITLE_CASE_FUNCTION_WORDS or part in CONNECTOR_WORDS
+        or is_dotted_country(part)  # "U.S. Embassy", but "G.K. Butterfield"
         for part in parts[:-1]
     )
+
+
+def is_dotted_country(word: str) -> bool:
+    """"U.S.", "U.K.": a country's letters with points."""
+    return "." in word and word.replace(".", "").lower() in COUNTRIES
 
 
 def is_group_word(lower: str) -> bool:

@@ -10,7 +10,7 @@ from transforms.quotes.names import NAMED_MENTION, name_from, name_start, strip_
 # What NAMED_MENTION matches, written plainly: a word boundary before a capital, an optional
 # title, initials, a capitalised word, then more capitalised words or initials.
 PLAIN_NAMED_MENTION = re.compile(
-    r"(?=[A-Z])\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\. )?(?:[A-Z]\. )*[A-Z][\w’'&\-]*(?:(?: &)? (?:[A-Z]\.|[A-Z][\w’'&\-]*))*"
+    r"(?=[A-Z])\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\. )?(?:(?:[A-Z]\.)+ )*[A-Z][\w’'&\-]*(?:(?: &)? (?:(?:[A-Z]\.)+|[A-Z][\w’'&\-]*))*"
 )
 
 
@@ -22,6 +22,7 @@ def spans(pattern: re.Pattern[str], text: str, start: int = 0) -> list[tuple[int
     "Mr. Zelensky met Mrs. May and Ms. Ardern; Dr. J. K. Rowling and Prof. Rev. Green spoke.",
     "Mr. and Mrs. Smith, Mr. smith, Gen. 5, Sen.Rep. X",
     "J. K. Rowling, J. k. Rowling, A. B. C. D, M&S and Standard & Poor's, O'Neill’s Kilroy-Silk",
+    "Rep. G.K. Butterfield, Former U.S. Attorney, J.K. Rowling, G.K.Butterfield, U.S.A. Today",
     "aMr. Brown, _Dr. Who, 9Gov. Bush, éMs. Lee, Mrs", "MrsMr. Ba & & C", "",
 ])
 def test_named_mentions_are_the_plain_patterns_runs(text):
