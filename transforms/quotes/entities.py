@@ -199,6 +199,15 @@ class ArticleEntities:
                 at = text.find(lower, end)
         return False
 
+    def writes_alone(self, word: str, run: str) -> bool:
+        """The article writes ``word`` other than as the end of ``run``: "Musharraf" besides "General Musharraf",
+        but never "Electric" without "General"."""
+        alone = re.compile(rf"(?<![\w’'\-]){re.escape(word)}(?![\w\-])")
+        whole = re.compile(rf"(?<![\w’'\-]){re.escape(run)}(?![\w\-])")
+        return any(
+            len(alone.findall(paragraph.text)) > len(whole.findall(paragraph.text)) for paragraph in self.paragraphs if word in paragraph.text
+        )
+
     def is_organisation(self, word: str) -> bool:
         """A lone capitalised word that names an organisation here: written more than once, or once
         mid-sentence ("shares in Wimpey"), and no person's name."""

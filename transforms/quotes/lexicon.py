@@ -114,6 +114,8 @@ TITLES: Final[set[str]] = FEMALE_TITLES | MALE_TITLES | {
     "Reverend", "Pastor", "Rabbi", "Imam", "Archbishop", "Lt.", "Col.", "Sgt.", "Capt", "Capt.", "Maj.", "Cpl",
     "Cpl.", "Adm.", "Colonel", "Lieutenant", "Sergeant", "Corporal", "Admiral", "Brigadier", "Supt", "Insp", "Det",
 }
+# Titles that are adjectives too, and open organisations' names as well: "General Electric", "Chief Constable".
+ADJECTIVE_TITLES: Final[frozenset[str]] = frozenset({"General", "Chief", "Prime", "Vice", "Deputy", "Former", "Acting", "Senior"})
 NOT_NAME_START: Final[set[str]] = {
     "The", "A", "An", "But", "And", "Or", "In", "On", "At", "When", "While", "After", "Before", "As", "If",
     "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "During", "Until", "Despite",
@@ -165,8 +167,8 @@ NOT_FIRST_NAME_WORDS: Final[set[str]] = NOT_PERSON_WORDS - FIRST_NAME_WORDS
 # "Fox News", "Liam Fox". After a first word that is no place or organisation word, a surname.
 SURNAME_WORDS: Final[frozenset[str]] = frozenset({"White", "Fox", "West", "North"})
 NOT_SURNAME_WORDS: Final[set[str]] = NOT_PERSON_WORDS - SURNAME_WORDS
-# Place and organisation words that are people's names too, first or middle: "Kathleen Hall Jamieson",
-# "Park Seung-woo", "Asia Argento". Inside a name they say nothing of a body.
+# Place, organisation and nationality words that are people's names too, first or middle: "Kathleen Hall
+# Jamieson", "Park Seung-woo", "German Gref". Inside or opening a name they say nothing of a body.
 PERSONAL_NAME_WORDS: Final[frozenset[str]] = FIRST_NAME_WORDS | frozenset(
-    {"Hall", "Park", "Church", "Day", "Court", "Cross", "Law", "Street", "Red", "Israel", "America", "Asia", "Africa"}
+    {"Hall", "Park", "Church", "Day", "Court", "Cross", "Law", "Street", "Red", "Israel", "America", "Asia", "Africa", "German", "Georgia", "India"}
 )

@@ -16,7 +16,7 @@ from transforms.quotes.entity_words import (
 )
 from transforms.quotes.lexicon import (
     FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, MALE_WORDS, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, NOT_SURNAME_WORDS,
-    PERSONAL_NAME_WORDS, TITLE_CASE_FUNCTION_WORDS, TITLES,
+    ADJECTIVE_TITLES, PERSONAL_NAME_WORDS, TITLE_CASE_FUNCTION_WORDS, TITLES,
 )
 from transforms.quotes.organisations import POSSESSIVE_ENDINGS, inside_organisation
 from transforms.quotes.paragraph import SENTENCE_END, Paragraph
@@ -430,6 +430,13 @@ def names_a_body(parts: list[str]) -> bool:
 def is_dotted_country(word: str) -> bool:
     """"U.S.", "U.K.": a country's letters with points."""
     return "." in word and word.replace(".", "").lower() in COUNTRIES
+
+
+def is_adjective_descriptor(word: str) -> bool:
+    """A capitalised word before a name that may as well begin an organisation's name: a nationality, a country
+    or an adjective title ("Swiss Re", "General Electric", but "Brazilian Juninho", "General Musharraf")."""
+    lower = word.lower()
+    return (lower in DEMONYMS or lower in COUNTRIES or word in ADJECTIVE_TITLES) and word not in PERSONAL_NAME_WORDS  # not "German Gref"
 
 
 def is_group_word(lower: str) -> bool:

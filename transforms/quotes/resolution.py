@@ -146,6 +146,8 @@ class Resolver:
             return Speaker(self.entities.organisation_before(position, name.lower()) or name, "organisation", None)
         if "organisation" in reading.descriptors or any(word.isdigit() for word in name.split()):  # "Number 10"
             return Speaker(self.entities.full_name(name) if ACRONYM.fullmatch(name) else name, "organisation", None)
+        if reading.run is not None and not self.entities.writes_alone(name, reading.run):
+            return Speaker(reading.run, "organisation", None)  # "General Electric", "Swiss Re": no one called "Electric"
         if any(word in PERSON_ROLES for word in reading.descriptors):  # "eighth seed Agassi", "striker Mido"
             return self.person(self.names.fullest(name, position), reading.affiliation, position)
         full = self.full_form(self.names.fullest(name, position))

@@ -28,7 +28,7 @@ from transforms.quotes.entity_words import (
     ORGANISATION_NOUNS, PARTIES, PARTY_MEMBERS, PERSON_ROLES, PUBLICATION_NOUNS, ROLE_SUFFIXES,
 )
 from transforms.quotes.lexicon import NOT_NAME_START, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TITLES
-from transforms.quotes.names import POSSESSIVE, ROLE_ENDINGS, is_group_word, names_a_body, office_holder_start, name_start, strip_titles, without_possessive
+from transforms.quotes.names import POSSESSIVE, ROLE_ENDINGS, is_adjective_descriptor, is_group_word, names_a_body, office_holder_start, name_start, strip_titles, without_possessive
 from transforms.quotes.organisations import connected_end, has_connector, is_connected_organisation, organisation_spans
 
 
@@ -54,6 +54,7 @@ class Reading:
     owner: str | None = None  # "its", "Mr Blair": whose role or words
     affiliation: str | None = None  # an organisation the mention names
     descriptors: tuple[str, ...] = ()  # what the mention says of a named person ("chief", "executive")
+    run: str | None = None  # "General Electric", "Swiss Re": the capitalised words of a lone name read past a nationality or an adjective title
 
     @property
     def head(self) -> str:
@@ -218,7 +219,10 @@ def read_words(tokens: list[str], definite: bool, owner: str | None, affiliation
         affiliation = premodifier_affiliation(tokens[:tail] + capitalised[:start])
     if not titled and names_a_body(name.split()):  # "Amnesty International UK", "Marsh & McLennan"
         return Reading("name", name, definite, owner, None, ("organisation",))
-    return Reading("name", name, definite, owner, affiliation, descriptors)
+    run = None
+    if tail == 0 and start == len(capitalised) - 1 > 0 and all(is_adjective_descriptor(word) for word in capitalised[:start]):
+        run = without_possessive(" ".join(capitalised))  # "General Electric" or "General Musharraf": the article tells
+    return Reading("name", name, definite, owner, affiliation, descriptors, run)
 
 
 def body_name(tokens: list[str]) -> str | None:
