@@ -9,7 +9,8 @@ from typing import Final
 
 # Nouns for a person by office, occupation or part played: the head of a role
 # mention ("the striker", "a Foreign Office spokesman") and, capitalised before a
-# name, an office that is no part of the name ("Producer Kevin Wallace").
+# name, an office that is no part of the name ("Producer Kevin Wallace"). Not "regulator":
+# a body ("telecom regulator Ofcom").
 PERSON_ROLES: Final[frozenset[str]] = frozenset((
     "spokesman spokeswoman spokesperson official minister secretary chancellor president vice-president premier "
     "chairman chairwoman chair director executive chief boss manager coach captain skipper player striker "
@@ -31,7 +32,7 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset((
     "man woman boy girl mother father son daughter wife husband brother sister widow friend fan supporter "
     "resident witness victim worker employee teacher headteacher student pupil nurse patient user customer "
     "consumer voter farmer owner landlord tenant shopper viewer listener reader gamer blogger fan "
-    "chancellor treasurer controller regulator auditor accountant consultant engineer developer programmer "
+    "chancellor treasurer controller auditor accountant consultant engineer developer programmer "
     "inventor entrepreneur businessman businesswoman tycoon banker economist statistician forecaster "
     "politician backbencher frontbencher whip lawmaker legislator prime deputy shadow incumbent "
     "challenger opponent rival winner loser finalist holder captain manager assistant deputy ceo cfo coo "
@@ -45,7 +46,7 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset((
     "specialist columnist novelist journalist nominee front-runner frontrunner confidant confidante staffer "
     "proponent aide lobbyist strategist pollster operative surrogate delegate representative congressman "
     "congresswoman spokesperson respondent attendee organizer counsel teenager teen schoolboy schoolgirl prodigy "
-    "starlet rookie"
+    "starlet rookie goalscorer scorer billionaire millionaire anchor advocate supervisor recorder"
 ).split())
 # Plural role nouns naming a group of people ("analysts", "police"): kept as roles.
 GROUP_ROLES: Final[frozenset[str]] = frozenset((
@@ -57,7 +58,7 @@ GROUP_ROLES: Final[frozenset[str]] = frozenset((
     "consumers voters farmers viewers readers listeners politicians mps meps msps peers tories "
     "diplomats ministers negotiators unions witnesses victims survivors doctors nurses academics "
     "commentators pundits observers owners shareholders directors governors judges jurors "
-    "producers makers programme-makers film-makers filmmakers developers gamers bloggers"
+    "producers makers programme-makers film-makers filmmakers developers gamers bloggers celebrities"
 ).split())
 # Nouns for a body that speaks as such: "the firm said" stands for the firm the article names.
 ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset((

@@ -440,8 +440,8 @@ def is_adjective_descriptor(word: str) -> bool:
 
 
 def is_group_word(lower: str) -> bool:
-    """A lower-cased noun for a group of people: "judges", "families", "americans", "irishmen"."""
+    """A lower-cased noun for a group of people: "judges", "families", "americans", "irishmen", "celebrities"."""
     if lower in GROUP_ROLES:
         return True
-    singular = lower[:-3] + "man" if lower.endswith("men") else lower[:-1] if lower.endswith("s") else None
+    singular = lower[:-3] + "man" if lower.endswith("men") else lower[:-3] + "y" if lower.endswith("ies") else lower[:-1] if lower.endswith("s") else None
     return singular is not None and (singular in PERSON_ROLES or singular in DEMONYMS)

@@ -35,3 +35,18 @@ def test_words_that_name_a_body_or_a_person_stay_whole(mention):
 ])
 def test_a_descriptor_is_no_affiliation_but_a_body_is(mention, affiliation):
     assert read_mention(mention).affiliation == affiliation
+
+
+@pytest.mark.parametrize(("mention", "name"), [
+    ("Goalscorer Jimmy Floyd Hasselbaink", "Jimmy Floyd Hasselbaink"),
+    ("Billionaire Donald Trump", "Donald Trump"),
+    ("Anchor DeMarco Morgan", "DeMarco Morgan"),
+    ("Celebrities Julianne Moore", "Julianne Moore"),
+])
+def test_an_occupation_before_a_name_is_no_part_of_it(mention, name):
+    assert read_mention(mention).text == name
+
+
+def test_a_regulator_is_a_body():
+    reading = read_mention("telecom regulator Ofcom")
+    assert (reading.text, "organisation" in reading.descriptors) == ("Ofcom", True)
