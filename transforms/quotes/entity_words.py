@@ -69,7 +69,8 @@ ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset((
     "festival academy court tribunal executive parliament assembly administration service force army navy "
     "office embassy consortium alliance coalition campaign trust fund foundation society school university "
     "college hospital league store brand publisher insurer lender bidder conglomerate business "
-    "corporation organiser industry sector exchange market administration cabinet tabloid outlet outlets"
+    "corporation organiser industry sector exchange market administration cabinet tabloid outlet outlets "
+    "consultancy think-tank thinktank bookmaker bookmakers carmaker automaker chipmaker drugmaker brewer lobby"
 ).split())
 # Nouns for a business, or for any organisation, that stand for the organisation an article is about
 # ("the firm said", "the organisation said").

@@ -16,3 +16,13 @@ def test_a_name_with_a_bodys_word_inside_is_an_organisation(mention):
 @pytest.mark.parametrize("mention", ["Kathleen Hall Jamieson", "Charlotte Church", "Kelli White", "Doris Day", "Sir Bill Morris"])
 def test_a_persons_name_with_such_a_word_stays_a_person(mention):
     assert "organisation" not in read_mention(mention).descriptors
+
+
+@pytest.mark.parametrize(("mention", "name"), [
+    ("City consultancy Deloitte", "Deloitte"),  # a descriptor before a body's noun is no part of the name
+    ("bookmaker William Hill", "William Hill"),  # a body's noun makes a person-shaped name an organisation
+    ("think-tank Civitas", "Civitas"),
+])
+def test_a_name_after_a_bodys_noun_is_that_organisation(mention, name):
+    reading = read_mention(mention)
+    assert (reading.text, "organisation" in reading.descriptors, reading.affiliation) == (name, True, None)
