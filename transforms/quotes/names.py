@@ -310,6 +310,8 @@ def name_from(tokens: list[str], first: int) -> str | None:
         return None
     if len(rest) > 1 and rest[-1] in NAME_SUFFIXES:
         rest = rest[:-1]
+    while len(rest) > 1 and rest[-1] in ("The", "A", "An"):
+        rest = rest[:-1]  # "Vadim Mitroshin The dispute": a sentence run on without its full stop
     rest[-1] = without_possessive(rest[-1])
     return " ".join(rest)
 

@@ -50,3 +50,12 @@ def test_an_occupation_before_a_name_is_no_part_of_it(mention, name):
 def test_a_regulator_is_a_body():
     reading = read_mention("telecom regulator Ofcom")
     assert (reading.text, "organisation" in reading.descriptors) == ("Ofcom", True)
+
+
+def test_a_two_word_demonym_before_a_name_is_dropped():
+    assert read_mention("New Yorker Dick Morris").text == "Dick Morris"
+
+
+@pytest.mark.parametrize(("mention", "name"), [("Vadim Mitroshin The", "Vadim Mitroshin"), ("Theresa May", "Theresa May"), ("Al From", "Al From")])
+def test_an_article_run_on_after_a_name_is_no_part_of_it(mention, name):
+    assert read_mention(mention).text == name
