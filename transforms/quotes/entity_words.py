@@ -173,6 +173,9 @@ UNNAMED_ROLES: Final[frozenset[str]] = frozenset(
 # Office words of a role mention that are no person's description: "the former champion" is "champion".
 # Words before an office that make it another office: the deputy prime minister is not "the prime minister".
 OTHER_OFFICE_WORDS: Final[frozenset[str]] = frozenset("deputy vice shadow assistant under junior former ex".split())
+# Words before an office that say when or how it is held, no part of a body's name: "Outgoing Leeds chairman",
+# "Senate Minority Leader", "Presumptive Democratic nominee".
+OFFICE_MODIFIERS: Final[frozenset[str]] = OTHER_OFFICE_WORDS | frozenset("outgoing incoming presumptive interim majority minority".split())
 NOT_OFFICE_WORDS: Final[frozenset[str]] = frozenset(
     "former first second third the a an and for of senior junior acting lord lady sir dame mr mrs ms dr prof professor".split()
 )

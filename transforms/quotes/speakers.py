@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Final
 
 from transforms.quotes.entity_words import (
-    COUNTRIES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, GROUP_ROLES, NAME_SUFFIXES, OFFICE_QUALIFIERS, ORGANISATION_NAME_WORDS,
+    COUNTRIES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, GROUP_ROLES, NAME_SUFFIXES, OFFICE_MODIFIERS, OFFICE_QUALIFIERS, ORGANISATION_NAME_WORDS,
     ORGANISATION_NOUNS, PARTIES, PARTY_MEMBERS, PERSON_ROLES, PUBLICATION_NOUNS, ROLE_SUFFIXES,
 )
 from transforms.quotes.lexicon import NOT_NAME_START, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TITLES
@@ -272,7 +272,7 @@ def premodifier_affiliation(words: list[str]) -> str | None:
         following = words[index + 1] if index + 1 < len(words) else ""
         # "Americans Andy Roddick", "Chicago Alderman", but "Janco Partners" and "Cleveland Police" are bodies
         is_role_noun = lower in PERSON_ROLES or (not names and word == lower.capitalize() and is_group_word(lower)) or (not following and lower.endswith(ROLE_ENDINGS))
-        if (is_role_noun or lower in OFFICE_QUALIFIERS) and without_possessive(following) not in ORGANISATION_NAME_WORDS:
+        if (is_role_noun or lower in OFFICE_QUALIFIERS or lower in OFFICE_MODIFIERS) and without_possessive(following) not in ORGANISATION_NAME_WORDS:
             if names:
                 break
             continue  # "Foreign Secretary", but "Home Office" and "Foreign Office" are bodies
@@ -283,6 +283,8 @@ def premodifier_affiliation(words: list[str]) -> str | None:
         return None
     if any(word in NAME_SUFFIXES for word in words) and not all(name.lower() in PARTIES for name in names):
         return None
+    if len(names) == 1 and (names[0].lower() in ORGANISATION_NOUNS or names[0].lower().removesuffix("s") in ORGANISATION_NOUNS):
+        return None  # "Committee chairman Alan Beith": a body's noun, no body's name
     return " ".join(names)
 
 
