@@ -289,6 +289,7 @@ def parsed_mention(mention: str) -> tuple[str | None, str | None, bool]:
     person_shaped = len(parts) > 1 and not (
         parts[-1] in NOT_SURNAME_WORDS or parts[-1] in NOT_NAME_START or parts[-1] in ORGANISATION_NAME_WORDS
         or any(part in NOT_FIRST_NAME_WORDS or is_proper_adjective_pair(part) or ends_possessive(part) for part in parts[:-1])
+        or names_a_body(parts)  # "Marsh & McLennan"
     )
     return name, title_gender, person_shaped
 

@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.transforms.quotes.support import quote_starting, quotes_of
 from transforms.quotes.speakers import read_mention
 
 
@@ -26,3 +27,12 @@ def test_a_persons_name_with_such_a_word_stays_a_person(mention):
 def test_a_name_after_a_bodys_noun_is_that_organisation(mention, name):
     reading = read_mention(mention)
     assert (reading.text, "organisation" in reading.descriptors, reading.affiliation) == (name, True, None)
+
+
+def test_a_name_joined_by_an_ampersand_is_no_persons_fuller_name():
+    _, quotes = quotes_of(
+        "Insurance broker Marsh & McLennan agreed to pay $850m.",
+        '"We are saddened by the development," Marsh said in a statement.',
+    )
+    assert quote_starting(quotes, "We are saddened")["speaker_type"] == "organisation"
+
