@@ -163,7 +163,9 @@ ORGANISATION_NAME_WORDS: Final[frozenset[str]] = frozenset((
     "Systems Software Labs Research Economics Consulting Electronics Communications Telecom Telecoms Radio "
     "Television Reporter Watch Nations Commons Lords Treasury Executive Airport Hospital Institute Academy "
     "Forum Council Secretariat Directorate Inspectorate Commissioner Consortium Band Orchestra Chambers Confederation "
-    "Programme Commons Lords Register Gazette Chronicle Examiner Inquirer Bulletin Courier Globe"
+    "Programme Commons Lords Register Gazette Chronicle Examiner Inquirer Bulletin Courier Globe "
+    "Institution Market Markets Mosque Cathedral Devices Financial Brothers Investments Stores Foods Pharmaceuticals "
+    "Railway Railways"
 ).split())
 # Role heads that stand for someone the article need not name: "the spokesman said" stays a role
 # (or the fuller role named before), never the person last named.

@@ -420,9 +420,11 @@ def names_a_body(parts: list[str]) -> bool:
     """Words inside a multi-word name that never stand inside a person's: an organisation's or a place's
     word before the last ("Amnesty International UK", "World Business Report"), "&" ("Marsh & McLennan"),
     or a function word ("Reporters Without Borders"). A last word alone is no sign ("Charlotte Church"),
-    but for a country's letters ("U.S.")."""
+    but for a country's letters ("U.S.") or a digit ("Motorola Razr V3")."""
     if len(parts) == 1:
         return is_dotted_country(parts[0])  # "U.S."
+    if any(char.isdigit() for char in parts[-1]):
+        return True  # "Motorola Razr V3": no one's surname holds a digit
     return any(
         (part in NOT_FIRST_NAME_WORDS and part not in PERSONAL_NAME_WORDS) or part == "&" or part in TITLE_CASE_FUNCTION_WORDS or part in CONNECTOR_WORDS
         or is_dotted_country(part)  # "U.S. Embassy", but "G.K. Butterfield"

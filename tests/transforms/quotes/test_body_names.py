@@ -8,6 +8,7 @@ from transforms.quotes.speakers import read_mention
 
 @pytest.mark.parametrize("mention", [
     "Amnesty International UK", "Reporters Without Borders", "Federal Reserve", "Senate Democrats", "White House",
+    "Brookings Institution", "Advanced Micro Devices", "Motorola Razr V3",
 ])
 def test_a_name_with_a_bodys_word_inside_is_an_organisation(mention):
     reading = read_mention(mention)
