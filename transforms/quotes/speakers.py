@@ -202,6 +202,8 @@ def read_words(tokens: list[str], definite: bool, owner: str | None, affiliation
     if definite and len(tokens) == 1 and without_possessive(tokens[0]) in ORGANISATION_NAME_WORDS:
         return Reading("name", without_possessive(tokens[0]), True, owner, None, ("organisation", "short"))  # "the Post"
     capitalised = tokens[tail:]
+    if len(capitalised) >= 3 and all(word.isupper() and len(word) > 1 for word in capitalised[:3]):
+        return NOTHING  # "NEW YORK AT ITS", "HOW CHINA’S DECLINE AFFECTS …": a line in capitals, no one's name
     body = tail > 0 and tokens[tail - 1].lower() in BODY_NOUNS  # "rights group Liberty", "consultancy 4Cast"
     if body or is_organisation_run(capitalised):
         return Reading("name", organisation_name(capitalised), definite, owner, affiliation, ("organisation",))

@@ -37,3 +37,13 @@ def test_a_name_joined_by_an_ampersand_is_no_persons_fuller_name():
     )
     assert quote_starting(quotes, "We are saddened")["speaker_type"] == "organisation"
 
+
+
+@pytest.mark.parametrize("mention", ["NEW YORK AT ITS", "HOW CHINA’S DECLINE AFFECTS THE REST OF THE WORLD"])
+def test_a_line_in_capitals_names_no_one(mention):
+    assert read_mention(mention).kind == "nothing"
+
+
+@pytest.mark.parametrize("mention", ["BBC", "UKIP", "JP McManus"])
+def test_an_acronym_is_still_a_name(mention):
+    assert read_mention(mention).kind == "name"
