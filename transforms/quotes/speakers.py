@@ -28,7 +28,7 @@ from transforms.quotes.entity_words import (
     ORGANISATION_NOUNS, PARTIES, PARTY_MEMBERS, PERSON_ROLES, PUBLICATION_NOUNS, ROLE_SUFFIXES,
 )
 from transforms.quotes.lexicon import NOT_NAME_START, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TITLES
-from transforms.quotes.names import POSSESSIVE, ROLE_ENDINGS, is_adjective_descriptor, is_group_word, names_a_body, office_holder_start, name_start, strip_titles, without_possessive
+from transforms.quotes.names import POSSESSIVE, ROLE_ENDINGS, ends_possessive, is_adjective_descriptor, is_group_word, names_a_body, office_holder_start, name_start, strip_titles, without_possessive
 from transforms.quotes.organisations import connected_end, has_connector, is_connected_organisation, organisation_spans
 
 
@@ -198,6 +198,10 @@ def read_words(tokens: list[str], definite: bool, owner: str | None, affiliation
         named_body = body_name(tokens)
         if named_body is not None:  # "the nationalist Global Times tabloid", "the Herald newspaper"
             return Reading("name", named_body, definite, owner, None, ("organisation",))
+        titled_end = next((index for index, word in enumerate(tokens) if not word[:1].isupper()), len(tokens))
+        if titled_end > 2 and tokens[0] in COURTESY_TITLES and not ends_possessive(tokens[titled_end - 1]):
+            # "Dr Mark Tuffy games systems director": a titled name before its role, the comma left out
+            return Reading("name", " ".join(tokens[1:titled_end]), definite, owner, affiliation, tuple(word.lower() for word in tokens[titled_end:]))
         return role_reading(tokens, definite, owner, affiliation)
     if definite and len(tokens) == 1 and without_possessive(tokens[0]) in ORGANISATION_NAME_WORDS:
         return Reading("name", without_possessive(tokens[0]), True, owner, None, ("organisation", "short"))  # "the Post"
@@ -328,6 +332,8 @@ def is_role_word(word: str) -> bool:
     return " " not in word and (lower in ROLE_LEXICON or plural_of_role or word in NAME_SUFFIXES or lower in DEMONYMS)
 
 
+# Titles that go before a person's name and nothing else's.
+COURTESY_TITLES: Final[frozenset[str]] = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame"})
 ROLE_LEXICON: Final[frozenset[str]] = PERSON_ROLES | GROUP_ROLES | ORGANISATION_NOUNS | DOCUMENT_NOUNS
 # Nouns for a body and never a person ("executive" is both): "rights group Liberty" is an organisation.
 BODY_NOUNS: Final[frozenset[str]] = ORGANISATION_NOUNS - PERSON_ROLES

@@ -25,3 +25,14 @@ def test_initials_without_spaces_stay_in_the_speakers_name():
 def test_a_countrys_letters_with_points_name_no_person():
     assert "organisation" in read_mention("U.S.").descriptors
     assert "organisation" not in read_mention("J.J. MacNab").descriptors
+
+
+@pytest.mark.parametrize(("mention", "name"), [("Dr Mark Tuffy games systems director", "Mark Tuffy"), ("Dr Mike Watts head", "Mike Watts")])
+def test_a_titled_name_before_its_role_without_a_comma_is_the_speaker(mention, name):
+    reading = read_mention(mention)
+    assert (reading.kind, reading.text) == ("name", name)
+
+
+def test_a_titled_owner_of_a_role_stays_the_owner():
+    reading = read_mention("Mr Blair's official spokesman")
+    assert (reading.kind, reading.owner) == ("role", "Mr Blair")
