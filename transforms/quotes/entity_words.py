@@ -109,7 +109,7 @@ DEMONYMS: Final[frozenset[str]] = frozenset((
     "african european asian korean thai vietnamese indonesian malaysian filipino singaporean austrian "
     "portuguese romanian hungarian bulgarian slovak slovakian slovenian belarusian georgian armenian "
     "cypriot latvian lithuanian estonian icelandic scandinavian texan californian londoner yorkshireman "
-    "ulsterman new-zealander zealander new-yorker yorker south-african"
+    "ulsterman new-zealander zealander new-yorker south-african"
 ).split())
 COUNTRIES: Final[frozenset[str]] = frozenset((
     "uk us usa america britain great-britain england scotland wales ireland northern-ireland france germany "

@@ -330,6 +330,8 @@ def name_start(tokens: list[str]) -> int:
     for index in range(first, len(tokens) - 1):
         if is_descriptor(tokens[index], len(tokens) - index - 1) or is_organisation_acronym(tokens, index) or person_after_descriptor(tokens, index):
             first = index + 1
+        elif index < len(tokens) - 3 and f"{tokens[index]}-{tokens[index + 1]}".lower() in DEMONYMS:
+            first = index + 2  # "New Yorker Dick Morris", but "The New Yorker" names a magazine
     while first < len(tokens) and tokens[first] in NOT_NAME_START:
         first += 1
     return first

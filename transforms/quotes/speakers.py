@@ -285,7 +285,8 @@ def premodifier_affiliation(words: list[str]) -> str | None:
         names.append(without_possessive(word))
     if not names or any(name.lower() in DEMONYMS or name.lower() in COUNTRIES for name in names):
         return None
-    if " ".join(names).lower().replace(" ", "-") in COUNTRIES:
+    joined = " ".join(names).lower().replace(" ", "-")
+    if joined in COUNTRIES or joined in DEMONYMS:  # "New Zealand", "New Yorker"
         return None
     if any(word in NAME_SUFFIXES for word in words) and not all(name.lower() in PARTIES for name in names):
         return None

@@ -59,3 +59,7 @@ def test_a_two_word_demonym_before_a_name_is_dropped():
 @pytest.mark.parametrize(("mention", "name"), [("Vadim Mitroshin The", "Vadim Mitroshin"), ("Theresa May", "Theresa May"), ("Al From", "Al From")])
 def test_an_article_run_on_after_a_name_is_no_part_of_it(mention, name):
     assert read_mention(mention).text == name
+
+
+def test_a_two_word_demonym_alone_is_a_name():
+    assert read_mention("The New Yorker").text == "New Yorker"
