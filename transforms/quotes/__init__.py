@@ -33,7 +33,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    list lines get no guess.
 4. The mention found becomes the speaker: ``phrases`` bounds it (a name before role
    words qualifies the role, an organisation's name keeps its connectors:
-   ``organisations``), ``speakers`` reads it on its own (pronoun, name or role),
+   ``organisations``), ``speakers`` reads it on its own (pronoun, name or role; ``name_parts``: the words before a
+   name that describe the person, an office's holder, a run that names a body),
    ``resolution`` resolves it against the article's people and organisations
    (``names``, ``entities``), and ``antecedents`` against its place in the text:
    "he"/"she" the speaker of a quotation or the subject of the sentences before it,

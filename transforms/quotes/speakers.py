@@ -28,7 +28,8 @@ from transforms.quotes.entity_words import (
     ORGANISATION_NOUNS, PARTIES, PARTY_MEMBERS, PERSON_ROLES, PUBLICATION_NOUNS, ROLE_SUFFIXES,
 )
 from transforms.quotes.lexicon import NOT_NAME_START, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TITLES
-from transforms.quotes.names import POSSESSIVE, ROLE_ENDINGS, ends_possessive, is_adjective_descriptor, is_group_word, names_a_body, office_holder_start, name_start, strip_titles, without_possessive
+from transforms.quotes.name_parts import ROLE_ENDINGS, is_adjective_descriptor, is_group_word, names_a_body, office_holder_start
+from transforms.quotes.names import POSSESSIVE, ends_possessive, name_start, strip_titles, without_possessive
 from transforms.quotes.organisations import connected_end, has_connector, is_connected_organisation, organisation_spans
 
 
