@@ -27,7 +27,7 @@ speaker said ("…, he called it a “disgrace”") as attributed content.
 import re
 from typing import Final
 
-from transforms.quotes.lexicon import CLAUSE_WORDS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, TERM_WORDS, TITLE_NOUNS
+from transforms.quotes.lexicon import CLAUSE_WORDS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, TERM_USING_VERBS, TERM_WORDS, TITLE_NOUNS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution
 
@@ -39,6 +39,8 @@ SCARE_BEFORE: Final[re.Pattern[str]] = re.compile(
 # The words end where the text does (but for spaces and a comma), so they start at most
 # this far before.
 SCARE_WORD_LENGTH: Final[int] = max(map(len, TERM_WORDS + TITLE_NOUNS + NAME_WORDS))
+# "has used the phrase": the NAME_WORDS match is what the speaker says.
+TERM_USED: Final[re.Pattern[str]] = re.compile(rf"\b(?:{'|'.join(TERM_USING_VERBS)})\s+$", re.IGNORECASE)
 # The words SCARE_BEFORE ends with, for a string test before the regex; on ASCII text, lower()
 # is exactly what IGNORECASE compares.
 SCARE_WORD_ENDINGS: Final[tuple[str, ...]] = tuple(word.lower() for word in TERM_WORDS + TITLE_NOUNS + NAME_WORDS)
@@ -92,7 +94,11 @@ def introduces_term(before: str, reported: bool) -> bool:
     if tail.isascii() and not tail.lower().endswith(SCARE_WORD_ENDINGS):
         return False
     found = SCARE_BEFORE.search(before, max(0, len(words_end) - SCARE_WORD_LENGTH))
-    return found is not None and (found.group("name") is None or not reported)
+    if found is None:
+        return False
+    if found.group("name") is None:
+        return True
+    return not reported and TERM_USED.search(before, max(0, found.start() - 8), found.start()) is None
 
 
 def follows_title_context(before: str) -> bool:

@@ -71,11 +71,15 @@ TITLE_NOUNS: Final[tuple[str, ...]] = (
 )
 # Words that introduce a name or a slogan, unless a reporting clause gives the quotation a
 # speaker (then it may be the speaker's own words: "he said his motto was “…”").
-NAME_WORDS: Final[tuple[str, ...]] = ("slogan", "motto", "nickname", "catchphrase")
+# "the term" and the like name the words that follow them too ("coined the term “…”"), but
+# not after a verb of using them ("Trump has used the phrase “…”": he is reported saying them).
+NAME_WORDS: Final[tuple[str, ...]] = ("slogan", "motto", "nickname", "catchphrase", "the words", "the term", "the phrase", "the expression")
+TERM_USING_VERBS: Final[tuple[str, ...]] = ("use", "uses", "used", "using")
 # Verbs that name something with the quotation right after them: "dubbed “…”", "known as “…”".
 NAMING_VERBS: Final[tuple[str, ...]] = (
     "dubbed", "nicknamed", "codenamed", "code-named", "known as", "billed as", "called", "labelled", "labeled",
-    "termed", "branded", "described as", "defined as", "referred to as", "named",
+    "termed", "branded", "described as", "defined as", "referred to as", "named", "designated as", "classed as",
+    "classified as",
 )
 # ... of which these name even after a relative pronoun ("the firm which was dubbed");
 # "called", "labelled" and the rest not after "what/which …" ("which critics have called").
