@@ -12,8 +12,9 @@
    unless reported; never after a subject ("what he called “…”") or with an agent
    ("called “…” by critics");
 3. it is a nickname inside a name: Jimmy "the Whirlwind" White;
-4. nobody is found saying it (or it follows "on CBS's"/"author of") and it is
-   title-cased: a name or a title;
+4. it is title-cased (a name or a title) and nobody is found saying it, or its speaker
+   is only a guess (no reporting clause) and it sits inside its sentence ("will publish
+   his “Alternative Budget”"), or it follows "on CBS's", "author of" or "told ABC's";
 5. it is a short term (``is_unsaid_term``: three words at most, no clause, no agent)
    whose only speaker is a guess that stays a pronoun ("it") or none, in a paragraph
    with no speaker before it — decided in ``extract`` once the rest of the sentence
@@ -27,7 +28,7 @@ speaker said ("…, he called it a “disgrace”") as attributed content.
 import re
 from typing import Final
 
-from transforms.quotes.lexicon import CLAUSE_WORDS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, TERM_USING_VERBS, TERM_WORDS, TITLE_NOUNS
+from transforms.quotes.lexicon import ADDRESSEE_CUES, CLAUSE_WORDS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, TERM_USING_VERBS, TERM_WORDS, TITLE_NOUNS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution
 
@@ -44,10 +45,14 @@ TERM_USED: Final[re.Pattern[str]] = re.compile(rf"\b(?:{'|'.join(TERM_USING_VERB
 # The words SCARE_BEFORE ends with, for a string test before the regex; on ASCII text, lower()
 # is exactly what IGNORECASE compares.
 SCARE_WORD_ENDINGS: Final[tuple[str, ...]] = tuple(word.lower() for word in TERM_WORDS + TITLE_NOUNS + NAME_WORDS)
-# "on CBS's “Face the Nation,”", "author of “America’s Bitter Pill,”": a title follows.
-TITLE_CONTEXT: Final[re.Pattern[str]] = re.compile(r"\b(?:on|of|in|for|with|from|about|at|and)\s+(?:[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*['’]s?\s+)?$")
+# "on CBS's “Face the Nation,”", "author of “America’s Bitter Pill,”", "told ABC's “Good Morning America”"
+# (the addressee of "told" is a programme): a title follows.
+TITLE_CONTEXT_WORDS: Final[tuple[str, ...]] = ("on", "of", "in", "for", "with", "from", "about", "at", "and", *sorted(ADDRESSEE_CUES))
+TITLE_CONTEXT: Final[re.Pattern[str]] = re.compile(
+    rf"\b(?:{'|'.join(TITLE_CONTEXT_WORDS)})\s+(?:[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*['’]s?\s+)?$"
+)
 # How the text before a TITLE_CONTEXT match ends, but for its spaces: a string test before the regex.
-TITLE_CONTEXT_ENDINGS: Final[tuple[str, ...]] = ("on", "of", "in", "for", "with", "from", "about", "at", "and", "'", "’", "'s", "’s")
+TITLE_CONTEXT_ENDINGS: Final[tuple[str, ...]] = (*TITLE_CONTEXT_WORDS, "'", "’", "'s", "’s")
 # "Jimmy "the Whirlwind" White", "Gov. C.L. "Butch" Otter": a nickname inside a name.
 NICKNAME_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?<![.!?]\s)\b(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*)\s*$")
 NICKNAME_AFTER: Final[re.Pattern[str]] = re.compile(r"[”\"’']\s+[A-Z][a-z]+\b(?!['’]s)")
@@ -170,6 +175,7 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
         return True  # a passive naming verb is no reporting clause: "It has been described as “…”"
     if text[end + 2:end + 3].isupper() and NICKNAME_AFTER.match(text, end) and NICKNAME_BEFORE.search(before) and is_term(text[start:end]):
         return True  # "Jimmy "the Whirlwind" White"
-    if attribution is not None and not follows_title_context(before):
-        return False
-    return is_title_cased(text[start:end], paragraph.sentence_of(max(start - 1, 0))[0] >= start - 1)
+    opens_sentence = paragraph.sentence_of(max(start - 1, 0))[0] >= start - 1
+    if attribution is not None and (reported or opens_sentence) and not follows_title_context(before):
+        return False  # someone's words, or a sentence that goes on a speaker's speech
+    return is_title_cased(text[start:end], opens_sentence)
