@@ -11,7 +11,8 @@ order the scan meets them:
    were joined into one line (``… supporters. "I'm looking forward…``) keeps the
    next paragraph's opening mark. The open piece ends before it; the new piece
    continues it (``QuotedPieces.reopened``).
-3. Otherwise marks pair in turn: a straight mark opens unless a space follows it, a
+3. Otherwise marks pair in turn: a straight mark opens unless a space follows it or it
+   is shaped as a closing one (``stray_closing``: ``terrorists".``, a stray mark), a
    “ that no word follows closes (a common typo). A quotation still open at the
    paragraph end runs to the paragraph end and no further.
 """
@@ -25,6 +26,8 @@ QUOTE_MARK: Final[re.Pattern[str]] = re.compile(r"[“”\"]")
 # text held one byte per character.
 QUOTE_MARK_CHARS: Final[tuple[str, ...]] = ('"', "“", "”")
 WORD: Final[re.Pattern[str]] = re.compile(r"\w")
+# What follows a closing-shaped straight mark: punctuation that ends a clause.
+STRAY_FOLLOWERS: Final[frozenset[str]] = frozenset(".,;:!?)")
 # Sentence-final punctuation (and what may close it) before the spaces ahead of a mark.
 SENTENCE_FINAL_END: Final[re.Pattern[str]] = re.compile(r"[.!?][’')\]]*\s+$")
 # How far back SENTENCE_FINAL_END needs to look.
@@ -83,7 +86,7 @@ def quoted_pieces(text: str, continuing: bool = False) -> QuotedPieces:
             reopened.add(open_at)
             continue
         closes_typo = char == "“" and open_at is not None and not text[pos + 1:pos + 2].isalnum()
-        if (char == "“" and not closes_typo) or (char == '"' and open_at is None and not text[pos + 1:pos + 2].isspace()):
+        if (char == "“" and not closes_typo) or (char == '"' and open_at is None and not text[pos + 1:pos + 2].isspace() and not stray_closing(text, pos)):
             open_at = pos + 1
             opened_straight = char == '"'
             nested = 0
@@ -98,6 +101,12 @@ def quoted_pieces(text: str, continuing: bool = False) -> QuotedPieces:
         pieces.append((open_at, len(text.rstrip())))
     kept = [(start, end) for start, end in pieces if WORD.search(text, start, end)]
     return QuotedPieces(kept, runs_on, frozenset(start for start, _end in kept if start in reopened))
+
+
+def stray_closing(text: str, pos: int) -> bool:
+    """A straight mark shaped as a closing one (a word or a full stop right before it, punctuation right
+    after it) while no quotation is open: "… a recruiting sergeant" for terrorists"." quotes nothing."""
+    return pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in ".,!?") and text[pos + 1:pos + 2] in STRAY_FOLLOWERS
 
 
 def positions_of(text: str, chars: Iterable[str]) -> list[int]:
