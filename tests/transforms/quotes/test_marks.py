@@ -114,3 +114,16 @@ def test_a_closing_shaped_straight_mark_with_no_quotation_open_quotes_nothing():
         "amendment and called on the prime minister to \"enter into constructive discussions\" with it."
     )
     assert [quote["text"] for quote in quotes] == ["a very effective recruiting sergeant", "enter into constructive discussions"]
+
+
+def test_an_opening_mark_after_a_colon_in_an_open_quotation_starts_a_new_one_and_leaves_the_clause_outside():
+    _document, quotes = quotes_of(
+        "Morrison said: \"The injunction is ludicrous. \"I was with that label for a year and in that time released "
+        "just one record. He added: \"The whole world is waiting for this album.\" The case is set to be heard."
+    )
+    assert [quote["text"] for quote in quotes] == [
+        "The injunction is ludicrous.",
+        "I was with that label for a year and in that time released just one record.",
+        "The whole world is waiting for this album.",
+    ]
+    assert {quote["speaker"] for quote in quotes} == {"Morrison"}
