@@ -8,9 +8,10 @@
    nickname or catchphrase (in reported speech these may be the speaker's words);
 2. a naming verb right before it names something with it (``names_it``): a passive one
    ("It has been called “…”", "what are called “…”") always, since the passive subject
-   is what is named; a reduced one (a system dubbed “…”, the hacker known as “…”)
-   unless reported; never after a subject ("what he called “…”") or with an agent
-   ("called “…” by critics");
+   is what is named; "dubbed", "known as" and the rest of ``NAMING_ALWAYS`` even in
+   reported speech ("Dr Bjorn said groups dubbed “…”"); another reduced one (a system
+   called “…”, links, called “…”) unless reported; never after a subject ("what he
+   called “…”") or with an agent ("called “…” by critics");
 3. it is a nickname inside a name: Jimmy "the Whirlwind" White;
 4. it is title-cased (a name or a title) and nobody is found saying it, or its speaker
    is only a guess (no reporting clause) and it sits inside its sentence ("will publish
@@ -118,6 +119,7 @@ def follows_title_context(before: str) -> bool:
 NOT_NAMING: Final[int] = 0
 NAMING: Final[int] = 1
 PASSIVE_NAMING: Final[int] = 2
+FIXED_NAMING: Final[int] = 3  # "dubbed", "known as": a name even in reported speech
 
 
 def names_it(before: str, after: str) -> int:
@@ -136,14 +138,15 @@ def names_it(before: str, after: str) -> int:
     if naming is None or AGENT_AFTER.match(after):
         return NOT_NAMING
     previous = naming.group("previous")
-    if previous is None:
-        return NOT_NAMING
+    fixed = " ".join(naming.group("verb").split()) in NAMING_ALWAYS
+    if previous is None:  # "links, called “…”": a reduced relative after a comma names
+        return (FIXED_NAMING if fixed else NAMING) if before[:naming.start("verb")].rstrip().endswith(",") else NOT_NAMING
     if previous.lower() in NAMING_PASSIVE_MARKERS:
-        return PASSIVE_NAMING
+        return FIXED_NAMING if fixed else PASSIVE_NAMING
     if previous[0].isupper() or previous.lower() in SUBJECT_PRONOUNS:
         return NOT_NAMING  # "who he dubbed “…”"
-    if " ".join(naming.group("verb").split()) in NAMING_ALWAYS:
-        return NAMING
+    if fixed:
+        return FIXED_NAMING
     return NAMING if RELATIVE_SUBJECT.search(before, max(0, naming.start() - 40), naming.start("verb")) is None else NOT_NAMING
 
 
@@ -171,7 +174,7 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
     if introduces_term(before, reported):
         return True
     naming = names_it(before, text[end:end + 80])
-    if naming and (not reported or (naming == PASSIVE_NAMING and attribution is not None and attribution.cue in NAMING_CUES)):
+    if naming and (not reported or naming == FIXED_NAMING or (naming == PASSIVE_NAMING and attribution is not None and attribution.cue in NAMING_CUES)):
         return True  # a passive naming verb is no reporting clause: "It has been described as “…”"
     if text[end + 2:end + 3].isupper() and NICKNAME_AFTER.match(text, end) and NICKNAME_BEFORE.search(before) and is_term(text[start:end]):
         return True  # "Jimmy "the Whirlwind" White"

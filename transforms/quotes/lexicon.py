@@ -64,10 +64,11 @@ NOT_SUBJECT_START: Final[str] = (
 # "…,” Cyril told The Huffington Post": the phrase after these cues is who hears the words.
 ADDRESSEE_CUES: Final[frozenset[str]] = frozenset({"tell", "tells", "told", "telling"})
 # Words that introduce a title or a term rather than someone's words.
-TERM_WORDS: Final[tuple[str, ...]] = ("titled", "headlined", "so-called", "so called", "the word")
+TERM_WORDS: Final[tuple[str, ...]] = ("titled", "entitled", "headlined", "so-called", "so called", "the word")
 TITLE_NOUNS: Final[tuple[str, ...]] = (
     "essay", "book", "memoir", "film", "movie", "song", "album", "documentary", "show", "play", "poem", "novel",
-    "podcast", "exhibition", "hashtag", "placard", "banner", "sign",
+    "podcast", "exhibition", "hashtag", "placard", "banner", "sign", "column", "editorial", "commentary", "op-ed",
+    "headline", "programme", "episode", "sitcom", "musical", "opera", "anthem",
 )
 # Words that introduce a name or a slogan, unless a reporting clause gives the quotation a
 # speaker (then it may be the speaker's own words: "he said his motto was “…”").
