@@ -20,6 +20,8 @@
    whose only speaker is a guess that stays a pronoun ("it") or none, in a paragraph
    with no speaker before it — decided in ``extract`` once the rest of the sentence
    has had its say ("bebop", "cool" and "ragtime"; "lewd behaviour").
+6. it is coordinated with a scare quote right before it (``coordinated``, checked in
+   ``extract`` with rules 1-4): groups dubbed “pioneers” and “materialists”.
 
 Anything else in quotation marks is taken for someone's words (``direct``), as news
 style mostly uses them: PolNeAR annotates even one-word partial quotes that a named
@@ -165,6 +167,15 @@ def is_term(quoted: str) -> bool:
 def is_unsaid_term(paragraph: Paragraph, start: int, end: int) -> bool:
     """Rule 5's quotation: a short term with no agent after it ("branded “…” by the Liberal Democrats")."""
     return is_term(paragraph.text[start:end]) and AGENT_AFTER.match(paragraph.text, end) is None
+
+
+# ""pioneers" and "materialists"": only a conjunction or a comma between two quotations.
+COORDINATED: Final[re.Pattern[str]] = re.compile(r"[”\"’']\s*(?:,|and|or|,\s*and|,\s*or|/)\s*[“\"‘']")
+
+
+def coordinated(paragraph: Paragraph, previous_end: int, start: int) -> bool:
+    """Rule 6: the quotation is coordinated with the piece ending at ``previous_end`` ("dubbed “pioneers” and “materialists”")."""
+    return start - previous_end <= 12 and COORDINATED.fullmatch(paragraph.text, previous_end, start) is not None
 
 
 def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attribution | None, reported: bool) -> bool:

@@ -31,3 +31,11 @@ def test_a_title_after_entitled_or_a_title_noun_is_scare():
         "The poster ran under the headline \"are you thinking what we are thinking?\" This, they say, is new.",
     )
     assert [quote["kind"] for quote in quotes] == ["scare", "scare"]
+
+
+def test_a_quotation_coordinated_with_a_scare_quote_is_scare():
+    _document, quotes = quotes_of(
+        "Dr Bjorn said groups dubbed \"pioneers\" and \"materialists\" were most interested in the phones.",
+        "Dr Bjorn said groups of \"pioneers\" and \"materialists\" were most interested in the phones.",
+    )
+    assert [quote["kind"] for quote in quotes] == ["scare", "scare", "direct", "direct"]
