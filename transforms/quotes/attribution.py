@@ -287,7 +287,7 @@ class AttributionFinder(AntecedentResolver):
         sentence_end = paragraph.sentence_of(close)[1]
         following = paragraph.next_quote_start(end)
         next_open = len(text) if following is None else following
-        ended = text[:end].rstrip("'’ ").endswith((".", "!", "?"))  # the quotation ends its sentence
+        ended = text[max(0, end - 4):end].rstrip("'’ ").endswith((".", "!", "?"))  # the quotation ends its sentence
         for cue in CUE.finditer(text, close, sentence_end):  # the first cue outside quotations decides
             if paragraph.inside_quote(cue.start()):
                 continue

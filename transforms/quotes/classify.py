@@ -189,7 +189,10 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
         return True  # a passive naming verb is no reporting clause: "It has been described as “…”"
     if text[end + 2:end + 3].isupper() and NICKNAME_AFTER.match(text, end) and NICKNAME_BEFORE.search(before) and is_term(text[start:end]):
         return True  # "Jimmy "the Whirlwind" White"
-    opens_sentence = paragraph.sentence_of(max(start - 1, 0))[0] >= start - 1
-    if attribution is not None and (reported or opens_sentence) and not follows_title_context(before):
-        return False  # someone's words, or a sentence that goes on a speaker's speech
-    return is_title_cased(text[start:end], opens_sentence)
+    if attribution is not None and not follows_title_context(before):
+        if reported:
+            return False  # someone's words
+        if paragraph.sentence_of(max(start - 1, 0))[0] >= start - 1:
+            return False  # a sentence that goes on a speaker's speech
+        return is_title_cased(text[start:end])
+    return is_title_cased(text[start:end], paragraph.sentence_of(max(start - 1, 0))[0] >= start - 1)
