@@ -13,9 +13,8 @@
    called “…”, links, called “…”) unless reported; never after a subject ("what he
    called “…”") or with an agent ("called “…” by critics");
 3. it is a nickname inside a name: Jimmy "the Whirlwind" White;
-4. it is title-cased (a name or a title) and nobody is found saying it, or its speaker
-   is only a guess (no reporting clause) and it sits inside its sentence ("will publish
-   his “Alternative Budget”"), or it follows "on CBS's", "author of" or "told ABC's";
+4. it is title-cased (a name or a title) and nobody is found saying it, or it follows
+   "on CBS's", "author of" or "told ABC's";
 5. it is a short term (``is_unsaid_term``: three words at most, no clause, no agent)
    whose only speaker is a guess that stays a pronoun ("it") or none, in a paragraph
    with no speaker before it — decided in ``extract`` once the rest of the sentence
@@ -190,9 +189,5 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
     if text[end + 2:end + 3].isupper() and NICKNAME_AFTER.match(text, end) and NICKNAME_BEFORE.search(before) and is_term(text[start:end]):
         return True  # "Jimmy "the Whirlwind" White"
     if attribution is not None and not follows_title_context(before):
-        if reported:
-            return False  # someone's words
-        if paragraph.sentence_of(max(start - 1, 0))[0] >= start - 1:
-            return False  # a sentence that goes on a speaker's speech
-        return is_title_cased(text[start:end])
+        return False  # a speaker, even a guessed one: chanted, written or quoted words are often title-cased
     return is_title_cased(text[start:end], paragraph.sentence_of(max(start - 1, 0))[0] >= start - 1)

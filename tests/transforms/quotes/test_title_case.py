@@ -3,17 +3,6 @@
 from tests.transforms.quotes.support import quotes_of
 
 
-def test_a_title_cased_term_with_only_a_guessed_speaker_is_scare():
-    _document, quotes = quotes_of(
-        "Lib Dem spokesman Vince Cable will publish his \"Alternative Budget\" on Monday.",
-        "Supporters waited outside the court, wearing \"Save Betamax\" t-shirts.",
-    )
-    assert [(quote["text"], quote["kind"], quote["speaker"]) for quote in quotes] == [
-        ("Alternative Budget", "scare", None),
-        ("Save Betamax", "scare", None),
-    ]
-
-
 def test_a_title_cased_quotation_with_a_reporting_clause_or_opening_a_sentence_stays_direct():
     _document, quotes = quotes_of(
         "The minister said the plan was \"A Fresh Start\" for the region.",
