@@ -19,8 +19,8 @@ from transforms.figures.figure import Figure, previous_word, sentence_start
 from transforms.figures.units import unit_at
 
 _LETTERS_BEFORE_RE: Final = re.compile(r"[A-Za-z]+$")
-_MONTH_BEFORE_RE: Final = re.compile(rf"\b{lex.MONTHS}\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–]|and|to)\s*)?$")
-_MONTH_AFTER_RE: Final = re.compile(rf"(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{lex.MONTHS}(?![a-z])")
+_MONTH_BEFORE_RE: Final = re.compile(rf"\b{lex.MONTHS}\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–]|and|to|or)\s*)?$")
+_MONTH_AFTER_RE: Final = re.compile(rf"(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and|or)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{lex.MONTHS}(?![a-z])")
 _CLOCK_AFTER_RE: Final = re.compile(
     r"\s?(?:[ap]\.m\.|[AaPp][Mm]\b|o['’]clock\b|GMT\b|[AP]ST\b|[ECMP][SD]T\b|BST\b|UTC\b|local time\b)"
     r"|[:/]\d|(?:st|nd|rd|th)\b|\s?(?:A\.D\.|AD\b|B\.C\.|BC\b|BCE\b|CE\b)"
@@ -32,7 +32,7 @@ _ONE_NOT_COUNT_BEFORE_RE: Final = re.compile(
 )
 _HALF_NOT_COUNT_BEFORE_RE: Final = re.compile(r"(?i)\b(?:the|first|second|other|latter|back|front|a|one)\s+$")
 _ONE_NOT_COUNT_AFTER_RE: Final = re.compile(
-    r"(?i)\s+of\b|\s+(?:another|other|thing|day|way|time|point|side|more|after|or\s+two|"
+    r"(?i)\s+of\b|\s+(?:another|other|thing|day(?!\s+(?:after|before|later|earlier)\b)|way|time|point|side|more|after|or\s+two|"
     r"or\s+more|by\s+one|bit(?!\s+of\b)|iota|jot|whit|can|could|would|should|must|may|might|cannot|can['’]t)\b|-(?!year|month|week|day)"
 )
 # "one to three weeks": a bare "one" that opens a range is a figure.
@@ -63,13 +63,15 @@ _IDIOM_BEFORE_RE: Final = re.compile(r"(?i)\b(?:(?P<few>one|a)\s+or|next\s+to)\s
 
 
 def is_date_or_time(text: str, figure: Figure, digits: str) -> bool:
-    """Calendar dates, clock times, ordinals, eras, "09"-style codes; marks four-digit years."""
+    """Calendar dates, clock times, ordinals, eras, "09"-style codes, character references; marks four-digit years."""
     start, end = figure.number_start, figure.number_end
     following = text[end:end + 1]
     if following.isspace():
         following = text[end + 1:end + 2]
     if following in _CLOCK_INITIALS and _CLOCK_AFTER_RE.match(text, end) or text[start - 1:start] in (":", "/"):
         return True
+    if text[start - 2:start] == "&#":
+        return True  # a character reference in unconverted HTML: "caf&#233;"
     if "A" in text[max(0, start - 6):start] and _ERA_BEFORE_RE.search(text, max(0, start - 6), start):
         return True
     if text[end:end + 1] == "." and text[end + 1:end + 2].isdigit():
@@ -213,7 +215,8 @@ def is_label(text: str, figure: Figure) -> bool:
         return False
     low = word.lower()
     if low in lex.LABEL_WORDS:
-        return True
+        # "Last year 185,000 people", "Every day 78 million messages": the word names a time, not the number
+        return low not in lex.TIME_LABEL_WORDS or previous_word(text, word_start) not in lex.DETERMINERS_OF_TIME
     # A capitalised word before the number names it ("Windows 8", "Doom 3 sold"); one opening a
     # sentence may be any word, so it names only a bare number ("Halo 2 dropped", not "Today 5
     # people") or one the name goes on after ("Fathers 4 Justice": a capitalised singular). A word

@@ -282,6 +282,10 @@ NOT_PREDICATES: Final[set[str]] = {
     "priced", "valued", "estimated", "expected", "related", "dated", "aged", "ended",
     "combined", "used", "needed", "required", "planned", "scheduled",
 }
+# Before a label word that names a time, words that make it the time the sentence is set in
+# ("Last year 185,000 people were tested", "Every day 78 million messages"), not a label ("Day 25").
+DETERMINERS_OF_TIME: Final[set[str]] = {"last", "this", "next", "every", "each"}
+TIME_LABEL_WORDS: Final[set[str]] = {"day", "week", "year", "season", "term"}
 # Letters before a hyphenated number that leave it a quantity ("sub-300"); others make it a label ("S-300").
 LABEL_PREFIXES: Final[set[str]] = {"sub", "now", "pre", "post", "over", "under", "mid", "minus", "almost", "nearly"}
 # Months and weekdays: no label before a number ("May 5"), and the end of a counted noun phrase.

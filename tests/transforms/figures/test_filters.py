@@ -138,3 +138,43 @@ def test_levels_counts_and_units_like_the_non_figures_stay_figures(sentence, tex
 @pytest.mark.parametrize("sentence", ["In 2008 sales rose.", "He said 2004 profits rose."])
 def test_a_year_before_a_plural_noun_is_still_a_year(sentence):
     assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I can sit in a caf&#233; or a library.", "Tottenham bid &#163;8m for Forest duo"],
+)
+def test_a_character_reference_of_unconverted_html_is_no_figure(sentence):
+    assert "233" not in texts(sentence) and "163" not in texts(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["The Queen may be asked on 4 or 5 April.", "A reading could follow on March 16 or 17."])
+def test_two_days_of_a_month_joined_by_or_are_a_date(sentence):
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,text",
+    [
+        ("Last year 185,000 people were tested for TB.", "185,000"),
+        ("Every day 78 million messages are sent.", "78 million"),
+    ],
+)
+def test_a_number_after_a_time_word_with_last_this_or_every_is_no_label(sentence, text):
+    assert texts(sentence) == [text]
+
+
+@pytest.mark.parametrize(
+    "sentence,text",
+    [
+        ("Mr Sigarchi was sentenced one day after an online campaign.", "one day"),
+        ("One day later the newspaper became the target.", "One day"),
+    ],
+)
+def test_one_day_before_after_or_later_is_a_duration(sentence, text):
+    assert only(sentence, text)["value"] == 1
+
+
+@pytest.mark.parametrize("sentence", ["One day I will win it.", "He will do it one day."])
+def test_one_day_meaning_some_day_is_still_no_figure(sentence):
+    assert texts(sentence) == []
