@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.transforms.figures.support import only, paragraphs
+from tests.transforms.figures.support import only, paragraphs, texts
 from transforms.figures import extract_figures, figures_in_text
 
 
@@ -136,3 +136,35 @@ def test_a_half_compound_of_a_period_is_a_duration(sentence, text, unit):
 @pytest.mark.parametrize("sentence", ["They led at half-time.", "The half-term break began.", "the second half of the game"])
 def test_half_naming_a_moment_or_a_part_is_no_figure(sentence):
     assert figures_in_text(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,text,value,unit",
+    [
+        ("He wore a body cast for three and a half months.", "three and a half months", 3.5, "months"),
+        ("I put in 15-and-a-half miles on Sunday.", "15-and-a-half miles", 15.5, "miles"),
+        ("He signed a three-and-a-half-year contract.", "three-and-a-half-year", 3.5, "years"),
+        ("A song takes one and a half minutes to download.", "one and a half minutes", 1.5, "minutes"),
+        ("two and a half million people", "two and a half million", 2_500_000, "people"),
+    ],
+)
+def test_and_a_half_joins_the_number_before_its_unit(sentence, text, value, unit):
+    figure = only(sentence, text)
+    assert (figure["value"], figure["unit"]) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Films could be a reaction to 9/11 - there was a realisation.",
+        "Ties to be played on 19/20 February.",
+        "Matches are played on the weekend of 8/9 January.",
+    ],
+)
+def test_digits_around_a_slash_without_of_or_a_unit_are_no_fraction(sentence):
+    assert texts(sentence) == []
+
+
+def test_a_fraction_in_digits_before_of_or_a_unit_stays():
+    assert only("The recipe requires 1/2 pound of chocolate.", "1/2 pound")["value"] == 0.5
+    assert only("One ounce is 1/16 of a pint.", "1/16")["value"] == 0.0625
