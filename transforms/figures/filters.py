@@ -6,7 +6,7 @@ and dropped when no range, unit or count claims it (see ``ranges``). Labels ("Da
 "S&P 500", "(4)", a link of "4-4-2") and name parts ("5G", "the Six Nations", "Doom 3",
 "Fathers 4 Justice", "Maroon 5's", "50 Cent") are dropped once the unit is known, as is a "one"
 that counts nothing ("no one", "one of the players", "not one bit", "one can") and a
-number word in an idiom ("one or two", "next to zero"). Clock times ("at 12.30") and
+number word in an idiom ("one or two", "a year or two", "next to zero"). Clock times ("at 12.30") and
 versions ("2.6.11") are dropped with the dates; "dating from 1695" is a year.
 """
 
@@ -59,7 +59,8 @@ _CAPITALISED_AFTER_RE: Final = re.compile(r"[ \u00a0]([A-Z][a-z]+)(?![\w-])")
 # "dating from 1695", "dates back to 1360": a year, however old.
 _DATING_BEFORE_RE: Final = re.compile(r"(?i)\bdat(?:ing|es|ed|e)\s+(?:back\s+)?(?:from|to)\s+$")
 # A number word in an idiom: "one or two product lines" (a few), "next to zero" (almost none).
-_IDIOM_BEFORE_RE: Final = re.compile(r"(?i)\b(?:(?P<few>one|a)\s+or|next\s+to)\s+$")
+# "a year or two", "an inch or two" (one or two of them) as well.
+_IDIOM_BEFORE_RE: Final = re.compile(r"(?i)\b(?:(?P<few>one|an?)(?:\s+[a-z]+)?\s+or|next\s+to)\s+$")
 
 
 def is_date_or_time(text: str, figure: Figure, digits: str) -> bool:
@@ -121,11 +122,11 @@ def _is_clock_time(text: str, start: int, end: int, digits: str) -> bool:
 
 
 def is_idiom(text: str, figure: Figure, words: str | None) -> bool:
-    """A number word in an idiom: the "two" of "one or two" (a few), the "zero" of "next to zero" (almost none)."""
+    """A number word in an idiom: the "two" of "one or two" or "a year or two" (a few), the "zero" of "next to zero" (almost none)."""
     low = (words or "").lower()
     if low not in ("two", "zero") or text[figure.number_start - 3:figure.number_start] not in ("or ", "to "):
         return False
-    idiom = _IDIOM_BEFORE_RE.search(text, max(0, figure.number_start - 12), figure.number_start)
+    idiom = _IDIOM_BEFORE_RE.search(text, max(0, figure.number_start - 30), figure.number_start)
     return idiom is not None and (low == "two") == (idiom.group("few") is not None)
 
 

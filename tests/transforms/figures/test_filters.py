@@ -178,3 +178,11 @@ def test_one_day_before_after_or_later_is_a_duration(sentence, text):
 @pytest.mark.parametrize("sentence", ["One day I will win it.", "He will do it one day."])
 def test_one_day_meaning_some_day_is_still_no_figure(sentence):
     assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He could be back in the top ranks within a year or two.", "The ball was an inch or two over the line."],
+)
+def test_two_after_a_noun_and_or_is_an_idiom_of_a_few(sentence):
+    assert texts(sentence) == []
