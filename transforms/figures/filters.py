@@ -1,9 +1,9 @@
-"""Numbers that are no quantity: dates, clock times, years, ordinals, labels, parts of names, an idiomatic "one".
+"""Numbers that are no quantity: dates, clock times, years, ordinals, labels, stages, parts of names, an idiomatic "one".
 
 Dates and times are dropped as the core is read; a four-digit year is only marked
 (``year_like``: 1800 to 2099, or older after a preposition of time, "founded in 1360")
 and dropped when no range, unit or count claims it (see ``ranges``). Labels ("Day 25",
-"S&P 500", "(4)", a link of "4-4-2") and name parts ("5G", "the Six Nations", "Doom 3",
+"S&P 500", "(4)", a link of "4-4-2"), stages of a competition ("the last eight") and name parts ("5G", "the Six Nations", "Doom 3",
 "Fathers 4 Justice", "Maroon 5's", "50 Cent") are dropped once the unit is known, as is a "one"
 that counts nothing ("no one", "one of the players", "not one bit", "one can") and a
 number word in an idiom ("one or two", "a year or two", "next to zero"). Clock times ("at 12.30") and
@@ -55,6 +55,8 @@ _CLOCK_WORDS: Final = ("at", "until", "till", "before", "after", "by", "about", 
 _CLOCK_BEFORE_RE: Final = re.compile(r"(?i)(?<![a-z])(?P<before>[a-z]+\s+)?(?:at|until|till|before|after|by)\s+(?:about\s+|around\s+)?$")
 # A paragraph that gives times in 24-hour digits ("kick-off at 1030 GMT").
 _TWENTY_FOUR_HOUR_RE: Final = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|BST|UTC|CET|hrs|hours|local)\b")
+_WORD_AFTER_RE: Final = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+_RANGE_GOES_ON_RE: Final = re.compile(r"[ \u00a0]+(?:or|to)[ \u00a0]+\w")
 _CAPITALISED_AFTER_RE: Final = re.compile(r"[ \u00a0]([A-Z][a-z]+)(?![\w-])")
 # "dating from 1695", "dates back to 1360": a year, however old.
 _DATING_BEFORE_RE: Final = re.compile(r"(?i)\bdat(?:ing|es|ed|e)\s+(?:back\s+)?(?:from|to)\s+$")
@@ -215,6 +217,8 @@ def is_label(text: str, figure: Figure) -> bool:
     if not word:
         return False
     low = word.lower()
+    if low in lex.STAGE_WORDS and previous_word(text, word_start) == "the" and not _names_what_it_counts(text, end):
+        return True  # "reached the last eight", "into the last 16 of the Champions League": a stage, not an amount
     if low in lex.LABEL_WORDS:
         # "Last year 185,000 people", "Every day 78 million messages": the word names a time, not the number
         return low not in lex.TIME_LABEL_WORDS or previous_word(text, word_start) not in lex.DETERMINERS_OF_TIME
@@ -228,6 +232,13 @@ def is_label(text: str, figure: Figure) -> bool:
         and (word_start > 0 and not sentence_start(text, word_start) or low not in lex.NOT_NAMES_BEFORE and _name_goes_on(figure))
         and not sentence_start(text, start)
     )
+
+
+def _names_what_it_counts(text: str, end: int) -> bool:
+    """A word after the number that is no function word ("the last four points", "the last 10 Six Nations
+    titles"), or the other end of a range that goes on to one ("the last four or five years")."""
+    word = _WORD_AFTER_RE.match(text, end)
+    return word is not None and (word.group(1).lower() not in lex.PHRASE_STOPWORDS or _RANGE_GOES_ON_RE.match(text, end) is not None)
 
 
 def _name_goes_on(figure: Figure) -> bool:

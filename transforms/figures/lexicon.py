@@ -282,6 +282,8 @@ NOT_PREDICATES: Final[set[str]] = {
     "priced", "valued", "estimated", "expected", "related", "dated", "aged", "ended",
     "combined", "used", "needed", "required", "planned", "scheduled",
 }
+# After "the", words that make a bare number a stage of a competition: "reached the last eight", "the final 25".
+STAGE_WORDS: Final[set[str]] = {"last", "final"}
 # Before a label word that names a time, words that make it the time the sentence is set in
 # ("Last year 185,000 people were tested", "Every day 78 million messages"), not a label ("Day 25").
 DETERMINERS_OF_TIME: Final[set[str]] = {"last", "this", "next", "every", "each"}

@@ -186,3 +186,23 @@ def test_one_day_meaning_some_day_is_still_no_figure(sentence):
 )
 def test_two_after_a_noun_and_or_is_an_idiom_of_a_few(sentence):
     assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Swede reached the last four by beating Enqvist.", "Gerrard fired Liverpool into the last 16 of the competition."],
+)
+def test_a_stage_of_a_competition_is_no_figure(sentence):
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,text",
+    [
+        ("Roddick won the last four points of the tie-break.", "four points"),
+        ("They won nine of the last 10 Six Nations titles.", "10"),
+        ("Spending rose over the last four or five years.", "four or five years"),
+    ],
+)
+def test_the_last_few_of_something_counted_stay_figures(sentence, text):
+    assert text in texts(sentence)
