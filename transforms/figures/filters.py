@@ -3,7 +3,7 @@
 Dates and times are dropped as the core is read; a four-digit year is only marked
 (``year_like``: 1800 to 2099, or older after a preposition of time, "founded in 1360")
 and dropped when no range, unit or count claims it (see ``ranges``). Labels ("Day 25",
-"S&P 500", "(4)", a link of "4-4-2"), stages of a competition ("the last eight") and name parts ("5G", "the Six Nations", "Doom 3",
+"S&P 500", "(4)", a link of "4-4-2"), places in a chart or a ranking ("entered the chart at four"), stages of a competition ("the last eight") and name parts ("5G", "the Six Nations", "Doom 3",
 "Fathers 4 Justice", "Maroon 5's", "50 Cent") are dropped once the unit is known, as is a "one"
 that counts nothing ("no one", "one of the players", "not one bit", "one can") and a
 number word in an idiom ("one or two", "a year or two", "next to zero"). Clock times ("at 12.30") and
@@ -55,6 +55,8 @@ _CLOCK_WORDS: Final = ("at", "until", "till", "before", "after", "by", "about", 
 _CLOCK_BEFORE_RE: Final = re.compile(r"(?i)(?<![a-z])(?P<before>[a-z]+\s+)?(?:at|until|till|before|after|by)\s+(?:about\s+|around\s+)?$")
 # A paragraph that gives times in 24-hour digits ("kick-off at 1030 GMT").
 _TWENTY_FOUR_HOUR_RE: Final = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|BST|UTC|CET|hrs|hours|local)\b")
+_POSITION_CUE_RE: Final = re.compile(rf"(?i){lex.POSITION_CUES}")
+_LOWEST_POSITION: Final = 200
 _WORD_AFTER_RE: Final = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 _RANGE_GOES_ON_RE: Final = re.compile(r"[ \u00a0]+(?:or|to)[ \u00a0]+\w")
 _CAPITALISED_AFTER_RE: Final = re.compile(r"[ \u00a0]([A-Z][a-z]+)(?![\w-])")
@@ -213,6 +215,8 @@ def is_label(text: str, figure: Figure) -> bool:
         return True
     if text[start - 1:start] == "(" and text[figure.number_end:figure.number_end + 1] == ")":
         return True
+    if unit is None and _is_position(text, figure):
+        return True
     word_start, word = _label_word_before(text, start)
     if not word:
         return False
@@ -232,6 +236,21 @@ def is_label(text: str, figure: Figure) -> bool:
         and (word_start > 0 and not sentence_start(text, word_start) or low not in lex.NOT_NAMES_BEFORE and _name_goes_on(figure))
         and not sentence_start(text, start)
     )
+
+
+def _is_position(text: str, figure: Figure) -> bool:
+    """A place in a chart or a ranking: "entered the chart at four", "slipped to 64 in the world"."""
+    value = figure.value
+    if value is None or figure.scale != 1 or not 0 < value <= _LOWEST_POSITION or value != int(value):
+        return False
+    end = figure.number_end
+    if text.startswith(" in the world", end):
+        return True
+    if previous_word(text, figure.start) not in ("at", "to", "from", "in"):
+        return False
+    sentence_start_at = max(text.rfind(". ", 0, figure.start), text.rfind("\n", 0, figure.start)) + 1
+    sentence_end = text.find(". ", end)
+    return _POSITION_CUE_RE.search(text, sentence_start_at, sentence_end if sentence_end >= 0 else len(text)) is not None
 
 
 def _names_what_it_counts(text: str, end: int) -> bool:

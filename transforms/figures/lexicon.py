@@ -282,6 +282,14 @@ NOT_PREDICATES: Final[set[str]] = {
     "priced", "valued", "estimated", "expected", "related", "dated", "aged", "ended",
     "combined", "used", "needed", "required", "planned", "scheduled",
 }
+# Words of a chart or a ranking in a sentence: a bare number there after "at", "to", "from" or "in"
+# is a position ("entered the chart at four", "slipped one place to five", "risen to 120 in the
+# world"), not an amount.
+POSITION_CUES: Final[str] = (
+    r"\bcharts?\b|\brank(?:ed|ing|ings)\b|\bpositions?\b|\bin\s+the\s+world\b|\bnew\s+entr(?:y|ies)\b"
+    r"|\bnumber\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\btop\s+(?:\d+|five|ten|twenty|forty)\b"
+    r"|\b(?:up|down|rose|rising|risen|fell|falling|fallen|climbed|climbing|dropped|dropping|slipped|moved|jumped)\s+(?:\w+\s+)?places?\b"
+)
 # After "the", words that make a bare number a stage of a competition: "reached the last eight", "the final 25".
 STAGE_WORDS: Final[set[str]] = {"last", "final"}
 # Before a label word that names a time, words that make it the time the sentence is set in

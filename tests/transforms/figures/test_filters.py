@@ -206,3 +206,28 @@ def test_a_stage_of_a_competition_is_no_figure(sentence):
 )
 def test_the_last_few_of_something_counted_stay_figures(sentence, text):
     assert text in texts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Erasure entered the chart at four with Breathe.",
+        "Destiny's Child also slipped to four with Lose My Breath, out of the top 10.",
+        "The Belgian has slipped to eight in the world after a virus.",
+        "Their album moved from 13 to number four.",
+    ],
+)
+def test_a_place_in_a_chart_or_a_ranking_is_no_figure(sentence):
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,text",
+    [
+        ("Labour's majority was reduced to 14.", "14"),
+        ("The number of participants rose to 13 this year.", "13"),
+        ("The single climbed three places to number two.", "three"),
+    ],
+)
+def test_amounts_beside_a_chart_or_a_number_of_stay_figures(sentence, text):
+    assert text in texts(sentence)
