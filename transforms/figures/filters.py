@@ -15,7 +15,7 @@ from typing import Final
 
 import transforms.figures.lexicon as lex
 from transforms.figures.counted import looks_plural
-from transforms.figures.figure import Figure, previous_word, sentence_start
+from transforms.figures.figure import Figure, previous_word, sentence_start, word_before
 from transforms.figures.units import unit_at
 
 _LETTERS_BEFORE_RE: Final = re.compile(r"[A-Za-z]+$")
@@ -57,6 +57,7 @@ _CLOCK_BEFORE_RE: Final = re.compile(r"(?i)(?<![a-z])(?P<before>[a-z]+\s+)?(?:at
 _TWENTY_FOUR_HOUR_RE: Final = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|BST|UTC|CET|hrs|hours|local)\b")
 _POSITION_CUE_RE: Final = re.compile(rf"(?i){lex.POSITION_CUES}")
 _LOWEST_POSITION: Final = 200
+_POSITION_WORDS_BEFORE: Final = frozenset(("at", "to", "from", "in"))
 _WORD_AFTER_RE: Final = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 _RANGE_GOES_ON_RE: Final = re.compile(r"[ \u00a0]+(?:or|to)[ \u00a0]+\w")
 _CAPITALISED_AFTER_RE: Final = re.compile(r"[ \u00a0]([A-Z][a-z]+)(?![\w-])")
@@ -215,7 +216,7 @@ def is_label(text: str, figure: Figure) -> bool:
         return True
     if text[start - 1:start] == "(" and text[figure.number_end:figure.number_end + 1] == ")":
         return True
-    if unit is None and _is_position(text, figure):
+    if unit is None and figure.value is not None and figure.value <= _LOWEST_POSITION and _is_position(text, figure):
         return True
     word_start, word = _label_word_before(text, start)
     if not word:
@@ -246,7 +247,7 @@ def _is_position(text: str, figure: Figure) -> bool:
     end = figure.number_end
     if text.startswith(" in the world", end):
         return True
-    if previous_word(text, figure.start) not in ("at", "to", "from", "in"):
+    if word_before(text, figure) not in _POSITION_WORDS_BEFORE:
         return False
     sentence_start_at = max(text.rfind(". ", 0, figure.start), text.rfind("\n", 0, figure.start)) + 1
     sentence_end = text.find(". ", end)

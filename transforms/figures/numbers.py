@@ -85,6 +85,7 @@ _WORD_SPLIT_RE: Final = re.compile(r"[\s-]+")
 _FRACTION_SLASH_RE: Final = re.compile(r"\s?[/⁄]\s?")
 # "three and a half months", "15-and-a-half miles": a half more, the unit after it.
 _AND_A_HALF_RE: Final = re.compile(r"(?i)[ -]and[ -]a[ -]half\b")
+_AND_A_HALF_OPENERS: Final = (" and a", "-and-a")
 # After a fraction in digits, "of" ("1/16 of a pint"); without it or a unit, the slash joins
 # two numbers that are no fraction: a date ("8/9 January", "9/11"), odds ("1/3 favourite").
 _OF_AFTER_RE: Final = re.compile(r"\s+of\b")
@@ -186,8 +187,6 @@ def number_at(text: str, start: int, covered: int) -> re.Match[str] | None:
 
 def _add_a_half(text: str, figure: Figure) -> None:
     """ "three and a half months": the half joins the number (a scaled one has it inside: "two and a half million")."""
-    if text[figure.number_end:figure.number_end + 5].lower() not in (" and ", "-and-"):
-        return
     half = _AND_A_HALF_RE.match(text, figure.number_end)
     if half and figure.value is not None:
         figure.value += 0.5
@@ -227,7 +226,7 @@ def core(text: str, match: re.Match[str]) -> Figure | None:
                     return None
         if not currency and not sign and is_date_or_time(text, figure, digits):
             return None
-        if not scale and not power and "." not in number:
+        if not scale and not power and "." not in number and text.startswith(_AND_A_HALF_OPENERS, figure.number_end):
             _add_a_half(text, figure)
     elif vague is not None:
         figure.vague = True
@@ -251,7 +250,7 @@ def core(text: str, match: re.Match[str]) -> Figure | None:
     else:
         figure.scale = _scale_value(scale) * _trailing_scale(words)
         figure.value = _word_number_value(words) * _scale_value(scale)
-        if figure.scale == 1:
+        if figure.scale == 1 and text.startswith(_AND_A_HALF_OPENERS, figure.number_end):
             _add_a_half(text, figure)
     if figure.value is not None:
         if not math.isfinite(figure.value):
