@@ -168,10 +168,16 @@ def _is_capitalised_singular_unit(text: str, figure: Figure) -> bool:
 def is_idiomatic_one(text: str, figure: Figure, words: str | None) -> bool:
     """A lone "one" (``words``, the number as written) that counts nothing: "no one", "one day", "one of the best".
 
-    Without a unit it counts only when it opens a range ("one to three weeks").
+    Without a unit it counts only when it opens a range ("one to three weeks"); opening a sentence
+    before a noun that is no measure it means "a certain" ("One problem identified was …").
     """
     if not (figure.is_word and (words or "").lower() == "one"):
         return False
+    if (
+        not figure.has_unit and text[figure.number_start] == "O" and text[figure.number_end + 1:figure.number_end + 2].islower()
+        and sentence_start(text, figure.number_start) and not _ONE_OPENS_RANGE_RE.match(text, figure.number_end)
+    ):
+        return True  # "One problem identified by Wipro was …", "One analyst suggested …": "one" as "a certain"
     return bool(
         figure.unit is None and not _ONE_OPENS_RANGE_RE.match(text, figure.number_end)
         or _ONE_NOT_COUNT_BEFORE_RE.search(text, max(0, figure.start - 15), figure.start)

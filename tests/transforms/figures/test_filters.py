@@ -231,3 +231,26 @@ def test_a_place_in_a_chart_or_a_ranking_is_no_figure(sentence):
 )
 def test_amounts_beside_a_chart_or_a_number_of_stay_figures(sentence, text):
     assert text in texts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales rose 34%. One problem identified by the firm was the high turnover of staff.",
+        '"It is a tough rival," he said. One analyst suggested that a bidding battle may now begin.',
+    ],
+)
+def test_one_opening_a_sentence_before_a_noun_means_a_certain(sentence):
+    assert "One" not in texts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,text",
+    [
+        ("One US fluid ounce is 1/16 of a US pint.", "One"),
+        ("One to three weeks will be needed.", "One to three weeks"),
+        ("One in 10 people said so.", "One in 10"),
+    ],
+)
+def test_one_opening_a_sentence_before_a_measure_a_range_or_a_ratio_stays(sentence, text):
+    assert text in texts(sentence)
