@@ -5,7 +5,9 @@
 "tenfold"); ``core`` turns the match into a
 ``Figure`` with its value ("and a half" after it joins it: "three and a half months"),
 or drops it when the filters say it is a date or a time. Digits around a slash are a
-fraction only before "of" or a unit ("1/16 of a pint"), never "9/11" or "8/9 January".
+fraction only before "of" or a unit ("1/16 of a pint"), never "9/11" or "8/9 January". A
+fraction in words needs "of" after it, a number word that no ordinal takes ("two-thirds
+sold", "one sixth") or a qualifier before it ("almost a third are"): "a third set" is none.
 
 Digits are read in every script that has decimal digits (Arabic-Indic "٢٣", full-width
 "２３", …) with their values. A format character inside a run of digits (a zero-width
@@ -40,9 +42,19 @@ _VAGUE: Final = (
     r"(?:\s+of\s+(?:thousands|millions|billions))?"
     r"|(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b"
 )
+# The last word of a qualifier before "a third" ("almost", "more than"), as lookbehinds of fixed width.
+_CUE_BEFORE_ARTICLE: Final = "|".join(
+    f"(?<={word} )" for word in ("almost", "nearly", "than", "about", "over", "under", "roughly", "around")
+)
 _FRACTION: Final = (
     r"(?:an?|one|two|three|four|five|six|seven|eight|nine)[- ](?:half|third|thirds|quarter|quarters|fourth|fourths|"
     r"fifth|fifths|sixth|sixths|eighth|eighths|tenth|tenths)\b(?=\s+(?:of|the)\b)"
+    # Without "of" after it, a fraction needs a number word that no ordinal takes ("two-thirds sold",
+    # "one sixth", "three-quarters said"; not "three quarters" of a year) or a qualifier before
+    # its article ("almost a third are", not "a third set").
+    r"|(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|fifths?|sixths?|eighths?|tenths?)\b(?!-\w)"
+    r"|(?<!the )(?:two|three|four|five|six|seven|eight|nine)-quarters\b(?!-\w)|one[- ]quarter\b(?!-\w)"  # not a rugby "the three-quarters"
+    rf"|(?:{_CUE_BEFORE_ARTICLE})an?[- ](?:third|quarter|fifth|sixth|eighth|tenth)\b(?!-\w)"
     r"|half(?=\s+(?:of|the)\s|-(?:" + "|".join(lex.HALF_COMPOUND_UNITS) + r")\b)"  # "half the staff", "half-year results"
 )
 # A fraction of a scale is one amount: "a quarter of a million", "a third of a billion".

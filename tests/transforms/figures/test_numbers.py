@@ -168,3 +168,26 @@ def test_digits_around_a_slash_without_of_or_a_unit_are_no_fraction(sentence):
 def test_a_fraction_in_digits_before_of_or_a_unit_stays():
     assert only("The recipe requires 1/2 pound of chocolate.", "1/2 pound")["value"] == 0.5
     assert only("One ounce is 1/16 of a pint.", "1/16")["value"] == 0.0625
+
+
+@pytest.mark.parametrize(
+    "sentence,text,value",
+    [
+        ("While two-thirds sold their music via the net.", "two-thirds", 2 / 3),
+        ("The maximum reduction would be one sixth, and no more.", "one sixth", 1 / 6),
+        ("Three-quarters said he was right to go to court.", "Three-quarters", 0.75),
+        ("By contrast, almost a third are interested in music.", "almost a third", 1 / 3),
+        ("More than a quarter have bought software through spam.", "More than a quarter", 0.25),
+        ("Nearly two thirds - 65% - of the people said so.", "Nearly two thirds", 2 / 3),
+    ],
+)
+def test_a_fraction_without_of_after_it(sentence, text, value):
+    assert only(sentence, text)["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Bill will then go to a third reading.", "He lost the third set.", "Profits were lower than in the preceding three quarters."],
+)
+def test_an_ordinal_or_quarters_of_a_year_are_no_fraction(sentence):
+    assert not any(figure["value"] is not None and 0 < figure["value"] < 1 for figure in figures_in_text(sentence))
