@@ -18,7 +18,9 @@ organisations; ``AntecedentResolver`` adds what the mention's place in the text 
 3. "the 34-year-old", "the American": the person the article so describes, else the subject;
    "the Oscar-nominated actor", "the home secretary", "the star of Rain Man and Tootsie": the person
    named in the role (``person_roles``), else for no office the person the sentences before are about
-   (not after a restrictive "who": "The barrister who had represented …" is someone new); a bare "a
+   (not after a restrictive "who": "The barrister who had represented …" is someone new); "the Tory
+   leader", a role of an organisation or place described so nowhere, the person the sentences before are
+   about when the article ties them elsewhere to no other (``person_roles.affiliated_holder``); a bare "a
    spokesman" right after a sentence whose subject is an organisation speaks for it; a first name after
    a role noun ("Fletcher's daughter Jill said") is a person "she" can stand for;
 4. one capitalised word before a noun is no speaker ("Gadget lovers");
@@ -34,7 +36,7 @@ from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, OFFICES, PE
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.names import NAME, PRONOUN, strip_titles, without_possessive
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
-from transforms.quotes.person_roles import PersonRoleResolver, is_person_role, is_work_role
+from transforms.quotes.person_roles import PersonRoleResolver, is_affiliated_role, is_person_role, is_work_role
 from transforms.quotes.phrases import SUBJECT_VERB, TAIL_LEAD, phrase_end, speaker_span, subject_before
 from transforms.quotes.resolution import Attribution, is_country_name, is_person_description
 from transforms.quotes.speakers import NOBODY_KNOWN, Reading, Speaker, read_mention
@@ -105,6 +107,12 @@ class AntecedentResolver(PersonRoleResolver):
             antecedent = self.described(reading, position) or self.subject_antecedent(paragraph, start, "")
         elif antecedent is None and (is_person_role(reading) or is_work_role(reading)):
             antecedent = self.person_in_role(paragraph, start, reading) or self.subject_of_description(paragraph, start, end, reading)
+            if antecedent is not None and antecedent.name:
+                self.roles_found.setdefault(antecedent.name, reading.text)
+        elif antecedent is None and is_affiliated_role(reading) and not RESTRICTIVE_RELATIVE.match(paragraph.text, end) and self.resolve(mention, position).type == "role":
+            # "the Tory leader", described so nowhere: the person the sentences before its own are about
+            subject = self.subject_antecedent(paragraph, paragraph.sentence_of(start)[0], "")
+            antecedent = self.affiliated_holder(reading, subject, position)
         if antecedent is not None:
             speaker = antecedent
         elif self.is_noun_modifier(paragraph.text, mention, end):
