@@ -5,7 +5,8 @@ organisations; ``AntecedentResolver`` adds what the mention's place in the text 
 
 1. the mention's words (``phrases.speaker_span``); "who" is the phrase before it (the agent of a
    passive: "denied by UKIP spokesman, who said");
-2. "they" with a cue: the organisation or group that speaks in its sentence or the one before;
+2. "they" with a cue: the organisation or group that speaks in its sentence or the one before, else
+   the group quoted last since the paragraph before (``groups``);
    "he"/"she": in its own sentence, else in each sentence before it, the speaker of a quotation
    there, else the named subject (a contrasting clause's first: "…, but McIlroy is unfazed"; never the
    subject of an opening participle or subordinate clause, nor "the Birchfield Harrier"), else a role a
@@ -32,6 +33,7 @@ import re
 
 from transforms.quotes.cues import ACCORDING_TO_ASIDE, AGENT_BEFORE_RELATIVE, ANTECEDENT_LEAD, CUE
 from transforms.quotes.entities import affiliation_after
+from transforms.quotes.groups import last_group
 from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, OFFICES, PERSON_ROLES
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.names import NAME, PRONOUN, strip_titles, without_possessive
@@ -100,7 +102,8 @@ class AntecedentResolver(PersonRoleResolver):
         gendered = pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS
         antecedent = self.subject_antecedent(paragraph, start, pronoun) if gendered else None
         if pronoun == "they" and cue is not None:
-            antecedent = self.group_antecedent(paragraph, start)
+            floor = self.previous_paragraph.base if self.previous_paragraph is not None else paragraph.base
+            antecedent = self.group_antecedent(paragraph, start) or last_group(self.spoken, floor, position)
         reading = read_mention(mention)
         if antecedent is None and is_person_description(reading):
             # "said the 34-year-old", "the American": the person the article describes so, else its subject
@@ -289,8 +292,8 @@ class AntecedentResolver(PersonRoleResolver):
         return None
 
     def record(self, position: int, attribution: Attribution) -> None:
-        """The quotation at document offset ``position`` was attributed: a later "he said" may stand for its speaker."""
-        if attribution.speaker is not None and attribution.speaker_type in ("person", "role"):
+        """The quotation at document offset ``position`` was attributed: a later "he said" (or "they said") may stand for its speaker."""
+        if attribution.speaker is not None and attribution.speaker_type in ("person", "role", "organisation"):
             self.spoken.append((position, attribution))
 
     def spoken_in(self, start: int, end: int, wanted: str) -> Speaker | None:
@@ -298,7 +301,7 @@ class AntecedentResolver(PersonRoleResolver):
         for position, attribution in reversed(self.spoken):
             if position < start:
                 return None
-            if position < end and attribution.speaker is not None:
+            if position < end and attribution.speaker is not None and attribution.speaker_type != "organisation":
                 speaker = Speaker(attribution.speaker, attribution.speaker_type, attribution.affiliation)
                 if speaker.type == "person" and speaker.name is not None:
                     # "“…,” said Bernie Sanders … his …. She said" is not Sanders, nor "her son Tom Clark" she
