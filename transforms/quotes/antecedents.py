@@ -156,9 +156,12 @@ class AntecedentResolver(PersonRoleResolver):
         return name
 
     def subject_of_description(self, paragraph: Paragraph, start: int, end: int, reading: Reading) -> Speaker | None:
-        """"said the giant winger", no office: the person the sentences before it are about."""
-        if reading.head in OFFICES or RESTRICTIVE_RELATIVE.match(paragraph.text, end):
+        """"said the giant winger": the person the sentences before it are about; for an office, only the
+        article's main person (``person_roles.office_holder``)."""
+        if RESTRICTIVE_RELATIVE.match(paragraph.text, end):
             return None  # "The barrister who had represented Mr Martin": someone new
+        if reading.head in OFFICES:
+            return self.office_holder(reading, self.subject_antecedent(paragraph, paragraph.sentence_of(start)[0], ""), paragraph.base + start)
         wanted = "f" if reading.head in FEMALE_ROLES else "m" if reading.head in MALE_ROLES else ""
         subject = self.subject_antecedent(paragraph, start, wanted)
         return subject if subject is not None and subject.type == "person" else None

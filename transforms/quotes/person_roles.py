@@ -16,7 +16,9 @@ A role named fuller before ("Kenteris's lawyer", "Bayern spokesman") is left to 
 A role of an organisation or a place ("the Tory leader", "the Liverpool player", "the Florida senator":
 ``is_affiliated_role``) is asked about after ``Resolver.resolve`` finds no one so described:
 ``PersonRoleResolver.affiliated_holder`` takes the person the sentences before it are about, unless the
-article ties that person to another organisation or place or gives them the other gender.
+article ties that person to another organisation or place or gives them the other gender. An office no
+step above resolves ("the prime minister") is that person only when they are the article's main person
+and hold no other role (``PersonRoleResolver.office_holder``).
 The roles asked about are ``is_person_role`` ones, and ``is_work_role`` ones: a role of works or a prize
 ("the star of Rain Man and Tootsie", "the two-time Academy Award winner"), of no organisation nor place.
 """
@@ -31,7 +33,7 @@ from transforms.quotes.entity_words import (
 from transforms.quotes.lexicon import NOT_NAME_START, NOT_PERSON_WORDS, TITLES
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Resolver
-from transforms.quotes.speakers import Reading, Speaker, is_role
+from transforms.quotes.speakers import Reading, Speaker, age_of, is_role
 
 
 class PersonRoleResolver(Resolver):
@@ -101,6 +103,28 @@ class PersonRoleResolver(Resolver):
         if gender is not None and gender == ("m" if reading.head in FEMALE_ROLES else "f" if reading.head in MALE_ROLES else ""):
             return None
         return subject
+
+    def office_holder(self, reading: Reading, subject: Speaker | None, position: int) -> Speaker | None:
+        """Whether ``subject``, the person the sentences before "the prime minister" are about, holds that
+        office: the article's main person, given no other role nor an age, found for no other role, not of the
+        office's other gender."""
+        if subject is None or subject.type != "person" or subject.name is None or subject.name != self.names.main_person(position):
+            return None  # "Mr Howard attacked the plans. The prime minister said": someone else
+        office = tuple(office_words(reading.text))
+        if not self.names.is_person(subject.name) or self.entities.holds_other_role(subject.name, office) or self.has_age(subject.name):
+            return None  # "Mr Mubanga, 32, said …. The home secretary said": no office holder
+        if self.roles_found.get(subject.name, reading.text) != reading.text or subject.name in self.role_holders.values():
+            return None  # "The home secretary said …. The prime minister said": found for another role
+        gender = self.names.known_gender(subject.name)
+        return None if gender == ("m" if reading.head in FEMALE_ROLES else "f" if reading.head in MALE_ROLES else "") else subject
+
+    def has_age(self, person: str) -> bool:
+        """The article gives ``person`` an age ("Mr Mubanga, 32,", "the 19-year-old Simpson")."""
+        surname = person.rsplit(" ", 1)[-1]
+        return any(
+            any(age_of(word) for word in descriptors)
+            for _at, described, descriptors, _affiliation in self.entities.describe() if described.rsplit(" ", 1)[-1] == surname
+        )
 
     def only_person_before(self, sentence_start: int, position: int) -> str | None:
         """The one person the article names before the sentence starting at ``sentence_start``, when it names no
