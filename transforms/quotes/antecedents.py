@@ -115,7 +115,7 @@ class AntecedentResolver(PersonRoleResolver):
         elif antecedent is None and is_affiliated_role(reading) and not RESTRICTIVE_RELATIVE.match(paragraph.text, end) and self.resolve(mention, position).type == "role":
             # "the Tory leader", described so nowhere: the person the sentences before its own are about
             subject = self.subject_antecedent(paragraph, paragraph.sentence_of(start)[0], "")
-            antecedent = self.affiliated_holder(reading, subject, position)
+            antecedent = self.affiliated_holder(reading, subject)
         if antecedent is not None:
             speaker = antecedent
         elif self.is_noun_modifier(paragraph.text, mention, end):

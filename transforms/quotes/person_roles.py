@@ -78,19 +78,15 @@ class PersonRoleResolver(Resolver):
         self.role_holders[" ".join(office) or reading.text.lower()] = person
         return self.person(person)
 
-    def affiliated_holder(self, reading: Reading, subject: Speaker | None, position: int) -> Speaker | None:
+    def affiliated_holder(self, reading: Reading, subject: Speaker | None) -> Speaker | None:
         """Whether ``subject``, the person the sentences before "the Tory leader" are about, is that
         role's holder: a person the article names, tied to no other organisation or place (by a description
-        or by another role found so) and found for no other role, not of the role's other gender, and the article's main person when it
-        has one."""
+        or by another role found so) and found for no other role, not of the role's other gender."""
         if subject is None or subject.type != "person" or subject.name is None or not self.names.is_person(subject.name):
             return None
         affiliation = reading.affiliation or ""
-        if self.roles_found.setdefault(subject.name, reading.text) != reading.text:
+        if self.roles_found.get(subject.name, reading.text) != reading.text:
             return None  # "said the Tottenham striker. … said the Chelsea star", "the Academy Award winner": another role
-        main = self.names.main_person(position)
-        if main is not None and main != subject.name:
-            return None  # "Tony Blair has …, Michael Howard has said. “…,” the Conservative leader said"
         surname = subject.name.rsplit(" ", 1)[-1]
         affiliation_words = set(affiliation.lower().split())
         for _at, person, descriptors, person_affiliation in self.entities.describe():
@@ -99,10 +95,15 @@ class PersonRoleResolver(Resolver):
             elsewhere_role = reading.head in descriptors and not affiliation_words <= descriptors
             if (tied_elsewhere or elsewhere_role) and (person == subject.name or person.rsplit(" ", 1)[-1] == surname):
                 return None  # "Arsenal boss Arsene Wenger … the Chelsea boss said": someone else
-        gender = self.names.known_gender(subject.name)
-        if gender is not None and gender == ("m" if reading.head in FEMALE_ROLES else "f" if reading.head in MALE_ROLES else ""):
+        return self.holder(reading, subject.name)
+
+    def holder(self, reading: Reading, person: str) -> Speaker | None:
+        """``person`` as the holder of the role ``reading``, remembered for it, unless the article gives them the
+        role's other gender."""
+        if self.names.known_gender(person) == ("m" if reading.head in FEMALE_ROLES else "f" if reading.head in MALE_ROLES else ""):
             return None
-        return subject
+        self.roles_found.setdefault(person, reading.text)
+        return self.person(person)
 
     def office_holder(self, reading: Reading, subject: Speaker | None, position: int) -> Speaker | None:
         """Whether ``subject``, the person the sentences before "the prime minister" are about, holds that
@@ -115,8 +116,7 @@ class PersonRoleResolver(Resolver):
             return None  # "Mr Mubanga, 32, said …. The home secretary said": no office holder
         if self.roles_found.get(subject.name, reading.text) != reading.text or subject.name in self.role_holders.values():
             return None  # "The home secretary said …. The prime minister said": found for another role
-        gender = self.names.known_gender(subject.name)
-        return None if gender == ("m" if reading.head in FEMALE_ROLES else "f" if reading.head in MALE_ROLES else "") else subject
+        return self.holder(reading, subject.name)
 
     def has_age(self, person: str) -> bool:
         """The article gives ``person`` an age ("Mr Mubanga, 32,", "the 19-year-old Simpson")."""
