@@ -33,8 +33,8 @@ import re
 
 from transforms.quotes.cues import ACCORDING_TO_ASIDE, AGENT_BEFORE_RELATIVE, ANTECEDENT_LEAD, CUE
 from transforms.quotes.entities import affiliation_after
-from transforms.quotes.groups import last_group
 from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, OFFICES, PERSON_ROLES
+from transforms.quotes.groups import last_group
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.names import NAME, PRONOUN, strip_titles, without_possessive
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
