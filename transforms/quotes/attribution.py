@@ -13,7 +13,7 @@ from typing import Final
 
 from transforms.quotes.cues import (
     ACCORDING_TO, CUE, CUE_MODIFIER_RUN, COORDINATED_VERB, DASH_SIGNATURE, INTRODUCES_NEXT, INVERTED_CUE,
-    AGENT_AFTER, OBJECT_QUOTE_GAP, SPEECH_CUES, PASSIVE_AGENT, PASSIVE_CUE_LEAD, PASSIVE_LEAD, PASSIVE_VOICE, POSSESSED_WORDS, PREDICATE_COPULA, SPEAKER_THEN_VERB, SPEAKER_TRAILER,
+    AGENT_AFTER, OBJECT_QUOTE_GAP, SPEECH_CUES, PASSIVE_AGENT, PASSIVE_CUE_LEAD, JUDGED_AS, PASSIVE_LEAD, PASSIVE_VOICE, POSSESSED_WORDS, PREDICATE_COPULA, SPEAKER_THEN_VERB, SPEAKER_TRAILER,
     VERB_THEN_SPEAKER, cue_text, cues_in,
 )
 from transforms.quotes.lexicon import ADDRESSEE_CUES, EXPRESSION_VERBS, POSSESSIVE_PRONOUNS
@@ -79,8 +79,8 @@ class AttributionFinder(AntecedentResolver):
         floor = paragraph.floor_before(start)
         words = POSSESSED_WORDS.search(text, max(floor, start - 150), max(start - 1, floor))
         gap = words.group("gap") if words else ""
-        if words is None or len(gap.split()) > 8 or CUE.search(gap) or PREDICATE_COPULA.search(gap):
-            return None  # "Trump's statement was “true”": the quotation judges the words
+        if words is None or len(gap.split()) > 8 or CUE.search(gap) or PREDICATE_COPULA.search(gap) or JUDGED_AS.search(gap):
+            return None  # "Trump's statement was “true”", "branded Chelsea's complaint as “pathetic”": the quotation judges the words
         np_start, np_end = words.span("np")
         pronoun = POSSESSIVE_PRONOUNS.get(text[np_start:np_end].lower())
         if pronoun is None:

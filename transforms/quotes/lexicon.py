@@ -53,7 +53,8 @@ HEADLINE_CUES: Final[frozenset[str]] = frozenset(
     + [form for lemma in CUE_LEMMAS_ALL_FORMS.split() if lemma != "deny" for form in verb_forms(lemma)["present"]]
 )
 # Abbreviations whose period ends no sentence (see ``paragraph.SENTENCE_END``).
-ABBREVIATIONS: Final[tuple[str, ...]] = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "Rev", "Pa", "No", "vs", "U.S", "U.N", "D.C")
+ABBREVIATIONS: Final[tuple[str, ...]] = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "Rev", "Pa", "No", "vs", "U.S", "U.N", "D.C",
+                                       "Capt", "Cmdr", "Adm", "Maj", "Cpl", "Det", "Supt", "Insp")
 # Words that open a clause or an adverbial, never a subject.
 NOT_SUBJECT_START: Final[str] = (
     "When|While|After|Before|As|If|In|On|At|During|Until|Despite|According|For|With|From|By|Since|So|Yet|"
@@ -111,7 +112,7 @@ FEMALE_TITLES: Final[set[str]] = {"Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Madam", "
 MALE_TITLES: Final[set[str]] = {"Mr", "Mr.", "Sir", "King", "Lord", "Prince", "Baron", "Earl", "Duke", "Viscount"}
 TITLES: Final[set[str]] = FEMALE_TITLES | MALE_TITLES | {
     "Dr", "Dr.", "Prof", "Prof.", "Sen", "Sen.", "Rep", "Rep.", "Gov", "Gov.", "Gen", "Gen.", "Lt", "Col",
-    "Sgt", "Rev", "Rev.", "Pope", "President", "Vice", "Prime", "Minister", "Deputy", "Chancellor", "Senator",
+    "Sgt", "Capt", "Capt.", "Cmdr", "Cmdr.", "Adm", "Adm.", "Maj", "Maj.", "Rev", "Rev.", "Pope", "President", "Vice", "Prime", "Minister", "Deputy", "Chancellor", "Senator",
     "Governor", "Representative", "Congressman", "Congresswoman", "Secretary", "General", "Judge", "Justice",
     "Mayor", "Ambassador", "Commissioner", "Director", "Chief", "Chairman", "Chairwoman", "Speaker", "Leader",
     "Former", "Candidate", "Nominee", "Officer", "Spokesman", "Spokeswoman", "Attorney", "Sheriff",

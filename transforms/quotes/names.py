@@ -21,8 +21,8 @@ from transforms.quotes.paragraph import SENTENCE_END, Paragraph
 # A name's words may hold or be joined by "&" ("M&S", "Standard & Poor's"); a few words take a
 # number ("Number 10", "Radio 4").
 NAME = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev)\.?\s+)?"
-    r"\b(?:[A-Z]\.\s+)*[A-Z][\w’'&\-]*(?:(?:\s+&)?\s+(?:[A-Z]\.|(?:(?:de|van|von|der|bin|al|da|di|la|le|du|del|dos)\s+)?[A-Z][\w’'&\-]*|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Prof|Rev)\.?\s+)?"
+    r"\b(?:[A-Z]\.(?:\s+|(?=[A-Z]\.)))*[A-Z][\w’'&\-]*(?:(?:\s+&)?\s+(?:(?:[A-Z]\.)+|(?:(?:de|van|von|der|bin|al|da|di|la|le|du|del|dos)\s+)?[A-Z][\w’'&\-]*|"
     r"(?:(?<=Number )|(?<=Radio )|(?<=Channel )|(?<=Formula ))\d+)(?=[\s,.;:!?’'”\")]|$))*"
 )
 POSSESSIVE = re.compile(r"[’']s?$")

@@ -75,6 +75,13 @@ def test_leading_quote_takes_the_speaker_named_later_in_its_paragraph():
     assert (kingdom["speaker"], kingdom["speaker_mention_start"]) == (enemies["speaker"], enemies["speaker_mention_start"])
 
 
+def test_a_quotation_after_as_judges_the_words_a_possessive_owns():
+    _, quotes = quotes_of(
+        "Assistant coach Piet van Dijk has branded Rovers' expected complaint to the league as “pathetic”.",
+    )
+    assert quote_starting(quotes, "pathetic")["speaker"] == "Piet van Dijk"
+
+
 def test_possessor_of_words_is_the_source_unless_the_quote_judges_them():
     document, quotes = quotes_of(
         "Politifact seized on Donald Trump’s claim that there have been “thousands of shootings” in Chicago.",
