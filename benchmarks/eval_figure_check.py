@@ -5,7 +5,7 @@ extracted in-process, plus the direction of every figure whose value matched: th
 figure check holds changes ("from 49% to 74%") whose end carries a direction. The dev
 gold stays the team's unseen measure; this set is for the figure rules' own checks.
 
-    .venv/bin/python benchmarks/eval_figure_check.py [--misses]
+    .venv/bin/python benchmarks/eval_figure_check.py [--misses] [--labels DIR]
 """
 
 import argparse
@@ -45,11 +45,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--misses", action="store_true", help="list every missed, extra or wrongly valued figure")
+    parser.add_argument("--labels", type=Path, default=LABELS, help="folder of label files in the dev gold's format (another hand-labelled draw)")
     args = parser.parse_args()
     if not args.corpus.is_dir():
         print(f"skipped: corpus not found at {args.corpus}")
         return 0
-    gold = load_gold(args.corpus, sorted(LABELS.glob("*.json")))
+    gold = load_gold(args.corpus, sorted(args.labels.glob("*.json")))
     predicted = predict_direct(gold)
     misses: list[str] = []
     results = {"articles": len(gold), "figures": score_figures(gold, predicted, misses)}

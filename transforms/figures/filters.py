@@ -1,12 +1,12 @@
-"""Numbers that are no quantity: dates, clock times, years, ordinals, labels, parts of names, an idiomatic "one".
+"""Numbers that are no quantity: dates, clock times, years, ordinals, labels, stages, parts of names, an idiomatic "one".
 
 Dates and times are dropped as the core is read; a four-digit year is only marked
 (``year_like``: 1800 to 2099, or older after a preposition of time, "founded in 1360")
 and dropped when no range, unit or count claims it (see ``ranges``). Labels ("Day 25",
-"S&P 500", "(4)", a link of "4-4-2") and name parts ("5G", "the Six Nations", "Doom 3",
+"S&P 500", "(4)", a link of "4-4-2"), places in a chart or a ranking ("entered the chart at four"), stages of a competition ("the last eight") and name parts ("5G", "the Six Nations", "Doom 3",
 "Fathers 4 Justice", "Maroon 5's", "50 Cent") are dropped once the unit is known, as is a "one"
 that counts nothing ("no one", "one of the players", "not one bit", "one can") and a
-number word in an idiom ("one or two", "next to zero"). Clock times ("at 12.30") and
+number word in an idiom ("one or two", "a year or two", "next to zero"). Clock times ("at 12.30") and
 versions ("2.6.11") are dropped with the dates; "dating from 1695" is a year.
 """
 
@@ -15,12 +15,12 @@ from typing import Final
 
 import transforms.figures.lexicon as lex
 from transforms.figures.counted import looks_plural
-from transforms.figures.figure import Figure, previous_word, sentence_start
+from transforms.figures.figure import Figure, previous_word, sentence_start, word_before
 from transforms.figures.units import unit_at
 
 _LETTERS_BEFORE_RE: Final = re.compile(r"[A-Za-z]+$")
-_MONTH_BEFORE_RE: Final = re.compile(rf"\b{lex.MONTHS}\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–]|and|to)\s*)?$")
-_MONTH_AFTER_RE: Final = re.compile(rf"(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{lex.MONTHS}(?![a-z])")
+_MONTH_BEFORE_RE: Final = re.compile(rf"\b{lex.MONTHS}\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–]|and|to|or)\s*)?$")
+_MONTH_AFTER_RE: Final = re.compile(rf"(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and|or)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{lex.MONTHS}(?![a-z])")
 _CLOCK_AFTER_RE: Final = re.compile(
     r"\s?(?:[ap]\.m\.|[AaPp][Mm]\b|o['’]clock\b|GMT\b|[AP]ST\b|[ECMP][SD]T\b|BST\b|UTC\b|local time\b)"
     r"|[:/]\d|(?:st|nd|rd|th)\b|\s?(?:A\.D\.|AD\b|B\.C\.|BC\b|BCE\b|CE\b)"
@@ -32,7 +32,7 @@ _ONE_NOT_COUNT_BEFORE_RE: Final = re.compile(
 )
 _HALF_NOT_COUNT_BEFORE_RE: Final = re.compile(r"(?i)\b(?:the|first|second|other|latter|back|front|a|one)\s+$")
 _ONE_NOT_COUNT_AFTER_RE: Final = re.compile(
-    r"(?i)\s+of\b|\s+(?:another|other|thing|day|way|time|point|side|more|after|or\s+two|"
+    r"(?i)\s+of\b|\s+(?:another|other|thing|day(?!\s+(?:after|before|later|earlier)\b)|way|time|point|side|more|after|or\s+two|"
     r"or\s+more|by\s+one|bit(?!\s+of\b)|iota|jot|whit|can|could|would|should|must|may|might|cannot|can['’]t)\b|-(?!year|month|week|day)"
 )
 # "one to three weeks": a bare "one" that opens a range is a figure.
@@ -55,21 +55,29 @@ _CLOCK_WORDS: Final = ("at", "until", "till", "before", "after", "by", "about", 
 _CLOCK_BEFORE_RE: Final = re.compile(r"(?i)(?<![a-z])(?P<before>[a-z]+\s+)?(?:at|until|till|before|after|by)\s+(?:about\s+|around\s+)?$")
 # A paragraph that gives times in 24-hour digits ("kick-off at 1030 GMT").
 _TWENTY_FOUR_HOUR_RE: Final = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|BST|UTC|CET|hrs|hours|local)\b")
+_POSITION_CUE_RE: Final = re.compile(rf"(?i){lex.POSITION_CUES}")
+_LOWEST_POSITION: Final = 200
+_POSITION_WORDS_BEFORE: Final = frozenset(("at", "to", "from", "in"))
+_WORD_AFTER_RE: Final = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+_RANGE_GOES_ON_RE: Final = re.compile(r"[ \u00a0]+(?:or|to)[ \u00a0]+\w")
 _CAPITALISED_AFTER_RE: Final = re.compile(r"[ \u00a0]([A-Z][a-z]+)(?![\w-])")
 # "dating from 1695", "dates back to 1360": a year, however old.
 _DATING_BEFORE_RE: Final = re.compile(r"(?i)\bdat(?:ing|es|ed|e)\s+(?:back\s+)?(?:from|to)\s+$")
 # A number word in an idiom: "one or two product lines" (a few), "next to zero" (almost none).
-_IDIOM_BEFORE_RE: Final = re.compile(r"(?i)\b(?:(?P<few>one|a)\s+or|next\s+to)\s+$")
+# "a year or two", "an inch or two" (one or two of them) as well.
+_IDIOM_BEFORE_RE: Final = re.compile(r"(?i)\b(?:(?P<few>one|an?)(?:\s+[a-z]+)?\s+or|next\s+to)\s+$")
 
 
 def is_date_or_time(text: str, figure: Figure, digits: str) -> bool:
-    """Calendar dates, clock times, ordinals, eras, "09"-style codes; marks four-digit years."""
+    """Calendar dates, clock times, ordinals, eras, "09"-style codes, character references; marks four-digit years."""
     start, end = figure.number_start, figure.number_end
     following = text[end:end + 1]
     if following.isspace():
         following = text[end + 1:end + 2]
     if following in _CLOCK_INITIALS and _CLOCK_AFTER_RE.match(text, end) or text[start - 1:start] in (":", "/"):
         return True
+    if text[start - 2:start] == "&#":
+        return True  # a character reference in unconverted HTML: "caf&#233;"
     if "A" in text[max(0, start - 6):start] and _ERA_BEFORE_RE.search(text, max(0, start - 6), start):
         return True
     if text[end:end + 1] == "." and text[end + 1:end + 2].isdigit():
@@ -119,11 +127,11 @@ def _is_clock_time(text: str, start: int, end: int, digits: str) -> bool:
 
 
 def is_idiom(text: str, figure: Figure, words: str | None) -> bool:
-    """A number word in an idiom: the "two" of "one or two" (a few), the "zero" of "next to zero" (almost none)."""
+    """A number word in an idiom: the "two" of "one or two" or "a year or two" (a few), the "zero" of "next to zero" (almost none)."""
     low = (words or "").lower()
     if low not in ("two", "zero") or text[figure.number_start - 3:figure.number_start] not in ("or ", "to "):
         return False
-    idiom = _IDIOM_BEFORE_RE.search(text, max(0, figure.number_start - 12), figure.number_start)
+    idiom = _IDIOM_BEFORE_RE.search(text, max(0, figure.number_start - 30), figure.number_start)
     return idiom is not None and (low == "two") == (idiom.group("few") is not None)
 
 
@@ -160,10 +168,16 @@ def _is_capitalised_singular_unit(text: str, figure: Figure) -> bool:
 def is_idiomatic_one(text: str, figure: Figure, words: str | None) -> bool:
     """A lone "one" (``words``, the number as written) that counts nothing: "no one", "one day", "one of the best".
 
-    Without a unit it counts only when it opens a range ("one to three weeks").
+    Without a unit it counts only when it opens a range ("one to three weeks"); opening a sentence
+    before a noun that is no measure it means "a certain" ("One problem identified was …").
     """
     if not (figure.is_word and (words or "").lower() == "one"):
         return False
+    if (
+        not figure.has_unit and text[figure.number_start] == "O" and text[figure.number_end + 1:figure.number_end + 2].islower()
+        and sentence_start(text, figure.number_start) and not _ONE_OPENS_RANGE_RE.match(text, figure.number_end)
+    ):
+        return True  # "One problem identified by Wipro was …", "One analyst suggested …": "one" as "a certain"
     return bool(
         figure.unit is None and not _ONE_OPENS_RANGE_RE.match(text, figure.number_end)
         or _ONE_NOT_COUNT_BEFORE_RE.search(text, max(0, figure.start - 15), figure.start)
@@ -208,12 +222,17 @@ def is_label(text: str, figure: Figure) -> bool:
         return True
     if text[start - 1:start] == "(" and text[figure.number_end:figure.number_end + 1] == ")":
         return True
+    if unit is None and figure.value is not None and figure.value <= _LOWEST_POSITION and _is_position(text, figure):
+        return True
     word_start, word = _label_word_before(text, start)
     if not word:
         return False
     low = word.lower()
+    if low in lex.STAGE_WORDS and previous_word(text, word_start) == "the" and not _names_what_it_counts(text, end):
+        return True  # "reached the last eight", "into the last 16 of the Champions League": a stage, not an amount
     if low in lex.LABEL_WORDS:
-        return True
+        # "Last year 185,000 people", "Every day 78 million messages": the word names a time, not the number
+        return low not in lex.TIME_LABEL_WORDS or previous_word(text, word_start) not in lex.DETERMINERS_OF_TIME
     # A capitalised word before the number names it ("Windows 8", "Doom 3 sold"); one opening a
     # sentence may be any word, so it names only a bare number ("Halo 2 dropped", not "Today 5
     # people") or one the name goes on after ("Fathers 4 Justice": a capitalised singular). A word
@@ -224,6 +243,28 @@ def is_label(text: str, figure: Figure) -> bool:
         and (word_start > 0 and not sentence_start(text, word_start) or low not in lex.NOT_NAMES_BEFORE and _name_goes_on(figure))
         and not sentence_start(text, start)
     )
+
+
+def _is_position(text: str, figure: Figure) -> bool:
+    """A place in a chart or a ranking: "entered the chart at four", "slipped to 64 in the world"."""
+    value = figure.value
+    if value is None or figure.scale != 1 or not 0 < value <= _LOWEST_POSITION or value != int(value):
+        return False
+    end = figure.number_end
+    if text.startswith(" in the world", end):
+        return True
+    if word_before(text, figure) not in _POSITION_WORDS_BEFORE:
+        return False
+    sentence_start_at = max(text.rfind(". ", 0, figure.start), text.rfind("\n", 0, figure.start)) + 1
+    sentence_end = text.find(". ", end)
+    return _POSITION_CUE_RE.search(text, sentence_start_at, sentence_end if sentence_end >= 0 else len(text)) is not None
+
+
+def _names_what_it_counts(text: str, end: int) -> bool:
+    """A word after the number that is no function word ("the last four points", "the last 10 Six Nations
+    titles"), or the other end of a range that goes on to one ("the last four or five years")."""
+    word = _WORD_AFTER_RE.match(text, end)
+    return word is not None and (word.group(1).lower() not in lex.PHRASE_STOPWORDS or _RANGE_GOES_ON_RE.match(text, end) is not None)
 
 
 def _name_goes_on(figure: Figure) -> bool:

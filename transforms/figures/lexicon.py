@@ -282,6 +282,20 @@ NOT_PREDICATES: Final[set[str]] = {
     "priced", "valued", "estimated", "expected", "related", "dated", "aged", "ended",
     "combined", "used", "needed", "required", "planned", "scheduled",
 }
+# Words of a chart or a ranking in a sentence: a bare number there after "at", "to", "from" or "in"
+# is a position ("entered the chart at four", "slipped one place to five", "risen to 120 in the
+# world"), not an amount.
+POSITION_CUES: Final[str] = (
+    r"\bcharts?\b|\brank(?:ed|ing|ings)\b|\bpositions?\b|\bin\s+the\s+world\b|\bnew\s+entr(?:y|ies)\b"
+    r"|\bnumber\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\btop\s+(?:\d+|five|ten|twenty|forty)\b"
+    r"|\b(?:up|down|rose|rising|risen|fell|falling|fallen|climbed|climbing|dropped|dropping|slipped|moved|jumped)\s+(?:\w+\s+)?places?\b"
+)
+# After "the", words that make a bare number a stage of a competition: "reached the last eight", "the final 25".
+STAGE_WORDS: Final[set[str]] = {"last", "final"}
+# Before a label word that names a time, words that make it the time the sentence is set in
+# ("Last year 185,000 people were tested", "Every day 78 million messages"), not a label ("Day 25").
+DETERMINERS_OF_TIME: Final[set[str]] = {"last", "this", "next", "every", "each"}
+TIME_LABEL_WORDS: Final[set[str]] = {"day", "week", "year", "season", "term"}
 # Letters before a hyphenated number that leave it a quantity ("sub-300"); others make it a label ("S-300").
 LABEL_PREFIXES: Final[set[str]] = {"sub", "now", "pre", "post", "over", "under", "mid", "minus", "almost", "nearly"}
 # Months and weekdays: no label before a number ("May 5"), and the end of a counted noun phrase.

@@ -3,7 +3,11 @@
 ``NUMBER_RE`` reads one core at a start position ("$8.1bn", "three million",
 "a third", "a quarter of a million", "hundreds of thousands", "-5", "1/4", "twice",
 "tenfold"); ``core`` turns the match into a
-``Figure`` with its value, or drops it when the filters say it is a date or a time.
+``Figure`` with its value ("and a half" after it joins it: "three and a half months"),
+or drops it when the filters say it is a date or a time. Digits around a slash are a
+fraction only before "of" or a unit ("1/16 of a pint"), never "9/11" or "8/9 January". A
+fraction in words needs "of" after it, a number word that no ordinal takes ("two-thirds
+sold", "one sixth") or a qualifier before it ("almost a third are"): "a third set" is none.
 
 Digits are read in every script that has decimal digits (Arabic-Indic "٢٣", full-width
 "２３", …) with their values. A format character inside a run of digits (a zero-width
@@ -22,7 +26,7 @@ from typing import Final
 import transforms.figures.lexicon as lex
 from transforms.figures.figure import Figure
 from transforms.figures.filters import half_names_a_part, is_date_or_time
-from transforms.figures.units import m_means_metres
+from transforms.figures.units import m_means_metres, unit_at
 from transforms.word_trie import word_alternation
 
 _ONES: Final = "|".join(sorted(lex.SMALL_NUMBERS, key=len, reverse=True))
@@ -38,9 +42,19 @@ _VAGUE: Final = (
     r"(?:\s+of\s+(?:thousands|millions|billions))?"
     r"|(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b"
 )
+# The last word of a qualifier before "a third" ("almost", "more than"), as lookbehinds of fixed width.
+_CUE_BEFORE_ARTICLE: Final = "|".join(
+    f"(?<={word} )" for word in ("almost", "nearly", "than", "about", "over", "under", "roughly", "around")
+)
 _FRACTION: Final = (
     r"(?:an?|one|two|three|four|five|six|seven|eight|nine)[- ](?:half|third|thirds|quarter|quarters|fourth|fourths|"
     r"fifth|fifths|sixth|sixths|eighth|eighths|tenth|tenths)\b(?=\s+(?:of|the)\b)"
+    # Without "of" after it, a fraction needs a number word that no ordinal takes ("two-thirds sold",
+    # "one sixth", "three-quarters said"; not "three quarters" of a year) or a qualifier before
+    # its article ("almost a third are", not "a third set").
+    r"|(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|fifths?|sixths?|eighths?|tenths?)\b(?!-\w)"
+    r"|(?<!the )(?:two|three|four|five|six|seven|eight|nine)-quarters\b(?!-\w)|one[- ]quarter\b(?!-\w)"  # not a rugby "the three-quarters"
+    rf"|(?:{_CUE_BEFORE_ARTICLE})an?[- ](?:third|quarter|fifth|sixth|eighth|tenth)\b(?!-\w)"
     r"|half(?=\s+(?:of|the)\s|-(?:" + "|".join(lex.HALF_COMPOUND_UNITS) + r")\b)"  # "half the staff", "half-year results"
 )
 # A fraction of a scale is one amount: "a quarter of a million", "a third of a billion".
@@ -81,6 +95,12 @@ _VERSION_DECIMALS_RE: Final = re.compile(r"\.\d\d")
 _SCALE_EXPONENTS: Final[dict[float, int]] = {1e3: 3, 1e6: 6, 1e9: 9, 1e12: 12}
 _WORD_SPLIT_RE: Final = re.compile(r"[\s-]+")
 _FRACTION_SLASH_RE: Final = re.compile(r"\s?[/⁄]\s?")
+# "three and a half months", "15-and-a-half miles": a half more, the unit after it.
+_AND_A_HALF_RE: Final = re.compile(r"(?i)[ -]and[ -]a[ -]half\b")
+_AND_A_HALF_OPENERS: Final = (" and a", "-and-a")
+# After a fraction in digits, "of" ("1/16 of a pint"); without it or a unit, the slash joins
+# two numbers that are no fraction: a date ("8/9 January", "9/11"), odds ("1/3 favourite").
+_OF_AFTER_RE: Final = re.compile(r"\s+of\b")
 
 
 def plain_digits(digits: str) -> str:
@@ -177,6 +197,14 @@ def number_at(text: str, start: int, covered: int) -> re.Match[str] | None:
     return match
 
 
+def _add_a_half(text: str, figure: Figure) -> None:
+    """ "three and a half months": the half joins the number (a scaled one has it inside: "two and a half million")."""
+    half = _AND_A_HALF_RE.match(text, figure.number_end)
+    if half and figure.value is not None:
+        figure.value += 0.5
+        figure.end = figure.number_end = half.end()
+
+
 def core(text: str, match: re.Match[str]) -> Figure | None:
     """A figure from one NUMBER_RE match, or None when the number is not a quantity."""
     # One call for every group (in pattern order) instead of one call per group.
@@ -210,6 +238,8 @@ def core(text: str, match: re.Match[str]) -> Figure | None:
                     return None
         if not currency and not sign and is_date_or_time(text, figure, digits):
             return None
+        if not scale and not power and "." not in number and text.startswith(_AND_A_HALF_OPENERS, figure.number_end):
+            _add_a_half(text, figure)
     elif vague is not None:
         figure.vague = True
         figure.low, figure.high = _vague_bounds(vague)
@@ -226,12 +256,14 @@ def core(text: str, match: re.Match[str]) -> Figure | None:
         figure.unit, figure.category, figure.has_unit, figure.is_word = "times", "other", True, True
     elif fraction_digits is not None:
         numerator, denominator = (int(part) for part in _FRACTION_SLASH_RE.split(fraction_digits))
-        if numerator >= denominator:
-            return None  # "9/11", "24/7"
+        if numerator >= denominator or not (_OF_AFTER_RE.match(text, match.end()) or unit_at(text, match.end())):
+            return None  # "9/11", "24/7", "8/9 January", "odds of 1/3"
         figure.value = numerator / denominator
     else:
         figure.scale = _scale_value(scale) * _trailing_scale(words)
         figure.value = _word_number_value(words) * _scale_value(scale)
+        if figure.scale == 1 and text.startswith(_AND_A_HALF_OPENERS, figure.number_end):
+            _add_a_half(text, figure)
     if figure.value is not None:
         if not math.isfinite(figure.value):
             return None

@@ -43,6 +43,8 @@ def _joinable(text: str, first: Figure, second: Figure) -> str | None:
     opener = first_word_before in ("from", "between")
     if joiner is not None:
         kind = joiner.lastgroup
+        if kind == "dash" and _is_word_fraction(first) != _is_word_fraction(second):
+            return None  # "nearly two thirds - 65% - of them": the fraction restated, no range
     elif first_word_before == "from" and gap <= _LONGEST_FROM_GAP and _FROM_GAP_RE.fullmatch(text, gap_start, second.start):
         kind = "to"
     else:
@@ -110,6 +112,10 @@ def join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
         second.qualifier = "range"
         joined.append(second)
     return joined
+
+
+def _is_word_fraction(figure: Figure) -> bool:
+    return figure.is_word and figure.is_fraction()
 
 
 def _counts_a_range(first: Figure, second: Figure) -> bool:

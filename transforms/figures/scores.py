@@ -9,7 +9,8 @@ of one match when they look like sets. A lone pair is a score when a word of a
 result stands in its clause before it ("beat", "won", "lead"), within four words
 after it ("win", "on penalties", "ahead"), or when names stand on both sides of it
 ("Man City 0-2 Man Utd"). Odds and votes have the same shape ("odds of 4-1", "a 2-1
-favourite", "voted 272-219"): both sides are kept with the category "other". A date
+favourite", "voted 272-219"): both sides are kept with the category "other"; a lone pair
+joined by a slash is only ever odds ("odds of 1/5", "1/3 favourite"). A date
 range ("16-28 November"), an age range ("aged 30-39") and a range of something
 counted or measured ("25-30 people", "12-18 months") are no scores: the range rules
 read them.
@@ -140,7 +141,7 @@ def _scores_of_run(text: str, run: list[re.Match[str]]) -> list[Figure]:
         return [_score_figure(pair.start(), pair.end(), _sides(pair), "score") for pair in run]
     found = []
     for pair in run:
-        category = _lone_pair_category(text, pair) if pair.group("joiner") != "/" else None
+        category = _lone_pair_category(text, pair) if pair.group("joiner") != "/" else _slashed_odds_category(text, pair)
         if category is not None:
             found.append(_score_figure(pair.start(), pair.end(), _sides(pair), category))
     return found
@@ -170,7 +171,7 @@ def _lone_pair_category(text: str, pair: re.Match[str]) -> str | None:
     result_after = any(word in lex.SCORE_WORDS_AFTER for word in after[:3])
     if after and not result_after and (unit_at(text, end) is not None or _is_counted_noun(words_after[0])):
         return None  # "25-30 people", "12-18 months"; not "the 2-1 series victory"
-    if any(word in lex.RATIO_WORDS for word in before[-3:] + after[:2]):
+    if _beside_ratio_word(before, after):
         return "other"
     if any(word in lex.SCORE_WORDS_AFTER for word in after):
         return "score"  # "came from 15-6 down"
@@ -188,6 +189,18 @@ def _lone_pair_category(text: str, pair: re.Match[str]) -> str | None:
     ):
         return "score"
     return None
+
+
+def _slashed_odds_category(text: str, pair: re.Match[str]) -> str | None:
+    """ "odds of 1/5", "a 1/3 favourite": a pair joined by a slash is only ever odds, beside a word of odds."""
+    if _is_date_or_age(text, pair, pair):
+        return None
+    before, after = _words_around(text, pair.start(), pair.end())
+    return "other" if _beside_ratio_word(before, [word.lower() for word in after]) else None
+
+
+def _beside_ratio_word(before: list[str], after: list[str]) -> bool:
+    return any(word in lex.RATIO_WORDS for word in before[-3:] + after[:2])
 
 
 def _words_around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:

@@ -5,7 +5,8 @@ organisations; ``AntecedentResolver`` adds what the mention's place in the text 
 
 1. the mention's words (``phrases.speaker_span``); "who" is the phrase before it (the agent of a
    passive: "denied by UKIP spokesman, who said");
-2. "they" with a cue: the organisation or group that speaks in its sentence or the one before;
+2. "they" with a cue: the organisation or group that speaks in its sentence or the one before, else
+   the group quoted last since the paragraph before (``groups``);
    "he"/"she": in its own sentence, else in each sentence before it, the speaker of a quotation
    there, else the named subject (a contrasting clause's first: "…, but McIlroy is unfazed"; never the
    subject of an opening participle or subordinate clause, nor "the Birchfield Harrier"), else a role a
@@ -18,7 +19,9 @@ organisations; ``AntecedentResolver`` adds what the mention's place in the text 
 3. "the 34-year-old", "the American": the person the article so describes, else the subject;
    "the Oscar-nominated actor", "the home secretary", "the star of Rain Man and Tootsie": the person
    named in the role (``person_roles``), else for no office the person the sentences before are about
-   (not after a restrictive "who": "The barrister who had represented …" is someone new); a bare "a
+   (not after a restrictive "who": "The barrister who had represented …" is someone new); "the Tory
+   leader", a role of an organisation or place described so nowhere, the person the sentences before are
+   about when the article ties them elsewhere to no other (``person_roles.affiliated_holder``); a bare "a
    spokesman" right after a sentence whose subject is an organisation speaks for it; a first name after
    a role noun ("Fletcher's daughter Jill said") is a person "she" can stand for;
 4. one capitalised word before a noun is no speaker ("Gadget lovers");
@@ -31,10 +34,11 @@ import re
 from transforms.quotes.cues import ACCORDING_TO_ASIDE, AGENT_BEFORE_RELATIVE, ANTECEDENT_LEAD, CUE
 from transforms.quotes.entities import affiliation_after
 from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, OFFICES, PERSON_ROLES
+from transforms.quotes.groups import last_group
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.names import NAME, PRONOUN, strip_titles, without_possessive
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
-from transforms.quotes.person_roles import PersonRoleResolver, is_person_role, is_work_role
+from transforms.quotes.person_roles import PersonRoleResolver, is_affiliated_role, is_person_role, is_work_role
 from transforms.quotes.phrases import SUBJECT_VERB, TAIL_LEAD, phrase_end, speaker_span, subject_before
 from transforms.quotes.resolution import Attribution, is_country_name, is_person_description
 from transforms.quotes.speakers import NOBODY_KNOWN, Reading, Speaker, read_mention
@@ -98,13 +102,20 @@ class AntecedentResolver(PersonRoleResolver):
         gendered = pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS
         antecedent = self.subject_antecedent(paragraph, start, pronoun) if gendered else None
         if pronoun == "they" and cue is not None:
-            antecedent = self.group_antecedent(paragraph, start)
+            floor = self.previous_paragraph.base if self.previous_paragraph is not None else paragraph.base
+            antecedent = self.group_antecedent(paragraph, start) or last_group(self.spoken, floor, position)
         reading = read_mention(mention)
         if antecedent is None and is_person_description(reading):
             # "said the 34-year-old", "the American": the person the article describes so, else its subject
             antecedent = self.described(reading, position) or self.subject_antecedent(paragraph, start, "")
         elif antecedent is None and (is_person_role(reading) or is_work_role(reading)):
             antecedent = self.person_in_role(paragraph, start, reading) or self.subject_of_description(paragraph, start, end, reading)
+            if antecedent is not None and antecedent.name:
+                self.roles_found.setdefault(antecedent.name, reading.text)
+        elif antecedent is None and is_affiliated_role(reading) and not RESTRICTIVE_RELATIVE.match(paragraph.text, end) and self.resolve(mention, position).type == "role":
+            # "the Tory leader", described so nowhere: the person the sentences before its own are about
+            subject = self.subject_antecedent(paragraph, paragraph.sentence_of(start)[0], "")
+            antecedent = self.affiliated_holder(reading, subject)
         if antecedent is not None:
             speaker = antecedent
         elif self.is_noun_modifier(paragraph.text, mention, end):
@@ -145,9 +156,12 @@ class AntecedentResolver(PersonRoleResolver):
         return name
 
     def subject_of_description(self, paragraph: Paragraph, start: int, end: int, reading: Reading) -> Speaker | None:
-        """"said the giant winger", no office: the person the sentences before it are about."""
-        if reading.head in OFFICES or RESTRICTIVE_RELATIVE.match(paragraph.text, end):
+        """"said the giant winger": the person the sentences before it are about; for an office, only the
+        article's main person (``person_roles.office_holder``)."""
+        if RESTRICTIVE_RELATIVE.match(paragraph.text, end):
             return None  # "The barrister who had represented Mr Martin": someone new
+        if reading.head in OFFICES:
+            return self.office_holder(reading, self.subject_antecedent(paragraph, paragraph.sentence_of(start)[0], ""), paragraph.base + start)
         wanted = "f" if reading.head in FEMALE_ROLES else "m" if reading.head in MALE_ROLES else ""
         subject = self.subject_antecedent(paragraph, start, wanted)
         return subject if subject is not None and subject.type == "person" else None
@@ -281,8 +295,8 @@ class AntecedentResolver(PersonRoleResolver):
         return None
 
     def record(self, position: int, attribution: Attribution) -> None:
-        """The quotation at document offset ``position`` was attributed: a later "he said" may stand for its speaker."""
-        if attribution.speaker is not None and attribution.speaker_type in ("person", "role"):
+        """The quotation at document offset ``position`` was attributed: a later "he said" (or "they said") may stand for its speaker."""
+        if attribution.speaker is not None and attribution.speaker_type in ("person", "role", "organisation"):
             self.spoken.append((position, attribution))
 
     def spoken_in(self, start: int, end: int, wanted: str) -> Speaker | None:
@@ -290,7 +304,7 @@ class AntecedentResolver(PersonRoleResolver):
         for position, attribution in reversed(self.spoken):
             if position < start:
                 return None
-            if position < end and attribution.speaker is not None:
+            if position < end and attribution.speaker is not None and attribution.speaker_type != "organisation":
                 speaker = Speaker(attribution.speaker, attribution.speaker_type, attribution.affiliation)
                 if speaker.type == "person" and speaker.name is not None:
                     # "“…,” said Bernie Sanders … his …. She said" is not Sanders, nor "her son Tom Clark" she

@@ -9,10 +9,11 @@ the owner of the words (``possessor``) or the sentence's subject (``sentence_sub
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from transforms.quotes.cues import (
     ACCORDING_TO, CUE, CUE_MODIFIER_RUN, COORDINATED_VERB, DASH_SIGNATURE, INTRODUCES_NEXT, INVERTED_CUE,
-    AGENT_AFTER, OBJECT_QUOTE_GAP, SPEECH_CUES, PASSIVE_AGENT, PASSIVE_CUE_LEAD, PASSIVE_LEAD, PASSIVE_VOICE, POSSESSED_WORDS, PREDICATE_COPULA, SPEAKER_THEN_VERB, SPEAKER_TRAILER,
+    AGENT_AFTER, OBJECT_QUOTE_GAP, SPEECH_CUES, PASSIVE_AGENT, PASSIVE_CUE_LEAD, JUDGED_AS, PASSIVE_LEAD, PASSIVE_VOICE, POSSESSED_WORDS, PREDICATE_COPULA, SPEAKER_THEN_VERB, SPEAKER_TRAILER,
     VERB_THEN_SPEAKER, cue_text, cues_in,
 )
 from transforms.quotes.lexicon import ADDRESSEE_CUES, EXPRESSION_VERBS, POSSESSIVE_PRONOUNS
@@ -25,6 +26,9 @@ from transforms.quotes.phrases import (
 from transforms.quotes.antecedents import AntecedentResolver
 from transforms.quotes.resolution import Attribution
 from transforms.quotes.speakers import is_role
+
+# Marks that close a quoted piece: a piece ended by none stopped at a sentence end (``marks`` rules 2 and 3).
+CLOSING_MARKS: Final[tuple[str, ...]] = ('"', "”", "'", "’")
 
 
 # A subject that is a name, not "The …" or "A …".
@@ -75,8 +79,8 @@ class AttributionFinder(AntecedentResolver):
         floor = paragraph.floor_before(start)
         words = POSSESSED_WORDS.search(text, max(floor, start - 150), max(start - 1, floor))
         gap = words.group("gap") if words else ""
-        if words is None or len(gap.split()) > 8 or CUE.search(gap) or PREDICATE_COPULA.search(gap):
-            return None  # "Trump's statement was “true”": the quotation judges the words
+        if words is None or len(gap.split()) > 8 or CUE.search(gap) or PREDICATE_COPULA.search(gap) or JUDGED_AS.search(gap):
+            return None  # "Trump's statement was “true”", "branded Chelsea's complaint as “pathetic”": the quotation judges the words
         np_start, np_end = words.span("np")
         pronoun = POSSESSIVE_PRONOUNS.get(text[np_start:np_end].lower())
         if pronoun is None:
@@ -277,15 +281,20 @@ class AttributionFinder(AntecedentResolver):
         tape”") unless it closes the sentence with its subject after it ("…, said Abramowitz").
         """
         text = paragraph.text
+        if text[end:end + 1] not in CLOSING_MARKS:
+            return None  # a piece ended at its last sentence end, with no closing mark: its sentence is over
         close = min(end + 1, len(text))
         sentence_end = paragraph.sentence_of(close)[1]
         following = paragraph.next_quote_start(end)
         next_open = len(text) if following is None else following
+        ended = text[max(0, end - 4):end].rstrip("'’ ").endswith((".", "!", "?"))  # the quotation ends its sentence
         for cue in CUE.finditer(text, close, sentence_end):  # the first cue outside quotations decides
             if paragraph.inside_quote(cue.start()):
                 continue
             if cue.start() < next_open < len(text) and OBJECT_QUOTE_GAP.fullmatch(text, cue.end(), next_open - 1):
                 return None  # "… what Machado called her “best years”": the cue introduces the next quotation
+            if ended and INTRODUCES_NEXT.match(text, cue.end()):
+                return None  # "“… a great year.” Hayes said: “…”": a new sentence introduces the next quotation
             subject = subject_before(text, close, cue.start()) if cue.start() < next_open else None
             if subject:
                 return self.attribution(paragraph, subject[0], subject[1], cue_text(text, cue))

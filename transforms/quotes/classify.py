@@ -8,16 +8,19 @@
    nickname or catchphrase (in reported speech these may be the speaker's words);
 2. a naming verb right before it names something with it (``names_it``): a passive one
    ("It has been called “…”", "what are called “…”") always, since the passive subject
-   is what is named; a reduced one (a system dubbed “…”, the hacker known as “…”)
-   unless reported; never after a subject ("what he called “…”") or with an agent
-   ("called “…” by critics");
+   is what is named; "dubbed", "known as" and the rest of ``NAMING_ALWAYS`` even in
+   reported speech ("Dr Bjorn said groups dubbed “…”"); another reduced one (a system
+   called “…”, links, called “…”) unless reported; never after a subject ("what he
+   called “…”") or with an agent ("called “…” by critics");
 3. it is a nickname inside a name: Jimmy "the Whirlwind" White;
-4. nobody is found saying it (or it follows "on CBS's"/"author of") and it is
-   title-cased: a name or a title;
+4. it is title-cased (a name or a title) and nobody is found saying it, or it follows
+   "on CBS's", "author of" or "told ABC's";
 5. it is a short term (``is_unsaid_term``: three words at most, no clause, no agent)
    whose only speaker is a guess that stays a pronoun ("it") or none, in a paragraph
    with no speaker before it — decided in ``extract`` once the rest of the sentence
    has had its say ("bebop", "cool" and "ragtime"; "lewd behaviour").
+6. it is coordinated with a scare quote right before it (``coordinated``, checked in
+   ``extract`` with rules 1-4): groups dubbed “pioneers” and “materialists”.
 
 Anything else in quotation marks is taken for someone's words (``direct``), as news
 style mostly uses them: PolNeAR annotates even one-word partial quotes that a named
@@ -27,7 +30,7 @@ speaker said ("…, he called it a “disgrace”") as attributed content.
 import re
 from typing import Final
 
-from transforms.quotes.lexicon import CLAUSE_WORDS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, TERM_WORDS, TITLE_NOUNS
+from transforms.quotes.lexicon import ADDRESSEE_CUES, CLAUSE_WORDS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, TERM_USING_VERBS, TERM_WORDS, TITLE_NOUNS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution
 
@@ -39,13 +42,19 @@ SCARE_BEFORE: Final[re.Pattern[str]] = re.compile(
 # The words end where the text does (but for spaces and a comma), so they start at most
 # this far before.
 SCARE_WORD_LENGTH: Final[int] = max(map(len, TERM_WORDS + TITLE_NOUNS + NAME_WORDS))
+# "has used the phrase": the NAME_WORDS match is what the speaker says.
+TERM_USED: Final[re.Pattern[str]] = re.compile(rf"\b(?:{'|'.join(TERM_USING_VERBS)})\s+$", re.IGNORECASE)
 # The words SCARE_BEFORE ends with, for a string test before the regex; on ASCII text, lower()
 # is exactly what IGNORECASE compares.
 SCARE_WORD_ENDINGS: Final[tuple[str, ...]] = tuple(word.lower() for word in TERM_WORDS + TITLE_NOUNS + NAME_WORDS)
-# "on CBS's “Face the Nation,”", "author of “America’s Bitter Pill,”": a title follows.
-TITLE_CONTEXT: Final[re.Pattern[str]] = re.compile(r"\b(?:on|of|in|for|with|from|about|at|and)\s+(?:[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*['’]s?\s+)?$")
+# "on CBS's “Face the Nation,”", "author of “America’s Bitter Pill,”", "told ABC's “Good Morning America”"
+# (the addressee of "told" is a programme): a title follows.
+TITLE_CONTEXT_WORDS: Final[tuple[str, ...]] = ("on", "of", "in", "for", "with", "from", "about", "at", "and", *sorted(ADDRESSEE_CUES))
+TITLE_CONTEXT: Final[re.Pattern[str]] = re.compile(
+    rf"\b(?:{'|'.join(TITLE_CONTEXT_WORDS)})\s+(?:[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*['’]s?\s+)?$"
+)
 # How the text before a TITLE_CONTEXT match ends, but for its spaces: a string test before the regex.
-TITLE_CONTEXT_ENDINGS: Final[tuple[str, ...]] = ("on", "of", "in", "for", "with", "from", "about", "at", "and", "'", "’", "'s", "’s")
+TITLE_CONTEXT_ENDINGS: Final[tuple[str, ...]] = (*TITLE_CONTEXT_WORDS, "'", "’", "'s", "’s")
 # "Jimmy "the Whirlwind" White", "Gov. C.L. "Butch" Otter": a nickname inside a name.
 NICKNAME_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?<![.!?]\s)\b(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*)\s*$")
 NICKNAME_AFTER: Final[re.Pattern[str]] = re.compile(r"[”\"’']\s+[A-Z][a-z]+\b(?!['’]s)")
@@ -92,7 +101,11 @@ def introduces_term(before: str, reported: bool) -> bool:
     if tail.isascii() and not tail.lower().endswith(SCARE_WORD_ENDINGS):
         return False
     found = SCARE_BEFORE.search(before, max(0, len(words_end) - SCARE_WORD_LENGTH))
-    return found is not None and (found.group("name") is None or not reported)
+    if found is None:
+        return False
+    if found.group("name") is None:
+        return True
+    return not reported and TERM_USED.search(before, max(0, found.start() - 8), found.start()) is None
 
 
 def follows_title_context(before: str) -> bool:
@@ -107,6 +120,7 @@ def follows_title_context(before: str) -> bool:
 NOT_NAMING: Final[int] = 0
 NAMING: Final[int] = 1
 PASSIVE_NAMING: Final[int] = 2
+FIXED_NAMING: Final[int] = 3  # "dubbed", "known as": a name even in reported speech
 
 
 def names_it(before: str, after: str) -> int:
@@ -125,14 +139,15 @@ def names_it(before: str, after: str) -> int:
     if naming is None or AGENT_AFTER.match(after):
         return NOT_NAMING
     previous = naming.group("previous")
-    if previous is None:
-        return NOT_NAMING
+    fixed = " ".join(naming.group("verb").split()) in NAMING_ALWAYS
+    if previous is None:  # "links, called “…”": a reduced relative after a comma names
+        return (FIXED_NAMING if fixed else NAMING) if before[:naming.start("verb")].rstrip().endswith(",") else NOT_NAMING
     if previous.lower() in NAMING_PASSIVE_MARKERS:
-        return PASSIVE_NAMING
+        return FIXED_NAMING if fixed else PASSIVE_NAMING
     if previous[0].isupper() or previous.lower() in SUBJECT_PRONOUNS:
         return NOT_NAMING  # "who he dubbed “…”"
-    if " ".join(naming.group("verb").split()) in NAMING_ALWAYS:
-        return NAMING
+    if fixed:
+        return FIXED_NAMING
     return NAMING if RELATIVE_SUBJECT.search(before, max(0, naming.start() - 40), naming.start("verb")) is None else NOT_NAMING
 
 
@@ -153,6 +168,15 @@ def is_unsaid_term(paragraph: Paragraph, start: int, end: int) -> bool:
     return is_term(paragraph.text[start:end]) and AGENT_AFTER.match(paragraph.text, end) is None
 
 
+# ""pioneers" and "materialists"": only a conjunction or a comma between two quotations.
+COORDINATED: Final[re.Pattern[str]] = re.compile(r"[”\"’']\s*(?:,|and|or|,\s*and|,\s*or|/)\s*[“\"‘']")
+
+
+def coordinated(paragraph: Paragraph, previous_end: int, start: int) -> bool:
+    """Rule 6: the quotation is coordinated with the piece ending at ``previous_end`` ("dubbed “pioneers” and “materialists”")."""
+    return start - previous_end <= 12 and COORDINATED.fullmatch(paragraph.text, previous_end, start) is not None
+
+
 def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attribution | None, reported: bool) -> bool:
     """Rules 1 to 4: titles, names and terms that nobody is quoted as saying."""
     text = paragraph.text
@@ -160,10 +184,10 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
     if introduces_term(before, reported):
         return True
     naming = names_it(before, text[end:end + 80])
-    if naming and (not reported or (naming == PASSIVE_NAMING and attribution is not None and attribution.cue in NAMING_CUES)):
+    if naming and (not reported or naming == FIXED_NAMING or (naming == PASSIVE_NAMING and attribution is not None and attribution.cue in NAMING_CUES)):
         return True  # a passive naming verb is no reporting clause: "It has been described as “…”"
     if text[end + 2:end + 3].isupper() and NICKNAME_AFTER.match(text, end) and NICKNAME_BEFORE.search(before) and is_term(text[start:end]):
         return True  # "Jimmy "the Whirlwind" White"
     if attribution is not None and not follows_title_context(before):
-        return False
+        return False  # a speaker, even a guessed one: chanted, written or quoted words are often title-cased
     return is_title_cased(text[start:end], paragraph.sentence_of(max(start - 1, 0))[0] >= start - 1)

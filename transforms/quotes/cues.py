@@ -76,6 +76,8 @@ POSSESSED_WORDS = re.compile(
     rf"(?:{'|'.join(SPEECH_NOUNS.split())})\b(?P<gap>[^.!?“”\"]*)$"
 )
 PREDICATE_COPULA = re.compile(r"\b(?:is|was|are|were)\b(?!\s+that\b)")
+# "branded Chelsea's complaint as “pathetic”": a quotation after "as" judges the words, it does not give them.
+JUDGED_AS = re.compile(r"\bas\s*$")
 
 
 def cues_in(text: str, start: int, end: int) -> list[re.Match[str]]:

@@ -4,7 +4,7 @@ Built lazily, like ``names.ArticleNames``, on the first role mention or organisa
 pronoun of an article, from the text outside quotations:
 
 - organisations: capitalised names with an organisation word ("Bank of England"), acronyms
-  ("OECD") and other names that are no person, each with where it stands; a name after a
+  ("OECD", or the name they spell: ``organisations.spelled_out``) and other names that are no person, each with where it stands; a name after a
   preposition ("told the BBC") is an object and never what "it" stands for;
 - descriptors of each named person: the words before the name ("chief executive Bill
   Gammell", "19-year-old Simpson", "Labour MP Stephen Pound"), an apposition after it
@@ -22,7 +22,7 @@ from transforms.quotes.entity_words import (
 from transforms.quotes.lexicon import FEMALE_TITLES, MALE_TITLES, NOT_NAME_START, POSSESSIVE_PRONOUNS
 from transforms.quotes.names import NAMED_MENTION, ArticleNames, name_start, without_possessive
 from transforms.quotes.paragraph import Paragraph
-from transforms.quotes.organisations import CONNECTOR_AFTER, acronym_after, is_connected_organisation, organisation_end
+from transforms.quotes.organisations import CONNECTOR_AFTER, acronym_after, is_connected_organisation, organisation_end, spelled_out
 from transforms.quotes.speakers import age_of, is_organisation_run, is_role, organisation_name, premodifier_affiliation
 
 # Role and office words, without the courtesy titles ("Mr", "Lady") that say nothing of a role.
@@ -123,6 +123,9 @@ class ArticleEntities:
         if acronym and name:  # "World Health Organisation (WHO)": the acronym stands for the name
             self.full_names[acronym] = name
         name = self.full_names.get(name, name) if name else None
+        if name and name.isupper() and name.lower() not in COUNTRIES:  # "the NAO" after "the National Audit Office"
+            self.full_names[name] = spelled_out(name, self.mentions_of) or name
+            name = self.full_names[name]
         if name is None or self.names.is_person(name) or name.split()[-1] in self.names.person_of_surname:
             return
         lead = text[max(start - OBJECT_LEAD_WINDOW, 0):start]
@@ -132,10 +135,7 @@ class ArticleEntities:
             self.speaking.add(name)
 
     def full_name(self, acronym: str) -> str:
-        """The name an article gives an acronym ("WHO" -> "World Health Organisation"), else the acronym."""
-        bracketed = f"({acronym})"
-        if not any(bracketed in paragraph.text for paragraph in self.paragraphs):
-            return acronym
+        """The name an article gives an acronym ("WHO" -> "World Health Organisation") or spells it with, else the acronym."""
         self.scan_organisations()
         return self.full_names.get(acronym, acronym)
 

@@ -7,7 +7,7 @@ import polars as pl
 
 from transforms import frames
 from transforms.quotes.attribution import AttributionFinder
-from transforms.quotes.classify import is_scare, is_unsaid_term
+from transforms.quotes.classify import coordinated, is_scare, is_unsaid_term
 from transforms.quotes.cues import cue_introduces
 from transforms.quotes.headlines import headline_cue, lead_report, same_words_in_body
 from transforms.quotes.lists import is_list_item, label_span, list_introduction
@@ -116,7 +116,10 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                 found = finder.passive_agent(paragraph, start, end) or finder.outer_source(paragraph, start, end)
                 reported = found is not None
                 found = found or finder.possessor(paragraph, start) or finder.sentence_subject(paragraph, start)
-            kind = "scare" if is_scare(paragraph, start, end, found, reported) else "direct"
+            scare = is_scare(paragraph, start, end, found, reported) or (
+                index > 0 and quotes[-1]["kind"] == "scare" and coordinated(paragraph, paragraph.pieces[index - 1][1], start)
+            )
+            kind = "scare" if scare else "direct"
             attribution = found if kind == "direct" and found is not None else NOBODY
             if not guessed:
                 finder.record(base + start, attribution)

@@ -65,18 +65,23 @@ NOT_SUBJECT_START: Final[str] = (
 # "…,” Cyril told The Huffington Post": the phrase after these cues is who hears the words.
 ADDRESSEE_CUES: Final[frozenset[str]] = frozenset({"tell", "tells", "told", "telling"})
 # Words that introduce a title or a term rather than someone's words.
-TERM_WORDS: Final[tuple[str, ...]] = ("titled", "headlined", "so-called", "so called", "the word")
+TERM_WORDS: Final[tuple[str, ...]] = ("titled", "entitled", "headlined", "so-called", "so called", "the word")
 TITLE_NOUNS: Final[tuple[str, ...]] = (
     "essay", "book", "memoir", "film", "movie", "song", "album", "documentary", "show", "play", "poem", "novel",
-    "podcast", "exhibition", "hashtag", "placard", "banner", "sign",
+    "podcast", "exhibition", "hashtag", "placard", "banner", "sign", "column", "editorial", "commentary", "op-ed",
+    "headline", "programme", "episode", "sitcom", "musical", "opera", "anthem",
 )
 # Words that introduce a name or a slogan, unless a reporting clause gives the quotation a
 # speaker (then it may be the speaker's own words: "he said his motto was “…”").
-NAME_WORDS: Final[tuple[str, ...]] = ("slogan", "motto", "nickname", "catchphrase")
+# "the term" and the like name the words that follow them too ("coined the term “…”"), but
+# not after a verb of using them ("Trump has used the phrase “…”": he is reported saying them).
+NAME_WORDS: Final[tuple[str, ...]] = ("slogan", "motto", "nickname", "catchphrase", "the words", "the term", "the phrase", "the expression")
+TERM_USING_VERBS: Final[tuple[str, ...]] = ("use", "uses", "used", "using")
 # Verbs that name something with the quotation right after them: "dubbed “…”", "known as “…”".
 NAMING_VERBS: Final[tuple[str, ...]] = (
     "dubbed", "nicknamed", "codenamed", "code-named", "known as", "billed as", "called", "labelled", "labeled",
-    "termed", "branded", "described as", "defined as", "referred to as", "named",
+    "termed", "branded", "described as", "defined as", "referred to as", "named", "designated as", "classed as",
+    "classified as",
 )
 # ... of which these name even after a relative pronoun ("the firm which was dubbed");
 # "called", "labelled" and the rest not after "what/which …" ("which critics have called").

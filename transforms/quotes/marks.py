@@ -11,7 +11,12 @@ order the scan meets them:
    were joined into one line (``… supporters. "I'm looking forward…``) keeps the
    next paragraph's opening mark. The open piece ends before it; the new piece
    continues it (``QuotedPieces.reopened``).
-3. Otherwise marks pair in turn: a straight mark opens unless a space follows it, a
+3. An opening-shaped mark after a colon while a quotation is open, with a sentence end
+   in the quotation before the colon, starts a new quotation: the open one lost its
+   closing mark where its paragraph ended (``… promoted. He added: "The whole…``),
+   so it ends at its last sentence end and the reporting clause stays outside.
+4. Otherwise marks pair in turn: a straight mark opens unless a space follows it or it
+   is shaped as a closing one (``stray_closing``: ``terrorists".``, a stray mark), a
    “ that no word follows closes (a common typo). A quotation still open at the
    paragraph end runs to the paragraph end and no further.
 """
@@ -25,6 +30,12 @@ QUOTE_MARK: Final[re.Pattern[str]] = re.compile(r"[“”\"]")
 # text held one byte per character.
 QUOTE_MARK_CHARS: Final[tuple[str, ...]] = ('"', "“", "”")
 WORD: Final[re.Pattern[str]] = re.compile(r"\w")
+# A colon and spaces before an opening mark: "He added: "…".
+INTRODUCTION_END: Final[re.Pattern[str]] = re.compile(r":\s+$")
+# A sentence end inside a quotation, before the next sentence's first word.
+SENTENCE_END_INSIDE: Final[re.Pattern[str]] = re.compile(r"[.!?](?=[’')\]]*\s+[A-Z])")
+# What follows a closing-shaped straight mark: punctuation that ends a clause.
+STRAY_FOLLOWERS: Final[frozenset[str]] = frozenset(".,;:!?)")
 # Sentence-final punctuation (and what may close it) before the spaces ahead of a mark.
 SENTENCE_FINAL_END: Final[re.Pattern[str]] = re.compile(r"[.!?][’')\]]*\s+$")
 # How far back SENTENCE_FINAL_END needs to look.
@@ -77,13 +88,19 @@ def quoted_pieces(text: str, continuing: bool = False) -> QuotedPieces:
         if opened_straight and (char == "“" or (char == "”" and nested)):
             nested += 1 if char == "“" else -1  # curly pairs nested in a straight-quoted passage belong to it
             continue
-        if open_at is not None and text[pos - 1:pos].isspace() and (char == "“" or (char == '"' and opened_straight)) and reopens(text, pos):
-            pieces.append((open_at, len(text[:pos].rstrip())))
-            open_at = pos + 1
-            reopened.add(open_at)
-            continue
+        if open_at is not None and text[pos - 1:pos].isspace() and (char == "“" or (char == '"' and opened_straight)):
+            if reopens(text, pos):
+                pieces.append((open_at, len(text[:pos].rstrip())))
+                open_at = pos + 1
+                reopened.add(open_at)
+                continue
+            narration = narration_before(text, open_at, pos)
+            if narration is not None:
+                pieces.append((open_at, narration))
+                open_at = pos + 1
+                continue
         closes_typo = char == "“" and open_at is not None and not text[pos + 1:pos + 2].isalnum()
-        if (char == "“" and not closes_typo) or (char == '"' and open_at is None and not text[pos + 1:pos + 2].isspace()):
+        if (char == "“" and not closes_typo) or (char == '"' and open_at is None and not text[pos + 1:pos + 2].isspace() and not stray_closing(text, pos)):
             open_at = pos + 1
             opened_straight = char == '"'
             nested = 0
@@ -98,6 +115,21 @@ def quoted_pieces(text: str, continuing: bool = False) -> QuotedPieces:
         pieces.append((open_at, len(text.rstrip())))
     kept = [(start, end) for start, end in pieces if WORD.search(text, start, end)]
     return QuotedPieces(kept, runs_on, frozenset(start for start, _end in kept if start in reopened))
+
+
+def narration_before(text: str, open_at: int, pos: int) -> int | None:
+    """Where the open quotation ends when the opening-shaped mark at ``pos`` follows a colon after a
+    sentence end inside it: "… promoted. He added: "The whole world …" (rule 3): its last sentence end."""
+    if not text[pos + 1:pos + 2].isalnum() or INTRODUCTION_END.search(text, max(open_at, pos - 4), pos) is None:
+        return None
+    ends = [found.start() + 1 for found in SENTENCE_END_INSIDE.finditer(text, open_at, text.rindex(":", open_at, pos))]
+    return ends[-1] if ends else None
+
+
+def stray_closing(text: str, pos: int) -> bool:
+    """A straight mark shaped as a closing one (a word or a full stop right before it, punctuation right
+    after it) while no quotation is open: "… a recruiting sergeant" for terrorists"." quotes nothing."""
+    return pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in ".,!?") and text[pos + 1:pos + 2] in STRAY_FOLLOWERS
 
 
 def positions_of(text: str, chars: Iterable[str]) -> list[int]:

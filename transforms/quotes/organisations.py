@@ -7,9 +7,13 @@ and over the commas of a list inside a name, but only when the run names a body:
 "Institute for Fiscal Studies", but not "Anne Thompson of the Hollywood Reporter"); or, without
 those, it ends in an organisation word ("Food and Agriculture Organisation"). "Mr Blair and Mr
 Brown" stays two names, and "and the" always ends a name.
+
+An acronym the article never brackets stands for an organisation named before it whose initials it
+spells ("the NAO" after "the National Audit Office": ``spelled_out``).
 """
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from transforms.quotes.entity_words import ORGANISATION_NAME_WORDS
@@ -106,3 +110,17 @@ def acronym_after(text: str, name: str, end: int) -> str | None:
     initials = iter(word[0] for word in name.split() if word[:1].isupper())
     acronym = found.group("acronym")
     return acronym if all(letter in initials for letter in acronym if letter.isupper()) else None
+
+
+def initials(name: str) -> str:
+    """The capitals a name's words begin with, connectors left out: "Department for Constitutional Affairs" -> "DCA"."""
+    return "".join(word[0] for word in name.split() if word.lower() not in CONNECTORS and word[:1].isupper())
+
+
+def spelled_out(acronym: str, names: Iterable[str]) -> str | None:
+    """The last of ``names`` (organisations, in text order) of two or more words whose initials are ``acronym``."""
+    found = None
+    for name in names:
+        if " " in name and initials(name) == acronym:
+            found = name
+    return found

@@ -12,6 +12,13 @@
    ("Jack Straw said …. The foreign secretary told MPs"); for an office only a person given no role or age.
 
 A role named fuller before ("Kenteris's lawyer", "Bayern spokesman") is left to ``Resolver.resolve``.
+
+A role of an organisation or a place ("the Tory leader", "the Liverpool player", "the Florida senator":
+``is_affiliated_role``) is asked about after ``Resolver.resolve`` finds no one so described:
+``PersonRoleResolver.affiliated_holder`` takes the person the sentences before it are about, unless the
+article ties that person to another organisation or place or gives them the other gender. An office no
+step above resolves ("the prime minister") is that person only when they are the article's main person
+and hold no other role (``PersonRoleResolver.office_holder``).
 The roles asked about are ``is_person_role`` ones, and ``is_work_role`` ones: a role of works or a prize
 ("the star of Rain Man and Tootsie", "the two-time Academy Award winner"), of no organisation nor place.
 """
@@ -26,7 +33,7 @@ from transforms.quotes.entity_words import (
 from transforms.quotes.lexicon import NOT_NAME_START, NOT_PERSON_WORDS, TITLES
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Resolver
-from transforms.quotes.speakers import Reading, Speaker, is_role
+from transforms.quotes.speakers import Reading, Speaker, age_of, is_role
 
 
 class PersonRoleResolver(Resolver):
@@ -35,6 +42,7 @@ class PersonRoleResolver(Resolver):
     def __init__(self) -> None:
         super().__init__()
         self.role_holders: dict[str, str] = {}  # a role's office words -> the person found holding it
+        self.roles_found: dict[str, str] = {}  # a person -> the first role mention found to stand for them
 
     def person_in_role(self, paragraph: Paragraph, start: int, reading: Reading) -> Speaker | None:
         """Who "the Oscar-nominated actor", "the former champion" or "the home secretary" is: the person
@@ -69,6 +77,54 @@ class PersonRoleResolver(Resolver):
             return None
         self.role_holders[" ".join(office) or reading.text.lower()] = person
         return self.person(person)
+
+    def affiliated_holder(self, reading: Reading, subject: Speaker | None) -> Speaker | None:
+        """Whether ``subject``, the person the sentences before "the Tory leader" are about, is that
+        role's holder: a person the article names, tied to no other organisation or place (by a description
+        or by another role found so) and found for no other role, not of the role's other gender."""
+        if subject is None or subject.type != "person" or subject.name is None or not self.names.is_person(subject.name):
+            return None
+        affiliation = reading.affiliation or ""
+        if self.roles_found.get(subject.name, reading.text) != reading.text:
+            return None  # "said the Tottenham striker. … said the Chelsea star", "the Academy Award winner": another role
+        surname = subject.name.rsplit(" ", 1)[-1]
+        affiliation_words = set(affiliation.lower().split())
+        for _at, person, descriptors, person_affiliation in self.entities.describe():
+            tied_elsewhere = person_affiliation and affiliation not in person_affiliation and person_affiliation not in affiliation
+            # "Norfolk police chief Andy Hayman … The Metropolitan police chief said": the role's head, of another place
+            elsewhere_role = reading.head in descriptors and not affiliation_words <= descriptors
+            if (tied_elsewhere or elsewhere_role) and (person == subject.name or person.rsplit(" ", 1)[-1] == surname):
+                return None  # "Arsenal boss Arsene Wenger … the Chelsea boss said": someone else
+        return self.holder(reading, subject.name)
+
+    def holder(self, reading: Reading, person: str) -> Speaker | None:
+        """``person`` as the holder of the role ``reading``, remembered for it, unless the article gives them the
+        role's other gender."""
+        if self.names.known_gender(person) == ("m" if reading.head in FEMALE_ROLES else "f" if reading.head in MALE_ROLES else ""):
+            return None
+        self.roles_found.setdefault(person, reading.text)
+        return self.person(person)
+
+    def office_holder(self, reading: Reading, subject: Speaker | None, position: int) -> Speaker | None:
+        """Whether ``subject``, the person the sentences before "the prime minister" are about, holds that
+        office: the article's main person, given no other role nor an age, found for no other role, not of the
+        office's other gender."""
+        if subject is None or subject.type != "person" or subject.name is None or subject.name != self.names.main_person(position):
+            return None  # "Mr Howard attacked the plans. The prime minister said": someone else
+        office = tuple(office_words(reading.text))
+        if not self.names.is_person(subject.name) or self.entities.holds_other_role(subject.name, office) or self.has_age(subject.name):
+            return None  # "Mr Mubanga, 32, said …. The home secretary said": no office holder
+        if self.roles_found.get(subject.name, reading.text) != reading.text or subject.name in self.role_holders.values():
+            return None  # "The home secretary said …. The prime minister said": found for another role
+        return self.holder(reading, subject.name)
+
+    def has_age(self, person: str) -> bool:
+        """The article gives ``person`` an age ("Mr Mubanga, 32,", "the 19-year-old Simpson")."""
+        surname = person.rsplit(" ", 1)[-1]
+        return any(
+            any(age_of(word) for word in descriptors)
+            for _at, described, descriptors, _affiliation in self.entities.describe() if described.rsplit(" ", 1)[-1] == surname
+        )
 
     def only_person_before(self, sentence_start: int, position: int) -> str | None:
         """The one person the article names before the sentence starting at ``sentence_start``, when it names no
@@ -106,6 +162,13 @@ def is_person_role(reading: Reading) -> bool:
         and head in PERSON_ROLES and head not in UNNAMED_ROLES and not head.endswith(("men", "s"))
         and is_role(reading.text) and not any(word in DETERMINERS for word in reading.text.lower().split())
     )
+
+
+def is_affiliated_role(reading: Reading) -> bool:
+    """"the Tory leader", "the Liverpool player", "the Florida senator": a definite mention of one person by
+    a role of an organisation or a place, owned by no one, whose head (in lower case: not "The Daily Caller")
+    may stand for a named person."""
+    return reading.affiliation is not None and reading.text.rsplit(" ", 1)[-1][:1].islower() and is_person_role(replace(reading, affiliation=None))
 
 
 def may_name_person(name: str) -> bool:

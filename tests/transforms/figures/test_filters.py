@@ -138,3 +138,119 @@ def test_levels_counts_and_units_like_the_non_figures_stay_figures(sentence, tex
 @pytest.mark.parametrize("sentence", ["In 2008 sales rose.", "He said 2004 profits rose."])
 def test_a_year_before_a_plural_noun_is_still_a_year(sentence):
     assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I can sit in a caf&#233; or a library.", "Tottenham bid &#163;8m for Forest duo"],
+)
+def test_a_character_reference_of_unconverted_html_is_no_figure(sentence):
+    assert "233" not in texts(sentence) and "163" not in texts(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["The Queen may be asked on 4 or 5 April.", "A reading could follow on March 16 or 17."])
+def test_two_days_of_a_month_joined_by_or_are_a_date(sentence):
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,text",
+    [
+        ("Last year 185,000 people were tested for TB.", "185,000"),
+        ("Every day 78 million messages are sent.", "78 million"),
+    ],
+)
+def test_a_number_after_a_time_word_with_last_this_or_every_is_no_label(sentence, text):
+    assert texts(sentence) == [text]
+
+
+@pytest.mark.parametrize(
+    "sentence,text",
+    [
+        ("Mr Sigarchi was sentenced one day after an online campaign.", "one day"),
+        ("One day later the newspaper became the target.", "One day"),
+    ],
+)
+def test_one_day_before_after_or_later_is_a_duration(sentence, text):
+    assert only(sentence, text)["value"] == 1
+
+
+@pytest.mark.parametrize("sentence", ["One day I will win it.", "He will do it one day."])
+def test_one_day_meaning_some_day_is_still_no_figure(sentence):
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He could be back in the top ranks within a year or two.", "The ball was an inch or two over the line."],
+)
+def test_two_after_a_noun_and_or_is_an_idiom_of_a_few(sentence):
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Swede reached the last four by beating Enqvist.", "Gerrard fired Liverpool into the last 16 of the competition."],
+)
+def test_a_stage_of_a_competition_is_no_figure(sentence):
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,text",
+    [
+        ("Roddick won the last four points of the tie-break.", "four points"),
+        ("They won nine of the last 10 Six Nations titles.", "10"),
+        ("Spending rose over the last four or five years.", "four or five years"),
+    ],
+)
+def test_the_last_few_of_something_counted_stay_figures(sentence, text):
+    assert text in texts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Erasure entered the chart at four with Breathe.",
+        "Destiny's Child also slipped to four with Lose My Breath, out of the top 10.",
+        "The Belgian has slipped to eight in the world after a virus.",
+        "Their album moved from 13 to number four.",
+    ],
+)
+def test_a_place_in_a_chart_or_a_ranking_is_no_figure(sentence):
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,text",
+    [
+        ("Labour's majority was reduced to 14.", "14"),
+        ("The number of participants rose to 13 this year.", "13"),
+        ("The single climbed three places to number two.", "three"),
+    ],
+)
+def test_amounts_beside_a_chart_or_a_number_of_stay_figures(sentence, text):
+    assert text in texts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales rose 34%. One problem identified by the firm was the high turnover of staff.",
+        '"It is a tough rival," he said. One analyst suggested that a bidding battle may now begin.',
+    ],
+)
+def test_one_opening_a_sentence_before_a_noun_means_a_certain(sentence):
+    assert "One" not in texts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,text",
+    [
+        ("One US fluid ounce is 1/16 of a US pint.", "One"),
+        ("One to three weeks will be needed.", "One to three weeks"),
+        ("One in 10 people said so.", "One in 10"),
+    ],
+)
+def test_one_opening_a_sentence_before_a_measure_a_range_or_a_ratio_stays(sentence, text):
+    assert text in texts(sentence)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.transforms.figures.support import only, paragraphs
+from tests.transforms.figures.support import only, paragraphs, texts
 from transforms.figures import extract_figures, figures_in_text
 
 
@@ -136,3 +136,58 @@ def test_a_half_compound_of_a_period_is_a_duration(sentence, text, unit):
 @pytest.mark.parametrize("sentence", ["They led at half-time.", "The half-term break began.", "the second half of the game"])
 def test_half_naming_a_moment_or_a_part_is_no_figure(sentence):
     assert figures_in_text(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,text,value,unit",
+    [
+        ("He wore a body cast for three and a half months.", "three and a half months", 3.5, "months"),
+        ("I put in 15-and-a-half miles on Sunday.", "15-and-a-half miles", 15.5, "miles"),
+        ("He signed a three-and-a-half-year contract.", "three-and-a-half-year", 3.5, "years"),
+        ("A song takes one and a half minutes to download.", "one and a half minutes", 1.5, "minutes"),
+        ("two and a half million people", "two and a half million", 2_500_000, "people"),
+    ],
+)
+def test_and_a_half_joins_the_number_before_its_unit(sentence, text, value, unit):
+    figure = only(sentence, text)
+    assert (figure["value"], figure["unit"]) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Films could be a reaction to 9/11 - there was a realisation.",
+        "Ties to be played on 19/20 February.",
+        "Matches are played on the weekend of 8/9 January.",
+    ],
+)
+def test_digits_around_a_slash_without_of_or_a_unit_are_no_fraction(sentence):
+    assert texts(sentence) == []
+
+
+def test_a_fraction_in_digits_before_of_or_a_unit_stays():
+    assert only("The recipe requires 1/2 pound of chocolate.", "1/2 pound")["value"] == 0.5
+    assert only("One ounce is 1/16 of a pint.", "1/16")["value"] == 0.0625
+
+
+@pytest.mark.parametrize(
+    "sentence,text,value",
+    [
+        ("While two-thirds sold their music via the net.", "two-thirds", 2 / 3),
+        ("The maximum reduction would be one sixth, and no more.", "one sixth", 1 / 6),
+        ("Three-quarters said he was right to go to court.", "Three-quarters", 0.75),
+        ("By contrast, almost a third are interested in music.", "almost a third", 1 / 3),
+        ("More than a quarter have bought software through spam.", "More than a quarter", 0.25),
+        ("Nearly two thirds - 65% - of the people said so.", "Nearly two thirds", 2 / 3),
+    ],
+)
+def test_a_fraction_without_of_after_it(sentence, text, value):
+    assert only(sentence, text)["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Bill will then go to a third reading.", "He lost the third set.", "Profits were lower than in the preceding three quarters."],
+)
+def test_an_ordinal_or_quarters_of_a_year_are_no_fraction(sentence):
+    assert not any(figure["value"] is not None and 0 < figure["value"] < 1 for figure in figures_in_text(sentence))

@@ -124,3 +124,14 @@ def test_an_address_after_at_is_no_standing():
 
 def test_a_range_of_a_counted_noun_ending_a_sentence_is_no_score():
     assert sides("The list would be limited to 30-40 enterprises. More than 90,000 firms applied.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Reeves remains 3/1 favourite to win the show.", ("3/1", 3, 1)),
+        ("Bookmakers Ladbrokes are offering odds of 1/5 on her departure.", ("1/5", 1, 5)),
+    ],
+)
+def test_a_pair_joined_by_a_slash_beside_a_word_of_odds_is_odds(sentence, expected):
+    assert sides(sentence) == [(*expected, "other")]

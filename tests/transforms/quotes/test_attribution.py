@@ -75,6 +75,13 @@ def test_leading_quote_takes_the_speaker_named_later_in_its_paragraph():
     assert (kingdom["speaker"], kingdom["speaker_mention_start"]) == (enemies["speaker"], enemies["speaker_mention_start"])
 
 
+def test_a_quotation_after_as_judges_the_words_a_possessive_owns():
+    _, quotes = quotes_of(
+        "Assistant coach Piet van Dijk has branded Rovers' expected complaint to the league as “pathetic”.",
+    )
+    assert quote_starting(quotes, "pathetic")["speaker"] == "Piet van Dijk"
+
+
 def test_possessor_of_words_is_the_source_unless_the_quote_judges_them():
     document, quotes = quotes_of(
         "Politifact seized on Donald Trump’s claim that there have been “thousands of shootings” in Chicago.",
@@ -124,3 +131,16 @@ def test_as_and_his_are_no_verbs_after_a_subject():
         "Howard as a hypnotist, he argued. “Concern has been expressed,” he said.",
     )
     assert quotes[0]["speaker"] == "Fraser Kemp"
+
+
+def test_a_cue_introducing_the_next_quotation_is_no_speaker_of_a_finished_one():
+    _document, quotes = quotes_of(
+        "\"It is such a great honour,\" said Gatlin. \"It is a great end to a great year.\" Hayes said: \"Knowing the "
+        "people who have won it is humbling.\"",
+        "Cole added: \"I hope they did not blame me. \"Of course he will learn. Ljungberg is likely to play up front. "
+        "Arsenal boss Arsene Wenger said: \"Freddie is an option.\"",
+    )
+    assert quote_starting(quotes, "It is a great end")["speaker"] == "Gatlin"
+    assert quote_starting(quotes, "Knowing the people")["speaker"] == "Hayes"
+    assert quote_starting(quotes, "Of course he will learn")["speaker"] == "Cole"
+    assert quote_starting(quotes, "Freddie is an option")["speaker"] == "Arsene Wenger"

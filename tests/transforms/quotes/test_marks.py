@@ -106,3 +106,24 @@ def test_a_mark_with_a_space_after_it_closes_even_after_a_sentence_end():
 )
 def test_quote_mark_positions_are_where_the_quote_mark_pattern_matches(text):
     assert positions_of(text, QUOTE_MARK_CHARS) == [mark.start() for mark in QUOTE_MARK.finditer(text)]
+
+
+def test_a_closing_shaped_straight_mark_with_no_quotation_open_quotes_nothing():
+    _document, quotes = quotes_of(
+        "He feared it could be \"a very effective recruiting sergeant\" for terrorists\". His party will move an "
+        "amendment and called on the prime minister to \"enter into constructive discussions\" with it."
+    )
+    assert [quote["text"] for quote in quotes] == ["a very effective recruiting sergeant", "enter into constructive discussions"]
+
+
+def test_an_opening_mark_after_a_colon_in_an_open_quotation_starts_a_new_one_and_leaves_the_clause_outside():
+    _document, quotes = quotes_of(
+        "Morrison said: \"The injunction is ludicrous. \"I was with that label for a year and in that time released "
+        "just one record. He added: \"The whole world is waiting for this album.\" The case is set to be heard."
+    )
+    assert [quote["text"] for quote in quotes] == [
+        "The injunction is ludicrous.",
+        "I was with that label for a year and in that time released just one record.",
+        "The whole world is waiting for this album.",
+    ]
+    assert {quote["speaker"] for quote in quotes} == {"Morrison"}

@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from tests.transforms.quotes.support import quotes_of
 from transforms.quotes.names import NAMED_MENTION, name_from, name_start, strip_titles
 
 # What NAMED_MENTION matches, written plainly: a word boundary before a capital, an optional
@@ -48,3 +49,12 @@ def test_named_mentions_match_the_plain_pattern_on_random_text_from_any_offset()
 def test_the_name_proper_starts_past_titles_and_drops_letters_and_possessives(run, name):
     tokens = run.split()
     assert name_from(tokens, name_start(tokens)) == strip_titles(tokens) == name
+
+
+def test_initials_without_spaces_and_a_military_rank_stay_in_the_speakers_name():
+    _, quotes = quotes_of(
+        "“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus.",
+        "“We are at war,” said Pentagon spokesman Navy Capt. Jeff Davis, who was asked about it.",
+        "“They don’t understand,” said Army Capt. Christian Pardo.",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["G.K. Butterfield", "Jeff Davis", "Christian Pardo"]

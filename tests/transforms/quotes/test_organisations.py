@@ -1,6 +1,7 @@
 """Organisations as speakers: names with connectors, acronyms, "it" and "the party"."""
 
 from tests.transforms.quotes.support import quotes_of
+from transforms.quotes.organisations import initials, spelled_out
 
 
 def speaker(quote: dict) -> tuple:
@@ -33,6 +34,21 @@ def test_an_acronym_stands_for_the_name_the_article_gives_it():
         "“It is a clear breach,” CREW said.",
     )
     assert [quote["speaker"] for quote in quotes] == ["World Health Organisation", "CREW"]
+
+
+def test_an_acronym_never_bracketed_stands_for_the_organisation_named_before_with_its_initials():
+    _, quotes = quotes_of(
+        "The National Audit Office looked at the 20 biggest projects.",
+        "“Many problems can be traced to the assessment phase,” the NAO said.",
+        "“We will study it,” the IMF said.",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["National Audit Office", "IMF"]
+
+
+def test_initials_leave_out_connectors():
+    assert initials("Department for Constitutional Affairs") == "DCA"
+    assert spelled_out("EU", ["European Union", "BBC"]) == "European Union"
+    assert spelled_out("EU", ["Eurostat"]) is None
 
 
 def test_it_stands_for_the_organisation_that_spoke_last():

@@ -178,3 +178,20 @@ def test_the_director_behind_a_work_is_the_person_named_in_the_role():
         "Born on the Fourth of July.",
     )
     assert quotes[0]["speaker"] == "Oliver Stane"
+
+
+def test_an_office_is_the_articles_main_person_when_the_sentences_before_are_about_them():
+    _, quotes = quotes_of(
+        "Tony Blair is urging European leaders to wake up over the re-election of President Bush. Mr Blair "
+        "is in London.",
+        "“America has spoken. The rest of the world should listen,” the prime minister said. Mr Blair spoke in London.",
+    )
+    assert quote_starting(quotes, "America has spoken")["speaker"] == "Tony Blair"
+
+
+def test_an_office_is_not_a_main_person_the_article_gives_an_age():
+    _, quotes = quotes_of(
+        "Martin Mubanga says he was mistreated. Mr Mubanga, 32, said he was interrogated.",
+        "Mr Mubanga was released in January. The home secretary said the reports were not “well informed”.",
+    )
+    assert quote_starting(quotes, "well informed")["speaker"] == "home secretary"

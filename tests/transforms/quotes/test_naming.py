@@ -1,0 +1,41 @@
+"""Naming verbs and title nouns (rules 1 and 2 of ``classify``): what they name is a scare quote."""
+
+from tests.transforms.quotes.support import quotes_of
+
+
+def test_a_name_given_by_dubbed_or_known_as_is_scare_even_in_reported_speech():
+    _document, quotes = quotes_of(
+        "Dr Bjorn said groups dubbed \"pioneers\" were most interested in the phones.",
+        "Her birth mother told her he was known as \"Precious\" at school.",
+        "Originally dubbed \"Jerry's Guide to the World Wide Web\" the firm adopted the name Yahoo, Mr Yang said.",
+    )
+    assert [(quote["kind"], quote["speaker"]) for quote in quotes] == [("scare", None)] * 3
+
+
+def test_a_reduced_relative_after_a_comma_names():
+    _document, quotes = quotes_of(
+        "The firms joined forces to develop networks, known as \"super 3G\", that are ten times faster.",
+        "The biggest culprit is the power adaptor, nicknamed \"energy vampires\".",
+    )
+    assert [quote["kind"] for quote in quotes] == ["scare", "scare"]
+
+
+def test_a_subject_naming_something_still_says_the_words():
+    _document, quotes = quotes_of("Mr Letwin attacked Marco, who he dubbed \"the little senator\", at the rally.")
+    assert quotes[0]["kind"] == "direct"
+
+
+def test_a_title_after_entitled_or_a_title_noun_is_scare():
+    _document, quotes = quotes_of(
+        "Officials were thrilled with the editorial, entitled \"Mr Sanders Is Not a Brave Truth-Teller\", when it ran.",
+        "The poster ran under the headline \"are you thinking what we are thinking?\" This, they say, is new.",
+    )
+    assert [quote["kind"] for quote in quotes] == ["scare", "scare"]
+
+
+def test_a_quotation_coordinated_with_a_scare_quote_is_scare():
+    _document, quotes = quotes_of(
+        "Dr Bjorn said groups dubbed \"pioneers\" and \"materialists\" were most interested in the phones.",
+        "Dr Bjorn said groups of \"pioneers\" and \"materialists\" were most interested in the phones.",
+    )
+    assert [quote["kind"] for quote in quotes] == ["scare", "scare", "direct", "direct"]
