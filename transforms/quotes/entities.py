@@ -15,6 +15,7 @@ answers "the American", "the 30-year-old", "Authenti-corp's CEO".
 """
 
 import re
+from functools import lru_cache
 
 from transforms.quotes.entity_words import (
     COMPANY_NOUNS, COUNTRIES, DEMONYMS, DETERMINERS, FEMALE_ROLES, GROUP_ROLES, MALE_ROLES, OFFICE_QUALIFIERS, OTHER_OFFICE_WORDS, PARTIES, PERSON_ROLES,
@@ -218,7 +219,7 @@ class ArticleEntities:
     def is_called_who(self, word: str) -> bool:
         """The article writes "<word>, who": a person ("Juninho, who has just bought a new home"), for organisations
         take "which"."""
-        who = re.compile(rf"\b{re.escape(word)},?\s+who\b")
+        who = called_who(word)
         return any(word in paragraph.text and who.search(paragraph.text) for paragraph in self.paragraphs)
 
     def person_described(self, words: tuple[str, ...], position: int, affiliation: str | None = None, role_words_only: bool = False) -> str | None:
@@ -285,9 +286,8 @@ class ArticleEntities:
                 break
             if head not in paragraph.text:
                 continue
-            named_before = re.finditer(rf"\b((?:[A-Z][\w&’'\-]*\s+){{1,4}}){re.escape(head)}\b", paragraph.text)
-            named_after = re.finditer(rf"\b{re.escape(head)}\s+(?:for|at|from)\s+(?:the\s+)?({ROLE_ORGANISATION})", paragraph.text)
-            for role in (*named_before, *named_after):
+            named_before, named_after = fuller_role_mentions(head)
+            for role in (*named_before.finditer(paragraph.text), *named_after.finditer(paragraph.text)):
                 if found_at < paragraph.base + role.start() < position and not paragraph.inside_quote(role.start()):
                     words = role.group(1).split()
                     while words and (words[0] in NOT_NAME_START or words[0].lower() in DETERMINERS):
@@ -390,3 +390,21 @@ def organisation_of(mention: str, sentence_initial: bool) -> str | None:
     if len(tokens) == 1 and not sentence_initial:
         return name  # "Wimpey", "Microsoft": a name the article writes mid-sentence
     return None
+
+
+# Compiled once per word: the re module's own cache is a dict lookup after building the pattern
+# string, and with a pattern per word of every article it overflows and recompiles.
+@lru_cache(maxsize=4096)
+def called_who(word: str) -> re.Pattern[str]:
+    """"<word>, who" (``ArticleEntities.is_called_who``)."""
+    return re.compile(rf"\b{re.escape(word)},?\s+who\b")
+
+
+@lru_cache(maxsize=4096)
+def fuller_role_mentions(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A role noun with the name it is given, before it ("Bayern spokesman") and after it ("spokesman for the
+    Home Office"), group 1 the name (``ArticleEntities.earlier_role``)."""
+    return (
+        re.compile(rf"\b((?:[A-Z][\w&’'\-]*\s+){{1,4}}){re.escape(head)}\b"),
+        re.compile(rf"\b{re.escape(head)}\s+(?:for|at|from)\s+(?:the\s+)?({ROLE_ORGANISATION})"),
+    )
