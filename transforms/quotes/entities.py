@@ -331,8 +331,12 @@ class ArticleEntities:
         inside = tokens[:name_start(tokens)]
         words = [word.lower() for word in inside]
         affiliation = premodifier_affiliation(inside)
-        before = PREMODIFIER.search(text, max(found.start() - PREMODIFIER_WINDOW, 0), found.start())
-        if before and (is_role(before.group(1).split()[-1]) or age_of(before.group(1).split()[-1])):  # "… candidate Trump", not "… stated that Trump"
+        window_start = max(found.start() - PREMODIFIER_WINDOW, 0)
+        # the premodifier counts when its last word, the word right before the name, is a role or an age ("…
+        # candidate Trump", not "… stated that Trump"): tested before the pattern, as few names follow one
+        last = text[window_start:found.start()].rsplit(None, 1)[-1:]
+        before = PREMODIFIER.search(text, window_start, found.start()) if last and (is_role(last[0]) or age_of(last[0])) else None
+        if before:
             words += [word.lower() for word in before.group(1).split() if word.lower() not in DETERMINERS]
         affiliation = affiliation or affiliation_after(text, found.start(), found.end())
         after = APPOSITION.match(text, found.end())
