@@ -185,10 +185,13 @@ class AttributionFinder(AntecedentResolver):
         # clause's cue does not govern the main clause.
         opening = SUBORDINATE_OPENING.match(text, floor, window_end)
         opening_end = opening.end() if opening and opening.end() > floor else floor
-        for cue in reversed(cues_in(text, floor, window_end)):
+        cues = cues_in(text, floor, window_end)
+        for index in range(len(cues) - 1, -1, -1):
+            cue = cues[index]
+            earlier = cues[:index]  # the cues before this one, as cues_in(text, floor, cue.start()) finds them
             if cue.end() <= opening_end:
                 break
-            if not reports_words(text, cue) or infinitive_in_report(text, cue, window_end, cues_in(text, floor, cue.start())):
+            if not reports_words(text, cue) or infinitive_in_report(text, cue, window_end, earlier):
                 continue
             if cue.group().lower() == "according":
                 np_start = TAIL_LEAD.match(text, cue.end() + 3, window_end).end()  # type: ignore[union-attr]  # always matches
@@ -199,7 +202,7 @@ class AttributionFinder(AntecedentResolver):
             if cue.group().endswith("ing") and (text[floor:cue.start()].rstrip().endswith(",") or PREPOSITION_BEFORE.search(text, floor, cue.start())):
                 # "after claiming the Welshman was “…”": the main clause's subject speaks
                 # "a strategist said …, saying “…”": the clause's own cue names the subject
-                main = next((earlier for earlier in reversed(cues_in(text, floor, cue.start())) if not earlier.group().endswith("ing") and reports_words(text, earlier)), None)
+                main = next((found for found in reversed(earlier) if not found.group().endswith("ing") and reports_words(text, found)), None)
                 subject = main and subject_before(text, floor, main.start())
                 if subject:
                     return self.attribution(paragraph, subject[0], subject[1], cue.group())

@@ -15,6 +15,7 @@ answers "the American", "the 30-year-old", "Authenti-corp's CEO".
 """
 
 import re
+from functools import lru_cache
 
 from transforms.quotes.entity_words import (
     COMPANY_NOUNS, COUNTRIES, DEMONYMS, DETERMINERS, FEMALE_ROLES, GROUP_ROLES, MALE_ROLES, OFFICE_QUALIFIERS, OTHER_OFFICE_WORDS, PARTIES, PERSON_ROLES,
@@ -227,7 +228,7 @@ class ArticleEntities:
     def is_called_who(self, word: str) -> bool:
         """The article writes "<word>, who": a person ("Juninho, who has just bought a new home"), for organisations
         take "which"."""
-        who = re.compile(rf"\b{re.escape(word)},?\s+who\b")
+        who = called_who(word)
         return any(word in paragraph.text and who.search(paragraph.text) for paragraph in self.paragraphs)
 
     def person_described(self, words: tuple[str, ...], position: int, affiliation: str | None = None, role_words_only: bool = False) -> str | None:
@@ -294,9 +295,8 @@ class ArticleEntities:
                 break
             if head not in paragraph.text:
                 continue
-            named_before = re.finditer(rf"\b((?:[A-Z][\w&’'\-]*\s+){{1,4}}){re.escape(head)}\b", paragraph.text)
-            named_after = re.finditer(rf"\b{re.escape(head)}\s+(?:for|at|from)\s+(?:the\s+)?({ROLE_ORGANISATION})", paragraph.text)
-            for role in (*named_before, *named_after):
+            named_before, named_after = fuller_role_mentions(head)
+            for role in (*named_before.finditer(paragraph.text), *named_after.finditer(paragraph.text)):
                 if found_at < paragraph.base + role.start() < position and not paragraph.inside_quote(role.start()):
                     words = role.group(1).split()
                     while words and (words[0] in NOT_NAME_START or words[0].lower() in DETERMINERS):
@@ -340,8 +340,12 @@ class ArticleEntities:
         inside = tokens[:name_start(tokens)]
         words = [word.lower() for word in inside]
         affiliation = premodifier_affiliation(inside)
-        before = PREMODIFIER.search(text, max(found.start() - PREMODIFIER_WINDOW, 0), found.start())
-        if before and (is_role(before.group(1).split()[-1]) or age_of(before.group(1).split()[-1])):  # "… candidate Trump", not "… stated that Trump"
+        window_start = max(found.start() - PREMODIFIER_WINDOW, 0)
+        # the premodifier counts when its last word, the word right before the name, is a role or an age ("…
+        # candidate Trump", not "… stated that Trump"): tested before the pattern, as few names follow one
+        last = text[window_start:found.start()].rsplit(None, 1)[-1:]
+        before = PREMODIFIER.search(text, window_start, found.start()) if last and (is_role(last[0]) or age_of(last[0])) else None
+        if before:
             words += [word.lower() for word in before.group(1).split() if word.lower() not in DETERMINERS]
         affiliation = affiliation or affiliation_after(text, found.start(), found.end())
         after = APPOSITION.match(text, found.end())
@@ -399,3 +403,21 @@ def organisation_of(mention: str, sentence_initial: bool) -> str | None:
     if len(tokens) == 1 and not sentence_initial:
         return name  # "Wimpey", "Microsoft": a name the article writes mid-sentence
     return None
+
+
+# Compiled once per word: the re module's own cache is a dict lookup after building the pattern
+# string, and with a pattern per word of every article it overflows and recompiles.
+@lru_cache(maxsize=4096)
+def called_who(word: str) -> re.Pattern[str]:
+    """"<word>, who" (``ArticleEntities.is_called_who``)."""
+    return re.compile(rf"\b{re.escape(word)},?\s+who\b")
+
+
+@lru_cache(maxsize=4096)
+def fuller_role_mentions(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A role noun with the name it is given, before it ("Bayern spokesman") and after it ("spokesman for the
+    Home Office"), group 1 the name (``ArticleEntities.earlier_role``)."""
+    return (
+        re.compile(rf"\b((?:[A-Z][\w&’'\-]*\s+){{1,4}}){re.escape(head)}\b"),
+        re.compile(rf"\b{re.escape(head)}\s+(?:for|at|from)\s+(?:the\s+)?({ROLE_ORGANISATION})"),
+    )

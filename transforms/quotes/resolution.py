@@ -21,7 +21,8 @@ mention's place in the text says, for "he", "she", "who" and descriptions):
 """
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import Final
 
 from transforms.quotes.entities import ArticleEntities
 from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PARTIES, PERSON_ROLES
@@ -33,17 +34,23 @@ from transforms.quotes.speakers import (
 )
 
 
-@dataclass(frozen=True)
 class Attribution:
-    """Who said a quotation: document offsets of the mention, canonical name, cue as written."""
+    """Who said a quotation: document offsets of the mention, canonical name, cue as written.
 
-    speaker: str | None
-    mention_start: int | None
-    mention_end: int | None
-    cue: str | None
-    speaker_type: str = "unknown"
-    affiliation: str | None = None
+    A class of read-only attributes rather than a frozen dataclass: mypyc compiles this ``__init__``,
+    where it leaves the one ``dataclasses`` generates interpreted.
+    """
 
+    def __init__(
+        self, speaker: str | None, mention_start: int | None, mention_end: int | None, cue: str | None,
+        speaker_type: str = "unknown", affiliation: str | None = None,
+    ) -> None:
+        self.speaker: Final = speaker
+        self.mention_start: Final = mention_start
+        self.mention_end: Final = mention_end
+        self.cue: Final = cue
+        self.speaker_type: Final = speaker_type
+        self.affiliation: Final = affiliation
 
     def with_cue(self, cue: str | None) -> "Attribution":
         return Attribution(self.speaker, self.mention_start, self.mention_end, cue, self.speaker_type, self.affiliation)

@@ -33,13 +33,16 @@ from transforms.quotes.names import POSSESSIVE, ends_possessive, name_start, str
 from transforms.quotes.organisations import connected_end, has_connector, is_connected_organisation, organisation_spans
 
 
-@dataclass(frozen=True)
 class Speaker:
-    """Who speaks: a person's fullest name, an organisation, a role phrase, or nobody (``name`` None)."""
+    """Who speaks: a person's fullest name, an organisation, a role phrase, or nobody (``name`` None).
 
-    name: str | None
-    type: str  # person | organisation | role | unknown
-    affiliation: str | None = None
+    Read-only attributes rather than a frozen dataclass, as ``resolution.Attribution``.
+    """
+
+    def __init__(self, name: str | None, type: str, affiliation: str | None = None) -> None:
+        self.name: Final = name
+        self.type: Final = type  # person | organisation | role | unknown
+        self.affiliation: Final = affiliation
 
 
 NOBODY_KNOWN: Final[Speaker] = Speaker(None, "unknown", None)
