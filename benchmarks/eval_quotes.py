@@ -10,7 +10,8 @@ surname is in it (for the few gold pieces without a Source: when no speaker is
 given). PolNeAR annotates article bodies only (no gold piece lies in a headline), so
 quotations a system finds in a headline are left out of every system's score. Speaker accuracy is over all gold pieces, so unmatched gold counts as wrong.
 The strict variant reads only the ``speaker`` column: over the gold pieces whose
-Source names someone, the speaker must name that entity (see ``score``).
+Source names someone, the speaker must name that entity; its names-only form leaves
+out Sources that describe their entity without naming it (see ``score``).
 """
 
 import argparse
@@ -169,9 +170,30 @@ def gold_name(source_text: str) -> str | None:
     return None
 
 
+def is_description(source_text: str) -> bool:
+    """The Source describes its entity without naming it: the first part ends in a lower-case head noun
+    ("the Florida senator", "a senior Cruz adviser", "the Clinton campaign"). Its capitalised modifier is no
+    name of the entity, so ``gold_name`` cannot check the speaker: "Marco Rubio" names the Florida senator but
+    holds no "florida", while the unresolved role "Florida senator" does."""
+    first = NAME_TAIL.sub("", PARENTHESES.sub("", source_text).split(",")[0]).strip()
+    words = WORDS.findall(first)
+    return bool(words) and words[-1][0].islower()
+
+
 def names_entity(speaker: str | None, name: str) -> bool:
     """The resolved speaker names the entity: one of its words is the Source's name word ("Ted Cruz" names "cruz")."""
     return speaker is not None and name in {POSSESSIVE_END.sub("", word).rstrip(".").casefold() for word in WORDS.findall(speaker)}
+
+
+ACRONYM_SKIPPED = {"of", "for", "and", "the", "on", "in", "&"}
+
+
+def spells_acronym(speaker: str | None, name: str) -> bool:
+    """The speaker is the full name of the acronym the Source gives ("Democratic National Committee" for "the DNC")."""
+    if speaker is None or len(name) < 2:
+        return False
+    initials = "".join(word[0] for word in speaker.split() if word.lower() not in ACRONYM_SKIPPED)
+    return initials.casefold() == name
 
 
 def score(gold: list[GoldPiece], predictions: list[Prediction]) -> dict:
@@ -180,10 +202,14 @@ def score(gold: list[GoldPiece], predictions: list[Prediction]) -> dict:
     ``speaker_accuracy`` is lenient: the mention overlaps the Source, or the surname is in it, so a
     bare "he" passes. ``speaker_accuracy_strict`` is over the gold pieces whose Source names someone
     itself ("Sen. Ted Cruz", "the Trump campaign"): it credits only a ``speaker`` that names that
-    entity. Pieces whose Source is a pronoun cannot be checked without coreference gold;
-    ``pronoun_sources_resolved`` is the share of them whose ``speaker`` is a name rather than a pronoun.
+    entity. ``speaker_accuracy_strict_names`` leaves out of those the Sources that only describe their
+    entity (``is_description``), which neither variant can check without coreference gold, and credits
+    the full name of an acronym Source ("Democratic National Committee" for "the DNC"). Pieces whose
+    Source is a pronoun cannot be checked either; ``pronoun_sources_resolved`` is the share of them whose
+    ``speaker`` is a name rather than a pronoun.
     """
     named_sources = named_right = pronoun_sources = pronoun_resolved = 0
+    name_sources = name_right = 0
     by_article: dict[str, list[Prediction]] = {}
     for prediction in predictions:
         by_article.setdefault(prediction[0], []).append(prediction)
@@ -192,6 +218,7 @@ def score(gold: list[GoldPiece], predictions: list[Prediction]) -> dict:
     speaker_right = 0
     for piece in gold:
         named_sources += bool(piece.source_spans and gold_name(piece.source_text))
+        name_sources += bool(piece.source_spans and gold_name(piece.source_text) and not is_description(piece.source_text))
         pronoun_sources += bool(piece.source_spans and piece.source_text.strip().lower() in PRONOUN_SOURCES)
         candidates = [
             p for p in by_article.get(piece.article, [])
@@ -209,6 +236,7 @@ def score(gold: list[GoldPiece], predictions: list[Prediction]) -> dict:
         name = gold_name(piece.source_text)
         if name:
             named_right += names_entity(speaker, name)
+            name_right += (names_entity(speaker, name) or spells_acronym(speaker, name)) and not is_description(piece.source_text)
         elif piece.source_text.strip().lower() in PRONOUN_SOURCES:
             pronoun_resolved += speaker is not None and speaker.strip().lower() not in PRONOUN_SOURCES
     precision = len(matched_predictions) / len(predictions) if predictions else 0.0
@@ -223,6 +251,8 @@ def score(gold: list[GoldPiece], predictions: list[Prediction]) -> dict:
         "speaker_accuracy": round(speaker_right / len(gold), 4) if gold else 0.0,
         "speaker_accuracy_strict": round(named_right / named_sources, 4) if named_sources else 0.0,
         "named_sources": named_sources,
+        "speaker_accuracy_strict_names": round(name_right / name_sources, 4) if name_sources else 0.0,
+        "name_sources": name_sources,
         "pronoun_sources_resolved": round(pronoun_resolved / pronoun_sources, 4) if pronoun_sources else 0.0,
     }
 

@@ -62,3 +62,26 @@ def test_speaker_sanity_names_what_an_analyst_cannot_use():
     assert kind_of_bad("Police", lower, capitalised) == "common word capitalised"
     for usable in ("Blair", "Tony Blair", "police", "UK Film Council spokesman", "US", "Will Davies"):
         assert kind_of_bad(usable, lower, capitalised) is None, usable
+
+
+def test_the_strict_names_variant_leaves_out_sources_that_only_describe_their_entity():
+    sys.path.insert(0, str(PROJECT_ROOT / "benchmarks"))
+    from eval_quotes import is_description, score
+    from quotes_gold import GoldPiece
+
+    assert is_description("The Florida senator") and is_description("a senior Cruz adviser")
+    assert not is_description("Sen. Ted Cruz") and not is_description("Rep. Jim Clyburn (D-S.C.), the assistant leader")
+    gold = [
+        GoldPiece("a", 10, 20, "words", ((0, 19),), "The Florida senator"),
+        GoldPiece("a", 30, 40, "words", ((21, 34),), "Sen. Ted Cruz"),
+        GoldPiece("a", 50, 60, "words", ((41, 48),), "the DNC"),
+        GoldPiece("a", 70, 80, "words", ((61, 68),), "the NRA"),
+    ]
+    # The described senator resolved to his name: the plain strict variant cannot credit it, the names-only one
+    # leaves it out; an acronym's full name counts there, another organisation's does not.
+    scores = score(gold, [
+        ("a", 10, 20, (0, 19), "Marco Rubio"), ("a", 30, 40, (21, 34), "Ted Cruz"),
+        ("a", 50, 60, (41, 48), "Democratic National Committee"), ("a", 70, 80, (61, 68), "Republican National Committee"),
+    ])
+    assert (scores["speaker_accuracy_strict"], scores["named_sources"]) == (0.25, 4)
+    assert (scores["speaker_accuracy_strict_names"], scores["name_sources"]) == (round(2 / 3, 4), 3)
