@@ -8,6 +8,7 @@ import polars as pl
 from transforms import frames
 from transforms.quotes.attribution import AttributionFinder
 from transforms.quotes.classify import coordinated, is_scare, is_unsaid_term
+from transforms.quotes.continuing_report import continues_report
 from transforms.quotes.cues import cue_introduces
 from transforms.quotes.headlines import OPENING_PARAGRAPHS, headline_cue, opening_report, same_words_in_body
 from transforms.quotes.lists import is_list_item, label_span, list_introduction
@@ -116,6 +117,11 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                 found = finder.passive_agent(paragraph, start, end) or finder.outer_source(paragraph, start, end)
                 reported = found is not None
                 found = found or finder.possessor(paragraph, start) or finder.sentence_subject(paragraph, start)
+                if (
+                    found is None and not paragraph_guessed and sentence > 0 and paragraph.sentence_of(sentence - 1)[0] == previous_sentence
+                    and continues_report(paragraph, sentence, start)
+                ):  # "…, he said in London. Any exit strategy must “augment and support” …": the speaker named right before
+                    found = paragraph_speaker
             scare = is_scare(paragraph, start, end, found, reported) or (
                 index > 0 and quotes[-1]["kind"] == "scare" and coordinated(paragraph, paragraph.pieces[index - 1][1], start)
             )
