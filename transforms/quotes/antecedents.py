@@ -279,13 +279,18 @@ class AntecedentResolver(PronounSubjectResolver):
 
     def group_antecedent(self, paragraph: Paragraph, position: int) -> Speaker | None:
         """Who "they" is: the organisation or the group (a plural role) that is the subject of the first cue
-        in its sentence before it, else in the sentence before: "A statement from the band's record company
-        Universal said …. However they said that …" is Universal's."""
+        in its sentence before it, else in the sentence before (the previous paragraph's last when "they" opens
+        its paragraph): "A statement from the band's record company Universal said …. However they said that …"
+        is Universal's."""
         text = paragraph.text
         end = position
         for _ in range(2):
-            if end <= 0:
-                return None
+            if end <= 0:  # "They say …" opening its paragraph: the last sentence of the one before
+                if paragraph is self.previous_paragraph or self.previous_paragraph is None or PARAGRAPH_LEAD.fullmatch(text, 0, position) is None:
+                    return None
+                paragraph = self.previous_paragraph
+                text = paragraph.text
+                end = len(text.rstrip())
             sentence_start = paragraph.sentence_of(end - 1)[0]
             cue = next((found for found in CUE.finditer(text, sentence_start, end) if not paragraph.inside_quote(found.start())), None)
             subject = subject_before(text, sentence_start, cue.start()) if cue is not None else None
