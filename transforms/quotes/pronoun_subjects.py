@@ -7,7 +7,7 @@
    BBC Five Live: “…”", "Michelle, a mother of twins, said … . “…,” she said"), when the name reads as a
    person on its own (no organisation, country or common word: ``Resolver.named_speaker``);
 2. ``role_subject_before``: when neither the sentences before nor recency find a person, a role of that
-   gender that is the subject of a reporting verb in the pronoun's sentence or of one of the two before it in its paragraph
+   gender that is the subject of a reporting verb (or the source of an "according to") in the pronoun's sentence or of one of the two before it in its paragraph
    ("The Trafford Centre spokeswoman said … . “…,” she added").
 
 ``gender_fits`` tells whether a person or a role can be "he" or "she".
@@ -23,6 +23,8 @@ from transforms.quotes.speakers import Reading, Speaker
 
 # A capitalised word, a possessive or "the" right before a name: the name is part of a longer one.
 NAME_PART_BEFORE = re.compile(r"(?:\b[A-Z][\w\-]*|['’]s?|\b[Tt]he)\s+$")
+# The source after "according": "according to an ntl spokesman, are …".
+SOURCE_AFTER = re.compile(r"\s+to\s+(?P<np>(?:[Aa]n?|[Tt]he)\s[^,.;:“”\"]{1,60})")
 # How many sentences before the pronoun's own a role subject may stand.
 ROLE_REACH = 2
 
@@ -51,9 +53,10 @@ class PronounSubjectResolver(PersonRoleResolver):
                 return None
             sentence_start = paragraph.sentence_of(end - 1)[0]
             for cue in CUE.finditer(text, sentence_start, end):
-                subject = None if paragraph.inside_quote(cue.start()) else subject_before(text, sentence_start, cue.start())
+                source = SOURCE_AFTER.match(text, cue.end()) if cue.group().lower() == "according" else None  # "according to an ntl spokesman"
+                subject = source.span("np") if source else None if paragraph.inside_quote(cue.start()) else subject_before(text, sentence_start, cue.start())
                 mention = text[subject[0]:subject[1]].strip() if subject else ""
-                if not mention.startswith(("The ", "A ", "An ")):
+                if not mention.lower().startswith(("the ", "a ", "an ")):
                     continue
                 speaker = self.resolve(mention, paragraph.base + subject[0])  # type: ignore[index]  # a subject was found
                 plural = (speaker.name or "").endswith("s") and not (speaker.name or "").endswith("ss")  # "analysts" is no "he"

@@ -42,3 +42,11 @@ def test_a_role_of_the_other_gender_is_no_antecedent():
         "week,” she added.",
     )
     assert quote_starting(quotes, "We predict")["speaker"] is None
+
+
+def test_the_role_an_according_to_names_before_is_the_pronoun_when_no_person_is_named():
+    _, quotes = quotes_of(
+        "Cable firms are bound to increase bandwidth and, according to an ntl spokesman, are in a better position. "
+        "“Our network is faster,” he said.",
+    )
+    assert quote_starting(quotes, "Our network")["speaker"] == "ntl spokesman"
