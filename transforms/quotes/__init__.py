@@ -29,8 +29,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
 3. Without a reporting clause, a guess: the agent of a passive after the quotation
    ("labelled a “big misjudgement” by the Conservatives"), the source of an
    "according to", the owner of the words ("Trump's claim that “…”"), or the
-   sentence's subject (never the subject of a passive that judges it). Headlines and
-   list lines get no guess.
+   sentence's subject (never the subject of a passive that judges it), else the speaker a
+   reporting clause named in the sentence right before (``continuing_report``: not past a cue,
+   a passive or a colon of its own). Headlines and list lines get no guess.
 4. The mention found becomes the speaker: ``phrases`` bounds it (a name before role
    words qualifies the role, an organisation's name keeps its connectors:
    ``organisations``), ``speakers`` reads it on its own (pronoun, name or role; ``name_parts``: the words before a
@@ -53,8 +54,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    with no speaker before it, becomes ``scare`` (``classify`` rule 5: "bebop",
    "cool" and "ragtime"). A country found only by a guess (step 3) is no speaker.
 7. At the article's end, a headline quotation without a cue takes the speaker and
-   kind of the first body quotation holding its words, else the speaker the lead's
-   reporting clause names when the lead shares a word with it (``headlines``).
+   kind of the first body quotation holding its words, else the speaker a reporting clause
+   names in the first opening sentence of the body that shares a word with it (``headlines``).
 
 Word lists live in ``lexicon`` and ``entity_words``.
 """

@@ -15,7 +15,8 @@ organisations; ``AntecedentResolver`` adds what the mention's place in the text 
    "and"/"but" is the owner of the sentence's opening ("Edu's deal expires … and he"), elsewhere it passes
    the question a sentence back; a pronoun that opens its paragraph (after "But" at most) looks into the
    previous one; else recency (``names.recent_person``), counted from the earliest same pronoun of the
-   chain ("He has worked on … Indiana Jones. “…,” he told" is not Indiana Jones);
+   chain ("He has worked on … Indiana Jones. “…,” he told" is not Indiana Jones); a lone name as subject
+   and, when no one is found, a role as subject before are ``pronoun_subjects``;
 3. "the 34-year-old", "the American": the person the article so describes, else the subject;
    "the Oscar-nominated actor", "the home secretary", "the star of Rain Man and Tootsie": the person
    named in the role (``person_roles``), else for no office the person the sentences before are about
@@ -38,7 +39,8 @@ from transforms.quotes.groups import last_group
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.names import NAME, PRONOUN, strip_titles, without_possessive
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
-from transforms.quotes.person_roles import PersonRoleResolver, is_affiliated_role, is_person_role, is_work_role
+from transforms.quotes.person_roles import is_affiliated_role, is_person_role, is_work_role
+from transforms.quotes.pronoun_subjects import PronounSubjectResolver
 from transforms.quotes.phrases import SUBJECT_VERB, TAIL_LEAD, phrase_end, speaker_span, subject_before
 from transforms.quotes.resolution import Attribution, is_country_name, is_person_description
 from transforms.quotes.speakers import NOBODY_KNOWN, Reading, Speaker, read_mention
@@ -84,7 +86,7 @@ MID_SENTENCE = re.compile(r"[\w,]\s+$")
 CLAUSE_OPENER = re.compile(r"(?:\bbut|;|\b(?:while|whereas|although|though))\s+$")
 
 
-class AntecedentResolver(PersonRoleResolver):
+class AntecedentResolver(PronounSubjectResolver):
     """Resolves speaker mentions in their paragraphs: pronouns, "who", descriptions, the quotations before."""
 
     def __init__(self) -> None:
@@ -122,6 +124,8 @@ class AntecedentResolver(PersonRoleResolver):
             speaker = NOBODY_KNOWN  # "Gadget lovers are …", "Trade barriers and subsidies …"
         else:
             speaker = self.resolve(mention, position)
+            if gendered and speaker.name is None:  # no person: a role that is the subject before ("The … spokeswoman said")
+                speaker = self.role_subject_before(paragraph, start, "f" if pronoun in FEMALE_PRONOUNS else "m") or speaker
         if speaker.type == "role" and reading.head in SPOKESPEOPLE and reading.text == reading.head and not (reading.definite or reading.owner or reading.affiliation):
             # "But the Home Office defended the measures. A spokesman said": the spokesman of the organisation before
             organisation = self.organisation_subject_before(paragraph, start)
@@ -216,7 +220,7 @@ class AntecedentResolver(PersonRoleResolver):
             same_pronoun = False
             for subject in later[::-1] + subjects:
                 mention = subject.group("np")
-                if mention.lower() == pronoun:
+                if mention.lower() == pronoun or mention.lower() in (FEMALE_PRONOUNS if wanted == "f" else MALE_PRONOUNS if wanted else ()):  # "Her forms have …, she said"
                     coordinated = COORDINATED_PRONOUN.search(text, sentence_start, subject.start()) is not None
                     opening = self.opening_person(paragraph, sentence_start, subject.start(), wanted, coordinated)  # "Henson himself says he"
                     if opening is not None:
@@ -255,9 +259,9 @@ class AntecedentResolver(PersonRoleResolver):
                 if full and role is not None and role.group(1) in PERSON_ROLES:  # "Fletcher's daughter Jill said": a person by a first name
                     gender = "f" if role.group(1) in FEMALE_ROLES else "m" if role.group(1) in MALE_ROLES else None
                     return self.person(full) if not wanted or (gender or wanted) == wanted else None
-                if not full or not self.names.is_person(full):
+                if not full or not self.subject_person(paragraph, full, subject):
                     continue  # "In his", "the Polish-Lithuanian Commonwealth occupied": no one "he" stands for
-                return self.person(full) if not wanted or (self.names.known_gender(full) or wanted) == wanted else None
+                return self.person(self.full_form(full) if full == mention else full) if not wanted or (self.names.known_gender(full) or wanted) == wanted else None
             speaking = None if same_pronoun else self.owned_role_subject(paragraph, sentence_start, end, wanted) or self.speaking_subject(paragraph, sentence_start, end, wanted)
             if speaking is not None:
                 return speaking
@@ -275,13 +279,18 @@ class AntecedentResolver(PersonRoleResolver):
 
     def group_antecedent(self, paragraph: Paragraph, position: int) -> Speaker | None:
         """Who "they" is: the organisation or the group (a plural role) that is the subject of the first cue
-        in its sentence before it, else in the sentence before: "A statement from the band's record company
-        Universal said …. However they said that …" is Universal's."""
+        in its sentence before it, else in the sentence before (the previous paragraph's last when "they" opens
+        its paragraph): "A statement from the band's record company Universal said …. However they said that …"
+        is Universal's."""
         text = paragraph.text
         end = position
         for _ in range(2):
-            if end <= 0:
-                return None
+            if end <= 0:  # "They say …" opening its paragraph: the last sentence of the one before
+                if paragraph is self.previous_paragraph or self.previous_paragraph is None or PARAGRAPH_LEAD.fullmatch(text, 0, position) is None:
+                    return None
+                paragraph = self.previous_paragraph
+                text = paragraph.text
+                end = len(text.rstrip())
             sentence_start = paragraph.sentence_of(end - 1)[0]
             cue = next((found for found in CUE.finditer(text, sentence_start, end) if not paragraph.inside_quote(found.start())), None)
             subject = subject_before(text, sentence_start, cue.start()) if cue is not None else None
@@ -371,19 +380,6 @@ class AntecedentResolver(PersonRoleResolver):
             person = self.person_in_role(paragraph, span_start, reading) if is_person_role(reading) else None
             return person if person is not None and self.gender_fits(person, wanted) else None
         return speaker if speaker.name and self.gender_fits(speaker, wanted) else None
-
-    def gender_fits(self, speaker: Speaker, wanted: str) -> bool:
-        """A person of that gender or of none known; a role that names no other ("spokeswoman" is no "he")."""
-        if speaker.name is None:
-            return False
-        if not wanted:
-            return True
-        if speaker.type == "person":
-            return (self.names.known_gender(speaker.name) or wanted) == wanted
-        head = speaker.name.rsplit(" ", 1)[-1]
-        if head.endswith(("woman", "women")):
-            return wanted == "f"
-        return wanted == "m" or not head.endswith(("man", "men"))
 
     def antecedent(self, paragraph: Paragraph, who_start: int) -> Speaker | None:
         """Who "who" is: the phrase before ", who", past an "according to …" aside and a leading cue."""

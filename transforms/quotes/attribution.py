@@ -41,6 +41,11 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:after|before|by|while|when|since|despite|
 REPORTED_REACH = 3
 
 
+def is_participle(cue: str) -> bool:
+    """"saying", "adding": a cue whose subject never follows it ("according to" names its source)."""
+    return cue.endswith("ing") and cue.lower() != "according"
+
+
 def reports_words(text: str, cue: re.Match[str]) -> bool:
     """A cue word that reports words here: not "continue to" ("will continue to face")."""
     return not (cue.group().startswith("continu") and text.startswith(" to ", cue.end()))
@@ -147,6 +152,8 @@ class AttributionFinder(AntecedentResolver):
             return None  # "… Trump said: “…”" introduces the next quotation
         if cue:
             between = text[lead:cue.start()]
+            if CUE_MODIFIER_RUN.fullmatch(between) and is_participle(cue.group()):
+                return None  # "… to “madness”, saying two were being held": the participle's clause follows, its subject is before
             if CUE_MODIFIER_RUN.fullmatch(between) and cue.group() not in ADDRESSEE_CUES:  # cue first: "said Mr. Zelensky"
                 np_start = TAIL_LEAD.match(text, cue.end() + (3 if cue.group().lower() == "according" else 0), tail_end).end()  # type: ignore[union-attr]  # always matches
                 if NOUN_PHRASE.match(text, np_start, tail_end):
@@ -301,7 +308,7 @@ class AttributionFinder(AntecedentResolver):
             subject = subject_before(text, close, cue.start()) if cue.start() < next_open else None
             if subject:
                 return self.attribution(paragraph, subject[0], subject[1], cue_text(text, cue))
-            if text[close:cue.start()].rstrip().endswith(",") and cue.group() not in ADDRESSEE_CUES:
+            if text[close:cue.start()].rstrip().endswith(",") and cue.group() not in ADDRESSEE_CUES and not is_participle(cue.group()):
                 np_start = TAIL_LEAD.match(text, cue.end(), sentence_end).end()  # type: ignore[union-attr]  # always matches
                 if NOUN_PHRASE.match(text, np_start, sentence_end):
                     return self.attribution(paragraph, np_start, phrase_end(text, np_start, sentence_end), cue_text(text, cue))

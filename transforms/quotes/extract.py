@@ -8,8 +8,9 @@ import polars as pl
 from transforms import frames
 from transforms.quotes.attribution import AttributionFinder
 from transforms.quotes.classify import coordinated, is_scare, is_unsaid_term
+from transforms.quotes.continuing_report import continues_report
 from transforms.quotes.cues import cue_introduces
-from transforms.quotes.headlines import headline_cue, lead_report, same_words_in_body
+from transforms.quotes.headlines import OPENING_PARAGRAPHS, headline_cue, opening_report, same_words_in_body
 from transforms.quotes.lists import is_list_item, label_span, list_introduction
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.names import PRONOUN
@@ -36,7 +37,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
     body_start = 0  # index in quotes of the first quotation after the headline
     list_lead: Paragraph | None = None  # the last line that is not a list item: a list's introduction
     headline: Paragraph | None = None
-    lead: Paragraph | None = None  # the body's first paragraph
+    opening: list[Paragraph] = []  # the body's first paragraphs
     for paragraph_id, article_id, document_id, base, text, has_quote_mark, is_headline in rows:
         paragraph = Paragraph(text, base, continuing=open_piece is not None, has_quote_mark=has_quote_mark, is_headline=is_headline)
         finder.queue(paragraph)
@@ -44,8 +45,8 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
         list_item = is_list_item(text)
         if is_headline:
             headline = paragraph
-        elif lead is None and text.strip():
-            lead = paragraph
+        elif len(opening) < OPENING_PARAGRAPHS and text.strip():
+            opening.append(paragraph)
         if not list_item:
             list_lead = paragraph
         if not paragraph.pieces:
@@ -116,6 +117,11 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                 found = finder.passive_agent(paragraph, start, end) or finder.outer_source(paragraph, start, end)
                 reported = found is not None
                 found = found or finder.possessor(paragraph, start) or finder.sentence_subject(paragraph, start)
+                if (
+                    found is None and not paragraph_guessed and sentence > 0 and paragraph.sentence_of(sentence - 1)[0] == previous_sentence
+                    and continues_report(paragraph, sentence, start)
+                ):  # "…, he said in London. Any exit strategy must “augment and support” …": the speaker named right before
+                    found = paragraph_speaker
             scare = is_scare(paragraph, start, end, found, reported) or (
                 index > 0 and quotes[-1]["kind"] == "scare" and coordinated(paragraph, paragraph.pieces[index - 1][1], start)
             )
@@ -191,8 +197,8 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
         if said is not None:
             quote["kind"] = said["kind"]
             attribute(quote, continued_speaker(said) or NOBODY)
-        elif quote["kind"] == "direct" and lead is not None:
-            attribute(quote, lead_report(finder, lead, quote) or NOBODY)
+        elif quote["kind"] == "direct":
+            attribute(quote, opening_report(finder, opening, quote) or NOBODY)
     return quotes
 
 

@@ -6,9 +6,11 @@ word is no subject: "Rover deal"). In this order, a headline quotation is said b
 1. the headline's own reporting cue ("says ex-aide", "Blair: '…'");
 2. the speaker of the first quotation in the body that holds the same words (and it
    takes that quotation's kind);
-3. the speaker a reporting clause of the lead (the body's first sentence) names, when the lead
-   shares a word with the quotation: "'UK will stand firm on EU rebate'" over "Britain's £3bn EU
-   rebate is not up for renegotiation …, Jack Straw said";
+3. the speaker a reporting clause names in the first of the body's opening sentences (four at most, in
+   its first two paragraphs) that shares a content word with the quotation (by its first five letters:
+   "scrutiny", "scrutinise"): "'UK will stand firm on EU rebate'" over "Britain's £3bn EU rebate is not
+   up for renegotiation …, Jack Straw said"; "Economy 'stronger than forecast'" over "… suggest a
+   stronger economy than official estimates, Ms Lomax said";
 4. nobody.
 """
 
@@ -24,6 +26,9 @@ from transforms.quotes.resolution import Attribution, is_country_name
 WORDS: Final[re.Pattern[str]] = re.compile(r"\w+")
 # A word a headline quotation and its lead may share: not "the", "will", "over".
 CONTENT_WORD: Final[re.Pattern[str]] = re.compile(r"\w{5,}")
+# How far into the body a headline quotation's words are looked for: the lead and the paragraph after it, four sentences at most.
+OPENING_PARAGRAPHS: Final = 2
+OPENING_SENTENCES: Final = 4
 
 
 def headline_cue(finder: AttributionFinder, paragraph: Paragraph, start: int, end: int) -> Attribution | None:
@@ -53,15 +58,28 @@ def same_words_in_body(headline_quote: dict, body_quotes: list[dict]) -> dict | 
     return None
 
 
-def lead_report(finder: AttributionFinder, lead: Paragraph, headline_quote: dict) -> Attribution | None:
-    """The speaker the lead's reporting clause names, when the lead shares a content word with the quotation."""
-    sentence_end = lead.sentence_of(0)[1]
-    wanted = {word.lower() for word in CONTENT_WORD.findall(headline_quote["text"])}
-    if not wanted & {word.lower() for word in CONTENT_WORD.findall(lead.text, 0, sentence_end)}:
-        return None
-    found = finder.before(lead, sentence_end)  # as if a quotation opened right after the lead
-    if found is None or found.cue not in SPEECH_CUES or found.speaker is None or found.speaker_type not in ("person", "organisation", "role"):
-        return None
-    if is_country_name(found.speaker):
-        return None  # "UK media reports say": a country is no source
-    return found
+def stems(text: str) -> set[str]:
+    """The first five letters of the content words: "scrutiny" and "scrutinise" share "scrut"."""
+    return {word.lower()[:5] for word in CONTENT_WORD.findall(text)}
+
+
+def opening_report(finder: AttributionFinder, opening: list[Paragraph], headline_quote: dict) -> Attribution | None:
+    """The speaker a reporting clause names in the first of the body's opening sentences that shares a content
+    word with the quotation (a speech cue or "according to"; never a country), if that sentence names one."""
+    wanted = stems(headline_quote["text"])
+    seen = 0
+    for paragraph in opening:
+        start = 0
+        while start < len(paragraph.text) and seen < OPENING_SENTENCES:
+            sentence_end = paragraph.sentence_of(start)[1]
+            seen += 1
+            if wanted & stems(paragraph.text[start:sentence_end]):
+                found = finder.before(paragraph, sentence_end)  # as if a quotation opened right after the sentence
+                if (
+                    found is not None and (found.cue in SPEECH_CUES or found.cue == "according to") and found.speaker is not None
+                    and found.speaker_type in ("person", "organisation", "role") and not is_country_name(found.speaker)  # "UK media reports say"
+                ):
+                    return found
+                return None  # the first sentence about the same thing names no one: a later one reports something else
+            start = sentence_end
+    return None

@@ -17,6 +17,8 @@ CUE_LEMMAS_ALL_FORMS: Final[str] = (
     "assert emphasize emphasise stress confirm deny agree opine reiterate maintain reveal continue declare "
     "complain urge respond elaborate recount tout proclaim assure concede observe"
 )
+# Nouns ending in "ly", no adverb: "said the assembly government" goes on past them.
+LY_NOUNS: Final[frozenset[str]] = frozenset("assembly family supply monopoly ally rally".split())
 # Verbs of stating a view that are no reporting cue of their own: a person who is their subject, right
 # before a quotation without a cue, is its speaker ("Mr Brown outlined his view …. “As our manifesto …”").
 EXPRESSION_VERBS: Final[frozenset[str]] = frozenset("outlined repeated defended expressed voiced".split())

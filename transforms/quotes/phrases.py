@@ -8,7 +8,7 @@ phrase that name someone.
 import re
 
 from transforms.quotes.entity_words import DETERMINERS, DOCUMENT_NOUNS, NAME_SUFFIXES
-from transforms.quotes.lexicon import CUE_SET, NOT_FIRST_NAME_WORDS, NOT_PERSON_WORDS, NOT_SUBJECT_START, NOT_SURNAME_WORDS
+from transforms.quotes.lexicon import CUE_SET, LY_NOUNS, NOT_FIRST_NAME_WORDS, NOT_PERSON_WORDS, NOT_SUBJECT_START, NOT_SURNAME_WORDS
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.name_parts import office_holder_offset
 from transforms.quotes.names import NAME, POSSESSIVE, PRONOUN, strip_titles
@@ -54,7 +54,7 @@ SENTENCE_OPENER = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?,?|[A-Z][a-z]+ly,)
 ROLE_AFFILIATION = re.compile(r"\s(?:for|at|from|in)\s+(?:the\s+)?[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*)*")
 NOUN_PHRASE_END = re.compile(
     r"\s(?:in|on|at|during|to|after|before|from|for|with|about|when|while|who|whose|which|that|"
-    r"as|last|this|earlier|today|yesterday|recently|[a-z]+ly)\b|,"
+    rf"as|last|this|earlier|today|yesterday|recently|(?!(?:{'|'.join(sorted(LY_NOUNS))})\b)[a-z]+ly)\b|,"
 )
 SUBJECT_TRAILER = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|later|now|has|had|have|would|will|could|can|may|might|should|must|did|does|do|once|again|is|was|were|not))+\s*$")
 # How a text with a SUBJECT_TRAILER ends, but for its spaces: a string test that spares most searches;

@@ -144,3 +144,11 @@ def test_a_cue_introducing_the_next_quotation_is_no_speaker_of_a_finished_one():
     assert quote_starting(quotes, "Knowing the people")["speaker"] == "Hayes"
     assert quote_starting(quotes, "Of course he will learn")["speaker"] == "Cole"
     assert quote_starting(quotes, "Freddie is an option")["speaker"] == "Arsene Wenger"
+
+
+def test_a_participle_cue_after_a_quotation_introduces_a_clause_not_its_speaker():
+    _, quotes = quotes_of(
+        "Solicitor Gareth Pike, who represents eight of the detainees, claimed the detention had driven four of "
+        "them to \"madness\", saying two were being held in hospital.",
+    )
+    assert quote_starting(quotes, "madness")["speaker"] == "Gareth Pike"

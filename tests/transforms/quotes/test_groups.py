@@ -30,3 +30,11 @@ def test_a_group_is_an_organisation_or_a_plural_role():
     assert is_group(attribution("Security Council", "organisation"))
     assert not is_group(attribution("spokesman", "role"))
     assert not is_group(attribution("Alan Beith", "person"))
+
+
+def test_they_opening_a_paragraph_is_the_group_that_speaks_at_the_end_of_the_one_before():
+    _, quotes = quotes_of(
+        "The plan was launched on Monday. The Conservatives say they would abolish tuition fees.",
+        "They say the rival policy would leave universities dependent on the “goodwill” of the chancellor.",
+    )
+    assert quote_starting(quotes, "goodwill")["speaker"] == "Conservatives"

@@ -106,3 +106,21 @@ def test_a_lead_sharing_no_word_with_the_headline_quotation_or_reported_by_a_cou
         "Euronext is poised to launch a bid for the London Stock Exchange, UK papers say.",
     )
     assert quotes[0]["speaker"] != "UK"
+
+
+def test_a_headline_quotation_takes_the_speaker_of_a_later_opening_sentence_that_shares_a_word_stem():
+    _document, quotes = quotes_of_article(
+        "Economy 'stronger than forecast'",
+        "The economy probably grew faster in the third quarter than reported, a deputy governor has hinted.",
+        "Business surveys suggest a stronger economy than official estimates, Rachel Loman said.",
+    )
+    assert quotes[0]["speaker"] == "Rachel Loman"
+
+
+def test_only_the_first_opening_sentence_sharing_a_word_with_a_headline_quotation_may_name_its_speaker():
+    _document, quotes = quotes_of_article(
+        "Country 'blocks search site'",
+        "The country has been accused of blocking access to the search site by a media watchdog.",
+        "The site is blocked in three cities, search firm spokesman Tom Harker said.",
+    )
+    assert quotes[0]["speaker"] is None

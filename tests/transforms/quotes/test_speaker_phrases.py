@@ -1,6 +1,6 @@
 """Where a speaker phrase's words start and stop: names that qualify a role, roles a phrase opens with, modifiers after a role."""
 
-from tests.transforms.quotes.support import mention, quotes_of
+from tests.transforms.quotes.support import mention, quote_starting, quotes_of
 
 
 def speaker(quote: dict) -> tuple:
@@ -164,3 +164,10 @@ def test_appositions_of_age_place_and_role_with_its_seat_stay_with_the_name_befo
         "Steve Douglas, 26, from Wales, said: “I think it was a turning point.”",
     )
     assert [quote["speaker"] for quote in quotes] == ["Robert Jackman", "Steve Douglas"]
+
+
+def test_a_noun_ending_in_ly_does_not_end_the_speaker_phrase():
+    _, quotes = quotes_of(
+        "“The health board is committed to good care,” said the assembly government. “We will act.”",
+    )
+    assert quote_starting(quotes, "The health board")["speaker"] == "assembly government"

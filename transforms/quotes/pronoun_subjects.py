@@ -1,0 +1,79 @@
+"""Who "he" or "she" is when the article names no person in full for it: a lone name or a role as subject.
+
+``AntecedentResolver`` asks these after its own rules (``antecedents``), in this order:
+
+1. ``subject_person``: a name the sentences before give as the subject of a verb of speech counts as a
+   person even when the article never gives it in full ("But Parry, speaking exclusively to BBC Sport, also admits … . He told
+   BBC Five Live: “…”", "Michelle, a mother of twins, said … . “…,” she said"), when the name reads as a
+   person on its own (no organisation, country or common word: ``Resolver.named_speaker``);
+2. ``role_subject_before``: when neither the sentences before nor recency find a person, a role of that
+   gender that is the subject of a reporting verb (or the source of an "according to") in the pronoun's sentence or of one of the two before it in its paragraph
+   ("The Trafford Centre spokeswoman said … . “…,” she added").
+
+``gender_fits`` tells whether a person or a role can be "he" or "she".
+"""
+
+import re
+
+from transforms.quotes.cues import CUE, SPEECH_CUES
+from transforms.quotes.paragraph import Paragraph
+from transforms.quotes.person_roles import PersonRoleResolver
+from transforms.quotes.phrases import subject_before
+from transforms.quotes.speakers import Reading, Speaker
+
+# A capitalised word, a possessive or "the" right before a name: the name is part of a longer one.
+NAME_PART_BEFORE = re.compile(r"(?:\b[A-Z][\w\-]*|['’]s?|\b[Tt]he)\s+$")
+# The source after "according": "according to an ntl spokesman, are …".
+SOURCE_AFTER = re.compile(r"\s+to\s+(?P<np>(?:[Aa]n?|[Tt]he)\s[^,.;:“”\"]{1,60})")
+# How many sentences before the pronoun's own a role subject may stand.
+ROLE_REACH = 2
+
+
+class PronounSubjectResolver(PersonRoleResolver):
+    """The fallbacks for "he"/"she" named above."""
+
+    def subject_person(self, paragraph: Paragraph, name: str, subject: re.Match[str]) -> bool:
+        """``name``, read from the ``subject`` (a ``SUBJECT_VERB`` match), is a person: one the article names as
+        a person, or a lone name that speaks (a cue of speech), opens its phrase ("Information Commissioner's
+        Office said" is no "Office") and reads as a person on its own."""
+        if self.names.is_person(name):
+            return True
+        return (
+            subject.group().rsplit(None, 1)[-1] in SPEECH_CUES and " " not in name and not name.isupper()
+            and not NAME_PART_BEFORE.search(paragraph.text, max(subject.start() - 40, 0), subject.start())
+            and self.named_speaker(Reading("name", name), paragraph.base + subject.start("np")).type == "person"
+        )
+
+    def role_subject_before(self, paragraph: Paragraph, start: int, wanted: str) -> Speaker | None:
+        """A role of the ``wanted`` gender that is the subject of the sentence holding ``start`` or of one before it."""
+        text = paragraph.text
+        end = start
+        for _ in range(ROLE_REACH + 1):
+            if end <= 0:
+                return None
+            sentence_start = paragraph.sentence_of(end - 1)[0]
+            for cue in CUE.finditer(text, sentence_start, end):
+                source = SOURCE_AFTER.match(text, cue.end()) if cue.group().lower() == "according" else None  # "according to an ntl spokesman"
+                subject = source.span("np") if source else None if paragraph.inside_quote(cue.start()) else subject_before(text, sentence_start, cue.start())
+                mention = text[subject[0]:subject[1]].strip() if subject else ""
+                if not mention.lower().startswith(("the ", "a ", "an ")):
+                    continue
+                speaker = self.resolve(mention, paragraph.base + subject[0])  # type: ignore[index]  # a subject was found
+                plural = (speaker.name or "").endswith("s") and not (speaker.name or "").endswith("ss")  # "analysts" is no "he"
+                if speaker.type == "role" and not plural and self.gender_fits(speaker, wanted):
+                    return speaker
+            end = sentence_start
+        return None
+
+    def gender_fits(self, speaker: Speaker, wanted: str) -> bool:
+        """A person of that gender or of none known; a role that names no other ("spokeswoman" is no "he")."""
+        if speaker.name is None:
+            return False
+        if not wanted:
+            return True
+        if speaker.type == "person":
+            return (self.names.known_gender(speaker.name) or wanted) == wanted
+        head = speaker.name.rsplit(" ", 1)[-1]
+        if head.endswith(("woman", "women")):
+            return wanted == "f"
+        return wanted == "m" or not head.endswith(("man", "men"))
