@@ -36,7 +36,7 @@ from transforms.quotes.entities import affiliation_after
 from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, OFFICES, PERSON_ROLES
 from transforms.quotes.groups import last_group
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
-from transforms.quotes.names import NAME, PRONOUN, strip_titles, without_possessive
+from transforms.quotes.names import NAME, PRONOUN, names_a_thing, strip_titles, without_possessive
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
 from transforms.quotes.person_roles import PersonRoleResolver, is_affiliated_role, is_person_role, is_work_role
 from transforms.quotes.phrases import SUBJECT_VERB, TAIL_LEAD, phrase_end, speaker_span, subject_before
@@ -255,8 +255,8 @@ class AntecedentResolver(PersonRoleResolver):
                 if full and role is not None and role.group(1) in PERSON_ROLES:  # "Fletcher's daughter Jill said": a person by a first name
                     gender = "f" if role.group(1) in FEMALE_ROLES else "m" if role.group(1) in MALE_ROLES else None
                     return self.person(full) if not wanted or (gender or wanted) == wanted else None
-                if not full or not self.names.is_person(full):
-                    continue  # "In his", "the Polish-Lithuanian Commonwealth occupied": no one "he" stands for
+                if not full or not self.names.is_person(full) or names_a_thing(text, subject.start("np"), mention, name or ""):
+                    continue  # "In his", "the Polish-Lithuanian Commonwealth occupied", "Under My Ask Jeeves users": no one "he" stands for
                 return self.person(full) if not wanted or (self.names.known_gender(full) or wanted) == wanted else None
             speaking = None if same_pronoun else self.owned_role_subject(paragraph, sentence_start, end, wanted) or self.speaking_subject(paragraph, sentence_start, end, wanted)
             if speaking is not None:

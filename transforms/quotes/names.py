@@ -16,6 +16,7 @@ from transforms.quotes.lexicon import (
     FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, MALE_WORDS, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, NOT_SURNAME_WORDS, TITLES,
 )
 from transforms.quotes.name_parts import names_a_body, office_holder_offset, person_after_descriptor
+from transforms.quotes.named_things import names_a_thing
 from transforms.quotes.organisations import POSSESSIVE_ENDINGS, inside_organisation
 from transforms.quotes.paragraph import SENTENCE_END, Paragraph
 
@@ -74,6 +75,7 @@ class ArticleNames:
         self.person_of_surname: dict[str, str] = {}  # "Zelensky" -> "Volodymyr Zelensky"
         self.names_of_surname: dict[str, list[tuple[int, str]]] = {}  # the entries of names, by last word
         self.indexes_of_name: dict[str, list[int]] = {}  # name -> its indexes in names and mentions, in text order
+        self.things: set[int] = set()  # document offsets of mentions a determiner makes a thing's ("a Franck Muller watch")
 
     def queue(self, paragraph: Paragraph) -> None:
         self.pending.append(paragraph)
@@ -106,6 +108,8 @@ class ArticleNames:
                     if full is None or (person_shaped and inside_organisation(text, start, name.end())):
                         continue  # "Institute for Fiscal Studies": no one's name
                     self.record(base + start, full, text, name)
+                    if names_a_thing(text, max(holder, start), mention, full):
+                        self.things.add(base + start)
                     if title_gender:
                         self.learn_gender(full, title_gender, base + start)
                     if person_shaped:
@@ -183,7 +187,9 @@ class ArticleNames:
         unknown = None
         for index in range(len(self.names) - 1, -1, -1):
             at, full = self.names[index]
-            if at >= position or not self.is_person(full):
+            if " " not in full and not self.is_person(full):
+                full = self.person_of_surname.get(full, full)  # "Dr Carpenter": Brian Carpenter, named in full before
+            if at >= position or at in self.things or not self.is_person(full):
                 continue
             if wanted and unknown is not None and at < position - GENDER_REACH:
                 break
