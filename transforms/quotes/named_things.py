@@ -7,6 +7,9 @@
 2. a run whose name opens it, right after a lower-case determiner ("a Franck Muller watch", "the Wimbledon
    Championships").
 
+``after_speech_cue``: a word right after a reporting verb ("said Sotherton") is where a speaker is named, which
+says nothing of whether a person or a body speaks (``entities.ArticleEntities.is_organisation``).
+
 A title or an office stripped before the name ("the Rev Jesse Jackson", "the Prime Minister Tony Blair") keeps
 the run a person's: the determiner belongs to the title. ``names.ArticleNames`` leaves such mentions out of the
 people a "he" or "she" can stand for.
@@ -14,9 +17,10 @@ people a "he" or "she" can stand for.
 
 import re
 
-from transforms.quotes.lexicon import THING_DETERMINERS
+from transforms.quotes.lexicon import CUE_SET, THING_DETERMINERS
 
 DETERMINER_BEFORE = re.compile(r"\b(\w+)\s+$")
+WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 
 
 def names_a_thing(text: str, start: int, mention: str, name: str) -> bool:
@@ -30,3 +34,9 @@ def names_a_thing(text: str, start: int, mention: str, name: str) -> bool:
         return tokens[index - 1].lower() in THING_DETERMINERS
     before = DETERMINER_BEFORE.search(text, max(start - 8, 0), start)
     return before is not None and before.group(1) in THING_DETERMINERS
+
+
+def after_speech_cue(text: str, at: int) -> bool:
+    """``text[at:]`` follows a reporting verb: "“…,” said Sotherton"."""
+    before = WORD_BEFORE.search(text, max(at - 16, 0), at)
+    return before is not None and before.group(1) in CUE_SET

@@ -1,0 +1,48 @@
+"""Capitalised runs after a determiner name a thing or a body, and a title with a surname names the person named
+in full before: what "he"/"she" may stand for (``named_things``, ``names.ArticleNames.recent_person``)."""
+
+from tests.transforms.quotes.support import quote_starting, quotes_of
+
+
+def test_a_run_opening_with_the_is_no_one_he_stands_for():
+    _, quotes = quotes_of(
+        "The launch was hosted by Alan Mercer in a new hall. The Kids Choir of Leeds got a cheque from the fund.",
+        "“Welcome to the new centre,” he said.",
+    )
+    assert quote_starting(quotes, "Welcome")["speaker"] == "Alan Mercer"
+
+
+def test_a_run_after_a_lower_case_determiner_is_no_one_she_stands_for():
+    _, quotes = quotes_of(
+        "Jewels worth £200,000 were taken from the house of Sharon Pike. A daisy necklace and a Franz Moller watch "
+        "were also stolen, and the police have no suspect.",
+        "“We worked for everything,” she said.",
+    )
+    assert quote_starting(quotes, "We worked")["speaker"] == "Sharon Pike"
+
+
+def test_a_run_after_a_capitalised_possessive_is_no_sentence_subject():
+    _, quotes = quotes_of(
+        "On average, said Mr Tolland, users search ten times a day. Under My Fetch Pal users can search the web "
+        "again. “It's about finding again what you found before,” he said.",
+    )
+    assert quote_starting(quotes, "It's about")["speaker"] != "Fetch Pal"
+
+
+def test_a_title_and_surname_stand_for_the_person_named_in_full_before():
+    filler = " ".join(["The network grew quickly in the years after that and the work went on."] * 25)
+    _, quotes = quotes_of(
+        "Brian Pollard spent twenty years at Cern, the European Laboratory for Particle Physics.",
+        f"{filler} The standards are settled, said Dr Pollard.",
+        "Security is the one problem left. People have to learn about “sensible behaviour”, he says.",
+    )
+    assert quote_starting(quotes, "sensible behaviour")["speaker"] == "Brian Pollard"
+
+
+def test_a_lone_name_written_once_after_said_is_a_person():
+    _, quotes = quotes_of(
+        "Kelly Norton won the 60m hurdles in 8.02 seconds. “I've surprised myself,” said Norton.",
+        "Her team-mate jumped 17.30m. “I didn't have a clue,” said Idoru.",
+    )
+    speaker = quote_starting(quotes, "I didn't")
+    assert (speaker["speaker"], speaker["speaker_type"]) == ("Idoru", "person")
