@@ -5,7 +5,9 @@
 1. a run whose name starts right after a capitalised determiner in it ("The Boys Choir of Harlem got", "Under My
    Ask Jeeves users");
 2. a run whose name opens it, right after a lower-case determiner ("a Franck Muller watch", "the Wimbledon
-   Championships").
+   Championships");
+3. a run right before a lower-case noun for a role, a group, a body or a document that it qualifies ("Manchester
+   United boss", "Windows PC customers", "a New Labour manifesto"), but for its owner ("James Comey's statement").
 
 ``after_speech_cue``: a word right after a reporting verb ("said Sotherton") is where a speaker is named, which
 says nothing of whether a person or a body speaks (``entities.ArticleEntities.is_organisation``).
@@ -17,14 +19,22 @@ people a "he" or "she" can stand for.
 
 import re
 
+from transforms.quotes.entity_words import DOCUMENT_NOUNS, GROUP_ROLES, ORGANISATION_NOUNS, PERSON_ROLES
 from transforms.quotes.lexicon import CUE_SET, THING_DETERMINERS
+from transforms.quotes.organisations import POSSESSIVE_ENDINGS
 
 DETERMINER_BEFORE = re.compile(r"\b(\w+)\s+$")
 WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+WORD_AFTER = re.compile(r"\s+([a-z][\w\-]*)\b")
+QUALIFIED_NOUNS = PERSON_ROLES | GROUP_ROLES | ORGANISATION_NOUNS | DOCUMENT_NOUNS
 
 
 def names_a_thing(text: str, start: int, mention: str, name: str) -> bool:
-    """The run ``mention`` at ``text[start:]``, whose name without titles is ``name``, follows a determiner."""
+    """The run ``mention`` at ``text[start:]``, whose name without titles is ``name``, follows a determiner or
+    qualifies the noun after it."""
+    after = WORD_AFTER.match(text, start + len(mention))
+    if after is not None and after.group(1) in QUALIFIED_NOUNS and not mention.endswith(POSSESSIVE_ENDINGS):
+        return True  # "Manchester United boss", but "James Comey's statement" is his
     tokens = mention.split()
     first = name.split(" ", 1)[0]
     if first not in tokens:

@@ -46,3 +46,20 @@ def test_a_lone_name_written_once_after_said_is_a_person():
     )
     speaker = quote_starting(quotes, "I didn't")
     assert (speaker["speaker"], speaker["speaker_type"]) == ("Idoru", "person")
+
+
+def test_a_run_qualifying_a_group_noun_is_no_one_he_stands_for():
+    filler = " ".join(["The machine has a small case and a fast chip inside it."] * 30)
+    _, quotes = quotes_of(
+        f"Steve Hobbs unveiled the new machine on Tuesday. {filler}",
+        "To win over Linux Desk customers, the firm cut the price. “There are no more excuses,” he said.",
+    )
+    assert quote_starting(quotes, "There are no")["speaker"] == "Steve Hobbs"
+
+
+def test_a_possessive_run_before_a_document_noun_is_its_owner():
+    _, quotes = quotes_of(
+        "Many listened to FBI Director James Colby's statement on Tuesday. He called her handling of the files "
+        "“extremely careless”.",
+    )
+    assert quote_starting(quotes, "extremely careless")["speaker"] == "James Colby"
