@@ -9,6 +9,9 @@
 3. a run right before a lower-case noun for a role, a group, a body or a document that it qualifies ("Manchester
    United boss", "Windows PC customers", "a New Labour manifesto"), but for its owner ("James Comey's statement").
 
+``referred_to_as_person``: a lone name that a personal pronoun takes up right after its verb ("Mido said he",
+"Eastwood took his") is a person's, however often the article writes it.
+
 ``after_speech_cue``: a word right after a reporting verb ("said Sotherton") is where a speaker is named, which
 says nothing of whether a person or a body speaks (``entities.ArticleEntities.is_organisation``).
 
@@ -18,6 +21,7 @@ people a "he" or "she" can stand for.
 """
 
 import re
+from functools import lru_cache
 
 from transforms.quotes.entity_words import DOCUMENT_NOUNS, GROUP_ROLES, ORGANISATION_NOUNS, PERSON_ROLES
 from transforms.quotes.lexicon import CUE_SET, THING_DETERMINERS
@@ -50,3 +54,19 @@ def after_speech_cue(text: str, at: int) -> bool:
     """``text[at:]`` follows a reporting verb: "“…,” said Sotherton"."""
     before = WORD_BEFORE.search(text, max(at - 16, 0), at)
     return before is not None and before.group(1) in CUE_SET
+
+
+@lru_cache(maxsize=4096)
+def pronoun_after(word: str) -> re.Pattern[str]:
+    """``word`` as a subject, its verb (up to three lower-case words, the first no preposition or conjunction), then
+    a personal pronoun: "Mido said he", "Eastwood took his", but not "Politico that he", "Gunners over extending his"."""
+    return re.compile(
+        rf"\b{re.escape(word)}\s+(?!(?:that|over|in|for|to|with|from|of|on|at|and|or|but|by|as|than)\b)"
+        r"(?:[a-z]+\s+){1,3}(?:he|him|his|himself|she|her|herself)\b"
+    )
+
+
+def referred_to_as_person(texts: list[str], word: str) -> bool:
+    """Some text of ``texts`` takes up ``word`` as a subject with a personal pronoun: "Mido said he"."""
+    pattern = pronoun_after(word)
+    return any(word in text and pattern.search(text) is not None for text in texts)

@@ -27,6 +27,7 @@ from typing import Final
 from transforms.quotes.entities import ArticleEntities
 from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PARTIES, PERSON_ROLES
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NOT_NAME_START, TITLES
+from transforms.quotes.named_things import referred_to_as_person
 from transforms.quotes.names import ArticleNames, strip_titles
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.speakers import (
@@ -167,7 +168,7 @@ class Resolver:
             return self.person(known, reading.affiliation)
         if self.entities.is_common_word(full):
             return NOBODY_KNOWN  # "Laying", "Otherwise": a word the article also writes in lower case
-        if self.entities.is_organisation(full) and not self.entities.is_called_who(full):
+        if self.entities.is_organisation(full) and not self.entities.is_called_who(full) and not referred_to_as_person([paragraph.text for paragraph in self.entities.paragraphs], full):
             return Speaker(self.entities.full_name(full) if ACRONYM.fullmatch(full) else full, "organisation", None)
         return self.person(full, reading.affiliation)
 

@@ -63,3 +63,19 @@ def test_a_possessive_run_before_a_document_noun_is_its_owner():
         "“extremely careless”.",
     )
     assert quote_starting(quotes, "extremely careless")["speaker"] == "James Colby"
+
+
+def test_a_lone_name_a_pronoun_takes_up_is_a_person_however_often_written():
+    _, quotes = quotes_of(
+        "Mivo makes third apology. Mivo has apologised again to the national team.",
+        "Mivo said: “There isn't much I have to say today.” Mivo said he was sorry.",
+    )
+    speaker = quote_starting(quotes, "There isn't")
+    assert (speaker["speaker"], speaker["speaker_type"]) == ("Mivo", "person")
+
+
+def test_a_pronoun_after_a_preposition_does_not_make_a_body_a_person():
+    _, quotes = quotes_of(
+        "Shares in Wexco fell on Monday. “We are confident,” Wexco said. Its founder told Wexco that he would stay.",
+    )
+    assert quote_starting(quotes, "We are confident")["speaker_type"] == "organisation"
