@@ -36,7 +36,8 @@ from transforms.quotes.entities import affiliation_after
 from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, OFFICES, PERSON_ROLES
 from transforms.quotes.groups import last_group
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
-from transforms.quotes.names import NAME, PRONOUN, names_a_thing, strip_titles, without_possessive
+from transforms.quotes.named_things import after_speech_cue, names_a_thing
+from transforms.quotes.names import NAME, PRONOUN, strip_titles, without_possessive
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
 from transforms.quotes.person_roles import PersonRoleResolver, is_affiliated_role, is_person_role, is_work_role
 from transforms.quotes.phrases import SUBJECT_VERB, TAIL_LEAD, phrase_end, speaker_span, subject_before
@@ -169,8 +170,8 @@ class AntecedentResolver(PersonRoleResolver):
     def is_noun_modifier(self, text: str, mention: str, end: int) -> bool:
         """One capitalised word before a lower-case word that is no verb, and no name the article
         knows: a common word opening its sentence ("Gadget lovers", "Between tasks"), not a speaker."""
-        if " " in mention or not mention[:1].isupper() or mention.isupper():
-            return False
+        if " " in mention or not mention[:1].isupper() or mention.isupper() or after_speech_cue(text, end - len(mention)):
+            return False  # "said Jurgen den Hartog": a speaker's name, not a word opening its sentence
         following = NEXT_WORD.match(text, end)
         if following is None or VERB_LIKE.fullmatch(following.group(1)) or CUE.fullmatch(following.group(1)):
             return False

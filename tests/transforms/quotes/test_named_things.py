@@ -79,3 +79,10 @@ def test_a_pronoun_after_a_preposition_does_not_make_a_body_a_person():
         "Shares in Wexco fell on Monday. “We are confident,” Wexco said. Its founder told Wexco that he would stay.",
     )
     assert quote_starting(quotes, "We are confident")["speaker_type"] == "organisation"
+
+
+def test_a_name_after_said_is_no_common_word_opening_a_sentence():
+    _, quotes = quotes_of(
+        "“We were not competing with anyone,” said Jurgen den Hartog, one of the researchers behind the project.",
+    )
+    assert quote_starting(quotes, "We were not")["speaker_type"] == "person"
