@@ -12,6 +12,9 @@
 ``referred_to_as_person``: a lone name that a personal pronoun takes up right after its verb ("Mido said he",
 "Eastwood took his") is a person's, however often the article writes it.
 
+``full_names_ending``: the two-word runs ending in a lone name, quotations included ("I should like to thank
+(sporting director) Frank Arnesen"), for ``resolution`` to tell a person's surname from a body's name.
+
 ``after_speech_cue``: a word right after a reporting verb ("said Sotherton") is where a speaker is named, which
 says nothing of whether a person or a body speaks (``entities.ArticleEntities.is_organisation``).
 
@@ -70,3 +73,16 @@ def referred_to_as_person(texts: list[str], word: str) -> bool:
     """Some text of ``texts`` takes up ``word`` as a subject with a personal pronoun: "Mido said he"."""
     pattern = pronoun_after(word)
     return any(word in text and pattern.search(text) is not None for text in texts)
+
+
+@lru_cache(maxsize=4096)
+def full_name_before(word: str) -> re.Pattern[str]:
+    """A capitalised word and ``word`` after a lower-case word, a comma or a parenthesis: not "Manchester City", nor a
+    sentence's first word ("Latest Opera browser")."""
+    return re.compile(rf"(?:[,()]\s*|\b[a-z][\w\-]*\s+)([A-Z][a-z][\w’'\-]*\s+{re.escape(word)})\b")
+
+
+def full_names_ending(texts: list[str], word: str) -> list[str]:
+    """The runs "<Capitalised> <word>" of ``texts``, quotations included: "Kevin Keegan", "Frank Arnesen"."""
+    pattern = full_name_before(word)
+    return [found.group(1) for text in texts if word in text for found in pattern.finditer(text)]

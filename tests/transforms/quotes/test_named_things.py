@@ -86,3 +86,13 @@ def test_a_name_after_said_is_no_common_word_opening_a_sentence():
         "“We were not competing with anyone,” said Jurgen den Hartog, one of the researchers behind the project.",
     )
     assert quote_starting(quotes, "We were not")["speaker_type"] == "person"
+
+
+def test_a_surname_named_in_full_inside_a_quotation_is_that_person():
+    _, quotes = quotes_of(
+        "Santoni resigned on Friday. He added: “I should like to thank (sporting director) Frank Arnesson and the board.”",
+        "Arnesson said the club were sad to see him go: “We are obviously disappointed that he is leaving.” Arnesson "
+        "also said: “The club will act swiftly to appoint a successor.”",
+    )
+    speaker = quote_starting(quotes, "We are obviously")
+    assert (speaker["speaker"], speaker["speaker_type"]) == ("Frank Arnesson", "person")
