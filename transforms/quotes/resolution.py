@@ -10,7 +10,8 @@ mention's place in the text says, for "he", "she", "who" and descriptions):
 2. a name: a lone surname of a person named in full is that person ("White said"); a country as
    an organisation ("the US said"; ``extract`` drops it as a guess); a person's fullest form in the
    article ("Sir Paul" by the one person named in full with that first name), or an organisation
-   (an acronym by the name the article gives it; never a name the article follows with ", who");
+   (an acronym by the name the article gives it; never a name the article follows with ", who", takes up
+   with "he" or "she", or writes in full with a first name: ``named_things``);
    its affiliation from the mention ("Arsenal's Patrick Vieira") or from what the article says of them.
 3. a role: words and documents of an owner or an author are theirs ("his remarks", "a study
    by Gartner"); "the firm", "the party", "the Post" the organisation meant; "the American",
