@@ -181,7 +181,8 @@ class ArticleNames:
         return (later if after else None) or name
 
     def recent_person(self, position: int, pronoun: str) -> str | None:
-        """Most recent person named before ``position`` whose known gender fits the pronoun."""
+        """Most recent person named before ``position`` whose known gender fits the pronoun: never a run that names a
+        thing (``named_things``), and a title with a surname ("Dr Carpenter") as the person named in full."""
         self.scan()
         wanted = "f" if pronoun.lower() in FEMALE_PRONOUNS else "m" if pronoun.lower() in MALE_PRONOUNS else None
         unknown = None
