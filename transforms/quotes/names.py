@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, NAME_SUFFIXES, ORGANISATION_NAME_WORDS, PARTIES, PERSON_ROLES
+from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, NAME_SUFFIXES, ORGANISATION_NAME_WORDS, PARTIES, PARTY_HEADS, PERSON_ROLES
 from transforms.quotes.lexicon import (
     FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, MALE_WORDS, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, NOT_SURNAME_WORDS, TITLES,
 )
@@ -239,10 +239,10 @@ class ArticleNames:
         """Two or more name tokens without organisation/place words or sentence words inside, or a surname already
         seen with a title."""
         tokens = name.split()
-        if not tokens[0][:1].isupper() or tokens[-1][:1].isdigit() or tokens[-1] in NOT_SURNAME_WORDS or tokens[-1] in NOT_NAME_START or tokens[-1] in ORGANISATION_NAME_WORDS or any(
+        if not tokens[0][:1].isupper() or tokens[-1][:1].isdigit() or tokens[-1].lower() in PARTY_HEADS or tokens[-1] in NOT_SURNAME_WORDS or tokens[-1] in NOT_NAME_START or tokens[-1] in ORGANISATION_NAME_WORDS or any(
             token in NOT_FIRST_NAME_WORDS or is_proper_adjective_pair(token) or ends_possessive(token) for token in tokens[:-1]
         ) or any(token in NOT_NAME_START or token in CONNECTOR_WORDS for token in tokens[1:-1]):
-            # "Stars In Their Eyes", "British Chambers of Commerce": a title or an organisation, no one's name
+            # "Stars In Their Eyes", "British Chambers of Commerce", "New Labour": a title or an organisation, no one's name
             return False
         return len(tokens) > 1 or tokens[-1] in self.gender_of
 

@@ -96,3 +96,13 @@ def test_a_surname_named_in_full_inside_a_quotation_is_that_person():
     )
     speaker = quote_starting(quotes, "We are obviously")
     assert (speaker["speaker"], speaker["speaker_type"]) == ("Frank Arnesson", "person")
+
+
+def test_a_run_ending_in_a_party_name_is_no_one_he_stands_for():
+    filler = " ".join(["The hall was small and the carpet was new and smelt of glue."] * 30)
+    _, quotes = quotes_of(
+        f"The press conference was hosted by Alan Merton. {filler}",
+        "The garish New Labour coffee mugs were still unstained.",
+        "“Welcome to the new media centre,” he said.",
+    )
+    assert quote_starting(quotes, "Welcome")["speaker"] == "Alan Merton"
