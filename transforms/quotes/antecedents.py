@@ -37,6 +37,7 @@ from transforms.quotes.entities import affiliation_after
 from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, OFFICES, PERSON_ROLES
 from transforms.quotes.groups import last_group
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
+from transforms.quotes.named_things import after_speech_cue, names_a_thing
 from transforms.quotes.names import NAME, PRONOUN, strip_titles, without_possessive
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
 from transforms.quotes.person_roles import is_affiliated_role, is_person_role, is_work_role
@@ -173,8 +174,8 @@ class AntecedentResolver(PronounSubjectResolver):
     def is_noun_modifier(self, text: str, mention: str, end: int) -> bool:
         """One capitalised word before a lower-case word that is no verb, and no name the article
         knows: a common word opening its sentence ("Gadget lovers", "Between tasks"), not a speaker."""
-        if " " in mention or not mention[:1].isupper() or mention.isupper():
-            return False
+        if " " in mention or not mention[:1].isupper() or mention.isupper() or after_speech_cue(text, end - len(mention)):
+            return False  # "said Jurgen den Hartog": a speaker's name, not a word opening its sentence
         following = NEXT_WORD.match(text, end)
         if following is None or VERB_LIKE.fullmatch(following.group(1)) or CUE.fullmatch(following.group(1)):
             return False
@@ -259,8 +260,8 @@ class AntecedentResolver(PronounSubjectResolver):
                 if full and role is not None and role.group(1) in PERSON_ROLES:  # "Fletcher's daughter Jill said": a person by a first name
                     gender = "f" if role.group(1) in FEMALE_ROLES else "m" if role.group(1) in MALE_ROLES else None
                     return self.person(full) if not wanted or (gender or wanted) == wanted else None
-                if not full or not self.subject_person(paragraph, full, subject):
-                    continue  # "In his", "the Polish-Lithuanian Commonwealth occupied": no one "he" stands for
+                if not full or not self.subject_person(paragraph, full, subject) or names_a_thing(text, subject.start("np"), mention, name or ""):
+                    continue  # "In his", "the Polish-Lithuanian Commonwealth occupied", "Under My Ask Jeeves users": no one "he" stands for
                 return self.person(self.full_form(full) if full == mention else full) if not wanted or (self.names.known_gender(full) or wanted) == wanted else None
             speaking = None if same_pronoun else self.owned_role_subject(paragraph, sentence_start, end, wanted) or self.speaking_subject(paragraph, sentence_start, end, wanted)
             if speaking is not None:

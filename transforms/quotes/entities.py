@@ -21,6 +21,7 @@ from transforms.quotes.entity_words import (
     COMPANY_NOUNS, COUNTRIES, DEMONYMS, DETERMINERS, FEMALE_ROLES, GROUP_ROLES, MALE_ROLES, OFFICE_QUALIFIERS, OTHER_OFFICE_WORDS, PARTIES, PERSON_ROLES,
 )
 from transforms.quotes.lexicon import FEMALE_TITLES, MALE_TITLES, NOT_NAME_START, POSSESSIVE_PRONOUNS
+from transforms.quotes.named_things import after_speech_cue
 from transforms.quotes.names import NAMED_MENTION, ArticleNames, name_start, without_possessive
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.organisations import CONNECTOR_AFTER, acronym_after, is_connected_organisation, organisation_end, spelled_out
@@ -211,7 +212,7 @@ class ArticleEntities:
 
     def is_organisation(self, word: str) -> bool:
         """A lone capitalised word that names an organisation here: written more than once, or once
-        mid-sentence ("shares in Wimpey"), and no person's name."""
+        mid-sentence ("shares in Wimpey", but not "said Sotherton": a speaker of either kind), and no person's name."""
         count = 0
         for paragraph in self.paragraphs:
             text = paragraph.text
@@ -220,7 +221,7 @@ class ArticleEntities:
                 end = at + len(word)
                 if (at == 0 or not WORD_CHARACTER.match(text, at - 1)) and not WORD_CHARACTER.match(text, end):
                     count += 1
-                    if count > 1 or (at > 1 and not SENTENCE_LEAD.search(text, max(at - 3, 0), at)):
+                    if count > 1 or (at > 1 and not SENTENCE_LEAD.search(text, max(at - 3, 0), at) and not after_speech_cue(text, at)):
                         return not self.names.is_person(word) and organisation_of(word, False) is not None
                 at = text.find(word, end)
         return False

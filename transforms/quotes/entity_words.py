@@ -127,6 +127,8 @@ PARTIES: Final[frozenset[str]] = frozenset((
     "lib dem dems liberal ukip snp plaid green greens republican republicans democrat democrats democratic bnp sinn-fein dup uup "
     "sdlp respect veritas"
 ).split())
+# Party names that are no one's surname, so that a run ending in one names the party ("New Labour", "Scottish Tories").
+PARTY_HEADS: Final[frozenset[str]] = PARTIES - frozenset({"green", "greens", "respect", "liberal", "democrat", "republican", "democratic"})
 # Members of a party named by it: "one Republican involved in the planning", "a Tory source".
 PARTY_MEMBERS: Final[frozenset[str]] = frozenset((
     "republican republicans democrat democrats tory tories conservative conservatives liberal liberals "

@@ -180,3 +180,6 @@ NOT_SURNAME_WORDS: Final[set[str]] = NOT_PERSON_WORDS - SURNAME_WORDS
 PERSONAL_NAME_WORDS: Final[frozenset[str]] = FIRST_NAME_WORDS | frozenset(
     {"Hall", "Park", "Church", "Day", "Court", "Cross", "Law", "Street", "Red", "Israel", "America", "Asia", "Africa", "German", "Georgia", "India"}
 )
+# Determiners that make the capitalised words after them a thing or a body, not a person: "a Franck Muller watch",
+# "The Boys Choir of Harlem", "My Ask Jeeves".
+THING_DETERMINERS: Final[frozenset[str]] = frozenset({"a", "an", "the", "my", "its", "our", "their", "your"})

@@ -11,11 +11,12 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, NAME_SUFFIXES, ORGANISATION_NAME_WORDS, PARTIES, PERSON_ROLES
+from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, NAME_SUFFIXES, ORGANISATION_NAME_WORDS, PARTIES, PARTY_HEADS, PERSON_ROLES
 from transforms.quotes.lexicon import (
     FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, MALE_WORDS, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, NOT_SURNAME_WORDS, TITLES,
 )
 from transforms.quotes.name_parts import names_a_body, office_holder_offset, person_after_descriptor
+from transforms.quotes.named_things import names_a_thing
 from transforms.quotes.organisations import POSSESSIVE_ENDINGS, inside_organisation
 from transforms.quotes.paragraph import SENTENCE_END, Paragraph
 
@@ -74,6 +75,7 @@ class ArticleNames:
         self.person_of_surname: dict[str, str] = {}  # "Zelensky" -> "Volodymyr Zelensky"
         self.names_of_surname: dict[str, list[tuple[int, str]]] = {}  # the entries of names, by last word
         self.indexes_of_name: dict[str, list[int]] = {}  # name -> its indexes in names and mentions, in text order
+        self.things: set[int] = set()  # document offsets of mentions a determiner makes a thing's ("a Franck Muller watch")
 
     def queue(self, paragraph: Paragraph) -> None:
         self.pending.append(paragraph)
@@ -106,6 +108,8 @@ class ArticleNames:
                     if full is None or (person_shaped and inside_organisation(text, start, name.end())):
                         continue  # "Institute for Fiscal Studies": no one's name
                     self.record(base + start, full, text, name)
+                    if names_a_thing(text, max(holder, start), mention, full):
+                        self.things.add(base + start)
                     if title_gender:
                         self.learn_gender(full, title_gender, base + start)
                     if person_shaped:
@@ -177,13 +181,16 @@ class ArticleNames:
         return (later if after else None) or name
 
     def recent_person(self, position: int, pronoun: str) -> str | None:
-        """Most recent person named before ``position`` whose known gender fits the pronoun."""
+        """Most recent person named before ``position`` whose known gender fits the pronoun: never a run that names a
+        thing (``named_things``), and a title with a surname ("Dr Carpenter") as the person named in full."""
         self.scan()
         wanted = "f" if pronoun.lower() in FEMALE_PRONOUNS else "m" if pronoun.lower() in MALE_PRONOUNS else None
         unknown = None
         for index in range(len(self.names) - 1, -1, -1):
             at, full = self.names[index]
-            if at >= position or not self.is_person(full):
+            if " " not in full and not self.is_person(full):
+                full = self.person_of_surname.get(full, full)  # "Dr Carpenter": Brian Carpenter, named in full before
+            if at >= position or at in self.things or not self.is_person(full):
                 continue
             if wanted and unknown is not None and at < position - GENDER_REACH:
                 break
@@ -232,10 +239,10 @@ class ArticleNames:
         """Two or more name tokens without organisation/place words or sentence words inside, or a surname already
         seen with a title."""
         tokens = name.split()
-        if not tokens[0][:1].isupper() or tokens[-1][:1].isdigit() or tokens[-1] in NOT_SURNAME_WORDS or tokens[-1] in NOT_NAME_START or tokens[-1] in ORGANISATION_NAME_WORDS or any(
+        if not tokens[0][:1].isupper() or tokens[-1][:1].isdigit() or tokens[-1].lower() in PARTY_HEADS or tokens[-1] in NOT_SURNAME_WORDS or tokens[-1] in NOT_NAME_START or tokens[-1] in ORGANISATION_NAME_WORDS or any(
             token in NOT_FIRST_NAME_WORDS or is_proper_adjective_pair(token) or ends_possessive(token) for token in tokens[:-1]
         ) or any(token in NOT_NAME_START or token in CONNECTOR_WORDS for token in tokens[1:-1]):
-            # "Stars In Their Eyes", "British Chambers of Commerce": a title or an organisation, no one's name
+            # "Stars In Their Eyes", "British Chambers of Commerce", "New Labour": a title or an organisation, no one's name
             return False
         return len(tokens) > 1 or tokens[-1] in self.gender_of
 

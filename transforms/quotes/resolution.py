@@ -10,7 +10,8 @@ mention's place in the text says, for "he", "she", "who" and descriptions):
 2. a name: a lone surname of a person named in full is that person ("White said"); a country as
    an organisation ("the US said"; ``extract`` drops it as a guess); a person's fullest form in the
    article ("Sir Paul" by the one person named in full with that first name), or an organisation
-   (an acronym by the name the article gives it; never a name the article follows with ", who");
+   (an acronym by the name the article gives it; never a name the article follows with ", who", takes up
+   with "he" or "she", or writes in full with a first name: ``named_things``);
    its affiliation from the mention ("Arsenal's Patrick Vieira") or from what the article says of them.
 3. a role: words and documents of an owner or an author are theirs ("his remarks", "a study
    by Gartner"); "the firm", "the party", "the Post" the organisation meant; "the American",
@@ -27,7 +28,8 @@ from typing import Final
 from transforms.quotes.entities import ArticleEntities
 from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PARTIES, PERSON_ROLES
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NOT_NAME_START, TITLES
-from transforms.quotes.names import ArticleNames, strip_titles
+from transforms.quotes.named_things import full_names_ending, referred_to_as_person
+from transforms.quotes.names import ArticleNames, parsed_mention, strip_titles
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.speakers import (
     ACRONYM, BODY_NOUNS, NOBODY_KNOWN, SPEECH_WORDS, Reading, Speaker, age_of, is_role, read_mention,
@@ -167,7 +169,12 @@ class Resolver:
             return self.person(known, reading.affiliation)
         if self.entities.is_common_word(full):
             return NOBODY_KNOWN  # "Laying", "Otherwise": a word the article also writes in lower case
-        if self.entities.is_organisation(full) and not self.entities.is_called_who(full):
+        texts = [paragraph.text for paragraph in self.entities.paragraphs]
+        body = [paragraph.text for paragraph in self.entities.paragraphs if not paragraph.is_headline]  # a headline capitalises every word
+        in_full = next((run for run in full_names_ending(body, full) if parsed_mention(run)[2]), None)
+        if in_full is not None:  # "said Keegan" after "manager Kevin Keegan" the name scan missed, in a quotation or not
+            return self.person(in_full, reading.affiliation, position)
+        if self.entities.is_organisation(full) and not self.entities.is_called_who(full) and not referred_to_as_person(texts, full):
             return Speaker(self.entities.full_name(full) if ACRONYM.fullmatch(full) else full, "organisation", None)
         return self.person(full, reading.affiliation)
 

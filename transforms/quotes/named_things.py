@@ -1,0 +1,88 @@
+"""Capitalised runs that name a thing or a body, not a person, by the words around them.
+
+``names_a_thing`` matches, in this order:
+
+1. a run whose name starts right after a capitalised determiner in it ("The Boys Choir of Harlem got", "Under My
+   Ask Jeeves users");
+2. a run whose name opens it, right after a lower-case determiner ("a Franck Muller watch", "the Wimbledon
+   Championships");
+3. a run right before a lower-case noun for a role, a group, a body or a document that it qualifies ("Manchester
+   United boss", "Windows PC customers", "a New Labour manifesto"), but for its owner ("James Comey's statement").
+
+``referred_to_as_person``: a lone name that a personal pronoun takes up right after its verb ("Mido said he",
+"Eastwood took his") is a person's, however often the article writes it.
+
+``full_names_ending``: the two-word runs ending in a lone name, quotations included ("I should like to thank
+(sporting director) Frank Arnesen"), for ``resolution`` to tell a person's surname from a body's name.
+
+``after_speech_cue``: a word right after a reporting verb ("said Sotherton") is where a speaker is named, which
+says nothing of whether a person or a body speaks (``entities.ArticleEntities.is_organisation``).
+
+A title or an office stripped before the name ("the Rev Jesse Jackson", "the Prime Minister Tony Blair") keeps
+the run a person's: the determiner belongs to the title. ``names.ArticleNames`` leaves such mentions out of the
+people a "he" or "she" can stand for.
+"""
+
+import re
+from functools import lru_cache
+
+from transforms.quotes.entity_words import DOCUMENT_NOUNS, GROUP_ROLES, ORGANISATION_NOUNS, PERSON_ROLES
+from transforms.quotes.lexicon import CUE_SET, THING_DETERMINERS
+from transforms.quotes.organisations import POSSESSIVE_ENDINGS
+
+DETERMINER_BEFORE = re.compile(r"\b(\w+)\s+$")
+WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+WORD_AFTER = re.compile(r"\s+([a-z][\w\-]*)\b")
+QUALIFIED_NOUNS = PERSON_ROLES | GROUP_ROLES | ORGANISATION_NOUNS | DOCUMENT_NOUNS
+
+
+def names_a_thing(text: str, start: int, mention: str, name: str) -> bool:
+    """The run ``mention`` at ``text[start:]``, whose name without titles is ``name``, follows a determiner or
+    qualifies the noun after it."""
+    after = WORD_AFTER.match(text, start + len(mention))
+    if after is not None and after.group(1) in QUALIFIED_NOUNS and not mention.endswith(POSSESSIVE_ENDINGS):
+        return True  # "Manchester United boss", but "James Comey's statement" is his
+    tokens = mention.split()
+    first = name.split(" ", 1)[0]
+    if first not in tokens:
+        return False
+    index = tokens.index(first)
+    if index > 0:  # "The Boys Choir", "Under My Ask Jeeves", but "the Rev Jesse Jackson": the determiner is the title's
+        return tokens[index - 1].lower() in THING_DETERMINERS
+    before = DETERMINER_BEFORE.search(text, max(start - 8, 0), start)
+    return before is not None and before.group(1) in THING_DETERMINERS
+
+
+def after_speech_cue(text: str, at: int) -> bool:
+    """``text[at:]`` follows a reporting verb: "“…,” said Sotherton"."""
+    before = WORD_BEFORE.search(text, max(at - 16, 0), at)
+    return before is not None and before.group(1) in CUE_SET
+
+
+@lru_cache(maxsize=4096)
+def pronoun_after(word: str) -> re.Pattern[str]:
+    """``word`` as a subject, its verb (up to three lower-case words, the first no preposition or conjunction), then
+    a personal pronoun: "Mido said he", "Eastwood took his", but not "Politico that he", "Gunners over extending his"."""
+    return re.compile(
+        rf"\b{re.escape(word)}\s+(?!(?:that|over|in|for|to|with|from|of|on|at|and|or|but|by|as|than)\b)"
+        r"(?:[a-z]+\s+){1,3}(?:he|him|his|himself|she|her|herself)\b"
+    )
+
+
+def referred_to_as_person(texts: list[str], word: str) -> bool:
+    """Some text of ``texts`` takes up ``word`` as a subject with a personal pronoun: "Mido said he"."""
+    pattern = pronoun_after(word)
+    return any(word in text and pattern.search(text) is not None for text in texts)
+
+
+@lru_cache(maxsize=4096)
+def full_name_before(word: str) -> re.Pattern[str]:
+    """A capitalised word and ``word`` after a lower-case word, a comma or a parenthesis: not "Manchester City", nor a
+    sentence's first word ("Latest Opera browser")."""
+    return re.compile(rf"(?:[,()]\s*|\b[a-z][\w\-]*\s+)([A-Z][a-z][\w’'\-]*\s+{re.escape(word)})\b")
+
+
+def full_names_ending(texts: list[str], word: str) -> list[str]:
+    """The runs "<Capitalised> <word>" of ``texts``, quotations included: "Kevin Keegan", "Frank Arnesen"."""
+    pattern = full_name_before(word)
+    return [found.group(1) for text in texts if word in text for found in pattern.finditer(text)]
