@@ -3,6 +3,8 @@
 See the package docstring for the order in which the rules run.
 """
 
+from typing import Final
+
 import polars as pl
 
 from transforms import frames
@@ -18,6 +20,13 @@ from transforms.figures.starts import (
     CANDIDATE_PATTERN, NUMBER_WORD_PATTERN, code_point_offsets, number_start_offsets, start_positions,
 )
 from transforms.figures.units import mark_index_levels, read_bare_age, read_unit, share_units
+
+# The fields of each figure that come from the rules, offsets paragraph-local (see extract_figures).
+_LOCAL_COLUMNS: Final = {
+    "local_start": pl.Int64, "local_end": pl.Int64, "value": pl.Float64, "value_low": pl.Float64, "value_high": pl.Float64,
+    "qualifier": pl.String, "direction": pl.String, "unit": pl.String, "category": pl.String, "predicate": pl.String,
+    "local_unit_start": pl.Int64, "local_unit_end": pl.Int64, "counted": pl.String, "score_first": pl.Int64, "score_second": pl.Int64,
+}
 
 
 def scan(text: str, number_words: bool, start_offsets: list[int] | None) -> list[Figure]:
@@ -103,21 +112,61 @@ def extract_figures(paragraphs: pl.DataFrame) -> pl.DataFrame:
         number_words=pl.col("text").str.contains(NUMBER_WORD_PATTERN),
         start_offsets=number_start_offsets(pl.col("text")),
     )
-    rows = []
-    # rows() converts the batch in one call; iter_rows() is an interpreted generator, slow under mypyc
-    for paragraph_id, article_id, document_id, start_char, text, number_words, offsets in candidates.rows():
-        for figure in paragraph_figures(text, number_words, offsets):
-            has_span = figure.unit_start is not None
-            rows.append((
-                f"{paragraph_id}-f{figure.start}", document_id, article_id, paragraph_id,
-                start_char + figure.start, start_char + figure.end, text[figure.start:figure.end],
-                figure.value, figure.low, figure.high, figure.qualifier, figure.direction,
-                figure.unit, figure.category, figure.predicate,
-                start_char + figure.unit_start if has_span else None,
-                start_char + figure.unit_end if has_span else None,
-                figure.counted if figure.category == "count" else None,
-                figure.score_first, figure.score_second,
-            ))
-    if not rows:
+    # Only what the rules read crosses into Python, and only the figures' own fields come
+    # back: ids, document offsets and texts are computed on the frame, with no Python
+    # object per figure beyond the Figure itself.
+    texts: list[str] = candidates["text"].to_list()
+    number_words: list[bool] = candidates["number_words"].to_list()
+    start_offsets: list[list[int] | None] = candidates["start_offsets"].to_list()
+    paragraph_rows: list[int] = []
+    found: list[Figure] = []
+    for index in range(len(texts)):
+        for figure in paragraph_figures(texts[index], number_words[index], start_offsets[index]):
+            paragraph_rows.append(index)
+            found.append(figure)
+    if not found:
         return frames.empty(frames.FIGURES)
-    return pl.DataFrame(dict(zip(frames.FIGURES, map(list, zip(*rows)))), schema=frames.FIGURES)
+    local = pl.DataFrame(
+        {
+            "local_start": [figure.start for figure in found],
+            "local_end": [figure.end for figure in found],
+            "value": [figure.value for figure in found],
+            "value_low": [figure.low for figure in found],
+            "value_high": [figure.high for figure in found],
+            "qualifier": [figure.qualifier for figure in found],
+            "direction": [figure.direction for figure in found],
+            "unit": [figure.unit for figure in found],
+            "category": [figure.category for figure in found],
+            "predicate": [figure.predicate for figure in found],
+            "local_unit_start": [figure.unit_start for figure in found],
+            "local_unit_end": [figure.unit_end if figure.unit_start is not None else None for figure in found],
+            "counted": [figure.counted if figure.category == "count" else None for figure in found],
+            "score_first": [figure.score_first for figure in found],
+            "score_second": [figure.score_second for figure in found],
+        },
+        schema=_LOCAL_COLUMNS,
+    )
+    paragraph = candidates.select("paragraph_id", "article_id", "document_id", "start_char", "text")[paragraph_rows]
+    start, end, base = pl.col("local_start"), pl.col("local_end"), pl.col("start_char")
+    return pl.concat([paragraph, local], how="horizontal").select(
+        figure_id=pl.format("{}-f{}", "paragraph_id", start),
+        document_id="document_id",
+        article_id="article_id",
+        paragraph_id="paragraph_id",
+        start_char=base + start,
+        end_char=base + end,
+        text=pl.col("text").str.slice(start, end - start),
+        value="value",
+        value_low="value_low",
+        value_high="value_high",
+        qualifier="qualifier",
+        direction="direction",
+        unit="unit",
+        category="category",
+        predicate="predicate",
+        unit_start=base + pl.col("local_unit_start"),
+        unit_end=base + pl.col("local_unit_end"),
+        counted="counted",
+        score_first="score_first",
+        score_second="score_second",
+    )
