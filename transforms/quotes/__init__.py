@@ -37,7 +37,7 @@ The rules run in this order, one article at a time, its paragraphs in text order
    ``organisations``), ``speakers`` reads it on its own (pronoun, name or role; ``name_parts``: the words before a
    name that describe the person, an office's holder, a run that names a body),
    ``resolution`` resolves it against the article's people and organisations
-   (``names``, ``entities``; ``named_things``: a run after a determiner or before a noun it
+   (``names``, ``entities``, whose ties of a name to an organisation are ``affiliations``; ``named_things``: a run after a determiner or before a noun it
    qualifies names no person, a lone name a pronoun takes up or the body writes in full names
    one), and ``antecedents`` against its place in the text:
    "he"/"she" the speaker of a quotation or the subject of the sentences before it,

@@ -32,8 +32,8 @@ organisations; ``AntecedentResolver`` adds what the mention's place in the text 
 
 import re
 
+from transforms.quotes.affiliations import affiliation_after
 from transforms.quotes.cues import ACCORDING_TO_ASIDE, AGENT_BEFORE_RELATIVE, ANTECEDENT_LEAD, CUE
-from transforms.quotes.entities import affiliation_after
 from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, OFFICES, PERSON_ROLES
 from transforms.quotes.groups import last_group
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS

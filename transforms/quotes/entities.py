@@ -17,14 +17,15 @@ answers "the American", "the 30-year-old", "Authenti-corp's CEO".
 import re
 from functools import lru_cache
 
+from transforms.quotes.affiliations import APPOSITION, APPOSITION_OF, RELATIVE, affiliation_after, is_party, organisation_of
 from transforms.quotes.entity_words import (
-    COMPANY_NOUNS, COUNTRIES, DEMONYMS, DETERMINERS, FEMALE_ROLES, GROUP_ROLES, MALE_ROLES, OFFICE_QUALIFIERS, OTHER_OFFICE_WORDS, PARTIES, PERSON_ROLES,
+    COMPANY_NOUNS, COUNTRIES, DETERMINERS, FEMALE_ROLES, MALE_ROLES, OFFICE_QUALIFIERS, OTHER_OFFICE_WORDS, PARTIES, PERSON_ROLES,
 )
 from transforms.quotes.lexicon import FEMALE_TITLES, MALE_TITLES, NOT_NAME_START, POSSESSIVE_PRONOUNS
 from transforms.quotes.named_things import after_speech_cue
 from transforms.quotes.names import NAMED_MENTION, ArticleNames, name_start, without_possessive
 from transforms.quotes.paragraph import Paragraph
-from transforms.quotes.organisations import CONNECTOR_AFTER, acronym_after, is_connected_organisation, organisation_end, spelled_out
+from transforms.quotes.organisations import CONNECTOR_AFTER, acronym_after, organisation_end, spelled_out
 from transforms.quotes.speakers import age_of, is_organisation_run, is_role, organisation_name, premodifier_affiliation
 
 # Role and office words, without the courtesy titles ("Mr", "Lady") that say nothing of a role.
@@ -44,18 +45,7 @@ OBJECT_LEAD_WINDOW = 12
 # before a name, ending in a role noun or an age.
 PREMODIFIER = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w\-&]*\s+){0,2}(?:[a-z0-9][\w\-]*\s+){1,4})$")
 PREMODIFIER_WINDOW = 60
-# "Bill Gammell, chief executive of Cairn Energy,", "Simpson, 19,": an apposition after a name.
-APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?P<words>[^,.;:“”\"()]{1,80}?)\s*(?:,|\.(?:\s|$)|;|\))")
-APPOSITION_OF = re.compile(
-    r"\s+(?:of|for|at|with)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?P<org>[A-Z][\w&’'\-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|and\s+|&\s+)?[A-Z][\w&’'\-]*)*)"
-)
-# What may follow the organisation that ends an apposition: nothing, or its place ("in Frankfurt").
-APPOSITION_TAIL = re.compile(r"(?:\s+(?:in|based in)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?\s*")
 AGE = re.compile(r"\d{1,3}")
-RELATIVE = re.compile(r"(?:who|which|whose|whom)\b")
-PEERAGE_TITLES = ("Lord ", "Lady ", "Baroness ", "Baron ")
-# "Rupert Adams of William Hill said": an organisation right after a name.
-NAME_OF_ORGANISATION = APPOSITION_OF
 # How far from a quotation's mention a person's "X of Y" may stand to give the affiliation.
 AFFILIATION_REACH = 600
 # How far back "it" looks for an organisation before taking the article's most named one.
@@ -359,51 +349,6 @@ class ArticleEntities:
             if AGE.fullmatch(word):
                 descriptors.add(f"{word}-year-old")
         return at, full, frozenset(descriptors), affiliation
-
-def affiliation_after(text: str, start: int, end: int) -> str | None:
-    """The organisation a person's mention text[start:end] is tied to right after it: "Rupert Adams of
-    William Hill", "Carsten Fritsch, a strategist at Commerzbank,". Not a relative clause ("McIlroy,
-    who was compared to the likes of Sebastian Coe") nor a peer's seat ("Lord Nicholls of Birkenhead")."""
-    of = NAME_OF_ORGANISATION.match(text, end)
-    if of is None or text.startswith(PEERAGE_TITLES, start):
-        apposition = APPOSITION.match(text, end)
-        if apposition is None or RELATIVE.match(apposition.group("words")):
-            return None
-        words = apposition.group("words")
-        # the organisation that ends the apposition or its place: "head of UK equities for Standard Life",
-        # "a strategist at Commerzbank in Frankfurt"
-        of = next((found for found in reversed(list(APPOSITION_OF.finditer(words))) if APPOSITION_TAIL.fullmatch(words, found.end())), None)
-        if of is None:
-            return None
-    organisation = without_possessive(of.group("org"))
-    lower = organisation.lower().replace(" ", "-")
-    return None if lower in COUNTRIES or lower in DEMONYMS else organisation
-
-
-def is_party(name: str) -> bool:
-    """"Labour", "Liberal Democrats", "Conservative Party": a political party's name."""
-    words = name.lower().split()
-    return all(word in PARTIES or word == "party" for word in words) or name.lower().replace(" ", "-") in PARTIES
-
-
-def organisation_of(mention: str, sentence_initial: bool) -> str | None:
-    """The organisation a capitalised run names, or None: a person, a place, a nationality or a sentence's first word."""
-    tokens = mention.split()
-    tokens[-1] = without_possessive(tokens[-1])
-    while tokens and (tokens[0] in NOT_NAME_START or tokens[0].lower() in DETERMINERS):
-        tokens = tokens[1:]
-        sentence_initial = False
-    if not tokens:
-        return None
-    name = without_possessive(" ".join(tokens))
-    lower = name.lower().replace(" ", "-")
-    if lower in COUNTRIES or lower in DEMONYMS or tokens[-1].lower() in PERSON_ROLES or tokens[-1].lower() in GROUP_ROLES:
-        return None
-    if is_organisation_run(tokens) or is_connected_organisation(name):
-        return name
-    if len(tokens) == 1 and not sentence_initial:
-        return name  # "Wimpey", "Microsoft": a name the article writes mid-sentence
-    return None
 
 
 # Compiled once per word: the re module's own cache is a dict lookup after building the pattern

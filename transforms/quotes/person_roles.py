@@ -25,7 +25,7 @@ The roles asked about are ``is_person_role`` ones, and ``is_work_role`` ones: a 
 
 from dataclasses import replace
 
-from transforms.quotes.entities import organisation_of
+from transforms.quotes.affiliations import organisation_of
 from transforms.quotes.entity_words import (
     COUNTRIES, DEMONYMS, DETERMINERS, FEMALE_ROLES, MALE_ROLES, NOT_OFFICE_WORDS, OFFICE_QUALIFIERS, OFFICES, ORGANISATION_NAME_WORDS, PERSON_ROLES,
     UNNAMED_ROLES,

@@ -1,0 +1,75 @@
+"""The organisation a mention is tied to or names, read from the words around it.
+
+- ``affiliation_after``: the organisation right after a person's name, by "of/for/at/with"
+  ("Rupert Adams of William Hill") or at the end of an apposition ("Carsten Fritsch, a
+  strategist at Commerzbank,"); never a relative clause, a peer's seat, a country or a nationality;
+- ``organisation_of``: the organisation a capitalised run names, once leading determiners and
+  sentence openers are dropped; none for a person, a place, a nationality or a role;
+- ``is_party``: a political party's name.
+"""
+
+import re
+
+from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, DETERMINERS, GROUP_ROLES, PARTIES, PERSON_ROLES
+from transforms.quotes.lexicon import NOT_NAME_START
+from transforms.quotes.names import without_possessive
+from transforms.quotes.organisations import is_connected_organisation
+from transforms.quotes.speakers import is_organisation_run
+
+# "Bill Gammell, chief executive of Cairn Energy,", "Simpson, 19,": an apposition after a name.
+APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?P<words>[^,.;:“”\"()]{1,80}?)\s*(?:,|\.(?:\s|$)|;|\))")
+APPOSITION_OF = re.compile(
+    r"\s+(?:of|for|at|with)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?P<org>[A-Z][\w&’'\-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|and\s+|&\s+)?[A-Z][\w&’'\-]*)*)"
+)
+# What may follow the organisation that ends an apposition: nothing, or its place ("in Frankfurt").
+APPOSITION_TAIL = re.compile(r"(?:\s+(?:in|based in)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?\s*")
+RELATIVE = re.compile(r"(?:who|which|whose|whom)\b")
+PEERAGE_TITLES = ("Lord ", "Lady ", "Baroness ", "Baron ")
+# "Rupert Adams of William Hill said": an organisation right after a name.
+NAME_OF_ORGANISATION = APPOSITION_OF
+
+
+def affiliation_after(text: str, start: int, end: int) -> str | None:
+    """The organisation a person's mention text[start:end] is tied to right after it: "Rupert Adams of
+    William Hill", "Carsten Fritsch, a strategist at Commerzbank,". Not a relative clause ("McIlroy,
+    who was compared to the likes of Sebastian Coe") nor a peer's seat ("Lord Nicholls of Birkenhead")."""
+    of = NAME_OF_ORGANISATION.match(text, end)
+    if of is None or text.startswith(PEERAGE_TITLES, start):
+        apposition = APPOSITION.match(text, end)
+        if apposition is None or RELATIVE.match(apposition.group("words")):
+            return None
+        words = apposition.group("words")
+        # the organisation that ends the apposition or its place: "head of UK equities for Standard Life",
+        # "a strategist at Commerzbank in Frankfurt"
+        of = next((found for found in reversed(list(APPOSITION_OF.finditer(words))) if APPOSITION_TAIL.fullmatch(words, found.end())), None)
+        if of is None:
+            return None
+    organisation = without_possessive(of.group("org"))
+    lower = organisation.lower().replace(" ", "-")
+    return None if lower in COUNTRIES or lower in DEMONYMS else organisation
+
+
+def is_party(name: str) -> bool:
+    """"Labour", "Liberal Democrats", "Conservative Party": a political party's name."""
+    words = name.lower().split()
+    return all(word in PARTIES or word == "party" for word in words) or name.lower().replace(" ", "-") in PARTIES
+
+
+def organisation_of(mention: str, sentence_initial: bool) -> str | None:
+    """The organisation a capitalised run names, or None: a person, a place, a nationality or a sentence's first word."""
+    tokens = mention.split()
+    tokens[-1] = without_possessive(tokens[-1])
+    while tokens and (tokens[0] in NOT_NAME_START or tokens[0].lower() in DETERMINERS):
+        tokens = tokens[1:]
+        sentence_initial = False
+    if not tokens:
+        return None
+    name = without_possessive(" ".join(tokens))
+    lower = name.lower().replace(" ", "-")
+    if lower in COUNTRIES or lower in DEMONYMS or tokens[-1].lower() in PERSON_ROLES or tokens[-1].lower() in GROUP_ROLES:
+        return None
+    if is_organisation_run(tokens) or is_connected_organisation(name):
+        return name
+    if len(tokens) == 1 and not sentence_initial:
+        return name  # "Wimpey", "Microsoft": a name the article writes mid-sentence
+    return None
