@@ -11,12 +11,17 @@ from transforms.quotes.resolution import Attribution
 from transforms.quotes.speakers import Speaker
 
 
+def ends_plural(name: str) -> bool:
+    """The last word reads as a plural noun: "analysts", "Home Office officials" (not "boss")."""
+    return name.endswith("s") and not name.endswith("ss")
+
+
 def is_group(attribution: Attribution) -> bool:
     """An organisation, or a role whose head is a group ("MPs", "police", "Home Office officials")."""
     name = attribution.speaker or ""
     head = name.rsplit(" ", 1)[-1]
     return attribution.speaker_type == "organisation" or (
-        attribution.speaker_type == "role" and (head.lower() in GROUP_ROLES or (head.endswith("s") and not head.endswith("ss")))
+        attribution.speaker_type == "role" and (head.lower() in GROUP_ROLES or ends_plural(head))
     )
 
 

@@ -16,6 +16,7 @@
 import re
 
 from transforms.quotes.cues import CUE, SPEECH_CUES
+from transforms.quotes.groups import ends_plural
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.person_roles import PersonRoleResolver
 from transforms.quotes.phrases import subject_before
@@ -59,8 +60,7 @@ class PronounSubjectResolver(PersonRoleResolver):
                 if not mention.lower().startswith(("the ", "a ", "an ")):
                     continue
                 speaker = self.resolve(mention, paragraph.base + subject[0])  # type: ignore[index]  # a subject was found
-                plural = (speaker.name or "").endswith("s") and not (speaker.name or "").endswith("ss")  # "analysts" is no "he"
-                if speaker.type == "role" and not plural and self.gender_fits(speaker, wanted):
+                if speaker.type == "role" and not ends_plural(speaker.name or "") and self.gender_fits(speaker, wanted):  # "analysts" is no "he"
                     return speaker
             end = sentence_start
         return None

@@ -169,11 +169,11 @@ class Resolver:
             return self.person(known, reading.affiliation)
         if self.entities.is_common_word(full):
             return NOBODY_KNOWN  # "Laying", "Otherwise": a word the article also writes in lower case
-        texts = [paragraph.text for paragraph in self.entities.paragraphs]
         body = [paragraph.text for paragraph in self.entities.paragraphs if not paragraph.is_headline]  # a headline capitalises every word
         in_full = next((run for run in full_names_ending(body, full) if parsed_mention(run)[2]), None)
         if in_full is not None:  # "said Keegan" after "manager Kevin Keegan" the name scan missed, in a quotation or not
             return self.person(in_full, reading.affiliation, position)
+        texts = [paragraph.text for paragraph in self.entities.paragraphs]
         if self.entities.is_organisation(full) and not self.entities.is_called_who(full) and not referred_to_as_person(texts, full):
             return Speaker(self.entities.full_name(full) if ACRONYM.fullmatch(full) else full, "organisation", None)
         return self.person(full, reading.affiliation)
