@@ -217,8 +217,10 @@ def score(gold: list[GoldPiece], predictions: list[Prediction]) -> dict:
     matched_gold = 0
     speaker_right = 0
     for piece in gold:
-        named_sources += bool(piece.source_spans and gold_name(piece.source_text))
-        name_sources += bool(piece.source_spans and gold_name(piece.source_text) and not is_description(piece.source_text))
+        name = gold_name(piece.source_text) if piece.source_spans else None
+        by_name = name is not None and not is_description(piece.source_text)
+        named_sources += name is not None
+        name_sources += by_name
         pronoun_sources += bool(piece.source_spans and piece.source_text.strip().lower() in PRONOUN_SOURCES)
         candidates = [
             p for p in by_article.get(piece.article, [])
@@ -233,10 +235,10 @@ def score(gold: list[GoldPiece], predictions: list[Prediction]) -> dict:
             speaker_right += speaker is None
             continue
         speaker_right += speaker_matches(piece, mention, speaker)
-        name = gold_name(piece.source_text)
         if name:
-            named_right += names_entity(speaker, name)
-            name_right += (names_entity(speaker, name) or spells_acronym(speaker, name)) and not is_description(piece.source_text)
+            named = names_entity(speaker, name)
+            named_right += named
+            name_right += by_name and (named or spells_acronym(speaker, name))
         elif piece.source_text.strip().lower() in PRONOUN_SOURCES:
             pronoun_resolved += speaker is not None and speaker.strip().lower() not in PRONOUN_SOURCES
     precision = len(matched_predictions) / len(predictions) if predictions else 0.0
