@@ -3,6 +3,7 @@
 import polars as pl
 
 from expectations import derived, rules
+from transforms.slices import document_slices
 
 TABLE = "quotes"
 KEY = "quote_id"
@@ -19,6 +20,7 @@ RULES = [
     *rules.at_least(0, "speaker_mention_start", "speaker_mention_end"),
     rules.not_greater("speaker_mention_start", "speaker_mention_end", "speaker_mention_start_before_end", strictly=True),
     rules.holds("continued_quote_resolves", ("continues",)),
+    rules.holds("speaker_mention_matches_document", ("speaker_mention_start", "speaker_mention_end", "speaker_mention")),
 ]
 
 
@@ -26,4 +28,11 @@ def derive(tables: dict[str, pl.DataFrame]) -> pl.DataFrame:
     frame = derived.span_columns(tables, TABLE, "paragraphs", ["paragraph_id", "article_id", "document_id"], "paragraph")
     continued = pl.col("continues")
     resolves = continued.is_null() | continued.is_in(frame[KEY].implode())
-    return frame.with_columns(resolves.fill_null(False).alias("continued_quote_resolves"))
+    return frame.with_columns(resolves.fill_null(False).alias("continued_quote_resolves"), mention_matches(frame, tables["documents"]))
+
+
+def mention_matches(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.Series:
+    """``speaker_mention`` is the document's words at the mention's offsets (both null without a mention)."""
+    sliced = document_slices(frame, documents, "speaker_mention_start", "speaker_mention_end")
+    same = (sliced == frame["speaker_mention"]) | (sliced.is_null() & frame["speaker_mention"].is_null() & frame["speaker_mention_start"].is_null())
+    return same.fill_null(False).alias("speaker_mention_matches_document")

@@ -153,6 +153,7 @@ QUOTES = Table(
         Column("speaker_affiliation", "varchar", "organisation the article ties the speaker to (Arsenal for Arsenal's Patrick Vieira)"),
         Column("speaker_mention_start", "bigint", "offset of the mention that attributes the quote"),
         Column("speaker_mention_end", "bigint", "end of that mention (end-exclusive)"),
+        Column("speaker_mention", "varchar", "that mention as written: documents.text from speaker_mention_start to speaker_mention_end"),
         Column("cue", "varchar", "the reporting verb (said, told, added)"),
         Column("continues", "varchar", "quote_id of the piece this one continues"),
         Column("person_id", "varchar", "people.person_id of the speaker (null for roles, pronouns and scare quotes)", origin="marts"),

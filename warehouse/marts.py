@@ -23,7 +23,6 @@ import polars as pl
 
 from transforms.marts import minhash, people, quote_reuse
 from transforms.schema import BY_NAME
-from transforms.slices import document_slices
 from warehouse import catalog
 from warehouse.schema import comment_statement
 
@@ -51,13 +50,11 @@ def build_people(con: duckdb.DuckDBPyConnection) -> None:
     """person_aliases, person_mentions and quotes.person_id, from the direct quotes' speakers."""
     speakers = con.sql(
         """select q.quote_id, q.document_id, q.article_id, q.speaker, q.speaker_type, q.speaker_affiliation,
-                  q.speaker_mention_start as mention_start, q.speaker_mention_end as mention_end
+                  q.speaker_mention_start as mention_start, q.speaker_mention_end as mention_end, q.speaker_mention as mention_text
            from quotes q semi join documents d using (document_id)
            where q.kind = 'direct' and q.speaker is not null"""
     ).pl()
     texts = con.sql("select document_id, text from documents").pl()
-    # Sliced in polars, not with substring: that walks the text from its start for every quote.
-    speakers = speakers.with_columns(document_slices(speakers, texts, "mention_start", "mention_end").alias("mention_text"))
     quote_people, aliases = people.resolve(speakers, texts)
     mentions = people.mentions(speakers, quote_people, aliases, texts, con.sql("select article_id, document_id, start_char from articles").pl())
     write_table(con, "person_aliases", aliases)

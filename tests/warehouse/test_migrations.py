@@ -35,3 +35,20 @@ def test_lineage_migration_backfills_one_source_per_document_and_adds_columns(tm
     assert applied == [path.name for path in io.sql_files("migrations")]  # each once, in order
     assert applied[0] == "0001_lineage_and_decode_errors.sql"
     con.close()
+
+
+def test_quotes_from_before_speaker_mentions_gain_their_mentions_words_once(tmp_path):
+    con = duckdb.connect(str(tmp_path / "previous.duckdb"))
+    io.ensure_schema(con)
+    con.execute("delete from schema_migrations where name = '0007_quotes_speaker_mention.sql'")
+    con.execute("alter table quotes drop column speaker_mention")
+    con.execute("insert into documents (document_id, source_path, file_name, encoding, byte_size, char_count, text, ingested_at, run_id) "
+                "values ('d1', '/in/a.txt', 'a.txt', 'utf-8', 30, 28, '“Aid arrives,” said Jane Doe.', ?, 'run-1')", [AT])
+    con.execute("insert into quotes (quote_id, document_id, article_id, paragraph_id, start_char, end_char, text, kind, speaker, "
+                "speaker_mention_start, speaker_mention_end) values ('q1', 'd1', 'a1', 'p1', 1, 12, 'Aid arrives', 'direct', 'Jane Doe', 20, 28), "
+                "('q2', 'd1', 'a1', 'p1', 1, 4, 'Aid', 'scare', null, null, null)")
+    io.ensure_schema(con)
+    io.ensure_schema(con)  # applied once
+    assert con.sql("select quote_id, speaker_mention from quotes order by quote_id").fetchall() == [("q1", "Jane Doe"), ("q2", None)]
+    assert con.sql("select aliases from speakers").fetchall() == [(["Jane Doe"],)]
+    con.close()

@@ -3,6 +3,8 @@
 See the package docstring for the order in which the rules run.
 """
 
+from bisect import bisect_right
+
 import polars as pl
 
 from transforms import frames
@@ -217,6 +219,20 @@ def continued_speaker(piece: dict) -> Attribution | None:
     )
 
 
+def with_mention_words(quotes: list[dict], rows: list[ParagraphRow]) -> list[dict]:
+    """Set each quote's ``speaker_mention`` to its mention's words, read from the paragraph that holds it
+    (a mention never crosses paragraphs; the rows are in document order)."""
+    starts = [row[3] for row in rows]
+    for quote in quotes:
+        start, end = quote["speaker_mention_start"], quote["speaker_mention_end"]
+        quote["speaker_mention"] = None
+        if start is not None:
+            row = rows[bisect_right(starts, start) - 1]
+            if end <= row[3] + len(row[4]):
+                quote["speaker_mention"] = row[4][start - row[3]:end - row[3]]
+    return quotes
+
+
 def context_parts(rows: list[ParagraphRow]) -> list[list[ParagraphRow]]:
     """An article's paragraphs in runs of at most ``CONTEXT_CHARS`` characters (a paragraph never split).
 
@@ -255,7 +271,7 @@ def extract_quotes(paragraphs: pl.DataFrame) -> pl.DataFrame:
     for index in range(1, len(rows) + 1):
         if index == len(rows) or rows[index][1] != rows[article_start][1]:
             for part in context_parts(rows[article_start:index]):
-                quotes.extend(article_quotes(part))
+                quotes.extend(with_mention_words(article_quotes(part), part))
             article_start = index
     if not quotes:
         return frames.empty(frames.QUOTES)

@@ -33,7 +33,10 @@ def quotes_of(*texts: str) -> tuple[str, list[dict]]:
     document, frame = paragraphs(*texts)
     quotes = extract_quotes(frame)
     assert list(quotes.schema.items()) == list(frames.QUOTES.items())
-    return document, quotes.to_dicts()
+    rows = quotes.to_dicts()
+    for row in rows:  # every quote keeps its speaker mention's words as the document has them
+        assert row["speaker_mention"] == (mention(document, row) if row["speaker_mention_start"] is not None else None)
+    return document, rows
 
 
 def quote_starting(quotes: list[dict], opening: str) -> dict:

@@ -42,3 +42,14 @@ def test_a_pronoun_beyond_the_context_does_not_reach_a_name_before_it():
 
     assert speakers("The weather was mild.") == ["Tom Jones"]
     assert speakers("The weather was mild. " * (CONTEXT_CHARS // 20)) == [None]
+
+
+def test_a_quote_keeps_the_words_of_its_speaker_mention_from_whichever_paragraph_holds_them():
+    _document, quotes = quotes_of(
+        "“We will rebuild the stand,” the club's chairman said.",
+        "“It will take two years.",
+        "“And it will cost more than we hoped,” he added.",
+    )
+    assert [quote["speaker_mention"] for quote in quotes] == ["the club's chairman", "the club's chairman", "he"]
+    _document, (unattributed,) = quotes_of("A sign read “closed for repairs” all week.")
+    assert unattributed["speaker_mention"] is None

@@ -12,6 +12,7 @@ select
     q.speaker,
     q.speaker_type,
     q.speaker_affiliation,
+    q.speaker_mention,
     q.person_id,
     q.cue,
     q.continues,
