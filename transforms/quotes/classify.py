@@ -13,6 +13,8 @@
    called “…”, links, called “…”) unless reported; never after a subject ("what he
    called “…”") or with an agent ("called “…” by critics");
 3. it is a nickname inside a name: Jimmy "the Whirlwind" White;
+3a. it is a short term right before a noun that takes a name (``term_heads``): its
+   “prices paid” index, the “Never Trump” movement, even in reported speech;
 4. it is title-cased (a name or a title) and nobody is found saying it, or it follows
    "on CBS's", "author of" or "told ABC's";
 5. it is a short term (``is_unsaid_term``: three words at most, no clause, no agent)
@@ -33,6 +35,7 @@ from typing import Final
 from transforms.quotes.lexicon import ADDRESSEE_CUES, CLAUSE_WORDS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, TERM_USING_VERBS, TERM_WORDS, TITLE_NOUNS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution
+from transforms.quotes.term_heads import names_a_kind
 
 # Rule 1's words where the text ends; the ``name`` group holds a NAME_WORDS one.
 SCARE_BEFORE: Final[re.Pattern[str]] = re.compile(
@@ -178,7 +181,7 @@ def coordinated(paragraph: Paragraph, previous_end: int, start: int) -> bool:
 
 
 def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attribution | None, reported: bool) -> bool:
-    """Rules 1 to 4: titles, names and terms that nobody is quoted as saying."""
+    """Rules 1 to 4 (and 3a): titles, names and terms that nobody is quoted as saying."""
     text = paragraph.text
     before = text[max(0, start - 60):max(start - 1, 0)]
     if introduces_term(before, reported):
@@ -188,6 +191,8 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
         return True  # a passive naming verb is no reporting clause: "It has been described as “…”"
     if text[end + 2:end + 3].isupper() and NICKNAME_AFTER.match(text, end) and NICKNAME_BEFORE.search(before) and is_term(text[start:end]):
         return True  # "Jimmy "the Whirlwind" White"
+    if names_a_kind(text, end) and is_term(text[start:end]):
+        return True  # its "prices paid" index
     if attribution is not None and not follows_title_context(before):
         return False  # a speaker, even a guessed one: chanted, written or quoted words are often title-cased
     return is_title_cased(text[start:end], paragraph.sentence_of(max(start - 1, 0))[0] >= start - 1)

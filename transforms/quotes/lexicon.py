@@ -66,6 +66,13 @@ NOT_SUBJECT_START: Final[str] = (
 )
 # "…,” Cyril told The Huffington Post": the phrase after these cues is who hears the words.
 ADDRESSEE_CUES: Final[frozenset[str]] = frozenset({"tell", "tells", "told", "telling"})
+# Nouns that take a name or a label right before them: a quoted term there names the thing
+# ("its “prices paid” index", "the “Never Trump” movement"), see ``term_heads``.
+NAME_HEADS: Final[tuple[str, ...]] = (
+    "campaigns", "campaign", "movements", "movement", "index", "labels", "label", "category", "tag", "box", "status",
+    "awards", "award", "prize", "initiative", "command", "feature", "clause", "rule", "laws", "law", "programmes",
+    "programme", "programs", "program", "services", "service", "schemes", "scheme", "button", "technique", "orders", "order",
+)
 # Words that introduce a title or a term rather than someone's words.
 TERM_WORDS: Final[tuple[str, ...]] = ("titled", "entitled", "headlined", "so-called", "so called", "the word")
 TITLE_NOUNS: Final[tuple[str, ...]] = (
