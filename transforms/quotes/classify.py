@@ -11,7 +11,8 @@
    is what is named; "dubbed", "known as" and the rest of ``NAMING_ALWAYS`` even in
    reported speech ("Dr Bjorn said groups dubbed “…”"); another reduced one (a system
    called “…”, links, called “…”) unless reported; never after a subject ("what he
-   called “…”") or with an agent ("called “…” by critics");
+   called “…”") or with an agent ("called “…” by critics"); "known", "classed" and the rest of
+   ``SPREAD_NAMING_VERBS`` name a few words before "as" too ("known online as “…”");
 3. it is a nickname inside a name: Jimmy "the Whirlwind" White;
 3a. it is a short term right before a noun that takes a name (``term_heads``): its
    “prices paid” index, the “Never Trump” movement, even in reported speech;
@@ -32,7 +33,7 @@ speaker said ("…, he called it a “disgrace”") as attributed content.
 import re
 from typing import Final
 
-from transforms.quotes.lexicon import ADDRESSEE_CUES, CLAUSE_WORDS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, TERM_USING_VERBS, TERM_WORDS, TITLE_NOUNS
+from transforms.quotes.lexicon import ADDRESSEE_CUES, CLAUSE_WORDS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, SPREAD_NAMING_VERBS, TERM_USING_VERBS, TERM_WORDS, TITLE_NOUNS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution
 from transforms.quotes.term_heads import names_a_kind
@@ -66,6 +67,8 @@ NAMING_VERB: Final[str] = "|".join(verb.replace(" ", r"\s+") for verb in NAMING_
 # The last word of every naming verb, a cheap check before NAMING_BEFORE.
 NAMING_ENDS: Final[tuple[str, ...]] = tuple({verb.split()[-1] for verb in NAMING_VERBS})
 NAMING_BEFORE: Final[re.Pattern[str]] = re.compile(rf"(?:\b(?P<previous>[\w’'\-]+)\s+)?\b(?P<verb>{NAMING_VERB})\s*,?\s*$")
+# "known online as “…”", "has classed Russian bonds as “…”": a fixed naming verb a few words before "as".
+SPREAD_NAMING: Final[re.Pattern[str]] = re.compile(rf"\b(?:{'|'.join(SPREAD_NAMING_VERBS)})\s+(?:[\w’'\-]+\s+){{1,4}}as\s*,?\s*$")
 # "what he called “…”", "which critics have called “…”": the naming is someone's words.
 RELATIVE_SUBJECT: Final[re.Pattern[str]] = re.compile(r"\b(?:what|which|whom)\s+(?:[\w’'\-]+\s+){1,3}$", re.IGNORECASE)
 # "called “…” by the minister", "described as “…” and “…” by the …": an agent says the words.
@@ -136,6 +139,8 @@ def names_it(before: str, after: str) -> int:
     "labelled", "described as" name unless a relative clause gives them a subject
     ("which critics have called").
     """
+    if before.rstrip(" ,").endswith(" as") and SPREAD_NAMING.search(before, max(0, len(before) - 60)) and not AGENT_AFTER.match(after):
+        return FIXED_NAMING
     if not before.rstrip(" ,").endswith(NAMING_ENDS):
         return NOT_NAMING
     naming = NAMING_BEFORE.search(before, max(0, len(before) - 40))

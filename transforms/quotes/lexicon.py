@@ -95,6 +95,9 @@ NAMING_VERBS: Final[tuple[str, ...]] = (
 # ... of which these name even after a relative pronoun ("the firm which was dubbed");
 # "called", "labelled" and the rest not after "what/which …" ("which critics have called").
 NAMING_ALWAYS: Final[frozenset[str]] = frozenset({"dubbed", "nicknamed", "codenamed", "code-named", "known as", "billed as"})
+# Naming verbs whose "as" may come a few words later ("known online as", "classed Russian bonds as"):
+# unlike "described X as" or "referred to X as", which quote someone's words about X.
+SPREAD_NAMING_VERBS: Final[tuple[str, ...]] = ("known", "classed", "classified", "designated")
 # Words before a naming verb that make it passive: "It has been called", "what are called".
 NAMING_PASSIVE_MARKERS: Final[frozenset[str]] = frozenset({
     "is", "are", "was", "were", "be", "been", "being", "also", "often", "widely", "commonly", "sometimes",
