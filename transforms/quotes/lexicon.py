@@ -73,8 +73,9 @@ NAME_HEADS: Final[tuple[str, ...]] = (
     "awards", "award", "prize", "initiative", "command", "feature", "clause", "rule", "laws", "law", "programmes",
     "programme", "programs", "program", "services", "service", "schemes", "scheme", "button", "technique", "orders", "order",
 )
-# Words that introduce a title or a term rather than someone's words.
-TERM_WORDS: Final[tuple[str, ...]] = ("titled", "entitled", "headlined", "so-called", "so called", "the word")
+# Words that introduce a title or a term rather than someone's words ("which means" a translation:
+# Opus Dei, which means “Work of God”).
+TERM_WORDS: Final[tuple[str, ...]] = ("titled", "entitled", "headlined", "so-called", "so called", "the word", "which means")
 TITLE_NOUNS: Final[tuple[str, ...]] = (
     "essay", "book", "memoir", "film", "movie", "song", "album", "documentary", "show", "play", "poem", "novel",
     "podcast", "exhibition", "hashtag", "placard", "banner", "sign", "column", "editorial", "commentary", "op-ed",

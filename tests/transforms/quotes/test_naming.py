@@ -50,3 +50,8 @@ def test_a_fixed_naming_verb_names_with_a_few_words_before_as():
     assert [(quote["text"], quote["kind"]) for quote in quotes] == [
         ("investment grade", "scare"), ("Dracula", "scare"), ("more daunting by a long way", "direct")
     ]
+
+
+def test_a_translation_after_which_means_is_scare():
+    _document, quotes = quotes_of("Meibion Glyndwr - which means \"sons of Glyndwr\" - began burning property in 1979.")
+    assert [(quote["text"], quote["kind"]) for quote in quotes] == [("sons of Glyndwr", "scare")]
