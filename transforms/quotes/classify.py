@@ -12,7 +12,8 @@
    reported speech ("Dr Bjorn said groups dubbed “…”"); another reduced one (a system
    called “…”, links, called “…”) unless reported; never after a subject ("what he
    called “…”") or with an agent ("called “…” by critics"); "known", "classed" and the rest of
-   ``SPREAD_NAMING_VERBS`` name a few words before "as" too ("known online as “…”");
+   ``SPREAD_NAMING_VERBS`` name a few words before "as" too ("known online as “…”"), and
+   ``NAMING_ALWAYS`` verbs through an article ("known as an “…”");
 3. it is a nickname inside a name: Jimmy "the Whirlwind" White;
 3a. it is a short term right before a noun that takes a name (``term_heads``): its
    “prices paid” index, the “Never Trump” movement, even in reported speech;
@@ -69,6 +70,9 @@ NAMING_ENDS: Final[tuple[str, ...]] = tuple({verb.split()[-1] for verb in NAMING
 NAMING_BEFORE: Final[re.Pattern[str]] = re.compile(rf"(?:\b(?P<previous>[\w’'\-]+)\s+)?\b(?P<verb>{NAMING_VERB})\s*,?\s*$")
 # "known online as “…”", "has classed Russian bonds as “…”": a fixed naming verb a few words before "as".
 SPREAD_NAMING: Final[re.Pattern[str]] = re.compile(rf"\b(?:{'|'.join(SPREAD_NAMING_VERBS)})\s+(?:[\w’'\-]+\s+){{1,4}}as\s*,?\s*$")
+# "known as an “…”", "dubbed the “…”": an article between a fixed naming verb and the name.
+FIXED_VERB: Final[str] = "|".join(verb.replace(" ", r"\s+") for verb in sorted(NAMING_ALWAYS))
+FIXED_ARTICLE: Final[re.Pattern[str]] = re.compile(rf"\b(?:{FIXED_VERB})\s+(?P<article>an?|the)\s*$", re.IGNORECASE)
 # "what he called “…”", "which critics have called “…”": the naming is someone's words.
 RELATIVE_SUBJECT: Final[re.Pattern[str]] = re.compile(r"\b(?:what|which|whom)\s+(?:[\w’'\-]+\s+){1,3}$", re.IGNORECASE)
 # "called “…” by the minister", "described as “…” and “…” by the …": an agent says the words.
@@ -139,6 +143,8 @@ def names_it(before: str, after: str) -> int:
     "labelled", "described as" name unless a relative clause gives them a subject
     ("which critics have called").
     """
+    if before.endswith((" a ", " an ", " the ")) and (article := FIXED_ARTICLE.search(before, max(0, len(before) - 40))):
+        return FIXED_NAMING if names_it(before[:article.start("article")], after) == FIXED_NAMING else NOT_NAMING
     if before.rstrip(" ,").endswith(" as") and SPREAD_NAMING.search(before, max(0, len(before) - 60)) and not AGENT_AFTER.match(after):
         return FIXED_NAMING
     if not before.rstrip(" ,").endswith(NAMING_ENDS):

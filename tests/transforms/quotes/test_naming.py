@@ -55,3 +55,11 @@ def test_a_fixed_naming_verb_names_with_a_few_words_before_as():
 def test_a_translation_after_which_means_is_scare():
     _document, quotes = quotes_of("Meibion Glyndwr - which means \"sons of Glyndwr\" - began burning property in 1979.")
     assert [(quote["text"], quote["kind"]) for quote in quotes] == [("sons of Glyndwr", "scare")]
+
+
+def test_a_fixed_naming_verb_names_through_an_article():
+    _document, quotes = quotes_of(
+        "He was one of a community of people who created iPodder, a small computer program, known as an \"aggregator\".",
+        "Helen Steel and David Morris, dubbed the \"McLibel Two\", were found guilty, Mr Morris said.",
+    )
+    assert [(quote["text"], quote["kind"]) for quote in quotes] == [("aggregator", "scare"), ("McLibel Two", "scare")]
