@@ -1,11 +1,16 @@
-"""A quoted term that names a kind of thing: the noun right after the closing mark says so.
+"""A quoted term used as the name of a thing, told by the words around the quotation marks.
 
-Matches a short term (``classify.is_term``: three words at most, no clause) whose closing
-mark is followed by a noun that takes a name or a label before it (``NAME_HEADS``):
-its "prices paid" index, the "boundary crossing" category, the "Never Trump" movement,
-a universal "stop" command. Such a term names the thing; nobody is quoted as saying it,
-even when the sentence reports someone (the "opt out" movement is about …, he said).
-``classify.is_scare`` asks this after its rules 1 to 3.
+Matches a short term (``classify.is_term``: three words at most, no clause), in this order:
+
+1. its closing mark is followed by a noun that takes a name or a label before it
+   (``NAME_HEADS``): its "prices paid" index, the "boundary crossing" category, the
+   "Never Trump" movement, a universal "stop" command;
+2. it opens its sentence right after a determiner (``OPENING_DETERMINER``): The "virtual
+   camera" can focus …, These "smart fabrics" have come about …
+
+Such a term names the thing; nobody is quoted as saying it, even when the sentence reports
+someone (the "opt out" movement is about …, he said). ``classify.is_scare`` asks this after
+its rules 1 to 3.
 """
 
 import re
@@ -20,6 +25,15 @@ NAME_HEAD_AFTER: Final[re.Pattern[str]] = re.compile(
 )
 
 
+# A determiner opening the sentence, then the opening mark: 'The "', 'These “'.
+OPENING_DETERMINER: Final[re.Pattern[str]] = re.compile(r"(?:The|These|This|Those|Its|Their|His|Her|A|An)\s+[“\"]$")
+
+
+def opens_with_determiner(text: str, sentence: int, start: int) -> bool:
+    """Rule 2: only a determiner stands between the start of the sentence at ``sentence`` and the quotation at ``start``."""
+    return start - sentence <= 7 and OPENING_DETERMINER.fullmatch(text, sentence, start) is not None
+
+
 def names_a_kind(text: str, end: int) -> bool:
-    """Whether a NAME_HEADS noun follows the quotation ending at ``end``."""
+    """Rule 1: a NAME_HEADS noun follows the quotation ending at ``end``."""
     return NAME_HEAD_AFTER.match(text, end) is not None

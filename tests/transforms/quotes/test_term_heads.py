@@ -31,3 +31,19 @@ def test_a_head_noun_used_as_a_modifier_or_a_verb_names_nothing():
     assert not names_a_kind(text, text.index('broken"') + len("broken"))
     assert not names_a_kind(text, text.index('new"') + len("new"))
     assert names_a_kind('its "prices paid" index', len('its "prices paid'))
+
+
+def test_a_term_opening_its_sentence_after_a_determiner_is_scare():
+    _document, quotes = quotes_of(
+        "BBC Sport is the first client to use the system, its head of development said. The \"virtual camera\" can focus on "
+        "any aspect of the pitch.",
+        "These \"smart fabrics\" have come about through advances in nanotechnology.",
+    )
+    for text in ("virtual camera", "smart fabrics"):
+        quote = quote_starting(quotes, text)
+        assert (quote["kind"], quote["speaker"]) == ("scare", None)
+
+
+def test_a_clause_opening_its_sentence_after_a_determiner_stays_direct():
+    _document, quotes = quotes_of("\"The plan will work,\" he said. The \"plan is flawed\", his rival said.")
+    assert [quote["kind"] for quote in quotes] == ["direct", "direct"]
