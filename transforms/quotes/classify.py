@@ -15,9 +15,10 @@
    ``SPREAD_NAMING_VERBS`` name a few words before "as" too ("known online as “…”"), and
    ``NAMING_ALWAYS`` verbs through an article ("known as an “…”");
 3. it is a nickname inside a name: Jimmy "the Whirlwind" White;
-3a. it is a short term right before a noun that takes a name, or opening its sentence
-   after a determiner (``term_heads``): its “prices paid” index, the “Never Trump”
-   movement, The “virtual camera” can …, even in reported speech;
+3a. it is a short term right before a noun that takes a name, opening its sentence after
+   a determiner, or an example a plural noun introduces (``term_heads``): its “prices
+   paid” index, The “virtual camera” can …, topics like America's “culture wars”, even in
+   reported speech;
 4. it is title-cased (a name or a title) and nobody is found saying it, or it follows
    "on CBS's", "author of" or "told ABC's";
 5. it is a short term (``is_unsaid_term``: three words at most, no clause, no agent)
@@ -38,7 +39,7 @@ from typing import Final
 from transforms.quotes.lexicon import ADDRESSEE_CUES, CLAUSE_WORDS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, SPREAD_NAMING_VERBS, TERM_USING_VERBS, TERM_WORDS, TITLE_NOUNS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution
-from transforms.quotes.term_heads import names_a_kind, opens_with_determiner
+from transforms.quotes.term_heads import is_example, names_a_kind, opens_with_determiner
 
 # Rule 1's words where the text ends; the ``name`` group holds a NAME_WORDS one.
 SCARE_BEFORE: Final[re.Pattern[str]] = re.compile(
@@ -203,8 +204,10 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
         return True  # a passive naming verb is no reporting clause: "It has been described as “…”"
     if text[end + 2:end + 3].isupper() and NICKNAME_AFTER.match(text, end) and NICKNAME_BEFORE.search(before) and is_term(text[start:end]):
         return True  # "Jimmy "the Whirlwind" White"
-    if (names_a_kind(text, end) or opens_with_determiner(text, paragraph.sentence_of(max(start - 1, 0))[0], start)) and is_term(text[start:end]):
-        return True  # its "prices paid" index; The "virtual camera" can focus …
+    if is_term(text[start:end]) and (
+        names_a_kind(text, end) or opens_with_determiner(text, paragraph.sentence_of(max(start - 1, 0))[0], start) or is_example(text, start)
+    ):
+        return True  # its "prices paid" index; The "virtual camera" can focus …; topics like America's "culture wars"
     if attribution is not None and not follows_title_context(before):
         return False  # a speaker, even a guessed one: chanted, written or quoted words are often title-cased
     return is_title_cased(text[start:end], paragraph.sentence_of(max(start - 1, 0))[0] >= start - 1)

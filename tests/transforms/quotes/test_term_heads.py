@@ -47,3 +47,11 @@ def test_a_term_opening_its_sentence_after_a_determiner_is_scare():
 def test_a_clause_opening_its_sentence_after_a_determiner_stays_direct():
     _document, quotes = quotes_of("\"The plan will work,\" he said. The \"plan is flawed\", his rival said.")
     assert [quote["kind"] for quote in quotes] == ["direct", "direct"]
+
+
+def test_an_example_a_plural_noun_introduces_is_scare():
+    _document, quotes = quotes_of(
+        "There are sessions with directors tackling controversial topics like America's \"culture wars\" and the Iraq war.",
+        "The report urged the CSA to draw up contingency plans, including the \"abandonment option\", by Easter.",
+    )
+    assert [(quote["text"], quote["kind"]) for quote in quotes] == [("culture wars", "scare"), ("abandonment option", "scare")]
