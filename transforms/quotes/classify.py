@@ -21,7 +21,7 @@
    reported speech;
 4. it is title-cased (a name or a title) and nobody is found saying it, or it follows
    "on CBS's", "author of" or "told ABC's";
-5. it is a short term (``is_unsaid_term``: three words at most, no clause, no agent)
+5. it is a short term (``is_unsaid_term``: three words at most, no clause, no agent, no verb of thinking right before)
    whose only speaker is a guess that stays a pronoun ("it") or none, in a paragraph
    with no speaker before it — decided in ``extract`` once the rest of the sentence
    has had its say ("bebop", "cool" and "ragtime"; "lewd behaviour").
@@ -36,7 +36,7 @@ speaker said ("…, he called it a “disgrace”") as attributed content.
 import re
 from typing import Final
 
-from transforms.quotes.lexicon import ADDRESSEE_CUES, CLAUSE_WORDS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, SPREAD_NAMING_VERBS, TERM_USING_VERBS, TERM_WORDS, TITLE_NOUNS
+from transforms.quotes.lexicon import ADDRESSEE_CUES, CLAUSE_WORDS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, SPREAD_NAMING_VERBS, TERM_USING_VERBS, THINKING_VERBS, TERM_WORDS, TITLE_NOUNS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution
 from transforms.quotes.term_heads import is_example, names_a_kind, opens_with_determiner
@@ -179,9 +179,17 @@ def is_term(quoted: str) -> bool:
     return 0 < len(words) <= TERM_MAX_WORDS and not any(word.lower() in CLAUSE_WORDS for word in words)
 
 
+# "which the band thought was “…”", "the festival feels “…”": a verb of thinking right before gives the words an owner.
+THOUGHT_BEFORE: Final[re.Pattern[str]] = re.compile(
+    rf"\b(?:{'|'.join(THINKING_VERBS)})\s+(?:(?:it|this|that|they|he|she|them|him|her)\s+)?(?:(?:was|is|were|are|to\s+be)\s+)?[“\"]$"
+)
+
+
 def is_unsaid_term(paragraph: Paragraph, start: int, end: int) -> bool:
-    """Rule 5's quotation: a short term with no agent after it ("branded “…” by the Liberal Democrats")."""
-    return is_term(paragraph.text[start:end]) and AGENT_AFTER.match(paragraph.text, end) is None
+    """Rule 5's quotation: a short term with no agent after it ("branded “…” by the Liberal Democrats") and no
+    verb of thinking right before it ("which the band thought was “…”")."""
+    text = paragraph.text
+    return is_term(text[start:end]) and AGENT_AFTER.match(text, end) is None and THOUGHT_BEFORE.search(text, max(0, start - 40), start) is None
 
 
 # ""pioneers" and "materialists"": only a conjunction or a comma between two quotations.

@@ -87,6 +87,8 @@ TITLE_NOUNS: Final[tuple[str, ...]] = (
 # not after a verb of using them ("Trump has used the phrase “…”": he is reported saying them).
 NAME_WORDS: Final[tuple[str, ...]] = ("slogan", "motto", "nickname", "catchphrase", "the words", "the term", "the phrase", "the expression")
 TERM_USING_VERBS: Final[tuple[str, ...]] = ("use", "uses", "used", "using")
+# Verbs of thinking whose subject owns the words quoted right after them ("the band thought was “…”").
+THINKING_VERBS: Final[tuple[str, ...]] = ("thought", "thinks", "think", "believed", "believes", "believe", "felt", "feels", "feel", "reckoned", "reckons")
 # Verbs that name something with the quotation right after them: "dubbed “…”", "known as “…”".
 NAMING_VERBS: Final[tuple[str, ...]] = (
     "dubbed", "nicknamed", "codenamed", "code-named", "known as", "billed as", "called", "labelled", "labeled",
