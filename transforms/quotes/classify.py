@@ -21,7 +21,8 @@
    reported speech;
 4. it is title-cased (a name or a title) and nobody is found saying it, or it follows
    "on CBS's", "author of" or "told ABC's";
-5. it is a short term (``is_unsaid_term``: three words at most, no clause, no agent, no verb of thinking right before)
+5. it is a short term (``is_unsaid_term``: three words at most, no clause, no agent after a participle, no verb of
+   thinking right before)
    whose only speaker is a guess that stays a pronoun ("it") or none, in a paragraph
    with no speaker before it — decided in ``extract`` once the rest of the sentence
    has had its say ("bebop", "cool" and "ragtime"; "lewd behaviour").
@@ -185,11 +186,17 @@ THOUGHT_BEFORE: Final[re.Pattern[str]] = re.compile(
 )
 
 
+# A participle (or "as") right before the quotation, so a "by" phrase after it may be the agent: "branded “…” by".
+PARTICIPLE_BEFORE: Final[re.Pattern[str]] = re.compile(r"\b(?:[a-z]+(?:ed|en|wn)|as|made|held|put|set)\s*,?\s*[“\"]$")
+
+
 def is_unsaid_term(paragraph: Paragraph, start: int, end: int) -> bool:
-    """Rule 5's quotation: a short term with no agent after it ("branded “…” by the Liberal Democrats") and no
-    verb of thinking right before it ("which the band thought was “…”")."""
+    """Rule 5's quotation: a short term with no agent after it ("branded “…” by the Liberal Democrats"; a "by"
+    phrase after no participle is none: "due to be “phone cast” by the operator") and no verb of thinking
+    right before it ("which the band thought was “…”")."""
     text = paragraph.text
-    return is_term(text[start:end]) and AGENT_AFTER.match(text, end) is None and THOUGHT_BEFORE.search(text, max(0, start - 40), start) is None
+    agent = AGENT_AFTER.match(text, end) is not None and PARTICIPLE_BEFORE.search(text, max(0, start - 40), start) is not None
+    return is_term(text[start:end]) and not agent and THOUGHT_BEFORE.search(text, max(0, start - 40), start) is None
 
 
 # ""pioneers" and "materialists"": only a conjunction or a comma between two quotations.

@@ -119,3 +119,11 @@ def test_a_short_term_a_verb_of_thinking_governs_is_no_unsaid_term():
     )
     (quote,) = quotes
     assert quote["kind"] == "direct"
+
+
+def test_a_by_phrase_is_an_agent_of_the_words_only_after_a_participle():
+    _document, quotes = quotes_of(
+        "The 45-minute gig is due to be \"phone cast\" by the mobile phone operator.",
+        "Labour's plans were branded \"fantasy economics\" by the Liberal Democrats.",
+    )
+    assert [(quote["text"], quote["kind"]) for quote in quotes] == [("phone cast", "scare"), ("fantasy economics", "direct")]
