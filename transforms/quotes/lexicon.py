@@ -72,6 +72,8 @@ NAME_HEADS: Final[tuple[str, ...]] = (
     "campaigns", "campaign", "movements", "movement", "index", "labels", "label", "category", "tag", "box", "status",
     "awards", "award", "prize", "initiative", "command", "feature", "clause", "rule", "laws", "law", "programmes",
     "programme", "programs", "program", "services", "service", "schemes", "scheme", "button", "technique", "orders", "order",
+    "t-shirts", "t-shirt", "shirts", "shirt", "hats", "hat", "posters", "poster", "badges", "stickers", "ads", "ad", "adverts",
+    "advert", "sketch", "slogans", "slogan", "logo", "brand", "rating", "ratings",
 )
 # Words that introduce a title or a term rather than someone's words ("which means" a translation:
 # Opus Dei, which means “Work of God”).

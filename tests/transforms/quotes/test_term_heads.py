@@ -55,3 +55,11 @@ def test_an_example_a_plural_noun_introduces_is_scare():
         "The report urged the CSA to draw up contingency plans, including the \"abandonment option\", by Easter.",
     )
     assert [(quote["text"], quote["kind"]) for quote in quotes] == [("culture wars", "scare"), ("abandonment option", "scare")]
+
+
+def test_a_slogan_on_a_shirt_or_a_poster_is_scare():
+    _document, quotes = quotes_of(
+        "A small band of supporters were outside the court as the lawyers entered, wearing \"Save Betamax\" t-shirts.",
+        "This, they say, contrasts with Labour's negative campaigning, such as its now infamous \"flying pigs\" poster.",
+    )
+    assert [(quote["text"], quote["kind"]) for quote in quotes] == [("Save Betamax", "scare"), ("flying pigs", "scare")]
