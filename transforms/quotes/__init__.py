@@ -10,7 +10,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
 
 1. ``marks``: the quoted pieces of each paragraph; a quotation left open continues
    in the next paragraph, and an opening mark after a sentence end inside an open
-   quotation starts a new piece that continues it (paragraphs joined into one line).
+   quotation starts a new piece that continues it (paragraphs joined into one line);
+   a short term quoted with the same straight marks stays inside the open quotation.
    A headline quotes with single marks too. Paragraphs without a quotation mark are
    kept as context.
 2. ``attribution``, for each piece: a cue right after it ("“…,” she said") or
@@ -46,8 +47,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    Oscar-nominated actor" or "the foreign secretary" the person named in the role (``person_roles``);
    a country as an organisation.
 5. ``classify``: ``scare`` for titles, names and terms nobody is found saying (its
-   rules 1-4: title words, naming verbs, nicknames, title case), else ``direct`` (a
-   scare quote has no speaker).
+   rules 1-4: title words, naming verbs, nicknames, terms that name a thing by the
+   words around them (``term_heads``), title case), else ``direct`` (a scare quote
+   has no speaker).
 6. Back-fill within the paragraph: a piece without a speaker takes the one a later
    piece of its sentence finds (a guessed speaker gives way only to one named after
    the pieces); leading pieces that borrowed the previous paragraph's speaker take

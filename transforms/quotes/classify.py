@@ -11,11 +11,18 @@
    is what is named; "dubbed", "known as" and the rest of ``NAMING_ALWAYS`` even in
    reported speech ("Dr Bjorn said groups dubbed “…”"); another reduced one (a system
    called “…”, links, called “…”) unless reported; never after a subject ("what he
-   called “…”") or with an agent ("called “…” by critics");
+   called “…”") or with an agent ("called “…” by critics"); "known", "classed" and the rest of
+   ``SPREAD_NAMING_VERBS`` name a few words before "as" too ("known online as “…”"), and
+   ``NAMING_ALWAYS`` verbs through an article ("known as an “…”");
 3. it is a nickname inside a name: Jimmy "the Whirlwind" White;
+3a. it is a short term right before a noun that takes a name, opening its sentence after
+   a determiner, or an example a plural noun introduces (``term_heads``): its “prices
+   paid” index, The “virtual camera” can …, topics like America's “culture wars”, even in
+   reported speech;
 4. it is title-cased (a name or a title) and nobody is found saying it, or it follows
    "on CBS's", "author of" or "told ABC's";
-5. it is a short term (``is_unsaid_term``: three words at most, no clause, no agent)
+5. it is a short term (``is_unsaid_term``: three words at most, no clause, no agent after a participle, no verb of
+   thinking right before)
    whose only speaker is a guess that stays a pronoun ("it") or none, in a paragraph
    with no speaker before it — decided in ``extract`` once the rest of the sentence
    has had its say ("bebop", "cool" and "ragtime"; "lewd behaviour").
@@ -30,9 +37,10 @@ speaker said ("…, he called it a “disgrace”") as attributed content.
 import re
 from typing import Final
 
-from transforms.quotes.lexicon import ADDRESSEE_CUES, CLAUSE_WORDS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, TERM_USING_VERBS, TERM_WORDS, TITLE_NOUNS
+from transforms.quotes.lexicon import ADDRESSEE_CUES, CLAUSE_WORDS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, SPREAD_NAMING_VERBS, TERM_USING_VERBS, THINKING_VERBS, TERM_WORDS, TITLE_NOUNS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution
+from transforms.quotes.term_heads import is_example, names_a_kind, opens_with_determiner
 
 # Rule 1's words where the text ends; the ``name`` group holds a NAME_WORDS one.
 SCARE_BEFORE: Final[re.Pattern[str]] = re.compile(
@@ -63,6 +71,11 @@ NAMING_VERB: Final[str] = "|".join(verb.replace(" ", r"\s+") for verb in NAMING_
 # The last word of every naming verb, a cheap check before NAMING_BEFORE.
 NAMING_ENDS: Final[tuple[str, ...]] = tuple({verb.split()[-1] for verb in NAMING_VERBS})
 NAMING_BEFORE: Final[re.Pattern[str]] = re.compile(rf"(?:\b(?P<previous>[\w’'\-]+)\s+)?\b(?P<verb>{NAMING_VERB})\s*,?\s*$")
+# "known online as “…”", "has classed Russian bonds as “…”": a fixed naming verb a few words before "as".
+SPREAD_NAMING: Final[re.Pattern[str]] = re.compile(rf"\b(?:{'|'.join(SPREAD_NAMING_VERBS)})\s+(?:[\w’'\-]+\s+){{1,4}}as\s*,?\s*$")
+# "known as an “…”", "dubbed the “…”": an article between a fixed naming verb and the name.
+FIXED_VERB: Final[str] = "|".join(verb.replace(" ", r"\s+") for verb in sorted(NAMING_ALWAYS))
+FIXED_ARTICLE: Final[re.Pattern[str]] = re.compile(rf"\b(?:{FIXED_VERB})\s+(?P<article>an?|the)\s*$", re.IGNORECASE)
 # "what he called “…”", "which critics have called “…”": the naming is someone's words.
 RELATIVE_SUBJECT: Final[re.Pattern[str]] = re.compile(r"\b(?:what|which|whom)\s+(?:[\w’'\-]+\s+){1,3}$", re.IGNORECASE)
 # "called “…” by the minister", "described as “…” and “…” by the …": an agent says the words.
@@ -133,6 +146,10 @@ def names_it(before: str, after: str) -> int:
     "labelled", "described as" name unless a relative clause gives them a subject
     ("which critics have called").
     """
+    if before.endswith((" a ", " an ", " the ")) and (article := FIXED_ARTICLE.search(before, max(0, len(before) - 40))):
+        return FIXED_NAMING if names_it(before[:article.start("article")], after) == FIXED_NAMING else NOT_NAMING
+    if before.rstrip(" ,").endswith(" as") and SPREAD_NAMING.search(before, max(0, len(before) - 60)) and not AGENT_AFTER.match(after):
+        return FIXED_NAMING
     if not before.rstrip(" ,").endswith(NAMING_ENDS):
         return NOT_NAMING
     naming = NAMING_BEFORE.search(before, max(0, len(before) - 40))
@@ -163,9 +180,23 @@ def is_term(quoted: str) -> bool:
     return 0 < len(words) <= TERM_MAX_WORDS and not any(word.lower() in CLAUSE_WORDS for word in words)
 
 
+# "which the band thought was “…”", "the festival feels “…”": a verb of thinking right before gives the words an owner.
+THOUGHT_BEFORE: Final[re.Pattern[str]] = re.compile(
+    rf"\b(?:{'|'.join(THINKING_VERBS)})\s+(?:(?:it|this|that|they|he|she|them|him|her)\s+)?(?:(?:was|is|were|are|to\s+be)\s+)?[“\"]$"
+)
+
+
+# A participle (or "as") right before the quotation, so a "by" phrase after it may be the agent: "branded “…” by".
+PARTICIPLE_BEFORE: Final[re.Pattern[str]] = re.compile(r"\b(?:[a-z]+(?:ed|en|wn)|as|made|held|put|set)\s*,?\s*[“\"]$")
+
+
 def is_unsaid_term(paragraph: Paragraph, start: int, end: int) -> bool:
-    """Rule 5's quotation: a short term with no agent after it ("branded “…” by the Liberal Democrats")."""
-    return is_term(paragraph.text[start:end]) and AGENT_AFTER.match(paragraph.text, end) is None
+    """Rule 5's quotation: a short term with no agent after it ("branded “…” by the Liberal Democrats"; a "by"
+    phrase after no participle is none: "due to be “phone cast” by the operator") and no verb of thinking
+    right before it ("which the band thought was “…”")."""
+    text = paragraph.text
+    agent = AGENT_AFTER.match(text, end) is not None and PARTICIPLE_BEFORE.search(text, max(0, start - 40), start) is not None
+    return is_term(text[start:end]) and not agent and THOUGHT_BEFORE.search(text, max(0, start - 40), start) is None
 
 
 # ""pioneers" and "materialists"": only a conjunction or a comma between two quotations.
@@ -178,7 +209,7 @@ def coordinated(paragraph: Paragraph, previous_end: int, start: int) -> bool:
 
 
 def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attribution | None, reported: bool) -> bool:
-    """Rules 1 to 4: titles, names and terms that nobody is quoted as saying."""
+    """Rules 1 to 4 (and 3a): titles, names and terms that nobody is quoted as saying."""
     text = paragraph.text
     before = text[max(0, start - 60):max(start - 1, 0)]
     if introduces_term(before, reported):
@@ -188,6 +219,10 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
         return True  # a passive naming verb is no reporting clause: "It has been described as “…”"
     if text[end + 2:end + 3].isupper() and NICKNAME_AFTER.match(text, end) and NICKNAME_BEFORE.search(before) and is_term(text[start:end]):
         return True  # "Jimmy "the Whirlwind" White"
+    if is_term(text[start:end]) and (
+        names_a_kind(text, end) or opens_with_determiner(text, paragraph.sentence_of(max(start - 1, 0))[0], start) or is_example(text, start)
+    ):
+        return True  # its "prices paid" index; The "virtual camera" can focus …; topics like America's "culture wars"
     if attribution is not None and not follows_title_context(before):
         return False  # a speaker, even a guessed one: chanted, written or quoted words are often title-cased
     return is_title_cased(text[start:end], paragraph.sentence_of(max(start - 1, 0))[0] >= start - 1)

@@ -66,8 +66,18 @@ NOT_SUBJECT_START: Final[str] = (
 )
 # "…,” Cyril told The Huffington Post": the phrase after these cues is who hears the words.
 ADDRESSEE_CUES: Final[frozenset[str]] = frozenset({"tell", "tells", "told", "telling"})
-# Words that introduce a title or a term rather than someone's words.
-TERM_WORDS: Final[tuple[str, ...]] = ("titled", "entitled", "headlined", "so-called", "so called", "the word")
+# Nouns that take a name or a label right before them: a quoted term there names the thing
+# ("its “prices paid” index", "the “Never Trump” movement"), see ``term_heads``.
+NAME_HEADS: Final[tuple[str, ...]] = (
+    "campaigns", "campaign", "movements", "movement", "index", "labels", "label", "category", "tag", "box", "status",
+    "awards", "award", "prize", "initiative", "command", "feature", "clause", "rule", "laws", "law", "programmes",
+    "programme", "programs", "program", "services", "service", "schemes", "scheme", "button", "technique", "orders", "order",
+    "t-shirts", "t-shirt", "shirts", "shirt", "hats", "hat", "posters", "poster", "badges", "stickers", "ads", "ad", "adverts",
+    "advert", "sketch", "slogans", "slogan", "logo", "brand", "rating", "ratings",
+)
+# Words that introduce a title or a term rather than someone's words ("which means" a translation:
+# Opus Dei, which means “Work of God”).
+TERM_WORDS: Final[tuple[str, ...]] = ("titled", "entitled", "headlined", "so-called", "so called", "the word", "which means")
 TITLE_NOUNS: Final[tuple[str, ...]] = (
     "essay", "book", "memoir", "film", "movie", "song", "album", "documentary", "show", "play", "poem", "novel",
     "podcast", "exhibition", "hashtag", "placard", "banner", "sign", "column", "editorial", "commentary", "op-ed",
@@ -79,6 +89,8 @@ TITLE_NOUNS: Final[tuple[str, ...]] = (
 # not after a verb of using them ("Trump has used the phrase “…”": he is reported saying them).
 NAME_WORDS: Final[tuple[str, ...]] = ("slogan", "motto", "nickname", "catchphrase", "the words", "the term", "the phrase", "the expression")
 TERM_USING_VERBS: Final[tuple[str, ...]] = ("use", "uses", "used", "using")
+# Verbs of thinking whose subject owns the words quoted right after them ("the band thought was “…”").
+THINKING_VERBS: Final[tuple[str, ...]] = ("thought", "thinks", "think", "believed", "believes", "believe", "felt", "feels", "feel", "reckoned", "reckons")
 # Verbs that name something with the quotation right after them: "dubbed “…”", "known as “…”".
 NAMING_VERBS: Final[tuple[str, ...]] = (
     "dubbed", "nicknamed", "codenamed", "code-named", "known as", "billed as", "called", "labelled", "labeled",
@@ -88,6 +100,9 @@ NAMING_VERBS: Final[tuple[str, ...]] = (
 # ... of which these name even after a relative pronoun ("the firm which was dubbed");
 # "called", "labelled" and the rest not after "what/which …" ("which critics have called").
 NAMING_ALWAYS: Final[frozenset[str]] = frozenset({"dubbed", "nicknamed", "codenamed", "code-named", "known as", "billed as"})
+# Naming verbs whose "as" may come a few words later ("known online as", "classed Russian bonds as"):
+# unlike "described X as" or "referred to X as", which quote someone's words about X.
+SPREAD_NAMING_VERBS: Final[tuple[str, ...]] = ("known", "classed", "classified", "designated")
 # Words before a naming verb that make it passive: "It has been called", "what are called".
 NAMING_PASSIVE_MARKERS: Final[frozenset[str]] = frozenset({
     "is", "are", "was", "were", "be", "been", "being", "also", "often", "widely", "commonly", "sometimes",

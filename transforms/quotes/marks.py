@@ -19,6 +19,9 @@ order the scan meets them:
    is shaped as a closing one (``stray_closing``: ``terrorists".``, a stray mark), a
    “ that no word follows closes (a common typo). A quotation still open at the
    paragraph end runs to the paragraph end and no further.
+4a. While a straight-quoted passage is open, an opening-shaped straight mark that a closing
+   one follows within a few words, with a lower-case word after it, quotes a term inside the
+   passage (``"At that meeting … going to "fake" an injury …``): both marks stay in it.
 """
 
 import re
@@ -83,8 +86,11 @@ def quoted_pieces(text: str, continuing: bool = False) -> QuotedPieces:
     open_at = None
     opened_straight = False
     nested = 0
-    for pos in marks:
+    inner_end = -1
+    for index, pos in enumerate(marks):
         char = text[pos]
+        if pos <= inner_end:
+            continue  # the closing mark of a term quoted inside the open quotation
         if opened_straight and (char == "“" or (char == "”" and nested)):
             nested += 1 if char == "“" else -1  # curly pairs nested in a straight-quoted passage belong to it
             continue
@@ -98,6 +104,9 @@ def quoted_pieces(text: str, continuing: bool = False) -> QuotedPieces:
             if narration is not None:
                 pieces.append((open_at, narration))
                 open_at = pos + 1
+                continue
+            if char == '"' and index + 1 < len(marks) and inner_term(text, pos, marks[index + 1]):
+                inner_end = marks[index + 1]
                 continue
         closes_typo = char == "“" and open_at is not None and not text[pos + 1:pos + 2].isalnum()
         if (char == "“" and not closes_typo) or (char == '"' and open_at is None and not text[pos + 1:pos + 2].isspace() and not stray_closing(text, pos)):
@@ -115,6 +124,19 @@ def quoted_pieces(text: str, continuing: bool = False) -> QuotedPieces:
         pieces.append((open_at, len(text.rstrip())))
     kept = [(start, end) for start, end in pieces if WORD.search(text, start, end)]
     return QuotedPieces(kept, runs_on, frozenset(start for start, _end in kept if start in reopened))
+
+
+# A term quoted inside a straight-quoted passage with the same marks: a few words, then a closing
+# mark with a lower-case word after it (``… going to "fake" an injury …``).
+INNER_TERM: Final[re.Pattern[str]] = re.compile(r'"\w[^"]{0,40}?[\w.!?]"(?= [a-z])')
+INNER_TERM_WORDS: Final[int] = 5
+
+
+def inner_term(text: str, pos: int, next_mark: int) -> bool:
+    """Whether the opening-shaped straight mark at ``pos`` and the mark at ``next_mark`` quote a short
+    term inside the open quotation (rule 4a) rather than close it and open another."""
+    found = INNER_TERM.match(text, pos)
+    return found is not None and found.end() == next_mark + 1 and len(text[pos:next_mark].split()) <= INNER_TERM_WORDS
 
 
 def narration_before(text: str, open_at: int, pos: int) -> int | None:

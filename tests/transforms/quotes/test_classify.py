@@ -111,3 +111,19 @@ def test_title_context_is_the_regex_at_the_text_end(before):
 ])
 def test_a_word_that_introduces_a_term_ends_the_text_before(before, reported, expected):
     assert introduces_term(before, reported) is expected
+
+
+def test_a_short_term_a_verb_of_thinking_governs_is_no_unsaid_term():
+    _document, quotes = quotes_of(
+        "Some 40 record labels turned up to one gig in Glasgow - which the band thought was \"totally ridiculous\"."
+    )
+    (quote,) = quotes
+    assert quote["kind"] == "direct"
+
+
+def test_a_by_phrase_is_an_agent_of_the_words_only_after_a_participle():
+    _document, quotes = quotes_of(
+        "The 45-minute gig is due to be \"phone cast\" by the mobile phone operator.",
+        "Labour's plans were branded \"fantasy economics\" by the Liberal Democrats.",
+    )
+    assert [(quote["text"], quote["kind"]) for quote in quotes] == [("phone cast", "scare"), ("fantasy economics", "direct")]

@@ -3,7 +3,7 @@
 import pytest
 
 from tests.transforms.quotes.support import ESCAPE_ACCOUNT_INTRO, ESCAPE_ACCOUNT_QUOTES, mention, quote_starting, quotes_of
-from transforms.quotes.marks import QUOTE_MARK, QUOTE_MARK_CHARS, positions_of
+from transforms.quotes.marks import QUOTE_MARK, QUOTE_MARK_CHARS, positions_of, quoted_pieces
 
 
 def test_offsets_point_into_the_document_without_quotation_marks():
@@ -127,3 +127,17 @@ def test_an_opening_mark_after_a_colon_in_an_open_quotation_starts_a_new_one_and
         "The whole world is waiting for this album.",
     ]
     assert {quote["speaker"] for quote in quotes} == {"Morrison"}
+
+
+def test_a_term_quoted_with_the_same_straight_marks_stays_inside_the_open_quotation():
+    text = '"At that meeting he admitted he was going to "fake" an injury in training and walk off. "He also agreed to apologise."'
+    pieces = quoted_pieces(text).pieces
+    assert [text[start:end] for start, end in pieces] == [
+        'At that meeting he admitted he was going to "fake" an injury in training and walk off.',
+        "He also agreed to apologise.",
+    ]
+
+
+def test_a_longer_passage_after_an_opening_mark_is_no_term_inside_the_open_quotation():
+    text = '"The plan is "a way to cut costs over the long term" and it will work," he said.'
+    assert [text[start:end].strip() for start, end in quoted_pieces(text).pieces][0] == "The plan is"

@@ -39,3 +39,27 @@ def test_a_quotation_coordinated_with_a_scare_quote_is_scare():
         "Dr Bjorn said groups of \"pioneers\" and \"materialists\" were most interested in the phones.",
     )
     assert [quote["kind"] for quote in quotes] == ["scare", "scare", "direct", "direct"]
+
+
+def test_a_fixed_naming_verb_names_with_a_few_words_before_as():
+    _document, quotes = quotes_of(
+        "Standard & Poor's has classed Russian bonds as \"investment grade\", up from their former rating.",
+        "Ray Reardon - known by his fellow professionals as \"Dracula\" - won the title six times.",
+        "Kapranos described his appearance as \"more daunting by a long way\" than the Brits.",
+    )
+    assert [(quote["text"], quote["kind"]) for quote in quotes] == [
+        ("investment grade", "scare"), ("Dracula", "scare"), ("more daunting by a long way", "direct")
+    ]
+
+
+def test_a_translation_after_which_means_is_scare():
+    _document, quotes = quotes_of("Meibion Glyndwr - which means \"sons of Glyndwr\" - began burning property in 1979.")
+    assert [(quote["text"], quote["kind"]) for quote in quotes] == [("sons of Glyndwr", "scare")]
+
+
+def test_a_fixed_naming_verb_names_through_an_article():
+    _document, quotes = quotes_of(
+        "He was one of a community of people who created iPodder, a small computer program, known as an \"aggregator\".",
+        "Helen Steel and David Morris, dubbed the \"McLibel Two\", were found guilty, Mr Morris said.",
+    )
+    assert [(quote["text"], quote["kind"]) for quote in quotes] == [("aggregator", "scare"), ("McLibel Two", "scare")]

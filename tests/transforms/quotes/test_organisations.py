@@ -11,7 +11,7 @@ def speaker(quote: dict) -> tuple:
 def test_a_name_joined_by_of_for_and_or_an_ampersand_is_one_organisation():
     _, quotes = quotes_of(
         "“Rates will rise,” the Bank of England said.",
-        "Standard & Poor's has classed Russian bonds as “investment grade”.",
+        "Standard & Poor's has upgraded Russian bonds to “investment grade”.",
         "“It is wrong,” said a Department for Culture, Media and Sport spokeswoman.",
     )
     assert speaker(quotes[0]) == ("Bank of England", "organisation", None)

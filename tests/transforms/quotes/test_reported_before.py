@@ -32,7 +32,7 @@ def test_a_subject_with_two_appositions_is_the_he_of_the_next_quotation():
 def test_a_guessed_speaker_gives_way_to_the_person_who_is_the_subject_of_the_sentence_before():
     _, quotes = quotes_of(
         "Jane Harrow founded the festival in 1985. “Small films matter,” says Harrow.",
-        "The event also has Q&A sessions on topics like “culture wars”. But Harrow knows this and started a channel "
+        "The event also has Q&A sessions on America's “culture wars”. But Harrow knows this and started a channel "
         "to reach more people. “When you look at the films here, they are very different.”",
     )
     assert quotes[-1]["speaker"] == "Jane Harrow"

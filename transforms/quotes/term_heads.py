@@ -1,0 +1,52 @@
+"""A quoted term used as the name of a thing, told by the words around the quotation marks.
+
+Matches a short term (``classify.is_term``: three words at most, no clause), in this order:
+
+1. its closing mark is followed by a noun that takes a name or a label before it
+   (``NAME_HEADS``): its "prices paid" index, the "boundary crossing" category, the
+   "Never Trump" movement, a universal "stop" command;
+2. it opens its sentence right after a determiner (``OPENING_DETERMINER``): The "virtual
+   camera" can focus …, These "smart fabrics" have come about …;
+3. a plural noun and "like", "such as" or "including" give it as an example of a kind
+   (``EXAMPLE_OF``): topics like America's "culture wars", terms like "digital".
+
+Such a term names the thing; nobody is quoted as saying it, even when the sentence reports
+someone (the "opt out" movement is about …, he said). ``classify.is_scare`` asks this after
+its rules 1 to 3.
+"""
+
+import re
+from typing import Final
+
+from transforms.quotes.lexicon import NAME_HEADS
+
+# The closing mark, then a NAME_HEADS noun as a whole word: not "campaign finance" (another
+# noun after it makes the head a modifier) and not "rule" in "rules out".
+NAME_HEAD_AFTER: Final[re.Pattern[str]] = re.compile(
+    rf"[”\"’']\s+(?:{'|'.join(NAME_HEADS)})(?![\w’'\-])(?!\s+(?:finance|out|of)\b)"
+)
+
+
+# A determiner opening the sentence, then the opening mark: 'The "', 'These “'.
+OPENING_DETERMINER: Final[re.Pattern[str]] = re.compile(r"(?:The|These|This|Those|Its|Their|His|Her|A|An)\s+[“\"]$")
+
+
+def opens_with_determiner(text: str, sentence: int, start: int) -> bool:
+    """Rule 2: only a determiner stands between the start of the sentence at ``sentence`` and the quotation at ``start``."""
+    return start - sentence <= 7 and OPENING_DETERMINER.fullmatch(text, sentence, start) is not None
+
+
+# A plural noun, then "like", "such as" or "including" (and a possessor or "the") right before the opening mark.
+EXAMPLE_OF: Final[re.Pattern[str]] = re.compile(r"\b[a-z]+s,?\s+(?:like|such\s+as|including)\s+(?:[A-Z][\w.&\-]*['’]s?\s+|the\s+)?[“\"]$")
+# How far back EXAMPLE_OF needs to look.
+EXAMPLE_REACH: Final[int] = 60
+
+
+def is_example(text: str, start: int) -> bool:
+    """Rule 3: the quotation at ``start`` is an example a plural noun introduces."""
+    return EXAMPLE_OF.search(text, max(0, start - EXAMPLE_REACH), start) is not None
+
+
+def names_a_kind(text: str, end: int) -> bool:
+    """Rule 1: a NAME_HEADS noun follows the quotation ending at ``end``."""
+    return NAME_HEAD_AFTER.match(text, end) is not None
