@@ -10,8 +10,13 @@ word is no subject: "Rover deal"). In this order, a headline quotation is said b
    its first two paragraphs) that shares a content word with the quotation (by its first five letters:
    "scrutiny", "scrutinise"): "'UK will stand firm on EU rebate'" over "Britain's £3bn EU rebate is not
    up for renegotiation …, Jack Straw said"; "Economy 'stronger than forecast'" over "… suggest a
-   stronger economy than official estimates, Ms Lomax said";
-4. nobody.
+   stronger economy than official estimates, Ms Lomax said"; a reporting clause that closes that sentence
+   counts ("Fannie Mae 'should restate books'" over "Fannie Mae should restate its earnings, …, watchdogs
+   have said");
+4. when none of those sentences shares a word with it, the speaker the body's first sentence names by a
+   reporting clause: the lead restates the headline in other words ("Worldcom boss 'left books alone'" over
+   "Bernie Ebbers … never made accounting decisions, a witness has told jurors");
+5. nobody.
 """
 
 import re
@@ -65,7 +70,7 @@ def stems(text: str) -> set[str]:
 
 def opening_report(finder: AttributionFinder, opening: list[Paragraph], headline_quote: dict) -> Attribution | None:
     """The speaker a reporting clause names in the first of the body's opening sentences that shares a content
-    word with the quotation (a speech cue or "according to"; never a country), if that sentence names one."""
+    word with the quotation, else (none shares one) in the body's first sentence."""
     wanted = stems(headline_quote["text"])
     seen = 0
     for paragraph in opening:
@@ -74,12 +79,27 @@ def opening_report(finder: AttributionFinder, opening: list[Paragraph], headline
             sentence_end = paragraph.sentence_of(start)[1]
             seen += 1
             if wanted & stems(paragraph.text[start:sentence_end]):
-                found = finder.before(paragraph, sentence_end)  # as if a quotation opened right after the sentence
-                if (
-                    found is not None and (found.cue in SPEECH_CUES or found.cue == "according to") and found.speaker is not None
-                    and found.speaker_type in ("person", "organisation", "role") and not is_country_name(found.speaker)  # "UK media reports say"
-                ):
-                    return found
-                return None  # the first sentence about the same thing names no one: a later one reports something else
+                return sentence_report(finder, paragraph, start, sentence_end)  # a later sentence reports something else
             start = sentence_end
-    return None
+    return sentence_report(finder, opening[0], 0, opening[0].sentence_of(0)[1]) if opening else None
+
+
+def sentence_report(finder: AttributionFinder, paragraph: Paragraph, start: int, end: int) -> Attribution | None:
+    """The speaker a reporting clause names in the sentence from ``start`` to ``end`` (a speech cue or "according
+    to"; never a country): before the sentence's end, as if a quotation opened right after it, else closing it
+    after its last comma ("…, watchdogs have said", "…, say MPs")."""
+    found = finder.before(paragraph, end)
+    if names_speaker(found):
+        return found
+    comma = paragraph.text.rfind(",", start, end)
+    found = finder.after(paragraph, start, comma) if comma > start else None  # the words before the comma as the quotation
+    return found if names_speaker(found) else None
+
+
+def names_speaker(found: Attribution | None) -> bool:
+    """A reporting clause (a speech cue or "according to") names who speaks: a person, an organisation or a role,
+    never a country ("UK media reports say")."""
+    return (
+        found is not None and (found.cue in SPEECH_CUES or found.cue == "according to") and found.speaker is not None
+        and found.speaker_type in ("person", "organisation", "role") and not is_country_name(found.speaker)
+    )
