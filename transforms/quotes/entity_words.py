@@ -46,7 +46,7 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset((
     "specialist columnist novelist journalist nominee front-runner frontrunner confidant confidante staffer "
     "proponent aide lobbyist strategist pollster operative surrogate delegate representative congressman "
     "congresswoman spokesperson respondent attendee organizer counsel teenager teen schoolboy schoolgirl prodigy "
-    "starlet rookie goalscorer scorer billionaire millionaire anchor advocate supervisor recorder"
+    "starlet rookie goalscorer scorer billionaire millionaire anchor advocate supervisor recorder associate colleague"
 ).split())
 # Plural role nouns naming a group of people ("analysts", "police"): kept as roles.
 GROUP_ROLES: Final[frozenset[str]] = frozenset((
