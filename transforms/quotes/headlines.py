@@ -12,7 +12,7 @@ word is no subject: "Rover deal"). In this order, a headline quotation is said b
    up for renegotiation …, Jack Straw said"; "Economy 'stronger than forecast'" over "… suggest a
    stronger economy than official estimates, Ms Lomax said"; a reporting clause that closes that sentence
    counts ("Fannie Mae 'should restate books'" over "Fannie Mae should restate its earnings, …, watchdogs
-   have said");
+   have said", "…, say MPs");
 4. when none of those sentences shares a word with it, the speaker the body's first sentence names by a
    reporting clause: the lead restates the headline in other words ("Worldcom boss 'left books alone'" over
    "Bernie Ebbers … never made accounting decisions, a witness has told jurors");
@@ -24,11 +24,17 @@ from typing import Final
 
 from transforms.quotes.attribution import AttributionFinder
 from transforms.quotes.cues import SPEECH_CUES
+from transforms.quotes.entity_words import DOCUMENT_NOUNS, GROUP_ROLES, ORGANISATION_NOUNS, PERSON_ROLES
 from transforms.quotes.lexicon import HEADLINE_CUES
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution, is_country_name
+from transforms.word_trie import word_alternation
 
 WORDS: Final[re.Pattern[str]] = re.compile(r"\w+")
+# A bare plural role and its speech cue closing a sentence: ", watchdogs have said.", ", analysts warn."
+CLOSING_PLURAL: Final[re.Pattern[str]] = re.compile(
+    rf",\s+(?P<np>(?:[a-z\-]+\s+)?[a-z\-]+s)\s+(?:have\s+|had\s+)?(?:also\s+)?(?P<cue>{word_alternation(sorted(SPEECH_CUES))})[.!]?\s*$"
+)
 # A word a headline quotation and its lead may share: not "the", "will", "over".
 CONTENT_WORD: Final[re.Pattern[str]] = re.compile(r"\w{5,}")
 # How far into the body a headline quotation's words are looked for: the lead and the paragraph after it, four sentences at most.
@@ -92,8 +98,19 @@ def sentence_report(finder: AttributionFinder, paragraph: Paragraph, start: int,
     if names_speaker(found):
         return found
     comma = paragraph.text.rfind(",", start, end)
-    found = finder.after(paragraph, start, comma) if comma > start else None  # the words before the comma as the quotation
+    if comma <= start:
+        return None
+    found = finder.after(paragraph, start, comma)  # the words before the comma as the quotation
+    if found is None:
+        plural = CLOSING_PLURAL.match(paragraph.text, comma, end)  # "…, watchdogs have said": no capital or article
+        found = finder.attribution(paragraph, plural.start("np"), plural.end("np"), plural.group("cue")) if plural and is_group_role(plural.group("np")) else None
     return found if names_speaker(found) else None
+
+
+def is_group_role(words: str) -> bool:
+    """"real experts", "watchdogs": a plural noun for people or bodies, not "newspaper reports" nor "research has"."""
+    head = words.rsplit(" ", 1)[-1]
+    return head in GROUP_ROLES or ((head[:-1] in PERSON_ROLES or head[:-1] in ORGANISATION_NOUNS) and head[:-1] not in DOCUMENT_NOUNS)
 
 
 def names_speaker(found: Attribution | None) -> bool:

@@ -141,3 +141,16 @@ def test_only_the_first_opening_sentence_sharing_a_word_with_a_headline_quotatio
         "The site is blocked in three cities, search firm spokesman Tom Harker said.",
     )
     assert quotes[0]["speaker"] is None
+
+
+def test_a_bare_plural_role_closing_the_lead_names_the_headline_speaker_but_not_reports_or_research():
+    _document, quotes = quotes_of_article(
+        "Lender 'should restate books'",
+        "US mortgage lender Homefirst should restate its earnings, a move likely to dent its accounts, watchdogs have said.",
+    )
+    assert (quotes[0]["speaker"], quotes[0]["speaker_type"]) == ("watchdogs", "role")
+    _document, quotes = quotes_of_article(
+        "Producers 'face barriers'",
+        "Small production companies face barriers in the film industry, research has suggested.",
+    )
+    assert quotes[0]["speaker"] is None
