@@ -24,9 +24,9 @@ from typing import Final
 
 from transforms.quotes.attribution import AttributionFinder
 from transforms.quotes.cues import SPEECH_CUES
-from transforms.quotes.entity_words import DOCUMENT_NOUNS, GROUP_ROLES, ORGANISATION_NOUNS, PERSON_ROLES
 from transforms.quotes.lexicon import HEADLINE_CUES
 from transforms.quotes.paragraph import Paragraph
+from transforms.quotes.phrases import is_group_role
 from transforms.quotes.resolution import Attribution, is_country_name
 from transforms.word_trie import word_alternation
 
@@ -105,12 +105,6 @@ def sentence_report(finder: AttributionFinder, paragraph: Paragraph, start: int,
         plural = CLOSING_PLURAL.match(paragraph.text, comma, end)  # "…, watchdogs have said": no capital or article
         found = finder.attribution(paragraph, plural.start("np"), plural.end("np"), plural.group("cue")) if plural and is_group_role(plural.group("np")) else None
     return found if names_speaker(found) else None
-
-
-def is_group_role(words: str) -> bool:
-    """"real experts", "watchdogs": a plural noun for people or bodies, not "newspaper reports" nor "research has"."""
-    head = words.rsplit(" ", 1)[-1]
-    return head in GROUP_ROLES or ((head[:-1] in PERSON_ROLES or head[:-1] in ORGANISATION_NOUNS) and head[:-1] not in DOCUMENT_NOUNS)
 
 
 def names_speaker(found: Attribution | None) -> bool:

@@ -7,7 +7,7 @@ phrase that name someone.
 
 import re
 
-from transforms.quotes.entity_words import DETERMINERS, DOCUMENT_NOUNS, GROUP_ROLES, NAME_SUFFIXES
+from transforms.quotes.entity_words import DETERMINERS, DOCUMENT_NOUNS, GROUP_ROLES, NAME_SUFFIXES, ORGANISATION_NOUNS, PERSON_ROLES
 from transforms.quotes.lexicon import CUE_SET, LY_NOUNS, NOT_FIRST_NAME_WORDS, NOT_PERSON_WORDS, NOT_SUBJECT_START, NOT_SURNAME_WORDS
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.name_parts import office_holder_offset
@@ -306,9 +306,14 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
 
 
 def is_group_role(phrase: str) -> bool:
-    """"police", "senior officials": a few words ending in a noun for a group of people."""
+    """"police", "senior officials", "watchdogs": a few words ending in a plural noun for people or bodies, not
+    "newspaper reports" nor "research has"."""
     words = phrase.split()
-    return len(words) <= 3 and words[-1] in GROUP_ROLES and is_role(phrase)
+    head = words[-1] if words else ""
+    singular = head[:-1]
+    return len(words) <= 3 and is_role(phrase) and (
+        head in GROUP_ROLES or (head.endswith("s") and (singular in PERSON_ROLES or singular in ORGANISATION_NOUNS) and singular not in DOCUMENT_NOUNS)
+    )
 
 
 def phrase_end(text: str, start: int, end: int) -> int:
