@@ -92,10 +92,14 @@ def opening_report(finder: AttributionFinder, opening: list[Paragraph], headline
 
 def sentence_report(finder: AttributionFinder, paragraph: Paragraph, start: int, end: int) -> Attribution | None:
     """The speaker a reporting clause names in the sentence from ``start`` to ``end`` (a speech cue or "according
-    to"; never a country): before the sentence's end, as if a quotation opened right after it, else closing it
-    after its last comma ("…, watchdogs have said", "…, say MPs")."""
+    to"; never a country): before the sentence's end, as if a quotation opened right after it, else before a
+    quotation in it, else closing it after its last comma ("…, watchdogs have said", "…, say MPs")."""
     found = finder.before(paragraph, end)
     if names_speaker(found):
+        return found
+    quoted = paragraph.next_quote_start(start)
+    found = finder.before(paragraph, quoted) if quoted is not None and quoted < end else None
+    if names_speaker(found):  # "But an all-party committee said it was “not confident” …": before the quotation
         return found
     comma = paragraph.text.rfind(",", start, end)
     if comma <= start:

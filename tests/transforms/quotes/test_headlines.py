@@ -154,3 +154,12 @@ def test_a_bare_plural_role_closing_the_lead_names_the_headline_speaker_but_not_
         "Small production companies face barriers in the film industry, research has suggested.",
     )
     assert quotes[0]["speaker"] is None
+
+
+def test_an_opening_sentence_that_quotes_names_the_headline_speaker_before_its_quotation():
+    _document, quotes = quotes_of_article(
+        "'Few ready' for records act",
+        "Public bodies are ill-prepared for the records act.",
+        "But an all-party committee said it was \"not confident\" many would be ready.",
+    )
+    assert quotes[0]["text"] == "Few ready" and quotes[0]["speaker"] == "all-party committee"
