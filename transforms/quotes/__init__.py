@@ -59,7 +59,10 @@ The rules run in this order, one article at a time, its paragraphs in text order
    "cool" and "ragtime"). A country found only by a guess (step 3) is no speaker.
 7. At the article's end, a headline quotation without a cue takes the speaker and
    kind of the first body quotation holding its words, else the speaker a reporting clause
-   names in the first opening sentence of the body that shares a word with it (``headlines``).
+   names in the first opening sentence of the body that shares a word with it, or in the lead
+   when none shares one (``headlines``). Then a role speaker whom the next sentence names for the
+   first time, as its subject, is that person ("a witness has told jurors. David Myers made the
+   comments": ``named_next``).
 
 Word lists live in ``lexicon`` and ``entity_words``.
 """

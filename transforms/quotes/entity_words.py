@@ -46,7 +46,7 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset((
     "specialist columnist novelist journalist nominee front-runner frontrunner confidant confidante staffer "
     "proponent aide lobbyist strategist pollster operative surrogate delegate representative congressman "
     "congresswoman spokesperson respondent attendee organizer counsel teenager teen schoolboy schoolgirl prodigy "
-    "starlet rookie goalscorer scorer billionaire millionaire anchor advocate supervisor recorder"
+    "starlet rookie goalscorer scorer billionaire millionaire anchor advocate supervisor recorder associate colleague"
 ).split())
 # Plural role nouns naming a group of people ("analysts", "police"): kept as roles.
 GROUP_ROLES: Final[frozenset[str]] = frozenset((
@@ -58,7 +58,7 @@ GROUP_ROLES: Final[frozenset[str]] = frozenset((
     "consumers voters farmers viewers readers listeners politicians mps meps msps peers tories "
     "diplomats ministers negotiators unions witnesses victims survivors doctors nurses academics "
     "commentators pundits observers owners shareholders directors governors judges jurors "
-    "producers makers programme-makers film-makers filmmakers developers gamers bloggers celebrities"
+    "producers makers programme-makers film-makers filmmakers developers gamers bloggers celebrities authorities"
 ).split())
 # Nouns for a body that speaks as such: "the firm said" stands for the firm the article names.
 ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset((

@@ -15,6 +15,7 @@ from transforms.quotes.cues import cue_introduces
 from transforms.quotes.headlines import OPENING_PARAGRAPHS, headline_cue, opening_report, same_words_in_body
 from transforms.quotes.lists import is_list_item, label_span, list_introduction
 from transforms.quotes.marks import QUOTE_MARK
+from transforms.quotes.named_next import name_roles_next
 from transforms.quotes.names import PRONOUN
 from transforms.quotes.paragraph import Paragraph, is_embedded, no_words_between
 from transforms.quotes.phrases import SENTENCE_OPENER
@@ -40,9 +41,11 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
     list_lead: Paragraph | None = None  # the last line that is not a list item: a list's introduction
     headline: Paragraph | None = None
     opening: list[Paragraph] = []  # the body's first paragraphs
+    article: list[Paragraph] = []
     for paragraph_id, article_id, document_id, base, text, has_quote_mark, is_headline in rows:
         paragraph = Paragraph(text, base, continuing=open_piece is not None, has_quote_mark=has_quote_mark, is_headline=is_headline)
         finder.queue(paragraph)
+        article.append(paragraph)
         finder.previous_paragraph = previous[0] if previous is not None else None
         list_item = is_list_item(text)
         if is_headline:
@@ -201,6 +204,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
             attribute(quote, continued_speaker(said) or NOBODY)
         elif quote["kind"] == "direct":
             attribute(quote, opening_report(finder, opening, quote) or NOBODY)
+    name_roles_next(finder, article, quotes)
     return quotes
 
 

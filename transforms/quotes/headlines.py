@@ -10,8 +10,13 @@ word is no subject: "Rover deal"). In this order, a headline quotation is said b
    its first two paragraphs) that shares a content word with the quotation (by its first five letters:
    "scrutiny", "scrutinise"): "'UK will stand firm on EU rebate'" over "Britain's £3bn EU rebate is not
    up for renegotiation …, Jack Straw said"; "Economy 'stronger than forecast'" over "… suggest a
-   stronger economy than official estimates, Ms Lomax said";
-4. nobody.
+   stronger economy than official estimates, Ms Lomax said"; a reporting clause that closes that sentence
+   counts ("Fannie Mae 'should restate books'" over "Fannie Mae should restate its earnings, …, watchdogs
+   have said", "…, say MPs");
+4. when none of those sentences shares a word with it, the speaker the body's first sentence names by a
+   reporting clause: the lead restates the headline in other words ("Worldcom boss 'left books alone'" over
+   "Bernie Ebbers … never made accounting decisions, a witness has told jurors");
+5. nobody.
 """
 
 import re
@@ -21,9 +26,15 @@ from transforms.quotes.attribution import AttributionFinder
 from transforms.quotes.cues import SPEECH_CUES
 from transforms.quotes.lexicon import HEADLINE_CUES
 from transforms.quotes.paragraph import Paragraph
+from transforms.quotes.phrases import is_group_role
 from transforms.quotes.resolution import Attribution, is_country_name
+from transforms.word_trie import word_alternation
 
 WORDS: Final[re.Pattern[str]] = re.compile(r"\w+")
+# A bare plural role and its speech cue closing a sentence: ", watchdogs have said.", ", analysts warn."
+CLOSING_PLURAL: Final[re.Pattern[str]] = re.compile(
+    rf",\s+(?P<np>(?:[a-z\-]+\s+)?[a-z\-]+s)\s+(?:have\s+|had\s+)?(?:also\s+)?(?P<cue>{word_alternation(sorted(SPEECH_CUES))})[.!]?\s*$"
+)
 # A word a headline quotation and its lead may share: not "the", "will", "over".
 CONTENT_WORD: Final[re.Pattern[str]] = re.compile(r"\w{5,}")
 # How far into the body a headline quotation's words are looked for: the lead and the paragraph after it, four sentences at most.
@@ -65,7 +76,7 @@ def stems(text: str) -> set[str]:
 
 def opening_report(finder: AttributionFinder, opening: list[Paragraph], headline_quote: dict) -> Attribution | None:
     """The speaker a reporting clause names in the first of the body's opening sentences that shares a content
-    word with the quotation (a speech cue or "according to"; never a country), if that sentence names one."""
+    word with the quotation, else (none shares one) in the body's first sentence."""
     wanted = stems(headline_quote["text"])
     seen = 0
     for paragraph in opening:
@@ -74,12 +85,36 @@ def opening_report(finder: AttributionFinder, opening: list[Paragraph], headline
             sentence_end = paragraph.sentence_of(start)[1]
             seen += 1
             if wanted & stems(paragraph.text[start:sentence_end]):
-                found = finder.before(paragraph, sentence_end)  # as if a quotation opened right after the sentence
-                if (
-                    found is not None and (found.cue in SPEECH_CUES or found.cue == "according to") and found.speaker is not None
-                    and found.speaker_type in ("person", "organisation", "role") and not is_country_name(found.speaker)  # "UK media reports say"
-                ):
-                    return found
-                return None  # the first sentence about the same thing names no one: a later one reports something else
+                return sentence_report(finder, paragraph, start, sentence_end)  # a later sentence reports something else
             start = sentence_end
-    return None
+    return sentence_report(finder, opening[0], 0, opening[0].sentence_of(0)[1]) if opening else None
+
+
+def sentence_report(finder: AttributionFinder, paragraph: Paragraph, start: int, end: int) -> Attribution | None:
+    """The speaker a reporting clause names in the sentence from ``start`` to ``end`` (a speech cue or "according
+    to"; never a country): before the sentence's end, as if a quotation opened right after it, else before a
+    quotation in it, else closing it after its last comma ("…, watchdogs have said", "…, say MPs")."""
+    found = finder.before(paragraph, end)
+    if names_speaker(found):
+        return found
+    quoted = paragraph.next_quote_start(start)
+    found = finder.before(paragraph, quoted) if quoted is not None and quoted < end else None
+    if names_speaker(found):  # "But an all-party committee said it was “not confident” …": before the quotation
+        return found
+    comma = paragraph.text.rfind(",", start, end)
+    if comma <= start:
+        return None
+    found = finder.after(paragraph, start, comma)  # the words before the comma as the quotation
+    if found is None:
+        plural = CLOSING_PLURAL.match(paragraph.text, comma, end)  # "…, watchdogs have said": no capital or article
+        found = finder.attribution(paragraph, plural.start("np"), plural.end("np"), plural.group("cue")) if plural and is_group_role(plural.group("np")) else None
+    return found if names_speaker(found) else None
+
+
+def names_speaker(found: Attribution | None) -> bool:
+    """A reporting clause (a speech cue or "according to") names who speaks: a person, an organisation or a role,
+    never a country ("UK media reports say")."""
+    return (
+        found is not None and (found.cue in SPEECH_CUES or found.cue == "according to") and found.speaker is not None
+        and found.speaker_type in ("person", "organisation", "role") and not is_country_name(found.speaker)
+    )

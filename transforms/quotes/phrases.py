@@ -7,7 +7,7 @@ phrase that name someone.
 
 import re
 
-from transforms.quotes.entity_words import DETERMINERS, DOCUMENT_NOUNS, NAME_SUFFIXES
+from transforms.quotes.entity_words import DETERMINERS, DOCUMENT_NOUNS, GROUP_ROLES, NAME_SUFFIXES, ORGANISATION_NOUNS, PERSON_ROLES
 from transforms.quotes.lexicon import CUE_SET, LY_NOUNS, NOT_FIRST_NAME_WORDS, NOT_PERSON_WORDS, NOT_SUBJECT_START, NOT_SURNAME_WORDS
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.name_parts import office_holder_offset
@@ -299,10 +299,21 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
             return None
     if not phrase or QUOTE_MARK.search(phrase) or len(phrase.split()) > 14:
         return None
-    if phrase[0].islower() and not SPEAKER_START.match(phrase) and not CAPITAL.search(phrase):
-        return None
+    if phrase[0].islower() and not SPEAKER_START.match(phrase) and not CAPITAL.search(phrase) and not (left[:begin].rstrip().endswith(",") and is_group_role(phrase)):
+        return None  # but "At the time, police said": a group by its bare plural after an opening clause
     begin = floor + left.index(phrase, begin)
     return begin, begin + len(phrase)
+
+
+def is_group_role(phrase: str) -> bool:
+    """"police", "senior officials", "watchdogs": a few words ending in a plural noun for people or bodies, not
+    "newspaper reports" nor "research has"."""
+    words = phrase.split()
+    head = words[-1] if words else ""
+    singular = head[:-1]
+    return len(words) <= 3 and is_role(phrase) and (
+        head in GROUP_ROLES or (head.endswith("s") and (singular in PERSON_ROLES or singular in ORGANISATION_NOUNS) and singular not in DOCUMENT_NOUNS)
+    )
 
 
 def phrase_end(text: str, start: int, end: int) -> int:

@@ -171,3 +171,12 @@ def test_a_noun_ending_in_ly_does_not_end_the_speaker_phrase():
         "“The health board is committed to good care,” said the assembly government. “We will act.”",
     )
     assert quote_starting(quotes, "The health board")["speaker"] == "assembly government"
+
+
+def test_a_bare_plural_group_after_an_opening_clause_is_the_subject():
+    _document, quotes = quotes_of(
+        "The singer was fined. At the time, police said a \"physical altercation\" broke out. "
+        "The council set up a \"half-way house\" where social workers tell people what is available."
+    )
+    assert [(quote["speaker"], quote["speaker_type"]) for quote in quotes][0] == ("police", "role")
+    assert quotes[1]["speaker"] != "social workers"

@@ -135,3 +135,13 @@ def test_a_lone_name_the_article_follows_with_who_is_a_person_not_an_organisatio
     )
     assert [quote["speaker_type"] for quote in quotes] == ["person", "person"]
     assert quotes[1]["speaker"] == "Juninho"
+
+
+def test_an_associate_or_a_colleague_is_a_role():
+    _document, quotes = quotes_of("\"He knew everything,\" a close associate said. \"He signed it all,\" a former colleague added.")
+    assert [(quote["speaker"], quote["speaker_type"]) for quote in quotes] == [("close associate", "role"), ("former colleague", "role")]
+
+
+def test_authorities_are_a_role_with_their_place():
+    _document, quotes = quotes_of("The authorities said landowners had \"nothing to fear\". Kuznetsova failed a \"drugs test\", according to Belgian authorities.")
+    assert [(quote["speaker"], quote["speaker_type"]) for quote in quotes] == [("authorities", "role"), ("Belgian authorities", "role")]
