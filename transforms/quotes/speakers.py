@@ -353,7 +353,7 @@ def is_role(phrase: str) -> bool:
     words = phrase[organisation_at or 0:].split()  # an organisation's name before the role counts as one word
     if not words or len(words) > MAX_ROLE_WORDS or "," in phrase[organisation_at or 0:]:
         return False
-    if any(word.lower() in NOT_IN_ROLE for word in words):
+    if any(word.lower() in NOT_IN_ROLE and not is_acronym(words, index) for index, word in enumerate(words)):
         return False
     head = words[-1].lower()
     if head.endswith(ROLE_SUFFIXES):
@@ -361,6 +361,15 @@ def is_role(phrase: str) -> bool:
     head = head.rsplit("-", 1)[-1]  # "ex-aide", "co-founder": the noun after a prefix
     singular = head[:-1] if head.endswith("s") else head
     return head in ROLE_LEXICON or singular in PERSON_ROLES or singular in ORGANISATION_NOUNS or head in DEMONYMS or head in PARTY_MEMBERS
+
+
+def is_acronym(words: list[str], index: int) -> bool:
+    """``words[index]`` is two or more capitals among words that are not ("US officials", "a WHO spokesman"):
+    an acronym, not the function word it spells; in a run of capitals ("CONTROVERSIES AND OTHER") it is that word."""
+    def capitals(at: int) -> bool:
+        return 0 <= at < len(words) and len(words[at]) > 1 and words[at].isupper()
+
+    return capitals(index) and not capitals(index - 1) and not capitals(index + 1)
 
 
 def is_party_member(word: str) -> bool:

@@ -180,3 +180,14 @@ def test_a_bare_plural_group_after_an_opening_clause_is_the_subject():
     )
     assert [(quote["speaker"], quote["speaker_type"]) for quote in quotes][0] == ("police", "role")
     assert quotes[1]["speaker"] != "social workers"
+
+
+def test_an_acronym_in_a_role_is_no_function_word_but_a_run_of_capitals_is_ordinary_words():
+    _, quotes = quotes_of(
+        "A US Embassy spokesman said: “We are aware of the delays.”",
+        "“It is wrong,” WHO officials said.",
+        "CONTROVERSIES AND OTHER GAFFES Three people said it was “demeaning”.",
+    )
+    assert speaker(quotes[0])[:2] == ("US Embassy spokesman", "role")
+    assert speaker(quotes[1])[:2] == ("WHO officials", "role")
+    assert speaker(quotes[2])[0] != "CONTROVERSIES AND OTHER GAFFES Three people"
