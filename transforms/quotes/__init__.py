@@ -58,6 +58,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
 7. At the article's end, a headline quotation without a cue takes the speaker and
    kind of the first body quotation holding its words, else the speaker a reporting clause
    names in the first opening sentence of the body that shares a word with it (``headlines``).
+   Last, each speaker takes its fullest form in the article, quotations included (``fullest_forms``:
+   "Lord Butler" the "Robin Butler" of a quotation, "Sir Nicholas" Nicholas Scott, "GM" General Motors).
 
 Word lists live in ``lexicon`` and ``entity_words``.
 """

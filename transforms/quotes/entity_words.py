@@ -188,6 +188,10 @@ FEMALE_ROLES: Final[frozenset[str]] = frozenset(
     "actress mother wife daughter sister girl widow starlet confidante chairwoman businesswoman spokeswoman frontwoman".split()
 )
 MALE_ROLES: Final[frozenset[str]] = frozenset("father son husband brother boy chairman businessman frontman".split())
+# Family nouns: "her son Tom Clark" shares a surname with another person of the article.
+KINSHIP_WORDS: Final[frozenset[str]] = frozenset(
+    "son daughter wife husband mother father brother sister widow widower niece nephew cousin grandson granddaughter".split()
+)
 # Offices whose holder an article names by the office: "the home secretary" is the person it calls
 # home secretary, never merely the person it is about.
 OFFICES: Final[frozenset[str]] = frozenset((
