@@ -4,10 +4,10 @@ Resolution names a speaker by the forms it has met outside quotations; the fulle
 come later, or only inside a quotation ("Taken together, Robin Butler's comments …" for "Lord Butler said").
 ``fullest_forms`` rewrites a quote's speaker, in this order:
 
-1. a person named by a surname of one or more words ("Butler", "Saumarez Smith", "de Vabres") or by a
-   first and last name with middle names left out ("Anthony Meyer"), when exactly one longer person's name
-   in the article ends with it (and begins as it does) -> that name ("Robin Butler", "Charles Saumarez
-   Smith", "Anthony John Charles Meyer");
+1. a person named by a surname of one or more words ("Butler"; "Saumarez Smith", "de Vabres" when the article
+   writes it after "Mr" or it opens with a particle) or by a first and last name with middle names left out
+   ("Anthony Meyer"), when exactly one longest person's name in the article ends with it (and begins as it
+   does) -> that name ("Robin Butler", "Charles Saumarez Smith", "Anthony John Charles Meyer");
 2. a person named by a first name alone ("Sir Nicholas") when exactly one longer person's name in the
    article begins with it -> that name ("Nicholas Scott"); not a name the article gives after a royal or
    papal title ("Prince Charles" is no Charles Kennedy) or after a title that goes with surnames ("Mr Howard"
@@ -17,15 +17,17 @@ come later, or only inside a quotation ("Taken together, Robin Butler's comments
 
 A longer name whose known gender differs from the speaker's is no fuller form of it, nor is a name the article
 gives right after a family noun the fuller form of a lone surname ("Mrs Clark" is not her son Tom Clark).
-Headlines are left out of the names looked at: some outlets capitalise every word.
+The names looked at are those written outside quotations, else those inside ("Taken together, Robin Butler's
+comments"); headlines are left out: some outlets capitalise every word.
 """
 
 import re
 
+from transforms.quotes.entities import ADVERB_OR_GERUND
 from transforms.quotes.entity_words import KINSHIP_WORDS
-from transforms.quotes.lexicon import NOT_NAME_START, ROYAL_TITLES, TITLES_BEFORE_SURNAMES
+from transforms.quotes.lexicon import NAME_PARTICLES, NOT_NAME_START, ROYAL_TITLES, TITLES_BEFORE_SURNAMES
 from transforms.quotes.name_parts import office_holder_offset
-from transforms.quotes.named_things import WORD_BEFORE
+from transforms.quotes.named_things import WORD_BEFORE, names_a_thing
 from transforms.quotes.names import NAME, ArticleNames, parsed_mention
 from transforms.quotes.organisations import initials
 from transforms.quotes.paragraph import Paragraph
@@ -43,34 +45,54 @@ class ArticleForms:
     """The person names and capitalised runs of one article's body, read on first use."""
 
     def __init__(self, paragraphs: list[Paragraph], names: ArticleNames) -> None:
-        self.texts = [paragraph.text for paragraph in paragraphs if not paragraph.is_headline]
+        self.paragraphs = [paragraph for paragraph in paragraphs if not paragraph.is_headline]
+        self.texts = [paragraph.text for paragraph in self.paragraphs]
         self.names = names
-        self._people: set[str] | None = None
+        self.outside: set[str] | None = None  # names written outside quotations
+        self.quoted: set[str] = set()  # names written only inside quotations
         self.relatives: set[str] = set()  # names right after a family noun ("her son Tom Clark")
 
-    @property
-    def people(self) -> set[str]:
-        """Every person-shaped name of two or more words in the body, titles and offices dropped, quotations
-        included ("Taken together, Robin Butler's comments")."""
-        if self._people is None:
-            self._people = set()
-            for text in self.texts:
-                for found in NAME.finditer(text):
-                    start = office_holder_offset(text, found.start(), found.end())  # "Chancellor of the Exchequer Gordon Brown"
-                    mention = text[start:found.end()]
-                    name, _gender, person_shaped = parsed_mention(mention) if " " in mention else (None, None, False)
-                    if name is not None and person_shaped and self.names.is_person(name) and not (name.split()[-1].isupper() or "&" in name):
-                        self._people.add(name)  # not "Lions Test XV" (no surname is written in capitals) nor "Matt Lucas & David Walliams"
-                        kin = WORD_BEFORE.search(text, max(start - 16, 0), start)
-                        if kin is not None and kin.group(1) in KINSHIP_WORDS:
-                            self.relatives.add(name)
-        return self._people
+    def scan(self) -> None:
+        """Every person-shaped name of two or more words in the body, titles, offices and a sentence's opening adverb
+        dropped ("Certainly Donald Trump"), but for a title after a determiner ("the Real Donald Trump")."""
+        self.outside = set()
+        for paragraph in self.paragraphs:
+            text = paragraph.text
+            for found in NAME.finditer(text):
+                start = office_holder_offset(text, found.start(), found.end())  # "Chancellor of the Exchequer Gordon Brown"
+                space = text.find(" ", start, found.end())
+                if space > 0 and ADVERB_OR_GERUND.fullmatch(text, start, space):
+                    start = space + 1
+                mention = text[start:found.end()]
+                name, _gender, person_shaped = parsed_mention(mention) if " " in mention else (None, None, False)
+                if name is None or not person_shaped or not self.names.is_person(name) or name.split()[-1].isupper() or "&" in name:
+                    continue  # not "Lions Test XV" (no surname is written in capitals) nor "Matt Lucas & David Walliams"
+                if names_a_thing(text, start, mention, name):
+                    continue
+                in_quotation = any(piece_start <= start < piece_end for piece_start, piece_end in paragraph.pieces)
+                (self.quoted if in_quotation else self.outside).add(name)
+                kin = WORD_BEFORE.search(text, max(start - 16, 0), start)
+                if kin is not None and kin.group(1) in KINSHIP_WORDS:
+                    self.relatives.add(name)
+        self.quoted -= self.outside
 
     def fullest_person(self, speaker: str) -> str:
-        """Rules 1 and 2: the one longer name the speaker's name is a shorter form of, else the speaker."""
+        """Rules 1 and 2: the one longer name the speaker's name is a shorter form of, else the speaker. Names
+        written outside quotations come first ("Hillary Clinton", not a quoted "Crooked Hillary Clinton")."""
+        if self.outside is None:
+            self.scan()
         words = speaker.split()
-        longer = [name for name in self.people if is_shorter_form(words, name.split()) and not (len(words) == 1 and name in self.relatives)]
-        fullest = [name for name in longer if not any(other != name and is_shorter_form(name.split(), other.split()) for other in longer)]
+        as_surname = len(words) == 1 or words[0] in NAME_PARTICLES or words[0].lower() in NAME_PARTICLES or self.after_title(speaker, SURNAME_TITLE)
+        fullest: list[str] = []
+        for names in (self.outside or set(), self.quoted):
+            longer = [
+                name for name in names
+                if is_shorter_form(words, name.split()) and (as_surname or not name.endswith(" " + speaker))
+                and not (len(words) == 1 and name in self.relatives)
+            ]
+            fullest = [name for name in longer if not any(other != name and is_shorter_form(name.split(), other.split()) for other in longer)]
+            if longer:
+                break
         if len(fullest) != 1:
             return speaker
         if not fullest[0].endswith(" " + speaker) and (self.after_title(speaker, ROYAL_TITLE) or self.after_title(speaker, SURNAME_TITLE)):

@@ -129,7 +129,7 @@ TITLES: Final[set[str]] = FEMALE_TITLES | MALE_TITLES | {
 # Titles that are adjectives too, and open organisations' names as well: "General Electric", "Chief Constable".
 ADJECTIVE_TITLES: Final[frozenset[str]] = frozenset({"General", "Chief", "Prime", "Vice", "Deputy", "Former", "Acting", "Senior"})
 NOT_NAME_START: Final[set[str]] = {
-    "The", "A", "An", "But", "And", "Or", "In", "On", "At", "When", "While", "After", "Before", "As", "If",
+    "The", "A", "An", "But", "And", "Or", "Nor", "Neither", "Either", "In", "On", "At", "When", "While", "After", "Before", "As", "If",
     "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "During", "Until", "Despite",
     "According", "For", "With", "From", "By", "Since", "So", "Yet", "Although", "Though", "Meanwhile",
     "However", "Now", "Then", "Still", "Also", "It", "He", "She", "They", "We", "I", "You", "There", "Here",
@@ -186,7 +186,7 @@ PERSONAL_NAME_WORDS: Final[frozenset[str]] = FIRST_NAME_WORDS | frozenset(
 )
 # Lower-case particles inside a person's name, one or two before its last word: "Renaud Donnedieu de Vabres",
 # "Jurgen den Hartog", "Edwin van der Sar".
-NAME_PARTICLES: Final[tuple[str, ...]] = ("de", "van", "von", "der", "den", "bin", "al", "da", "di", "la", "le", "du", "del", "dos")
+NAME_PARTICLES: Final[tuple[str, ...]] = ("de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "la", "le", "du", "del", "dos")
 # Determiners that make the capitalised words after them a thing or a body, not a person: "a Franck Muller watch",
 # "The Boys Choir of Harlem", "My Ask Jeeves".
 THING_DETERMINERS: Final[frozenset[str]] = frozenset({"a", "an", "the", "my", "its", "our", "their", "your"})
