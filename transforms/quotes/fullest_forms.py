@@ -13,7 +13,10 @@ come later, or only inside a quotation ("Taken together, Robin Butler's comments
    papal title ("Prince Charles" is no Charles Kennedy) or after a title that goes with surnames ("Mr Howard"
    is no Howard Flight);
 3. an organisation written as an acronym ("GM", "B&B") whose letters begin the words of exactly one
-   capitalised run in the article -> that run ("General Motors", "Bradford & Bingley").
+   capitalised run in the article -> that run ("General Motors", "Bradford & Bingley");
+4. an organisation the article also writes, outside quotations, with a company's designator after its name (and
+   at most one more word before it), or a partner's name after "&", in exactly one way -> that name ("Cairn" is
+   "Cairn Energy", "Pew" the "Pew Research Center", "Marsh" "Marsh & McLennan"; not "BBC Radio": no designator).
 
 A longer name whose known gender differs from the speaker's is no fuller form of it, nor is a name the article
 gives right after a family noun the fuller form of a lone surname ("Mrs Clark" is not her son Tom Clark).
@@ -24,7 +27,7 @@ comments"); headlines are left out: some outlets capitalise every word.
 import re
 
 from transforms.quotes.entities import ADVERB_OR_GERUND
-from transforms.quotes.entity_words import KINSHIP_WORDS
+from transforms.quotes.entity_words import COMPANY_DESIGNATORS, KINSHIP_WORDS
 from transforms.quotes.lexicon import NAME_PARTICLES, NOT_NAME_START, ROYAL_TITLES, TITLES_BEFORE_SURNAMES
 from transforms.quotes.name_parts import office_holder_offset
 from transforms.quotes.named_things import WORD_BEFORE, names_a_thing
@@ -33,6 +36,7 @@ from transforms.quotes.organisations import initials
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import is_country_name
 
+DESIGNATOR_WORDS = "|".join(COMPANY_DESIGNATORS)
 ROYAL_TITLE = re.compile(r"\b(?:" + "|".join(ROYAL_TITLES) + r")\s+$")
 SURNAME_TITLE = re.compile(r"\b(?:" + "|".join(TITLES_BEFORE_SURNAMES) + r")\.?\s+$")
 # An acronym a speaker may be written as: capitals, with "&" inside ("M&S").
@@ -118,6 +122,16 @@ class ArticleForms:
         name = found.pop()
         return None if self.names.gender(name) else name  # "JK, also known as Jason King": a person
 
+    def with_designator(self, organisation: str) -> str | None:
+        """Rule 4: the one name the article writes as the organisation's name and a company's designator after it."""
+        after = re.compile(rf"\b{re.escape(organisation)}((?: [A-Z][\w’'\-]*)?(?: (?:{DESIGNATOR_WORDS})| & [A-Z][\w’'\-]*))\b(?! [A-Z])")
+        found = {organisation + extension.group(1) for text in self.outside_texts() for extension in after.finditer(text)}
+        return found.pop() if len(found) == 1 else None
+
+    def outside_texts(self) -> list[str]:
+        """The body's text outside quotations, a span a string."""
+        return [paragraph.text[start:end] for paragraph in self.paragraphs for start, end in paragraph.outside_quotes()]
+
 
 def is_shorter_form(words: list[str], name: list[str]) -> bool:
     """``words`` end ``name`` ("Butler" of "Robin Butler"), open it when a lone word ("Nicholas" of
@@ -150,5 +164,5 @@ def fullest_forms(quotes: list[dict], paragraphs: list[Paragraph], names: Articl
                 fuller[key] = forms.fullest_person(speaker)
             else:
                 acronym = ACRONYM_SPEAKER.fullmatch(speaker) is not None and not is_country_name(speaker)  # "US" speaks as itself
-                fuller[key] = (forms.spelled_out(speaker) if acronym else None) or speaker
+                fuller[key] = (forms.spelled_out(speaker) if acronym else None) or forms.with_designator(speaker) or speaker
         quote["speaker"] = fuller[key]

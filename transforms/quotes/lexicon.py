@@ -129,7 +129,7 @@ TITLES: Final[set[str]] = FEMALE_TITLES | MALE_TITLES | {
 # Titles that are adjectives too, and open organisations' names as well: "General Electric", "Chief Constable".
 ADJECTIVE_TITLES: Final[frozenset[str]] = frozenset({"General", "Chief", "Prime", "Vice", "Deputy", "Former", "Acting", "Senior"})
 NOT_NAME_START: Final[set[str]] = {
-    "The", "A", "An", "But", "And", "Or", "Nor", "Neither", "Either", "In", "On", "At", "When", "While", "After", "Before", "As", "If",
+    "The", "A", "An", "But", "And", "Or", "Nor", "Neither", "Either", "Each", "Every", "Me", "In", "On", "At", "When", "While", "After", "Before", "As", "If",
     "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "During", "Until", "Despite",
     "According", "For", "With", "From", "By", "Since", "So", "Yet", "Although", "Though", "Meanwhile",
     "However", "Now", "Then", "Still", "Also", "It", "He", "She", "They", "We", "I", "You", "There", "Here",

@@ -50,3 +50,19 @@ def test_an_acronym_speaker_is_the_name_the_article_spells_it_with():
 def test_a_name_with_lower_case_particles_is_read_whole():
     _, quotes = quotes_of("“We were not competing with anyone,” said Jurgen den Hartog, one of the researchers.")
     assert quote_starting(quotes, "We were not")["speaker"] == "Jurgen den Hartog"
+
+
+def test_a_companys_short_name_is_the_name_the_article_gives_with_its_designator():
+    _, quotes = quotes_of(
+        "Shares in Cairn Energy have jumped 6% after the firm said its oilfield was larger than thought.",
+        "Cairn said it had seen “very strong results” from the drilling.",
+    )
+    assert quote_starting(quotes, "very strong")["speaker"] == "Cairn Energy"
+
+
+def test_a_part_of_an_organisation_is_no_fuller_form_of_its_name():
+    _, quotes = quotes_of(
+        "Sky News will show the ceremony live.",
+        "Sky said it was “honoured to have won exclusive broadcasting rights”.",
+    )
+    assert quote_starting(quotes, "honoured")["speaker"] == "Sky"
