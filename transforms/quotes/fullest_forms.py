@@ -25,10 +25,11 @@ comments"); headlines are left out: some outlets capitalise every word.
 """
 
 import re
+from collections.abc import Iterator
 
 from transforms.quotes.entities import ADVERB_OR_GERUND
 from transforms.quotes.entity_words import COMPANY_DESIGNATORS, KINSHIP_WORDS
-from transforms.quotes.lexicon import NAME_PARTICLES, NOT_NAME_START, ROYAL_TITLES, TITLES_BEFORE_SURNAMES
+from transforms.quotes.lexicon import NAME_PARTICLES, NOT_NAME_START, ROYAL_TITLES, TITLES, TITLES_BEFORE_SURNAMES
 from transforms.quotes.name_parts import office_holder_offset
 from transforms.quotes.named_things import WORD_BEFORE, names_a_thing
 from transforms.quotes.names import NAME, ArticleNames, parsed_mention
@@ -36,7 +37,9 @@ from transforms.quotes.organisations import initials
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import is_country_name
 
-DESIGNATOR_WORDS = "|".join(COMPANY_DESIGNATORS)
+# After a company's short name: at most one more capitalised word and a designator, or "&" and a partner's name.
+DESIGNATED_AFTER = re.compile(r"((?: [A-Z][\w’'\-]*)?(?: (?:" + "|".join(COMPANY_DESIGNATORS) + r")| & [A-Z][\w’'\-]*))\b(?! [A-Z])")
+
 ROYAL_TITLE = re.compile(r"\b(?:" + "|".join(ROYAL_TITLES) + r")\s+$")
 SURNAME_TITLE = re.compile(r"\b(?:" + "|".join(TITLES_BEFORE_SURNAMES) + r")\.?\s+$")
 # An acronym a speaker may be written as: capitals, with "&" inside ("M&S").
@@ -51,48 +54,66 @@ class ArticleForms:
     def __init__(self, paragraphs: list[Paragraph], names: ArticleNames) -> None:
         self.paragraphs = [paragraph for paragraph in paragraphs if not paragraph.is_headline]
         self.texts = [paragraph.text for paragraph in self.paragraphs]
+        self.body = "\n\n".join(self.texts)
+        self._outside_body: str | None = None
         self.names = names
-        self.outside: set[str] | None = None  # names written outside quotations
-        self.quoted: set[str] = set()  # names written only inside quotations
-        self.relatives: set[str] = set()  # names right after a family noun ("her son Tom Clark")
+        self.runs: list[tuple[Paragraph, re.Match[str]]] | None = None  # the body's capitalised runs, found on first use
+        self.read: dict[int, tuple[str, bool, bool] | None] = {}  # run index -> (name, inside a quotation, after a family noun)
 
-    def scan(self) -> None:
-        """Every person-shaped name of two or more words in the body, titles, offices and a sentence's opening adverb
-        dropped ("Certainly Donald Trump"), but for a title after a determiner ("the Real Donald Trump")."""
-        self.outside = set()
-        for paragraph in self.paragraphs:
-            text = paragraph.text
-            for found in NAME.finditer(text):
-                start = office_holder_offset(text, found.start(), found.end())  # "Chancellor of the Exchequer Gordon Brown"
-                space = text.find(" ", start, found.end())
-                if space > 0 and ADVERB_OR_GERUND.fullmatch(text, start, space):
-                    start = space + 1
-                mention = text[start:found.end()]
-                name, _gender, person_shaped = parsed_mention(mention) if " " in mention else (None, None, False)
-                if name is None or not person_shaped or not self.names.is_person(name) or name.split()[-1].isupper() or "&" in name:
-                    continue  # not "Lions Test XV" (no surname is written in capitals) nor "Matt Lucas & David Walliams"
-                if names_a_thing(text, start, mention, name):
-                    continue
-                in_quotation = any(piece_start <= start < piece_end for piece_start, piece_end in paragraph.pieces)
-                (self.quoted if in_quotation else self.outside).add(name)
-                kin = WORD_BEFORE.search(text, max(start - 16, 0), start)
-                if kin is not None and kin.group(1) in KINSHIP_WORDS:
-                    self.relatives.add(name)
-        self.quoted -= self.outside
+    def people(self, words: list[str]) -> tuple[set[str], set[str], set[str]]:
+        """The person-shaped names of two or more words in the body that hold the first or last of ``words``: those
+        written outside quotations, those only inside, and those right after a family noun ("her son Tom Clark")."""
+        if self.runs is None:
+            self.runs = [(paragraph, found) for paragraph in self.paragraphs for found in NAME.finditer(paragraph.text)]
+        outside: set[str] = set()
+        quoted: set[str] = set()
+        relatives: set[str] = set()
+        for index, (paragraph, found) in enumerate(self.runs):
+            run = found.group()
+            if words[-1] not in run and words[0] not in run:
+                continue
+            if index not in self.read:
+                self.read[index] = self.person_in(paragraph, found)
+            read = self.read[index]
+            if read is not None:
+                name, in_quotation, after_kin = read
+                (quoted if in_quotation else outside).add(name)
+                if after_kin:
+                    relatives.add(name)
+        return outside, quoted - outside, relatives
+
+    def person_in(self, paragraph: Paragraph, found: re.Match[str]) -> tuple[str, bool, bool] | None:
+        """A capitalised run's person name, titles, offices and a sentence's opening adverb dropped ("Certainly Donald
+        Trump"); None for no person's ("the Real Donald Trump": a title after a determiner)."""
+        text = paragraph.text
+        start = office_holder_offset(text, found.start(), found.end())  # "Chancellor of the Exchequer Gordon Brown"
+        space = text.find(" ", start, found.end())
+        if space > 0 and ADVERB_OR_GERUND.fullmatch(text, start, space):
+            start = space + 1
+        mention = text[start:found.end()]
+        name, _gender, person_shaped = parsed_mention(mention) if " " in mention else (None, None, False)
+        if name is None or not person_shaped or not self.names.is_person(name) or name.split()[-1].isupper() or "&" in name:
+            return None  # not "Lions Test XV" (no surname is written in capitals) nor "Matt Lucas & David Walliams"
+        if names_a_thing(text, start, mention, name):
+            return None
+        kin = WORD_BEFORE.search(text, max(start - 16, 0), start)
+        in_quotation = any(piece_start <= start < piece_end for piece_start, piece_end in paragraph.pieces)
+        return name, in_quotation, kin is not None and kin.group(1) in KINSHIP_WORDS
 
     def fullest_person(self, speaker: str) -> str:
         """Rules 1 and 2: the one longer name the speaker's name is a shorter form of, else the speaker. Names
         written outside quotations come first ("Hillary Clinton", not a quoted "Crooked Hillary Clinton")."""
-        if self.outside is None:
-            self.scan()
         words = speaker.split()
+        if not self.writes_longer(words):
+            return speaker  # most speakers: the article writes their name no longer
+        outside, quoted, relatives = self.people(words)
         as_surname = len(words) == 1 or words[0] in NAME_PARTICLES or words[0].lower() in NAME_PARTICLES or self.after_title(speaker, SURNAME_TITLE)
         fullest: list[str] = []
-        for names in (self.outside or set(), self.quoted):
+        for names in (outside, quoted):
             longer = [
                 name for name in names
                 if is_shorter_form(words, name.split()) and (as_surname or not name.endswith(" " + speaker))
-                and not (len(words) == 1 and name in self.relatives)
+                and not (len(words) == 1 and name in relatives)
             ]
             fullest = [name for name in longer if not any(other != name and is_shorter_form(name.split(), other.split()) for other in longer)]
             if longer:
@@ -104,11 +125,26 @@ class ArticleForms:
         gender, fuller_gender = self.names.person_gender.get(speaker), self.names.gender(fullest[0])
         return speaker if gender and fuller_gender and gender != fuller_gender else fullest[0]
 
-    def after_title(self, word: str, title: re.Pattern[str]) -> bool:
-        """The article writes ``word`` right after a title ``title`` matches."""
+    def writes_longer(self, words: list[str]) -> bool:
+        """The body writes a capitalised word that is no title (and particles) right before the name, or (a lone word) a
+        capitalised word right after it, or up to three words between its first and last: where a longer form may be,
+        before ``people`` looks for it."""
+        body = self.body
+        for at, end in occurrences(body, " ".join(words)):
+            before = body[max(at - 40, 0):at].split()
+            while before and before[-1] in NAME_PARTICLES:
+                before.pop()
+            if (before and before[-1][:1].isupper() and before[-1] not in TITLES and body[at - 1:at] == " ") or (len(words) == 1 and body[end:end + 1] == " " and body[end + 1:end + 2].isupper()):
+                return True
+        if len(words) == 1:
+            return False
         return any(
-            title.search(text, max(found.start() - 12, 0), found.start()) for text in self.texts for found in re.finditer(rf"\b{re.escape(word)}\b", text)
-        )
+            token.startswith(words[-1]) for _at, end in occurrences(body, words[0]) for token in body[end:end + 80].split(maxsplit=4)[1:4]
+        )  # "Anthony John Charles Meyer"
+
+    def after_title(self, word: str, title: re.Pattern[str]) -> bool:
+        """The body writes ``word`` right after a title ``title`` matches."""
+        return any(title.search(self.body, max(at - 12, 0), at) for at, _end in occurrences(self.body, word))
 
     def spelled_out(self, acronym: str) -> str | None:
         """Rule 3: the one capitalised run whose words begin with the acronym's letters."""
@@ -124,13 +160,26 @@ class ArticleForms:
 
     def with_designator(self, organisation: str) -> str | None:
         """Rule 4: the one name the article writes as the organisation's name and a company's designator after it."""
-        after = re.compile(rf"\b{re.escape(organisation)}((?: [A-Z][\w’'\-]*)?(?: (?:{DESIGNATOR_WORDS})| & [A-Z][\w’'\-]*))\b(?! [A-Z])")
-        found = {organisation + extension.group(1) for text in self.outside_texts() for extension in after.finditer(text)}
+        if organisation not in self.body:
+            return None
+        if self._outside_body is None:  # the body's text outside quotations
+            self._outside_body = "\n\n".join(paragraph.text[start:end] for paragraph in self.paragraphs for start, end in paragraph.outside_quotes())
+        found = set()
+        for _at, end in occurrences(self._outside_body, organisation):
+            extension = DESIGNATED_AFTER.match(self._outside_body, end)
+            if extension is not None:
+                found.add(organisation + extension.group(1))
         return found.pop() if len(found) == 1 else None
 
-    def outside_texts(self) -> list[str]:
-        """The body's text outside quotations, a span a string."""
-        return [paragraph.text[start:end] for paragraph in self.paragraphs for start, end in paragraph.outside_quotes()]
+def occurrences(text: str, words: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each place ``text`` writes ``words`` as whole words; by ``str.find``, as a pattern per
+    name would crowd the regex cache."""
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if not (text[at - 1:at].isalnum() or text[end:end + 1].isalnum()):
+            yield at, end
+        at = text.find(words, end)
 
 
 def is_shorter_form(words: list[str], name: list[str]) -> bool:
