@@ -63,6 +63,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    when none shares one (``headlines``). Then a role speaker whom the next sentence names for the
    first time, as its subject, is that person ("a witness has told jurors. David Myers made the
    comments": ``named_next``).
+   Last, each speaker takes its fullest form in the article, quotations included (``fullest_forms``:
+   "Lord Butler" the "Robin Butler" of a quotation, "Sir Nicholas" Nicholas Scott, "GM" General Motors).
 
 Word lists live in ``lexicon`` and ``entity_words``.
 """

@@ -188,6 +188,16 @@ FEMALE_ROLES: Final[frozenset[str]] = frozenset(
     "actress mother wife daughter sister girl widow starlet confidante chairwoman businesswoman spokeswoman frontwoman".split()
 )
 MALE_ROLES: Final[frozenset[str]] = frozenset("father son husband brother boy chairman businessman frontman".split())
+# Words that end a company's or a body's full name after its short name: "Cairn Energy", "Daiwa Securities",
+# "US Customs Service", "Pew Research Center"; not a part of it ("BBC Radio", "Sky News", "IAAF Council").
+COMPANY_DESIGNATORS: Final[tuple[str, ...]] = tuple(
+    "Inc Corp Corporation Plc plc Ltd Limited Co Group Holdings Airlines Airways Energy Securities Motors Industries "
+    "Technologies Systems Insurance Service Services Center Centre".split()
+)
+# Family nouns: "her son Tom Clark" shares a surname with another person of the article.
+KINSHIP_WORDS: Final[frozenset[str]] = frozenset(
+    "son daughter wife husband mother father brother sister widow widower niece nephew cousin grandson granddaughter".split()
+)
 # Offices whose holder an article names by the office: "the home secretary" is the person it calls
 # home secretary, never merely the person it is about.
 OFFICES: Final[frozenset[str]] = frozenset((

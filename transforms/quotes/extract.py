@@ -12,6 +12,7 @@ from transforms.quotes.attribution import AttributionFinder
 from transforms.quotes.classify import coordinated, is_scare, is_unsaid_term
 from transforms.quotes.continuing_report import continues_report
 from transforms.quotes.cues import cue_introduces
+from transforms.quotes.fullest_forms import fullest_forms
 from transforms.quotes.headlines import OPENING_PARAGRAPHS, headline_cue, opening_report, same_words_in_body
 from transforms.quotes.lists import is_list_item, label_span, list_introduction
 from transforms.quotes.marks import QUOTE_MARK
@@ -205,6 +206,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
         elif quote["kind"] == "direct":
             attribute(quote, opening_report(finder, opening, quote) or NOBODY)
     name_roles_next(finder, article, quotes)
+    fullest_forms(quotes, finder.entities.paragraphs, finder.names)
     return quotes
 
 

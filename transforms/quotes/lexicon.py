@@ -127,6 +127,10 @@ FEMALE_PRONOUNS: Final[set[str]] = {"she", "her"}
 MALE_PRONOUNS: Final[set[str]] = {"he", "him"}
 FEMALE_TITLES: Final[set[str]] = {"Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Madam", "Queen", "Lady", "Dame", "Baroness", "Countess", "Duchess"}
 MALE_TITLES: Final[set[str]] = {"Mr", "Mr.", "Sir", "King", "Lord", "Prince", "Baron", "Earl", "Duke", "Viscount"}
+# Titles a person known by a first name alone holds ("Prince Charles"), and titles that go before a surname
+# and never a first name alone ("Mr Howard"; but "Sir Nicholas", "Dame Judi").
+ROYAL_TITLES: Final[tuple[str, ...]] = ("Prince", "Princess", "King", "Queen", "Pope", "Saint", "St", "Emperor", "Empress")
+TITLES_BEFORE_SURNAMES: Final[tuple[str, ...]] = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Lord", "Baroness", "Prof")
 TITLES: Final[set[str]] = FEMALE_TITLES | MALE_TITLES | {
     "Dr", "Dr.", "Prof", "Prof.", "Sen", "Sen.", "Rep", "Rep.", "Gov", "Gov.", "Gen", "Gen.", "Lt", "Col",
     "Sgt", "Capt", "Capt.", "Cmdr", "Cmdr.", "Adm", "Adm.", "Maj", "Maj.", "Rev", "Rev.", "Pope", "President", "Vice", "Prime", "Minister", "Deputy", "Chancellor", "Senator",
@@ -140,7 +144,7 @@ TITLES: Final[set[str]] = FEMALE_TITLES | MALE_TITLES | {
 # Titles that are adjectives too, and open organisations' names as well: "General Electric", "Chief Constable".
 ADJECTIVE_TITLES: Final[frozenset[str]] = frozenset({"General", "Chief", "Prime", "Vice", "Deputy", "Former", "Acting", "Senior"})
 NOT_NAME_START: Final[set[str]] = {
-    "The", "A", "An", "But", "And", "Or", "In", "On", "At", "When", "While", "After", "Before", "As", "If",
+    "The", "A", "An", "But", "And", "Or", "Nor", "Neither", "Either", "Each", "Every", "Me", "In", "On", "At", "When", "While", "After", "Before", "As", "If",
     "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "During", "Until", "Despite",
     "According", "For", "With", "From", "By", "Since", "So", "Yet", "Although", "Though", "Meanwhile",
     "However", "Now", "Then", "Still", "Also", "It", "He", "She", "They", "We", "I", "You", "There", "Here",
@@ -195,6 +199,9 @@ NOT_SURNAME_WORDS: Final[set[str]] = NOT_PERSON_WORDS - SURNAME_WORDS
 PERSONAL_NAME_WORDS: Final[frozenset[str]] = FIRST_NAME_WORDS | frozenset(
     {"Hall", "Park", "Church", "Day", "Court", "Cross", "Law", "Street", "Red", "Israel", "America", "Asia", "Africa", "German", "Georgia", "India"}
 )
+# Lower-case particles inside a person's name, one or two before its last word: "Renaud Donnedieu de Vabres",
+# "Jurgen den Hartog", "Edwin van der Sar".
+NAME_PARTICLES: Final[tuple[str, ...]] = ("de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "la", "le", "du", "del", "dos")
 # Determiners that make the capitalised words after them a thing or a body, not a person: "a Franck Muller watch",
 # "The Boys Choir of Harlem", "My Ask Jeeves".
 THING_DETERMINERS: Final[frozenset[str]] = frozenset({"a", "an", "the", "my", "its", "our", "their", "your"})

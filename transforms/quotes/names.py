@@ -13,18 +13,18 @@ from typing import Final
 
 from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, NAME_SUFFIXES, ORGANISATION_NAME_WORDS, PARTIES, PARTY_HEADS, PERSON_ROLES
 from transforms.quotes.lexicon import (
-    FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, MALE_WORDS, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, NOT_SURNAME_WORDS, TITLES,
+    FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, MALE_WORDS, NAME_PARTICLES, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, NOT_SURNAME_WORDS, TITLES,
 )
 from transforms.quotes.name_parts import names_a_body, office_holder_offset, person_after_descriptor
 from transforms.quotes.named_things import names_a_thing
 from transforms.quotes.organisations import POSSESSIVE_ENDINGS, inside_organisation
 from transforms.quotes.paragraph import SENTENCE_END, Paragraph
 
-# A name's words may hold or be joined by "&" ("M&S", "Standard & Poor's"); a few words take a
-# number ("Number 10", "Radio 4").
+# A name's words may hold or be joined by "&" ("M&S", "Standard & Poor's") or by one or two particles ("Edwin
+# van der Sar"); a few words take a number ("Number 10", "Radio 4").
 NAME = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Prof|Rev)\.?\s+)?"
-    r"\b(?:[A-Z]\.(?:\s+|(?=[A-Z]\.)))*[A-Z][\w’'&\-]*(?:(?:\s+&)?\s+(?:(?:[A-Z]\.)+|(?:(?:de|van|von|der|bin|al|da|di|la|le|du|del|dos)\s+)?[A-Z][\w’'&\-]*|"
+    r"\b(?:[A-Z]\.(?:\s+|(?=[A-Z]\.)))*[A-Z][\w’'&\-]*(?:(?:\s+&)?\s+(?:(?:[A-Z]\.)+|(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+){0,2}[A-Z][\w’'&\-]*|"
     r"(?:(?<=Number )|(?<=Radio )|(?<=Channel )|(?<=Formula ))\d+)(?=[\s,.;:!?’'”\")]|$))*"
 )
 POSSESSIVE = re.compile(r"[’']s?$")

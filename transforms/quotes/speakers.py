@@ -27,7 +27,7 @@ from transforms.quotes.entity_words import (
     COUNTRIES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, GROUP_ROLES, NAME_SUFFIXES, OFFICE_MODIFIERS, OFFICE_QUALIFIERS, ORGANISATION_NAME_WORDS,
     ORGANISATION_NOUNS, PARTIES, PARTY_MEMBERS, PERSON_ROLES, PUBLICATION_NOUNS, ROLE_SUFFIXES,
 )
-from transforms.quotes.lexicon import NOT_NAME_START, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TITLES
+from transforms.quotes.lexicon import NAME_PARTICLES, NOT_NAME_START, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TITLES
 from transforms.quotes.name_parts import ROLE_ENDINGS, is_adjective_descriptor, is_group_word, names_a_body, office_holder_start
 from transforms.quotes.names import POSSESSIVE, ends_possessive, name_start, strip_titles, without_possessive
 from transforms.quotes.organisations import connected_end, has_connector, is_connected_organisation, organisation_spans
@@ -194,7 +194,7 @@ def read_words(tokens: list[str], definite: bool, owner: str | None, affiliation
     tail = len(tokens)
     while tail and (
         tokens[tail - 1][:1].isupper()
-        or tokens[tail - 1] in ("de", "van", "von", "der", "al", "da", "di", "du", "del", "bin")
+        or tokens[tail - 1] in NAME_PARTICLES
         or (tokens[tail - 1].isdigit() and tail > 1 and tokens[tail - 2][:1].isupper())  # "Number 10"
     ):
         tail -= 1
