@@ -22,7 +22,7 @@ from transforms.quotes.entity_words import (
     COMPANY_NOUNS, COUNTRIES, DETERMINERS, FEMALE_ROLES, MALE_ROLES, OFFICE_QUALIFIERS, OTHER_OFFICE_WORDS, PARTIES, PERSON_ROLES,
 )
 from transforms.quotes.lexicon import FEMALE_TITLES, MALE_TITLES, NOT_NAME_START, POSSESSIVE_PRONOUNS
-from transforms.quotes.named_things import after_speech_cue
+from transforms.quotes.named_things import WORD_BOUNDARY, after_speech_cue
 from transforms.quotes.names import NAMED_MENTION, ArticleNames, name_start, without_possessive
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.organisations import CONNECTOR_AFTER, acronym_after, organisation_end, spelled_out
@@ -55,6 +55,9 @@ WORD = re.compile(r"[\w\-]+")
 # like "Kelly", "Connolly", "Daly" or "King" are left alone.
 ADVERB_OR_GERUND = re.compile(r"[A-Z][a-z]{2,}(?:(?<!l)|(?<=al|ul|bl))ly|[A-Z][a-z]{2,}ing")
 WORD_CHARACTER = re.compile(r"[\w’'\-]")
+WORD_OR_HYPHEN = re.compile(r"[\w\-]")
+# ", who" after a word (``ArticleEntities.is_called_who``), matched where str.find finds the word: no pattern per word.
+WHO_AFTER = re.compile(r",?\s+who\b")
 # What stands before a word that opens a sentence or a line.
 SENTENCE_LEAD = re.compile(r"(?:[.!?:“”\"]\s*|^\s*)$")
 # "Wimpey said": a name opening its sentence that speaks is a name, not a sentence's first word.
@@ -194,10 +197,8 @@ class ArticleEntities:
     def writes_alone(self, word: str, run: str) -> bool:
         """The article writes ``word`` other than as the end of ``run``: "Musharraf" besides "General Musharraf",
         but never "Electric" without "General"."""
-        alone = re.compile(rf"(?<![\w’'\-]){re.escape(word)}(?![\w\-])")
-        whole = re.compile(rf"(?<![\w’'\-]){re.escape(run)}(?![\w\-])")
         return any(
-            len(alone.findall(paragraph.text)) > len(whole.findall(paragraph.text)) for paragraph in self.paragraphs if word in paragraph.text
+            standalone_count(paragraph.text, word) > standalone_count(paragraph.text, run) for paragraph in self.paragraphs if word in paragraph.text
         )
 
     def is_organisation(self, word: str) -> bool:
@@ -219,8 +220,14 @@ class ArticleEntities:
     def is_called_who(self, word: str) -> bool:
         """The article writes "<word>, who": a person ("Juninho, who has just bought a new home"), for organisations
         take "which"."""
-        who = called_who(word)
-        return any(word in paragraph.text and who.search(paragraph.text) for paragraph in self.paragraphs)
+        for paragraph in self.paragraphs:
+            text = paragraph.text
+            at = text.find(word)
+            while at >= 0:
+                if WORD_BOUNDARY.match(text, at) and WHO_AFTER.match(text, at + len(word)):
+                    return True
+                at = text.find(word, at + 1)
+        return False
 
     def person_described(self, words: tuple[str, ...], position: int, affiliation: str | None = None, role_words_only: bool = False) -> str | None:
         """The named person the article describes with the role ``words`` ("American", "30-year-old", "chief executive").
@@ -351,14 +358,22 @@ class ArticleEntities:
         return at, full, frozenset(descriptors), affiliation
 
 
+def standalone_count(text: str, word: str) -> int:
+    """How often ``text`` writes ``word`` with no name character before it and no word character or hyphen after it,
+    as ``findall`` counts a pattern's matches: one found, the count goes on after it."""
+    count = 0
+    at = text.find(word)
+    while at >= 0:
+        if (at == 0 or not WORD_CHARACTER.match(text, at - 1)) and not WORD_OR_HYPHEN.match(text, at + len(word)):
+            count += 1
+            at = text.find(word, at + len(word))
+        else:
+            at = text.find(word, at + 1)
+    return count
+
+
 # Compiled once per word: the re module's own cache is a dict lookup after building the pattern
 # string, and with a pattern per word of every article it overflows and recompiles.
-@lru_cache(maxsize=4096)
-def called_who(word: str) -> re.Pattern[str]:
-    """"<word>, who" (``ArticleEntities.is_called_who``)."""
-    return re.compile(rf"\b{re.escape(word)},?\s+who\b")
-
-
 @lru_cache(maxsize=4096)
 def fuller_role_mentions(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A role noun with the name it is given, before it ("Bayern spokesman") and after it ("spokesman for the
