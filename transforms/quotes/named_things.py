@@ -69,17 +69,22 @@ PRONOUN_AFTER_SUBJECT = re.compile(
 WORD_BOUNDARY = re.compile(r"\b")
 SPACE = re.compile(r"\s")
 NAME_CHARACTER = re.compile(r"[\w’'\-]")
+WORD_OR_HYPHEN = re.compile(r"[\w\-]")
 
 
 def referred_to_as_person(texts: list[str], word: str) -> bool:
     """Some text of ``texts`` takes up ``word`` as a subject with a personal pronoun: "Mido said he", "Eastwood took
     his", but not "Politico that he", "Gunners over extending his"."""
-    for text in texts:
-        at = text.find(word)
-        while at >= 0:
-            if WORD_BOUNDARY.match(text, at) and PRONOUN_AFTER_SUBJECT.match(text, at + len(word)):
-                return True
-            at = text.find(word, at + 1)
+    return any(word_followed_by(text, word, PRONOUN_AFTER_SUBJECT) for text in texts)
+
+
+def word_followed_by(text: str, word: str, following: re.Pattern[str]) -> bool:
+    """``text`` writes ``word`` at a word boundary with ``following`` matching right after it."""
+    at = text.find(word)
+    while at >= 0:
+        if WORD_BOUNDARY.match(text, at) and following.match(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
     return False
 
 
@@ -111,3 +116,17 @@ def capitalised_word_before(text: str, word: str) -> bool:
 def full_names_ending(texts: list[str], word: str) -> list[str]:
     """The runs "<Capitalised> <word>" of ``texts``, quotations included: "Kevin Keegan", "Frank Arnesen"."""
     return [found.group(1) for text in texts if capitalised_word_before(text, word) for found in full_name_before(word).finditer(text)]
+
+
+def standalone_count(text: str, word: str) -> int:
+    """How often ``text`` writes ``word`` with no name character before it and no word character or hyphen after it,
+    as ``findall`` counts a pattern's matches: one found, the count goes on after it."""
+    count = 0
+    at = text.find(word)
+    while at >= 0:
+        if (at == 0 or not NAME_CHARACTER.match(text, at - 1)) and not WORD_OR_HYPHEN.match(text, at + len(word)):
+            count += 1
+            at = text.find(word, at + len(word))
+        else:
+            at = text.find(word, at + 1)
+    return count
