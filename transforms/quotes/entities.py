@@ -15,17 +15,17 @@ answers "the American", "the 30-year-old", "Authenti-corp's CEO".
 """
 
 import re
-from functools import lru_cache
 
 from transforms.quotes.affiliations import APPOSITION, APPOSITION_OF, RELATIVE, affiliation_after, is_party, organisation_of
 from transforms.quotes.entity_words import (
     COMPANY_NOUNS, COUNTRIES, DETERMINERS, FEMALE_ROLES, MALE_ROLES, OFFICE_QUALIFIERS, OTHER_OFFICE_WORDS, PARTIES, PERSON_ROLES,
 )
 from transforms.quotes.lexicon import FEMALE_TITLES, MALE_TITLES, NOT_NAME_START, POSSESSIVE_PRONOUNS
-from transforms.quotes.named_things import after_speech_cue
+from transforms.quotes.named_things import after_speech_cue, standalone_count, word_followed_by
 from transforms.quotes.names import NAMED_MENTION, ArticleNames, name_start, without_possessive
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.organisations import CONNECTOR_AFTER, acronym_after, organisation_end, spelled_out
+from transforms.quotes.role_mentions import role_names
 from transforms.quotes.speakers import age_of, is_organisation_run, is_role, organisation_name, premodifier_affiliation
 
 # Role and office words, without the courtesy titles ("Mr", "Lady") that say nothing of a role.
@@ -33,8 +33,6 @@ ROLE_WORDS = (PERSON_ROLES | OFFICE_QUALIFIERS) - {title.lower().rstrip(".") for
 # The words a person described by role and office alone may carry ("its chief executive").
 ROLE_AND_OFFICE_WORDS = PERSON_ROLES | OFFICE_QUALIFIERS | DETERMINERS | frozenset(POSSESSIVE_PRONOUNS)
 
-# The organisation after a role's preposition: "spokesman for the Home Office", "… for Marks and Spencer".
-ROLE_ORGANISATION = r"[A-Z][\w&’'\-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w&’'\-]*)*"
 # Words before a name that make it an object, not a subject: "told the BBC", "shares in BT".
 OBJECT_LEAD = re.compile(
     r"\b(?:to|by|with|from|at|in|on|of|for|told|into|than|against|about|over|and|or|like|joined|left|beat|"
@@ -55,6 +53,8 @@ WORD = re.compile(r"[\w\-]+")
 # like "Kelly", "Connolly", "Daly" or "King" are left alone.
 ADVERB_OR_GERUND = re.compile(r"[A-Z][a-z]{2,}(?:(?<!l)|(?<=al|ul|bl))ly|[A-Z][a-z]{2,}ing")
 WORD_CHARACTER = re.compile(r"[\w’'\-]")
+# ", who" after a word (``ArticleEntities.is_called_who``), matched where str.find finds the word: no pattern per word.
+WHO_AFTER = re.compile(r",?\s+who\b")
 # What stands before a word that opens a sentence or a line.
 SENTENCE_LEAD = re.compile(r"(?:[.!?:“”\"]\s*|^\s*)$")
 # "Wimpey said": a name opening its sentence that speaks is a name, not a sentence's first word.
@@ -194,10 +194,8 @@ class ArticleEntities:
     def writes_alone(self, word: str, run: str) -> bool:
         """The article writes ``word`` other than as the end of ``run``: "Musharraf" besides "General Musharraf",
         but never "Electric" without "General"."""
-        alone = re.compile(rf"(?<![\w’'\-]){re.escape(word)}(?![\w\-])")
-        whole = re.compile(rf"(?<![\w’'\-]){re.escape(run)}(?![\w\-])")
         return any(
-            len(alone.findall(paragraph.text)) > len(whole.findall(paragraph.text)) for paragraph in self.paragraphs if word in paragraph.text
+            standalone_count(paragraph.text, word) > standalone_count(paragraph.text, run) for paragraph in self.paragraphs if word in paragraph.text
         )
 
     def is_organisation(self, word: str) -> bool:
@@ -219,8 +217,7 @@ class ArticleEntities:
     def is_called_who(self, word: str) -> bool:
         """The article writes "<word>, who": a person ("Juninho, who has just bought a new home"), for organisations
         take "which"."""
-        who = called_who(word)
-        return any(word in paragraph.text and who.search(paragraph.text) for paragraph in self.paragraphs)
+        return any(word_followed_by(paragraph.text, word, WHO_AFTER) for paragraph in self.paragraphs)
 
     def person_described(self, words: tuple[str, ...], position: int, affiliation: str | None = None, role_words_only: bool = False) -> str | None:
         """The named person the article describes with the role ``words`` ("American", "30-year-old", "chief executive").
@@ -286,16 +283,15 @@ class ArticleEntities:
                 break
             if head not in paragraph.text:
                 continue
-            named_before, named_after = fuller_role_mentions(head)
-            for role in (*named_before.finditer(paragraph.text), *named_after.finditer(paragraph.text)):
-                if found_at < paragraph.base + role.start() < position and not paragraph.inside_quote(role.start()):
-                    words = role.group(1).split()
+            for role_start, name, head_first in role_names(paragraph.text, head):
+                if found_at < paragraph.base + role_start < position and not paragraph.inside_quote(role_start):
+                    words = name.split()
                     while words and (words[0] in NOT_NAME_START or words[0].lower() in DETERMINERS):
                         words = words[1:]
                     if words:
                         owner = " ".join(words)  # "a spokesman for Michael Howard": Michael Howard's spokesman
-                        found = f"{owner}'s {head}" if role.group().startswith(head) and self.names.is_person(owner) else f"{owner} {head}"
-                        found_at = paragraph.base + role.start()
+                        found = f"{owner}'s {head}" if head_first and self.names.is_person(owner) else f"{owner} {head}"
+                        found_at = paragraph.base + role_start
         return found
 
     def affiliation_of(self, person: str, position: int) -> str | None:
@@ -349,21 +345,3 @@ class ArticleEntities:
             if AGE.fullmatch(word):
                 descriptors.add(f"{word}-year-old")
         return at, full, frozenset(descriptors), affiliation
-
-
-# Compiled once per word: the re module's own cache is a dict lookup after building the pattern
-# string, and with a pattern per word of every article it overflows and recompiles.
-@lru_cache(maxsize=4096)
-def called_who(word: str) -> re.Pattern[str]:
-    """"<word>, who" (``ArticleEntities.is_called_who``)."""
-    return re.compile(rf"\b{re.escape(word)},?\s+who\b")
-
-
-@lru_cache(maxsize=4096)
-def fuller_role_mentions(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A role noun with the name it is given, before it ("Bayern spokesman") and after it ("spokesman for the
-    Home Office"), group 1 the name (``ArticleEntities.earlier_role``)."""
-    return (
-        re.compile(rf"\b((?:[A-Z][\w&’'\-]*\s+){{1,4}}){re.escape(head)}\b"),
-        re.compile(rf"\b{re.escape(head)}\s+(?:for|at|from)\s+(?:the\s+)?({ROLE_ORGANISATION})"),
-    )

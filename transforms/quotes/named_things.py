@@ -59,20 +59,33 @@ def after_speech_cue(text: str, at: int) -> bool:
     return before is not None and before.group(1) in CUE_SET
 
 
-@lru_cache(maxsize=4096)
-def pronoun_after(word: str) -> re.Pattern[str]:
-    """``word`` as a subject, its verb (up to three lower-case words, the first no preposition or conjunction), then
-    a personal pronoun: "Mido said he", "Eastwood took his", but not "Politico that he", "Gunners over extending his"."""
-    return re.compile(
-        rf"\b{re.escape(word)}\s+(?!(?:that|over|in|for|to|with|from|of|on|at|and|or|but|by|as|than)\b)"
-        r"(?:[a-z]+\s+){1,3}(?:he|him|his|himself|she|her|herself)\b"
-    )
+# "<word> said he": what follows a subject for a personal pronoun to take it up (``referred_to_as_person``): its verb
+# (up to three lower-case words, the first no preposition or conjunction), then the pronoun. It is matched where
+# str.find finds the word, so no pattern is compiled per word: the re module compiles in interpreted Python, and a
+# process meets hundreds of words.
+PRONOUN_AFTER_SUBJECT = re.compile(
+    r"\s+(?!(?:that|over|in|for|to|with|from|of|on|at|and|or|but|by|as|than)\b)(?:[a-z]+\s+){1,3}(?:he|him|his|himself|she|her|herself)\b"
+)
+WORD_BOUNDARY = re.compile(r"\b")
+SPACE = re.compile(r"\s")
+NAME_CHARACTER = re.compile(r"[\w’'\-]")
+WORD_OR_HYPHEN = re.compile(r"[\w\-]")
 
 
 def referred_to_as_person(texts: list[str], word: str) -> bool:
-    """Some text of ``texts`` takes up ``word`` as a subject with a personal pronoun: "Mido said he"."""
-    pattern = pronoun_after(word)
-    return any(word in text and pattern.search(text) is not None for text in texts)
+    """Some text of ``texts`` takes up ``word`` as a subject with a personal pronoun: "Mido said he", "Eastwood took
+    his", but not "Politico that he", "Gunners over extending his"."""
+    return any(word_followed_by(text, word, PRONOUN_AFTER_SUBJECT) for text in texts)
+
+
+def word_followed_by(text: str, word: str, following: re.Pattern[str]) -> bool:
+    """``text`` writes ``word`` at a word boundary with ``following`` matching right after it."""
+    at = text.find(word)
+    while at >= 0:
+        if WORD_BOUNDARY.match(text, at) and following.match(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -82,7 +95,38 @@ def full_name_before(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?:[,()]\s*|\b[a-z][\w\-]*\s+)([A-Z][a-z][\w’'\-]*\s+{re.escape(word)})\b")
 
 
+def capitalised_word_before(text: str, word: str) -> bool:
+    """``word`` comes after spaces and a run of name characters that opens with a capital and a lower-case letter
+    somewhere in ``text``: what every match of ``full_name_before(word)`` holds, so a text without it needs no
+    pattern compiled for the word."""
+    at = text.find(word)
+    while at >= 0:
+        space = at
+        while space > 0 and SPACE.match(text, space - 1):
+            space -= 1
+        run = space
+        while run > 0 and NAME_CHARACTER.match(text, run - 1):
+            run -= 1
+        if space < at and run < space - 1 and "A" <= text[run] <= "Z" and "a" <= text[run + 1] <= "z":
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def full_names_ending(texts: list[str], word: str) -> list[str]:
     """The runs "<Capitalised> <word>" of ``texts``, quotations included: "Kevin Keegan", "Frank Arnesen"."""
-    pattern = full_name_before(word)
-    return [found.group(1) for text in texts if word in text for found in pattern.finditer(text)]
+    return [found.group(1) for text in texts if capitalised_word_before(text, word) for found in full_name_before(word).finditer(text)]
+
+
+def standalone_count(text: str, word: str) -> int:
+    """How often ``text`` writes ``word`` with no name character before it and no word character or hyphen after it,
+    as ``findall`` counts a pattern's matches: one found, the count goes on after it."""
+    count = 0
+    at = text.find(word)
+    while at >= 0:
+        if (at == 0 or not NAME_CHARACTER.match(text, at - 1)) and not WORD_OR_HYPHEN.match(text, at + len(word)):
+            count += 1
+            at = text.find(word, at + len(word))
+        else:
+            at = text.find(word, at + 1)
+    return count
