@@ -1,6 +1,6 @@
 """Who "he" or "she" is when the article names no person in full for it: a lone name or a role as subject.
 
-``AntecedentResolver`` asks these after its own rules (``antecedents``), in this order:
+``PronounAntecedentResolver`` asks these after its own rules (``pronoun_antecedents``), in this order:
 
 1. ``subject_person``: a name the sentences before give as the subject of a verb of speech counts as a
    person even when the article never gives it in full ("But Parry, speaking exclusively to BBC Sport, also admits … . He told
