@@ -16,6 +16,7 @@
 import re
 
 from transforms.quotes.cues import CUE, SPEECH_CUES
+from transforms.quotes.entity_words import GROUP_ROLES
 from transforms.quotes.groups import ends_plural
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.person_roles import PersonRoleResolver
@@ -74,6 +75,8 @@ class PronounSubjectResolver(PersonRoleResolver):
         if speaker.type == "person":
             return (self.names.known_gender(speaker.name) or wanted) == wanted
         head = speaker.name.rsplit(" ", 1)[-1]
+        if head.lower() in GROUP_ROLES or ends_plural(head):
+            return False  # "police", "analysts": a group is no "he" or "she"
         if head.endswith(("woman", "women")):
             return wanted == "f"
         return wanted == "m" or not head.endswith(("man", "men"))
