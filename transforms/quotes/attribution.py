@@ -12,11 +12,10 @@ from collections.abc import Iterator
 from typing import Final
 
 from transforms.quotes.cues import (
-    ACCORDING_TO, CUE, CUE_MODIFIER_RUN, CUE_MODIFIERS, COORDINATED_VERB, DASH_SIGNATURE, INTRODUCES_NEXT, INVERTED_CUE,
+    ACCORDING_TO, CUE, CUE_MODIFIER_RUN, COORDINATED_VERB, DASH_SIGNATURE, INTRODUCES_NEXT, INVERTED_CUE,
     AGENT_AFTER, OBJECT_QUOTE_GAP, SPEECH_CUES, PASSIVE_AGENT, PASSIVE_CUE_LEAD, JUDGED_AS, PASSIVE_LEAD, PASSIVE_VOICE, POSSESSED_WORDS, PREDICATE_COPULA, SPEAKER_THEN_VERB, SPEAKER_TRAILER,
     VERB_THEN_SPEAKER, cue_text, cues_in,
 )
-from transforms.quotes.entity_words import GROUP_ROLES, PERSON_ROLES
 from transforms.quotes.lexicon import ADDRESSEE_CUES, EXPRESSION_VERBS, POSSESSIVE_PRONOUNS
 from transforms.quotes.names import NAME, POSSESSIVE, PRONOUN, strip_titles
 from transforms.quotes.paragraph import Paragraph
@@ -25,6 +24,7 @@ from transforms.quotes.phrases import (
     SUBJECT_VERB, SUBORDINATE_OPENING, TAIL_LEAD, phrase_end, role_words_end, subject_before,
 )
 from transforms.quotes.antecedents import AntecedentResolver
+from transforms.quotes.reported_clauses import heads_people, reported_subject
 from transforms.quotes.resolution import Attribution
 from transforms.quotes.speakers import is_role
 
@@ -38,22 +38,6 @@ NAMED_SUBJECT = re.compile(r"(?!(?:The|A|An)\s)[A-Z]")
 CLAUSE_ENDS = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:to|at|in|on|from|during|after|before)\s[^.!?,;“”\"]{0,40})?\s*(?:[.,;:!?“”\"]|$)")
 # "… after claiming", "… by saying": a cue in a clause that has no subject of its own.
 PREPOSITION_BEFORE = re.compile(r"\b(?:after|before|by|while|when|since|despite|without|on|in)\s+$")
-# A relative pronoun as a cue's subject.
-RELATIVE_PRONOUN = re.compile(r"who|which|that", re.IGNORECASE)
-# A preposition after a phrase's head: "interviews with chief executives" is interviews.
-PHRASE_QUALIFIER = re.compile(r"\s+(?:of|with|from|for|in|at|on|by)\s+")
-# Speech cues whose clause may follow without a "that" ("told" takes an addressee first).
-REPORTING_OUTER = SPEECH_CUES - ADDRESSEE_CUES
-# A short noun phrase (an aside after it at most) and the modifiers of a cue: the whole of what stands between a
-# speech cue and the next cue when the next one heads the clause the first reports ("said the police had said").
-NOT_NOUN_WORD = (
-    r"(?!(?:had|has|have|not|never|would|will|could|should|may|might|must|did|does|do|also|then|later|once|again|just|simply|"
-    r"to|and|or|but|that|which|who|he|she|it|they|we|I|you|the|a|an|[a-z]+ed)\b)"
-)
-INNER_SUBJECT = re.compile(
-    rf"\s+(?:that\s+)?(?P<np>(?:(?:the|a|an|his|her|its|their)\s+)?{NOT_NOUN_WORD}[\w’'\-.]+(?:\s+{NOT_NOUN_WORD}[\w’'\-.]+){{0,3}})"
-    rf"(?:,[^,;“”\"]{{1,60}},)?\s+{CUE_MODIFIERS}"
-)
 # How many sentences back a quotation opening its sentence looks for the speaker reported before it.
 REPORTED_REACH = 3
 
@@ -76,24 +60,6 @@ def infinitive_in_report(text: str, cue: re.Match[str], quote_open: int, earlier
         text.startswith(" to ", cue.end()) and len(text[cue.end():quote_open].split()) > 2
         and any(found.group() in SPEECH_CUES for found in earlier)
     )
-
-
-def reported_subject(paragraph: Paragraph, floor: int, cue: re.Match[str], earlier: list[re.Match[str]]) -> tuple[int, int] | None:
-    """The subject of a cue that stands right after the sentence's speech cue before it, in the clause that cue
-    reports without a "that": "Mr Howard said the police had said ID cards could “…”" quotes the police, "Mr Howard
-    denied Mr Yeo, his … spokesman, said the plans “stink”" Mr Yeo. None for a pronoun ("X said he told …": X's
-    words), a negated cue ("said Mr Sullivan had not mentioned “…”"), or a cue in a relative clause."""
-    text = paragraph.text
-    outer = next((found for found in reversed(earlier) if not paragraph.inside_quote(found.start())), None)
-    if outer is None or outer.group() not in REPORTING_OUTER or is_participle(cue.group()):
-        return None
-    inner = INNER_SUBJECT.fullmatch(text, outer.end(), cue.start())
-    if inner is None or PRONOUN.fullmatch(inner.group("np")):
-        return None
-    outer_subject = subject_before(text, floor, outer.start())
-    if outer_subject is None or RELATIVE_PRONOUN.fullmatch(text[outer_subject[0]:outer_subject[1]].strip()):
-        return None  # "the firm, which said last week it …, said": the relative clause reports nothing of the sentence's
-    return inner.span("np")
 
 
 def sentences_back(paragraph: Paragraph, sentence: int, floor: int) -> Iterator[int]:
@@ -285,12 +251,13 @@ class AttributionFinder(AntecedentResolver):
     def reported_speaker(self, paragraph: Paragraph, floor: int, cue: re.Match[str], earlier: list[re.Match[str]]) -> Attribution | None:
         """The speaker of a cue in the clause an earlier speech cue reports (``reported_subject``), when it is a
         person, an organisation or a role of people ("the police"), not a thing ("data from tribunals suggested")."""
-        subject = reported_subject(paragraph, floor, cue, earlier)
-        found = self.attribution(paragraph, subject[0], subject[1], cue.group()) if subject is not None else None
-        if found is None or found.speaker is None or found.speaker_type not in ("person", "organisation", "role"):
+        subject = None if is_participle(cue.group()) else reported_subject(paragraph, floor, cue, earlier)
+        if subject is None:
             return None
-        head = PHRASE_QUALIFIER.split(paragraph.text[subject[0]:subject[1]])[0].rsplit(None, 1)[-1].lower()  # type: ignore[index]  # found implies a subject
-        return found if found.speaker_type != "role" or head in PERSON_ROLES or head in GROUP_ROLES else None
+        found = self.attribution(paragraph, subject[0], subject[1], cue.group())
+        if found.speaker is None or found.speaker_type not in ("person", "organisation", "role"):
+            return None
+        return found if found.speaker_type != "role" or heads_people(paragraph.text[subject[0]:subject[1]]) else None
 
     def reported_before(self, paragraph: Paragraph, sentence: int, floor: int, speech_only: bool = True) -> Attribution | None:
         """The speaker reported in the nearest of the few sentences before the one starting at ``sentence``,
