@@ -2,7 +2,8 @@
 
 ``AntecedentResolver`` (``antecedents``) asks ``subject_antecedent`` for a gendered pronoun (and, with no gender,
 for the person a description or a role stands for): in its own sentence, else in each sentence before it, the
-speaker of a quotation there, else the named subject (a contrasting clause's first: "…, but McIlroy is unfazed";
+speaker of a quotation there, else the named subject (one before a modal too: "Saulnier will move into …"; a
+contrasting clause's first: "…, but McIlroy is unfazed";
 never the subject of an opening participle or subordinate clause, nor "the Birchfield Harrier"), else a role a
 possessive owns at the sentence's opening ("Tony Blair's official spokesman declined …"), else a person or role
 that speaks there ("A spokesman for Apacs said …"); the same pronoun opening a clause after "and"/"but" is the
@@ -39,6 +40,12 @@ SENTENCE_LEAD = re.compile(r"(?:(?:On|In|At|Last|Earlier|Later|By) [\w ]{1,30}, 
 OPENING_CLAUSE = re.compile(
     r"(?:(?:(?:And|But)\s+)?(?:[A-Z][a-z]+ing|When|After|Before|While|Since|If|Although|Though|Because|Once|Until|As|Despite|Following)\b"
     r"[^,“”\"]{0,150},\s*)?"
+)
+# A name opening a sentence before a modal and its verb ("Saulnier will move", "Mendes could not believe"):
+# the sentence's subject, which ``SUBJECT_VERB`` (a finite verb) misses.
+MODAL_SUBJECT = re.compile(
+    rf"(?!(?:He|She|It|They|We|I|You)\b)(?P<np>{NAME.pattern})(?:,[^,“”\"]{{1,100}},)?\s+(?:[a-z]+ly\s+)?(?:can|could|may|might|must|should|will|would)\s+"
+    r"(?:not\s+)?(?:[a-z]+ly\s+)?(?!(?:be|have)\b)[a-z]{2,}\b"
 )
 # A lower-case role noun right before a name: "daughter Jill", "striker Mido".
 ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
@@ -95,6 +102,9 @@ class PronounAntecedentResolver(PronounSubjectResolver):
             # "Speaking … after Mr Brown had delivered …, Mr Kennedy acknowledged": not a subject of the opening clause
             clause_end = OPENING_CLAUSE.match(text, sentence_start, end).end()  # type: ignore[union-attr]  # always matches
             subjects = [subject for subject in SUBJECT_VERB.finditer(text, clause_end, end) if not paragraph.inside_quote(subject.start())]
+            modal = MODAL_SUBJECT.match(text, clause_end, end)
+            if modal is not None and not paragraph.inside_quote(modal.start()) and not (subjects and subjects[0].start() == modal.start()):
+                subjects.insert(0, modal)  # "Saulnier will move into …": a name opening its sentence before a modal
             # the first subject, but a later clause's ("Bogdanov won …, but McIlroy is unfazed") first
             later = [subject for subject in subjects[1:] if CLAUSE_OPENER.search(text, sentence_start, subject.start())]
             same_pronoun = False
