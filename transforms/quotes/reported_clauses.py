@@ -7,6 +7,10 @@ aside after it at most) and the cue's modifiers between them ("Mr Howard said th
 never a pronoun ("Trump said he responded: “…”" quotes Trump), a negated cue ("Ms Cooper said Mr Sullivan had not
 mentioned “…”" quotes Ms Cooper), a cue after "told" (its addressee comes first), nor one inside a relative clause.
 ``heads_people`` then keeps a role only when its head names people ("the police", not "data from tribunals").
+
+``QUOTED_AS_SAYING``: whoever a reporter "quoted … as saying" says the words ("Reuters quoted a central bank
+official as saying: “…”", "“…,” the newspaper quoted Qantas chief executive Geoff Dixon as saying"); ``after``
+and ``before`` read it first in the quotation's clause.
 """
 
 import re
@@ -18,6 +22,8 @@ from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.names import PRONOUN
 from transforms.quotes.phrases import subject_before
 
+# "quoted a central bank official as saying": the one quoted (not "quoted by the paper as saying", "quoted in it as saying").
+QUOTED_AS_SAYING = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<np>(?!(?:as|by|in)\b)[^.,;:“”\"]{1,80}?)\s+as\s+saying\b")
 # A relative pronoun as a cue's subject.
 RELATIVE_PRONOUN = re.compile(r"who|which|that", re.IGNORECASE)
 # A preposition after a phrase's head: "interviews with chief executives" is interviews.

@@ -28,3 +28,12 @@ def test_a_group_that_spoke_is_no_he():
         "He added: “When the police say that you have to take them seriously.”",
     )
     assert quote_starting(quotes, "When the police")["speaker"] == "Michael Howard"
+
+
+def test_whoever_a_reporter_quoted_as_saying_says_the_words():
+    _, quotes = quotes_of(
+        "“We're going to have to cut costs,” the newspaper quoted Qantas chief executive Geoff Dixon as saying. "
+        "Reuters quoted a central bank official as saying: “It is symbolic of our independence.”",
+    )
+    assert quote_starting(quotes, "We're going")["speaker"] == "Geoff Dixon"
+    assert quote_starting(quotes, "It is symbolic")["speaker"] == "central bank official"
