@@ -3,7 +3,8 @@
 ``Resolver`` (``resolution``) reads a mention on its own and against the article's people and
 organisations; ``AntecedentResolver`` adds what the mention's place in the text says:
 
-1. the mention's words (``phrases.speaker_span``); "who" is the phrase before it (the agent of a
+1. the mention's words (``phrases.speaker_span``); "who" is the name closing the phrase before it ("… will only
+   get harder for Holmes, who"; not the place in "Marco Rubio of Florida, who"), else that phrase (the agent of a
    passive: "denied by UKIP spokesman, who said");
 2. "they" with a cue: the organisation or group that speaks in its sentence or the one before, else
    the group quoted last since the paragraph before (``groups``); "he"/"she": the person the sentences
@@ -29,7 +30,7 @@ from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, OFFICES
 from transforms.quotes.groups import last_group
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.named_things import after_speech_cue
-from transforms.quotes.names import PRONOUN, without_possessive
+from transforms.quotes.names import NAME, PRONOUN, without_possessive
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.person_roles import is_affiliated_role, is_person_role, is_work_role
 from transforms.quotes.phrases import SUBJECT_VERB, speaker_span, subject_before
@@ -50,6 +51,10 @@ VERB_LIKE = re.compile(
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # A relative clause right after a role, without a comma: it introduces someone new.
 RESTRICTIVE_RELATIVE = re.compile(r"\s+(?:who|whose|that)\b")
+# A name closing the phrase before ", who".
+CLOSING_NAME = re.compile(rf"(?<![\w’'\-])(?:{NAME.pattern})$")
+# "Sen. Marco Rubio of Florida, who": a name after another and a preposition is a place or a body, not who "who" is.
+PLACE_LEAD = re.compile(r"\b[A-Z][\w’'\-]*\s+(?:of|from|in|at)\s+(?:the\s+)?$")
 # A word or a comma right before a mention: it is not at a sentence's start.
 MID_SENTENCE = re.compile(r"[\w,]\s+$")
 
@@ -182,5 +187,9 @@ class AntecedentResolver(PronounAntecedentResolver):
         lead_end = ANTECEDENT_LEAD.match(before, segment_start).end()  # type: ignore[union-attr]  # always matches
         if lead_end >= len(before):
             return None
-        start, end = speaker_span(before, lead_end, len(before))
+        closing = CLOSING_NAME.search(before, lead_end)
+        if closing is not None and not is_country_name(closing.group()) and not PLACE_LEAD.search(before, lead_end, closing.start()):
+            start, end = closing.span()  # "… will only get harder for Holmes, who": the name right before it
+        else:
+            start, end = speaker_span(before, lead_end, len(before))
         return self.resolve(before[start:end], paragraph.base + start)
