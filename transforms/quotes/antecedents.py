@@ -7,7 +7,8 @@ organisations; ``AntecedentResolver`` adds what the mention's place in the text 
    get harder for Holmes, who"; not the place in "Marco Rubio of Florida, who"), else that phrase (the agent of a
    passive: "denied by UKIP spokesman, who said");
 2. "they" with a cue: the organisation or group that speaks in its sentence or the one before, else
-   the group quoted last since the paragraph before (``groups``); "he"/"she": the person the sentences
+   the group quoted last since the paragraph before (``groups``); "it" with a cue: the organisation so named
+   there ("The FER says …. The FER blames …. It said"), else what ``resolution`` finds; "he"/"she": the person the sentences
    before are about (``pronoun_antecedents``);
 3. "the 34-year-old", "the American": the person the article so describes, else the subject;
    "the Oscar-nominated actor", "the home secretary", "the star of Rain Man and Tootsie": the person
@@ -74,6 +75,9 @@ class AntecedentResolver(PronounAntecedentResolver):
         if pronoun == "they" and cue is not None:
             floor = self.previous_paragraph.base if self.previous_paragraph is not None else paragraph.base
             antecedent = self.group_antecedent(paragraph, start) or last_group(self.spoken, floor, position)
+        elif pronoun == "it" and cue is not None:
+            group = self.group_antecedent(paragraph, start)  # "The FER blames this …. It said": the organisation named as speaking before
+            antecedent = group if group is not None and group.type == "organisation" and group.name and group.name[:1].isupper() else None
         reading = read_mention(mention)
         if antecedent is None and is_person_description(reading):
             # "said the 34-year-old", "the American": the person the article describes so, else its subject
