@@ -24,6 +24,7 @@ from transforms.quotes.phrases import (
     SUBJECT_VERB, SUBORDINATE_OPENING, TAIL_LEAD, phrase_end, role_words_end, subject_before,
 )
 from transforms.quotes.antecedents import AntecedentResolver
+from transforms.quotes.reported_clauses import QUOTED_AS_SAYING, heads_people, reported_subject
 from transforms.quotes.resolution import Attribution
 from transforms.quotes.speakers import is_role
 
@@ -135,6 +136,9 @@ class AttributionFinder(AntecedentResolver):
         next_open = len(text) if following is None else following - 1
         sentence_end = paragraph.sentence_of(lead)[1]
         tail_end = max(min(next_open, sentence_end), lead)
+        source = QUOTED_AS_SAYING.search(text, lead, tail_end)
+        if source is not None:  # "“…,” the newspaper quoted Qantas chief executive Geoff Dixon as saying"
+            return self.attribution(paragraph, *source.span("np"), "quoted")
         signature = DASH_SIGNATURE.match(text, close, tail_end)
         if signature:
             return self.attribution(paragraph, *signature.span("np"), None)
@@ -188,6 +192,9 @@ class AttributionFinder(AntecedentResolver):
         text = paragraph.text
         floor = paragraph.floor_before(start)
         window_end = max(start - 1, floor)
+        source = next(reversed(list(QUOTED_AS_SAYING.finditer(text, floor, window_end))), None)
+        if source is not None and not paragraph.inside_quote(source.start()):  # "Reuters quoted a central bank official as saying: “…”"
+            return self.attribution(paragraph, *source.span("np"), "quoted")
         # "When Trump announced his candidacy, he referred to … as “criminals”": the opening
         # clause's cue does not govern the main clause.
         opening = SUBORDINATE_OPENING.match(text, floor, window_end)
@@ -225,6 +232,9 @@ class AttributionFinder(AntecedentResolver):
             inverted = INVERTED_CUE.match(text, cue.end(), window_end)
             if inverted and cue.group() not in ADDRESSEE_CUES and text[floor:cue.start()].rstrip().endswith(","):  # "The paradox, says Carl Anthony, is …"
                 return self.attribution(paragraph, inverted.start("np"), inverted.end("np"), cue.group())
+            reported = self.reported_speaker(paragraph, floor, cue, earlier)
+            if reported is not None:
+                return reported
             subject = subject_before(text, floor, cue.start())
             if subject:
                 return self.attribution(paragraph, subject[0], subject[1], cue.group())
@@ -243,6 +253,17 @@ class AttributionFinder(AntecedentResolver):
             if subject_verb and strip_titles(subject_verb.group("np").split()):
                 return self.attribution(paragraph, *subject_verb.span("np"), None)
         return None
+
+    def reported_speaker(self, paragraph: Paragraph, floor: int, cue: re.Match[str], earlier: list[re.Match[str]]) -> Attribution | None:
+        """The speaker of a cue in the clause an earlier speech cue reports (``reported_subject``), when it is a
+        person, an organisation or a role of people ("the police"), not a thing ("data from tribunals suggested")."""
+        subject = None if is_participle(cue.group()) else reported_subject(paragraph, floor, cue, earlier)
+        if subject is None:
+            return None
+        found = self.attribution(paragraph, subject[0], subject[1], cue.group())
+        if found.speaker is None or found.speaker_type not in ("person", "organisation", "role"):
+            return None
+        return found if found.speaker_type != "role" or heads_people(paragraph.text[subject[0]:subject[1]]) else None
 
     def reported_before(self, paragraph: Paragraph, sentence: int, floor: int, speech_only: bool = True) -> Attribution | None:
         """The speaker reported in the nearest of the few sentences before the one starting at ``sentence``,

@@ -18,7 +18,8 @@ from transforms.word_trie import word_alternation
 SPEECH_CUES: Final[frozenset[str]] = frozenset((
     "say says said tell tells told add adds added argue argues argued insist insists insisted warn warns warned "
     "explain explains explained claim claimed claims stated suggest suggests suggested stress stresses stressed "
-    "admit admits admitted predict predicts predicted maintain maintains maintained believe believes believed"
+    "admit admits admitted predict predicts predicted maintain maintains maintained believe believes believed "
+    "acknowledge acknowledges acknowledged concede concedes conceded"
 ).split())
 # "… Trump said: “…”": the cue belongs to the quotation after the colon.
 INTRODUCES_NEXT = re.compile(r"[^.!?“”\"]{0,40}:\s*[“\"]")

@@ -10,7 +10,10 @@ pronoun of an article, from the text outside quotations:
   Gammell", "19-year-old Simpson", "Labour MP Stephen Pound"), an apposition after it
   ("Bill Gammell, chief executive of Cairn,", "Rod Eddington, 55,"), and its affiliation.
 
-``organisation_before`` answers "it", "the firm", "the report"; ``person_described``
+- periodicals: an organisation named with a periodical's noun before or after it ("US magazine Rolling Stone",
+  "Broadcast magazine"), a run after the noun even when it reads as a person's name.
+
+``organisation_before`` answers "it", "the firm", "the report", "the magazine"; ``person_described``
 answers "the American", "the 30-year-old", "Authenti-corp's CEO".
 """
 
@@ -18,7 +21,8 @@ import re
 
 from transforms.quotes.affiliations import APPOSITION, APPOSITION_OF, RELATIVE, affiliation_after, is_party, organisation_of
 from transforms.quotes.entity_words import (
-    COMPANY_NOUNS, COUNTRIES, DETERMINERS, FEMALE_ROLES, MALE_ROLES, OFFICE_QUALIFIERS, OTHER_OFFICE_WORDS, PARTIES, PERSON_ROLES,
+    COMPANY_NOUNS, COUNTRIES, DETERMINERS, FEMALE_ROLES, MALE_ROLES, OFFICE_QUALIFIERS, OTHER_OFFICE_WORDS, PARTIES, PERIODICAL_NOUNS,
+    PERSON_ROLES,
 )
 from transforms.quotes.lexicon import FEMALE_TITLES, MALE_TITLES, NOT_NAME_START, POSSESSIVE_PRONOUNS
 from transforms.quotes.named_things import after_speech_cue, standalone_count, word_followed_by
@@ -63,6 +67,10 @@ SPEAKS = re.compile(
     r"stated|found|forecast|predicted|expects|believes|estimated|argued|urged|welcomed|noted|revealed|admitted|denied)\b"
 )
 
+# A periodical's noun right before or after a name: "US magazine Rolling Stone", "Broadcast magazine said".
+PERIODICAL_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PERIODICAL_NOUNS))})\s+$")
+PERIODICAL_AFTER = re.compile(rf"['’]?s?\s+(?:{'|'.join(sorted(PERIODICAL_NOUNS))})\b")
+
 
 class ArticleEntities:
     """Organisations and described persons of one article, scanned on first use."""
@@ -75,6 +83,7 @@ class ArticleEntities:
         self.full_names: dict[str, str] = {}  # acronym -> the name it stands for
         self.mentions_of: dict[str, int] = {}  # organisation -> how often named
         self.speaking: set[str] = set()  # organisations named as the subject of a reporting verb
+        self.periodicals: list[tuple[int, str]] = []  # (document offset, name) of organisations named with a periodical's noun
         self.word_count: dict[str, int] = {}  # a lone capitalised word -> how often written, at sentence starts too
         self.described: list[tuple[int, str, frozenset[str], str | None]] | None = None  # (offset, person, words, affiliation)
         self.described_names = 0  # named mentions already described
@@ -109,6 +118,11 @@ class ArticleEntities:
         sentence_initial = opens_span or text[max(start - 2, 0):start].strip() in (".", "!", "?", "-", "•")
         speaks = SPEAKS.match(text, end) is not None
         name = organisation_of(mention, sentence_initial and not speaks)
+        # "US magazine Rolling Stone's list": a run after a periodical's noun names it; "Broadcast magazine" an organisation before one
+        named_periodical = PERIODICAL_BEFORE.search(text, max(start - 12, 0), start) is not None
+        if name is None and named_periodical:
+            name = without_possessive(mention)
+        periodical = named_periodical or (name is not None and PERIODICAL_AFTER.match(text, end) is not None and name.lower() not in COUNTRIES)
         acronym = acronym_after(text, mention, end) if text.startswith(" (", end) else None
         if acronym and name is None and " " in mention:  # "Marks and Spencer (M&S)"
             name = organisation_name(mention.split())
@@ -118,13 +132,15 @@ class ArticleEntities:
         if name and name.isupper() and name.lower() not in COUNTRIES:  # "the NAO" after "the National Audit Office"
             self.full_names[name] = spelled_out(name, self.mentions_of) or name
             name = self.full_names[name]
-        if name is None or self.names.is_person(name) or name.split()[-1] in self.names.person_of_surname:
+        if name is None or not named_periodical and (self.names.is_person(name) or name.split()[-1] in self.names.person_of_surname):
             return
         lead = text[max(start - OBJECT_LEAD_WINDOW, 0):start]
         self.organisations.append((paragraph.base + start, name, OBJECT_LEAD.search(lead) is None, speaks))
         self.mentions_of[name] = self.mentions_of.get(name, 0) + 1
         if speaks:
             self.speaking.add(name)
+        if periodical:
+            self.periodicals.append((paragraph.base + start, name))
 
     def full_name(self, acronym: str) -> str:
         """The name an article gives an acronym ("WHO" -> "World Health Organisation") or spells it with, else the acronym."""
@@ -145,6 +161,8 @@ class ArticleEntities:
             for at, name, _subject, _speaks in reversed(self.organisations):
                 if at < position and wanted in name.split():
                     return name
+            if head in PERIODICAL_NOUNS:  # "the magazine said": the periodical named last
+                return self.periodical_before(position)
             if head == "party":  # "the party said": the party named last
                 return next((name for at, name, _subject, _speaks in reversed(self.organisations) if at < position and is_party(name)), None)
             if head not in COMPANY_NOUNS:
@@ -160,6 +178,10 @@ class ArticleEntities:
             if latest_subject is None and subject and name.lower() not in PARTIES and self.is_established(name):
                 latest_subject = name
         return latest_subject or self.most_named()
+
+    def periodical_before(self, position: int) -> str | None:
+        """The periodical named last before ``position``: "US magazine Rolling Stone", "Broadcast magazine"."""
+        return next((name for at, name in reversed(self.periodicals) if at < position), None)
 
     def is_established(self, name: str) -> bool:
         """An organisation word or an acronym, or a name the article gives more than once ("Xboxes" once is a thing)."""

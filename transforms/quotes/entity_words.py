@@ -83,6 +83,8 @@ COMPANY_NOUNS: Final[frozenset[str]] = frozenset((
 PUBLICATION_NOUNS: Final[frozenset[str]] = frozenset(
     "newspaper paper tabloid magazine daily weekly website channel network station broadcaster programme show".split()
 )
+# Nouns for a periodical that speaks as such: "the newspaper said" stands for the one the article names.
+PERIODICAL_NOUNS: Final[frozenset[str]] = frozenset("newspaper tabloid magazine daily weekly journal".split())
 # Nouns for a document that speaks for its author: "the report said" stands for who wrote it;
 # "footage of Trump" is Trump's words.
 DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset((

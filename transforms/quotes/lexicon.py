@@ -28,7 +28,7 @@ CUE_LEMMAS_PAST_ONLY: Final[str] = (
     "caution retort interject wonder blast slam criticize criticise accuse announce boast whisper dismiss "
     "decry mock ridicule fume rail gush marvel sigh grumble"
 )
-DOUBLED_FINAL: Final[dict[str, str]] = {"brag": "bragg", "quip": "quipp"}
+DOUBLED_FINAL: Final[dict[str, str]] = {"admit": "admitt", "brag": "bragg", "quip": "quipp", "slam": "slamm"}
 
 
 def verb_forms(lemma: str) -> dict[str, list[str]]:

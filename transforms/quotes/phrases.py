@@ -100,7 +100,7 @@ RELATIVE_SUBJECT = re.compile(r",\s*(?P<pronoun>who)(?:\s+(?!(?:he|she|they|we|I
 # before the alternatives are tried.
 SUBJECT_VERB = re.compile(
     rf"(?=[A-Z]|(?:he|she|they|we|it)\b)(?P<np>\b(?:The|A|An)(?: (?!(?:will|would|can|could|may|might|should|must|has|had|have|is|was|are|were|also|then|not|did|does|do)\b)[a-z][\w\-]*){{1,3}}(?=\s)|\b(?:he|she|they|we|He|She|They|We|I|(?:it|It)(?!\s+(?:is|was|seems|has|had|remains|means|takes|appears|looks|makes|matters)\b))\b|{NAME.pattern})(?:['’]s)?(?:,[^,“”\"]{{1,100}}(?:,\s(?:the|a|an)\s[^,“”\"]{{1,60}})?,)?\s+"
-    r"(?:(?:(?:[a-z]+ly|also|has|had|have|would|will|then|later|not)\s+)*"
+    r"(?:(?:(?:[a-z]+ly|also|has|had|have|would|will|then|later|not|though|however|meanwhile|too|still)\s+)*"
     r"(?:(?!(?:as|his|this|its|us|thus|plus|unless|yes|across|whereas)\b)[a-z]+(?:ed|es|s)|said|told|wrote|made|took|gave|went|spoke|sang|saw|thought|felt|found|put|set|threw|began|"
     r"led|won|beat|ran|brought|held|kept|left|met|paid|sent|spent|stood|became|came|got|knew|drew|lost|sought|fought|"
     r"built|struck|rose|fell|heard|meant|sat|shot|understood|read|did)"

@@ -1,6 +1,6 @@
 """Who "he" or "she" is when the article names no person in full for it: a lone name or a role as subject.
 
-``AntecedentResolver`` asks these after its own rules (``antecedents``), in this order:
+``PronounAntecedentResolver`` asks these after its own rules (``pronoun_antecedents``), in this order:
 
 1. ``subject_person``: a name the sentences before give as the subject of a verb of speech counts as a
    person even when the article never gives it in full ("But Parry, speaking exclusively to BBC Sport, also admits … . He told
@@ -16,6 +16,7 @@
 import re
 
 from transforms.quotes.cues import CUE, SPEECH_CUES
+from transforms.quotes.entity_words import GROUP_ROLES
 from transforms.quotes.groups import ends_plural
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.person_roles import PersonRoleResolver
@@ -74,6 +75,8 @@ class PronounSubjectResolver(PersonRoleResolver):
         if speaker.type == "person":
             return (self.names.known_gender(speaker.name) or wanted) == wanted
         head = speaker.name.rsplit(" ", 1)[-1]
+        if head.lower() in GROUP_ROLES or ends_plural(head):
+            return False  # "police", "analysts": a group is no "he" or "she"
         if head.endswith(("woman", "women")):
             return wanted == "f"
         return wanted == "m" or not head.endswith(("man", "men"))

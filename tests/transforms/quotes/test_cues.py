@@ -51,3 +51,11 @@ def test_an_ing_cue_after_a_preposition_belongs_to_the_main_clause_subject():
         "“not good enough” for the Magpies."
     )
     assert quotes[0]["speaker"] == "Graeme Souness"
+
+
+def test_a_cue_whose_final_consonant_doubles_is_a_cue_in_the_past():
+    _, quotes = quotes_of(
+        "Tama Umaga will meet Brian O'Driscoll at Twickenham. The 31-year-old admitted interest in the Lions tour was "
+        "immense, calling it “the biggest thing to hit New Zealand”.",
+    )
+    assert quote_starting(quotes, "the biggest thing")["speaker"] == "Tama Umaga"

@@ -38,3 +38,12 @@ def test_they_opening_a_paragraph_is_the_group_that_speaks_at_the_end_of_the_one
         "They say the rival policy would leave universities dependent on the “goodwill” of the chancellor.",
     )
     assert quote_starting(quotes, "goodwill")["speaker"] == "Conservatives"
+
+
+def test_it_with_a_cue_is_the_organisation_that_spoke_in_the_sentence_before():
+    _, quotes = quotes_of(
+        "The Financial Economists Roundtable (FER) wants Congress to act. The FER says firms should not have been allowed "
+        "to cut their premiums. The FER blames this on a 2004 law. It said it was “dismayed” at the situation and wants "
+        "Congress to overturn the law.",
+    )
+    assert quote_starting(quotes, "dismayed")["speaker"] == "Financial Economists Roundtable"

@@ -50,3 +50,11 @@ def test_the_role_an_according_to_names_before_is_the_pronoun_when_no_person_is_
         "“Our network is faster,” he said.",
     )
     assert quote_starting(quotes, "Our network")["speaker"] == "ntl spokesman"
+
+
+def test_a_linking_adverb_between_a_subject_and_its_verb_keeps_the_subject():
+    _, quotes = quotes_of(
+        "Sylvia Farina Elia beat Venus Williams. “She is a great player,” said Farina Elia. "
+        "Williams though blamed her defeat on injuries. “Blisters were a factor,” she said.",
+    )
+    assert quote_starting(quotes, "Blisters")["speaker"] == "Venus Williams"

@@ -168,3 +168,12 @@ def test_events_prizes_and_qualified_places_are_no_person_a_pronoun_stands_for()
         "Northern Ireland. “I am still competitive,” she said.",
     )
     assert quotes[0]["speaker"] == "Kelly Hart"
+
+
+def test_who_is_the_name_right_before_it_not_the_phrase_it_closes():
+    _, quotes = quotes_of(
+        "Daley Thompson retired at 34. The physical demands will only get harder for Kelly Holmes, who has already "
+        "admitted she “doesn't like the training anymore”. Marco Rubio of Florida, who spoke on Thursday, called it “a disgrace”.",
+    )
+    assert quote_starting(quotes, "doesn't like")["speaker"] == "Kelly Holmes"
+    assert quote_starting(quotes, "a disgrace")["speaker"] == "Marco Rubio"

@@ -55,3 +55,11 @@ def test_a_person_who_states_a_view_right_before_a_quotation_without_a_cue_is_it
         "Writing in a newspaper, Mr Grant outlined his view of the party's direction. “Our ambition is full employment.”",
     )
     assert [quote["speaker"] for quote in quotes] == ["Mark Hale", "Tim Brook", "Grant"]
+
+
+def test_a_speaker_who_acknowledged_something_takes_over_from_the_paragraphs_earlier_speaker():
+    _, quotes = quotes_of(
+        "Lib Dem spokesman Mark Oaten said: “It would clearly be prudent to wait.” Chief constable Andy Hayman "
+        "acknowledged that binge drinking did cause problems. “If you come to Norwich on a Friday you will see things.”"
+    )
+    assert quote_starting(quotes, "If you come")["speaker"] == "Andy Hayman"

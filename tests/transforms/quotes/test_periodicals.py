@@ -1,0 +1,18 @@
+""""The magazine said" stands for the periodical the article names with that noun, even a name that reads as a person's."""
+
+from tests.transforms.quotes.support import quote_starting, quotes_of
+
+
+def test_the_magazine_is_the_periodical_named_after_its_noun():
+    _, quotes = quotes_of(
+        "The Apple Powerbook 100 has been chosen as the greatest gadget of all time, by US magazine Mobile PC. "
+        "“In general we included only items that were potentially mobile,” said the magazine.",
+    )
+    assert quote_starting(quotes, "In general")["speaker"] == "Mobile PC"
+
+
+def test_the_magazine_is_the_periodical_named_before_its_noun():
+    _, quotes = quotes_of(
+        "Baywatch topped the Broadcast magazine survey. The show had “predictable scripts”, according to the magazine.",
+    )
+    assert quote_starting(quotes, "predictable scripts")["speaker"] == "Broadcast"
