@@ -84,6 +84,7 @@ def valid_batch() -> dict[str, pl.DataFrame]:
                 "speaker_affiliation": [None, None],
                 "speaker_mention_start": [_span("Traders")[0], None],
                 "speaker_mention_end": [_span("Traders")[1], None],
+                "speaker_mention": ["Traders", None],
                 "cue": ["said", None],
                 "continues": [None, None],
             }

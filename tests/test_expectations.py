@@ -115,6 +115,7 @@ def test_a_continuation_of_a_quarantined_quote_is_quarantined_too():
         ("figures", "fig-1", {"score_first": 2, "score_second": 1}, "score_has_no_value"),
         ("quotes", "quote-1", {"end_char": 10}, "start_before_end"),
         ("quotes", "quote-1", {"speaker_mention_start": -3}, "speaker_mention_start_non_negative"),
+        ("quotes", "quote-1", {"speaker_mention": "Trader"}, "speaker_mention_matches_document"),
         ("paragraphs", "par-3", {"article_id": "art-missing"}, "article_resolves"),
         ("paragraphs", "par-3", {"end_char": len(valid_batch()["documents"]["text"][0]) + 5}, "within_article_span"),
         ("paragraphs", "par-3", {"ordinal": 0}, "ordinal_at_least_1"),
