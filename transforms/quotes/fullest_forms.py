@@ -57,29 +57,35 @@ class ArticleForms:
         self.body = "\n\n".join(self.texts)
         self._outside_body: str | None = None
         self.names = names
-        self.runs: list[tuple[Paragraph, re.Match[str]]] | None = None  # the body's capitalised runs, found on first use
-        self.read: dict[int, tuple[str, bool, bool] | None] = {}  # run index -> (name, inside a quotation, after a family noun)
+        self.runs: dict[int, list[re.Match[str]]] = {}  # paragraph index -> its capitalised runs, found on first use
+        self.read: dict[tuple[int, int], tuple[str, bool, bool] | None] = {}  # (paragraph index, run start) -> (name, inside a quotation, after a family noun)
 
     def people(self, words: list[str]) -> tuple[set[str], set[str], set[str]]:
         """The person-shaped names of two or more words in the body that hold the first or last of ``words``: those
         written outside quotations, those only inside, and those right after a family noun ("her son Tom Clark")."""
-        if self.runs is None:
-            self.runs = [(paragraph, found) for paragraph in self.paragraphs for found in NAME.finditer(paragraph.text)]
         outside: set[str] = set()
         quoted: set[str] = set()
         relatives: set[str] = set()
-        for index, (paragraph, found) in enumerate(self.runs):
-            run = found.group()
-            if words[-1] not in run and words[0] not in run:
-                continue
-            if index not in self.read:
-                self.read[index] = self.person_in(paragraph, found)
-            read = self.read[index]
-            if read is not None:
-                name, in_quotation, after_kin = read
-                (quoted if in_quotation else outside).add(name)
-                if after_kin:
-                    relatives.add(name)
+        first, last = words[0], words[-1]
+        for index, paragraph in enumerate(self.paragraphs):
+            if last not in paragraph.text and first not in paragraph.text:
+                continue  # no run of it holds either word: its runs are not needed
+            runs = self.runs.get(index)
+            if runs is None:
+                runs = self.runs[index] = list(NAME.finditer(paragraph.text))
+            for found in runs:
+                run = found.group()
+                if last not in run and first not in run:
+                    continue
+                key = (index, found.start())
+                if key not in self.read:
+                    self.read[key] = self.person_in(paragraph, found)
+                read = self.read[key]
+                if read is not None:
+                    name, in_quotation, after_kin = read
+                    (quoted if in_quotation else outside).add(name)
+                    if after_kin:
+                        relatives.add(name)
         return outside, quoted - outside, relatives
 
     def person_in(self, paragraph: Paragraph, found: re.Match[str]) -> tuple[str, bool, bool] | None:
