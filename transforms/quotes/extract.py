@@ -42,11 +42,9 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
     list_lead: Paragraph | None = None  # the last line that is not a list item: a list's introduction
     headline: Paragraph | None = None
     opening: list[Paragraph] = []  # the body's first paragraphs
-    article: list[Paragraph] = []
     for paragraph_id, article_id, document_id, base, text, has_quote_mark, is_headline in rows:
         paragraph = Paragraph(text, base, continuing=open_piece is not None, has_quote_mark=has_quote_mark, is_headline=is_headline)
         finder.queue(paragraph)
-        article.append(paragraph)
         finder.previous_paragraph = previous[0] if previous is not None else None
         list_item = is_list_item(text)
         if is_headline:
@@ -205,7 +203,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
             attribute(quote, continued_speaker(said) or NOBODY)
         elif quote["kind"] == "direct":
             attribute(quote, opening_report(finder, opening, quote) or NOBODY)
-    name_roles_next(finder, article, quotes)
+    name_roles_next(finder, finder.entities.paragraphs, quotes)
     fullest_forms(quotes, finder.entities.paragraphs, finder.names)
     return quotes
 
