@@ -60,6 +60,9 @@ COORDINATED_PRONOUN = re.compile(r"\s(?:and|but)\s+$")
 POSSESSIVE_END = re.compile(r"['’]s?$")
 # What opens a contrasting clause before its subject: "…, but McIlroy is unfazed".
 CLAUSE_OPENER = re.compile(r"(?:\bbut|;|\b(?:while|whereas|although|though))\s+$")
+# A name set off by commas right before a cue, after the words it names: "the Liberal Democrat's shadow home
+# secretary, Mark Oaten, accused Mr Clarke" is the subject's apposition, not a clause the cue closes ("…, observed Jack Boorman").
+APPOSED_NAME = re.compile(rf"[\w’']\s*,\s+(?:{NAME.pattern}),\s*$")
 
 
 class PronounAntecedentResolver(PronounSubjectResolver):
@@ -108,8 +111,16 @@ class PronounAntecedentResolver(PronounSubjectResolver):
             # the first subject, but a later clause's ("Bogdanov won …, but McIlroy is unfazed") first
             later = [subject for subject in subjects[1:] if CLAUSE_OPENER.search(text, sentence_start, subject.start())]
             same_pronoun = False
+            reporting = self.first_cue(paragraph, clause_end, end)
             for subject in later[::-1] + subjects:
                 mention = subject.group("np")
+                if reporting is not None and subject.start() >= reporting.end() and not PRONOUN.fullmatch(mention):
+                    # "A … spokeswoman said Lord Woolf and Lord Falconer agreed …": a subject of the clause the
+                    # sentence's cue reports; who "she" is, is the cue's own subject first
+                    speaking = self.speaking_subject(paragraph, sentence_start, end, wanted)
+                    if speaking is not None:
+                        return speaking
+                    reporting = None
                 if mention.lower() == pronoun or mention.lower() in (FEMALE_PRONOUNS if wanted == "f" else MALE_PRONOUNS if wanted else ()):  # "Her forms have …, she said"
                     coordinated = COORDINATED_PRONOUN.search(text, sentence_start, subject.start()) is not None
                     opening = self.opening_person(paragraph, sentence_start, subject.start(), wanted, coordinated)  # "Henson himself says he"
@@ -216,6 +227,11 @@ class PronounAntecedentResolver(PronounSubjectResolver):
         speaker = self.role_speaker(reading, paragraph.base + found.start("name"))
         return speaker if speaker.type in ("person", "role") and self.gender_fits(speaker, wanted) else None
 
+    def first_cue(self, paragraph: Paragraph, start: int, end: int) -> re.Match[str] | None:
+        """The first finite cue of text[start:end] outside quotations ("said", not "saying")."""
+        cue = next((found for found in CUE.finditer(paragraph.text, start, end) if not paragraph.inside_quote(found.start())), None)
+        return cue if cue is not None and not cue.group().endswith("ing") else None
+
     def speaking_subject(self, paragraph: Paragraph, start: int, end: int, wanted: str) -> Speaker | None:
         """The subject of the sentence's first cue when it is a person ("Mr Johnson, MP for Henley-on-Thames,
         said …") or a role ("A spokesman for Apacs … said …"), or the person a definite role stands for."""
@@ -223,7 +239,7 @@ class PronounAntecedentResolver(PronounSubjectResolver):
         cue = CUE.search(text, start, end)
         if cue is None or paragraph.inside_quote(cue.start()):
             return None
-        if text[start:cue.start()].rstrip().endswith(","):  # "…, observed Jack Boorman, adviser to …"
+        if text[start:cue.start()].rstrip().endswith(",") and not APPOSED_NAME.search(text, start, cue.start()):  # "…, observed Jack Boorman, adviser to …"
             np_start = TAIL_LEAD.match(text, cue.end(), end).end()  # type: ignore[union-attr]  # always matches
             subject: tuple[int, int] | None = (np_start, phrase_end(text, np_start, end)) if np_start < end else None
         else:
@@ -239,8 +255,9 @@ class PronounAntecedentResolver(PronounSubjectResolver):
         if reading.kind != "role" or reading.head not in PERSON_ROLES:
             return None
         speaker = self.role_speaker(reading, paragraph.base + span_start)
-        if reading.definite and speaker.type == "role":
+        if reading.definite and speaker.type == "role" and is_person_role(reading):
             # "The prime minister said …": the person named in the role, else someone found by recency
-            person = self.person_in_role(paragraph, span_start, reading) if is_person_role(reading) else None
+            person = self.person_in_role(paragraph, span_start, reading)
             return person if person is not None and self.gender_fits(person, wanted) else None
+        # "The prime minister's official spokesman said …. But he added": a role no named person holds speaks as itself
         return speaker if speaker.name and self.gender_fits(speaker, wanted) else None
