@@ -60,6 +60,9 @@ COORDINATED_PRONOUN = re.compile(r"\s(?:and|but)\s+$")
 POSSESSIVE_END = re.compile(r"['’]s?$")
 # What opens a contrasting clause before its subject: "…, but McIlroy is unfazed".
 CLAUSE_OPENER = re.compile(r"(?:\bbut|;|\b(?:while|whereas|although|though))\s+$")
+# What may stand between a cue and the subject of the clause it reports: "said Lord Woolf and Lord Falconer agreed";
+# not a comma, which may close a clause the cue opened ("When a reporter asked Trump if …, Trump deflected").
+REPORTED_CLAUSE_LEAD = re.compile(r"[^,;:“”\"]*")
 # A name set off by commas right before a cue, after the words it names: "the Liberal Democrat's shadow home
 # secretary, Mark Oaten, accused Mr Clarke" is the subject's apposition, not a clause the cue closes ("…, observed Jack Boorman").
 APPOSED_NAME = re.compile(rf"[\w’']\s*,\s+(?:{NAME.pattern}),\s*$")
@@ -114,7 +117,7 @@ class PronounAntecedentResolver(PronounSubjectResolver):
             reporting = self.first_cue(paragraph, clause_end, end)
             for subject in later[::-1] + subjects:
                 mention = subject.group("np")
-                if reporting is not None and subject.start() >= reporting.end() and not PRONOUN.fullmatch(mention):
+                if reporting is not None and subject.start() >= reporting.end() and not PRONOUN.fullmatch(mention) and REPORTED_CLAUSE_LEAD.fullmatch(text, reporting.end(), subject.start()):
                     # "A … spokeswoman said Lord Woolf and Lord Falconer agreed …": a subject of the clause the
                     # sentence's cue reports; who "she" is, is the cue's own subject first
                     speaking = self.speaking_subject(paragraph, sentence_start, end, wanted)
@@ -259,5 +262,7 @@ class PronounAntecedentResolver(PronounSubjectResolver):
             # "The prime minister said …": the person named in the role, else someone found by recency
             person = self.person_in_role(paragraph, span_start, reading)
             return person if person is not None and self.gender_fits(person, wanted) else None
+        if reading.definite and speaker.type == "role" and not reading.owner:
+            return None  # "the Tory leader", "the Tory spokesman": a role some named person holds, whom recency finds
         # "The prime minister's official spokesman said …. But he added": a role no named person holds speaks as itself
         return speaker if speaker.name and self.gender_fits(speaker, wanted) else None
