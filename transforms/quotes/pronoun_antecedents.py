@@ -16,6 +16,7 @@ quotation reads first.
 """
 
 import re
+from bisect import bisect_right
 
 from transforms.quotes.cues import CUE
 from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, PERSON_ROLES
@@ -101,7 +102,7 @@ class PronounAntecedentResolver(PronounSubjectResolver):
                 paragraph = self.previous_paragraph
                 text = paragraph.text
                 end = len(text)
-            sentence_start = paragraph.sentence_of(max(end - 1, 0))[0]
+            sentence_start = self.quotation_sentence_start(paragraph, paragraph.sentence_of(max(end - 1, 0))[0])
             spoken = self.spoken_in(paragraph.base + sentence_start, paragraph.base + end, wanted)
             if spoken is not None:
                 return spoken
@@ -229,6 +230,15 @@ class PronounAntecedentResolver(PronounSubjectResolver):
         reading = read_mention(text[found.start("name"):owned.end(1)])
         speaker = self.role_speaker(reading, paragraph.base + found.start("name"))
         return speaker if speaker.type in ("person", "role") and self.gender_fits(speaker, wanted) else None
+
+    def quotation_sentence_start(self, paragraph: Paragraph, start: int) -> int:
+        """Where the sentence starting at ``start`` begins, read as one with the quotation it lies in: "“It's a
+        lifetime achievement award,” DiCaprio said. “But what has it been? Almost 17 years now.”" is one step
+        back for "he", not three."""
+        index = bisect_right(paragraph.piece_starts, start) - 1
+        if index < 0 or start >= paragraph.pieces[index][1] or paragraph.pieces[index][0] >= start:
+            return start
+        return paragraph.sentence_of(paragraph.pieces[index][0])[0]
 
     def first_cue(self, paragraph: Paragraph, start: int, end: int) -> re.Match[str] | None:
         """The first finite cue of text[start:end] outside quotations ("said", not "saying")."""
