@@ -1,17 +1,20 @@
 """What "he" and "she" stand for, from the pronoun's place in the text.
 
 ``AntecedentResolver`` (``antecedents``) asks ``subject_antecedent`` for a gendered pronoun (and, with no gender,
-for the person a description or a role stands for): in its own sentence, else in each sentence before it, the
-speaker of a quotation there, else the named subject (one before a modal too: "Saulnier will move into …"; a
-contrasting clause's first: "…, but McIlroy is unfazed";
+for the person a description or a role stands for): in its own sentence, else in each sentence before it (a
+quotation of several sentences read as one), the speaker of a quotation there, else the named subject (one before
+a modal too: "Saulnier will move into …"; a contrasting clause's first: "…, but McIlroy is unfazed"; the subject of
+the sentence's reporting cue before a subject of the clause the cue reports: "A … spokeswoman said Lord Woolf
+agreed";
 never the subject of an opening participle or subordinate clause, nor "the Birchfield Harrier"), else a role a
 possessive owns at the sentence's opening ("Tony Blair's official spokesman declined …"), else a person or role
-that speaks there ("A spokesman for Apacs said …"); the same pronoun opening a clause after "and"/"but" is the
+that speaks there ("A spokesman for Apacs said …", "the Lib Dems' spokesman, Mark Oaten, accused …", "The prime
+minister's official spokesman said …" when no named person holds the role); the same pronoun opening a clause after "and"/"but" is the
 owner of the sentence's opening ("Edu's deal expires … and he"), elsewhere it passes the question a sentence
 back; a pronoun that opens its paragraph (after "But" at most) looks into the previous one; else recency
 (``names.recent_person``), counted from the earliest same pronoun of the chain ("He has worked on … Indiana
 Jones. “…,” he told" is not Indiana Jones); a lone name as subject and, when no one is found, a role as subject
-before are ``pronoun_subjects``. The quotations attributed so far (``record``) are what "he said" after a
+before are ``pronoun_subjects``. Never the person the pronoun's own cue addresses ("he told Hannity"). The quotations attributed so far (``record``) are what "he said" after a
 quotation reads first.
 """
 
@@ -61,6 +64,8 @@ COORDINATED_PRONOUN = re.compile(r"\s(?:and|but)\s+$")
 POSSESSIVE_END = re.compile(r"['’]s?$")
 # What opens a contrasting clause before its subject: "…, but McIlroy is unfazed".
 CLAUSE_OPENER = re.compile(r"(?:\bbut|;|\b(?:while|whereas|although|though))\s+$")
+# The person a pronoun's own cue addresses, right after it: "he told Hannity".
+ADDRESSEE = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:told|asked|assured|reminded|warned|thanked|urged|answered)\s+(?P<name>{NAME.pattern})")
 # What may stand between a cue and the subject of the clause it reports: "said Lord Woolf and Lord Falconer agreed";
 # not a comma, which may close a clause the cue opened ("When a reporter asked Trump if …, Trump deflected").
 REPORTED_CLAUSE_LEAD = re.compile(r"[^,;:“”\"]*")
@@ -78,6 +83,19 @@ class PronounAntecedentResolver(PronounSubjectResolver):
         self.spoken: list[tuple[int, Attribution]] = []  # (document offset of a quotation, its attribution)
 
     def subject_antecedent(self, paragraph: Paragraph, position: int, pronoun: str) -> Speaker | None:
+        """Who "he"/"she" is (``focus_antecedent``), never the person the pronoun's own cue addresses: "Hannity asked
+        Trump how high the wall would be. “…,” he told Hannity" is Trump, whom recency then finds."""
+        found = self.focus_antecedent(paragraph, position, pronoun)
+        addressed = ADDRESSEE.match(paragraph.text, position + len(pronoun)) if pronoun and found is not None and found.type == "person" else None
+        if addressed is None or found is None:
+            return found
+        name = strip_titles(addressed.group("name").split())
+        if not name or self.names.fullest(name, paragraph.base + addressed.start("name")) != found.name:
+            return found
+        recent = self.recent_speaker(pronoun, paragraph.base + position) if pronoun in FEMALE_PRONOUNS or pronoun in MALE_PRONOUNS else None
+        return recent if recent is not None and recent.name != found.name else None
+
+    def focus_antecedent(self, paragraph: Paragraph, position: int, pronoun: str) -> Speaker | None:
         """Who "he"/"she" is: in its own sentence, else in each sentence before it, the speaker of a
         quotation there, else the named subject (a contrasting clause's first), else a role that speaks there.
 

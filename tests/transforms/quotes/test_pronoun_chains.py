@@ -62,3 +62,22 @@ def test_a_pronoun_after_an_opening_clause_at_a_paragraphs_start_looks_into_the_
         "Raising a point of order, he said it was “the latest in a long line of discourtesies”.",
     )
     assert quotes[0]["speaker"] == "Andrew Tyler"
+
+
+def test_a_quotation_of_several_sentences_is_one_step_back_for_he():
+    _, quotes = quotes_of(
+        "The actor was presented with the award by director Martin Keller, who directed him in two films. "
+        "“It's a lifetime achievement award, which is completely surreal,” Leo Brandt said. "
+        "“But what has it been? Almost 17 years now. I've done quite a few films.” A retrospective of his films was shown.",
+        "“What's really exciting, for me, is that this is what I really love doing,” he added.",
+    )
+    assert quote_starting(quotes, "What's really exciting")["speaker"] == "Leo Brandt"
+
+
+def test_he_is_never_the_person_his_own_cue_addresses():
+    _, quotes = quotes_of(
+        "“We are going to build a wall,” Tom Baker added.",
+        "Simon Keller asked Baker how high the wall would be.",
+        "“I think the height could be 35 to 45 feet. That's a good height. Anywhere in that neighbourhood. Could be higher,” he told Keller.",
+    )
+    assert quote_starting(quotes, "I think the height")["speaker"] == "Tom Baker"
