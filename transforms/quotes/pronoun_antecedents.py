@@ -3,7 +3,8 @@
 ``AntecedentResolver`` (``antecedents``) asks ``subject_antecedent`` for a gendered pronoun (and, with no gender,
 for the person a description or a role stands for): in its own sentence, else in each sentence before it (a
 quotation of several sentences read as one), the speaker of a quotation there, else the named subject (one before
-a modal too: "Saulnier will move into …"; a contrasting clause's first: "…, but McIlroy is unfazed"; the subject of
+a modal too: "Saulnier will move into …"; a contrasting clause's first: "…, but McIlroy is unfazed"; never a name after "at", "of", "for", "from" or
+"with": "William Corr of the Campaign for Tobacco-Free Kids urged"; the subject of
 the sentence's reporting cue before a subject of the clause the cue reports: "A … spokeswoman said Lord Woolf
 agreed";
 never the subject of an opening participle or subordinate clause, nor "the Birchfield Harrier"), else a role a
@@ -64,6 +65,8 @@ COORDINATED_PRONOUN = re.compile(r"\s(?:and|but)\s+$")
 POSSESSIVE_END = re.compile(r"['’]s?$")
 # What opens a contrasting clause before its subject: "…, but McIlroy is unfazed".
 CLAUSE_OPENER = re.compile(r"(?:\bbut|;|\b(?:while|whereas|although|though))\s+$")
+# A preposition right before a name: the name is its object ("manager at Snappy Snaps believes"), not a subject.
+PREPOSITION_BEFORE = re.compile(r"\b(?:at|of|for|from|with)\s+$")
 # The person a pronoun's own cue addresses, right after it: "he told Hannity".
 ADDRESSEE = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:told|asked|assured|reminded|warned|thanked|urged|answered)\s+(?P<name>{NAME.pattern})")
 # What may stand between a cue and the subject of the clause it reports: "said Lord Woolf and Lord Falconer agreed";
@@ -136,6 +139,8 @@ class PronounAntecedentResolver(PronounSubjectResolver):
             reporting = self.first_cue(paragraph, clause_end, end)
             for subject in later[::-1] + subjects:
                 mention = subject.group("np")
+                if PREPOSITION_BEFORE.search(text, max(sentence_start, subject.start("np") - 12), subject.start("np")):
+                    continue  # "Ann Simpson, marketing manager at Snappy Snaps believes": the object of a preposition, no subject
                 if reporting is not None and subject.start() >= reporting.end() and not PRONOUN.fullmatch(mention) and REPORTED_CLAUSE_LEAD.fullmatch(text, reporting.end(), subject.start()):
                     # "A … spokeswoman said Lord Woolf and Lord Falconer agreed …": a subject of the clause the
                     # sentence's cue reports; who "she" is, is the cue's own subject first

@@ -42,3 +42,12 @@ def test_an_owned_role_no_named_person_holds_is_what_he_stands_for():
     )
     assert quote_starting(quotes, "You cannot")["speaker_type"] == "role"
     assert quote_starting(quotes, "You cannot")["speaker"] != "Baker"
+
+
+def test_a_name_after_a_preposition_is_no_subject_he_stands_for():
+    _, quotes = quotes_of(
+        "“We have received the ruling and are reviewing it,” a spokeswoman said on Friday. "
+        "But Simon Keller of the Campaign for Cleaner Rivers urged the government to continue pressing its case. "
+        "“Today's ruling should not be an excuse for a weak settlement,” he said.",
+    )
+    assert quote_starting(quotes, "Today's ruling")["speaker"] == "Simon Keller"
