@@ -9,7 +9,7 @@ the sentence's reporting cue before a subject of the clause the cue reports: "A 
 agreed";
 never the subject of an opening participle or subordinate clause, nor "the Birchfield Harrier"), else a role a
 possessive owns at the sentence's opening ("Tony Blair's official spokesman declined …"), else a person or role
-that speaks there ("A spokesman for Apacs said …", "the Lib Dems' spokesman, Mark Oaten, accused …", "The prime
+that speaks there ("A spokesman for Apacs said …", the person "The 66-year-old criticised …" describes, "the Lib Dems' spokesman, Mark Oaten, accused …", "The prime
 minister's official spokesman said …" when no named person holds the role); the same pronoun opening a clause after "and"/"but" is the
 owner of the sentence's opening ("Edu's deal expires … and he"), elsewhere it passes the question a sentence
 back; a pronoun that opens its paragraph (after "But" at most) looks into the previous one; else recency
@@ -288,6 +288,10 @@ class PronounAntecedentResolver(PronounSubjectResolver):
             speaker = self.named_speaker(reading, paragraph.base + span_start)
             known = speaker.name is not None and speaker.type == "person" and self.names.is_person(speaker.name)
             return speaker if known and self.gender_fits(speaker, wanted) else None
+        if is_person_description(reading):
+            # "The 66-year-old criticised …": the person the article describes so, else whom the sentences before are about
+            described = self.described(reading, paragraph.base + span_start) or self.subject_antecedent(paragraph, span_start, "")
+            return described if described is not None and described.type == "person" and self.gender_fits(described, wanted) else None
         if reading.kind != "role" or reading.head not in PERSON_ROLES:
             return None
         speaker = self.role_speaker(reading, paragraph.base + span_start)

@@ -51,3 +51,13 @@ def test_a_name_after_a_preposition_is_no_subject_he_stands_for():
         "“Today's ruling should not be an excuse for a weak settlement,” he said.",
     )
     assert quote_starting(quotes, "Today's ruling")["speaker"] == "Simon Keller"
+
+
+def test_a_description_speaking_before_he_is_the_person_described():
+    _, quotes = quotes_of(
+        "Coach angered by fine",
+        "Spain coach Jorge Castell is furious after being fined by The Spanish Football Federation for his comments about Thierry Keller.",
+        "The 66-year-old criticised his punishment even though it was far below the maximum. "
+        "“I am not guilty,” he said.",
+    )
+    assert quote_starting(quotes, "I am not guilty")["speaker"] == "Jorge Castell"
