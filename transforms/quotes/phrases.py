@@ -76,6 +76,9 @@ LAST_DETERMINER = re.compile(r".\s(the|a|an|his|her|its|their)\s+(?!.*\s(?:the|a
 OBJECT_WORD = re.compile(r"\b(?:of|to|by|from|with|in|on|at|for|the|a|an|and|or|his|her|its|their|than|analysts?)\s+$")
 # A part of an apposition that names no one: an age, a place, a state's initials ("30", "of Raleigh", "N.C.").
 APPOSITION_FRAGMENT = re.compile(r"\d+|(?:of|from|in)\s+.*|(?:[A-Z]\.)+|[A-Z][a-z]+\.?|.*,\s*(?:\d+|(?:of|from|in)\s+.*|(?:[A-Z]\.)+|[A-Z][a-z]+\.?)")
+# A role of an organisation after a name's comma, up to the cue: "a strategist at Monument Securities", "managing
+# director of ISP Freedom2surf".
+UNCLOSED_APPOSITION = re.compile(r"\s*(?:(?:a|an|the)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}\s+(?:at|of|for|with)\s+(?:the\s+)?[A-Z][^,;:“”\"]*")
 ENDING_NAME = re.compile(rf"(?<=\s)(?:{NAME.pattern})$")
 CUE_BEFORE_PRONOUN = re.compile(rf"\b{word_alternation(CUE_SET)}\s+$")
 ENDING_PRONOUN = re.compile(r"(?<=\s)(?:he|she|they|we|it|I)$")
@@ -235,7 +238,8 @@ def role_words_end(phrase: str, position: int) -> int | None:
 
 
 def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
-    """Span of the subject of a cue verb: "Jens Stoltenberg, NATO’s secretary general, said"."""
+    """Span of the subject of a cue verb: "Jens Stoltenberg, NATO’s secretary general, said", "Marc Ostwald, a
+    strategist at Monument Securities told" (an apposition whose closing comma is missing)."""
     left = text[floor:cue_start]
     trailer = SUBJECT_TRAILER.search(left) if left.rstrip().endswith(TRAILER_ENDINGS) else None
     if trailer:
@@ -280,6 +284,12 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
         # "A spokesman for Apacs which represents the industry said": the phrase before the relative clause
         begin = breaks[-2].end() if len(breaks) > 1 else 0
         end = breaks[-1].start()
+    if breaks and begin == breaks[-1].end() and breaks[-1].group() == "," and UNCLOSED_APPOSITION.fullmatch(left, begin, end):
+        # "Marc Ostwald, a strategist at Monument Securities told": a name's apposition whose closing comma is missing
+        before = breaks[-2].end() if len(breaks) > 1 else 0
+        name = left[before:breaks[-1].start()].strip()
+        if " " in name and NAME.fullmatch(name):
+            begin = before
     phrase = left[begin:end].strip()
     if phrase.endswith(CONJUNCTION_ENDINGS) and TRAILING_CONJUNCTION.search(phrase):
         return None  # "… and accused": a second verb of an earlier subject

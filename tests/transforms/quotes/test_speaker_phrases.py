@@ -191,3 +191,12 @@ def test_an_acronym_in_a_role_is_no_function_word_but_a_run_of_capitals_is_ordin
     assert speaker(quotes[0])[:2] == ("US Embassy spokesman", "role")
     assert speaker(quotes[1])[:2] == ("WHO officials", "role")
     assert speaker(quotes[2])[0] != "CONTROVERSIES AND OTHER GAFFES Three people"
+
+
+def test_a_names_apposition_without_its_closing_comma_keeps_the_name_as_speaker():
+    _, quotes = quotes_of(
+        "Simon Keller, a strategist at Monument Partners said the figures were \"enough to worry the markets\".",
+        "Anna Rivers, managing director of Quick Prints said: “Many people do not want the hassle.”",
+    )
+    assert quote_starting(quotes, "enough to worry")["speaker"] == "Simon Keller"
+    assert quote_starting(quotes, "Many people")["speaker"] == "Anna Rivers"
