@@ -76,6 +76,8 @@ LAST_DETERMINER = re.compile(r".\s(the|a|an|his|her|its|their)\s+(?!.*\s(?:the|a
 OBJECT_WORD = re.compile(r"\b(?:of|to|by|from|with|in|on|at|for|the|a|an|and|or|his|her|its|their|than|analysts?)\s+$")
 # A part of an apposition that names no one: an age, a place, a state's initials ("30", "of Raleigh", "N.C.").
 APPOSITION_FRAGMENT = re.compile(r"\d+|(?:of|from|in)\s+.*|(?:[A-Z]\.)+|[A-Z][a-z]+\.?|.*,\s*(?:\d+|(?:of|from|in)\s+.*|(?:[A-Z]\.)+|[A-Z][a-z]+\.?)")
+# Words that open a phrase of its own after "and": "the minister and his deputy" are two people.
+DETERMINERS_AFTER_AND = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "other", "another", "some", "two", "both"})
 # A role of an organisation after a name's comma, up to the cue: "a strategist at Monument Securities", "managing
 # director of ISP Freedom2surf".
 UNCLOSED_APPOSITION = re.compile(r"\s*(?:(?:a|an|the)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}\s+(?:at|of|for|with)\s+(?:the\s+)?[A-Z][^,;:“”\"]*")
@@ -237,6 +239,18 @@ def role_words_end(phrase: str, position: int) -> int | None:
     return end
 
 
+def joins_roles(left: str, begin: int, conjunction: re.Match[str]) -> bool:
+    """The "and" of left[begin:] joins two roles of one person: a role with its determiner before it, and lower-case role words
+    without a determiner of their own after it ("the Labour peer and former minister", not "the minister and
+    his deputy")."""
+    after = left[conjunction.end():].strip()
+    before = left[begin:conjunction.start()].strip()
+    return (
+        bool(after) and after[:1].islower() and after.split()[0] not in DETERMINERS_AFTER_AND and is_role(after)
+        and before.lower().startswith(("the ", "a ", "an ")) and is_role(before)  # not "Brent Bozell, PTC president and …"
+    )
+
+
 def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
     """Span of the subject of a cue verb: "Jens Stoltenberg, NATO’s secretary general, said", "Marc Ostwald, a
     strategist at Monument Securities told" (an apposition whose closing comma is missing)."""
@@ -261,6 +275,8 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
         breaks = [found for found in breaks if not any(start < found.start() < end for start, end in inside)]
     while breaks and breaks[-1].group().strip().lower() == "and" and NAMED_OBJECT_BEFORE.search(left, 0, breaks[-1].start()):
         breaks.pop()  # "The star of Rain Man and Tootsie said": the names are objects of "of", not the subject
+    while breaks and breaks[-1].group().strip().lower() == "and" and joins_roles(left, breaks[-2].end() if len(breaks) > 1 else 0, breaks[-1]):
+        breaks.pop()  # "the Labour peer and former minister said": two roles of one person
     begin = breaks[-1].end() if breaks else 0
     end = len(left)
     if left.endswith(CONJUNCTION_ENDINGS) and TRAILING_CONJUNCTION.search(left):

@@ -200,3 +200,20 @@ def test_a_names_apposition_without_its_closing_comma_keeps_the_name_as_speaker(
     )
     assert quote_starting(quotes, "enough to worry")["speaker"] == "Simon Keller"
     assert quote_starting(quotes, "Many people")["speaker"] == "Anna Rivers"
+
+
+def test_two_roles_joined_by_and_under_one_determiner_are_one_speaker():
+    _, quotes = quotes_of(
+        "Lord Baker agreed to withdraw his bill after its second reading. "
+        "During the debate, the Labour peer and former minister said: “The monarchy should symbolise the values of this country.”",
+    )
+    found = quote_starting(quotes, "The monarchy")
+    assert found["speaker"] == "Baker"
+    assert found["speaker_mention"] == "the Labour peer"
+
+
+def test_a_name_before_two_roles_joined_by_and_stays_the_speaker():
+    _, quotes = quotes_of(
+        "Simon Keller, PTC president and conservative activist said: “The channel is selling raunchy shows to children.”",
+    )
+    assert quote_starting(quotes, "The channel")["speaker"] == "Simon Keller"
