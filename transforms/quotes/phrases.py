@@ -303,8 +303,8 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
     if breaks and begin == breaks[-1].end() and breaks[-1].group() == "," and UNCLOSED_APPOSITION.fullmatch(left, begin, end):
         # "Marc Ostwald, a strategist at Monument Securities told": a name's apposition whose closing comma is missing
         before = breaks[-2].end() if len(breaks) > 1 else 0
-        name = left[before:breaks[-1].start()].strip()
-        if " " in name and NAME.fullmatch(name):
+        head_name = left[before:breaks[-1].start()].strip()
+        if " " in head_name and NAME.fullmatch(head_name):
             begin = before
     phrase = left[begin:end].strip()
     if phrase.endswith(CONJUNCTION_ENDINGS) and TRAILING_CONJUNCTION.search(phrase):
