@@ -92,7 +92,8 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset((
     "directive bill draft advert poster review research analysis memo book documentary filing complaint "
     "submission announcement release notice guidelines guidance white paper briefing forecast readout "
     "transcript editorial account summary headline email e-mail tweet post opinion order investigation "
-    "website blog newsletter story article column footage video recording clip tape audio memoir diary autobiography"
+    "website blog newsletter story article column footage video recording clip tape audio memoir diary autobiography "
+    "minutes handbook leaflet manifesto"
 ).split())
 # Documents whose words are their author's: "the report said" is the organisation that wrote it.
 AUTHORED_DOCUMENTS: Final[frozenset[str]] = frozenset(

@@ -14,7 +14,7 @@ mention's place in the text says, for "he", "she", "who" and descriptions):
    with "he" or "she", or writes in full with a first name: ``named_things``);
    its affiliation from the mention ("Arsenal's Patrick Vieira") or from what the article says of them.
 3. a role: words and documents of an owner or an author are theirs ("his remarks", "a study
-   by Gartner"); "the firm", "the party", "the Post" the organisation meant; "the American",
+   by Gartner"), "the suit" the owner an earlier mention gives it (``document_owners``); "the firm", "the party", "the Post" the organisation meant; "the American",
    "the 30-year-old", "Authenti-corp's CEO" the person the article so describes; "the
    spokesman" the fuller role named before ("Bayern spokesman", "a spokesman for the Home
    Office"); else the role phrase itself,
@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 from typing import Final
 
+from transforms.quotes.document_owners import earlier_owner
 from transforms.quotes.entities import ArticleEntities
 from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PARTIES, PERSON_ROLES
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NOT_NAME_START, TITLES
@@ -202,6 +203,11 @@ class Resolver:
             author = strip_titles([word for word in reading.text.split()[:-1] if word[:1].isupper() and word not in NOT_NAME_START] or ["The"])
             if author:  # "the FAO report", "the Kok report", "a 1996 FEC advisory opinion"
                 found = self.named_speaker(Reading("name", author), position)
+                if found.name:
+                    return found
+            earlier = earlier_owner(self.entities.paragraphs, head, position) if reading.definite and head in DOCUMENT_NOUNS else None
+            if earlier is not None:  # "Her lawsuit said … the suit added", "The Bank's minutes said … the minutes added"
+                found = self.speaker_of(read_mention(earlier[0]), earlier[1])
                 if found.name:
                     return found
             organisation = self.entities.organisation_before(position) if head in AUTHORED_DOCUMENTS else None

@@ -1,0 +1,19 @@
+"""A definite document mention without an owner ("the suit") is the owner's an earlier mention gives it."""
+
+from tests.transforms.quotes.support import quote_starting, quotes_of
+from transforms.quotes.document_owners import earlier_owner
+from transforms.quotes.paragraph import Paragraph
+
+
+def test_the_suit_is_the_woman_whose_lawsuit_the_article_named():
+    _, quotes = quotes_of(
+        "Victor Conte made allegations last year. Marion Jones says she has filed a lawsuit against him.",
+        "Her lawsuit, filed in San Francisco, said she had passed a lie detector test. Conte's statements, the suit added, were “false and malicious”.",
+    )
+    assert quote_starting(quotes, "false and malicious")["speaker"] == "Marion Jones"
+
+
+def test_an_owner_is_found_before_the_same_noun_only():
+    paragraph = Paragraph("The Bank's minutes said rates would hold. Mr Smith's report said so too.", 0)
+    assert earlier_owner([paragraph], "minutes", 60) == ("The Bank", 0)
+    assert earlier_owner([paragraph], "letter", 60) is None

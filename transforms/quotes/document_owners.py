@@ -1,0 +1,57 @@
+"""Whose document "the suit", "the minutes" or "the newsletter" is: the owner an earlier mention of it gives.
+
+A definite document mention without an owner of its own ("the suit added", "the minutes added") stands for
+the document the article named before with its owner, in this order (the latest before the mention wins):
+
+1. a possessive before the noun, with at most two words between: "Her lawsuit", "Jones' lawsuit",
+   "The Bank's minutes", "Mr Crosby's statement";
+2. "by" or "from" after the noun, with at most four lower-case words between: "a leaflet published by
+   the CPS", "a newsletter from Stevenage Labour Party".
+
+Only text outside quotations counts. "suit" and "lawsuit" are one document. ``resolution`` reads the owner
+found as a mention at the place it stands ("Her" is the woman named before it).
+"""
+
+import re
+
+from transforms.quotes.lexicon import POSSESSIVE_PRONOUNS
+from transforms.quotes.paragraph import Paragraph
+
+# Nouns that name the same document: "Her lawsuit … the suit added".
+SAME_DOCUMENT: dict[str, tuple[str, ...]] = {"suit": ("suit", "lawsuit"), "lawsuit": ("suit", "lawsuit")}
+OWNER_RUN = r"(?:[A-Z][\w\-&.]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w\-&.]*){0,4})"
+# How far back an earlier mention of the document may stand.
+DOCUMENT_REACH = 800
+
+
+def possessive_before(nouns: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w’'])(?:(?P<owner>{OWNER_RUN})(?:['’]s|(?<=s)['’])|(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir))"
+        rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:{nouns})\b"
+    )
+
+
+def agent_after(nouns: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{nouns})\s+(?:[a-z][\w\-]*\s+){{0,4}}?(?:by|from)\s+(?:the\s+)?(?P<owner>{OWNER_RUN})")
+
+
+def earlier_owner(paragraphs: list[Paragraph], head: str, position: int) -> tuple[str, int] | None:
+    """The owner (as written, a possessive pronoun as its subject form, and its document offset) of the latest
+    earlier mention of the document ``head``."""
+    nouns = "|".join(SAME_DOCUMENT.get(head, (head,)))
+    patterns = (possessive_before(nouns),)
+    found: tuple[str, int] | None = None
+    for paragraph in paragraphs:
+        if paragraph.base >= position:
+            break
+        if paragraph.base + len(paragraph.text) < position - DOCUMENT_REACH or head not in paragraph.text:
+            continue
+        for span_start, span_end in paragraph.outside_quotes():
+            for pattern in patterns:
+                for match in pattern.finditer(paragraph.text, span_start, span_end):
+                    group = "owner" if match.group("owner") else "pronoun"
+                    at = paragraph.base + match.start(group)
+                    if at < position and (found is None or at > found[1]):
+                        owner = match.group(group)
+                        found = (POSSESSIVE_PRONOUNS.get(owner.lower(), owner), at)
+    return found
