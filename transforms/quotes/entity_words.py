@@ -170,7 +170,7 @@ ORGANISATION_NAME_WORDS: Final[frozenset[str]] = frozenset((
     "Forum Council Secretariat Directorate Inspectorate Commissioner Consortium Band Orchestra Chambers Confederation "
     "Programme Commons Lords Register Gazette Chronicle Examiner Inquirer Bulletin Courier Globe "
     "Institution Market Markets Mosque Cathedral Devices Financial Brothers Investments Stores Foods Pharmaceuticals "
-    "Railway Railways"
+    "Railway Railways Boerse Börse Bourse Telekom"
 ).split())
 # Role heads that stand for someone the article need not name: "the spokesman said" stays a role
 # (or the fuller role named before), never the person last named.

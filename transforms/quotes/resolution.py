@@ -14,7 +14,7 @@ mention's place in the text says, for "he", "she", "who" and descriptions):
    with "he" or "she", or writes in full with a first name: ``named_things``);
    its affiliation from the mention ("Arsenal's Patrick Vieira") or from what the article says of them.
 3. a role: words and documents of an owner or an author are theirs ("his remarks", "a study
-   by Gartner"), "the suit" the owner an earlier mention gives it (``document_owners``); "the firm", "the party", "the Post" the organisation meant; "the American",
+   by Gartner"), "the suit" the owner an earlier mention gives it (``document_owners``); "the firm", "the party", "the Post", "the German giant" the organisation meant; "the American",
    "the 30-year-old", "Authenti-corp's CEO" the person the article so describes; "the
    spokesman" the fuller role named before ("Bayern spokesman", "a spokesman for the Home
    Office"); else the role phrase itself,
@@ -27,7 +27,7 @@ from typing import Final
 
 from transforms.quotes.document_owners import earlier_owner
 from transforms.quotes.entities import ArticleEntities
-from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PARTIES, PERSON_ROLES
+from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, COMPANY_NOUNS, COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PARTIES, PERSON_ROLES
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NOT_NAME_START, TITLES
 from transforms.quotes.named_things import full_names_ending, referred_to_as_person
 from transforms.quotes.names import ArticleNames, parsed_mention, strip_titles
@@ -82,6 +82,12 @@ def is_person_description(reading: Reading) -> bool:
 def is_country(reading: Reading) -> bool:
     """"UK", "the US", but not "Baroness Scotland": a country's name."""
     return reading.kind == "name" and is_country_name(reading.text) and not any(word.capitalize() in TITLES for word in reading.descriptors)
+
+
+def is_place_or_kind(word: str) -> bool:
+    """A word before an organisation's noun that tells only where it is from or what kind it is ("the German
+    giant", "the UK operator", "the cross-party committee"), not which one."""
+    return word.lower() in DEMONYMS or is_country_name(word) or "-" in word
 
 
 def is_country_name(name: str | None) -> bool:
@@ -213,8 +219,11 @@ class Resolver:
             organisation = self.entities.organisation_before(position) if head in AUTHORED_DOCUMENTS else None
             return Speaker(organisation, "organisation") if organisation else NOBODY_KNOWN
         affiliation = reading.affiliation or (owner.name if owner is not None and owner.type == "organisation" else None)
-        if head in ORGANISATION_NOUNS and (reading.definite or owner is not None) and " " not in reading.text:
-            organisation = self.entities.organisation_before(position, head)
+        modifiers = reading.text.split()[:-1]
+        if head in ORGANISATION_NOUNS and (reading.definite or owner is not None) and all(map(is_place_or_kind, modifiers)):
+            # "the German giant": the company meant, not one whose name holds the noun ("German exchange" is no London Stock Exchange)
+            placed = any("-" not in word for word in modifiers)
+            organisation = None if placed and head not in COMPANY_NOUNS else self.entities.organisation_before(position, None if placed else head)
             if organisation:
                 return Speaker(organisation, "organisation")
         text = reading.text
