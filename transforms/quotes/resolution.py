@@ -14,7 +14,7 @@ mention's place in the text says, for "he", "she", "who" and descriptions):
    with "he" or "she", or writes in full with a first name: ``named_things``);
    its affiliation from the mention ("Arsenal's Patrick Vieira") or from what the article says of them.
 3. a role: words and documents of an owner or an author are theirs ("his remarks", "a study
-   by Gartner"), "the suit" the owner an earlier mention gives it (``document_owners``); "the firm", "the party", "the Post", "the German giant" the organisation meant; "the American",
+   by Gartner", "a survey published … by PwC"), "the suit" the owner an earlier mention gives it (``document_owners``); "the firm", "the party", "the Post", "the German giant" the organisation meant; "the American",
    "the 30-year-old", "Authenti-corp's CEO" the person the article so describes; "the
    spokesman" the fuller role named before ("Bayern spokesman", "a spokesman for the Home
    Office"); else the role phrase itself,
@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from typing import Final
 
-from transforms.quotes.document_owners import earlier_owner
+from transforms.quotes.document_owners import earlier_owner, owner_after
 from transforms.quotes.entities import ArticleEntities
 from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, COMPANY_NOUNS, COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PARTIES, PERSON_ROLES
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NOT_NAME_START, TITLES
@@ -204,6 +204,11 @@ class Resolver:
                 return owner  # "his remarks", "its statement"
             if reading.affiliation:  # "a study by Gartner", "a statement issued by the club"
                 found = self.speaker_of(read_mention(reading.affiliation), position)
+                if found.name:
+                    return found
+            named = owner_after(self.entities.paragraphs, position) if head in DOCUMENT_NOUNS else None
+            if named is not None:  # "A survey published … by PricewaterhouseCoopers said", "a statement on her website said"
+                found = self.speaker_of(read_mention(named[0]), named[1])
                 if found.name:
                     return found
             author = strip_titles([word for word in reading.text.split()[:-1] if word[:1].isupper() and word not in NOT_NAME_START] or ["The"])

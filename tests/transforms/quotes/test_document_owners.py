@@ -17,3 +17,25 @@ def test_an_owner_is_found_before_the_same_noun_only():
     paragraph = Paragraph("The Bank's minutes said rates would hold. Mr Smith's report said so too.", 0)
     assert earlier_owner([paragraph], "minutes", 60) == ("The Bank", 0)
     assert earlier_owner([paragraph], "letter", 60) is None
+
+
+def test_a_document_is_the_authors_its_clause_names_by_by():
+    _, quotes = quotes_of(
+        "A survey published on the eve of the conference by PricewaterhouseCoopers said business leaders were “very confident”.",
+    )
+    assert (quotes[0]["speaker"], quotes[0]["speaker_type"]) == ("PricewaterhouseCoopers", "organisation")
+
+
+def test_a_statement_on_her_website_is_hers():
+    _, quotes = quotes_of(
+        "Tennis star Kim Clijsters will make her return in February.",
+        "“Kim had considered returning to action in Paris,” a statement on her website said.",
+    )
+    assert quotes[0]["speaker"] == "Kim Clijsters"
+
+
+def test_who_holds_a_copy_is_no_author():
+    _, quotes = quotes_of(
+        "Trump threatened “a major lawsuit,” according to a copy of the letter reviewed by The Post.",
+    )
+    assert quotes[0]["speaker"] != "Post"
