@@ -172,6 +172,11 @@ ORGANISATION_NAME_WORDS: Final[frozenset[str]] = frozenset((
     "Institution Market Markets Mosque Cathedral Devices Financial Brothers Investments Stores Foods Pharmaceuticals "
     "Railway Railways Boerse Börse Bourse Telekom"
 ).split())
+# Acronyms of things, media, measures and offices, which name no organisation: "on TV", "GPRS phones", "the GDP".
+THING_ACRONYMS: Final[frozenset[str]] = frozenset((
+    "TV HDTV IPTV HD DVD DVDs CD CDs PC PCs LP LPs EP MP3 DOS SSL GPRS GSM SMS MMS DSL ADSL PVR PVRs VCR "
+    "GDP GNP VAT GMT BST CEO CFO VP PM MP MPs MEP MEPs MSP AM ID IDs IT AI DNA HIV FOIA IPO RAM CPU USB"
+).split())
 # Role heads that stand for someone the article need not name: "the spokesman said" stays a role
 # (or the fuller role named before), never the person last named.
 UNNAMED_ROLES: Final[frozenset[str]] = frozenset(

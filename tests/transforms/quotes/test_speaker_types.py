@@ -1,6 +1,7 @@
 """Speakers as an analyst reads them: a person, an organisation or a role, with type and affiliation, never a pronoun."""
 
 from tests.transforms.quotes.support import mention, quote_starting, quotes_of
+from transforms.quotes.affiliations import organisation_of
 
 
 def speaker(quote: dict) -> tuple:
@@ -177,3 +178,9 @@ def test_an_exchange_named_in_its_own_language_is_an_organisation():
         "However, Deutsche Boerse told Reuters: “The request will be considered at the meeting.”",
     )
     assert speaker(quote_starting(quotes, "The request")) == ("Deutsche Boerse", "organisation", None)
+
+
+
+def test_an_acronym_of_a_thing_is_no_organisation():
+    assert organisation_of("TV", False) is None and organisation_of("GDP", False) is None
+    assert organisation_of("BT", False) == "BT"
