@@ -83,6 +83,11 @@ COMPANY_NOUNS: Final[frozenset[str]] = frozenset((
 PUBLICATION_NOUNS: Final[frozenset[str]] = frozenset(
     "newspaper paper tabloid magazine daily weekly website channel network station broadcaster programme show".split()
 )
+# Last words of a newspaper's or a magazine's name: "the local Arab News said … The newspaper said".
+PERIODICAL_NAME_WORDS: Final[frozenset[str]] = frozenset((
+    "News Times Post Journal Herald Tribune Guardian Telegraph Observer Standard Independent Mirror Express Gazette "
+    "Chronicle Examiner Inquirer Bulletin Courier Globe Record Mail Sun Star Daily Weekly Magazine Review"
+).split())
 # Nouns for a periodical that speaks as such: "the newspaper said" stands for the one the article names.
 PERIODICAL_NOUNS: Final[frozenset[str]] = frozenset("newspaper tabloid magazine daily weekly journal".split())
 # Nouns for a document that speaks for its author: "the report said" stands for who wrote it;

@@ -1,8 +1,9 @@
 """An organisation speaker's full name when the quote's clause uses a short form of it.
 
 Run after ``fullest_forms``, on each direct quote whose speaker is an organisation, over the organisations
-the article names outside quotations (``entities.ArticleEntities``); the first rule that finds exactly one
-name wins:
+the article names outside quotations (``entities.ArticleEntities``); the first rule that finds a name wins,
+with the name the article gives at least three times as often as each other it finds ("Manchester United" over
+"Shareholders United"):
 
 1. two words or more the article writes short ("Lib Dems") whose words each begin the matching word of one
    organisation's name of as many words ("Liberal Democrats"), a plural "s" aside;
@@ -45,9 +46,11 @@ def full_organisation(speaker: str, entities: ArticleEntities) -> str | None:
     found = {name for name in names if is_abbreviation(words, name.split())}
     if not found and len(words) == 1:
         found = {name for name in names if is_short_form(speaker[:1].upper() + speaker[1:], name.split())}
-    if len(found) != 1:
+    if not found:
         return None
-    name = found.pop()
+    name = max(found, key=lambda candidate: entities.mentions_of.get(candidate, 0))
+    if any(3 * entities.mentions_of.get(other, 0) > entities.mentions_of.get(name, 0) for other in found - {name}):
+        return None  # no one name the article gives three times as often as every other
     return None if is_country_name(name) else name
 
 

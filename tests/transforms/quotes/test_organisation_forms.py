@@ -33,3 +33,11 @@ def test_a_place_after_of_is_no_short_form_of_the_name():
         "California officials called the plan “middle-out” economics, California said.",
     )
     assert quote_starting(quotes, "middle-out")["speaker"] != "University of California"
+
+
+def test_a_short_name_closing_several_names_takes_the_one_named_far_more_often():
+    _, quotes = quotes_of(
+        "Manchester United shares rose. Manchester United fans and the group Shareholders United met. Manchester United is in talks.",
+        "The tycoon has approached the United board with “detailed proposals”, United said.",
+    )
+    assert quote_starting(quotes, "detailed proposals")["speaker"] == "Manchester United"
