@@ -39,3 +39,10 @@ def test_who_holds_a_copy_is_no_author():
         "Trump threatened “a major lawsuit,” according to a copy of the letter reviewed by The Post.",
     )
     assert quotes[0]["speaker"] != "Post"
+
+
+def test_it_after_a_persons_statement_speaks_is_that_person():
+    _, quotes = quotes_of(
+        "Lynton Crosby denied the report. Mr Crosby's statement said: “The party has made an impact.” It added: “Labour will want to distract attention.”",
+    )
+    assert quote_starting(quotes, "Labour will want")["speaker"] == "Lynton Crosby"
