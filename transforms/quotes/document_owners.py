@@ -8,7 +8,8 @@ website said"). A definite one ("the suit added", "the minutes added") else stan
 named before with its owner (``earlier_owner``), in this order (the latest before the mention wins):
 
 1. a possessive before the noun, with at most two words between: "Her lawsuit", "Jones' lawsuit",
-   "The Bank's minutes", "Mr Crosby's statement";
+   "The Bank's minutes", "Mr Crosby's statement"; or a name right before it, after an article: "a World Bank
+   report";
 2. "by" or "from" after the noun, with at most four lower-case words between: "a leaflet published by
    the CPS", "a newsletter from Stevenage Labour Party".
 
@@ -55,6 +56,7 @@ def possessive_before(nouns: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w’'])(?:(?P<owner>{OWNER_RUN})(?:['’]s|(?<=s)['’])|(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir))"
         rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:{nouns})\b"
+        rf"|\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:new\s+|latest\s+|annual\s+)?(?P<named>{OWNER_RUN})\s+(?:{nouns})\b"
     )
 
 
@@ -76,7 +78,7 @@ def earlier_owner(paragraphs: list[Paragraph], head: str, position: int) -> tupl
         for span_start, span_end in paragraph.outside_quotes():
             for pattern in patterns:
                 for match in pattern.finditer(paragraph.text, span_start, span_end):
-                    group = "owner" if match.group("owner") else "pronoun"
+                    group = next(name for name in ("owner", "pronoun", "named") if match.groupdict().get(name))
                     at = paragraph.base + match.start(group)
                     if at < position and (found is None or at > found[1]):
                         owner = match.group(group)

@@ -46,3 +46,11 @@ def test_it_after_a_persons_statement_speaks_is_that_person():
         "Lynton Crosby denied the report. Mr Crosby's statement said: “The party has made an impact.” It added: “Labour will want to distract attention.”",
     )
     assert quote_starting(quotes, "Labour will want")["speaker"] == "Lynton Crosby"
+
+
+def test_the_report_is_the_authors_a_name_before_the_noun_gives():
+    _, quotes = quotes_of(
+        "The digital divide is narrowing, according to a World Bank report.",
+        "The UN hopes technology will help. “Developing countries are catching up,” the report said.",
+    )
+    assert quote_starting(quotes, "Developing countries")["speaker"] == "World Bank"
