@@ -11,7 +11,8 @@ mention's place in the text says, for "he", "she", "who" and descriptions):
    an organisation ("the US said"; ``extract`` drops it as a guess); a person's fullest form in the
    article ("Sir Paul" by the one person named in full with that first name), or an organisation
    (an acronym by the name the article gives it; never a name the article follows with ", who", takes up
-   with "he" or "she", or writes in full with a first name: ``named_things``);
+   with "he" or "she", or writes in full with a first name: ``named_things``; "the Fed" when the article has it
+   speak as an organisation);
    its affiliation from the mention ("Arsenal's Patrick Vieira") or from what the article says of them.
 3. a role: words and documents of an owner or an author are theirs ("his remarks", "a study
    by Gartner", "a survey published … by PwC"), "the suit" the owner an earlier mention gives it (``document_owners``); "the firm", "the party", "the Post", "the German giant" the organisation meant; "the American",
@@ -167,6 +168,8 @@ class Resolver:
         if any(word in PERSON_ROLES for word in reading.descriptors):  # "eighth seed Agassi", "striker Mido"
             return self.person(self.names.fullest(name, position), reading.affiliation, position)
         full = self.full_form(self.names.fullest(name, position))
+        if self.is_definite_organisation(reading, full):
+            return Speaker(full, "organisation", None)  # "the Fed said": no one named in full
         if " " in full or self.names.is_person(full):
             return self.person(full, reading.affiliation, position)
         if full in self.names.gender_of or self.names.is_surname(full):
@@ -184,6 +187,14 @@ class Resolver:
         if self.entities.is_organisation(full) and not self.entities.is_called_who(full) and not referred_to_as_person(texts, full):
             return Speaker(self.entities.full_name(full) if ACRONYM.fullmatch(full) else full, "organisation", None)
         return self.person(full, reading.affiliation)
+
+    def is_definite_organisation(self, reading: Reading, word: str) -> bool:
+        """"the Fed": one capitalised word after "the" that the article has speak as an organisation ("the Fed
+        said"), no one's surname or known gender."""
+        if not reading.definite or " " in word or reading.descriptors or word in self.names.gender_of or self.is_full_surname(word):
+            return False
+        self.entities.scan_organisations()
+        return word in self.entities.speaking
 
     def role_speaker(self, reading: Reading, position: int) -> Speaker:
         """Words or documents of an owner, an organisation meant by its noun, a described person, else the role."""

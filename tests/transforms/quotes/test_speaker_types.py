@@ -184,3 +184,10 @@ def test_an_exchange_named_in_its_own_language_is_an_organisation():
 def test_an_acronym_of_a_thing_is_no_organisation():
     assert organisation_of("TV", False) is None and organisation_of("GDP", False) is None
     assert organisation_of("BT", False) == "BT"
+
+
+def test_a_word_after_the_that_speaks_as_an_organisation_is_one():
+    _, quotes = quotes_of(
+        "The Fed raised rates by a quarter point. In a statement, the Fed said inflation remained “well contained”.",
+    )
+    assert speaker(quote_starting(quotes, "well contained")) == ("Fed", "organisation", None)
