@@ -38,7 +38,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    ``organisations``), ``speakers`` reads it on its own (pronoun, name or role; ``name_parts``: the words before a
    name that describe the person, an office's holder, a run that names a body),
    ``resolution`` resolves it against the article's people and organisations
-   (``names``, ``entities``, whose ties of a name to an organisation are ``affiliations``; ``named_things``: a run after a determiner or before a noun it
+   (``names``, ``entities``, whose ties of a name to an organisation are ``affiliations``; "the suit" the owner an
+   earlier "Her lawsuit" gives it: ``document_owners``; ``named_things``: a run after a determiner or before a noun it
    qualifies names no person, a lone name a pronoun takes up or the body writes in full names
    one), and ``antecedents`` against its place in the text:
    "he"/"she" the speaker of a quotation or the subject of the sentences before it (``pronoun_antecedents``),
@@ -64,7 +65,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    first time, as its subject, is that person ("a witness has told jurors. David Myers made the
    comments": ``named_next``).
    Last, each speaker takes its fullest form in the article, quotations included (``fullest_forms``:
-   "Lord Butler" the "Robin Butler" of a quotation, "Sir Nicholas" Nicholas Scott, "GM" General Motors).
+   "Lord Butler" the "Robin Butler" of a quotation, "Sir Nicholas" Nicholas Scott, "GM" General Motors), and an
+   organisation written short its full name in the article (``organisation_forms``: "the Commission" the European
+   Commission, "the Bank" the Bank of England, "Lib Dems" the Liberal Democrats).
 
 Word lists live in ``lexicon`` and ``entity_words``.
 """

@@ -10,7 +10,7 @@
 
 import re
 
-from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, DETERMINERS, GROUP_ROLES, PARTIES, PERSON_ROLES
+from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, DETERMINERS, GROUP_ROLES, PARTIES, PERSON_ROLES, THING_ACRONYMS
 from transforms.quotes.lexicon import NOT_NAME_START
 from transforms.quotes.names import without_possessive
 from transforms.quotes.organisations import is_connected_organisation
@@ -56,7 +56,8 @@ def is_party(name: str) -> bool:
 
 
 def organisation_of(mention: str, sentence_initial: bool) -> str | None:
-    """The organisation a capitalised run names, or None: a person, a place, a nationality or a sentence's first word."""
+    """The organisation a capitalised run names, or None: a person, a place, a nationality, an acronym of a thing ("TV")
+    or a sentence's first word."""
     tokens = mention.split()
     tokens[-1] = without_possessive(tokens[-1])
     while tokens and (tokens[0] in NOT_NAME_START or tokens[0].lower() in DETERMINERS):
@@ -66,7 +67,7 @@ def organisation_of(mention: str, sentence_initial: bool) -> str | None:
         return None
     name = without_possessive(" ".join(tokens))
     lower = name.lower().replace(" ", "-")
-    if lower in COUNTRIES or lower in DEMONYMS or tokens[-1].lower() in PERSON_ROLES or tokens[-1].lower() in GROUP_ROLES:
+    if lower in COUNTRIES or lower in DEMONYMS or tokens[-1].lower() in PERSON_ROLES or tokens[-1].lower() in GROUP_ROLES or name in THING_ACRONYMS:
         return None
     if is_organisation_run(tokens) or is_connected_organisation(name):
         return name

@@ -8,7 +8,8 @@ organisations; ``AntecedentResolver`` adds what the mention's place in the text 
    passive: "denied by UKIP spokesman, who said");
 2. "they" with a cue: the organisation or group that speaks in its sentence or the one before, else
    the group quoted last since the paragraph before (``groups``); "it" with a cue: the organisation so named
-   there ("The FER says …. The FER blames …. It said"), else what ``resolution`` finds; "he"/"she": the person the sentences
+   there ("The FER says …. The FER blames …. It said") or whose document speaks there ("Mr Crosby's statement
+   said: “…” It added"), else what ``resolution`` finds; "he"/"she": the person the sentences
    before are about (``pronoun_antecedents``);
 3. "the 34-year-old", "the American": the person the article so describes, else the subject;
    "the Oscar-nominated actor", "the home secretary", "the star of Rain Man and Tootsie": the person
@@ -27,7 +28,7 @@ import re
 
 from transforms.quotes.affiliations import affiliation_after
 from transforms.quotes.cues import ACCORDING_TO_ASIDE, AGENT_BEFORE_RELATIVE, ANTECEDENT_LEAD, CUE
-from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, OFFICES
+from transforms.quotes.entity_words import DOCUMENT_NOUNS, FEMALE_ROLES, MALE_ROLES, OFFICES
 from transforms.quotes.groups import last_group
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.named_things import after_speech_cue
@@ -76,8 +77,10 @@ class AntecedentResolver(PronounAntecedentResolver):
             floor = self.previous_paragraph.base if self.previous_paragraph is not None else paragraph.base
             antecedent = self.group_antecedent(paragraph, start) or last_group(self.spoken, floor, position)
         elif pronoun == "it" and cue is not None:
-            group = self.group_antecedent(paragraph, start)  # "The FER blames this …. It said": the organisation named as speaking before
-            antecedent = group if group is not None and group.type == "organisation" and group.name and group.name[:1].isupper() else None
+            # "The FER blames this …. It said": the organisation named as speaking before; "Mr Crosby's statement said …. It
+            # added": whose the document is
+            group = self.group_antecedent(paragraph, start, documents=True)
+            antecedent = group if group is not None and group.name and (group.type == "person" or group.type == "organisation" and group.name[:1].isupper()) else None
         reading = read_mention(mention)
         if antecedent is None and is_person_description(reading):
             # "said the 34-year-old", "the American": the person the article describes so, else its subject
@@ -155,11 +158,11 @@ class AntecedentResolver(PronounAntecedentResolver):
         word = without_possessive(mention)
         return not self.names.is_surname(word) and word not in self.names.gender_of and not self.entities.is_organisation(word)
 
-    def group_antecedent(self, paragraph: Paragraph, position: int) -> Speaker | None:
+    def group_antecedent(self, paragraph: Paragraph, position: int, documents: bool = False) -> Speaker | None:
         """Who "they" is: the organisation or the group (a plural role) that is the subject of the first cue
         in its sentence before it, else in the sentence before (the previous paragraph's last when "they" opens
         its paragraph): "A statement from the band's record company Universal said …. However they said that …"
-        is Universal's."""
+        is Universal's. With ``documents``, also whose document that subject is ("Mr Crosby's statement said")."""
         text = paragraph.text
         end = position
         for _ in range(2):
@@ -177,6 +180,8 @@ class AntecedentResolver(PronounAntecedentResolver):
                 mention = text[span_start:span_end]
                 speaker = None if PRONOUN.fullmatch(mention) else self.resolve(mention, paragraph.base + span_start)
                 if speaker is not None and (speaker.type == "organisation" or speaker.type == "role" and (speaker.name or "").endswith("s")):
+                    return speaker
+                if speaker is not None and documents and speaker.name and read_mention(mention).head in DOCUMENT_NOUNS:
                     return speaker
             end = sentence_start
         return None

@@ -21,7 +21,7 @@ import re
 
 from transforms.quotes.affiliations import APPOSITION, APPOSITION_OF, RELATIVE, affiliation_after, is_party, organisation_of
 from transforms.quotes.entity_words import (
-    COMPANY_NOUNS, COUNTRIES, DETERMINERS, FEMALE_ROLES, MALE_ROLES, OFFICE_QUALIFIERS, OTHER_OFFICE_WORDS, PARTIES, PERIODICAL_NOUNS,
+    COMPANY_NOUNS, COUNTRIES, DETERMINERS, FEMALE_ROLES, MALE_ROLES, OFFICE_QUALIFIERS, OTHER_OFFICE_WORDS, PARTIES, PERIODICAL_NAME_WORDS, PERIODICAL_NOUNS,
     PERSON_ROLES,
 )
 from transforms.quotes.lexicon import FEMALE_TITLES, MALE_TITLES, NOT_NAME_START, POSSESSIVE_PRONOUNS
@@ -150,7 +150,8 @@ class ArticleEntities:
     def organisation_before(self, position: int, head: str | None = None) -> str | None:
         """The organisation "it" (or "the firm", "the bank") stands for at ``position``.
 
-        One whose name holds the noun ("the bank" -> "Bank of England"); for "the party" the party
+        One whose name holds the noun ("the bank" -> "Bank of England"); for "the newspaper" the periodical named
+        last, else the last name that ends as a paper's does ("Arab News", "Sunday Telegraph"); for "the party" the party
         named last; for "it" and a company's noun ("the firm") the latest organisation that speaks
         within reach ("The IFS said … It also said"), else the latest named as a subject ("Wimpey
         said …, it added"), else the article's most named organisation.
@@ -161,8 +162,10 @@ class ArticleEntities:
             for at, name, _subject, _speaks in reversed(self.organisations):
                 if at < position and wanted in name.split():
                     return name
-            if head in PERIODICAL_NOUNS:  # "the magazine said": the periodical named last
-                return self.periodical_before(position)
+            if head in PERIODICAL_NOUNS:  # "the magazine said": the periodical named last, else the last name a paper takes
+                return self.periodical_before(position) or next(
+                    (name for at, name, _subject, _speaks in reversed(self.organisations) if at < position and name.split()[-1] in PERIODICAL_NAME_WORDS), None
+                )
             if head == "party":  # "the party said": the party named last
                 return next((name for at, name, _subject, _speaks in reversed(self.organisations) if at < position and is_party(name)), None)
             if head not in COMPANY_NOUNS:

@@ -83,6 +83,11 @@ COMPANY_NOUNS: Final[frozenset[str]] = frozenset((
 PUBLICATION_NOUNS: Final[frozenset[str]] = frozenset(
     "newspaper paper tabloid magazine daily weekly website channel network station broadcaster programme show".split()
 )
+# Last words of a newspaper's or a magazine's name: "the local Arab News said … The newspaper said".
+PERIODICAL_NAME_WORDS: Final[frozenset[str]] = frozenset((
+    "News Times Post Journal Herald Tribune Guardian Telegraph Observer Standard Independent Mirror Express Gazette "
+    "Chronicle Examiner Inquirer Bulletin Courier Globe Record Mail Sun Star Daily Weekly Magazine Review"
+).split())
 # Nouns for a periodical that speaks as such: "the newspaper said" stands for the one the article names.
 PERIODICAL_NOUNS: Final[frozenset[str]] = frozenset("newspaper tabloid magazine daily weekly journal".split())
 # Nouns for a document that speaks for its author: "the report said" stands for who wrote it;
@@ -92,7 +97,8 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset((
     "directive bill draft advert poster review research analysis memo book documentary filing complaint "
     "submission announcement release notice guidelines guidance white paper briefing forecast readout "
     "transcript editorial account summary headline email e-mail tweet post opinion order investigation "
-    "website blog newsletter story article column footage video recording clip tape audio memoir diary autobiography"
+    "website blog newsletter story article column footage video recording clip tape audio memoir diary autobiography "
+    "minutes handbook leaflet manifesto"
 ).split())
 # Documents whose words are their author's: "the report said" is the organisation that wrote it.
 AUTHORED_DOCUMENTS: Final[frozenset[str]] = frozenset(
@@ -169,7 +175,12 @@ ORGANISATION_NAME_WORDS: Final[frozenset[str]] = frozenset((
     "Forum Council Secretariat Directorate Inspectorate Commissioner Consortium Band Orchestra Chambers Confederation "
     "Programme Commons Lords Register Gazette Chronicle Examiner Inquirer Bulletin Courier Globe "
     "Institution Market Markets Mosque Cathedral Devices Financial Brothers Investments Stores Foods Pharmaceuticals "
-    "Railway Railways"
+    "Railway Railways Boerse Börse Bourse Telekom"
+).split())
+# Acronyms of things, media, measures and offices, which name no organisation: "on TV", "GPRS phones", "the GDP".
+THING_ACRONYMS: Final[frozenset[str]] = frozenset((
+    "TV HDTV IPTV HD DVD DVDs CD CDs PC PCs LP LPs EP MP3 DOS SSL GPRS GSM SMS MMS DSL ADSL PVR PVRs VCR "
+    "GDP GNP VAT GMT BST CEO CFO VP PM MP MPs MEP MEPs MSP AM ID IDs IT AI DNA HIV FOIA IPO RAM CPU USB"
 ).split())
 # Role heads that stand for someone the article need not name: "the spokesman said" stays a role
 # (or the fuller role named before), never the person last named.

@@ -17,6 +17,7 @@ from transforms.quotes.headlines import OPENING_PARAGRAPHS, headline_cue, openin
 from transforms.quotes.lists import is_list_item, label_span, list_introduction
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.named_next import name_roles_next
+from transforms.quotes.organisation_forms import organisation_forms
 from transforms.quotes.names import PRONOUN
 from transforms.quotes.paragraph import Paragraph, is_embedded, no_words_between
 from transforms.quotes.phrases import SENTENCE_OPENER
@@ -205,6 +206,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
             attribute(quote, opening_report(finder, opening, quote) or NOBODY)
     name_roles_next(finder, finder.entities.paragraphs, quotes)
     fullest_forms(quotes, finder.entities.paragraphs, finder.names)
+    organisation_forms(quotes, finder.entities)
     return quotes
 
 

@@ -11,10 +11,11 @@ mention's place in the text says, for "he", "she", "who" and descriptions):
    an organisation ("the US said"; ``extract`` drops it as a guess); a person's fullest form in the
    article ("Sir Paul" by the one person named in full with that first name), or an organisation
    (an acronym by the name the article gives it; never a name the article follows with ", who", takes up
-   with "he" or "she", or writes in full with a first name: ``named_things``);
+   with "he" or "she", or writes in full with a first name: ``named_things``; "the Fed" when the article has it
+   speak as an organisation);
    its affiliation from the mention ("Arsenal's Patrick Vieira") or from what the article says of them.
 3. a role: words and documents of an owner or an author are theirs ("his remarks", "a study
-   by Gartner"); "the firm", "the party", "the Post" the organisation meant; "the American",
+   by Gartner", "a survey published … by PwC"), "the suit" the owner an earlier mention gives it (``document_owners``); "the firm", "the party", "the Post", "the German giant" the organisation meant; "the American",
    "the 30-year-old", "Authenti-corp's CEO" the person the article so describes; "the
    spokesman" the fuller role named before ("Bayern spokesman", "a spokesman for the Home
    Office"); else the role phrase itself,
@@ -25,8 +26,9 @@ import re
 from dataclasses import replace
 from typing import Final
 
+from transforms.quotes.document_owners import earlier_owner, owner_after
 from transforms.quotes.entities import ArticleEntities
-from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PARTIES, PERSON_ROLES
+from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, COMPANY_NOUNS, COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PARTIES, PERSON_ROLES
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NOT_NAME_START, TITLES
 from transforms.quotes.named_things import full_names_ending, referred_to_as_person
 from transforms.quotes.names import ArticleNames, parsed_mention, strip_titles
@@ -81,6 +83,12 @@ def is_person_description(reading: Reading) -> bool:
 def is_country(reading: Reading) -> bool:
     """"UK", "the US", but not "Baroness Scotland": a country's name."""
     return reading.kind == "name" and is_country_name(reading.text) and not any(word.capitalize() in TITLES for word in reading.descriptors)
+
+
+def is_place_or_kind(word: str) -> bool:
+    """A word before an organisation's noun that tells only where it is from or what kind it is ("the German
+    giant", "the UK operator", "the cross-party committee"), not which one."""
+    return word.lower() in DEMONYMS or is_country_name(word) or "-" in word
 
 
 def is_country_name(name: str | None) -> bool:
@@ -160,6 +168,8 @@ class Resolver:
         if any(word in PERSON_ROLES for word in reading.descriptors):  # "eighth seed Agassi", "striker Mido"
             return self.person(self.names.fullest(name, position), reading.affiliation, position)
         full = self.full_form(self.names.fullest(name, position))
+        if self.is_definite_organisation(reading, full):
+            return Speaker(full, "organisation", None)  # "the Fed said": no one named in full
         if " " in full or self.names.is_person(full):
             return self.person(full, reading.affiliation, position)
         if full in self.names.gender_of or self.names.is_surname(full):
@@ -177,6 +187,14 @@ class Resolver:
         if self.entities.is_organisation(full) and not self.entities.is_called_who(full) and not referred_to_as_person(texts, full):
             return Speaker(self.entities.full_name(full) if ACRONYM.fullmatch(full) else full, "organisation", None)
         return self.person(full, reading.affiliation)
+
+    def is_definite_organisation(self, reading: Reading, word: str) -> bool:
+        """"the Fed": one capitalised word after "the" that the article has speak as an organisation ("the Fed
+        said"), no one's surname or known gender."""
+        if not reading.definite or " " in word or reading.descriptors or word in self.names.gender_of or self.is_full_surname(word):
+            return False
+        self.entities.scan_organisations()
+        return word in self.entities.speaking
 
     def role_speaker(self, reading: Reading, position: int) -> Speaker:
         """Words or documents of an owner, an organisation meant by its noun, a described person, else the role."""
@@ -199,16 +217,29 @@ class Resolver:
                 found = self.speaker_of(read_mention(reading.affiliation), position)
                 if found.name:
                     return found
+            named = owner_after(self.entities.paragraphs, position) if head in DOCUMENT_NOUNS else None
+            if named is not None:  # "A survey published … by PricewaterhouseCoopers said", "a statement on her website said"
+                found = self.speaker_of(read_mention(named[0]), named[1])
+                if found.name:
+                    return found
             author = strip_titles([word for word in reading.text.split()[:-1] if word[:1].isupper() and word not in NOT_NAME_START] or ["The"])
             if author:  # "the FAO report", "the Kok report", "a 1996 FEC advisory opinion"
                 found = self.named_speaker(Reading("name", author), position)
                 if found.name:
                     return found
+            earlier = earlier_owner(self.entities.paragraphs, head, position) if reading.definite and head in DOCUMENT_NOUNS else None
+            if earlier is not None:  # "Her lawsuit said … the suit added", "The Bank's minutes said … the minutes added"
+                found = self.speaker_of(read_mention(earlier[0]), earlier[1])
+                if found.name:
+                    return found
             organisation = self.entities.organisation_before(position) if head in AUTHORED_DOCUMENTS else None
             return Speaker(organisation, "organisation") if organisation else NOBODY_KNOWN
         affiliation = reading.affiliation or (owner.name if owner is not None and owner.type == "organisation" else None)
-        if head in ORGANISATION_NOUNS and (reading.definite or owner is not None) and " " not in reading.text:
-            organisation = self.entities.organisation_before(position, head)
+        modifiers = reading.text.split()[:-1]
+        if head in ORGANISATION_NOUNS and (reading.definite or owner is not None) and all(map(is_place_or_kind, modifiers)):
+            # "the German giant": the company meant, not one whose name holds the noun ("German exchange" is no London Stock Exchange)
+            placed = any("-" not in word for word in modifiers)
+            organisation = None if placed and head not in COMPANY_NOUNS else self.entities.organisation_before(position, None if placed else head)
             if organisation:
                 return Speaker(organisation, "organisation")
         text = reading.text

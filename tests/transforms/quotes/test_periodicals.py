@@ -16,3 +16,11 @@ def test_the_magazine_is_the_periodical_named_before_its_noun():
         "Baywatch topped the Broadcast magazine survey. The show had “predictable scripts”, according to the magazine.",
     )
     assert quote_starting(quotes, "predictable scripts")["speaker"] == "Broadcast"
+
+
+def test_the_newspaper_is_the_last_name_ending_as_a_papers_does():
+    _, quotes = quotes_of(
+        "Earlier this week, the local Arab News said the minister had caused uproar.",
+        "The newspaper said many women found his explanation “a pitiful excuse”.",
+    )
+    assert quote_starting(quotes, "a pitiful excuse")["speaker"] == "Arab News"

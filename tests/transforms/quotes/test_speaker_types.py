@@ -1,6 +1,7 @@
 """Speakers as an analyst reads them: a person, an organisation or a role, with type and affiliation, never a pronoun."""
 
 from tests.transforms.quotes.support import mention, quote_starting, quotes_of
+from transforms.quotes.affiliations import organisation_of
 
 
 def speaker(quote: dict) -> tuple:
@@ -145,3 +146,48 @@ def test_an_associate_or_a_colleague_is_a_role():
 def test_authorities_are_a_role_with_their_place():
     _document, quotes = quotes_of("The authorities said landowners had \"nothing to fear\". Kuznetsova failed a \"drugs test\", according to Belgian authorities.")
     assert [(quote["speaker"], quote["speaker_type"]) for quote in quotes] == [("authorities", "role"), ("Belgian authorities", "role")]
+
+
+def test_a_company_noun_behind_a_nationality_stands_for_the_company_the_article_is_about():
+    _, quotes = quotes_of(
+        "Shares in Volkswagen rose as Volkswagen said it was considering a car factory in India.",
+        "The German giant said it remained only a “potential” idea.",
+    )
+    assert speaker(quote_starting(quotes, "potential")) == ("Volkswagen", "organisation", None)
+
+
+def test_a_nationality_before_a_noun_finds_no_organisation_named_elsewhere_with_that_noun():
+    _, quotes = quotes_of(
+        "Deutsche Boerse has bid for the London Stock Exchange.",
+        "The German exchange said it had held “constructive” talks.",
+    )
+    assert speaker(quote_starting(quotes, "constructive"))[0] != "London Stock Exchange"
+
+
+def test_a_committee_described_by_its_kind_is_the_committee_the_article_names():
+    _, quotes = quotes_of(
+        "The rules were questioned by the parliamentary Joint Committee on Human Rights.",
+        "The cross-party committee stated the restrictions were “disproportionate”.",
+    )
+    assert speaker(quote_starting(quotes, "disproportionate"))[0].startswith("Joint Committee")
+
+
+def test_an_exchange_named_in_its_own_language_is_an_organisation():
+    _, quotes = quotes_of(
+        "Investors want Deutsche Boerse to return cash to shareholders.",
+        "However, Deutsche Boerse told Reuters: “The request will be considered at the meeting.”",
+    )
+    assert speaker(quote_starting(quotes, "The request")) == ("Deutsche Boerse", "organisation", None)
+
+
+
+def test_an_acronym_of_a_thing_is_no_organisation():
+    assert organisation_of("TV", False) is None and organisation_of("GDP", False) is None
+    assert organisation_of("BT", False) == "BT"
+
+
+def test_a_word_after_the_that_speaks_as_an_organisation_is_one():
+    _, quotes = quotes_of(
+        "The Fed raised rates by a quarter point. In a statement, the Fed said inflation remained “well contained”.",
+    )
+    assert speaker(quote_starting(quotes, "well contained")) == ("Fed", "organisation", None)

@@ -1,0 +1,86 @@
+"""Whose document "the suit", "the minutes" or "a survey" is: the owner its clause or an earlier mention gives.
+
+A document mention without an owner of its own reads first what follows it up to its reporting verb
+(``owner_after``): "by" or "from" and a name (not after "obtained", "reviewed", "seen" or "received": who holds
+a copy is no author) ("A survey published on the eve of the conference by
+PricewaterhouseCoopers said", "The letter, from the Home Office, says"), or a website's owner ("a statement on her
+website said"). A definite one ("the suit added", "the minutes added") else stands for the document the article
+named before with its owner (``earlier_owner``), in this order (the latest before the mention wins):
+
+1. a possessive before the noun, with at most two words between: "Her lawsuit", "Jones' lawsuit",
+   "The Bank's minutes", "Mr Crosby's statement"; or a name right before it, after an article: "a World Bank
+   report";
+2. "by" or "from" after the noun, with at most four lower-case words between: "a leaflet published by
+   the CPS", "a newsletter from Stevenage Labour Party".
+
+Only text outside quotations counts. "suit" and "lawsuit" are one document. ``resolution`` reads the owner
+found as a mention at the place it stands ("Her" is the woman named before it).
+"""
+
+import re
+
+from transforms.quotes.lexicon import POSSESSIVE_PRONOUNS
+from transforms.quotes.paragraph import Paragraph
+
+# Nouns that name the same document: "Her lawsuit … the suit added".
+SAME_DOCUMENT: dict[str, tuple[str, ...]] = {"suit": ("suit", "lawsuit"), "lawsuit": ("suit", "lawsuit")}
+OWNER_RUN = r"(?:[A-Z][\w\-&]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w\-&]*){0,4})"
+# How far back an earlier mention of the document may stand.
+DOCUMENT_REACH = 800
+# How far after a document mention its reporting verb may stand.
+CLAUSE_REACH = 120
+# The reporting verb (or a quotation) that ends a document mention's clause.
+CLAUSE_END = re.compile(r"\b(?:said|says|added|adds|stated|states|read|reads|reading|noted|notes|warned|warns|concluded|showed|shows)\b|[“”\"]")
+AGENT_OR_SITE = re.compile(
+    rf"(?<!obtained )(?<!reviewed )(?<!seen )(?<!received )\b(?:by|from)\s+(?:the\s+)?(?P<owner>{OWNER_RUN})"
+    rf"|\bon\s+(?:(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(?:the\s+)?(?P<site>{OWNER_RUN})(?:['’]s|(?<=s)['’]))\s+(?:official\s+)?(?:web)?site\b"
+)
+
+
+def owner_after(paragraphs: list[Paragraph], position: int) -> tuple[str, int] | None:
+    """The author the clause of the document mention at ``position`` names before its reporting verb, and where."""
+    for paragraph in paragraphs:
+        if paragraph.base <= position < paragraph.base + len(paragraph.text):
+            start = position - paragraph.base
+            end = CLAUSE_END.search(paragraph.text, start, start + CLAUSE_REACH)
+            found = AGENT_OR_SITE.search(paragraph.text, start, end.start()) if end is not None else None
+            if found is None:
+                return None
+            group = next(name for name in ("owner", "pronoun", "site") if found.group(name))
+            owner = found.group(group)
+            return POSSESSIVE_PRONOUNS.get(owner.lower(), owner), paragraph.base + found.start(group)
+    return None
+
+
+def possessive_before(nouns: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w’'])(?:(?P<owner>{OWNER_RUN})(?:['’]s|(?<=s)['’])|(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir))"
+        rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:{nouns})\b"
+        rf"|\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:new\s+|latest\s+|annual\s+)?(?P<named>{OWNER_RUN})\s+(?:{nouns})\b"
+    )
+
+
+def agent_after(nouns: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{nouns})\s+(?:[a-z][\w\-]*\s+){{0,4}}?(?:by|from)\s+(?:the\s+)?(?P<owner>{OWNER_RUN})")
+
+
+def earlier_owner(paragraphs: list[Paragraph], head: str, position: int) -> tuple[str, int] | None:
+    """The owner (as written, a possessive pronoun as its subject form, and its document offset) of the latest
+    earlier mention of the document ``head``."""
+    nouns = "|".join(SAME_DOCUMENT.get(head, (head,)))
+    patterns = (possessive_before(nouns),)
+    found: tuple[str, int] | None = None
+    for paragraph in paragraphs:
+        if paragraph.base >= position:
+            break
+        if paragraph.base + len(paragraph.text) < position - DOCUMENT_REACH or head not in paragraph.text:
+            continue
+        for span_start, span_end in paragraph.outside_quotes():
+            for pattern in patterns:
+                for match in pattern.finditer(paragraph.text, span_start, span_end):
+                    group = next(name for name in ("owner", "pronoun", "named") if match.groupdict().get(name))
+                    at = paragraph.base + match.start(group)
+                    if at < position and (found is None or at > found[1]):
+                        owner = match.group(group)
+                        found = (POSSESSIVE_PRONOUNS.get(owner.lower(), owner), at)
+    return found
