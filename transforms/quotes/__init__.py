@@ -60,7 +60,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
 7. At the article's end, a headline quotation without a cue takes the speaker and
    kind of the first body quotation holding its words, else the speaker a reporting clause
    names in the first opening sentence of the body that shares a word with it, or in the lead
-   when none shares one (``headlines``). Then a role speaker whom the next sentence names for the
+   when none shares one (``headlines``), else the person or organisation that sentence reports by a verb
+   of stance ("…, the Law Lords have ruled") or, when it reports by a role or no one ("…, reports claim"),
+   the next sentence names as its source (``lead_reports``). Then a role speaker whom the next sentence names for the
    first time, as its subject, is that person ("a witness has told jurors. David Myers made the
    comments": ``named_next``).
    Last, each speaker takes its fullest form in the article, quotations included (``fullest_forms``:

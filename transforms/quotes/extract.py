@@ -14,6 +14,7 @@ from transforms.quotes.continuing_report import continues_report
 from transforms.quotes.cues import cue_introduces
 from transforms.quotes.fullest_forms import fullest_forms
 from transforms.quotes.headlines import OPENING_PARAGRAPHS, headline_cue, opening_report, same_words_in_body
+from transforms.quotes.lead_reports import lead_report
 from transforms.quotes.lists import is_list_item, label_span, list_introduction
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.named_next import name_roles_next
@@ -202,7 +203,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
             quote["kind"] = said["kind"]
             attribute(quote, continued_speaker(said) or NOBODY)
         elif quote["kind"] == "direct":
-            attribute(quote, opening_report(finder, opening, quote) or NOBODY)
+            attribute(quote, opening_report(finder, opening, quote) or lead_report(finder, opening, quote) or NOBODY)
     name_roles_next(finder, finder.entities.paragraphs, quotes)
     fullest_forms(quotes, finder.entities.paragraphs, finder.names)
     return quotes
