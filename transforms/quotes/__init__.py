@@ -26,7 +26,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    sentences before it that quote no one ("Mark Oaten said the government was right …
    “But …”", ``AttributionFinder.reported_before``; a guessed paragraph speaker gives way to a person
    who is the subject of those sentences, ``person_subject_before``), the speaker of the quotation it continues, or (but in a
-   list line) the previous paragraph's introduction ("He said:") or speaker.
+   list line) the previous paragraph's introduction ("He said:") or speaker, else the person a speech cue names in
+   the last sentences of a previous paragraph that quotes no one (``reported_paragraph``).
 3. Without a reporting clause, a guess: the agent of a passive after the quotation
    ("labelled a “big misjudgement” by the Conservatives"), the source of an
    "according to", the owner of the words ("Trump's claim that “…”"), or the

@@ -21,6 +21,7 @@ from transforms.quotes.named_next import name_roles_next
 from transforms.quotes.names import PRONOUN
 from transforms.quotes.paragraph import Paragraph, is_embedded, no_words_between
 from transforms.quotes.phrases import SENTENCE_OPENER
+from transforms.quotes.reported_paragraph import reported_in_paragraph
 from transforms.quotes.resolution import NOBODY, Attribution, is_country_name
 
 # The context in which speakers are resolved: far longer than any news article.
@@ -115,6 +116,8 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                         found = continued_speaker(continued)
                     elif previous is not None and not list_item:  # a headline introduces nothing, but may name its speaker
                         found = (finder.introduction(previous[0]) if previous[0] is not headline else None) or previous[1]
+                        if found is None or found.speaker is None:  # "…, argues Mr Donofrio. …" then "“…”"
+                            found = reported_in_paragraph(finder, previous[0]) or found
                     borrowed_speaker = continued is None and not list_item
             guessed = found is None
             if guessed and not (is_headline or list_item):

@@ -10,7 +10,8 @@ this order:
    Minister Tony Blair has promised", "…, the Law Lords have ruled"; not "Tony Blair promised Gordon Brown he
    would stand down …, a new book … claims";
 2. when that sentence reports words by a cue but names no one so ("…, reports claim", "…, it has been claimed",
-   "A former Home Office minister has called for …"): the person or organisation a reporting clause names by a
+   "A former Home Office minister has called for …"; not a passive with its agent: "has been accused … by a
+   media watchdog"): the person or organisation a reporting clause names by a
    speech cue or "reported" in the sentence after it (in its paragraph, else the first of the next opening paragraph) unless that sentence
    opens with a contrast ("But the chairman … warned"): "…, reports claim. Rank … will expose the shake-up …, the
    Sunday Telegraph reported".
@@ -48,13 +49,22 @@ def lead_report(finder: AttributionFinder, opening: list[Paragraph], headline_qu
     found = sentence_report(finder, paragraph, start, end, is_report)
     if found is not None and names_source(paragraph, found) and not reports_after(paragraph, found, end):
         return found
-    if not any(not paragraph.inside_quote(word.start()) for word in REPORTING_WORD.finditer(paragraph.text, start, end)):
+    if not reports_unnamed(paragraph, start, end):
         return None
     following = sentence_after(opening, paragraph, end)
     if following is None or CONTRAST_OPENING.match(following[0].text, following[1]):
         return None
     found = sentence_report(finder, *following, is_source_report)
     return found if found is not None and names_source(following[0], found) else None
+
+
+def reports_unnamed(paragraph: Paragraph, start: int, end: int) -> bool:
+    """The sentence from ``start`` to ``end`` holds a reporting word outside quotations, with no passive's agent after it
+    ("has been accused of blocking … by a media watchdog" names its source)."""
+    text = paragraph.text
+    return any(
+        not paragraph.inside_quote(word.start()) and text.find(" by ", word.end(), end) < 0 for word in REPORTING_WORD.finditer(text, start, end)
+    )
 
 
 def is_report(found: Attribution | None) -> bool:
