@@ -65,7 +65,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    of stance ("…, the Law Lords have ruled") or, when it reports by a role or no one ("…, reports claim"),
    the next sentence names as its source (``lead_reports``). Then a role speaker whom the next sentence names for the
    first time, as its subject, is that person ("a witness has told jurors. David Myers made the
-   comments": ``named_next``).
+   comments": ``named_next``), and a definite role speaker still unresolved ("said the national team coach")
+   the person the sentence before names as its subject, when the article is about them or quotes them by name
+   (``role_holders``).
    Last, each speaker takes its fullest form in the article, quotations included (``fullest_forms``:
    "Lord Butler" the "Robin Butler" of a quotation, "Sir Nicholas" Nicholas Scott, "GM" General Motors).
 

@@ -22,6 +22,7 @@ from transforms.quotes.names import PRONOUN
 from transforms.quotes.paragraph import Paragraph, is_embedded, no_words_between
 from transforms.quotes.phrases import SENTENCE_OPENER
 from transforms.quotes.reported_paragraph import reported_in_paragraph
+from transforms.quotes.role_holders import name_role_holders
 from transforms.quotes.resolution import NOBODY, Attribution, is_country_name
 
 # The context in which speakers are resolved: far longer than any news article.
@@ -208,6 +209,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
         elif quote["kind"] == "direct":
             attribute(quote, opening_report(finder, opening, quote) or lead_report(finder, opening, quote) or NOBODY)
     name_roles_next(finder, finder.entities.paragraphs, quotes)
+    name_role_holders(finder, finder.entities.paragraphs, quotes)
     fullest_forms(quotes, finder.entities.paragraphs, finder.names)
     return quotes
 

@@ -1,0 +1,19 @@
+"""A definite role speaker is the person the sentence before names as its subject, when the article is about them."""
+
+from tests.transforms.quotes.support import quote_starting, quotes_of
+
+
+def test_a_definite_role_after_a_sentence_with_the_only_person_as_subject_is_that_person():
+    _, quotes = quotes_of(
+        "Mike Ruddock paid tribute to the Wales side after it came from 15-6 down to beat France.",
+        "\u201cWe had to show character,\u201d said the national team coach.",
+    )
+    assert quote_starting(quotes, "We had")["speaker"] == "Mike Ruddock"
+
+
+def test_a_definite_role_the_article_brought_in_before_is_not_the_person_named_earlier():
+    _, quotes = quotes_of(
+        "Chris Stevens was missing after the attack. A second officer at the base backed the account.",
+        "In an email, the officer said that \u201cthe team could respond\u201d.",
+    )
+    assert quote_starting(quotes, "the team")["speaker"] != "Chris Stevens"

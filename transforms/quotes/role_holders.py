@@ -1,0 +1,117 @@
+"""A definite role speaker the article named just before: "Mike Ruddock paid tribute to his Wales side …. “…,” said
+the national team coach"; "Manchester United's Alex Ferguson has praised …. “…,” said the Old Trafford boss".
+
+After an article's speakers are found (and ``named_next`` has named the roles it names next), ``name_role_holders``
+gives a role speaker still unresolved the person, when, in this order:
+
+1. its mention is definite ("the …", no owner: "the rapper's spokesman" is someone else's), of one person's role
+   that may be named (``named_next.is_one_persons_role``), no office ("the prime minister", "the chancellor":
+   ``person_roles`` finds their holders, and the person named before is as often their opponent), and of no
+   person named in the article ("the Christie supporter");
+2. the nearest sentence before the mention's own that names a person (at most ``REACH`` sentences back, into the
+   paragraph before) opens with that person as its subject: a few words may describe them ("Manchester United's
+   Alex Ferguson", "Republic of Ireland manager Brian Kerr"), no clause comes first, and the name owns nothing
+   ("Trump's money"); a sentence naming someone elsewhere ("… disallowed by Kaplan") stops the search, and so
+   does the role's head word in a sentence passed ("A second CIA officer … backed Bob's account. … the officer
+   said": the role brought in someone else);
+3. that person is the article's main person (``names.main_person``), the named speaker of another of its
+   quotations or the only person it names before the mention: someone the article is about or quotes;
+4. the article calls them "he" or "she" as the role's gender allows, if at all ("the mother-of-nine" is no "Mr").
+"""
+
+import re
+from typing import Final
+
+from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, OFFICES
+from transforms.quotes.named_next import is_one_persons_role
+from transforms.quotes.paragraph import Paragraph
+from transforms.quotes.resolution import Resolver
+
+# How many sentences before the mention's own may name its holder.
+REACH: Final = 3
+# A definite mention with no owner: "the Old Trafford boss", not "the club's spokesman".
+DEFINITE_UNOWNED: Final[re.Pattern[str]] = re.compile(r"(?:the|The)\s+(?![^ ]*(?:'s|’s)\b)[^,;:“”\"]+$")
+# What may stand before a sentence's subject name: a conjunction and words that describe the person, capitalised
+# ("Manchester United's", "Republic of Ireland manager"), not a clause ("In a statement,", "After the game").
+SUBJECT_OPENING: Final[re.Pattern[str]] = re.compile(
+    r"\s*(?:(?:But|And)\s+)?(?:(?:[A-Z][\w\-]*(?:'s|’s)?|of|the|[a-z][\w\-]*(?<!ly)(?<!ing))\s+){0,5}$"
+)
+# A possessive right after a name: the name owns the subject ("Trump's money"), and is none.
+OWNER: Final[re.Pattern[str]] = re.compile(r"['’]s?\b")
+# Words that open a clause or an adverbial before the subject: the run before the name is then no description.
+CLAUSE_WORDS: Final[frozenset[str]] = frozenset(
+    "in on at after before when while as if although though since during despite for from with by to a an this that it he she they we".split()
+)
+
+
+def name_role_holders(resolver: Resolver, paragraphs: list[Paragraph], quotes: list[dict]) -> None:
+    """Give each definite role speaker of ``quotes`` the person named as the subject just before it (see the module docstring)."""
+    quoted = {quote["speaker"] for quote in quotes if quote["speaker_type"] == "person"}
+    for quote in quotes:
+        mention_start = quote["speaker_mention_start"]
+        if quote["kind"] != "direct" or quote["speaker_type"] != "role" or mention_start is None or not is_one_persons_role(quote["speaker"]):
+            continue
+        head = quote["speaker"].rsplit(" ", 1)[-1].lower()
+        found = paragraph_of(paragraphs, mention_start)
+        if found is None or head in OFFICES:
+            continue
+        index, paragraph = found
+        mention = paragraph.text[mention_start - paragraph.base:quote["speaker_mention_end"] - paragraph.base].strip(" .")
+        if not DEFINITE_UNOWNED.fullmatch(mention) or any(word in resolver.names.person_of_surname for word in quote["speaker"].split()):
+            continue
+        opening = min(mention_start, quote["start_char"] - 1) - paragraph.base  # a quotation opening the sentence: before it
+        person = subject_before(resolver, paragraphs, index, paragraph.sentence_of(max(opening, 0))[0], head)
+        if person is None or not (person in quoted or person == resolver.names.main_person(mention_start) or only_person_before(resolver, person, mention_start)):
+            continue
+        gender = resolver.names.gender(person)
+        if gender == ("m" if head in FEMALE_ROLES else "f" if head in MALE_ROLES else ""):
+            continue
+        holder = resolver.person(person, position=mention_start)
+        quote.update(speaker=holder.name, speaker_type="person", speaker_affiliation=holder.affiliation)
+
+
+def only_person_before(resolver: Resolver, person: str, position: int) -> bool:
+    """``person`` is the only person the article names before the document offset ``position``."""
+    names = resolver.names
+    surname = person.rsplit(" ", 1)[-1]
+    return all(full.rsplit(" ", 1)[-1] == surname for at, full in names.names if at < position and names.is_person(full))
+
+
+def paragraph_of(paragraphs: list[Paragraph], position: int) -> tuple[int, Paragraph] | None:
+    """The index and paragraph holding the document offset ``position``."""
+    for index, paragraph in enumerate(paragraphs):
+        if 0 <= position - paragraph.base < len(paragraph.text):
+            return index, paragraph
+    return None
+
+
+def subject_before(resolver: Resolver, paragraphs: list[Paragraph], index: int, sentence: int, head: str) -> str | None:
+    """The full name of the person who is the subject of the nearest of the ``REACH`` sentences before the one starting
+    at ``sentence`` in paragraph ``index`` that names a person; None when that sentence names one elsewhere, or a
+    sentence on the way holds the role's ``head`` word."""
+    names = resolver.names
+    names.scan()
+    paragraph = paragraphs[index]
+    for _ in range(REACH):
+        while sentence <= 0:
+            index -= 1
+            if index < 0 or paragraphs[index].is_headline:
+                return None
+            paragraph = paragraphs[index]
+            sentence = len(paragraph.text.rstrip())
+        start = paragraph.sentence_of(sentence - 1)[0]
+        base = paragraph.base
+        if re.search(rf"\b{re.escape(head)}\b", paragraph.text[start:sentence], re.IGNORECASE):
+            return None
+        named = [(at, full, mention) for (at, full), (_text, mention) in zip(names.names, names.mentions) if base + start <= at < base + sentence and names.is_person(full)]
+        if named:
+            at, full, mention = named[0]
+            opening = paragraph.text[start:at - base]
+            if (
+                " " not in full or not SUBJECT_OPENING.fullmatch(opening) or any(word.lower() in CLAUSE_WORDS for word in opening.split())
+                or OWNER.match(paragraph.text, mention.end()) or mention.group().endswith(("'s", "’s"))
+            ):
+                return None
+            return full
+        sentence = start
+    return None
