@@ -7,7 +7,8 @@ gives a role speaker still unresolved the person, when, in this order:
 1. its mention is definite ("the …", no owner: "the rapper's spokesman" is someone else's), of one person's role
    that may be named (``named_next.is_one_persons_role``), no office ("the prime minister", "the chancellor":
    ``person_roles`` finds their holders, and the person named before is as often their opponent), and of no
-   person named in the article ("the Christie supporter");
+   person named in the article ("the Christie supporter"), with no restrictive relative clause after it ("The
+   barrister who had represented the farmer" is someone new);
 2. the nearest sentence before the mention's own that names a person (at most ``REACH`` sentences back, into the
    paragraph before) opens with that person as its subject: a few words may describe them ("Manchester United's
    Alex Ferguson", "Republic of Ireland manager Brian Kerr"), no clause comes first, and the name owns nothing
@@ -16,12 +17,14 @@ gives a role speaker still unresolved the person, when, in this order:
    said": the role brought in someone else);
 3. that person is the article's main person (``names.main_person``), the named speaker of another of its
    quotations or the only person it names before the mention: someone the article is about or quotes;
-4. the article calls them "he" or "she" as the role's gender allows, if at all ("the mother-of-nine" is no "Mr").
+4. the article ties them to no other organisation or place than the role's ("Arsenal boss Jim Marlow" is no
+   "Chelsea boss"), and calls them "he" or "she" as the role's gender allows, if at all.
 """
 
 import re
 from typing import Final
 
+from transforms.quotes.antecedents import RESTRICTIVE_RELATIVE
 from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, OFFICES
 from transforms.quotes.named_next import is_one_persons_role
 from transforms.quotes.paragraph import Paragraph
@@ -57,17 +60,33 @@ def name_role_holders(resolver: Resolver, paragraphs: list[Paragraph], quotes: l
             continue
         index, paragraph = found
         mention = paragraph.text[mention_start - paragraph.base:quote["speaker_mention_end"] - paragraph.base].strip(" .")
+        if RESTRICTIVE_RELATIVE.match(paragraph.text, quote["speaker_mention_end"] - paragraph.base):
+            continue  # "The barrister who had represented the farmer": someone new
         if not DEFINITE_UNOWNED.fullmatch(mention) or any(word in resolver.names.person_of_surname for word in quote["speaker"].split()):
             continue
         opening = min(mention_start, quote["start_char"] - 1) - paragraph.base  # a quotation opening the sentence: before it
         person = subject_before(resolver, paragraphs, index, paragraph.sentence_of(max(opening, 0))[0], head)
         if person is None or not (person in quoted or person == resolver.names.main_person(mention_start) or only_person_before(resolver, person, mention_start)):
             continue
+        if tied_elsewhere(resolver, person, quote["speaker"]):
+            continue
         gender = resolver.names.gender(person)
         if gender == ("m" if head in FEMALE_ROLES else "f" if head in MALE_ROLES else ""):
             continue
         holder = resolver.person(person, position=mention_start)
         quote.update(speaker=holder.name, speaker_type="person", speaker_affiliation=holder.affiliation)
+
+
+def tied_elsewhere(resolver: Resolver, person: str, role: str) -> bool:
+    """The article describes ``person`` by the role's head word with another organisation or place than the one
+    ``role`` names ("Arsenal boss Jim Marlow" is no "Chelsea boss")."""
+    words = role.lower().split()
+    affiliation = {word.lower() for word in role.split() if word[:1].isupper()}
+    surname = person.rsplit(" ", 1)[-1]
+    return any(
+        words[-1] in descriptors and not affiliation <= descriptors
+        for _at, described, descriptors, _tied in resolver.entities.describe() if described.rsplit(" ", 1)[-1] == surname
+    )
 
 
 def only_person_before(resolver: Resolver, person: str, position: int) -> bool:
