@@ -5,7 +5,8 @@ takes a reporting clause with a speech cue only), over the lead sentence ``headl
 this order:
 
 1. the reporting clause of that sentence, by a speech cue or a verb of stance (``lexicon.LEAD_STANCE_VERBS``),
-   when it names a person or an organisation (no country, no pronoun, no "the woman"), its verb raises no
+   or, when it has none, the person the sentence opens with as its subject right before a reporting word ("Pop
+   star Britney Spears has attacked …"; a later cue is then in a clause of its own), when it names a person or an organisation (no country, no pronoun, no "the woman"), its verb raises no
    infinitive ("widely reported to have resigned") and no reporting cue follows it in the sentence: "…, Prime
    Minister Tony Blair has promised", "…, the Law Lords have ruled"; not "Tony Blair promised Gordon Brown he
    would stand down …, a new book … claims";
@@ -27,6 +28,7 @@ from transforms.quotes.lexicon import LEAD_STANCE_VERBS
 from transforms.quotes.names import PRONOUN
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution, is_country_name
+from transforms.quotes.role_holders import opening_subject
 
 # A sentence that opens by setting itself against the one before: its source is another's.
 CONTRAST_OPENING: Final[re.Pattern[str]] = re.compile(r"\s*(?:But|However|Yet|Meanwhile)\b")
@@ -36,6 +38,8 @@ REPORTING_WORD: Final[re.Pattern[str]] = re.compile(
 )
 # The verb by which a newspaper is a story's source: "…, the Sunday Telegraph reported".
 REPORTED: Final[frozenset[str]] = frozenset(("report", "reports", "reported"))
+# A reporting word right after a subject's name: "has attacked", "claims".
+SUBJECT_VERB: Final[re.Pattern[str]] = re.compile(r"\s+(?:has\s+|have\s+)?(?:also\s+)?(?P<cue>" + "|".join(sorted(SPEECH_CUES | LEAD_STANCE_VERBS, key=len, reverse=True)) + r")\b")
 # A determiner opening a mention: "The woman", "a make-up artist" describe a person, and name none.
 DETERMINER: Final[re.Pattern[str]] = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)
 
@@ -49,6 +53,9 @@ def lead_report(finder: AttributionFinder, opening: list[Paragraph], headline_qu
     found = sentence_report(finder, paragraph, start, end, is_report)
     if found is not None and names_source(paragraph, found) and not reports_after(paragraph, found, end):
         return found
+    subject = subject_report(finder, paragraph, start, end) if found is None else None
+    if subject is not None and names_source(paragraph, subject):
+        return subject
     if not reports_unnamed(paragraph, start, end):
         return None
     following = sentence_after(opening, paragraph, end)
@@ -65,6 +72,19 @@ def reports_unnamed(paragraph: Paragraph, start: int, end: int) -> bool:
     return any(
         not paragraph.inside_quote(word.start()) and text.find(" by ", word.end(), end) < 0 for word in REPORTING_WORD.finditer(text, start, end)
     )
+
+
+def subject_report(finder: AttributionFinder, paragraph: Paragraph, start: int, end: int) -> Attribution | None:
+    """The person the sentence opens with as its subject when a reporting word follows the name: "Pop star Britney
+    Spears has attacked …", "Scottish Conservative Party leader David McLetchie claims he has been cleared"."""
+    found = opening_subject(finder, paragraph, start, end)
+    if found is None:
+        return None
+    mention = found[1]
+    verb = SUBJECT_VERB.match(paragraph.text, mention.end(), end)
+    if verb is None:
+        return None
+    return finder.attribution(paragraph, mention.start(), mention.end(), verb.group("cue"))
 
 
 def is_report(found: Attribution | None) -> bool:

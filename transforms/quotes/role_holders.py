@@ -122,15 +122,27 @@ def subject_before(resolver: Resolver, paragraphs: list[Paragraph], index: int, 
         base = paragraph.base
         if re.search(rf"\b{re.escape(head)}\b", paragraph.text[start:sentence], re.IGNORECASE):
             return None
-        named = [(at, full, mention) for (at, full), (_text, mention) in zip(names.names, names.mentions) if base + start <= at < base + sentence and names.is_person(full)]
-        if named:
-            at, full, mention = named[0]
-            opening = paragraph.text[start:at - base]
-            if (
-                " " not in full or not SUBJECT_OPENING.fullmatch(opening) or any(word.lower() in CLAUSE_WORDS for word in opening.split())
-                or OWNER.match(paragraph.text, mention.end()) or mention.group().endswith(("'s", "’s"))
-            ):
-                return None
-            return full
+        if any(base + start <= at < base + sentence and names.is_person(full) for at, full in names.names):
+            found = opening_subject(resolver, paragraph, start, sentence)
+            return found[0] if found is not None else None
         sentence = start
+    return None
+
+
+def opening_subject(resolver: Resolver, paragraph: Paragraph, start: int, end: int) -> tuple[str, re.Match[str]] | None:
+    """The full name and the mention of the person the sentence from ``start`` to ``end`` opens with as its subject:
+    the first person it names, after no clause and at most a few words that describe them, owning nothing."""
+    names = resolver.names
+    names.scan()
+    base = paragraph.base
+    for (at, full), (_text, mention) in zip(names.names, names.mentions):
+        if not (base + start <= at < base + end and names.is_person(full)):
+            continue
+        opening = paragraph.text[start:at - base]
+        if (
+            " " not in full or not SUBJECT_OPENING.fullmatch(opening) or any(word.lower() in CLAUSE_WORDS for word in opening.split())
+            or OWNER.match(paragraph.text, mention.end()) or mention.group().endswith(("'s", "’s"))
+        ):
+            return None
+        return full, mention
     return None

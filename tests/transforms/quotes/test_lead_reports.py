@@ -44,3 +44,10 @@ def test_a_next_sentence_that_reports_no_words_gives_the_headline_no_source():
         "Euronext 'poised to make bid'",
         "Euronext is poised to launch a bid for the exchange, media reports say. Last week, the exchange rejected a proposal from a German rival.",
     ) is None
+
+
+def test_a_lead_opening_with_a_named_subject_and_a_reporting_verb_names_the_headline_quotations_speaker():
+    assert headline_speaker(
+        "Singer attacks 'false magazines'",
+        "Pop star Dana Lowe has attacked false and desperate magazines, questioning their honesty after they reported she was ill.",
+    ) == "Dana Lowe"
