@@ -191,3 +191,10 @@ def test_an_acronym_in_a_role_is_no_function_word_but_a_run_of_capitals_is_ordin
     assert speaker(quotes[0])[:2] == ("US Embassy spokesman", "role")
     assert speaker(quotes[1])[:2] == ("WHO officials", "role")
     assert speaker(quotes[2])[0] != "CONTROVERSIES AND OTHER GAFFES Three people"
+
+
+def test_a_dash_aside_after_a_speakers_name_is_no_part_of_it():
+    _, quotes = quotes_of(
+        "\u201cWe used to see street hustlers do this,\u201d Andrei Illarionov - then economic adviser to the president - told a press conference."
+    )
+    assert quotes[0]["speaker"] == "Andrei Illarionov"
