@@ -2,7 +2,8 @@
 the national team coach"; "Manchester United's Alex Ferguson has praised …. “…,” said the Old Trafford boss".
 
 After an article's speakers are found (and ``named_next`` has named the roles it names next), ``name_role_holders``
-gives a role speaker still unresolved the person, when, in this order:
+gives a role speaker, or a role mention that resolved to no speaker ("said the Sale full-back"), the person, when,
+in this order:
 
 1. its mention is definite ("the …", no owner: "the rapper's spokesman" is someone else's), of one person's role
    that may be named (``named_next.is_one_persons_role``), no office ("the prime minister", "the chancellor":
@@ -11,7 +12,8 @@ gives a role speaker still unresolved the person, when, in this order:
    barrister who had represented the farmer" is someone new);
 2. the nearest sentence before the mention's own that names a person (at most ``REACH`` sentences back, into the
    paragraph before) opens with that person as its subject: a few words may describe them ("Manchester United's
-   Alex Ferguson", "Republic of Ireland manager Brian Kerr"), no clause comes first, and the name owns nothing
+   Alex Ferguson", "Republic of Ireland manager Brian Kerr"), no clause but a short adverbial ("And despite the recent
+   results, skipper Jason Robinson believes") comes first, and the name owns nothing
    ("Trump's money"); a sentence naming someone elsewhere ("… disallowed by Kaplan") stops the search, and so
    does the role's head word in a sentence passed ("A second CIA officer … backed Bob's account. … the officer
    said": the role brought in someone else);
@@ -29,6 +31,7 @@ from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, OFFICES
 from transforms.quotes.named_next import is_one_persons_role
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Resolver
+from transforms.quotes.speakers import read_mention
 
 # How many sentences before the mention's own may name its holder.
 REACH: Final = 3
@@ -41,6 +44,8 @@ SUBJECT_OPENING: Final[re.Pattern[str]] = re.compile(
 )
 # A possessive right after a name: the name owns the subject ("Trump's money"), and is none.
 OWNER: Final[re.Pattern[str]] = re.compile(r"['’]s?\b")
+# An adverbial closed by a comma before the subject: "And despite the recent results, ", no clause with a verb of its own.
+LEADING_ADVERBIAL: Final[re.Pattern[str]] = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?:despite|after|before|during|in|on|at|with|for)\s[^,]{0,60},\s")
 # Words that open a clause or an adverbial before the subject: the run before the name is then no description.
 CLAUSE_WORDS: Final[frozenset[str]] = frozenset(
     "in on at after before when while as if although though since during despite for from with by to a an this that it he she they we".split()
@@ -52,29 +57,36 @@ def name_role_holders(resolver: Resolver, paragraphs: list[Paragraph], quotes: l
     quoted = {quote["speaker"] for quote in quotes if quote["speaker_type"] == "person"}
     for quote in quotes:
         mention_start = quote["speaker_mention_start"]
-        if quote["kind"] != "direct" or quote["speaker_type"] != "role" or mention_start is None or not is_one_persons_role(quote["speaker"]):
-            continue
-        head = quote["speaker"].rsplit(" ", 1)[-1].lower()
-        found = paragraph_of(paragraphs, mention_start)
-        if found is None or head in OFFICES:
+        found = paragraph_of(paragraphs, mention_start) if quote["kind"] == "direct" and mention_start is not None else None
+        if found is None or quote["speaker_type"] not in ("role", "unknown"):
             continue
         index, paragraph = found
         mention = paragraph.text[mention_start - paragraph.base:quote["speaker_mention_end"] - paragraph.base].strip(" .")
+        role = quote["speaker"] if quote["speaker_type"] == "role" else unresolved_role(mention)
+        if role is None or not is_one_persons_role(role) or role.rsplit(" ", 1)[-1].lower() in OFFICES:
+            continue
+        head = role.rsplit(" ", 1)[-1].lower()
         if RESTRICTIVE_RELATIVE.match(paragraph.text, quote["speaker_mention_end"] - paragraph.base):
             continue  # "The barrister who had represented the farmer": someone new
-        if not DEFINITE_UNOWNED.fullmatch(mention) or any(word in resolver.names.person_of_surname for word in quote["speaker"].split()):
+        if not DEFINITE_UNOWNED.fullmatch(mention) or any(word in resolver.names.person_of_surname for word in role.split()):
             continue
         opening = min(mention_start, quote["start_char"] - 1) - paragraph.base  # a quotation opening the sentence: before it
         person = subject_before(resolver, paragraphs, index, paragraph.sentence_of(max(opening, 0))[0], head)
         if person is None or not (person in quoted or person == resolver.names.main_person(mention_start) or only_person_before(resolver, person, mention_start)):
             continue
-        if tied_elsewhere(resolver, person, quote["speaker"]):
+        if tied_elsewhere(resolver, person, role):
             continue
         gender = resolver.names.gender(person)
         if gender == ("m" if head in FEMALE_ROLES else "f" if head in MALE_ROLES else ""):
             continue
         holder = resolver.person(person, position=mention_start)
         quote.update(speaker=holder.name, speaker_type="person", speaker_affiliation=holder.affiliation)
+
+
+def unresolved_role(mention: str) -> str | None:
+    """The role words of a mention nothing resolved ("the Sale full-back"), or None for no role."""
+    reading = read_mention(mention)
+    return reading.text if reading.kind == "role" else None
 
 
 def tied_elsewhere(resolver: Resolver, person: str, role: str) -> bool:
@@ -139,6 +151,7 @@ def opening_subject(resolver: Resolver, paragraph: Paragraph, start: int, end: i
         if not (base + start <= at < base + end and names.is_person(full)):
             continue
         opening = paragraph.text[start:at - base]
+        opening = opening[opening.rfind(",") + 1:] if LEADING_ADVERBIAL.match(opening) else opening  # "And despite the results, skipper"
         if (
             " " not in full or not SUBJECT_OPENING.fullmatch(opening) or any(word.lower() in CLAUSE_WORDS for word in opening.split())
             or OWNER.match(paragraph.text, mention.end()) or mention.group().endswith(("'s", "’s"))

@@ -17,3 +17,11 @@ def test_a_definite_role_the_article_brought_in_before_is_not_the_person_named_e
         "In an email, the officer said that \u201cthe team could respond\u201d.",
     )
     assert quote_starting(quotes, "the team")["speaker"] != "Chris Stevens"
+
+
+def test_a_definite_role_mention_that_resolved_to_no_one_is_the_person_named_as_subject_before():
+    _, quotes = quotes_of(
+        "Former Olympic champion Michael Johnson has accused British sprinters of lacking pride.",
+        "\u201cThe biggest factor on their minds is to be number one in Britain,\u201d the world 200m and 400m record holder told Five Live.",
+    )
+    assert quote_starting(quotes, "The biggest")["speaker"] == "Michael Johnson"
