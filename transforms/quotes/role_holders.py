@@ -5,9 +5,11 @@ After an article's speakers are found (and ``named_next`` has named the roles it
 gives a role speaker, or a role mention that resolved to no speaker ("said the Sale full-back"), the person, when,
 in this order:
 
-1. its mention is definite ("the …", no owner: "the rapper's spokesman" is someone else's), of one person's role
-   that may be named (``named_next.is_one_persons_role``), no office ("the prime minister", "the chancellor":
-   ``person_roles`` finds their holders, and the person named before is as often their opponent), and of no
+1. its mention is definite ("the …"; owned by no one named: "the Clinton campaign's spokesman" is someone else's,
+   while "The political reform group's general secretary" is described by a body in lower case), of one person's role
+   that may be named (``named_next.is_one_persons_role``), no office but a body's ("the prime minister", "the
+   chancellor": ``person_roles`` finds their holders, and the person named before is as often their opponent;
+   "The political reform group's general secretary" is the group's), and of no
    person named in the article ("the Christie supporter"), with no restrictive relative clause after it ("The
    barrister who had represented the farmer" is someone new);
 2. the nearest sentence before the mention's own that names a person (at most ``REACH`` sentences back, into the
@@ -35,8 +37,9 @@ from transforms.quotes.speakers import read_mention
 
 # How many sentences before the mention's own may name its holder.
 REACH: Final = 3
-# A definite mention with no owner: "the Old Trafford boss", not "the club's spokesman".
-DEFINITE_UNOWNED: Final[re.Pattern[str]] = re.compile(r"(?:the|The)\s+(?![^ ]*(?:'s|’s)\b)[^,;:“”\"]+$")
+# A definite mention owned by no one named: "the Old Trafford boss", "The political reform group's general secretary"
+# (a body described in lower case), not "the Clinton campaign's adviser" nor "his agent".
+DEFINITE_UNOWNED: Final[re.Pattern[str]] = re.compile(r"(?:the|The)\s+(?:(?P<owner>(?:[a-z][\w\-]*\s+)*[a-z][\w\-]*(?:'s|’s))\s+)?(?![^,;:“”\"]*(?:'s|’s))[^,;:“”\"]+$")
 # What may stand before a sentence's subject name: a conjunction and words that describe the person, capitalised
 # ("Manchester United's", "Republic of Ireland manager"), not a clause ("In a statement,", "After the game").
 SUBJECT_OPENING: Final[re.Pattern[str]] = re.compile(
@@ -63,13 +66,12 @@ def name_role_holders(resolver: Resolver, paragraphs: list[Paragraph], quotes: l
         index, paragraph = found
         mention = paragraph.text[mention_start - paragraph.base:quote["speaker_mention_end"] - paragraph.base].strip(" .")
         role = quote["speaker"] if quote["speaker_type"] == "role" else unresolved_role(mention)
-        if role is None or not is_one_persons_role(role) or role.rsplit(" ", 1)[-1].lower() in OFFICES:
+        definite = DEFINITE_UNOWNED.fullmatch(mention)
+        if role is None or definite is None or not is_one_persons_role(role) or names_other_person(resolver, role):
             continue
         head = role.rsplit(" ", 1)[-1].lower()
-        if RESTRICTIVE_RELATIVE.match(paragraph.text, quote["speaker_mention_end"] - paragraph.base):
-            continue  # "The barrister who had represented the farmer": someone new
-        if not DEFINITE_UNOWNED.fullmatch(mention) or any(word in resolver.names.person_of_surname for word in role.split()):
-            continue
+        if (head in OFFICES and definite.group("owner") is None) or RESTRICTIVE_RELATIVE.match(paragraph.text, quote["speaker_mention_end"] - paragraph.base):
+            continue  # "the chancellor"; "The barrister who had represented the farmer": someone new
         opening = min(mention_start, quote["start_char"] - 1) - paragraph.base  # a quotation opening the sentence: before it
         person = subject_before(resolver, paragraphs, index, paragraph.sentence_of(max(opening, 0))[0], head)
         if person is None or not (person in quoted or person == resolver.names.main_person(mention_start) or only_person_before(resolver, person, mention_start)):
@@ -81,6 +83,13 @@ def name_role_holders(resolver: Resolver, paragraphs: list[Paragraph], quotes: l
             continue
         holder = resolver.person(person, position=mention_start)
         quote.update(speaker=holder.name, speaker_type="person", speaker_affiliation=holder.affiliation)
+
+
+def names_other_person(resolver: Resolver, role: str) -> bool:
+    """A word of ``role`` is the surname of a person the article names whose name the role does not hold whole: "the
+    Christie supporter" is a supporter of Chris Christie, while "the Old Trafford boss" names a place."""
+    people = resolver.names.person_of_surname
+    return any(word in people and people[word] not in role for word in role.split())
 
 
 def unresolved_role(mention: str) -> str | None:

@@ -25,3 +25,11 @@ def test_a_definite_role_mention_that_resolved_to_no_one_is_the_person_named_as_
         "\u201cThe biggest factor on their minds is to be number one in Britain,\u201d the world 200m and 400m record holder told Five Live.",
     )
     assert quote_starting(quotes, "The biggest")["speaker"] == "Michael Johnson"
+
+
+def test_an_office_a_lower_case_body_owns_is_the_person_named_as_subject_before():
+    _, quotes = quotes_of(
+        "The Fabian Society's Sundar Katwala said the change was long overdue. The political reform group's general "
+        "secretary told the radio programme there were some \u201cvery out-dated features\u201d in the constitution.",
+    )
+    assert quote_starting(quotes, "very out-dated")["speaker"] == "Sundar Katwala"
