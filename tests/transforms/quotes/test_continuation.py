@@ -45,3 +45,12 @@ def test_a_quotation_opening_a_paragraph_goes_on_with_the_person_the_paragraph_b
         "“In the dotcom era, there was something new every five minutes.” Change will come slowly.",
     )
     assert quote_starting(quotes, "In the dotcom")["speaker"] == "Donofrio"
+
+
+def test_a_later_speech_cue_naming_no_person_does_not_hide_the_person_the_paragraph_before_reports():
+    _, quotes = quotes_of(
+        "Steve Ash, from Activcard, told the BBC News website there are two parts to identification. The most difficult "
+        "is to tell whether someone is who they say they are.",
+        "\u201cThe end solution is to combine something the user knows with something they have.\u201d",
+    )
+    assert quote_starting(quotes, "The end solution")["speaker"] == "Steve Ash"
