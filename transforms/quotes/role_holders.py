@@ -14,11 +14,12 @@ in this order:
    barrister who had represented the farmer" is someone new);
 2. the nearest sentence before the mention's own that names a person (at most ``REACH`` sentences back, into the
    paragraph before) opens with that person as its subject: a few words may describe them ("Manchester United's
-   Alex Ferguson", "Republic of Ireland manager Brian Kerr"), no clause but a short adverbial ("And despite the recent
-   results, skipper Jason Robinson believes") comes first, and the name owns nothing
+   Alex Ferguson", "Republic of Ireland manager Brian Kerr"), nothing but a phrase closed by a comma comes first
+   ("And despite the recent results, skipper Jason Robinson believes", "But later, according to The Independent,
+   Wenger spoke"), and the name owns nothing
    ("Trump's money"); a sentence naming someone elsewhere ("… disallowed by Kaplan") stops the search, and so
-   does the role's head word in a sentence passed ("A second CIA officer … backed Bob's account. … the officer
-   said": the role brought in someone else);
+   does the role's head word in a sentence passed or before the mention in its own ("A second CIA officer … backed
+   Bob's account. … the officer said": the role brought in someone else);
 3. that person is the article's main person (``names.main_person``), the named speaker of another of its
    quotations or the only person it names before the mention: someone the article is about or quotes;
 4. the article ties them to no other organisation or place than the role's ("Arsenal boss Jim Marlow" is no
@@ -47,8 +48,6 @@ SUBJECT_OPENING: Final[re.Pattern[str]] = re.compile(
 )
 # A possessive right after a name: the name owns the subject ("Trump's money"), and is none.
 OWNER: Final[re.Pattern[str]] = re.compile(r"['’]s?\b")
-# An adverbial closed by a comma before the subject: "And despite the recent results, ", no clause with a verb of its own.
-LEADING_ADVERBIAL: Final[re.Pattern[str]] = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?:despite|after|before|during|in|on|at|with|for)\s[^,]{0,60},\s")
 # Words that open a clause or an adverbial before the subject: the run before the name is then no description.
 CLAUSE_WORDS: Final[frozenset[str]] = frozenset(
     "in on at after before when while as if although though since during despite for from with by to a an this that it he she they we".split()
@@ -73,7 +72,10 @@ def name_role_holders(resolver: Resolver, paragraphs: list[Paragraph], quotes: l
         if (head in OFFICES and definite.group("owner") is None) or RESTRICTIVE_RELATIVE.match(paragraph.text, quote["speaker_mention_end"] - paragraph.base):
             continue  # "the chancellor"; "The barrister who had represented the farmer": someone new
         opening = min(mention_start, quote["start_char"] - 1) - paragraph.base  # a quotation opening the sentence: before it
-        person = subject_before(resolver, paragraphs, index, paragraph.sentence_of(max(opening, 0))[0], head)
+        sentence = paragraph.sentence_of(max(opening, 0))[0]
+        if holds_word(paragraph.text[sentence:mention_start - paragraph.base], head):
+            continue  # "a judge sentenced a 26-year-old man … after the man had posted": the role brought in here
+        person = subject_before(resolver, paragraphs, index, sentence, head)
         if person is None or not (person in quoted or person == resolver.names.main_person(mention_start) or only_person_before(resolver, person, mention_start)):
             continue
         if tied_elsewhere(resolver, person, role):
@@ -83,6 +85,11 @@ def name_role_holders(resolver: Resolver, paragraphs: list[Paragraph], quotes: l
             continue
         holder = resolver.person(person, position=mention_start)
         quote.update(speaker=holder.name, speaker_type="person", speaker_affiliation=holder.affiliation)
+
+
+def holds_word(text: str, word: str) -> bool:
+    """``text`` holds ``word`` whole, in any case."""
+    return re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) is not None
 
 
 def names_other_person(resolver: Resolver, role: str) -> bool:
@@ -141,7 +148,7 @@ def subject_before(resolver: Resolver, paragraphs: list[Paragraph], index: int, 
             sentence = len(paragraph.text.rstrip())
         start = paragraph.sentence_of(sentence - 1)[0]
         base = paragraph.base
-        if re.search(rf"\b{re.escape(head)}\b", paragraph.text[start:sentence], re.IGNORECASE):
+        if holds_word(paragraph.text[start:sentence], head):
             return None
         if any(base + start <= at < base + sentence and names.is_person(full) for at, full in names.names):
             found = opening_subject(resolver, paragraph, start, sentence)
@@ -160,7 +167,7 @@ def opening_subject(resolver: Resolver, paragraph: Paragraph, start: int, end: i
         if not (base + start <= at < base + end and names.is_person(full)):
             continue
         opening = paragraph.text[start:at - base]
-        opening = opening[opening.rfind(",") + 1:] if LEADING_ADVERBIAL.match(opening) else opening  # "And despite the results, skipper"
+        opening = opening[opening.rfind(",") + 1:]  # "And despite the results, skipper", "But later, according to The Independent, "
         if (
             " " not in full or not SUBJECT_OPENING.fullmatch(opening) or any(word.lower() in CLAUSE_WORDS for word in opening.split())
             or OWNER.match(paragraph.text, mention.end()) or mention.group().endswith(("'s", "’s"))

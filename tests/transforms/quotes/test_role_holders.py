@@ -33,3 +33,13 @@ def test_an_office_a_lower_case_body_owns_is_the_person_named_as_subject_before(
         "secretary told the radio programme there were some \u201cvery out-dated features\u201d in the constitution.",
     )
     assert quote_starting(quotes, "very out-dated")["speaker"] == "Sundar Katwala"
+
+
+def test_a_phrase_closed_by_a_comma_may_open_the_sentence_whose_subject_holds_the_role():
+    _, quotes = quotes_of(
+        "Arsene Wenger refused to bite back on Saturday.",
+        "But later on Saturday, according to The Independent, Wenger spoke to reporters. \u201cI have no relations "
+        "with him,\u201d the Arsenal boss is quoted as saying.",
+    )
+    assert quote_starting(quotes, "I have no")["speaker"] == "Arsene Wenger"
+
