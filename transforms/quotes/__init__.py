@@ -26,7 +26,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    sentences before it that quote no one ("Mark Oaten said the government was right …
    “But …”", ``AttributionFinder.reported_before``; a guessed paragraph speaker gives way to a person
    who is the subject of those sentences, ``person_subject_before``), the speaker of the quotation it continues, or (but in a
-   list line) the previous paragraph's introduction ("He said:") or speaker.
+   list line) the previous paragraph's introduction ("He said:") or speaker, else the person a speech cue names in
+   the last sentences of a previous paragraph that quotes no one (``reported_paragraph``).
 3. Without a reporting clause, a guess: the agent of a passive after the quotation
    ("labelled a “big misjudgement” by the Conservatives"), the source of an
    "according to", the owner of the words ("Trump's claim that “…”"), or the
@@ -61,9 +62,13 @@ The rules run in this order, one article at a time, its paragraphs in text order
 7. At the article's end, a headline quotation without a cue takes the speaker and
    kind of the first body quotation holding its words, else the speaker a reporting clause
    names in the first opening sentence of the body that shares a word with it, or in the lead
-   when none shares one (``headlines``). Then a role speaker whom the next sentence names for the
+   when none shares one (``headlines``), else the person or organisation that sentence reports by a verb
+   of stance ("…, the Law Lords have ruled") or, when it reports by a role or no one ("…, reports claim"),
+   the next sentence names as its source (``lead_reports``). Then a role speaker whom the next sentence names for the
    first time, as its subject, is that person ("a witness has told jurors. David Myers made the
-   comments": ``named_next``).
+   comments": ``named_next``), and a definite role speaker still unresolved ("said the national team coach")
+   the person the sentence before names as its subject, when the article is about them or quotes them by name
+   (``role_holders``).
    Last, each speaker takes its fullest form in the article, quotations included (``fullest_forms``:
    "Lord Butler" the "Robin Butler" of a quotation, "Sir Nicholas" Nicholas Scott, "GM" General Motors), and an
    organisation written short its full name in the article (``organisation_forms``: "the Commission" the European

@@ -14,6 +14,7 @@ from transforms.quotes.continuing_report import continues_report
 from transforms.quotes.cues import cue_introduces
 from transforms.quotes.fullest_forms import fullest_forms
 from transforms.quotes.headlines import OPENING_PARAGRAPHS, headline_cue, opening_report, same_words_in_body
+from transforms.quotes.lead_reports import lead_report
 from transforms.quotes.lists import is_list_item, label_span, list_introduction
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.named_next import name_roles_next
@@ -21,6 +22,8 @@ from transforms.quotes.organisation_forms import organisation_forms
 from transforms.quotes.names import PRONOUN
 from transforms.quotes.paragraph import Paragraph, is_embedded, no_words_between
 from transforms.quotes.phrases import SENTENCE_OPENER
+from transforms.quotes.reported_paragraph import reported_in_paragraph
+from transforms.quotes.role_holders import name_role_holders
 from transforms.quotes.resolution import NOBODY, Attribution, is_country_name
 
 # The context in which speakers are resolved: far longer than any news article.
@@ -115,6 +118,8 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                         found = continued_speaker(continued)
                     elif previous is not None and not list_item:  # a headline introduces nothing, but may name its speaker
                         found = (finder.introduction(previous[0]) if previous[0] is not headline else None) or previous[1]
+                        if found is None or found.speaker is None:  # "…, argues Mr Donofrio. …" then "“…”"
+                            found = reported_in_paragraph(finder, previous[0]) or found
                     borrowed_speaker = continued is None and not list_item
             guessed = found is None
             if guessed and not (is_headline or list_item):
@@ -203,8 +208,9 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
             quote["kind"] = said["kind"]
             attribute(quote, continued_speaker(said) or NOBODY)
         elif quote["kind"] == "direct":
-            attribute(quote, opening_report(finder, opening, quote) or NOBODY)
+            attribute(quote, opening_report(finder, opening, quote) or lead_report(finder, opening, quote) or NOBODY)
     name_roles_next(finder, finder.entities.paragraphs, quotes)
+    name_role_holders(finder, finder.entities.paragraphs, quotes)
     fullest_forms(quotes, finder.entities.paragraphs, finder.names)
     organisation_forms(quotes, finder.entities)
     return quotes

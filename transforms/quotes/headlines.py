@@ -20,6 +20,7 @@ word is no subject: "Rover deal"). In this order, a headline quotation is said b
 """
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from transforms.quotes.attribution import AttributionFinder
@@ -77,6 +78,13 @@ def stems(text: str) -> set[str]:
 def opening_report(finder: AttributionFinder, opening: list[Paragraph], headline_quote: dict) -> Attribution | None:
     """The speaker a reporting clause names in the first of the body's opening sentences that shares a content
     word with the quotation, else (none shares one) in the body's first sentence."""
+    lead = lead_sentence(opening, headline_quote)
+    return sentence_report(finder, *lead) if lead is not None else None
+
+
+def lead_sentence(opening: list[Paragraph], headline_quote: dict) -> tuple[Paragraph, int, int] | None:
+    """The first of the body's opening sentences that shares a content word with the quotation, else (none shares
+    one) the body's first sentence: its paragraph, start and end."""
     wanted = stems(headline_quote["text"])
     seen = 0
     for paragraph in opening:
@@ -85,30 +93,9 @@ def opening_report(finder: AttributionFinder, opening: list[Paragraph], headline
             sentence_end = paragraph.sentence_of(start)[1]
             seen += 1
             if wanted & stems(paragraph.text[start:sentence_end]):
-                return sentence_report(finder, paragraph, start, sentence_end)  # a later sentence reports something else
+                return paragraph, start, sentence_end  # a later sentence reports something else
             start = sentence_end
-    return sentence_report(finder, opening[0], 0, opening[0].sentence_of(0)[1]) if opening else None
-
-
-def sentence_report(finder: AttributionFinder, paragraph: Paragraph, start: int, end: int) -> Attribution | None:
-    """The speaker a reporting clause names in the sentence from ``start`` to ``end`` (a speech cue or "according
-    to"; never a country): before the sentence's end, as if a quotation opened right after it, else before a
-    quotation in it, else closing it after its last comma ("…, watchdogs have said", "…, say MPs")."""
-    found = finder.before(paragraph, end)
-    if names_speaker(found):
-        return found
-    quoted = paragraph.next_quote_start(start)
-    found = finder.before(paragraph, quoted) if quoted is not None and quoted < end else None
-    if names_speaker(found):  # "But an all-party committee said it was “not confident” …": before the quotation
-        return found
-    comma = paragraph.text.rfind(",", start, end)
-    if comma <= start:
-        return None
-    found = finder.after(paragraph, start, comma)  # the words before the comma as the quotation
-    if found is None:
-        plural = CLOSING_PLURAL.match(paragraph.text, comma, end)  # "…, watchdogs have said": no capital or article
-        found = finder.attribution(paragraph, plural.start("np"), plural.end("np"), plural.group("cue")) if plural and is_group_role(plural.group("np")) else None
-    return found if names_speaker(found) else None
+    return (opening[0], 0, opening[0].sentence_of(0)[1]) if opening else None
 
 
 def names_speaker(found: Attribution | None) -> bool:
@@ -118,3 +105,26 @@ def names_speaker(found: Attribution | None) -> bool:
         found is not None and (found.cue in SPEECH_CUES or found.cue == "according to") and found.speaker is not None
         and found.speaker_type in ("person", "organisation", "role") and not is_country_name(found.speaker)
     )
+
+
+def sentence_report(
+    finder: AttributionFinder, paragraph: Paragraph, start: int, end: int, names: Callable[[Attribution | None], bool] = names_speaker
+) -> Attribution | None:
+    """The speaker a reporting clause names in the sentence from ``start`` to ``end`` (by default a speech cue or
+    "according to", never a country: ``names`` tells): before the sentence's end, as if a quotation opened right
+    after it, else before a quotation in it, else closing it after its last comma ("…, watchdogs have said", "…, say MPs")."""
+    found = finder.before(paragraph, end)
+    if names(found):
+        return found
+    quoted = paragraph.next_quote_start(start)
+    found = finder.before(paragraph, quoted) if quoted is not None and quoted < end else None
+    if names(found):  # "But an all-party committee said it was “not confident” …": before the quotation
+        return found
+    comma = paragraph.text.rfind(",", start, end)
+    if comma <= start:
+        return None
+    found = finder.after(paragraph, start, comma)  # the words before the comma as the quotation
+    if found is None:
+        plural = CLOSING_PLURAL.match(paragraph.text, comma, end)  # "…, watchdogs have said": no capital or article
+        found = finder.attribution(paragraph, plural.start("np"), plural.end("np"), plural.group("cue")) if plural and is_group_role(plural.group("np")) else None
+    return found if names(found) else None

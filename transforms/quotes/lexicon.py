@@ -48,6 +48,12 @@ CUE_SET: Final[frozenset[str]] = frozenset(
     + [form for lemma in CUE_LEMMAS_PAST_ONLY.split() for form in verb_forms(lemma)["past"]]
     + ["according", "According"]
 )
+# Verbs by which a story's lead reports its source besides the speech cues ("…, the Law Lords have ruled", "…, Tony
+# Blair has promised", "…, the Financial Times has reported"): what ``lead_reports`` takes.
+LEAD_STANCE_VERBS: Final[frozenset[str]] = frozenset(
+    form for lemma in "rule attack hail back welcome condemn reject defend criticise criticize accuse urge promise vow pledge report".split()
+    for form in verb_forms(lemma)["past"] + verb_forms(lemma)["present"]
+)
 # Headlines report in the present tense ("says ex-aide", "Blair tells EU"); a past form is
 # passive there ("Parties warned over …", "Labour accused of …"). "deny" quotes the words denied.
 HEADLINE_CUES: Final[frozenset[str]] = frozenset(

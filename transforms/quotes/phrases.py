@@ -114,6 +114,10 @@ SUBJECT_VERB = re.compile(
 )
 
 
+# A dash between spaces: what follows is an aside about the speaker, not their name or role.
+DASH_ASIDE = re.compile(r"\s+[-–—]\s+")
+
+
 def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The words of a speaker phrase that name the speaker.
 
@@ -128,6 +132,7 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
     stripped = phrase.strip(" ,—–-()")
     if not stripped:
         return start, end
+    stripped = DASH_ASIDE.split(stripped, 1)[0]  # "Andrei Illarionov - then economic adviser to …": a dash opens an aside
     offset = start + phrase.find(stripped)
     leading = PRONOUN.match(stripped)
     if leading:

@@ -35,3 +35,22 @@ def test_a_question_then_a_capitalised_sentence_is_no_reporting_clause_unless_it
 def test_an_exclamation_then_a_cue_and_its_addressee_is_a_reporting_clause():
     _, quotes = quotes_of("“This is a big year for our next senator!” Marcia Price cried to the crowd.")
     assert quotes[0]["speaker"] == "Marcia Price"
+
+
+
+def test_a_quotation_opening_a_paragraph_goes_on_with_the_person_the_paragraph_before_reports():
+    _, quotes = quotes_of(
+        "We are in a different phase now, argues Mr Donofrio, the firm's technology chief. The hype is over and "
+        "firms have to show that things work.",
+        "“In the dotcom era, there was something new every five minutes.” Change will come slowly.",
+    )
+    assert quote_starting(quotes, "In the dotcom")["speaker"] == "Donofrio"
+
+
+def test_a_later_speech_cue_naming_no_person_does_not_hide_the_person_the_paragraph_before_reports():
+    _, quotes = quotes_of(
+        "Steve Ash, from Activcard, told the BBC News website there are two parts to identification. The most difficult "
+        "is to tell whether someone is who they say they are.",
+        "\u201cThe end solution is to combine something the user knows with something they have.\u201d",
+    )
+    assert quote_starting(quotes, "The end solution")["speaker"] == "Steve Ash"

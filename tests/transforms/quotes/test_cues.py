@@ -59,3 +59,13 @@ def test_a_cue_whose_final_consonant_doubles_is_a_cue_in_the_past():
         "immense, calling it “the biggest thing to hit New Zealand”.",
     )
     assert quote_starting(quotes, "the biggest thing")["speaker"] == "Tama Umaga"
+
+
+def test_a_present_tense_verb_before_a_name_after_a_quotation_reports_it():
+    _, quotes = quotes_of("\u201cIt is going to kill the business model of radio,\u201d thinks Curry. \u201cYou can call it a peace dividend,\u201d smiles one broker.")
+    assert [quote["speaker"] for quote in quotes] == ["Curry", "broker"]
+
+
+def test_a_title_that_stars_someone_is_not_reported_by_them():
+    _, quotes = quotes_of("One ad, \u201cBalanced Rebellion,\u201d stars an Abraham Lincoln impersonator who praises the candidate.")
+    assert quotes[0]["speaker"] != "Abraham Lincoln"

@@ -217,3 +217,10 @@ def test_a_name_before_two_roles_joined_by_and_stays_the_speaker():
         "Simon Keller, PTC president and conservative activist said: “The channel is selling raunchy shows to children.”",
     )
     assert quote_starting(quotes, "The channel")["speaker"] == "Simon Keller"
+
+
+def test_a_dash_aside_after_a_speakers_name_is_no_part_of_it():
+    _, quotes = quotes_of(
+        "\u201cWe used to see street hustlers do this,\u201d Andrei Illarionov - then economic adviser to the president - told a press conference."
+    )
+    assert quotes[0]["speaker"] == "Andrei Illarionov"

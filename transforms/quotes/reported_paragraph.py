@@ -1,0 +1,26 @@
+"""A paragraph that opens with a quotation after a paragraph that reports its speaker without quoting them.
+
+"We are in a different phase now …, argues Mr Donofrio, Industry Week's 2003 Technology Leader of the Year. The
+hype and over-promise is over …" then "“In the dotcom era, …”": the paragraph before quotes no one, and the
+nearest of its last few sentences whose speech cue names a person (not "who they say they are") names the one who
+goes on in the quotation.
+``extract`` asks ``reported_in_paragraph`` last, for a paragraph's first quotation that nothing else gives a
+speaker: no cue of its own sentence, no introduction ("He said:") and no speaker in the paragraph before.
+Only a person counts: an organisation's report ("…, the survey found") is seldom quoted on so.
+"""
+
+from transforms.quotes.attribution import AttributionFinder, sentences_back
+from transforms.quotes.cues import SPEECH_CUES
+from transforms.quotes.paragraph import Paragraph
+from transforms.quotes.resolution import Attribution
+
+
+def reported_in_paragraph(finder: AttributionFinder, paragraph: Paragraph) -> Attribution | None:
+    """The person a speech cue names in the last few sentences of ``paragraph``, which quotes no one."""
+    if paragraph.pieces or paragraph.is_headline:
+        return None
+    for start in sentences_back(paragraph, len(paragraph.text.rstrip()), 0):
+        found = finder.before(paragraph, start)
+        if found is not None and found.cue in SPEECH_CUES and found.speaker_type == "person":
+            return found
+    return None

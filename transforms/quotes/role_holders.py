@@ -1,0 +1,177 @@
+"""A definite role speaker the article named just before: "Mike Ruddock paid tribute to his Wales side …. “…,” said
+the national team coach"; "Manchester United's Alex Ferguson has praised …. “…,” said the Old Trafford boss".
+
+After an article's speakers are found (and ``named_next`` has named the roles it names next), ``name_role_holders``
+gives a role speaker, or a role mention that resolved to no speaker ("said the Sale full-back"), the person, when,
+in this order:
+
+1. its mention is definite ("the …"; owned by no one named: "the Clinton campaign's spokesman" is someone else's,
+   while "The political reform group's general secretary" is described by a body in lower case), of one person's role
+   that may be named (``named_next.is_one_persons_role``), no office but a body's ("the prime minister", "the
+   chancellor": ``person_roles`` finds their holders, and the person named before is as often their opponent;
+   "The political reform group's general secretary" is the group's), and of no
+   person named in the article ("the Christie supporter"), with no restrictive relative clause after it ("The
+   barrister who had represented the farmer" is someone new);
+2. the nearest sentence before the mention's own that names a person (at most ``REACH`` sentences back, into the
+   paragraph before) opens with that person as its subject: a few words may describe them ("Manchester United's
+   Alex Ferguson", "Republic of Ireland manager Brian Kerr"), nothing but a phrase closed by a comma comes first
+   ("And despite the recent results, skipper Jason Robinson believes", "But later, according to The Independent,
+   Wenger spoke"), and the name owns nothing
+   ("Trump's money"); a sentence naming someone elsewhere ("… disallowed by Kaplan") stops the search, and so
+   does the role's head word in a sentence passed or before the mention in its own ("A second CIA officer … backed
+   Bob's account. … the officer said": the role brought in someone else);
+3. that person is the article's main person (``names.main_person``), the named speaker of another of its
+   quotations or the only person it names before the mention: someone the article is about or quotes;
+4. the article ties them to no other organisation or place than the role's ("Arsenal boss Jim Marlow" is no
+   "Chelsea boss"), and calls them "he" or "she" as the role's gender allows, if at all.
+"""
+
+import re
+from typing import Final
+
+from transforms.quotes.antecedents import RESTRICTIVE_RELATIVE
+from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, OFFICES
+from transforms.quotes.named_next import is_one_persons_role
+from transforms.quotes.paragraph import Paragraph
+from transforms.quotes.resolution import Resolver
+from transforms.quotes.speakers import read_mention
+
+# How many sentences before the mention's own may name its holder.
+REACH: Final = 3
+# A definite mention owned by no one named: "the Old Trafford boss", "The political reform group's general secretary"
+# (a body described in lower case), not "the Clinton campaign's adviser" nor "his agent".
+DEFINITE_UNOWNED: Final[re.Pattern[str]] = re.compile(r"(?:the|The)\s+(?:(?P<owner>(?:[a-z][\w\-]*\s+)*[a-z][\w\-]*(?:'s|’s))\s+)?(?![^,;:“”\"]*(?:'s|’s))[^,;:“”\"]+$")
+# What may stand before a sentence's subject name: a conjunction and words that describe the person, capitalised
+# ("Manchester United's", "Republic of Ireland manager"), not a clause ("In a statement,", "After the game").
+SUBJECT_OPENING: Final[re.Pattern[str]] = re.compile(
+    r"\s*(?:(?:But|And)\s+)?(?:(?:[A-Z][\w\-]*(?:'s|’s)?|of|the|[a-z][\w\-]*(?<!ly)(?<!ing))\s+){0,5}$"
+)
+# A possessive right after a name: the name owns the subject ("Trump's money"), and is none.
+OWNER: Final[re.Pattern[str]] = re.compile(r"['’]s?\b")
+# Words that open a clause or an adverbial before the subject: the run before the name is then no description.
+CLAUSE_WORDS: Final[frozenset[str]] = frozenset(
+    "in on at after before when while as if although though since during despite for from with by to a an this that it he she they we".split()
+)
+
+
+def name_role_holders(resolver: Resolver, paragraphs: list[Paragraph], quotes: list[dict]) -> None:
+    """Give each definite role speaker of ``quotes`` the person named as the subject just before it (see the module docstring)."""
+    quoted = {quote["speaker"] for quote in quotes if quote["speaker_type"] == "person"}
+    for quote in quotes:
+        mention_start = quote["speaker_mention_start"]
+        found = paragraph_of(paragraphs, mention_start) if quote["kind"] == "direct" and mention_start is not None else None
+        if found is None or quote["speaker_type"] not in ("role", "unknown"):
+            continue
+        index, paragraph = found
+        mention = paragraph.text[mention_start - paragraph.base:quote["speaker_mention_end"] - paragraph.base].strip(" .")
+        role = quote["speaker"] if quote["speaker_type"] == "role" else unresolved_role(mention)
+        definite = DEFINITE_UNOWNED.fullmatch(mention)
+        if role is None or definite is None or not is_one_persons_role(role) or names_other_person(resolver, role):
+            continue
+        head = role.rsplit(" ", 1)[-1].lower()
+        if (head in OFFICES and definite.group("owner") is None) or RESTRICTIVE_RELATIVE.match(paragraph.text, quote["speaker_mention_end"] - paragraph.base):
+            continue  # "the chancellor"; "The barrister who had represented the farmer": someone new
+        opening = min(mention_start, quote["start_char"] - 1) - paragraph.base  # a quotation opening the sentence: before it
+        sentence = paragraph.sentence_of(max(opening, 0))[0]
+        if holds_word(paragraph.text[sentence:mention_start - paragraph.base], head):
+            continue  # "a judge sentenced a 26-year-old man … after the man had posted": the role brought in here
+        person = subject_before(resolver, paragraphs, index, sentence, head)
+        if person is None or not (person in quoted or person == resolver.names.main_person(mention_start) or only_person_before(resolver, person, mention_start)):
+            continue
+        if tied_elsewhere(resolver, person, role):
+            continue
+        gender = resolver.names.gender(person)
+        if gender == ("m" if head in FEMALE_ROLES else "f" if head in MALE_ROLES else ""):
+            continue
+        holder = resolver.person(person, position=mention_start)
+        quote.update(speaker=holder.name, speaker_type="person", speaker_affiliation=holder.affiliation)
+
+
+def holds_word(text: str, word: str) -> bool:
+    """``text`` holds ``word`` whole, in any case."""
+    return re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) is not None
+
+
+def names_other_person(resolver: Resolver, role: str) -> bool:
+    """A word of ``role`` is the surname of a person the article names whose name the role does not hold whole: "the
+    Christie supporter" is a supporter of Chris Christie, while "the Old Trafford boss" names a place."""
+    people = resolver.names.person_of_surname
+    return any(word in people and people[word] not in role for word in role.split())
+
+
+def unresolved_role(mention: str) -> str | None:
+    """The role words of a mention nothing resolved ("the Sale full-back"), or None for no role."""
+    reading = read_mention(mention)
+    return reading.text if reading.kind == "role" else None
+
+
+def tied_elsewhere(resolver: Resolver, person: str, role: str) -> bool:
+    """The article describes ``person`` by the role's head word with another organisation or place than the one
+    ``role`` names ("Arsenal boss Jim Marlow" is no "Chelsea boss")."""
+    words = role.lower().split()
+    affiliation = {word.lower() for word in role.split() if word[:1].isupper()}
+    surname = person.rsplit(" ", 1)[-1]
+    return any(
+        words[-1] in descriptors and not affiliation <= descriptors
+        for _at, described, descriptors, _tied in resolver.entities.describe() if described.rsplit(" ", 1)[-1] == surname
+    )
+
+
+def only_person_before(resolver: Resolver, person: str, position: int) -> bool:
+    """``person`` is the only person the article names before the document offset ``position``."""
+    names = resolver.names
+    surname = person.rsplit(" ", 1)[-1]
+    return all(full.rsplit(" ", 1)[-1] == surname for at, full in names.names if at < position and names.is_person(full))
+
+
+def paragraph_of(paragraphs: list[Paragraph], position: int) -> tuple[int, Paragraph] | None:
+    """The index and paragraph holding the document offset ``position``."""
+    for index, paragraph in enumerate(paragraphs):
+        if 0 <= position - paragraph.base < len(paragraph.text):
+            return index, paragraph
+    return None
+
+
+def subject_before(resolver: Resolver, paragraphs: list[Paragraph], index: int, sentence: int, head: str) -> str | None:
+    """The full name of the person who is the subject of the nearest of the ``REACH`` sentences before the one starting
+    at ``sentence`` in paragraph ``index`` that names a person; None when that sentence names one elsewhere, or a
+    sentence on the way holds the role's ``head`` word."""
+    names = resolver.names
+    names.scan()
+    paragraph = paragraphs[index]
+    for _ in range(REACH):
+        while sentence <= 0:
+            index -= 1
+            if index < 0 or paragraphs[index].is_headline:
+                return None
+            paragraph = paragraphs[index]
+            sentence = len(paragraph.text.rstrip())
+        start = paragraph.sentence_of(sentence - 1)[0]
+        base = paragraph.base
+        if holds_word(paragraph.text[start:sentence], head):
+            return None
+        if any(base + start <= at < base + sentence and names.is_person(full) for at, full in names.names):
+            found = opening_subject(resolver, paragraph, start, sentence)
+            return found[0] if found is not None else None
+        sentence = start
+    return None
+
+
+def opening_subject(resolver: Resolver, paragraph: Paragraph, start: int, end: int) -> tuple[str, re.Match[str]] | None:
+    """The full name and the mention of the person the sentence from ``start`` to ``end`` opens with as its subject:
+    the first person it names, after no clause and at most a few words that describe them, owning nothing."""
+    names = resolver.names
+    names.scan()
+    base = paragraph.base
+    for (at, full), (_text, mention) in zip(names.names, names.mentions):
+        if not (base + start <= at < base + end and names.is_person(full)):
+            continue
+        opening = paragraph.text[start:at - base]
+        opening = opening[opening.rfind(",") + 1:]  # "And despite the results, skipper", "But later, according to The Independent, "
+        if (
+            " " not in full or not SUBJECT_OPENING.fullmatch(opening) or any(word.lower() in CLAUSE_WORDS for word in opening.split())
+            or OWNER.match(paragraph.text, mention.end()) or mention.group().endswith(("'s", "’s"))
+        ):
+            return None
+        return full, mention
+    return None
