@@ -87,6 +87,7 @@ class ArticleEntities:
         self.word_count: dict[str, int] = {}  # a lone capitalised word -> how often written, at sentence starts too
         self.described: list[tuple[int, str, frozenset[str], str | None]] | None = None  # (offset, person, words, affiliation)
         self.described_names = 0  # named mentions already described
+        self.affiliations: dict[int, str | None] = {}  # index of a named mention -> affiliation_after it: a person is quoted again and again
 
     def queue(self, paragraph: Paragraph) -> None:
         self.paragraphs.append(paragraph)
@@ -322,8 +323,10 @@ class ArticleEntities:
             return None  # the article's names were never needed: no scan for an affiliation alone
         for index in self.names.indexes_of_name.get(person, []):
             if abs(self.names.names[index][0] - position) < AFFILIATION_REACH:
-                text, found = self.names.mentions[index]
-                affiliation = affiliation_after(text, found.start(), found.end())
+                if index not in self.affiliations:
+                    text, found = self.names.mentions[index]
+                    self.affiliations[index] = affiliation_after(text, found.start(), found.end())
+                affiliation = self.affiliations[index]
                 if affiliation:
                     return affiliation
         return None
