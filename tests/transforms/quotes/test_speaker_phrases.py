@@ -1,6 +1,10 @@
 """Where a speaker phrase's words start and stop: names that qualify a role, roles a phrase opens with, modifiers after a role."""
 
+import random
+import re
+
 from tests.transforms.quotes.support import mention, quote_starting, quotes_of
+from transforms.quotes.phrases import CLAUSE_BREAK, CLAUSE_BREAK_WORDS
 
 
 def speaker(quote: dict) -> tuple:
@@ -191,3 +195,13 @@ def test_an_acronym_in_a_role_is_no_function_word_but_a_run_of_capitals_is_ordin
     assert speaker(quotes[0])[:2] == ("US Embassy spokesman", "role")
     assert speaker(quotes[1])[:2] == ("WHO officials", "role")
     assert speaker(quotes[2])[0] != "CONTROVERSIES AND OTHER GAFFES Three people"
+
+
+def test_clause_breaks_are_the_plain_alternations_matches():
+    plain = re.compile(rf",|;|\s[―—–-]+\s|[―—]|\b(?:{'|'.join(CLAUSE_BREAK_WORDS)})\b\s", re.IGNORECASE)
+    pieces = (*CLAUSE_BREAK_WORDS, "whom", "Who", "IN WHICH", "wh", "and-", "so", "sos", " ", "  ", "\n", ",", ";", " — ", "—", "-", "x", "é", "ſo")
+    generator = random.Random(20261207)
+    texts = ["Her lawsuit, filed in San Francisco, said that the firm - whose chief, whom we met - and Which When"]
+    texts += ["".join(generator.choice(pieces) for _ in range(generator.randint(1, 12))) for _ in range(3000)]
+    for text in texts:
+        assert [found.span() for found in CLAUSE_BREAK.finditer(text)] == [found.span() for found in plain.finditer(text)], text
