@@ -2,6 +2,7 @@
 
 import random
 import re
+from collections.abc import Iterator
 
 import pytest
 
@@ -31,12 +32,16 @@ def test_named_mentions_are_the_plain_patterns_runs(text):
     assert spans(NAMED_MENTION, text) == spans(PLAIN_NAMED_MENTION, text)
 
 
+def random_texts(pieces: str | tuple[str, ...], count: int, most: int, seed: int) -> Iterator[tuple[str, int]]:
+    """``count`` texts of 1 to ``most`` random pieces, each with a random offset into it."""
+    generator = random.Random(seed)
+    for _ in range(count):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(1, most)))
+        yield text, generator.randint(0, len(text))
+
+
 def test_named_mentions_match_the_plain_pattern_on_random_text_from_any_offset():
-    generator = random.Random(20261206)
-    alphabet = "MrsDSenRpGovPfJK. .&-'’abcXYZ\n,1é_"
-    for _ in range(20000):
-        text = "".join(generator.choice(alphabet) for _ in range(generator.randint(1, 24)))
-        start = generator.randint(0, len(text))
+    for text, start in random_texts("MrsDSenRpGovPfJK. .&-'’abcXYZ\n,1é_", 20000, 24, 20261206):
         assert spans(NAMED_MENTION, text, start) == spans(PLAIN_NAMED_MENTION, text, start), (text, start)
 
 
@@ -63,10 +68,7 @@ def test_names_are_the_plain_patterns_runs(text):
 
 
 def test_names_match_the_plain_pattern_on_random_text_at_any_offset():
-    generator = random.Random(20261207)
-    for _ in range(5000):
-        text = "".join(generator.choice(NAME_PIECES) for _ in range(generator.randint(1, 14)))
-        start = generator.randint(0, len(text))
+    for text, start in random_texts(NAME_PIECES, 5000, 14, 20261207):
         assert spans(NAME, text, start) == spans(PLAIN_NAME, text, start), (text, start)
         found, plain = NAME.match(text, start), PLAIN_NAME.match(text, start)
         assert (found and found.span()) == (plain and plain.span()), (text, start)
