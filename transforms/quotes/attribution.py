@@ -24,7 +24,7 @@ from transforms.quotes.phrases import (
     SUBJECT_VERB, SUBORDINATE_OPENING, TAIL_LEAD, phrase_end, role_words_end, subject_before,
 )
 from transforms.quotes.antecedents import AntecedentResolver
-from transforms.quotes.reported_clauses import QUOTED_AS_SAYING, heads_people, reported_subject
+from transforms.quotes.reported_clauses import heads_people, quoted_as_saying, reported_subject
 from transforms.quotes.resolution import Attribution
 from transforms.quotes.speakers import is_role
 
@@ -136,8 +136,9 @@ class AttributionFinder(AntecedentResolver):
         next_open = len(text) if following is None else following - 1
         sentence_end = paragraph.sentence_of(lead)[1]
         tail_end = max(min(next_open, sentence_end), lead)
-        source = QUOTED_AS_SAYING.search(text, lead, tail_end)
-        if source is not None:  # "“…,” the newspaper quoted Qantas chief executive Geoff Dixon as saying"
+        sources = quoted_as_saying(text, lead, tail_end)
+        if sources:
+            source = sources[0]  # "“…,” the newspaper quoted Qantas chief executive Geoff Dixon as saying"
             return self.attribution(paragraph, *source.span("np"), "quoted")
         signature = DASH_SIGNATURE.match(text, close, tail_end)
         if signature:
@@ -192,7 +193,8 @@ class AttributionFinder(AntecedentResolver):
         text = paragraph.text
         floor = paragraph.floor_before(start)
         window_end = max(start - 1, floor)
-        source = next(reversed(list(QUOTED_AS_SAYING.finditer(text, floor, window_end))), None)
+        sources = quoted_as_saying(text, floor, window_end)
+        source = sources[-1] if sources else None
         if source is not None and not paragraph.inside_quote(source.start()):  # "Reuters quoted a central bank official as saying: “…”"
             return self.attribution(paragraph, *source.span("np"), "quoted")
         # "When Trump announced his candidacy, he referred to … as “criminals”": the opening

@@ -69,6 +69,8 @@ SPEAKS = re.compile(
 
 # A periodical's noun right before or after a name: "US magazine Rolling Stone", "Broadcast magazine said".
 PERIODICAL_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PERIODICAL_NOUNS))})\s+$")
+# How a text PERIODICAL_BEFORE matches ends, but for its spaces: a string test that spares the search before most names.
+PERIODICAL_ENDINGS = tuple(sorted(PERIODICAL_NOUNS))
 PERIODICAL_AFTER = re.compile(rf"['’]?s?\s+(?:{'|'.join(sorted(PERIODICAL_NOUNS))})\b")
 
 
@@ -87,6 +89,7 @@ class ArticleEntities:
         self.word_count: dict[str, int] = {}  # a lone capitalised word -> how often written, at sentence starts too
         self.described: list[tuple[int, str, frozenset[str], str | None]] | None = None  # (offset, person, words, affiliation)
         self.described_names = 0  # named mentions already described
+        self.affiliations: dict[int, str | None] = {}  # index of a named mention -> affiliation_after it: a person is quoted again and again
 
     def queue(self, paragraph: Paragraph) -> None:
         self.paragraphs.append(paragraph)
@@ -119,7 +122,8 @@ class ArticleEntities:
         speaks = SPEAKS.match(text, end) is not None
         name = organisation_of(mention, sentence_initial and not speaks)
         # "US magazine Rolling Stone's list": a run after a periodical's noun names it; "Broadcast magazine" an organisation before one
-        named_periodical = PERIODICAL_BEFORE.search(text, max(start - 12, 0), start) is not None
+        periodical_window = text[max(start - 12, 0):start]
+        named_periodical = periodical_window.rstrip().endswith(PERIODICAL_ENDINGS) and PERIODICAL_BEFORE.search(text, max(start - 12, 0), start) is not None
         if name is None and named_periodical:
             name = without_possessive(mention)
         periodical = named_periodical or (name is not None and PERIODICAL_AFTER.match(text, end) is not None and name.lower() not in COUNTRIES)
@@ -325,8 +329,10 @@ class ArticleEntities:
             return None  # the article's names were never needed: no scan for an affiliation alone
         for index in self.names.indexes_of_name.get(person, []):
             if abs(self.names.names[index][0] - position) < AFFILIATION_REACH:
-                text, found = self.names.mentions[index]
-                affiliation = affiliation_after(text, found.start(), found.end())
+                if index not in self.affiliations:
+                    text, found = self.names.mentions[index]
+                    self.affiliations[index] = affiliation_after(text, found.start(), found.end())
+                affiliation = self.affiliations[index]
                 if affiliation:
                     return affiliation
         return None

@@ -25,7 +25,6 @@ comments"); headlines are left out: some outlets capitalise every word.
 """
 
 import re
-from collections.abc import Iterator
 
 from transforms.quotes.entities import ADVERB_OR_GERUND
 from transforms.quotes.entity_words import COMPANY_DESIGNATORS, KINSHIP_WORDS
@@ -57,7 +56,8 @@ class ArticleForms:
         self.body = "\n\n".join(self.texts)
         self._outside_body: str | None = None
         self.names = names
-        self.runs: dict[int, list[re.Match[str]]] = {}  # paragraph index -> its capitalised runs, found on first use
+        self.runs: dict[int, list[tuple[int, int, str]]] = {}  # paragraph index -> its capitalised runs (start, end, text), found on first use
+        self._acronym_runs: list[str] | None = None  # the capitalised runs an acronym may stand for, found on first use
         self.read: dict[tuple[int, int], tuple[str, bool, bool] | None] = {}  # (paragraph index, run start) -> (name, inside a quotation, after a family noun)
 
     def people(self, words: list[str]) -> tuple[set[str], set[str], set[str]]:
@@ -72,14 +72,13 @@ class ArticleForms:
                 continue  # no run of it holds either word: its runs are not needed
             runs = self.runs.get(index)
             if runs is None:
-                runs = self.runs[index] = list(NAME.finditer(paragraph.text))
-            for found in runs:
-                run = found.group()
+                runs = self.runs[index] = [(found.start(), found.end(), found.group()) for found in NAME.finditer(paragraph.text)]
+            for run_start, run_end, run in runs:
                 if last not in run and first not in run:
                     continue
-                key = (index, found.start())
+                key = (index, run_start)
                 if key not in self.read:
-                    self.read[key] = self.person_in(paragraph, found)
+                    self.read[key] = self.person_in(paragraph, run_start, run_end)
                 read = self.read[key]
                 if read is not None:
                     name, in_quotation, after_kin = read
@@ -88,23 +87,22 @@ class ArticleForms:
                         relatives.add(name)
         return outside, quoted - outside, relatives
 
-    def person_in(self, paragraph: Paragraph, found: re.Match[str]) -> tuple[str, bool, bool] | None:
+    def person_in(self, paragraph: Paragraph, run_start: int, run_end: int) -> tuple[str, bool, bool] | None:
         """A capitalised run's person name, titles, offices and a sentence's opening adverb dropped ("Certainly Donald
         Trump"); None for no person's ("the Real Donald Trump": a title after a determiner)."""
         text = paragraph.text
-        start = office_holder_offset(text, found.start(), found.end())  # "Chancellor of the Exchequer Gordon Brown"
-        space = text.find(" ", start, found.end())
+        start = office_holder_offset(text, run_start, run_end)  # "Chancellor of the Exchequer Gordon Brown"
+        space = text.find(" ", start, run_end)
         if space > 0 and ADVERB_OR_GERUND.fullmatch(text, start, space):
             start = space + 1
-        mention = text[start:found.end()]
+        mention = text[start:run_end]
         name, _gender, person_shaped = parsed_mention(mention) if " " in mention else (None, None, False)
         if name is None or not person_shaped or not self.names.is_person(name) or name.split()[-1].isupper() or "&" in name:
             return None  # not "Lions Test XV" (no surname is written in capitals) nor "Matt Lucas & David Walliams"
         if names_a_thing(text, start, mention, name):
             return None
         kin = WORD_BEFORE.search(text, max(start - 16, 0), start)
-        in_quotation = any(piece_start <= start < piece_end for piece_start, piece_end in paragraph.pieces)
-        return name, in_quotation, kin is not None and kin.group(1) in KINSHIP_WORDS
+        return name, paragraph.inside_quote(start), kin is not None and kin.group(1) in KINSHIP_WORDS
 
     def fullest_person(self, speaker: str) -> str:
         """Rules 1 and 2: the one longer name the speaker's name is a shorter form of, else the speaker. Names
@@ -155,10 +153,11 @@ class ArticleForms:
     def spelled_out(self, acronym: str) -> str | None:
         """Rule 3: the one capitalised run whose words begin with the acronym's letters."""
         letters = acronym.replace("&", "")
-        found = {
-            run.group() for text in self.texts for run in SPELLED_RUN.finditer(text)
-            if run.group().split(" ", 1)[0] not in NOT_NAME_START and initials(run.group()) == letters
-        }
+        if self._acronym_runs is None:
+            self._acronym_runs = [
+                run.group() for text in self.texts for run in SPELLED_RUN.finditer(text) if run.group().split(" ", 1)[0] not in NOT_NAME_START
+            ]
+        found = {run for run in self._acronym_runs if initials(run) == letters}
         if len(found) != 1:
             return None
         name = found.pop()
@@ -177,15 +176,17 @@ class ArticleForms:
                 found.add(organisation + extension.group(1))
         return found.pop() if len(found) == 1 else None
 
-def occurrences(text: str, words: str) -> Iterator[tuple[int, int]]:
+def occurrences(text: str, words: str) -> list[tuple[int, int]]:
     """(start, end) of each place ``text`` writes ``words`` as whole words; by ``str.find``, as a pattern per
-    name would crowd the regex cache."""
+    name would crowd the regex cache. A list: a compiled generator costs more than the few places it holds."""
+    found = []
     at = text.find(words)
     while at >= 0:
         end = at + len(words)
         if not (text[at - 1:at].isalnum() or text[end:end + 1].isalnum()):
-            yield at, end
+            found.append((at, end))
         at = text.find(words, end)
+    return found
 
 
 def is_shorter_form(words: list[str], name: list[str]) -> bool:

@@ -21,11 +21,21 @@ from transforms.quotes.organisations import POSSESSIVE_ENDINGS, inside_organisat
 from transforms.quotes.paragraph import SENTENCE_END, Paragraph
 
 # A name's words may hold or be joined by "&" ("M&S", "Standard & Poor's") or by one or two particles ("Edwin
-# van der Sar"); a few words take a number ("Number 10", "Radio 4").
-NAME = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Prof|Rev)\.?\s+)?"
-    r"\b(?:[A-Z]\.(?:\s+|(?=[A-Z]\.)))*[A-Z][\w’'&\-]*(?:(?:\s+&)?\s+(?:(?:[A-Z]\.)+|(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+){0,2}[A-Z][\w’'&\-]*|"
+# van der Sar"); a few words take a number ("Number 10", "Radio 4"). At a word start: an optional title ("Mr. "),
+# initials ("J. K. ", "G.K. "), a capitalised word, then more words. As in NAMED_MENTION, the pattern opens with
+# the capital itself and reads the title and the first initial after it (a lookbehind names the title's first
+# letter), so the regex engine skips from capital to capital; the alternatives keep the order in which a pattern
+# with an optional title before the initials tries them (tests/transforms/quotes/test_names.py compares the two).
+_INITIAL_GAP = r"\.(?:\s+|(?=[A-Z]\.))"
+_MORE_NAME_WORDS = (
+    r"(?:(?:\s+&)?\s+(?:(?:[A-Z]\.)+|(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+){0,2}[A-Z][\w’'&\-]*|"
     r"(?:(?<=Number )|(?<=Radio )|(?<=Channel )|(?<=Formula ))\d+)(?=[\s,.;:!?’'”\")]|$))*"
+)
+NAME = re.compile(
+    r"[A-Z](?<!\w.)(?:"
+    r"(?:(?<=M)r|(?<=M)rs|(?<=M)s|(?<=D)r|(?<=S)en|(?<=R)ep|(?<=G)ov|(?<=G)en|(?<=L)t|(?<=C)ol|(?<=S)gt|(?<=C)apt|(?<=C)mdr|(?<=A)dm|(?<=M)aj|(?<=P)rof|(?<=R)ev)"
+    rf"\.?\s+(?:[A-Z]{_INITIAL_GAP})*[A-Z][\w’'&\-]*{_MORE_NAME_WORDS}"
+    rf"|(?:{_INITIAL_GAP}(?:[A-Z]{_INITIAL_GAP})*[A-Z][\w’'&\-]*|[\w’'&\-]*){_MORE_NAME_WORDS})"
 )
 POSSESSIVE = re.compile(r"[’']s?$")
 PRONOUN = re.compile(r"\b(?:he|she|they|we|I|it|He|She|They|We|It)\b")

@@ -63,11 +63,13 @@ TRAILER_ENDINGS = ("ly", "also", "then", "later", "now", "has", "had", "have", "
                    "should", "must", "did", "does", "do", "once", "again", "is", "was", "were", "not")
 PRONOUN_ENDINGS = ("he", "she", "they", "we", "it", "I")
 CONJUNCTION_ENDINGS = ("and", "but", "or", "then")
-CLAUSE_BREAK = re.compile(
-    r",|;|\s[―—–-]+\s|[―—]|\b(?:that|and|but|yet|while|because|although|though|as|when|if|where|so|who|which|whom|what|in which|with|"
-    r"after|before|since|until|unless|once|whether)\b\s",
-    re.IGNORECASE,
+# The words as a trie: the pattern is tried at every offset, and a plain alternation compares each word in turn
+# at every word boundary. At most one word is followed by a boundary and a space, so their order does not matter.
+CLAUSE_BREAK_WORDS = (
+    "that", "and", "but", "yet", "while", "because", "although", "though", "as", "when", "if", "where", "so", "who", "which", "whom", "what",
+    "in which", "with", "after", "before", "since", "until", "unless", "once", "whether",
 )
+CLAUSE_BREAK = re.compile(rf",|;|\s[―—–-]+\s|[―—]|\b(?:{word_alternation(CLAUSE_BREAK_WORDS)})\b\s", re.IGNORECASE)
 # ", MP Edward Leigh." after a role: the person the role names, in apposition, closing the clause.
 APPOSED_NAME = re.compile(rf",\s+(?:{NAME.pattern})(?<![\s.][A-Z])(?=\s*(?:[.;:!?]|$))")  # not "James B. Comey" cut at its initial
 PREPOSITION_BEFORE_NAME = re.compile(r"\s(?:of|for|at|from|with|to|by|in|on)\s+(?:the\s+)?$")

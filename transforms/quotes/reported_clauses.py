@@ -24,6 +24,13 @@ from transforms.quotes.phrases import subject_before
 
 # "quoted a central bank official as saying": the one quoted (not "quoted by the paper as saying", "quoted in it as saying").
 QUOTED_AS_SAYING = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<np>(?!(?:as|by|in)\b)[^.,;:“”\"]{1,80}?)\s+as\s+saying\b")
+
+
+def quoted_as_saying(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """``QUOTED_AS_SAYING``'s matches in text[start:end]: none where "quot" is not written, tested first as few clauses hold it."""
+    return list(QUOTED_AS_SAYING.finditer(text, start, end)) if text.find("quot", start, end) >= 0 else []
+
+
 # A relative pronoun as a cue's subject.
 RELATIVE_PRONOUN = re.compile(r"who|which|that", re.IGNORECASE)
 # A preposition after a phrase's head: "interviews with chief executives" is interviews.

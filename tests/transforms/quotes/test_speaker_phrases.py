@@ -1,6 +1,10 @@
 """Where a speaker phrase's words start and stop: names that qualify a role, roles a phrase opens with, modifiers after a role."""
 
+import random
+import re
+
 from tests.transforms.quotes.support import mention, quote_starting, quotes_of
+from transforms.quotes.phrases import CLAUSE_BREAK, CLAUSE_BREAK_WORDS
 
 
 def speaker(quote: dict) -> tuple:
@@ -224,3 +228,13 @@ def test_a_dash_aside_after_a_speakers_name_is_no_part_of_it():
         "\u201cWe used to see street hustlers do this,\u201d Andrei Illarionov - then economic adviser to the president - told a press conference."
     )
     assert quotes[0]["speaker"] == "Andrei Illarionov"
+
+
+def test_clause_breaks_are_the_plain_alternations_matches():
+    plain = re.compile(rf",|;|\s[―—–-]+\s|[―—]|\b(?:{'|'.join(CLAUSE_BREAK_WORDS)})\b\s", re.IGNORECASE)
+    pieces = (*CLAUSE_BREAK_WORDS, "whom", "Who", "IN WHICH", "wh", "and-", "so", "sos", " ", "  ", "\n", ",", ";", " — ", "—", "-", "x", "é", "ſo")
+    generator = random.Random(20261207)
+    texts = ["Her lawsuit, filed in San Francisco, said that the firm - whose chief, whom we met - and Which When"]
+    texts += ["".join(generator.choice(pieces) for _ in range(generator.randint(1, 12))) for _ in range(3000)]
+    for text in texts:
+        assert [found.span() for found in CLAUSE_BREAK.finditer(text)] == [found.span() for found in plain.finditer(text)], text
