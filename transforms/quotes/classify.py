@@ -25,7 +25,8 @@
    thinking right before)
    whose only speaker is a guess that stays a pronoun ("it") or none, in a paragraph
    with no speaker before it — decided in ``extract`` once the rest of the sentence
-   has had its say ("bebop", "cool" and "ragtime"; "lewd behaviour").
+   has had its say ("bebop", "cool" and "ragtime"; "lewd behaviour"); a term of two or three words before a
+   noun it qualifies (``term_modifiers``: a "zero tolerance" approach) whatever its guessed speaker.
 6. it is coordinated with a scare quote right before it (``coordinated``, checked in
    ``extract`` with rules 1-4): groups dubbed “pioneers” and “materialists”.
 

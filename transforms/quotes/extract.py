@@ -10,6 +10,7 @@ import polars as pl
 from transforms import frames
 from transforms.quotes.attribution import AttributionFinder
 from transforms.quotes.classify import coordinated, is_scare, is_unsaid_term
+from transforms.quotes.term_modifiers import qualifies_a_noun
 from transforms.quotes.continuing_report import continues_report
 from transforms.quotes.cues import cue_introduces
 from transforms.quotes.fullest_forms import fullest_forms
@@ -159,7 +160,9 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                 }
             )
             if kind == "direct" and (guessed or guessed_before) and not (is_headline or list_item) and is_unsaid_term(paragraph, start, end):
-                if (paragraph_speaker is None or paragraph_guessed) and (attribution.speaker is None or PRONOUN.fullmatch(attribution.speaker)):
+                if (paragraph_speaker is None or paragraph_guessed) and (
+                    attribution.speaker is None or PRONOUN.fullmatch(attribution.speaker) or qualifies_a_noun(text, start, end)
+                ):
                     terms.append((quotes[-1], attribution.mention_start))
             if kind == "direct" and guessed and attribution.speaker_type == "organisation" and is_country_name(attribution.speaker):
                 country_guesses.append(quotes[-1])  # "UK plans … a new “Marshall Plan”": no cue makes the country speak

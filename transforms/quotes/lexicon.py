@@ -120,6 +120,18 @@ CLAUSE_WORDS: Final[frozenset[str]] = frozenset(
     "will would can could may might must shall should has have had do does did don't won't can't isn't "
     "there this that i'm it's we're they're you're".split()
 )
+# Words after a closing mark that do not make the quotation a noun's modifier ("its “pocket
+# office” device", but not "“zero tolerance” for", "“a few months” last week"): see ``term_modifiers``.
+NOT_HEAD_WORDS: Final[frozenset[str]] = CLAUSE_WORDS | frozenset(
+    "a an the and or but nor if then than so as at by for from in into of off on onto out over per to up down "
+    "with within without about above after against along among around before behind below beneath beside between "
+    "beyond during except inside near since through throughout toward towards under until upon via while when "
+    "where whether which who whom whose what why how because although though unless once also not only even just "
+    "still yet too very more most less least much many some any all each every both either neither no such "
+    "these those last next ago said says say told tells according like unlike despite instead rather".split()
+)
+# Words of degree that make a quoted phrase someone's judgement, not a term ("less painful", "too little").
+DEGREE_WORDS: Final[frozenset[str]] = frozenset("less more most least very too so quite rather fairly pretty".split())
 # Nouns for someone's words: "Trump's claim", "his remarks".
 SPEECH_NOUNS: Final[str] = (
     "claim claims remark remarks comment comments words statement statements assertion view views warning promise "
