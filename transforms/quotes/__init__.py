@@ -57,8 +57,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    the pieces); leading pieces that borrowed the previous paragraph's speaker take
    the paragraph's own when it is named right after them or in their sentence. Then
    a short term whose only speaker is still a pronoun guess or none, in a paragraph
-   with no speaker before it, becomes ``scare`` (``classify`` rule 5: "bebop",
-   "cool" and "ragtime"), and so does a term of two or three words before a noun it qualifies whose
+   with no speaker before it (or with no one at all found for it: BBC lines join paragraphs),
+   becomes ``scare`` (``classify`` rule 5: "bebop", "cool" and "ragtime"), and so does a term of two or three words before a noun it qualifies whose
    speaker is any guess (a "zero tolerance" approach: ``term_modifiers``). A country found only by a guess (step 3) is no speaker.
 7. At the article's end, a headline quotation without a cue takes the speaker and
    kind of the first body quotation holding its words, else the speaker a reporting clause

@@ -24,7 +24,8 @@
 5. it is a short term (``is_unsaid_term``: three words at most, no clause, no agent after a participle, no verb of
    thinking right before)
    whose only speaker is a guess that stays a pronoun ("it") or none, in a paragraph
-   with no speaker before it — decided in ``extract`` once the rest of the sentence
+   with no speaker before it, or with no one found at all however many speakers the line had
+   before it ("Another item on sale was an “internet history eraser”") — decided in ``extract`` once the rest of the sentence
    has had its say ("bebop", "cool" and "ragtime"; "lewd behaviour"); a term of two or three words before a
    noun it qualifies (``term_modifiers``: a "zero tolerance" approach) whatever its guessed speaker.
 6. it is coordinated with a scare quote right before it (``coordinated``, checked in

@@ -160,7 +160,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                 }
             )
             if kind == "direct" and (guessed or guessed_before) and not (is_headline or list_item) and is_unsaid_term(paragraph, start, end):
-                if (paragraph_speaker is None or paragraph_guessed) and (
+                if (paragraph_speaker is None or paragraph_guessed or attribution.mention_start is None) and (
                     attribution.speaker is None or PRONOUN.fullmatch(attribution.speaker) or qualifies_a_noun(text, start, end)
                 ):
                     terms.append((quotes[-1], attribution.mention_start))

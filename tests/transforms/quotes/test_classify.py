@@ -75,6 +75,15 @@ def test_a_short_term_whose_only_speaker_is_a_pronoun_guess_is_scare():
     ]
 
 
+def test_a_short_term_nobody_is_found_for_is_scare_after_a_speaker_earlier_in_the_line():
+    # BBC lines join paragraphs: the speaker of an earlier sentence does not make the term anyone's words.
+    _document, quotes = quotes_of(
+        "Prosecutors said Jaynes was \"a snake oil salesman in a new format\". A refund scheme was supposed to let people "
+        "earn $75 an hour working from home. Another item on sale was an \"internet history eraser\". His sister helped him."
+    )
+    assert [(quote["kind"], quote["speaker"] is None) for quote in quotes] == [("direct", False), ("scare", True)]
+
+
 def test_a_one_word_quote_with_a_reporting_clause_stays_direct():
     _document, quotes = quotes_of(
         "Transport minister Alan Reed said the delay was \"unacceptable\".",
