@@ -16,9 +16,9 @@
    ``NAMING_ALWAYS`` verbs through an article ("known as an “…”");
 3. it is a nickname inside a name: Jimmy "the Whirlwind" White;
 3a. it is a short term right before a noun that takes a name, opening its sentence after
-   a determiner, or an example a plural noun introduces (``term_heads``): its “prices
-   paid” index, The “virtual camera” can …, topics like America's “culture wars”, even in
-   reported speech;
+   a determiner, an example a plural noun introduces, or an owner's rule or scheme
+   (``term_heads``): its “prices paid” index, The “virtual camera” can …, topics like
+   America's “culture wars”, his “golden rule”, even in reported speech;
 4. it is title-cased (a name or a title) and nobody is found saying it, or it follows
    "on CBS's", "author of" or "told ABC's";
 5. it is a short term (``is_unsaid_term``: three words at most, no clause, no agent after a participle, no verb of
@@ -42,7 +42,7 @@ from typing import Final
 from transforms.quotes.lexicon import ADDRESSEE_CUES, CLAUSE_WORDS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, SPREAD_NAMING_VERBS, TERM_USING_VERBS, THINKING_VERBS, TERM_WORDS, TITLE_NOUNS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution
-from transforms.quotes.term_heads import is_example, names_a_kind, opens_with_determiner
+from transforms.quotes.term_heads import is_example, names_a_kind, names_an_owned_thing, opens_with_determiner
 
 # Rule 1's words where the text ends; the ``name`` group holds a NAME_WORDS one.
 SCARE_BEFORE: Final[re.Pattern[str]] = re.compile(
@@ -223,6 +223,7 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
         return True  # "Jimmy "the Whirlwind" White"
     if is_term(text[start:end]) and (
         names_a_kind(text, end) or opens_with_determiner(text, paragraph.sentence_of(max(start - 1, 0))[0], start) or is_example(text, start)
+        or names_an_owned_thing(text, start, end)
     ):
         return True  # its "prices paid" index; The "virtual camera" can focus …; topics like America's "culture wars"
     if attribution is not None and not follows_title_context(before):

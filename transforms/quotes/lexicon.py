@@ -81,6 +81,9 @@ NAME_HEADS: Final[tuple[str, ...]] = (
     "t-shirts", "t-shirt", "shirts", "shirt", "hats", "hat", "posters", "poster", "badges", "stickers", "ads", "ad", "adverts",
     "advert", "sketch", "slogans", "slogan", "logo", "brand", "rating", "ratings",
 )
+# Nouns that end a quoted term naming its owner's rule or scheme, besides NAME_HEADS: its own “points
+# system”, Mr Cable's “Alternative Budget” (``term_heads`` rule 4).
+OWNED_TERM_HEADS: Final[frozenset[str]] = frozenset({"system", "systems", "budget", "strategy"})
 # Words that introduce a title or a term rather than someone's words ("which means" a translation:
 # Opus Dei, which means “Work of God”).
 TERM_WORDS: Final[tuple[str, ...]] = ("titled", "entitled", "headlined", "so-called", "so called", "the word", "which means")

@@ -8,7 +8,11 @@ Matches a short term (``classify.is_term``: three words at most, no clause), in 
 2. it opens its sentence right after a determiner (``OPENING_DETERMINER``): The "virtual
    camera" can focus …, These "smart fabrics" have come about …;
 3. a plural noun and "like", "such as" or "including" give it as an example of a kind
-   (``EXAMPLE_OF``): topics like America's "culture wars", terms like "digital".
+   (``EXAMPLE_OF``): topics like America's "culture wars", terms like "digital";
+4. it ends in such a noun (or ``OWNED_TERM_HEADS``: a system, a budget, a strategy) and an owner
+   stands right before it (``OWNED_BEFORE``): his "golden rule", its own "points system", Mr Cable's
+   "Alternative Budget" name the owner's rule or scheme (but not "a great deal" or "faltering
+   election campaign": a determiner or a participle first is wording).
 
 Such a term names the thing; nobody is quoted as saying it, even when the sentence reports
 someone (the "opt out" movement is about …, he said). ``classify.is_scare`` asks this after
@@ -18,7 +22,7 @@ its rules 1 to 3.
 import re
 from typing import Final
 
-from transforms.quotes.lexicon import NAME_HEADS
+from transforms.quotes.lexicon import NAME_HEADS, OWNED_TERM_HEADS
 
 # The closing mark, then a NAME_HEADS noun as a whole word: not "campaign finance" (another
 # noun after it makes the head a modifier) and not "rule" in "rules out".
@@ -50,3 +54,23 @@ def is_example(text: str, start: int) -> bool:
 def names_a_kind(text: str, end: int) -> bool:
     """Rule 1: a NAME_HEADS noun follows the quotation ending at ``end``."""
     return NAME_HEAD_AFTER.match(text, end) is not None
+
+
+# A possessive (and at most one lowercase word: "his financial", "its own") right before the opening mark.
+OWNED_BEFORE: Final[re.Pattern[str]] = re.compile(r"\b(?:his|her|its|their|our|[A-Z][\w\-]*['’]s?)\s+(?:[a-z]+\s+)?[“\"]$")
+OWNED_REACH: Final[int] = 40
+# The nouns a quoted term ends in when it names its owner's rule or scheme.
+OWNED_HEADS: Final[frozenset[str]] = frozenset(NAME_HEADS) | OWNED_TERM_HEADS
+NOT_TERM_START: Final[frozenset[str]] = frozenset({"a", "an", "the"})
+TERM_WORD: Final[re.Pattern[str]] = re.compile(r"[\w’'\-]+")
+
+
+def names_an_owned_thing(text: str, start: int, end: int) -> bool:
+    """Rule 4: the term at ``text[start:end]`` ends in a noun of ``OWNED_HEADS`` and follows a possessive."""
+    words = TERM_WORD.findall(text, start, end)
+    if len(words) < 2 or words[-1].lower() not in OWNED_HEADS:
+        return False
+    first = words[0].lower()
+    if first in NOT_TERM_START or first.endswith(("ing", "ly")):
+        return False
+    return OWNED_BEFORE.search(text, max(0, start - OWNED_REACH), start) is not None

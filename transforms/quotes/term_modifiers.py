@@ -20,10 +20,10 @@ import re
 from typing import Final
 
 from transforms.quotes.lexicon import DEGREE_WORDS, NAME_WORDS, NOT_HEAD_WORDS
+from transforms.quotes.term_heads import TERM_WORD
 
 # The closing mark, a space, then a lowercase word (hyphens inside) not followed by a possessive.
 HEAD_AFTER: Final[re.Pattern[str]] = re.compile(r"[”\"’']\s([a-z][a-z\-]*)\b(?!['’])")
-TERM_WORD: Final[re.Pattern[str]] = re.compile(r"[\w’'\-]+")
 
 
 def qualifies_a_noun(text: str, start: int, end: int) -> bool:

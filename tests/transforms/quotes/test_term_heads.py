@@ -1,7 +1,7 @@
 """A short quoted term right before a noun that takes a name (an index, a movement, a command) is scare."""
 
 from tests.transforms.quotes.support import quote_starting, quotes_of
-from transforms.quotes.term_heads import names_a_kind
+from transforms.quotes.term_heads import names_a_kind, names_an_owned_thing
 
 
 def test_a_term_naming_an_index_or_a_category_is_scare():
@@ -63,3 +63,20 @@ def test_a_slogan_on_a_shirt_or_a_poster_is_scare():
         "This, they say, contrasts with Labour's negative campaigning, such as its now infamous \"flying pigs\" poster.",
     )
     assert [(quote["text"], quote["kind"]) for quote in quotes] == [("Save Betamax", "scare"), ("flying pigs", "scare")]
+
+
+def test_an_owners_rule_or_scheme_is_scare_even_in_reported_speech():
+    _document, quotes = quotes_of(
+        "Mr Brown said he had met his financial \"golden rule\" with a £6bn surplus.",
+        "Labour has unveiled its own \"points system\" for migrants who want to work in the UK.",
+    )
+    assert [(quote["text"], quote["kind"], quote["speaker"]) for quote in quotes] == [
+        ("golden rule", "scare", None), ("points system", "scare", None),
+    ]
+
+
+def test_an_owned_phrase_opening_with_a_determiner_or_a_participle_is_wording():
+    for text in ('it would worry her "a great deal" if', 'Labour\'s "faltering election campaign" would', 'his "rule" was'):
+        quoted = text.split('"')[1]
+        start = text.index(quoted)
+        assert not names_an_owned_thing(text, start, start + len(quoted)), text
