@@ -54,7 +54,7 @@ def test_initials_leave_out_connectors():
 def test_it_stands_for_the_organisation_that_spoke_last():
     _, quotes = quotes_of(
         "The Institute for Fiscal Studies said Mr Brown would need to raise taxes to meet the forecasts in the "
-        "Budget. It also said the government might miss its “golden rule”."
+        "Budget. It also said the government was “off course”."
     )
     assert speaker(quotes[0]) == ("Institute for Fiscal Studies", "organisation", None)
 
