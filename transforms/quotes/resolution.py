@@ -29,6 +29,7 @@ from typing import Final
 from transforms.quotes.document_owners import earlier_owner, owner_after
 from transforms.quotes.entities import ArticleEntities
 from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, COMPANY_NOUNS, COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PARTIES, PERSON_ROLES
+from transforms.quotes.first_person import speaks_in_first_person
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NOT_NAME_START, TITLES
 from transforms.quotes.named_things import full_names_ending, referred_to_as_person
 from transforms.quotes.names import ArticleNames, parsed_mention, strip_titles
@@ -184,7 +185,10 @@ class Resolver:
         if in_full is not None:  # "said Keegan" after "manager Kevin Keegan" the name scan missed, in a quotation or not
             return self.person(in_full, reading.affiliation, position)
         texts = [paragraph.text for paragraph in self.entities.paragraphs]
-        if self.entities.is_organisation(full) and not self.entities.is_called_who(full) and not referred_to_as_person(texts, full):
+        if (
+            self.entities.is_organisation(full) and not self.entities.is_called_who(full) and not referred_to_as_person(texts, full)
+            and not speaks_in_first_person(texts, full)
+        ):
             return Speaker(self.entities.full_name(full) if ACRONYM.fullmatch(full) else full, "organisation", None)
         return self.person(full, reading.affiliation)
 
