@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 from typing import Final
 
+from transforms.quotes.body_mentions import body_named_before, is_place_or_kind
 from transforms.quotes.document_owners import earlier_owner, owner_after
 from transforms.quotes.entities import ArticleEntities
 from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, COMPANY_NOUNS, COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PARTIES, PERSON_ROLES
@@ -84,12 +85,6 @@ def is_person_description(reading: Reading) -> bool:
 def is_country(reading: Reading) -> bool:
     """"UK", "the US", but not "Baroness Scotland": a country's name."""
     return reading.kind == "name" and is_country_name(reading.text) and not any(word.capitalize() in TITLES for word in reading.descriptors)
-
-
-def is_place_or_kind(word: str) -> bool:
-    """A word before an organisation's noun that tells only where it is from or what kind it is ("the German
-    giant", "the UK operator", "the cross-party committee"), not which one."""
-    return word.lower() in DEMONYMS or is_country_name(word) or "-" in word
 
 
 def is_country_name(name: str | None) -> bool:
@@ -255,6 +250,9 @@ class Resolver:
         elif affiliation and not any(word[:1].isupper() for word in text.split()):
             text = f"{affiliation} {text}"  # "a spokesman for Apacs": "Apacs spokesman"
         if head in BODY_NOUNS:
+            named = body_named_before(self.entities.paragraphs, head, position) if reading.definite and text == head else None
+            if named is not None:
+                return Speaker(named, "organisation")  # "the committee": the "Commons home affairs committee" named before
             return Speaker(text, "organisation", affiliation) if is_role(reading.text) else NOBODY_KNOWN
         if reading.definite or (owner is not None and owner.type == "organisation"):
             described = self.described(reading, position, affiliation)
