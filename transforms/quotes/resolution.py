@@ -250,9 +250,9 @@ class Resolver:
         elif affiliation and not any(word[:1].isupper() for word in text.split()):
             text = f"{affiliation} {text}"  # "a spokesman for Apacs": "Apacs spokesman"
         if head in BODY_NOUNS:
-            named = body_named_before(self.entities.paragraphs, head, position) if reading.definite and text == head else None
-            if named is not None:
-                return Speaker(named, "organisation")  # "the committee": the "Commons home affairs committee" named before
+            body_name = body_named_before(self.entities.paragraphs, head, position) if reading.definite and text == head else None
+            if body_name is not None:
+                return Speaker(body_name, "organisation")  # "the committee": the "Commons home affairs committee" named before
             return Speaker(text, "organisation", affiliation) if is_role(reading.text) else NOBODY_KNOWN
         if reading.definite or (owner is not None and owner.type == "organisation"):
             described = self.described(reading, position, affiliation)
