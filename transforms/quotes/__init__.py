@@ -42,8 +42,10 @@ The rules run in this order, one article at a time, its paragraphs in text order
    (``names``, ``entities``, whose ties of a name to an organisation are ``affiliations``; "the suit" the owner an
    earlier "Her lawsuit" gives it: ``document_owners``; ``named_things``: a run after a determiner or before a noun it
    qualifies names no person, a lone name a pronoun takes up or the body writes in full names
-   one), and ``antecedents`` against its place in the text:
+   one; ``first_person``: a lone name quoted saying "I" or "my" is a person; ``body_mentions``: "the committee" the
+   "Commons home affairs committee" named before), and ``antecedents`` against its place in the text:
    "he"/"she" the speaker of a quotation or the subject of the sentences before it (``pronoun_antecedents``),
+   "it" the organisation quoted in the sentence before (``organisation_spoken``),
    "who" the phrase before it, "the 34-year-old" or "the ex-Wallaby" the person described, "the LSE chief" the chief named for it
    (but not a deputy's or another place's), "the
    Oscar-nominated actor" or "the foreign secretary" the person named in the role (``person_roles``);

@@ -33,6 +33,7 @@ from transforms.quotes.groups import last_group
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.named_things import after_speech_cue
 from transforms.quotes.names import NAME, PRONOUN, without_possessive
+from transforms.quotes.organisation_spoken import last_organisation
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.person_roles import is_affiliated_role, is_person_role, is_work_role
 from transforms.quotes.phrases import SUBJECT_VERB, speaker_span, subject_before
@@ -79,8 +80,10 @@ class AntecedentResolver(PronounAntecedentResolver):
         elif pronoun == "it" and cue is not None:
             # "The FER blames this …. It said": the organisation named as speaking before; "Mr Crosby's statement said …. It
             # added": whose the document is
-            group = self.group_antecedent(paragraph, start, documents=True)
-            antecedent = group if group is not None and group.name and (group.type == "person" or group.type == "organisation" and group.name[:1].isupper()) else None
+            antecedent = last_organisation(self.spoken, self.sentence_before_start(paragraph, start), position)  # "“…,” said the magazine. “…,” it concluded"
+            group = None if antecedent is not None else self.group_antecedent(paragraph, start, documents=True)
+            if group is not None and group.name and (group.type == "person" or group.type == "organisation" and group.name[:1].isupper()):
+                antecedent = group
         reading = read_mention(mention)
         if antecedent is None and is_person_description(reading):
             # "said the 34-year-old", "the American": the person the article describes so, else its subject
@@ -115,6 +118,17 @@ class AntecedentResolver(PronounAntecedentResolver):
         if speaker.name and speaker.type == "person" and (pronoun in FEMALE_PRONOUNS or pronoun in MALE_PRONOUNS):
             self.names.learn_gender(speaker.name, "f" if pronoun in FEMALE_PRONOUNS else "m")
         return self.attributed(speaker, position, paragraph.base + end, cue)
+
+    def sentence_before_start(self, paragraph: Paragraph, start: int) -> int:
+        """The document offset of the sentence before the one at ``start``: the previous paragraph's last, for a
+        paragraph's first."""
+        sentence_start = paragraph.sentence_of(start)[0]
+        if sentence_start > 0:
+            return paragraph.base + paragraph.sentence_of(sentence_start - 1)[0]
+        previous = self.previous_paragraph
+        if previous is None or previous is paragraph or not previous.text.strip():
+            return paragraph.base
+        return previous.base + previous.sentence_of(len(previous.text.rstrip()) - 1)[0]
 
     def organisation_subject_before(self, paragraph: Paragraph, start: int) -> str | None:
         """The organisation that is the subject of the sentence before the one at ``start`` (of the previous

@@ -1,7 +1,8 @@
 """Organisation names written with connectors: "Bank of England", "Department for Culture, Media and
 Sport", "Standard & Poor's", "Food and Agriculture Organisation", and the acronyms an article gives them.
 
-A run of capitalised words continues over "of", "for" (also "of the", "for the"), "and", "&",
+A run of capitalised words continues over "of", "for" (also "of the", "for the"), "and", "&", "on" after a
+body's word and before a topic, not a date or a country ("Joint Committee on Human Rights"),
 and over the commas of a list inside a name, but only when the run names a body: it is joined by
 "&" before any "of" or "for"; an organisation word stands before its first "of" or "for" ("Bank of England",
 "Institute for Fiscal Studies", but not "Anne Thompson of the Hollywood Reporter"); or, without
@@ -16,14 +17,17 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from transforms.quotes.entity_words import ORGANISATION_NAME_WORDS
+from transforms.quotes.entity_words import COUNTRIES, DATE_WORDS, ORGANISATION_NAME_WORDS, TOPIC_BODY_WORDS
 
 CAPITALISED = r"[A-Z][\w’'&\-]*"
+# "on" joins a name only after a body's word and before a topic: not "the Security Council on Friday" or "… on Iraq".
+NOT_TOPIC = "|".join(sorted(DATE_WORDS | {country.replace("-", " ").title() for country in COUNTRIES}))
+TOPIC_ON = rf"(?:{'|'.join(f'(?<={word})' for word in sorted(TOPIC_BODY_WORDS))})\s+on(?=\s+(?!(?:{NOT_TOPIC})\b))"
 CONNECTED_RUN = re.compile(
-    rf"{CAPITALISED}(?:(?:\s+(?:(?:of|for)(?:\s+the)?|and|&)\s+|,\s+(?={CAPITALISED}(?:,|\s+and\s))|\s+){CAPITALISED})*"
+    rf"{CAPITALISED}(?:(?:\s+(?:(?:of|for)(?:\s+the)?|and|&)\s+|{TOPIC_ON}\s+|,\s+(?={CAPITALISED}(?:,|\s+and\s))|\s+){CAPITALISED})*"
 )
-CONNECTORS: Final[frozenset[str]] = frozenset({"of", "for", "and", "&", "the"})
-OF_CONNECTORS: Final[frozenset[str]] = frozenset({"of", "for"})
+CONNECTORS: Final[frozenset[str]] = frozenset({"of", "for", "on", "and", "&", "the"})
+OF_CONNECTORS: Final[frozenset[str]] = frozenset({"of", "for", "on"})
 # "World Health Organisation (WHO)": the acronym an article gives a name it has just written.
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]*[A-Z])\)")
 POSSESSIVE_END = re.compile(r"[’']s?$")
@@ -31,8 +35,8 @@ POSSESSIVE_END = re.compile(r"[’']s?$")
 POSSESSIVE_ENDINGS: Final[tuple[str, ...]] = ("’s", "'s", "’", "'")
 
 
-CONNECTOR_AFTER: Final[tuple[str, ...]] = (" of ", " for ", " and ", " & ", ", ")
-CONNECTOR_THEN_CAPITAL = re.compile(r"(?:\s+(?:of|for)(?:\s+the)?|\s+and|\s+&|,)\s+[A-Z]")
+CONNECTOR_AFTER: Final[tuple[str, ...]] = (" of ", " for ", " on ", " and ", " & ", ", ")
+CONNECTOR_THEN_CAPITAL = re.compile(rf"(?:\s+(?:of|for)(?:\s+the)?|{TOPIC_ON}|\s+and|\s+&|,)\s+[A-Z]")
 
 
 def organisation_end(text: str, start: int, name_end: int, end: int) -> int | None:
@@ -43,9 +47,9 @@ def organisation_end(text: str, start: int, name_end: int, end: int) -> int | No
     return connected_end(text, start, end)
 
 
-CONNECTOR_BEFORE: Final[tuple[str, ...]] = (" of ", " for ", " of the ", " for the ", " & ")
+CONNECTOR_BEFORE: Final[tuple[str, ...]] = (" of ", " for ", " on ", " of the ", " for the ", " & ")
 # The capitalised words and connectors of an organisation's name before a connector.
-NAME_HEAD = re.compile(rf"(?:{CAPITALISED}(?:\s+(?:(?:of|for)(?:\s+the)?|and|&)|,)?\s+)+$")
+NAME_HEAD = re.compile(rf"(?:{CAPITALISED}(?:\s+(?:(?:of|for)(?:\s+the)?|and|&)|{TOPIC_ON}|,)?\s+)+$")
 
 
 def inside_organisation(text: str, start: int, end: int) -> bool:

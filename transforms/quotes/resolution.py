@@ -26,9 +26,11 @@ import re
 from dataclasses import replace
 from typing import Final
 
+from transforms.quotes.body_mentions import body_named_before, is_place_or_kind
 from transforms.quotes.document_owners import earlier_owner, owner_after
 from transforms.quotes.entities import ArticleEntities
 from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, COMPANY_NOUNS, COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PARTIES, PERSON_ROLES
+from transforms.quotes.first_person import speaks_in_first_person
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NOT_NAME_START, TITLES
 from transforms.quotes.named_things import full_names_ending, referred_to_as_person
 from transforms.quotes.names import ArticleNames, parsed_mention, strip_titles
@@ -83,12 +85,6 @@ def is_person_description(reading: Reading) -> bool:
 def is_country(reading: Reading) -> bool:
     """"UK", "the US", but not "Baroness Scotland": a country's name."""
     return reading.kind == "name" and is_country_name(reading.text) and not any(word.capitalize() in TITLES for word in reading.descriptors)
-
-
-def is_place_or_kind(word: str) -> bool:
-    """A word before an organisation's noun that tells only where it is from or what kind it is ("the German
-    giant", "the UK operator", "the cross-party committee"), not which one."""
-    return word.lower() in DEMONYMS or is_country_name(word) or "-" in word
 
 
 def is_country_name(name: str | None) -> bool:
@@ -184,7 +180,10 @@ class Resolver:
         if in_full is not None:  # "said Keegan" after "manager Kevin Keegan" the name scan missed, in a quotation or not
             return self.person(in_full, reading.affiliation, position)
         texts = [paragraph.text for paragraph in self.entities.paragraphs]
-        if self.entities.is_organisation(full) and not self.entities.is_called_who(full) and not referred_to_as_person(texts, full):
+        if (
+            self.entities.is_organisation(full) and not self.entities.is_called_who(full) and not referred_to_as_person(texts, full)
+            and not speaks_in_first_person(texts, full)
+        ):
             return Speaker(self.entities.full_name(full) if ACRONYM.fullmatch(full) else full, "organisation", None)
         return self.person(full, reading.affiliation)
 
@@ -251,6 +250,9 @@ class Resolver:
         elif affiliation and not any(word[:1].isupper() for word in text.split()):
             text = f"{affiliation} {text}"  # "a spokesman for Apacs": "Apacs spokesman"
         if head in BODY_NOUNS:
+            body_name = body_named_before(self.entities.paragraphs, head, position) if reading.definite and text == head else None
+            if body_name is not None:
+                return Speaker(body_name, "organisation")  # "the committee": the "Commons home affairs committee" named before
             return Speaker(text, "organisation", affiliation) if is_role(reading.text) else NOBODY_KNOWN
         if reading.definite or (owner is not None and owner.type == "organisation"):
             described = self.described(reading, position, affiliation)

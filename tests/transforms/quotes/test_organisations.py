@@ -1,7 +1,7 @@
 """Organisations as speakers: names with connectors, acronyms, "it" and "the party"."""
 
 from tests.transforms.quotes.support import quotes_of
-from transforms.quotes.organisations import initials, spelled_out
+from transforms.quotes.organisations import connected_end, initials, spelled_out
 
 
 def speaker(quote: dict) -> tuple:
@@ -98,3 +98,13 @@ def test_a_name_joined_by_of_is_an_organisation_it_can_stand_for_not_a_person():
         "The British Chambers of Commerce welcomed the latest proposal. “This move is the best of both worlds,” it said.",
     )
     assert quotes[0]["speaker"] == "British Chambers of Commerce"
+
+
+def test_a_body_named_for_a_topic_keeps_on_and_the_topic():
+    text = "The Joint Committee on Human Rights said the plans were flawed."
+    assert connected_end(text, 4, len(text)) == text.index(" said")
+
+
+def test_on_before_a_date_or_a_country_ends_the_name():
+    for text in ("The Security Council on Friday said", "The Security Council on Iraq said"):
+        assert connected_end(text, 4, len(text)) is None, text
