@@ -80,9 +80,9 @@ OBJECT_WORD = re.compile(r"\b(?:of|to|by|from|with|in|on|at|for|the|a|an|and|or|
 APPOSITION_FRAGMENT = re.compile(r"\d+|(?:of|from|in)\s+.*|(?:[A-Z]\.)+|[A-Z][a-z]+\.?|.*,\s*(?:\d+|(?:of|from|in)\s+.*|(?:[A-Z]\.)+|[A-Z][a-z]+\.?)")
 # Words that open a phrase of its own after "and": "the minister and his deputy" are two people.
 DETERMINERS_AFTER_AND = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "other", "another", "some", "two", "both"})
-# A role of an organisation after a name's comma, up to the cue: "a strategist at Monument Securities", "managing
+# A role of an organisation after a name's comma, up to the cue: "a strategist at Monument Securities", "from the CEA", "managing
 # director of ISP Freedom2surf".
-UNCLOSED_APPOSITION = re.compile(r"\s*(?:(?:a|an|the)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}\s+(?:at|of|for|with)\s+(?:the\s+)?[A-Z][^,;:“”\"]*")
+UNCLOSED_APPOSITION = re.compile(r"\s*(?:(?:(?:a|an|the)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}\s+(?:at|of|for|with)|from)\s+(?:the\s+)?[A-Z][^,;:“”\"]*")
 ENDING_NAME = re.compile(rf"(?<=\s)(?:{NAME.pattern})$")
 CUE_BEFORE_PRONOUN = re.compile(rf"\b{word_alternation(CUE_SET)}\s+$")
 ENDING_PRONOUN = re.compile(r"(?<=\s)(?:he|she|they|we|it|I)$")
@@ -307,8 +307,12 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
         # "A spokesman for Apacs which represents the industry said": the phrase before the relative clause
         begin = breaks[-2].end() if len(breaks) > 1 else 0
         end = breaks[-1].start()
-    if breaks and begin == breaks[-1].end() and breaks[-1].group() == "," and UNCLOSED_APPOSITION.fullmatch(left, begin, end):
-        # "Marc Ostwald, a strategist at Monument Securities told": a name's apposition whose closing comma is missing
+    if breaks and begin == breaks[-1].end() and breaks[-1].group() == "," and (
+        UNCLOSED_APPOSITION.fullmatch(left, begin, end) or is_organisation_run(left[begin:end].split() or ["."])
+    ):
+        # "Marc Ostwald, a strategist at Monument Securities told", "Jeff Joseph, from the Consumer Electronics
+        # Association (CEA) told", "Colin Asplin, Blackpool Hotel Association said": a name's apposition whose
+        # closing comma is missing
         before = breaks[-2].end() if len(breaks) > 1 else 0
         head_name = left[before:breaks[-1].start()].strip()
         if " " in head_name and NAME.fullmatch(head_name):

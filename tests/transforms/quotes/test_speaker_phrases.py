@@ -206,6 +206,15 @@ def test_a_names_apposition_without_its_closing_comma_keeps_the_name_as_speaker(
     assert quote_starting(quotes, "Many people")["speaker"] == "Anna Rivers"
 
 
+
+def test_a_names_apposition_of_a_body_alone_or_from_a_body_without_its_closing_comma_keeps_the_name():
+    _, quotes = quotes_of(
+        "The party left the resort. Colin Asher, Seaside Hotel Association said: “We have tried very hard.”",
+        "“The story is all about digital,” Jeff Parsons, from the Consumer Devices Association (CDA) told the website.",
+    )
+    assert quote_starting(quotes, "We have tried")["speaker"] == "Colin Asher"
+    assert quote_starting(quotes, "The story")["speaker"] == "Jeff Parsons"
+
 def test_two_roles_joined_by_and_under_one_determiner_are_one_speaker():
     _, quotes = quotes_of(
         "Lord Baker agreed to withdraw his bill after its second reading. "
