@@ -215,6 +215,17 @@ def test_a_names_apposition_of_a_body_alone_or_from_a_body_without_its_closing_c
     assert quote_starting(quotes, "We have tried")["speaker"] == "Colin Asher"
     assert quote_starting(quotes, "The story")["speaker"] == "Jeff Parsons"
 
+
+def test_a_names_apposition_of_a_role_without_its_closing_comma_keeps_the_name_but_an_opening_phrase_is_no_name():
+    _, quotes = quotes_of(
+        "The target was missed. Rhodri Glyn Evans, Plaid Cymru health spokesman said: “It is the same target.”",
+        "Katrina Bell, a prospective parliamentary candidate said: “He did it again.”",
+        "Unlike Tony Blair, Labour spokesman said: “We have plans.”",
+    )
+    assert quote_starting(quotes, "It is the same")["speaker"] == "Rhodri Glyn Evans"
+    assert quote_starting(quotes, "He did")["speaker"] == "Katrina Bell"
+    assert quote_starting(quotes, "We have plans")["speaker"] == "Labour spokesman"
+
 def test_two_roles_joined_by_and_under_one_determiner_are_one_speaker():
     _, quotes = quotes_of(
         "Lord Baker agreed to withdraw his bill after its second reading. "
