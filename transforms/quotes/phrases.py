@@ -324,7 +324,9 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
         # Cymru health spokesman said": a name's apposition whose closing comma is missing
         before = breaks[-2].end() if len(breaks) > 1 else 0
         head_name = left[before:breaks[-1].start()].strip()
-        if " " in head_name and NAME.fullmatch(head_name) and SUBJECT_START.match(head_name):  # not "Unlike Tony Blair,"
+        # not "Unlike Tony Blair,", nor a name in a list or an aside ("hosts Joe Scarborough and Mika Brzezinski,")
+        listed = len(breaks) > 1 and breaks[-2].group().strip().lower() in (",", "and")
+        if " " in head_name and NAME.fullmatch(head_name) and SUBJECT_START.match(head_name) and not listed:
             begin = before
     phrase = left[begin:end].strip()
     if phrase.endswith(CONJUNCTION_ENDINGS) and TRAILING_CONJUNCTION.search(phrase):

@@ -221,10 +221,12 @@ def test_a_names_apposition_of_a_role_without_its_closing_comma_keeps_the_name_b
         "The target was missed. Rhodri Glyn Evans, Plaid Cymru health spokesman said: “It is the same target.”",
         "Katrina Bell, a prospective parliamentary candidate said: “He did it again.”",
         "Unlike Tony Blair, Labour spokesman said: “We have plans.”",
+        "In an interview with hosts Joe Barrow and Mika Berg, the Democratic candidate stated that his remarks were “divisive”.",
     )
     assert quote_starting(quotes, "It is the same")["speaker"] == "Rhodri Glyn Evans"
     assert quote_starting(quotes, "He did")["speaker"] == "Katrina Bell"
     assert quote_starting(quotes, "We have plans")["speaker"] == "Labour spokesman"
+    assert quote_starting(quotes, "divisive")["speaker"] != "Mika Berg"
 
 def test_two_roles_joined_by_and_under_one_determiner_are_one_speaker():
     _, quotes = quotes_of(
