@@ -324,8 +324,12 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
         # Cymru health spokesman said": a name's apposition whose closing comma is missing
         before = breaks[-2].end() if len(breaks) > 1 else 0
         head_name = left[before:breaks[-1].start()].strip()
-        # not "Unlike Tony Blair,", nor a name in a list or an aside ("hosts Joe Scarborough and Mika Brzezinski,")
-        listed = len(breaks) > 1 and breaks[-2].group().strip().lower() in (",", "and")
+        # not "Unlike Tony Blair,", nor a name in a list or an aside ("hosts Joe Scarborough and Mika Brzezinski,", "in
+        # Hudson, New Hampshire Monday,"), but after one opening word ("However, Matt Williams, a fund manager at")
+        listed = len(breaks) > 1 and (
+            breaks[-2].group().strip().lower() == "and"
+            or breaks[-2].group() == "," and " " in left[breaks[-3].end() if len(breaks) > 2 else 0:breaks[-2].start()].strip()
+        )
         if " " in head_name and NAME.fullmatch(head_name) and SUBJECT_START.match(head_name) and not listed:
             begin = before
     phrase = left[begin:end].strip()

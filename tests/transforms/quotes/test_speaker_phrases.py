@@ -228,6 +228,13 @@ def test_a_names_apposition_of_a_role_without_its_closing_comma_keeps_the_name_b
     assert quote_starting(quotes, "We have plans")["speaker"] == "Labour spokesman"
     assert quote_starting(quotes, "divisive")["speaker"] != "Mika Berg"
 
+
+def test_one_opening_word_may_stand_before_the_name_of_an_unclosed_apposition():
+    _, quotes = quotes_of(
+        "However, Matt Wilkins, a fund manager at Perpetual Trustees said taking the stake “is definitely a precursor”.",
+    )
+    assert quote_starting(quotes, "is definitely")["speaker"] == "Matt Wilkins"
+
 def test_two_roles_joined_by_and_under_one_determiner_are_one_speaker():
     _, quotes = quotes_of(
         "Lord Baker agreed to withdraw his bill after its second reading. "
