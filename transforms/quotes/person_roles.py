@@ -18,7 +18,7 @@ A role of an organisation or a place ("the Tory leader", "the Liverpool player",
 ``PersonRoleResolver.affiliated_holder`` takes the person the sentences before it are about, unless the
 article ties that person to another organisation or place or gives them the other gender. An office no
 step above resolves ("the prime minister") is that person only when they are the article's main person
-and hold no other role (``PersonRoleResolver.office_holder``).
+or the person its headline names, and hold no other role (``PersonRoleResolver.office_holder``).
 The roles asked about are ``is_person_role`` ones, and ``is_work_role`` ones: a role of works or a prize
 ("the star of Rain Man and Tootsie", "the two-time Academy Award winner"), of no organisation nor place.
 """
