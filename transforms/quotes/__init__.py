@@ -71,7 +71,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    first time, as its subject, is that person ("a witness has told jurors. David Myers made the
    comments": ``named_next``), and a definite role speaker still unresolved ("said the national team coach")
    the person the sentence before names as its subject, when the article is about them or quotes them by name
-   (``role_holders``).
+   (``role_holders``); a definite office still left as a role ("the courts minister") the person the article names in
+   that office after it, or, in the lead, the person the headline names (``offices_named_later``).
    Last, each speaker takes its fullest form in the article, quotations included (``fullest_forms``:
    "Lord Butler" the "Robin Butler" of a quotation, "Sir Nicholas" Nicholas Scott, "GM" General Motors), and an
    organisation written short its full name in the article (``organisation_forms``: "the Commission" the European

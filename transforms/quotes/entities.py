@@ -375,4 +375,6 @@ class ArticleEntities:
         for word in words:
             if AGE.fullmatch(word):
                 descriptors.add(f"{word}-year-old")
+            elif word.startswith("ex-"):
+                descriptors.add("ex")  # "ex-Conservative chancellor": an office once held
         return at, full, frozenset(descriptors), affiliation

@@ -21,6 +21,7 @@ from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.named_next import name_roles_next
 from transforms.quotes.organisation_forms import organisation_forms
 from transforms.quotes.names import PRONOUN
+from transforms.quotes.offices_named_later import name_offices_later
 from transforms.quotes.paragraph import Paragraph, is_embedded, no_words_between
 from transforms.quotes.phrases import SENTENCE_OPENER
 from transforms.quotes.reported_paragraph import reported_in_paragraph
@@ -214,6 +215,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
             attribute(quote, opening_report(finder, opening, quote) or lead_report(finder, opening, quote) or NOBODY)
     name_roles_next(finder, finder.entities.paragraphs, quotes)
     name_role_holders(finder, finder.entities.paragraphs, quotes)
+    name_offices_later(finder, finder.entities.paragraphs, quotes)
     fullest_forms(quotes, finder.entities.paragraphs, finder.names)
     organisation_forms(quotes, finder.entities)
     return quotes

@@ -18,7 +18,7 @@ A role of an organisation or a place ("the Tory leader", "the Liverpool player",
 ``PersonRoleResolver.affiliated_holder`` takes the person the sentences before it are about, unless the
 article ties that person to another organisation or place or gives them the other gender. An office no
 step above resolves ("the prime minister") is that person only when they are the article's main person
-and hold no other role (``PersonRoleResolver.office_holder``).
+or the person its headline names, and hold no other role (``PersonRoleResolver.office_holder``).
 The roles asked about are ``is_person_role`` ones, and ``is_work_role`` ones: a role of works or a prize
 ("the star of Rain Man and Tootsie", "the two-time Academy Award winner"), of no organisation nor place.
 """
@@ -107,9 +107,11 @@ class PersonRoleResolver(Resolver):
 
     def office_holder(self, reading: Reading, subject: Speaker | None, position: int) -> Speaker | None:
         """Whether ``subject``, the person the sentences before "the prime minister" are about, holds that
-        office: the article's main person, given no other role nor an age, found for no other role, not of the
+        office: the article's main person or the person its headline names, given no other role nor an age, found for no other role, not of the
         office's other gender."""
-        if subject is None or subject.type != "person" or subject.name is None or subject.name != self.names.main_person(position):
+        if subject is None or subject.type != "person" or subject.name is None:
+            return None
+        if subject.name != self.names.main_person(position) and not self.in_headline(subject.name):
             return None  # "Mr Howard attacked the plans. The prime minister said": someone else
         office = tuple(office_words(reading.text))
         if not self.names.is_person(subject.name) or self.entities.holds_other_role(subject.name, office) or self.has_age(subject.name):
@@ -117,6 +119,12 @@ class PersonRoleResolver(Resolver):
         if self.roles_found.get(subject.name, reading.text) != reading.text or subject.name in self.role_holders.values():
             return None  # "The home secretary said …. The prime minister said": found for another role
         return self.holder(reading, subject.name)
+
+    def in_headline(self, person: str) -> bool:
+        """The article's headline names ``person`` by surname: "Blair moves to woo Jewish voters" is about Tony Blair
+        even when the body names him once before "the prime minister"."""
+        surname = person.rsplit(" ", 1)[-1]
+        return any(paragraph.is_headline and surname in paragraph.text.split() for paragraph in self.entities.paragraphs[:1])
 
     def has_age(self, person: str) -> bool:
         """The article gives ``person`` an age ("Mr Mubanga, 32,", "the 19-year-old Simpson")."""

@@ -80,9 +80,9 @@ OBJECT_WORD = re.compile(r"\b(?:of|to|by|from|with|in|on|at|for|the|a|an|and|or|
 APPOSITION_FRAGMENT = re.compile(r"\d+|(?:of|from|in)\s+.*|(?:[A-Z]\.)+|[A-Z][a-z]+\.?|.*,\s*(?:\d+|(?:of|from|in)\s+.*|(?:[A-Z]\.)+|[A-Z][a-z]+\.?)")
 # Words that open a phrase of its own after "and": "the minister and his deputy" are two people.
 DETERMINERS_AFTER_AND = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "other", "another", "some", "two", "both"})
-# A role of an organisation after a name's comma, up to the cue: "a strategist at Monument Securities", "managing
+# A role of an organisation after a name's comma, up to the cue: "a strategist at Monument Securities", "from the CEA", "managing
 # director of ISP Freedom2surf".
-UNCLOSED_APPOSITION = re.compile(r"\s*(?:(?:a|an|the)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}\s+(?:at|of|for|with)\s+(?:the\s+)?[A-Z][^,;:“”\"]*")
+UNCLOSED_APPOSITION = re.compile(r"\s*(?:(?:(?:a|an|the)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}\s+(?:at|of|for|with)|from)\s+(?:the\s+)?[A-Z][^,;:“”\"]*")
 ENDING_NAME = re.compile(rf"(?<=\s)(?:{NAME.pattern})$")
 CUE_BEFORE_PRONOUN = re.compile(rf"\b{word_alternation(CUE_SET)}\s+$")
 ENDING_PRONOUN = re.compile(r"(?<=\s)(?:he|she|they|we|it|I)$")
@@ -203,6 +203,17 @@ def is_apposition_part(part: str) -> bool:
     return determiner is not None and (is_role(part[determiner.end():]) or part.rsplit(" ", 1)[-1] in NAME_SUFFIXES)
 
 
+def is_unclosed_apposition(part: str) -> bool:
+    """What may stand between a name's comma and its cue as the name's apposition: a role of an organisation ("a
+    strategist at Monument Securities", "from the CEA"), a body's name ("Blackpool Hotel Association") or a role
+    ("Plaid Cymru health spokesman", "a prospective parliamentary candidate")."""
+    part = part.strip()
+    if not part or UNCLOSED_APPOSITION.fullmatch(part) or is_organisation_run(part.split()):
+        return bool(part)
+    determiner = ROLE_DETERMINER.match(part)
+    return is_role(part[determiner.end():] if determiner else part)
+
+
 def is_object_name(phrase: str, start: int) -> bool:
     """The name at ``start`` follows a preposition after a lower-case word: "director of sport for UK
     Sport", but not "War on Want's John Hilary", where the preposition is part of a name."""
@@ -307,11 +318,19 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
         # "A spokesman for Apacs which represents the industry said": the phrase before the relative clause
         begin = breaks[-2].end() if len(breaks) > 1 else 0
         end = breaks[-1].start()
-    if breaks and begin == breaks[-1].end() and breaks[-1].group() == "," and UNCLOSED_APPOSITION.fullmatch(left, begin, end):
-        # "Marc Ostwald, a strategist at Monument Securities told": a name's apposition whose closing comma is missing
+    if breaks and begin == breaks[-1].end() and breaks[-1].group() == "," and is_unclosed_apposition(left[begin:end]):
+        # "Marc Ostwald, a strategist at Monument Securities told", "Jeff Joseph, from the Consumer Electronics
+        # Association (CEA) told", "Colin Asplin, Blackpool Hotel Association said", "Rhodri Glyn Thomas, Plaid
+        # Cymru health spokesman said": a name's apposition whose closing comma is missing
         before = breaks[-2].end() if len(breaks) > 1 else 0
         head_name = left[before:breaks[-1].start()].strip()
-        if " " in head_name and NAME.fullmatch(head_name):
+        # not "Unlike Tony Blair,", nor a name in a list or an aside ("hosts Joe Scarborough and Mika Brzezinski,", "in
+        # Hudson, New Hampshire Monday,"), but after one opening word ("However, Matt Williams, a fund manager at")
+        listed = len(breaks) > 1 and (
+            breaks[-2].group().strip().lower() == "and"
+            or breaks[-2].group() == "," and " " in left[breaks[-3].end() if len(breaks) > 2 else 0:breaks[-2].start()].strip()
+        )
+        if " " in head_name and NAME.fullmatch(head_name) and SUBJECT_START.match(head_name) and not listed:
             begin = before
     phrase = left[begin:end].strip()
     if phrase.endswith(CONJUNCTION_ENDINGS) and TRAILING_CONJUNCTION.search(phrase):

@@ -3,6 +3,7 @@
 import polars as pl
 
 from transforms import frames
+from transforms.articles import segment, split_paragraphs
 from transforms.quotes import extract_quotes
 
 
@@ -37,6 +38,14 @@ def quotes_of(*texts: str) -> tuple[str, list[dict]]:
     for row in rows:  # every quote keeps its speaker mention's words as the document has them
         assert row["speaker_mention"] == (mention(document, row) if row["speaker_mention_start"] is not None else None)
     return document, rows
+
+
+def quotes_of_article(headline: str, *body: str) -> tuple[str, list[dict]]:
+    """Quotes of one BBC-style article: a headline line, a blank line, the body's paragraphs."""
+    document = "\n\n".join((headline, *body))
+    paragraphs = split_paragraphs(segment(pl.DataFrame({"document_id": ["doc"], "text": [document]})))
+    assert paragraphs["is_headline"].to_list()[0]
+    return document, extract_quotes(paragraphs).sort("start_char").to_dicts()
 
 
 def quote_starting(quotes: list[dict], opening: str) -> dict:

@@ -1,17 +1,6 @@
 """Headline quotations: single marks, no guessed speaker, the headline's own cue or the body's same words."""
 
-import polars as pl
-
-from transforms.articles import segment, split_paragraphs
-from transforms.quotes import extract_quotes
-
-
-def quotes_of_article(headline: str, *body: str) -> tuple[str, list[dict]]:
-    """Quotes of one BBC-style article: a headline line, a blank line, the body's paragraphs."""
-    document = "\n\n".join((headline, *body))
-    paragraphs = split_paragraphs(segment(pl.DataFrame({"document_id": ["doc"], "text": [document]})))
-    assert paragraphs["is_headline"].to_list()[0]
-    return document, extract_quotes(paragraphs).sort("start_char").to_dicts()
+from tests.transforms.quotes.support import quotes_of_article
 
 
 def test_single_marks_quote_in_a_headline_and_apostrophes_do_not():

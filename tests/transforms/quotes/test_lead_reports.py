@@ -1,6 +1,6 @@
 """Headline quotations the lead reports by a verb of stance, or whose source only the lead's next sentence names."""
 
-from tests.transforms.quotes.test_headlines import quotes_of_article
+from tests.transforms.quotes.support import quotes_of_article
 
 
 def headline_speaker(headline: str, *body: str) -> str | None:

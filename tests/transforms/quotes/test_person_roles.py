@@ -1,6 +1,6 @@
 """A definite role mention ("the Oscar-nominated actor", "the president") is the person the article names in it."""
 
-from tests.transforms.quotes.support import quote_starting, quotes_of
+from tests.transforms.quotes.support import quote_starting, quotes_of, quotes_of_article
 from transforms.quotes.person_roles import is_person_role, office_words
 from transforms.quotes.speakers import read_mention
 
@@ -195,3 +195,12 @@ def test_an_office_is_not_a_main_person_the_article_gives_an_age():
         "Mr Mubanga was released in January. The home secretary said the reports were not “well informed”.",
     )
     assert quote_starting(quotes, "well informed")["speaker"] == "home secretary"
+
+
+def test_an_office_is_the_person_the_headline_names_when_the_sentence_before_is_about_them():
+    _, quotes = quotes_of_article(
+        "Blair moves to woo Jewish voters",
+        "Tony Blair has pledged never to attack Tory leader Michael Howard over his beliefs.",
+        "The prime minister told the paper: \u201cIf you look at what I do, I attack him politically.\u201d",
+    )
+    assert quote_starting(quotes, "If you look")["speaker"] == "Tony Blair"

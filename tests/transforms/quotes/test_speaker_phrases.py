@@ -206,6 +206,35 @@ def test_a_names_apposition_without_its_closing_comma_keeps_the_name_as_speaker(
     assert quote_starting(quotes, "Many people")["speaker"] == "Anna Rivers"
 
 
+
+def test_a_names_apposition_of_a_body_alone_or_from_a_body_without_its_closing_comma_keeps_the_name():
+    _, quotes = quotes_of(
+        "The party left the resort. Colin Asher, Seaside Hotel Association said: “We have tried very hard.”",
+        "“The story is all about digital,” Jeff Parsons, from the Consumer Devices Association (CDA) told the website.",
+    )
+    assert quote_starting(quotes, "We have tried")["speaker"] == "Colin Asher"
+    assert quote_starting(quotes, "The story")["speaker"] == "Jeff Parsons"
+
+
+def test_a_names_apposition_of_a_role_without_its_closing_comma_keeps_the_name_but_an_opening_phrase_is_no_name():
+    _, quotes = quotes_of(
+        "The target was missed. Rhodri Glyn Evans, Plaid Cymru health spokesman said: “It is the same target.”",
+        "Katrina Bell, a prospective parliamentary candidate said: “He did it again.”",
+        "Unlike Tony Blair, Labour spokesman said: “We have plans.”",
+        "In an interview with hosts Joe Barrow and Mika Berg, the Democratic candidate stated that his remarks were “divisive”.",
+    )
+    assert quote_starting(quotes, "It is the same")["speaker"] == "Rhodri Glyn Evans"
+    assert quote_starting(quotes, "He did")["speaker"] == "Katrina Bell"
+    assert quote_starting(quotes, "We have plans")["speaker"] == "Labour spokesman"
+    assert quote_starting(quotes, "divisive")["speaker"] != "Mika Berg"
+
+
+def test_one_opening_word_may_stand_before_the_name_of_an_unclosed_apposition():
+    _, quotes = quotes_of(
+        "However, Matt Wilkins, a fund manager at Perpetual Trustees said taking the stake “is definitely a precursor”.",
+    )
+    assert quote_starting(quotes, "is definitely")["speaker"] == "Matt Wilkins"
+
 def test_two_roles_joined_by_and_under_one_determiner_are_one_speaker():
     _, quotes = quotes_of(
         "Lord Baker agreed to withdraw his bill after its second reading. "
