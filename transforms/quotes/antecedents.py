@@ -9,7 +9,8 @@ organisations; ``AntecedentResolver`` adds what the mention's place in the text 
 2. "they" with a cue: the organisation or group that speaks in its sentence or the one before, else
    the group quoted last since the paragraph before (``groups``); "it" with a cue: the organisation so named
    there ("The FER says …. The FER blames …. It said") or whose document speaks there ("Mr Crosby's statement
-   said: “…” It added"), else what ``resolution`` finds; "he"/"she": the person the sentences
+   said: “…” It added"), else, opening its sentence, the organisation that is the subject of the sentence before
+   (``organisation_subject``), else what ``resolution`` finds; "he"/"she": the person the sentences
    before are about (``pronoun_antecedents``);
 3. "the 34-year-old", "the American": the person the article so describes, else the subject;
    "the Oscar-nominated actor", "the home secretary", "the star of Rain Man and Tootsie": the person
@@ -34,6 +35,7 @@ from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.named_things import after_speech_cue
 from transforms.quotes.names import NAME, PRONOUN, without_possessive
 from transforms.quotes.organisation_spoken import last_organisation
+from transforms.quotes.organisation_subject import opens_sentence
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.person_roles import is_affiliated_role, is_person_role, is_work_role
 from transforms.quotes.phrases import SUBJECT_VERB, speaker_span, subject_before
@@ -84,6 +86,9 @@ class AntecedentResolver(PronounAntecedentResolver):
             group = None if antecedent is not None else self.group_antecedent(paragraph, start, documents=True)
             if group is not None and group.name and (group.type == "person" or group.type == "organisation" and group.name[:1].isupper()):
                 antecedent = group
+        if pronoun == "it" and antecedent is None and opens_sentence(paragraph, start):
+            subject = self.organisation_subject_before(paragraph, start)  # "The committee said …. It blamed …"
+            antecedent = Speaker(subject, "organisation") if subject is not None else None
         reading = read_mention(mention)
         if antecedent is None and is_person_description(reading):
             # "said the 34-year-old", "the American": the person the article describes so, else its subject
@@ -142,7 +147,8 @@ class AntecedentResolver(PronounAntecedentResolver):
         subject = next((found for found in SUBJECT_VERB.finditer(paragraph.text, before, sentence_start) if not paragraph.inside_quote(found.start())), None)
         if subject is None or subject.start() > OPENING_CLAUSE.match(paragraph.text, before).end():  # type: ignore[union-attr]  # always matches
             return None
-        speaker = self.resolve(subject.group("np"), paragraph.base + subject.start("np"))
+        np_start, np_end = speaker_span(paragraph.text, *subject.span("np"))  # "The committee", of "The committee reached its conclusions"
+        speaker = self.resolve(paragraph.text[np_start:np_end], paragraph.base + np_start)
         name = speaker.name
         if speaker.type != "organisation" or name is None or is_country_name(name) or not (" " in name or name.isupper()):
             return None  # not "Paver", a surname the article never gives a title

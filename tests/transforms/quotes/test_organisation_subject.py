@@ -1,0 +1,12 @@
+""""It" opening its sentence after a sentence whose subject is an organisation is that organisation."""
+
+from tests.transforms.quotes.support import quote_starting, quotes_of
+
+
+def test_it_after_the_committees_sentence_is_the_committee_not_the_agency_named_most():
+    _, quotes = quotes_of(
+        "The Child Support Agency should be scrapped, the Commons work and pensions committee has said.",
+        "The Child Support Agency has a backlog. The Child Support Agency blamed its computer system.",
+        "The committee said the National Audit Office should investigate. It blamed the agency's management for a “multitude of problems” within it.",
+    )
+    assert quote_starting(quotes, "multitude")["speaker"] == "Commons work and pensions committee"
