@@ -35,7 +35,7 @@ from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.named_things import after_speech_cue
 from transforms.quotes.names import NAME, PRONOUN, without_possessive
 from transforms.quotes.organisation_spoken import last_organisation
-from transforms.quotes.organisation_subject import opens_sentence
+from transforms.quotes.organisation_subject import opens_sentence, says_nothing
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.person_roles import is_affiliated_role, is_person_role, is_work_role
 from transforms.quotes.phrases import SUBJECT_VERB, speaker_span, subject_before
@@ -103,6 +103,8 @@ class AntecedentResolver(PronounAntecedentResolver):
             antecedent = self.affiliated_holder(reading, subject)
         if antecedent is not None:
             speaker = antecedent
+        elif pronoun == "it" and says_nothing(paragraph.text[end : end + 40], cue):
+            speaker = NOBODY_KNOWN  # "It would mean that “blues” …"
         elif self.is_noun_modifier(paragraph.text, mention, end):
             speaker = NOBODY_KNOWN  # "Gadget lovers are …", "Trade barriers and subsidies …"
         else:

@@ -226,3 +226,5 @@ NAME_PARTICLES: Final[tuple[str, ...]] = ("de", "van", "von", "der", "den", "bin
 # Determiners that make the capitalised words after them a thing or a body, not a person: "a Franck Muller watch",
 # "The Boys Choir of Harlem", "My Ask Jeeves".
 THING_DETERMINERS: Final[frozenset[str]] = frozenset({"a", "an", "the", "my", "its", "our", "their", "your"})
+# Modal and copular verbs: "It will also touch upon …", "It would mean …", "It is the Tories' attempt …" say nothing.
+MODAL_AND_COPULAR_VERBS: Final[frozenset[str]] = frozenset("will would is was could can may might must should".split())

@@ -1,4 +1,8 @@
-"""Who "it" is when it opens its sentence right after a sentence whose subject is an organisation: that organisation.
+"""Who "it" is when it opens its sentence: no one before a modal or copular verb, else, right after a sentence
+whose subject is an organisation, that organisation.
+
+"It will also touch upon his arrest for “lewd behaviour”", "It would mean that “blues” …": without a cue, "it"
+before "will", "would", "is" … is a thing or no one, not a body speaking (``says_nothing``, first).
 
 "The committee said the National Audit Office should investigate …. It blamed the agency's senior management for a
 “multitude of problems”": the committee, not the agency the article names most or the office named inside that
@@ -6,8 +10,22 @@ sentence. Tried after the organisation quoted last (``organisation_spoken``) and
 names as speaking (``AntecedentResolver.group_antecedent``), before what ``resolution`` finds for "it" on its own.
 """
 
+import re
+
+from transforms.quotes.lexicon import MODAL_AND_COPULAR_VERBS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.pronoun_antecedents import OPENING_CLAUSE
+# A present or past participle after the verb: "is calling", "was met", "was recognised".
+PARTICIPLE = re.compile(r"[a-z]+(?:ing|ed|en)|met|made|held|given|seen|told|said|found|put|set|brought|built|left|paid|sent|sold|bought|kept")
+
+
+def says_nothing(following: str, cue: str | None) -> bool:
+    """"it" with no cue before ``following``, words opening with a modal or copular verb: "It would mean that …";
+    not one that helps a verb ("it is expecting", "It was met with protests by …, which said")."""
+    words = following.split(None, 2)
+    if cue is not None or not words or words[0] not in MODAL_AND_COPULAR_VERBS:
+        return False
+    return len(words) < 2 or not PARTICIPLE.fullmatch(words[1])
 
 
 def opens_sentence(paragraph: Paragraph, start: int) -> bool:

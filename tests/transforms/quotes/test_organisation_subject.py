@@ -10,3 +10,11 @@ def test_it_after_the_committees_sentence_is_the_committee_not_the_agency_named_
         "The committee said the National Audit Office should investigate. It blamed the agency's management for a “multitude of problems” within it.",
     )
     assert quote_starting(quotes, "multitude")["speaker"] == "Commons work and pensions committee"
+
+
+def test_it_before_a_modal_verb_without_a_cue_is_no_speaker():
+    _, quotes = quotes_of(
+        "The film will be shown at the festival, the BBC said.",
+        "It will also touch upon his arrest in 1998 for “lewd behaviour” in a park.",
+    )
+    assert quote_starting(quotes, "lewd")["speaker"] is None
