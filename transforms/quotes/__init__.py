@@ -45,7 +45,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    one; ``first_person``: a lone name quoted saying "I" or "my" is a person; ``body_mentions``: "the committee" the
    "Commons home affairs committee" named before), and ``antecedents`` against its place in the text:
    "he"/"she" the speaker of a quotation or the subject of the sentences before it (``pronoun_antecedents``),
-   "it" the organisation quoted in the sentence before (``organisation_spoken``),
+   "it" the organisation quoted in the sentence before (``organisation_spoken``), else, opening its sentence, the
+   organisation that is the subject of the sentence before, and no one before a modal or copular verb without a cue
+   ("It would mean that …": ``organisation_subject``),
    "who" the phrase before it, "the 34-year-old" or "the ex-Wallaby" the person described, "the LSE chief" the chief named for it
    (but not a deputy's or another place's), "the
    Oscar-nominated actor" or "the foreign secretary" the person named in the role (``person_roles``);
