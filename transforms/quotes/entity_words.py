@@ -179,11 +179,6 @@ ORGANISATION_NAME_WORDS: Final[frozenset[str]] = frozenset((
 ).split())
 # Bodies named for a topic after "on": "Joint Committee on Human Rights", "Council on Foreign Relations".
 TOPIC_BODY_WORDS: Final[frozenset[str]] = frozenset("Committee Commission Council Group Forum Institute Centre Center".split())
-# Words after "on" that say when, not what about: "the Security Council on Friday".
-DATE_WORDS: Final[frozenset[str]] = frozenset((
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
-    "September October November December"
-).split())
 # Acronyms of things, media, measures and offices, which name no organisation: "on TV", "GPRS phones", "the GDP".
 THING_ACRONYMS: Final[frozenset[str]] = frozenset((
     "TV HDTV IPTV HD DVD DVDs CD CDs PC PCs LP LPs EP MP3 DOS SSL GPRS GSM SMS MMS DSL ADSL PVR PVRs VCR "

@@ -162,6 +162,12 @@ TITLES: Final[set[str]] = FEMALE_TITLES | MALE_TITLES | {
     "Reverend", "Pastor", "Rabbi", "Imam", "Archbishop", "Lt.", "Col.", "Sgt.", "Cpl", "Cpl.", "Colonel", "Lieutenant",
     "Sergeant", "Corporal", "Admiral", "Brigadier", "Supt", "Insp", "Det",
 }
+# Days and months: they open no name ("Monday", "May"), and after "on" they say when, not what about ("the
+# Security Council on Friday").
+DATE_WORDS: Final[frozenset[str]] = frozenset((
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December"
+).split())
 # Titles that are adjectives too, and open organisations' names as well: "General Electric", "Chief Constable".
 ADJECTIVE_TITLES: Final[frozenset[str]] = frozenset({"General", "Chief", "Prime", "Vice", "Deputy", "Former", "Acting", "Senior"})
 NOT_NAME_START: Final[set[str]] = {
@@ -170,9 +176,7 @@ NOT_NAME_START: Final[set[str]] = {
     "According", "For", "With", "From", "By", "Since", "So", "Yet", "Although", "Though", "Meanwhile",
     "However", "Now", "Then", "Still", "Also", "It", "He", "She", "They", "We", "I", "You", "There", "Here",
     "Asked", "Speaking", "Writing", "Like", "Unlike", "Among", "Under", "Over", "About", "Some", "Many",
-    "Most", "Both", "All", "One", "Other", "Others", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
+    "Most", "Both", "All", "One", "Other", "Others", *DATE_WORDS, "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
     "Nine", "Ten", "Eleven", "Twelve", "Twenty", "Thirty", "Forty", "Fifty", "Hundreds", "Thousands", "Millions",
     "Amid", "Alongside", "Across", "Against", "Through", "Throughout", "Within", "Beyond", "Upon", "Around", "What", "Who", "Why", "How", "Where", "Which", "Not",
     "No", "Yes", "Even", "Just", "Only", "Once", "Later", "Earlier", "Today", "Yesterday", "Last", "Next",

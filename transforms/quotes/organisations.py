@@ -17,7 +17,8 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from transforms.quotes.entity_words import COUNTRIES, DATE_WORDS, ORGANISATION_NAME_WORDS, TOPIC_BODY_WORDS
+from transforms.quotes.entity_words import COUNTRIES, ORGANISATION_NAME_WORDS, TOPIC_BODY_WORDS
+from transforms.quotes.lexicon import DATE_WORDS
 
 CAPITALISED = r"[A-Z][\w’'&\-]*"
 # "on" joins a name only after a body's word and before a topic: not "the Security Council on Friday" or "… on Iraq".
