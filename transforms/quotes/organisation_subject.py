@@ -15,6 +15,7 @@ import re
 from transforms.quotes.lexicon import MODAL_AND_COPULAR_VERBS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.pronoun_antecedents import OPENING_CLAUSE
+
 # A present or past participle after the verb: "is calling", "was met", "was recognised".
 PARTICIPLE = re.compile(r"[a-z]+(?:ing|ed|en)|met|made|held|given|seen|told|said|found|put|set|brought|built|left|paid|sent|sold|bought|kept")
 
