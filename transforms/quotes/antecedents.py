@@ -87,8 +87,8 @@ class AntecedentResolver(PronounAntecedentResolver):
             if group is not None and group.name and (group.type == "person" or group.type == "organisation" and group.name[:1].isupper()):
                 antecedent = group
         if pronoun == "it" and antecedent is None and opens_sentence(paragraph, start):
-            subject = self.organisation_subject_before(paragraph, start)  # "The committee said …. It blamed …"
-            antecedent = Speaker(subject, "organisation") if subject is not None else None
+            organisation = self.organisation_subject_before(paragraph, start)  # "The committee said …. It blamed …"
+            antecedent = Speaker(organisation, "organisation") if organisation is not None else None
         reading = read_mention(mention)
         if antecedent is None and is_person_description(reading):
             # "said the 34-year-old", "the American": the person the article describes so, else its subject
