@@ -75,3 +75,13 @@ def test_an_edited_source_is_not_shadowed_by_a_stale_build(tmp_path):
         "False", str(sources / "figures" / "__init__.py"), str(edited),
         str(sources / "quotes" / "__init__.py"), str(sources / "quotes" / "attribution.py"),
     ]
+
+
+def test_the_extractor_packages_pass_the_type_check_the_compiled_build_starts_with():
+    # `make native` only warns when mypyc rejects a type, and the suite's build tests then skip: a type error
+    # in a rule would quietly leave every run on pure Python.
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--config-file", "pyproject.toml", "--cache-dir", os.devnull, "transforms/quotes", "transforms/figures"],
+        cwd=PROJECT_ROOT, capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stdout
