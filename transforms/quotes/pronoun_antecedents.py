@@ -136,7 +136,7 @@ class PronounAntecedentResolver(PronounSubjectResolver):
             # the first subject, but a later clause's ("Bogdanov won …, but McIlroy is unfazed") first
             later = [subject for subject in subjects[1:] if CLAUSE_OPENER.search(text, sentence_start, subject.start())]
             same_pronoun = False
-            reporting = self.first_cue(paragraph, clause_end, end)
+            reporting = self.first_cue(paragraph, clause_end, end) if subjects else None  # read only for a subject
             for subject in later[::-1] + subjects:
                 mention = subject.group("np")
                 if PREPOSITION_BEFORE.search(text, max(sentence_start, subject.start("np") - 12), subject.start("np")):
