@@ -99,16 +99,21 @@ class ArticleEntities:
         self.names.scan()  # a person's name is no organisation
         for paragraph in self.paragraphs[self.scanned:]:
             text = paragraph.text
-            for span_start, span_end in paragraph.outside_quotes():
-                skip_to = span_start
-                for found in NAMED_MENTION.finditer(text, span_start, span_end):
-                    start = found.start()
-                    if start < skip_to:
-                        continue
-                    end = found.end()
-                    if text.startswith(CONNECTOR_AFTER, end):  # "Bank of England"
-                        end = skip_to = organisation_end(text, start, end, span_end) or end
-                    self.scan_one(paragraph, start, end, start == span_start)
+            runs = paragraph.named_runs  # the name scan's runs; a headline's are found here
+            if runs is None:
+                runs = [
+                    (found.start(), found.end(), span_start, span_end)
+                    for span_start, span_end in paragraph.outside_quotes() for found in NAMED_MENTION.finditer(text, span_start, span_end)
+                ]
+            span, skip_to = -1, 0
+            for start, end, span_start, span_end in runs:
+                if span_start != span:  # the text between two quotations: nothing read on into it
+                    span, skip_to = span_start, span_start
+                if start < skip_to:  # inside an organisation's name read on past the run
+                    continue
+                if text.startswith(CONNECTOR_AFTER, end):  # "Bank of England"
+                    end = skip_to = organisation_end(text, start, end, span_end) or end
+                self.scan_one(paragraph, start, end, start == span_start)
         self.scanned = len(self.paragraphs)
 
     def scan_one(self, paragraph: Paragraph, start: int, end: int, opens_span: bool) -> None:

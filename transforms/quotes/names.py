@@ -100,9 +100,11 @@ class ArticleNames:
             if paragraph.is_headline:
                 continue  # every word of a headline is capitalised: "Elizabeth Warren Hammers Wells Fargo CEO"
             text, base = paragraph.text, paragraph.base
+            runs: list[tuple[int, int, int, int]] = []
             for span_start, span_end in paragraph.outside_quotes():
                 for name in NAMED_MENTION.finditer(text, span_start, span_end):
                     start = name.start()
+                    runs.append((start, name.end(), span_start, span_end))
                     mention = name.group()
                     if " " not in mention:
                         person = person_of_surname.get(mention)
@@ -124,6 +126,7 @@ class ArticleNames:
                         self.learn_gender(full, title_gender, base + start)
                     if person_shaped:
                         person_of_surname[full.rsplit(" ", 1)[-1]] = full
+            paragraph.named_runs = runs
         self.pending = []
 
     def record(self, at: int, full: str, text: str, name: re.Match[str]) -> None:

@@ -45,6 +45,9 @@ class Paragraph:
         self._sentence_starts: list[int] = []
         self._sentences: list[tuple[int, int]] = []  # (start, end), split on first use
         self._floors: dict[int, int] = {}  # quotation start -> floor_before
+        # (start, end, span start, span end) of every NAMED_MENTION run outside quotations, as names.ArticleNames.scan
+        # found them (not for a headline, which it leaves): the organisations' scan reads the same runs
+        self.named_runs: list[tuple[int, int, int, int]] | None = None
 
     def sentence_of(self, position: int) -> tuple[int, int]:
         """(start, end) of the sentence holding ``position`` (not negative)."""
