@@ -192,6 +192,13 @@ class ArticleEntities:
                 latest_subject = name
         return latest_subject or (self.named_after_kind(position, head) if head is not None else None) or self.most_named()
 
+    def organisation_ending(self, phrase: str, position: int) -> str | None:
+        """The latest organisation named before ``position`` whose name ends with the words of the lower-case
+        ``phrase`` capitalised: "the assembly government" the "Welsh Assembly Government"."""
+        self.scan_organisations()
+        ending = " " + " ".join(word.capitalize() for word in phrase.split())
+        return next((name for at, name, _subject, _speaks in reversed(self.organisations) if at < position and name.endswith(ending)), None)
+
     def named_after_kind(self, position: int, head: str) -> str | None:
         """The latest body named after a noun for its kind that "the <head>" stands for, within reach: "Video game firm
         Bioware … The company says" (``noun_named_bodies``)."""
