@@ -48,7 +48,7 @@ The rules run in this order, one article at a time, its paragraphs in text order
    a noun for its kind, "football club Borussia Dortmund", "Bookmaker William Hill"), and ``antecedents`` against its place in the text:
    "he"/"she" the speaker of a quotation or the subject of the sentences before it (``pronoun_antecedents``),
    "it" the organisation quoted in the sentence before (``organisation_spoken``), else, opening its sentence, the
-   organisation that is the subject of the sentence before, and no one before a modal or copular verb without a cue
+   organisation that is the subject of the sentence before ("But an all-party committee said …. It blamed"), and no one before a modal or copular verb without a cue
    ("It would mean that …": ``organisation_subject``),
    "who" the phrase before it, "the 34-year-old" or "the ex-Wallaby" the person described, "the LSE chief" the chief named for it
    (but not a deputy's or another place's), "the
