@@ -1,4 +1,4 @@
-"""A festival or a ventures firm is a body by the last word of its name: "the festival" and "it" stand for it."""
+"""Words that end a body's name (a festival, a ventures firm) and words that open none (a sentence's "Past")."""
 
 from tests.transforms.quotes.support import quote_starting, quotes_of
 
@@ -19,3 +19,12 @@ def test_it_is_the_ventures_firm_that_is_the_subject_before():
     )
     quote = quote_starting(quotes, "global music concept")
     assert (quote["speaker"], quote["speaker_type"]) == ("Brightwell Media Ventures", "organisation")
+
+
+def test_a_sentence_opening_past_or_recent_is_no_part_of_the_name_after_it():
+    _, quotes = quotes_of(
+        "Past National Fiscal Planning Office (NFPO) forecasts said there would be a shortfall.",
+        "The NFPO says it expects a further “gentle” fall in the currency.",
+    )
+    quote = quote_starting(quotes, "gentle")
+    assert (quote["speaker"], quote["speaker_type"]) == ("National Fiscal Planning Office", "organisation")
