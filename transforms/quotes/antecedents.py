@@ -35,7 +35,7 @@ from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.named_things import after_speech_cue
 from transforms.quotes.names import NAME, PRONOUN, without_possessive
 from transforms.quotes.organisation_spoken import last_organisation
-from transforms.quotes.organisation_subject import opens_sentence, says_nothing
+from transforms.quotes.organisation_subject import CONJUNCTION_SUBJECT, opens_sentence, says_nothing
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.person_roles import is_affiliated_role, is_person_role, is_work_role
 from transforms.quotes.phrases import SUBJECT_VERB, speaker_span, subject_before
@@ -147,8 +147,11 @@ class AntecedentResolver(PronounAntecedentResolver):
             paragraph, sentence_start = self.previous_paragraph, len(self.previous_paragraph.text.rstrip())
         before = paragraph.sentence_of(sentence_start - 1)[0]
         subject = next((found for found in SUBJECT_VERB.finditer(paragraph.text, before, sentence_start) if not paragraph.inside_quote(found.start())), None)
-        if subject is None or subject.start() > OPENING_CLAUSE.match(paragraph.text, before).end():  # type: ignore[union-attr]  # always matches
-            return None
+        lead_end = OPENING_CLAUSE.match(paragraph.text, before).end()  # type: ignore[union-attr]  # always matches
+        if subject is None or subject.start() > lead_end:
+            subject = CONJUNCTION_SUBJECT.match(paragraph.text, lead_end, sentence_start)  # "But an all-party committee said"
+            if subject is None:
+                return None
         np_start, np_end = speaker_span(paragraph.text, *subject.span("np"))  # "The committee", of "The committee reached its conclusions"
         speaker = self.resolve(paragraph.text[np_start:np_end], paragraph.base + np_start)
         name = speaker.name

@@ -9,7 +9,10 @@ words before the noun, none a clause's word (no comma, no "that", no "say" or "i
    that word on, "influential" and the like before it dropped; not "the German festival");
 2. else two words or more, all in lower case ("the environment select committee").
 
-A single modifier alone ("the new committee", "the same board") names nothing. A company's noun ("the company")
+A single modifier alone ("the new committee", "the same board") names nothing. A body noun with lower-case words before
+it ("the select committee") takes the latest fuller mention of those words the same way ("the Commons education select
+committee"), else ``entities.ArticleEntities.organisation_ending``, a name they end capitalised ("the assembly
+government": the "Welsh Assembly Government"). A company's noun ("the company")
 is left to ``organisation_before``: "the South Yorkshire company" describes a firm the article names.
 """
 
@@ -27,7 +30,8 @@ BEFORE_REACH = 70
 
 
 def body_named_before(paragraphs: list[Paragraph], head: str, position: int) -> str | None:
-    """The latest fuller lower-case mention of the body noun ``head`` before ``position`` (see the module docstring)."""
+    """The latest fuller lower-case mention of the body noun ``head`` (or a lower-case phrase ending in one) before
+    ``position`` (see the module docstring)."""
     if head in COMPANY_NOUNS:
         return None
     found = None

@@ -26,6 +26,7 @@ from transforms.quotes.entity_words import (
 )
 from transforms.quotes.lexicon import FEMALE_TITLES, MALE_TITLES, NOT_NAME_START, POSSESSIVE_PRONOUNS
 from transforms.quotes.named_things import after_speech_cue, standalone_count, word_followed_by
+from transforms.quotes.noun_named_bodies import body_named_after_noun, is_kind_of
 from transforms.quotes.names import NAMED_MENTION, ArticleNames, name_start, without_possessive
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.organisations import CONNECTOR_AFTER, acronym_after, organisation_end, spelled_out
@@ -85,6 +86,7 @@ class ArticleEntities:
         self.full_names: dict[str, str] = {}  # acronym -> the name it stands for
         self.mentions_of: dict[str, int] = {}  # organisation -> how often named
         self.speaking: set[str] = set()  # organisations named as the subject of a reporting verb
+        self.kind_named: list[tuple[int, str, str]] = []  # (offset, body, noun for its kind): "bookmaker William Hill"
         self.periodicals: list[tuple[int, str]] = []  # (document offset, name) of organisations named with a periodical's noun
         self.word_count: dict[str, int] = {}  # a lone capitalised word -> how often written, at sentence starts too
         self.described: list[tuple[int, str, frozenset[str], str | None]] | None = None  # (offset, person, words, affiliation)
@@ -126,6 +128,9 @@ class ArticleEntities:
         sentence_initial = opens_span or text[max(start - 2, 0):start].strip() in (".", "!", "?", "-", "•")
         speaks = SPEAKS.match(text, end) is not None
         name = organisation_of(mention, sentence_initial and not speaks)
+        after_noun = body_named_after_noun(text, start, mention, sentence_initial)
+        if after_noun is not None:  # "football club Borussia Dortmund", "Bookmaker William Hill": a body, however it reads
+            self.kind_named.append((paragraph.base + start, without_possessive(after_noun[0]), after_noun[1]))
         # "US magazine Rolling Stone's list": a run after a periodical's noun names it; "Broadcast magazine" an organisation before one
         periodical_window = text[max(start - 12, 0):start]
         named_periodical = periodical_window.rstrip().endswith(PERIODICAL_ENDINGS) and PERIODICAL_BEFORE.search(text, max(start - 12, 0), start) is not None
@@ -163,7 +168,8 @@ class ArticleEntities:
         last, else the last name that ends as a paper's does ("Arab News", "Sunday Telegraph"); for "the party" the party
         named last; for "it" and a company's noun ("the firm") the latest organisation that speaks
         within reach ("The IFS said … It also said"), else the latest named as a subject ("Wimpey
-        said …, it added"), else the article's most named organisation.
+        said …, it added"), else, for a noun, the latest named after a noun for its kind ("football club Borussia
+        Dortmund … the club": ``noun_named_bodies``), else the article's most named organisation.
         """
         self.scan_organisations()
         if head is not None:
@@ -189,7 +195,22 @@ class ArticleEntities:
                 return name  # "The IFS said … It also said"
             if latest_subject is None and subject and name.lower() not in PARTIES and self.is_established(name):
                 latest_subject = name
-        return latest_subject or self.most_named()
+        return latest_subject or (self.named_after_kind(position, head) if head is not None else None) or self.most_named()
+
+    def organisation_ending(self, phrase: str, position: int) -> str | None:
+        """The latest organisation named before ``position`` whose name ends with the words of the lower-case
+        ``phrase`` capitalised: "the assembly government" the "Welsh Assembly Government"."""
+        self.scan_organisations()
+        ending = " " + " ".join(word.capitalize() for word in phrase.split())
+        return next((name for at, name, _subject, _speaks in reversed(self.organisations) if at < position and name.endswith(ending)), None)
+
+    def named_after_kind(self, position: int, head: str) -> str | None:
+        """The latest body named after a noun for its kind that "the <head>" stands for, within reach: "Video game firm
+        Bioware … The company says" (``noun_named_bodies``)."""
+        for at, name, noun in reversed(self.kind_named):
+            if position - ORGANISATION_REACH <= at < position and is_kind_of(noun, head):
+                return name
+        return None
 
     def periodical_before(self, position: int) -> str | None:
         """The periodical named last before ``position``: "US magazine Rolling Stone", "Broadcast magazine"."""

@@ -79,6 +79,15 @@ COMPANY_NOUNS: Final[frozenset[str]] = frozenset((
     "bank lender insurer publisher label studio broadcaster network channel club team side giant brand "
     "conglomerate corporation consortium organisation organization charity"
 ).split())
+# Nouns for a kind of body that a name follows: "football club Borussia Dortmund", "bookmaker William Hill"
+# (``noun_named_bodies``); not "team" or "side", which a player's name follows ("side Chelsea" is rare, "team
+# Ferrari" a squad).
+KIND_OF_BODY_NOUNS: Final[frozenset[str]] = frozenset((
+    "firm company group business maker manufacturer retailer supermarket chain airline carrier operator bank lender "
+    "insurer publisher label studio broadcaster network club giant conglomerate corporation consortium charity "
+    "bookmaker housebuilder carmaker automaker chipmaker drugmaker brewer watchdog regulator agency union consultancy "
+    "band think-tank thinktank"
+).split())
 # Publications and broadcasters named before their noun: "the Herald newspaper", "the Global Times tabloid".
 PUBLICATION_NOUNS: Final[frozenset[str]] = frozenset(
     "newspaper paper tabloid magazine daily weekly website channel network station broadcaster programme show".split()
@@ -175,7 +184,7 @@ ORGANISATION_NAME_WORDS: Final[frozenset[str]] = frozenset((
     "Forum Council Secretariat Directorate Inspectorate Commissioner Consortium Band Orchestra Chambers Confederation "
     "Programme Commons Lords Register Gazette Chronicle Examiner Inquirer Bulletin Courier Globe "
     "Institution Market Markets Mosque Cathedral Devices Financial Brothers Investments Stores Foods Pharmaceuticals "
-    "Railway Railways Boerse Börse Bourse Telekom"
+    "Railway Railways Boerse Börse Bourse Telekom Festival Ventures Enterprises"
 ).split())
 # Bodies named for a topic after "on": "Joint Committee on Human Rights", "Council on Foreign Relations".
 TOPIC_BODY_WORDS: Final[frozenset[str]] = frozenset("Committee Commission Council Group Forum Institute Centre Center".split())

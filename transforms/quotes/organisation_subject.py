@@ -8,6 +8,8 @@ before "will", "would", "is" … is a thing or no one, not a body speaking (``sa
 “multitude of problems”": the committee, not the agency the article names most or the office named inside that
 sentence. Tried after the organisation quoted last (``organisation_spoken``) and the organisation or document a cue
 names as speaking (``AntecedentResolver.group_antecedent``), before what ``resolution`` finds for "it" on its own.
+The subject may follow "But" or "And" with a determiner in lower case ("But an all-party committee said …. It blamed
+…": ``CONJUNCTION_SUBJECT``), which the capitalised subjects of ``phrases.SUBJECT_VERB`` leave out.
 """
 
 import re
@@ -16,6 +18,12 @@ from transforms.quotes.lexicon import MODAL_AND_COPULAR_VERBS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.pronoun_antecedents import OPENING_CLAUSE
 
+# "But an all-party committee said", "And the watchdog has warned": a body noun phrase after a conjunction and its
+# verb; group "np" the phrase.
+CONJUNCTION_SUBJECT = re.compile(
+    r"(?:But|And|Yet)\s+(?P<np>(?:the|a|an)(?:\s+[a-z][\w\-]*){1,4}?)\s+(?:(?:has|have|had|also|now)\s+)*"
+    r"(?:said|says|warned|found|claimed|argued|added|blamed|called|urged|criticised|concluded|told|reported|insisted|accused)\b"
+)
 # A present or past participle after the verb: "is calling", "was met", "was recognised".
 PARTICIPLE = re.compile(r"[a-z]+(?:ing|ed|en)|met|made|held|given|seen|told|said|found|put|set|brought|built|left|paid|sent|sold|bought|kept")
 

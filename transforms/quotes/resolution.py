@@ -250,9 +250,13 @@ class Resolver:
         elif affiliation and not any(word[:1].isupper() for word in text.split()):
             text = f"{affiliation} {text}"  # "a spokesman for Apacs": "Apacs spokesman"
         if head in BODY_NOUNS:
-            body_name = body_named_before(self.entities.paragraphs, head, position) if reading.definite and text == head else None
+            body_name = None
+            if reading.definite and text == reading.text and text.islower():  # "the committee", "the select committee"
+                body_name = body_named_before(self.entities.paragraphs, text, position) or (
+                    None if text == head else self.entities.organisation_ending(text, position)
+                )
             if body_name is not None:
-                return Speaker(body_name, "organisation")  # "the committee": the "Commons home affairs committee" named before
+                return Speaker(body_name, "organisation")  # "the select committee": the "Commons education select committee" named before
             return Speaker(text, "organisation", affiliation) if is_role(reading.text) else NOBODY_KNOWN
         if reading.definite or (owner is not None and owner.type == "organisation"):
             described = self.described(reading, position, affiliation)

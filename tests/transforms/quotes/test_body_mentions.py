@@ -24,3 +24,21 @@ def test_one_modifier_a_place_or_a_verb_names_no_body():
     for text, head in cases:
         at = text.index(head)
         assert fuller_mention(text, at, at + len(head)) is None, text
+
+
+def test_a_body_noun_with_lower_case_words_takes_the_fuller_mention_of_those_words():
+    _, quotes = quotes_of(
+        "The Commons transport select committee called the scheme “a shambles”.",
+        "The select committee found that the planners had been carried along by “wishful thinking” at the outset.",
+    )
+    quote = quote_starting(quotes, "wishful thinking")
+    assert (quote["speaker"], quote["speaker_type"]) == ("Commons transport select committee", "organisation")
+
+
+def test_lower_case_words_of_a_capitalised_name_take_that_name():
+    _, quotes = quotes_of(
+        "The Scottish Regional Authority said the plan was “unworkable”.",
+        "“We will study the decision closely,” said the regional authority.",
+    )
+    quote = quote_starting(quotes, "We will study")
+    assert (quote["speaker"], quote["speaker_type"]) == ("Scottish Regional Authority", "organisation")

@@ -18,3 +18,12 @@ def test_it_before_a_modal_verb_without_a_cue_is_no_speaker():
         "It will also touch upon his arrest in 1998 for “lewd behaviour” in a park.",
     )
     assert quote_starting(quotes, "lewd")["speaker"] is None
+
+
+def test_it_is_the_body_a_conjunction_and_a_lower_case_determiner_open_the_sentence_before_with():
+    _, quotes = quotes_of(
+        "Hundreds of councils are not ready for the new data rules, say MPs.",
+        "But a cross-party committee said it was worried. It blamed the Home Office for a “muddled approach”.",
+    )
+    quote = quote_starting(quotes, "muddled approach")
+    assert (quote["speaker"], quote["speaker_type"]) == ("cross-party committee", "organisation")

@@ -1,0 +1,65 @@
+"""A capitalised run right after a noun for a kind of body names that body: "football club Borussia Dortmund",
+"bookmaker William Hill", "Video game firm Bioware".
+
+BBC text introduces a firm, a club or a charity by its kind before its name. The name may read as a person's
+("William Hill", "George Wimpey") or be written only once ("Bioware"), so ``entities.ArticleEntities`` would
+otherwise keep no organisation for "the firm" or "the club" to stand for (``organisation_before`` takes it only for
+such a noun, when no organisation speaks or is named as a subject: ``is_kind_of``; never for "it", which a
+name written once after a noun in an object, "a stake in newspaper company Jagran", would mislead).
+``body_named_after_noun`` matches:
+
+1. the noun in lower case right before the run ("German football club Borussia Dortmund");
+2. the noun capitalised as the run's first word, opening a sentence ("Bookmaker William Hill has stopped …"): the
+   name is the rest of the run.
+
+The noun must stand alone: not possessive ("the club's Arsene Wenger") and not after "told"/"asked" and the like,
+where the run is a person the body is told something by ("told the club Mourinho …" is left alone by requiring no
+verb of telling before the noun). A run that opens with a title or an office word ("bank Governor Mervyn King")
+gives nothing.
+"""
+
+import re
+
+from transforms.quotes.entity_words import KIND_OF_BODY_NOUNS, OFFICE_QUALIFIERS, PERSON_ROLES
+from transforms.quotes.lexicon import NOT_NAME_START, TITLES
+
+NOUN_BEFORE = re.compile(r"(?<![\w’'\-])([a-z][a-z\-]*)\s+$")
+WORD_BEFORE_NOUN = re.compile(r"\b(\w+)\s+$")
+# Verbs after which "<noun> <Name>" is the body told something by a person: "told the club Mourinho would stay".
+TELLING_VERBS = frozenset("told tell tells telling asked ask asks informed inform informs assured assure warned warn".split())
+NOUN_WINDOW = 24
+# Heads that stand for a body named after any noun for its kind: "Video game firm Bioware … The company says".
+GENERIC_BODY_NOUNS = frozenset("firm company business group corporation organisation organization".split())
+
+
+def body_named_after_noun(text: str, start: int, mention: str, sentence_initial: bool) -> tuple[str, str] | None:
+    """The body's name the run ``mention`` at ``text[start:]`` gives after a noun for its kind, and the noun, else None."""
+    words = mention.split()
+    if sentence_initial and len(words) > 1 and words[0].lower() in KIND_OF_BODY_NOUNS and words[1][:1].isupper():
+        return None if is_title_or_role(words[1]) else (" ".join(words[1:]), words[0].lower())  # rule 2: "Bookmaker William Hill"
+    if is_title_or_role(words[0]):
+        return None  # "the central bank Governor Mervyn King": a person with an office
+    found = NOUN_BEFORE.search(text, max(start - NOUN_WINDOW, 0), start)
+    if found is None or found.group(1) not in KIND_OF_BODY_NOUNS:
+        return None
+    verb = WORD_BEFORE_NOUN.search(text, max(found.start() - 16, 0), found.start())
+    if verb is not None and (verb.group(1).lower() in TELLING_VERBS or verb.group(1).lower() == "the" and told_before(text, verb.start())):
+        return None
+    return mention, found.group(1)
+
+
+def is_kind_of(noun: str, head: str) -> bool:
+    """A body named after ``noun`` is what "the <head>" stands for: the same noun, or a head any body answers to
+    ("the company" for "bookmaker William Hill", "the organisation" for "watchdog Reporters Without Borders")."""
+    return noun == head or head in GENERIC_BODY_NOUNS
+
+
+def is_title_or_role(word: str) -> bool:
+    """A title or an office word ("Mr", "Governor", "Chairman"), no body's name."""
+    return word in TITLES or word in NOT_NAME_START or word.lower() in PERSON_ROLES or word.lower() in OFFICE_QUALIFIERS
+
+
+def told_before(text: str, at: int) -> bool:
+    """A telling verb right before ``text[at:]``: "told the club"."""
+    verb = WORD_BEFORE_NOUN.search(text, max(at - 12, 0), at)
+    return verb is not None and verb.group(1).lower() in TELLING_VERBS
