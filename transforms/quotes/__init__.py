@@ -19,7 +19,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    embedded in a clause or a cue introduces it (``cues``); a headline only by a
    present-tense cue of its own ("'intact' says ex-aide"); a list line by its label
    ("- Bolton boss Sam Allardyce "…"", ``lists``); else the speaker of an earlier
-   piece in the same sentence; a cue after a later quotation in the sentence; the
+   piece in the same sentence; a cue after a later quotation in the sentence (past a subordinate clause:
+   "“…” once he realised it, said Mr Blair"; a cue word after a determiner, "the reported income", is none); the
    speaker of the piece it continues on the same line; in a list line, the list's
    introduction ("He said the plan would:"); for a piece opening its sentence, the
    nearer of the paragraph's speaker so far and the speaker reported in the (up to three)

@@ -38,6 +38,13 @@ NAMED_SUBJECT = re.compile(r"(?!(?:The|A|An)\s)[A-Z]")
 CLAUSE_ENDS = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:to|at|in|on|from|during|after|before)\s[^.!?,;“”\"]{0,40})?\s*(?:[.,;:!?“”\"]|$)")
 # "… after claiming", "… by saying": a cue in a clause that has no subject of its own.
 PREPOSITION_BEFORE = re.compile(r"\b(?:after|before|by|while|when|since|despite|without|on|in)\s+$")
+# "the reported average income", "a claimed record": a cue word after a determiner qualifies a noun, it reports nothing.
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.IGNORECASE)
+# "… once he realised it, said Mr Blair", "… if you took out X, Mr Milburn told": a subordinate clause between a
+# quotation and its reporting clause, no part of the speaker.
+CLAUSE_BEFORE_CUE = re.compile(
+    r"[\s,]*(?:once|if|when|whenever|because|after|before|since|while|although|though|unless|until)\s[^,;:“”\".!?]{1,100},\s*"
+)
 # How many sentences back a quotation opening its sentence looks for the speaker reported before it.
 REPORTED_REACH = 3
 
@@ -209,6 +216,8 @@ class AttributionFinder(AntecedentResolver):
                 break
             if not reports_words(text, cue) or infinitive_in_report(text, cue, window_end, earlier):
                 continue
+            if DETERMINER_BEFORE.search(text, max(floor, cue.start() - 8), cue.start()):
+                continue  # "the reported average income had “risen …”"
             if cue.group().lower() == "according":
                 np_start = TAIL_LEAD.match(text, cue.end() + 3, window_end).end()  # type: ignore[union-attr]  # always matches
                 np_end = phrase_end(text, np_start, window_end)
@@ -328,7 +337,9 @@ class AttributionFinder(AntecedentResolver):
                 return None  # "… what Machado called her “best years”": the cue introduces the next quotation
             if ended and INTRODUCES_NEXT.match(text, cue.end()):
                 return None  # "“… a great year.” Hayes said: “…”": a new sentence introduces the next quotation
-            subject = subject_before(text, close, cue.start()) if cue.start() < next_open else None
+            clause = CLAUSE_BEFORE_CUE.match(text, close, cue.start())
+            lead = clause.end() if clause else close  # "“…” once he realised it, said Mr Blair": the clause is no subject
+            subject = subject_before(text, lead, cue.start()) if cue.start() < next_open and cue.start() > lead else None
             if subject:
                 return self.attribution(paragraph, subject[0], subject[1], cue_text(text, cue))
             if text[close:cue.start()].rstrip().endswith(",") and cue.group() not in ADDRESSEE_CUES and not is_participle(cue.group()):
