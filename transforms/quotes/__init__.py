@@ -38,7 +38,7 @@ The rules run in this order, one article at a time, its paragraphs in text order
    a passive or a colon of its own). Headlines and list lines get no guess.
 4. The mention found becomes the speaker: ``phrases`` bounds it (a name before role
    words qualifies the role, an organisation's name keeps its connectors:
-   ``organisations``), ``speakers`` reads it on its own (pronoun, name or role; ``name_parts``: the words before a
+   ``organisations``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office; ``name_parts``: the words before a
    name that describe the person, an office's holder, a run that names a body),
    ``resolution`` resolves it against the article's people and organisations
    (``names``, ``entities``, whose ties of a name to an organisation are ``affiliations``; "the suit" the owner an
@@ -72,8 +72,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    when none shares one (``headlines``), else the person or organisation that sentence reports by a verb
    of stance ("…, the Law Lords have ruled") or, when it reports by a role or no one ("…, reports claim"),
    the next sentence names as its source (``lead_reports``). Then a role speaker whom the next sentence names for the
-   first time, as its subject, is that person ("a witness has told jurors. David Myers made the
-   comments": ``named_next``), and a definite role speaker still unresolved ("said the national team coach")
+   first time, as its subject or in the reporting clause closing it, is that person ("a witness has told jurors. David
+   Myers made the comments", "…, the work and pensions minister has said. …, Alan Johnson said": ``named_next``; a
+   lead's "…, the trade and industry secretary has said" gives its headline quotation that role first), and a definite role speaker still unresolved ("said the national team coach")
    the person the sentence before names as its subject, when the article is about them or quotes them by name
    (``role_holders``); a definite office still left as a role ("the courts minister") the person the article names in
    that office after it, or, in the lead, the person the headline names (``offices_named_later``).
