@@ -16,10 +16,12 @@ The rules run in this order, one article at a time, its paragraphs in text order
    kept as context.
 2. ``attribution``, for each piece: a cue right after it ("“…,” she said") or
    earlier in its sentence ("He said: “…”"), the cue before first when the piece is
-   embedded in a clause or a cue introduces it (``cues``); a headline only by a
+   embedded in a clause or a cue introduces it (``cues``; a participle cue after a comma whose clause subject is no one,
+   the person named last before it: "The row began …, with Jo Hart walking up to him, saying “…”"); a headline only by a
    present-tense cue of its own ("'intact' says ex-aide"); a list line by its label
    ("- Bolton boss Sam Allardyce "…"", ``lists``); else the speaker of an earlier
-   piece in the same sentence; a cue after a later quotation in the sentence; the
+   piece in the same sentence; a cue after a later quotation in the sentence (past a subordinate clause:
+   "“…” once he realised it, said Mr Blair"; a cue word after a determiner, "the reported income", is none); the
    speaker of the piece it continues on the same line; in a list line, the list's
    introduction ("He said the plan would:"); for a piece opening its sentence, the
    nearer of the paragraph's speaker so far and the speaker reported in the (up to three)
@@ -36,7 +38,7 @@ The rules run in this order, one article at a time, its paragraphs in text order
    a passive or a colon of its own). Headlines and list lines get no guess.
 4. The mention found becomes the speaker: ``phrases`` bounds it (a name before role
    words qualifies the role, an organisation's name keeps its connectors:
-   ``organisations``), ``speakers`` reads it on its own (pronoun, name or role; ``name_parts``: the words before a
+   ``organisations``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office; ``name_parts``: the words before a
    name that describe the person, an office's holder, a run that names a body),
    ``resolution`` resolves it against the article's people and organisations
    (``names``, ``entities``, whose ties of a name to an organisation are ``affiliations``; "the suit" the owner an
@@ -72,8 +74,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    when none shares one (``headlines``), else the person or organisation that sentence reports by a verb
    of stance ("…, the Law Lords have ruled") or, when it reports by a role or no one ("…, reports claim"),
    the next sentence names as its source (``lead_reports``). Then a role speaker whom the next sentence names for the
-   first time, as its subject, is that person ("a witness has told jurors. David Myers made the
-   comments": ``named_next``), and a definite role speaker still unresolved ("said the national team coach")
+   first time, as its subject or in the reporting clause closing it, is that person ("a witness has told jurors. David
+   Myers made the comments", "…, the work and pensions minister has said. …, Alan Johnson said": ``named_next``; a
+   lead's "…, the trade and industry secretary has said" gives its headline quotation that role first), and a definite role speaker still unresolved ("said the national team coach")
    the person the sentence before names as its subject, when the article is about them or quotes them by name
    (``role_holders``); a definite office still left as a role ("the courts minister") the person the article names in
    that office after it, or, in the lead, the person the headline names (``offices_named_later``).

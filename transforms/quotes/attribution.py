@@ -16,7 +16,7 @@ from transforms.quotes.cues import (
     AGENT_AFTER, OBJECT_QUOTE_GAP, SPEECH_CUES, PASSIVE_AGENT, PASSIVE_CUE_LEAD, JUDGED_AS, PASSIVE_LEAD, PASSIVE_VOICE, POSSESSED_WORDS, PREDICATE_COPULA, SPEAKER_THEN_VERB, SPEAKER_TRAILER,
     VERB_THEN_SPEAKER, cue_text, cues_in,
 )
-from transforms.quotes.lexicon import ADDRESSEE_CUES, EXPRESSION_VERBS, POSSESSIVE_PRONOUNS
+from transforms.quotes.lexicon import ADDRESSEE_CUES, EXPRESSION_VERBS, NOT_SUBJECT_START, POSSESSIVE_PRONOUNS
 from transforms.quotes.names import NAME, POSSESSIVE, PRONOUN, strip_titles
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.phrases import (
@@ -38,6 +38,18 @@ NAMED_SUBJECT = re.compile(r"(?!(?:The|A|An)\s)[A-Z]")
 CLAUSE_ENDS = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:to|at|in|on|from|during|after|before)\s[^.!?,;“”\"]{0,40})?\s*(?:[.,;:!?“”\"]|$)")
 # "… after claiming", "… by saying": a cue in a clause that has no subject of its own.
 PREPOSITION_BEFORE = re.compile(r"\b(?:after|before|by|while|when|since|despite|without|on|in)\s+$")
+# "the reported average income", "a claimed record": a cue word after a determiner qualifies a noun, it reports nothing.
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.IGNORECASE)
+# "… once he realised it, said Mr Blair", "… if you took out X, Mr Milburn told": a subordinate clause between a
+# quotation and its reporting clause, no part of the speaker.
+CLAUSE_BEFORE_CUE = re.compile(
+    r"[\s,]*(?:once|if|when|whenever|because|after|before|since|while|although|though|unless|until)\s[^,;:“”\".!?]{1,100},\s*"
+)
+# What follows a person who is the subject of a clause: a comma or a verb ("with Jo Hart marching up to him",
+# "Ms Hart defended her record, saying"), not a noun the name qualifies ("Sanders protesters", "Clinton's campaign").
+PARTICIPLE_SUBJECT_END = re.compile(r",|\s+(?:[a-z]+ly\s+)?[a-z]+(?:ing|ed)\b")
+OPENING_WORD = re.compile(rf"(?:{NOT_SUBJECT_START})\s+(?=[A-Z])")
+OBJECT_OF_PREPOSITION = re.compile(r"\b(?:about|of|for|to|from|at|in|on|by|against|over)\s+(?:the\s+)?$")
 # How many sentences back a quotation opening its sentence looks for the speaker reported before it.
 REPORTED_REACH = 3
 
@@ -209,6 +221,8 @@ class AttributionFinder(AntecedentResolver):
                 break
             if not reports_words(text, cue) or infinitive_in_report(text, cue, window_end, earlier):
                 continue
+            if DETERMINER_BEFORE.search(text, max(floor, cue.start() - 8), cue.start()):
+                continue  # "the reported average income had “risen …”"
             if cue.group().lower() == "according":
                 np_start = TAIL_LEAD.match(text, cue.end() + 3, window_end).end()  # type: ignore[union-attr]  # always matches
                 np_end = phrase_end(text, np_start, window_end)
@@ -223,6 +237,10 @@ class AttributionFinder(AntecedentResolver):
                 if subject:
                     return self.attribution(paragraph, subject[0], subject[1], cue.group())
                 clause_subject = self.sentence_subject(paragraph, cue.start())  # "Trump attacked Romney, calling him “…”"
+                if clause_subject is None or clause_subject.speaker is None:
+                    # "The trouble began …, with Jo Hart marching up to him, saying “…”": a subject that is no one
+                    # leaves the participle to the person named last before it
+                    clause_subject = self.person_before_participle(paragraph, floor, cue.start()) or clause_subject
                 if clause_subject:
                     return clause_subject.with_cue(cue.group())
                 continue
@@ -254,6 +272,22 @@ class AttributionFinder(AntecedentResolver):
             subject_verb = SUBJECT_VERB.search(text, clause_start, window_end) or SUBJECT_VERB.search(text, floor, window_end)
             if subject_verb and strip_titles(subject_verb.group("np").split()):
                 return self.attribution(paragraph, *subject_verb.span("np"), None)
+        return None
+
+    def person_before_participle(self, paragraph: Paragraph, floor: int, cue_start: int) -> Attribution | None:
+        """The person named last in the sentence before a participle cue at ``cue_start`` (outside quotations)."""
+        text = paragraph.text
+        sentence_start = max(floor, paragraph.sentence_of(max(cue_start - 1, 0))[0])
+        for found in reversed(list(NAME.finditer(text, sentence_start, cue_start))):
+            if paragraph.inside_quote(found.start()) or not self.is_name(found, sentence_start):
+                continue
+            if OBJECT_OF_PREPOSITION.search(text, max(sentence_start, found.start() - 12), found.start()):
+                continue  # "talking about the EU, telling": an object, no subject
+            if not PARTICIPLE_SUBJECT_END.match(text, found.end()):
+                return None  # "Sanders protesters interrupted", "Clinton's campaign": the name qualifies a noun
+            opener = OPENING_WORD.match(text, found.start(), found.end())  # "Meanwhile Ms Hart"
+            named = self.attribution(paragraph, opener.end() if opener else found.start(), found.end(), None)
+            return named if named.speaker_type == "person" else None
         return None
 
     def reported_speaker(self, paragraph: Paragraph, floor: int, cue: re.Match[str], earlier: list[re.Match[str]]) -> Attribution | None:
@@ -328,7 +362,9 @@ class AttributionFinder(AntecedentResolver):
                 return None  # "… what Machado called her “best years”": the cue introduces the next quotation
             if ended and INTRODUCES_NEXT.match(text, cue.end()):
                 return None  # "“… a great year.” Hayes said: “…”": a new sentence introduces the next quotation
-            subject = subject_before(text, close, cue.start()) if cue.start() < next_open else None
+            clause = CLAUSE_BEFORE_CUE.match(text, close, cue.start())
+            lead = clause.end() if clause else close  # "“…” once he realised it, said Mr Blair": the clause is no subject
+            subject = subject_before(text, lead, cue.start()) if cue.start() < next_open and cue.start() > lead else None
             if subject:
                 return self.attribution(paragraph, subject[0], subject[1], cue_text(text, cue))
             if text[close:cue.start()].rstrip().endswith(",") and cue.group() not in ADDRESSEE_CUES and not is_participle(cue.group()):

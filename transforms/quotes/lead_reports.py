@@ -10,7 +10,9 @@ this order:
    infinitive ("widely reported to have resigned") and no reporting cue follows it in the sentence: "…, Prime
    Minister Tony Blair has promised", "…, the Law Lords have ruled"; not "Tony Blair promised Gordon Brown he
    would stand down …, a new book … claims";
-2. when that sentence reports words by a cue but names no one so ("…, reports claim", "…, it has been claimed",
+2. a one person's office, by a definite mention, whose reporting clause closes the sentence ("…, the trade and
+   industry secretary has said"): the role, which ``named_next`` gives the person the next sentence names;
+3. when that sentence reports words by a cue but names no one so ("…, reports claim", "…, it has been claimed",
    "A former Home Office minister has called for …"; not a passive with its agent: "has been accused … by a
    media watchdog"): the person or organisation a reporting clause names by a
    speech cue or "reported" in the sentence after it (in its paragraph, else the first of the next opening paragraph) unless that sentence
@@ -25,6 +27,7 @@ from transforms.quotes.attribution import AttributionFinder
 from transforms.quotes.cues import CUE, SPEECH_CUES
 from transforms.quotes.headlines import lead_sentence, sentence_report
 from transforms.quotes.lexicon import LEAD_STANCE_VERBS
+from transforms.quotes.named_next import is_one_persons_role
 from transforms.quotes.names import PRONOUN
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution, is_country_name
@@ -40,6 +43,10 @@ REPORTING_WORD: Final[re.Pattern[str]] = re.compile(
 REPORTED: Final[frozenset[str]] = frozenset(("report", "reports", "reported"))
 # A reporting word right after a subject's name: "has attacked", "claims".
 SUBJECT_VERB: Final[re.Pattern[str]] = re.compile(r"\s+(?:has\s+|have\s+)?(?:also\s+)?(?P<cue>" + "|".join(sorted(SPEECH_CUES | LEAD_STANCE_VERBS, key=len, reverse=True)) + r")\b")
+# "…, the trade and industry secretary has said.": a definite role closing the lead by a speech cue.
+CLOSING_DEFINITE_ROLE: Final[re.Pattern[str]] = re.compile(
+    r",\s+(?P<np>the\s+[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,5})\s+(?:has|have)\s+(?P<cue>said|told|warned|insisted|argued)\b[^,;“”\"]{0,40}\.?\s*$"
+)
 # A determiner opening a mention: "The woman", "a make-up artist" describe a person, and name none.
 DETERMINER: Final[re.Pattern[str]] = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)
 
@@ -53,6 +60,9 @@ def lead_report(finder: AttributionFinder, opening: list[Paragraph], headline_qu
     found = sentence_report(finder, paragraph, start, end, is_report)
     if found is not None and names_source(paragraph, found) and not reports_after(paragraph, found, end):
         return found
+    office = found if found is not None else closing_office(finder, paragraph, start, end)
+    if office is not None and is_one_persons_office(office) and not reports_after(paragraph, office, end):
+        return office  # "…, the trade and industry secretary has said": ``named_next`` may name them after
     subject = subject_report(finder, paragraph, start, end) if found is None else None
     if subject is not None and names_source(paragraph, subject):
         return subject
@@ -63,6 +73,20 @@ def lead_report(finder: AttributionFinder, opening: list[Paragraph], headline_qu
         return None
     found = sentence_report(finder, *following, is_source_report)
     return found if found is not None and names_source(following[0], found) else None
+
+
+def closing_office(finder: AttributionFinder, paragraph: Paragraph, start: int, end: int) -> Attribution | None:
+    """The definite role whose reporting clause closes the sentence from ``start`` to ``end`` after a comma:
+    "…, the trade and industry secretary has said."."""
+    found = CLOSING_DEFINITE_ROLE.search(paragraph.text, start, end)
+    if found is None or paragraph.inside_quote(found.start()):
+        return None
+    return finder.attribution(paragraph, found.start("np"), found.end("np"), found.group("cue"))
+
+
+def is_one_persons_office(found: Attribution) -> bool:
+    """A role speaker that is one person's, by a definite mention: "the home secretary", not "a spokesman"."""
+    return found.speaker_type == "role" and found.speaker is not None and is_one_persons_role(found.speaker)
 
 
 def reports_unnamed(paragraph: Paragraph, start: int, end: int) -> bool:

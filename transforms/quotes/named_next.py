@@ -11,6 +11,8 @@ gives such a role speaker the person, when, in this order:
    ("Giving evidence …, ex-finance chief Scott Sullivan implicated …", "Chief executive Gail Berman said") but
    give no other office ("US District Court Judge Robert Sweet ruled" after "his lawyer said"), before a comma
    or a lower-case word (not "Myers's lawyer"), in a sentence with a lower-case word ("Mohamed Shoukair, 36." is a caption);
+   else names them in the reporting clause that closes it after a comma ("…, the work and pensions minister has
+   said. This was why …, Alan Johnson said.": ``closing_reporter``);
 3. the article names that person there for the first time: someone named before is no one the role brings in;
 4. the article calls them "he" or "she" (a person, not "Fake DVDs"), as the role's gender allows ("a
    spokeswoman" is no "Mr").
@@ -35,6 +37,8 @@ NOT_DESCRIPTION: Final[frozenset[str]] = frozenset(
 )
 # What follows a subject's name: a comma (an apposition) or a lower-case word (its verb).
 AFTER_SUBJECT: Final[re.Pattern[str]] = re.compile(r",|\s+[a-z]")
+# A reporting clause that closes its sentence after the name: "…, Alan Johnson said.", "…, Jo Hart told the BBC."
+CLOSING_CUE: Final[re.Pattern[str]] = re.compile(r"\s+(?:has\s+)?(?:said|says|told|added|adds)\b[^“”\".!?]{0,60}[.!?]?\s*$")
 # A word that describes a person before their name: "ex-finance", "chief", "Labour".
 DESCRIPTION_WORD: Final[re.Pattern[str]] = re.compile(r"[A-Za-z][\w\-]*")
 LOWER_CASE_WORD: Final[re.Pattern[str]] = re.compile(r"\b[a-z]+\b")
@@ -78,6 +82,9 @@ def subject_named_next(resolver: Resolver, paragraphs: list[Paragraph], position
     lead_end = SUBJECT_LEAD.match(text, start, end).end()  # type: ignore[union-attr]  # always matches
     names = resolver.names
     names.scan()
+    closing = closing_reporter(resolver, paragraph, start, end, position)
+    if closing is not None:
+        return closing
     for (at, full), (_text, name) in zip(names.names, names.mentions):
         if at < base + lead_end:
             continue
@@ -85,6 +92,25 @@ def subject_named_next(resolver: Resolver, paragraphs: list[Paragraph], position
         if at >= base + end or not is_description(text[lead_end:at - base] + " " + titles, lead_end == start, mention):
             return None
         if " " not in full or not names.is_person(full) or not AFTER_SUBJECT.match(text, name.end()) or not LOWER_CASE_WORD.search(text, name.end(), end):
+            return None
+        surname = full.rsplit(" ", 1)[-1]
+        earlier = any(other_at < position and other.rsplit(" ", 1)[-1] == surname for other_at, other in names.names)
+        return None if earlier else full
+    return None
+
+
+def closing_reporter(resolver: Resolver, paragraph: Paragraph, start: int, end: int, position: int) -> str | None:
+    """The full name of a person the article names for the first time in the reporting clause that closes the
+    sentence from ``start`` to ``end`` after a comma: "…, the work and pensions minister has said. This was why …,
+    Alan Johnson said."."""
+    names = resolver.names
+    base = paragraph.base
+    for (at, full), (_text, name) in zip(names.names, names.mentions):
+        if not base + start <= at < base + end or paragraph.inside_quote(at - base):
+            continue
+        if not paragraph.text[:at - base].rstrip().endswith(",") or not CLOSING_CUE.match(paragraph.text, name.end(), end):
+            continue
+        if " " not in full or not names.is_person(full):
             return None
         surname = full.rsplit(" ", 1)[-1]
         earlier = any(other_at < position and other.rsplit(" ", 1)[-1] == surname for other_at, other in names.names)

@@ -45,7 +45,7 @@ HYPHENATED_PROPER = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 # "Man-of-the-match", "Oscar-winning": a compound with a lower-case part describes; "Kilroy-Silk" names.
 DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][a-z]*-(?!(?:van|von|de|der|den|la|le|du|del|da|di|dos|al|el|bin|ben)\b)[a-z]")
 # Another person named between a name and a pronoun makes the pronoun ambiguous.
-NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
+NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+ (?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+\b")
 # "EADS", "UKIP": an acronym of capitals (and digits), no initial.
 ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]+")
 # Titles that are also surnames: "Billie Jean King", "Prince" in "Mark Prince".

@@ -25,7 +25,7 @@ from typing import Final
 
 from transforms.quotes.entity_words import (
     COUNTRIES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, GROUP_ROLES, NAME_SUFFIXES, OFFICE_MODIFIERS, OFFICE_QUALIFIERS, ORGANISATION_NAME_WORDS,
-    ORGANISATION_NOUNS, PARTIES, PARTY_MEMBERS, PERSON_ROLES, PUBLICATION_NOUNS, ROLE_SUFFIXES,
+    OFFICES, ORGANISATION_NOUNS, PARTIES, PARTY_MEMBERS, PERSON_ROLES, PUBLICATION_NOUNS, ROLE_SUFFIXES,
 )
 from transforms.quotes.lexicon import NAME_PARTICLES, NOT_NAME_START, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TITLES
 from transforms.quotes.name_parts import ROLE_ENDINGS, is_adjective_descriptor, is_group_word, names_a_body, office_holder_start
@@ -353,7 +353,7 @@ def is_role(phrase: str) -> bool:
     words = phrase[organisation_at or 0:].split()  # an organisation's name before the role counts as one word
     if not words or len(words) > MAX_ROLE_WORDS or "," in phrase[organisation_at or 0:]:
         return False
-    if any(word.lower() in NOT_IN_ROLE and not is_acronym(words, index) for index, word in enumerate(words)):
+    if any(word.lower() in NOT_IN_ROLE and not is_acronym(words, index) and not joins_office_words(words, index) for index, word in enumerate(words)):
         return False
     head = words[-1].lower()
     if head.endswith(ROLE_SUFFIXES):
@@ -361,6 +361,15 @@ def is_role(phrase: str) -> bool:
     head = head.rsplit("-", 1)[-1]  # "ex-aide", "co-founder": the noun after a prefix
     singular = head[:-1] if head.endswith("s") else head
     return head in ROLE_LEXICON or singular in PERSON_ROLES or singular in ORGANISATION_NOUNS or head in DEMONYMS or head in PARTY_MEMBERS
+
+
+def joins_office_words(words: list[str], index: int) -> bool:
+    """``words[index]`` is the "and" between two lower-case words of an office's portfolio: "trade and industry
+    secretary", "work and pensions minister" (one office, not two people)."""
+    return (
+        words[index] == "and" and 0 < index < len(words) - 2 and words[-1].lower() in OFFICES
+        and all(word.isalpha() and word.islower() for word in (words[index - 1], words[index + 1]))
+    )
 
 
 def is_acronym(words: list[str], index: int) -> bool:

@@ -27,3 +27,13 @@ def test_a_title_still_gives_the_gender_of_the_one_person_of_that_surname():
         "“It went well,” she said.",
     )
     assert quote_starting(quotes, "It went")["speaker"] == "Anna Moss"
+
+
+def test_a_title_and_a_prefixed_surname_between_a_name_and_a_pronoun_leave_the_pronoun_to_neither():
+    # "his" after "Mr McCall" is McCall's, not Jane Orr's: she is still who "she said" stands for
+    _, quotes = quotes_of(
+        'Labour MP Jane Orr had said Mr McCall was "very shrewd" to ask for his own review. '
+        '"He knew what answer he would get," she said.'
+    )
+    quote = quote_starting(quotes, "He knew")
+    assert quote["speaker"] == "Jane Orr"
