@@ -8,6 +8,7 @@ from bisect import bisect_right
 import polars as pl
 
 from transforms import frames
+from transforms.quotes.affiliation_checks import checked_affiliations
 from transforms.quotes.attribution import AttributionFinder
 from transforms.quotes.classify import coordinated, is_scare, is_unsaid_term
 from transforms.quotes.term_modifiers import qualifies_a_noun
@@ -218,6 +219,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
     name_offices_later(finder, finder.entities.paragraphs, quotes)
     fullest_forms(quotes, finder.entities.paragraphs, finder.names)
     organisation_forms(quotes, finder.entities)
+    checked_affiliations(quotes)
     return quotes
 
 
