@@ -76,7 +76,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    (``role_holders``); a definite office still left as a role ("the courts minister") the person the article names in
    that office after it, or, in the lead, the person the headline names (``offices_named_later``).
    Last, each speaker takes its fullest form in the article, quotations included (``fullest_forms``:
-   "Lord Butler" the "Robin Butler" of a quotation, "Sir Nicholas" Nicholas Scott, "GM" General Motors), and an
+   "Lord Butler" the "Robin Butler" of a quotation, "Sir Nicholas" Nicholas Scott, "GM" General Motors); a "he" or
+   "she" whose speech names the speaker by first name alone ("“I think Sean's situation …,” he said") is the other
+   person named just before, or no one (``self_named``); and an
    organisation written short its full name in the article (``organisation_forms``: "the Commission" the European
    Commission, "the Bank" the Bank of England, "Lib Dems" the Liberal Democrats). Then each affiliation that names
    no body is dropped or trimmed (``affiliation_checks``: "Fellow Lib Dem" Lib Dem; a portfolio, "Trade Policy" or
