@@ -38,7 +38,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    a passive or a colon of its own). Headlines and list lines get no guess.
 4. The mention found becomes the speaker: ``phrases`` bounds it (a name before role
    words qualifies the role, an organisation's name keeps its connectors:
-   ``organisations``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office; ``name_parts``: the words before a
+   ``organisations``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office;
+   a name may open with its number, "50 Cent"; ``name_parts``: the words before a
    name that describe the person, an office's holder, a run that names a body),
    ``resolution`` resolves it against the article's people and organisations
    (``names``, ``entities``, whose ties of a name to an organisation are ``affiliations``; "the suit" the owner an
@@ -81,9 +82,13 @@ The rules run in this order, one article at a time, its paragraphs in text order
    (``role_holders``); a definite office still left as a role ("the courts minister") the person the article names in
    that office after it, or, in the lead, the person the headline names (``offices_named_later``).
    Last, each speaker takes its fullest form in the article, quotations included (``fullest_forms``:
-   "Lord Butler" the "Robin Butler" of a quotation, "Sir Nicholas" Nicholas Scott, "GM" General Motors), and an
+   "Lord Butler" the "Robin Butler" of a quotation, "Sir Nicholas" Nicholas Scott, "GM" General Motors); a "he" or
+   "she" whose speech names the speaker by first name alone ("“I think Sean's situation …,” he said") is the other
+   person named just before, or no one (``self_named``); and an
    organisation written short its full name in the article (``organisation_forms``: "the Commission" the European
-   Commission, "the Bank" the Bank of England, "Lib Dems" the Liberal Democrats).
+   Commission, "the Bank" the Bank of England, "Lib Dems" the Liberal Democrats). Then each affiliation that names
+   no body is dropped or trimmed (``affiliation_checks``: "Fellow Lib Dem" Lib Dem; a portfolio, "Trade Policy" or
+   "Arts"; a titled name, "Mr Kilroy-Silk"; the speaker itself).
 
 Word lists live in ``lexicon`` and ``entity_words``.
 """

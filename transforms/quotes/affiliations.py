@@ -2,7 +2,8 @@
 
 - ``affiliation_after``: the organisation right after a person's name, by "of/for/at/with"
   ("Rupert Adams of William Hill") or at the end of an apposition ("Carsten Fritsch, a
-  strategist at Commerzbank,"); never a relative clause, a peer's seat, a country or a nationality;
+  strategist at Commerzbank,"), or the owner of the office it opens with ("Andrew Pendleton, Christian Aid's head of
+  Trade Policy,"); never a relative clause, a peer's seat, a country or a nationality;
 - ``organisation_of``: the organisation a capitalised run names, once leading determiners and
   sentence openers are dropped; none for a person, a place, a nationality or a role;
 - ``is_party``: a political party's name.
@@ -10,8 +11,8 @@
 
 import re
 
-from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, DETERMINERS, GROUP_ROLES, PARTIES, PERSON_ROLES, THING_ACRONYMS
-from transforms.quotes.lexicon import NOT_NAME_START
+from transforms.quotes.entity_words import BODY_OFFICE_STARTS, COUNTRIES, FIELD_WORDS, DEMONYMS, DETERMINERS, GROUP_ROLES, PARTIES, PERSON_ROLES, THING_ACRONYMS
+from transforms.quotes.lexicon import NOT_NAME_START, TITLES
 from transforms.quotes.names import without_possessive
 from transforms.quotes.organisations import is_connected_organisation
 from transforms.quotes.speakers import is_organisation_run
@@ -23,6 +24,8 @@ APPOSITION_OF = re.compile(
 )
 # What may follow the organisation that ends an apposition: nothing, or its place ("in Frankfurt").
 APPOSITION_TAIL = re.compile(r"(?:\s+(?:in|based in)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?\s*")
+# "Andrew Pendleton, Christian Aid's head of Trade Policy,": the owner of the office the apposition opens with.
+OWNER_OF_OFFICE = re.compile(r"(?P<org>[A-Z][\w&\-]*(?:\s+(?:&\s+)?[A-Z][\w&\-]*)*)['’]s\s+[a-z]")
 RELATIVE = re.compile(r"(?:who|which|whose|whom)\b")
 PEERAGE_TITLES = ("Lord ", "Lady ", "Baroness ", "Baron ")
 # "Rupert Adams of William Hill said": an organisation right after a name.
@@ -40,8 +43,13 @@ def affiliation_after(text: str, start: int, end: int) -> str | None:
             return None
         words = apposition.group("words")
         # the organisation that ends the apposition or its place: "head of UK equities for Standard Life",
-        # "a strategist at Commerzbank in Frankfurt"
+        # "a strategist at Commerzbank in Frankfurt"; else the owner of the office it opens with, when what ends it
+        # is a field ("Christian Aid's head of Trade Policy")
         of = next((found for found in reversed(list(APPOSITION_OF.finditer(words))) if APPOSITION_TAIL.fullmatch(words, found.end())), None)
+        if of is None or all(word.lower() in FIELD_WORDS for word in of.group("org").split()):
+            owner = OWNER_OF_OFFICE.match(words)
+            if owner is not None and owner.group("org").split()[0] not in TITLES and words[owner.end() - 1:].split()[0] in BODY_OFFICE_STARTS:
+                of = owner  # not "Mr Blair's spokesman" nor "Davis's co-star": a person's
         if of is None:
             return None
     organisation = without_possessive(of.group("org"))

@@ -229,3 +229,19 @@ OFFICES: Final[frozenset[str]] = frozenset((
     "commissioner archbishop bishop cardinal pope senator prosecutor coroner chairman chairwoman chair chief "
     "executive ceo leader speaker"
 ).split())
+# Words that name a field, a portfolio or a prize, never a body on their own: "Arts minister", "head of Trade
+# Policy", "Communications director", "Technology Leader of the Year". An affiliation of these words alone is none.
+FIELD_WORDS: Final[frozenset[str]] = frozenset((
+    "affairs constitutional policy trade arts art communications telecoms transport sport sports road safety dance "
+    "defence defense procurement culture media education health environment finance marketing sales technology "
+    "security economy fiscal monetary digital music film year"
+).split())
+# Words before a party's or body's name that say how the speaker stands to it, no part of the name: "Fellow Lib
+# Dem Norman Baker", "Shadow Treasury chief secretary", "the Rt Rev".
+AFFILIATION_LEAD_WORDS: Final[frozenset[str]] = frozenset("fellow shadow former ex rt rev right".split())
+# First words of an office a body's name owns in an apposition ("Christian Aid's head of Trade Policy", "BT's chief
+# executive"), not a person's ("Davis's co-star", "Trump's former campaign manager", "Santilli's attorney").
+BODY_OFFICE_STARTS: Final[frozenset[str]] = frozenset((
+    "chief head director executive chairman chairwoman chair president vice-president spokesman spokeswoman "
+    "spokesperson analyst economist strategist manager managing founder co-founder editor boss officer general"
+).split())

@@ -8,6 +8,7 @@ from bisect import bisect_right
 import polars as pl
 
 from transforms import frames
+from transforms.quotes.affiliation_checks import checked_affiliations
 from transforms.quotes.attribution import AttributionFinder
 from transforms.quotes.classify import coordinated, is_scare, is_unsaid_term
 from transforms.quotes.term_modifiers import qualifies_a_noun
@@ -26,6 +27,7 @@ from transforms.quotes.paragraph import Paragraph, is_embedded, no_words_between
 from transforms.quotes.phrases import SENTENCE_OPENER
 from transforms.quotes.reported_paragraph import reported_in_paragraph
 from transforms.quotes.role_holders import name_role_holders
+from transforms.quotes.self_named import self_named
 from transforms.quotes.resolution import NOBODY, Attribution, is_country_name
 
 # The context in which speakers are resolved: far longer than any news article.
@@ -217,7 +219,9 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
     name_role_holders(finder, finder.entities.paragraphs, quotes)
     name_offices_later(finder, finder.entities.paragraphs, quotes)
     fullest_forms(quotes, finder.entities.paragraphs, finder.names)
+    self_named(quotes, finder.entities.paragraphs, finder.names)
     organisation_forms(quotes, finder.entities)
+    checked_affiliations(quotes)
     return quotes
 
 

@@ -157,7 +157,7 @@ class Resolver:
             return Speaker(name, "organisation", None)
         if "short" in reading.descriptors:  # "the Post": the paper the article names in full
             return Speaker(self.entities.organisation_before(position, name.lower()) or name, "organisation", None)
-        if "organisation" in reading.descriptors or any(word.isdigit() for word in name.split()):  # "Number 10"
+        if "organisation" in reading.descriptors or any(word.isdigit() for word in name.split()[1:]):  # "Number 10", not "50 Cent"
             return Speaker(self.entities.full_name(name) if ACRONYM.fullmatch(name) else name, "organisation", None)
         if reading.run is not None and not self.entities.writes_alone(name, reading.run):
             return Speaker(reading.run, "organisation", None)  # "General Electric", "Swiss Re": no one called "Electric"

@@ -198,6 +198,8 @@ def read_words(tokens: list[str], definite: bool, owner: str | None, affiliation
         or (tokens[tail - 1].isdigit() and tail > 1 and tokens[tail - 2][:1].isupper())  # "Number 10"
     ):
         tail -= 1
+    if tail == 1 and tokens[0].isdigit() and len(tokens) > 1 and not any(is_role_word(word) or word in ORGANISATION_NAME_WORDS for word in tokens[1:]):
+        return Reading("name", " ".join(tokens), definite, owner, affiliation, ())  # "50 Cent": a name that opens with its number
     if tail == len(tokens):  # lower-case last word: a role phrase ("Tory leader", "spokesman")
         named_body = body_name(tokens)
         if named_body is not None:  # "the nationalist Global Times tabloid", "the Herald newspaper"
