@@ -67,3 +67,14 @@ def test_a_company_named_with_a_possessive_ending_keeps_it():
 def test_a_possessive_before_a_noun_is_an_owner():
     assert not writes_as_body(["Hollins's contract runs out in June."], "Hollins")
     assert writes_as_body(["Burgerton’s said nothing."], "Burgerton")
+
+
+def test_a_name_a_person_gives_themselves_is_a_person():
+    assert described_as_person(["One volunteer calls herself Nightjar."], "Nightjar")
+    _, quotes = quotes_of(
+        "Bloggers are posting from the flooded towns. One volunteer calls himself Nightjar.",
+        "In one post, Nightjar asks: \u201cWho will rebuild these roads?\u201d",
+        "\u201cNot the council,\u201d Nightjar writes.",
+    )
+    quote = quote_starting(quotes, "Who will")
+    assert (quote["speaker"], quote["speaker_type"]) == ("Nightjar", "person")
