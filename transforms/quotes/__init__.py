@@ -45,7 +45,11 @@ The rules run in this order, one article at a time, its paragraphs in text order
    (``names``, ``entities``, whose ties of a name to an organisation are ``affiliations``; "the suit" the owner an
    earlier "Her lawsuit" gives it: ``document_owners``; ``named_things``: a run after a determiner or before a noun it
    qualifies names no person, a lone name a pronoun takes up or the body writes in full names
-   one; ``first_person``: a lone name quoted saying "I" or "my" is a person; ``body_mentions``: "the committee" the
+   one; ``first_person``: a lone name quoted saying "I" or "my" is a person, and so is one after a person's role noun
+   ("Barcelona star Ronaldinho": ``named_things.described_as_person``); ``lone_bodies``: a lone name the name scan
+   took for a surname ("But Rover told") that the article uses as a company's ("a Rover spokesman", "MG Rover",
+   "Euronext, which", "McDonald's announced") and never gives a title, a first name or a personal pronoun is an
+   organisation; ``body_mentions``: "the committee" the
    "Commons home affairs committee" named before, "the select committee" the "Commons education select committee",
    "the assembly government" the "Welsh Assembly Government"; ``noun_named_bodies``: "the club" or "the firm" the body named right after
    a noun for its kind, "football club Borussia Dortmund", "Bookmaker William Hill"), and ``antecedents`` against its place in the text:
@@ -56,7 +60,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    "who" the phrase before it, "the 34-year-old" or "the ex-Wallaby" the person described, "the LSE chief" the chief named for it
    (but not a deputy's or another place's), "the
    Oscar-nominated actor" or "the foreign secretary" the person named in the role (``person_roles``);
-   a country as an organisation.
+   a country as an organisation; a document's author read from the capitalised word before its noun only a body or
+   a person the article names ("the Kok report", but no one for "Partial transcript").
 5. ``classify``: ``scare`` for titles, names and terms nobody is found saying (its
    rules 1-4: title words, naming verbs, nicknames, terms that name a thing by the
    words around them (``term_heads``), title case), else ``direct`` (a scare quote

@@ -48,6 +48,14 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset((
     "congresswoman spokesperson respondent attendee organizer counsel teenager teen schoolboy schoolgirl prodigy "
     "starlet rookie goalscorer scorer billionaire millionaire anchor advocate supervisor recorder associate colleague"
 ).split())
+# Role nouns a company holds too, before its name: "rival Sapporo", "analyst Datamonitor", "broadcaster Sky".
+COMPANY_ROLE_NOUNS: Final[frozenset[str]] = frozenset((
+    "rival analyst broadcaster owner partner leader head champion holder winner loser finalist opponent challenger "
+    "incumbent investor buyer seller user customer client consumer subscriber operator developer source insider "
+    "dealer broker consultant adviser advisor critic agent promoter host founder co-founder stalwart newcomer "
+    "veteran debutant boss chief executive trader researcher forecaster observer outsider associate colleague "
+    "representative respondent counsel supervisor recorder anchor advocate icon legend"
+).split())
 # Plural role nouns naming a group of people ("analysts", "police"): kept as roles.
 GROUP_ROLES: Final[frozenset[str]] = frozenset((
     "police people staff officials ministers analysts experts critics campaigners researchers economists "

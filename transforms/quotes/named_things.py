@@ -12,6 +12,9 @@
 ``referred_to_as_person``: a lone name that a personal pronoun takes up right after its verb ("Mido said he",
 "Eastwood took his") is a person's, however often the article writes it.
 
+``described_as_person``: a lone name right after a person's role noun ("Barcelona star Ronaldinho", "band member
+Flea") or a personal reflexive ("calls himself Heretic") is a person's; a rival, an analyst or a partner may be a company ("rival Sapporo").
+
 ``full_names_ending``: the two-word runs ending in a lone name, quotations included ("I should like to thank
 (sporting director) Frank Arnesen"), for ``resolution`` to tell a person's surname from a body's name.
 
@@ -25,8 +28,9 @@ people a "he" or "she" can stand for.
 
 import re
 from functools import lru_cache
+from typing import Final
 
-from transforms.quotes.entity_words import DOCUMENT_NOUNS, GROUP_ROLES, ORGANISATION_NOUNS, PERSON_ROLES
+from transforms.quotes.entity_words import COMPANY_ROLE_NOUNS, DOCUMENT_NOUNS, GROUP_ROLES, ORGANISATION_NOUNS, PERSON_ROLES
 from transforms.quotes.lexicon import CUE_SET, THING_DETERMINERS
 from transforms.quotes.organisations import POSSESSIVE_ENDINGS
 
@@ -85,6 +89,28 @@ def word_followed_by(text: str, word: str, following: re.Pattern[str]) -> bool:
         if WORD_BOUNDARY.match(text, at) and following.match(text, at + len(word)):
             return True
         at = text.find(word, at + 1)
+    return False
+
+
+# A lower-case word and spaces (no line break) right before a name, read backwards from the name.
+# "calls himself Heretic": a name a person gives themselves.
+REFLEXIVE_PERSONAL: Final[frozenset[str]] = frozenset({"himself", "herself"})
+ROLE_BEFORE = re.compile(r"(?:^|(?<=[^\w’'\-]))([a-z][a-z\-]*) +$")
+
+
+def described_as_person(texts: list[str], word: str) -> bool:
+    """Some text of ``texts`` writes ``word`` right after a role noun only a person holds or a personal reflexive:
+    "Barcelona star Ronaldinho", "band member Flea", "calls himself Heretic", not "rival Sapporo" or "analyst
+    Datamonitor"."""
+    for text in texts:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if WORD_BOUNDARY.match(text, at) and WORD_BOUNDARY.match(text, end):
+                role = ROLE_BEFORE.search(text, max(at - 24, 0), at)
+                if role is not None and (role.group(1) in REFLEXIVE_PERSONAL or (role.group(1) in PERSON_ROLES and role.group(1) not in COMPANY_ROLE_NOUNS)):
+                    return True
+            at = text.find(word, end)
     return False
 
 

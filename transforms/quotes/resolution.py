@@ -31,8 +31,9 @@ from transforms.quotes.document_owners import earlier_owner, owner_after
 from transforms.quotes.entities import ArticleEntities
 from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, COMPANY_NOUNS, COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PARTIES, PERSON_ROLES
 from transforms.quotes.first_person import speaks_in_first_person
+from transforms.quotes.lone_bodies import possessive_form, writes_as_body
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NOT_NAME_START, TITLES
-from transforms.quotes.named_things import full_names_ending, referred_to_as_person
+from transforms.quotes.named_things import described_as_person, full_names_ending, referred_to_as_person
 from transforms.quotes.names import ArticleNames, parsed_mention, strip_titles
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.speakers import (
@@ -168,7 +169,11 @@ class Resolver:
             return Speaker(full, "organisation", None)  # "the Fed said": no one named in full
         if " " in full or self.names.is_person(full):
             return self.person(full, reading.affiliation, position)
-        if full in self.names.gender_of or self.names.is_surname(full):
+        if full in self.names.gender_of:
+            return self.person(full, reading.affiliation, position)
+        if self.names.is_surname(full):
+            if self.is_body_alone(full):  # "But Rover told BBC News" after "a Rover spokesman": no one's surname
+                return self.body_alone(full)
             return self.person(full, reading.affiliation, position)
         known = self.names.by_first_name(full)  # "Ozzy" for Ozzy Osbourne
         if known:
@@ -182,10 +187,28 @@ class Resolver:
         texts = [paragraph.text for paragraph in self.entities.paragraphs]
         if (
             self.entities.is_organisation(full) and not self.entities.is_called_who(full) and not referred_to_as_person(texts, full)
-            and not speaks_in_first_person(texts, full)
+            and not speaks_in_first_person(texts, full) and not described_as_person(texts, full)
         ):
             return Speaker(self.entities.full_name(full) if ACRONYM.fullmatch(full) else full, "organisation", None)
+        if self.is_body_alone(full):
+            return self.body_alone(full)
         return self.person(full, reading.affiliation)
+
+    def is_body_alone(self, word: str) -> bool:
+        """A lone word the article uses as a body's name (``lone_bodies``) and never as a person's: no title, first
+        name, "who", personal pronoun or quotation in the first person singular."""
+        if self.is_full_surname(word) or self.names.by_first_name(word) or self.entities.is_called_who(word):
+            return False
+        body = [paragraph.text for paragraph in self.entities.paragraphs if not paragraph.is_headline]
+        if not writes_as_body(body, word):
+            return False
+        texts = [paragraph.text for paragraph in self.entities.paragraphs]
+        return not referred_to_as_person(texts, word) and not speaks_in_first_person(texts, word)
+
+    def body_alone(self, word: str) -> Speaker:
+        """The organisation a lone word names, with the possessive ending its name holds ("McDonald's")."""
+        body = [paragraph.text for paragraph in self.entities.paragraphs if not paragraph.is_headline]
+        return Speaker(possessive_form(body, word) or word, "organisation", None)
 
     def is_definite_organisation(self, reading: Reading, word: str) -> bool:
         """"the Fed": one capitalised word after "the" that the article has speak as an organisation ("the Fed
@@ -214,7 +237,7 @@ class Resolver:
                 return owner  # "his remarks", "its statement"
             if reading.affiliation:  # "a study by Gartner", "a statement issued by the club"
                 found = self.speaker_of(read_mention(reading.affiliation), position)
-                if found.name:
+                if found.name and self.is_named_author(found, reading.affiliation):
                     return found
             named = owner_after(self.entities.paragraphs, position) if head in DOCUMENT_NOUNS else None
             if named is not None:  # "A survey published … by PricewaterhouseCoopers said", "a statement on her website said"
@@ -224,7 +247,7 @@ class Resolver:
             author = strip_titles([word for word in reading.text.split()[:-1] if word[:1].isupper() and word not in NOT_NAME_START] or ["The"])
             if author:  # "the FAO report", "the Kok report", "a 1996 FEC advisory opinion"
                 found = self.named_speaker(Reading("name", author), position)
-                if found.name:
+                if found.name and self.is_named_author(found, author):
                     return found
             earlier = earlier_owner(self.entities.paragraphs, head, position) if reading.definite and head in DOCUMENT_NOUNS else None
             if earlier is not None:  # "Her lawsuit said … the suit added", "The Bank's minutes said … the minutes added"
@@ -273,6 +296,11 @@ class Resolver:
         if is_role(reading.text):
             return Speaker(text, "role", affiliation)
         return NOBODY_KNOWN
+
+    def is_named_author(self, found: Speaker, word: str) -> bool:
+        """A document's author read from the word before its noun: a body, or a person the article names ("the Kok
+        report"), not a lone capitalised word it never names anyone by ("Partial transcript")."""
+        return found.type != "person" or " " in word or " " in (found.name or "") or self.names.is_surname(word) or word in self.names.gender_of
 
     def described(self, reading: Reading, position: int, affiliation: str | None = None) -> Speaker | None:
         """The person the article describes with a role's words ("chief executive", "American", "30-year-old")."""
