@@ -3,7 +3,8 @@
 Footballers, artists and gamers known by one name ("Mido", "Lemar") are written mid-sentence and more than once,
 as an organisation is; their words say "I", "my" or "me", which a company's or a club's statement does not.
 The article quotes ``word`` so when one of its quotations that opens right after ``word`` and a cue ("Mido
-said: “… I …”") or closes right before a cue and ``word`` ("“… my …,” said Mido", "“… me …,” Mido added") holds
+said: “… I …”") or closes right before a cue and ``word`` ("“… my …,” said Mido", "“… me …,” Mido added", "“… I …,” a tearful
+Claxton told") holds
 a first-person singular pronoun. Matched where str.find finds the word: no pattern per word.
 """
 
@@ -14,9 +15,12 @@ from transforms.quotes.named_things import WORD_BOUNDARY
 # The cue after a speaker's word and the quotation it opens: " said: “", " added: ""; the quotation's words in group 1.
 CUE_THEN_QUOTE = re.compile(r"\s+(?:said|says|added|adds|explained|insisted|told [\w ]{1,30}?)[:,]?\s*[\"“]([^\"”]{1,400})")
 # A quotation's words and the cue before a speaker's word, read backwards from the word: "“…,” said ", "“…,” ".
-QUOTE_THEN_CUE = re.compile(r"[\"“]([^\"“”]{1,400})[,.!?]?[\"”]\s*(?:(said|says|added|adds|explained|insisted)\s+)?$")
+# A determiner and an adjective may stand between: "“…,” a tearful Claxton told".
+QUOTE_THEN_CUE = re.compile(
+    r"[\"“]([^\"“”]{1,400})[,.!?]?[\"”]\s*(?:(said|says|added|adds|explained|insisted)\s+)?(?:(?:a|an|the)\s+[a-z]+\s+)?$"
+)
 # A cue right after the word when the quotation stands before it: "“…,” Mido said".
-CUE_AFTER = re.compile(r"\s+(?:said|says|added|adds|explained|insisted)\b")
+CUE_AFTER = re.compile(r"\s+(?:said|says|added|adds|explained|insisted|told)\b")
 FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|my|me|myself)\b|\bI['’]")
 # How far back a quotation closing before the word may open.
 REACH = 420

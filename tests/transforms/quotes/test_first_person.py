@@ -25,3 +25,8 @@ def test_a_company_statement_in_the_plural_is_no_first_person():
 
 def test_a_quotation_the_word_does_not_introduce_is_not_its_own():
     assert not speaks_in_first_person(["“I was shocked,” she said. Shares in Wimpey fell."], "Wimpey")
+
+
+def test_a_described_name_after_the_quotation_and_told_counts():
+    assert speaks_in_first_person(["“I can hardly believe it,” a beaming Hollins told reporters."], "Hollins")
+    assert not speaks_in_first_person(["“We can hardly believe it,” a beaming Velmar told reporters."], "Velmar")
