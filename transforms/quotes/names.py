@@ -55,6 +55,16 @@ PERSONAL_TITLES: Final[frozenset[str]] = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", 
 CONNECTOR_WORDS: Final[frozenset[str]] = frozenset({"of", "for", "and", "the", "on", "at"})
 # How far back a "she" may reach past a person of unknown gender to one known to be a woman.
 GENDER_REACH = 1500
+# A name right after a preposition is its object: "displays against Aston Villa".
+# Not "by" (the agent of a passive speaks: "echoed by Christine Rush") nor "of" (an owner: "the house of Sharon Pike"),
+# nor a name a relative clause makes a subject
+# ("a nomination for Staunton, 49, who told BBC News").
+OBJECT_OF_PREPOSITION: Final = re.compile(r"\b(?:against|at|for|from|with|on|in|into|to)\s+$")
+# Whom one speaks or writes to, or meets, is as often taken up: "spoke to Anna Moss", "wrote to Mr McConnell".
+ADDRESSED: Final = re.compile(r"\b(?:spoke|speaks|speaking|talked|talks|talking|wrote|writes|writing|met|meets|meeting)\s+(?:to|with)\s+$")
+# What makes a name the owner of the words after it: "Obama's speech", "Vitter’s (R-La.) case".
+OWNER_AFTER: Final = re.compile(r"(?:\s+\([^)]*\))?['’]s?(?!\w)")
+RELATIVE_AFTER: Final = re.compile(r"(?:,\s+\d+)?,?\s+(?:who|whose)\b")
 # Any run of capitalised words; a lone word counts as a mention of a person already named in full:
 # at a word start, an optional title ("Mr. "), initials ("J. K. ", "G.K. "), a capitalised word, then more
 # capitalised words or initials, each after a space (or " & "). The pattern opens with the capital
@@ -195,7 +205,10 @@ class ArticleNames:
 
     def recent_person(self, position: int, pronoun: str) -> str | None:
         """Most recent person named before ``position`` whose known gender fits the pronoun: never a run that names a
-        thing (``named_things``), and a title with a surname ("Dr Carpenter") as the person named in full."""
+        thing (``named_things``) nor a preposition's object ("displays against Aston Villa"; but "echoed
+        by Christine Rush", "a nomination for Staunton, 49, who told", "for Barack Obama's speech", "spoke to Anna Moss"),
+        and a title with a
+        surname ("Dr Carpenter") as the person named in full."""
         self.scan()
         wanted = "f" if pronoun.lower() in FEMALE_PRONOUNS else "m" if pronoun.lower() in MALE_PRONOUNS else None
         unknown = None
@@ -205,6 +218,13 @@ class ArticleNames:
                 full = self.person_of_surname.get(full, full)  # "Dr Carpenter": Brian Carpenter, named in full before
             if at >= position or at in self.things or not self.is_person(full):
                 continue
+            text, found = self.mentions[index]
+            before = max(found.start() - 24, 0)
+            if (
+                OBJECT_OF_PREPOSITION.search(text, before, found.start()) and not ADDRESSED.search(text, before, found.start())
+                and not RELATIVE_AFTER.match(text, found.end()) and not owns_next(text, found)
+            ):
+                continue  # "good displays against West Brom and Aston Villa": no subject a pronoun takes up
             if wanted and unknown is not None and at < position - GENDER_REACH:
                 break
             self.infer_gender_at(index)
@@ -258,6 +278,11 @@ class ArticleNames:
             # "Stars In Their Eyes", "British Chambers of Commerce", "New Labour": a title or an organisation, no one's name
             return False
         return len(tokens) > 1 or tokens[-1] in self.gender_of
+
+
+def owns_next(text: str, name: re.Match[str]) -> bool:
+    """The name owns what follows it ("of President Barack Obama's speech"): a possessive ends it or comes right after."""
+    return name.group().endswith(POSSESSIVE_ENDINGS) or OWNER_AFTER.match(text, name.end()) is not None
 
 
 def is_proper_adjective_pair(token: str) -> bool:

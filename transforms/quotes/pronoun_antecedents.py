@@ -13,7 +13,7 @@ that speaks there ("A spokesman for Apacs said …", the person "The 66-year-old
 minister's official spokesman said …" when no named person holds the role); the same pronoun opening a clause after "and"/"but" is the
 owner of the sentence's opening ("Edu's deal expires … and he"), elsewhere it passes the question a sentence
 back; a pronoun that opens its paragraph (after "But" at most) looks into the previous one; else recency
-(``names.recent_person``), counted from the earliest same pronoun of the chain ("He has worked on … Indiana
+(``names.recent_person``: never a preposition's object), counted from the earliest same pronoun of the chain ("He has worked on … Indiana
 Jones. “…,” he told" is not Indiana Jones); a lone name as subject and, when no one is found, a role as subject
 before are ``pronoun_subjects``. Never the person the pronoun's own cue addresses ("he told Hannity"). The quotations attributed so far (``record``) are what "he said" after a
 quotation reads first.
