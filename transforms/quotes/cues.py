@@ -72,6 +72,13 @@ ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 
 # "…, but now said": the cue's subject is the sentence's subject.
 COORDINATED_VERB = re.compile(rf"\b(?:and|but|or|then|now)\s+{CUE_MODIFIERS}$")
+# "the reported average income", "a claimed record": a cue word after a determiner qualifies a noun, it reports nothing.
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.IGNORECASE)
+# "… once he realised it, said Mr Blair", "… if you took out X, Mr Milburn told": a subordinate clause between a
+# quotation and its reporting clause, no part of the speaker.
+CLAUSE_BEFORE_CUE = re.compile(
+    r"[\s,]*(?:once|if|when|whenever|because|after|before|since|while|although|though|unless|until)\s[^,;:“”\".!?]{1,100},\s*"
+)
 # "Trump's claim that there have been “…”", "in his words, “…”": a possessor of someone's words.
 # The lookahead (a name or a possessive pronoun starts here) rejects most positions early.
 POSSESSED_WORDS = re.compile(
