@@ -17,7 +17,7 @@ The rules run in this order, one article at a time, its paragraphs in text order
 2. ``attribution``, for each piece: a cue right after it ("“…,” she said") or
    earlier in its sentence ("He said: “…”"), the cue before first when the piece is
    embedded in a clause or a cue introduces it (``cues``; a participle cue after a comma whose clause subject is no one,
-   the person named last before it: "The row began …, with Jo Hart walking up to him, saying “…”"); a headline only by a
+   the person named last before it: "The row began …, with Jo Hart walking up to him, saying “…”", ``participles``); a headline only by a
    present-tense cue of its own ("'intact' says ex-aide"); a list line by its label
    ("- Bolton boss Sam Allardyce "…"", ``lists``); else the speaker of an earlier
    piece in the same sentence; a cue after a later quotation in the sentence (past a subordinate clause:

@@ -12,13 +12,14 @@ from collections.abc import Iterator
 from typing import Final
 
 from transforms.quotes.cues import (
-    ACCORDING_TO, CUE, CUE_MODIFIER_RUN, COORDINATED_VERB, DASH_SIGNATURE, INTRODUCES_NEXT, INVERTED_CUE,
+    ACCORDING_TO, CLAUSE_BEFORE_CUE, CUE, CUE_MODIFIER_RUN, DETERMINER_BEFORE, COORDINATED_VERB, DASH_SIGNATURE, INTRODUCES_NEXT, INVERTED_CUE,
     AGENT_AFTER, OBJECT_QUOTE_GAP, SPEECH_CUES, PASSIVE_AGENT, PASSIVE_CUE_LEAD, JUDGED_AS, PASSIVE_LEAD, PASSIVE_VOICE, POSSESSED_WORDS, PREDICATE_COPULA, SPEAKER_THEN_VERB, SPEAKER_TRAILER,
     VERB_THEN_SPEAKER, cue_text, cues_in,
 )
-from transforms.quotes.lexicon import ADDRESSEE_CUES, EXPRESSION_VERBS, NOT_SUBJECT_START, POSSESSIVE_PRONOUNS
+from transforms.quotes.lexicon import ADDRESSEE_CUES, EXPRESSION_VERBS, POSSESSIVE_PRONOUNS
 from transforms.quotes.names import NAME, POSSESSIVE, PRONOUN, strip_titles
 from transforms.quotes.paragraph import Paragraph
+from transforms.quotes.participles import subject_before_participle
 from transforms.quotes.phrases import (
     LEADING_ADVERBIAL, NOT_AFTER_QUOTE, NOUN_PHRASE, NOUN_PHRASE_TEXT, SENTENCE_OPENER, SPEAKER_START,
     SUBJECT_VERB, SUBORDINATE_OPENING, TAIL_LEAD, phrase_end, role_words_end, subject_before,
@@ -38,18 +39,6 @@ NAMED_SUBJECT = re.compile(r"(?!(?:The|A|An)\s)[A-Z]")
 CLAUSE_ENDS = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:to|at|in|on|from|during|after|before)\s[^.!?,;“”\"]{0,40})?\s*(?:[.,;:!?“”\"]|$)")
 # "… after claiming", "… by saying": a cue in a clause that has no subject of its own.
 PREPOSITION_BEFORE = re.compile(r"\b(?:after|before|by|while|when|since|despite|without|on|in)\s+$")
-# "the reported average income", "a claimed record": a cue word after a determiner qualifies a noun, it reports nothing.
-DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.IGNORECASE)
-# "… once he realised it, said Mr Blair", "… if you took out X, Mr Milburn told": a subordinate clause between a
-# quotation and its reporting clause, no part of the speaker.
-CLAUSE_BEFORE_CUE = re.compile(
-    r"[\s,]*(?:once|if|when|whenever|because|after|before|since|while|although|though|unless|until)\s[^,;:“”\".!?]{1,100},\s*"
-)
-# What follows a person who is the subject of a clause: a comma or a verb ("with Jo Hart marching up to him",
-# "Ms Hart defended her record, saying"), not a noun the name qualifies ("Sanders protesters", "Clinton's campaign").
-PARTICIPLE_SUBJECT_END = re.compile(r",|\s+(?:[a-z]+ly\s+)?[a-z]+(?:ing|ed)\b")
-OPENING_WORD = re.compile(rf"(?:{NOT_SUBJECT_START})\s+(?=[A-Z])")
-OBJECT_OF_PREPOSITION = re.compile(r"\b(?:about|of|for|to|from|at|in|on|by|against|over)\s+(?:the\s+)?$")
 # How many sentences back a quotation opening its sentence looks for the speaker reported before it.
 REPORTED_REACH = 3
 
@@ -275,20 +264,10 @@ class AttributionFinder(AntecedentResolver):
         return None
 
     def person_before_participle(self, paragraph: Paragraph, floor: int, cue_start: int) -> Attribution | None:
-        """The person named last in the sentence before a participle cue at ``cue_start`` (outside quotations)."""
-        text = paragraph.text
-        sentence_start = max(floor, paragraph.sentence_of(max(cue_start - 1, 0))[0])
-        for found in reversed(list(NAME.finditer(text, sentence_start, cue_start))):
-            if paragraph.inside_quote(found.start()) or not self.is_name(found, sentence_start):
-                continue
-            if OBJECT_OF_PREPOSITION.search(text, max(sentence_start, found.start() - 12), found.start()):
-                continue  # "talking about the EU, telling": an object, no subject
-            if not PARTICIPLE_SUBJECT_END.match(text, found.end()):
-                return None  # "Sanders protesters interrupted", "Clinton's campaign": the name qualifies a noun
-            opener = OPENING_WORD.match(text, found.start(), found.end())  # "Meanwhile Ms Hart"
-            named = self.attribution(paragraph, opener.end() if opener else found.start(), found.end(), None)
-            return named if named.speaker_type == "person" else None
-        return None
+        """The person named last in the sentence before a participle cue at ``cue_start`` (``participles``)."""
+        span = subject_before_participle(paragraph, floor, cue_start, self.is_name)
+        named = self.attribution(paragraph, span[0], span[1], None) if span is not None else None
+        return named if named is not None and named.speaker_type == "person" else None
 
     def reported_speaker(self, paragraph: Paragraph, floor: int, cue: re.Match[str], earlier: list[re.Match[str]]) -> Attribution | None:
         """The speaker of a cue in the clause an earlier speech cue reports (``reported_subject``), when it is a

@@ -38,8 +38,9 @@ SPEAKER_THEN_VERB = re.compile(
     rf"(?P<np>he|she|they|we|it|I|(?:the|a|an|his|her|their|its)(?: (?!(?:for|of|to|in|on|at|by|with|from|that|which|who|and|or|is|was|are|were|has|had|have)\b)[\w’'\-]+){{1,4}}?|(?!(?:{NOT_SUBJECT_START})\b)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}})"
     rf"\s+{CUE_MODIFIERS}(?P<cue>{IRREGULAR_REPORTING}|(?!(?:this|thus|does|goes|always|perhaps|unless|across|news|series|means)\b)[a-z]{{2,}}(?:ed|es|s)|state|read)\b"
 )
+# "“…,” remembered Roy Verley", "“…,” points out former Olympian Steve Cram": a verb the cue list lacks, then its speaker.
 VERB_THEN_SPEAKER = re.compile(
-    rf"(?P<cue>{IRREGULAR_REPORTING}|[a-z]+ed|reads?|(?!(?:is|was|has|does|goes|as|its|his|this|thus|news|always|perhaps|stars|features|includes|shows|means|remains|seems)\b)[a-z]{{2,}}s(?:\s+out)?)\s+(?P<np>(?:[A-Z]|(?:the|a|an|his|her|their|its|one)\s)[^“”\"\n]*)"
+    rf"(?P<cue>{IRREGULAR_REPORTING}|[a-z]+ed|reads?|(?!(?:is|was|has|does|goes|as|its|his|this|thus|news|always|perhaps|stars|features|includes|shows|means|remains|seems)\b)[a-z]{{2,}}s(?:\s+out)?)\s+(?P<np>(?:[A-Z]|(?:the|a|an|his|her|their|its|one|former|fellow)\s)[^“”\"\n]*)"
 )
 # "someone shouted, “Cruz,” Beck joked": a cue right before the quotation introduces it.
 CUE_THEN_QUOTE = re.compile(rf"\b{word_alternation(CUE_SET)}\s*[,:]\s*$")
@@ -72,6 +73,13 @@ ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 
 # "…, but now said": the cue's subject is the sentence's subject.
 COORDINATED_VERB = re.compile(rf"\b(?:and|but|or|then|now)\s+{CUE_MODIFIERS}$")
+# "the reported average income", "a claimed record": a cue word after a determiner qualifies a noun, it reports nothing.
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.IGNORECASE)
+# "… once he realised it, said Mr Blair", "… if you took out X, Mr Milburn told": a subordinate clause between a
+# quotation and its reporting clause, no part of the speaker.
+CLAUSE_BEFORE_CUE = re.compile(
+    r"[\s,]*(?:once|if|when|whenever|because|after|before|since|while|although|though|unless|until)\s[^,;:“”\".!?]{1,100},\s*"
+)
 # "Trump's claim that there have been “…”", "in his words, “…”": a possessor of someone's words.
 # The lookahead (a name or a possessive pronoun starts here) rejects most positions early.
 POSSESSED_WORDS = re.compile(
