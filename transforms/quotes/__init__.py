@@ -52,7 +52,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    organisation; ``body_mentions``: "the committee" the
    "Commons home affairs committee" named before, "the select committee" the "Commons education select committee",
    "the assembly government" the "Welsh Assembly Government"; ``noun_named_bodies``: "the club" or "the firm" the body named right after
-   a noun for its kind, "football club Borussia Dortmund", "Bookmaker William Hill"), and ``antecedents`` against its place in the text:
+   a noun for its kind, "football club Borussia Dortmund", "Bookmaker William Hill", and "Wimpey said" that body after
+   "housebuilder George Wimpey"), and ``antecedents`` against its place in the text:
    "he"/"she" the speaker of a quotation or the subject of the sentences before it (``pronoun_antecedents``),
    "it" the organisation quoted in the sentence before (``organisation_spoken``), else, opening its sentence, the
    organisation that is the subject of the sentence before ("But an all-party committee said …. It blamed"), and no one before a modal or copular verb without a cue

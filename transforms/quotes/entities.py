@@ -26,7 +26,7 @@ from transforms.quotes.entity_words import (
 )
 from transforms.quotes.lexicon import FEMALE_TITLES, MALE_TITLES, NOT_NAME_START, POSSESSIVE_PRONOUNS
 from transforms.quotes.named_things import after_speech_cue, standalone_count, word_followed_by
-from transforms.quotes.noun_named_bodies import body_named_after_noun, is_kind_of
+from transforms.quotes.noun_named_bodies import body_named_after_noun, is_kind_of, starts_of
 from transforms.quotes.names import NAMED_MENTION, ArticleNames, name_start, without_possessive
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.organisations import CONNECTOR_AFTER, acronym_after, organisation_end, spelled_out
@@ -203,6 +203,14 @@ class ArticleEntities:
         self.scan_organisations()
         ending = " " + " ".join(word.capitalize() for word in phrase.split())
         return next((name for at, name, _subject, _speaks in reversed(self.organisations) if at < position and name.endswith(ending)), None)
+
+    def is_named_after_kind(self, name: str) -> bool:
+        """The article names ``name`` right after a noun for a kind of body: "housebuilder George Wimpey" is a firm.
+        Read from the text, not the organisation scan, which this lookup must not set off early."""
+        return any(
+            body_named_after_noun(paragraph.text, at, name, False) is not None
+            for paragraph in self.paragraphs if not paragraph.is_headline for at in starts_of(paragraph.text, name)
+        )
 
     def named_after_kind(self, position: int, head: str) -> str | None:
         """The latest body named after a noun for its kind that "the <head>" stands for, within reach: "Video game firm

@@ -92,8 +92,8 @@ COMPANY_NOUNS: Final[frozenset[str]] = frozenset((
 # Ferrari" a squad).
 KIND_OF_BODY_NOUNS: Final[frozenset[str]] = frozenset((
     "firm company group business maker manufacturer retailer supermarket chain airline carrier operator bank lender "
-    "insurer publisher label studio broadcaster network club giant conglomerate corporation consortium charity "
-    "bookmaker housebuilder carmaker automaker chipmaker drugmaker brewer watchdog regulator agency union consultancy "
+    "insurer publisher label studio network club giant conglomerate corporation consortium charity "
+    "bookmaker housebuilder carmaker automaker chipmaker drugmaker brewer watchdog regulator agency union "
     "band think-tank thinktank"
 ).split())
 # Publications and broadcasters named before their noun: "the Herald newspaper", "the Global Times tabloid".

@@ -179,7 +179,7 @@ NOT_NAME_START: Final[set[str]] = {
     "Most", "Both", "All", "One", "Other", "Others", *DATE_WORDS, "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
     "Nine", "Ten", "Eleven", "Twelve", "Twenty", "Thirty", "Forty", "Fifty", "Hundreds", "Thousands", "Millions",
     "Amid", "Alongside", "Across", "Against", "Through", "Throughout", "Within", "Beyond", "Upon", "Around", "What", "Who", "Why", "How", "Where", "Which", "Not",
-    "No", "Yes", "Even", "Just", "Only", "Once", "Later", "Earlier", "Today", "Yesterday", "Last", "Next", "Past", "Previous", "Recent", "Latest",
+    "No", "Yes", "Even", "Just", "Only", "Once", "Later", "Earlier", "Today", "Yesterday", "Last", "Next", "Past",
     "Again", "Whilst", "Said", "Another", "More", "Instead", "Otherwise", "Responding", "Meanwhile", "Can", "Could", "Should", "Would", "Did", "Does", "Do", "Is", "Was", "Are", "Were",
 }
 # Function words capitalised inside a title-case name, never inside a person's: "Reporters Without Borders".

@@ -6,7 +6,8 @@ BBC text introduces a firm, a club or a charity by its kind before its name. The
 otherwise keep no organisation for "the firm" or "the club" to stand for (``organisation_before`` takes it only for
 such a noun, when no organisation speaks or is named as a subject: ``is_kind_of``; never for "it", which a
 name written once after a noun in an object, "a stake in newspaper company Jagran", would mislead).
-``body_named_after_noun`` matches:
+``resolution`` also reads such a name as a body's when it is quoted by name ("Wimpey said" after "housebuilder
+George Wimpey": ``entities.ArticleEntities.is_named_after_kind``). ``body_named_after_noun`` matches:
 
 1. the noun in lower case right before the run ("German football club Borussia Dortmund");
 2. the noun capitalised as the run's first word, opening a sentence ("Bookmaker William Hill has stopped …"): the
@@ -63,3 +64,15 @@ def told_before(text: str, at: int) -> bool:
     """A telling verb right before ``text[at:]``: "told the club"."""
     verb = WORD_BEFORE_NOUN.search(text, max(at - 12, 0), at)
     return verb is not None and verb.group(1).lower() in TELLING_VERBS
+
+
+def starts_of(text: str, name: str) -> list[int]:
+    """Where ``text`` writes ``name`` as a whole run: no name character right before it or after it."""
+    found = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-'’")) and (end == len(text) or not text[end].isalnum()):
+            found.append(at)
+        at = text.find(name, end)
+    return found

@@ -165,6 +165,8 @@ class Resolver:
         if any(word in PERSON_ROLES for word in reading.descriptors):  # "eighth seed Agassi", "striker Mido"
             return self.person(self.names.fullest(name, position), reading.affiliation, position)
         full = self.full_form(self.names.fullest(name, position))
+        if self.entities.is_named_after_kind(full):
+            return Speaker(full, "organisation", None)  # "Wimpey said" after "housebuilder George Wimpey": a firm
         if self.is_definite_organisation(reading, full):
             return Speaker(full, "organisation", None)  # "the Fed said": no one named in full
         if " " in full or self.names.is_person(full):

@@ -47,3 +47,12 @@ def test_a_generic_noun_takes_any_kind_a_specific_one_only_its_own():
     assert is_kind_of("bookmaker", "firm")
     assert is_kind_of("club", "club")
     assert not is_kind_of("club", "union")
+
+
+def test_a_name_that_reads_as_a_persons_is_a_body_after_a_noun_for_its_kind():
+    _, quotes = quotes_of(
+        "Shares rose at housebuilder Harold Denton and at lender Fairway.",
+        "Denton said the market had been “very challenging” last year.",
+    )
+    quote = quote_starting(quotes, "very challenging")
+    assert (quote["speaker"], quote["speaker_type"]) == ("Harold Denton", "organisation")
