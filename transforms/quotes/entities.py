@@ -8,7 +8,8 @@ pronoun of an article, from the text outside quotations:
   preposition ("told the BBC") is an object and never what "it" stands for;
 - descriptors of each named person: the words before the name ("chief executive Bill
   Gammell", "19-year-old Simpson", "Labour MP Stephen Pound"), an apposition after it
-  ("Bill Gammell, chief executive of Cairn,", "Rod Eddington, 55,"), and its affiliation.
+  ("Bill Gammell, chief executive of Cairn,", "Rod Eddington, 55,"), and its affiliation
+  (``person_descriptors``).
 
 - periodicals: an organisation named with a periodical's noun before or after it ("US magazine Rolling Stone",
   "Broadcast magazine"), a run after the noun even when it reads as a person's name.
@@ -19,7 +20,7 @@ answers "the American", "the 30-year-old", "Authenti-corp's CEO".
 
 import re
 
-from transforms.quotes.affiliations import APPOSITION, APPOSITION_OF, RELATIVE, affiliation_after, is_party, organisation_of
+from transforms.quotes.affiliations import affiliation_after, is_party, organisation_of
 from transforms.quotes.entity_words import (
     COMPANY_NOUNS, COUNTRIES, DETERMINERS, FEMALE_ROLES, MALE_ROLES, OFFICE_QUALIFIERS, OTHER_OFFICE_WORDS, PARTIES, PERIODICAL_NAME_WORDS, PERIODICAL_NOUNS,
     PERSON_ROLES,
@@ -27,11 +28,12 @@ from transforms.quotes.entity_words import (
 from transforms.quotes.lexicon import FEMALE_TITLES, MALE_TITLES, NOT_NAME_START, POSSESSIVE_PRONOUNS
 from transforms.quotes.named_things import after_speech_cue, standalone_count, word_followed_by
 from transforms.quotes.noun_named_bodies import body_named_after_noun, is_kind_of, starts_of
-from transforms.quotes.names import NAMED_MENTION, ArticleNames, name_start, without_possessive
+from transforms.quotes.names import NAMED_MENTION, ArticleNames, without_possessive
 from transforms.quotes.paragraph import Paragraph
+from transforms.quotes.person_descriptors import describe_mention
 from transforms.quotes.organisations import CONNECTOR_AFTER, acronym_after, organisation_end, spelled_out
 from transforms.quotes.role_mentions import role_names
-from transforms.quotes.speakers import age_of, is_organisation_run, is_role, organisation_name, premodifier_affiliation
+from transforms.quotes.speakers import age_of, is_organisation_run, organisation_name
 
 # Role and office words, without the courtesy titles ("Mr", "Lady") that say nothing of a role.
 ROLE_WORDS = (PERSON_ROLES | OFFICE_QUALIFIERS) - {title.lower().rstrip(".") for title in FEMALE_TITLES | MALE_TITLES | {"Dr"}}
@@ -44,16 +46,10 @@ OBJECT_LEAD = re.compile(
     r"bought|sold|buy|sell|the|a|an)\s+$"
 )
 OBJECT_LEAD_WINDOW = 12
-# "chief executive Bill Gammell", "the 19-year-old Simpson", "England coach Andy Robinson": the words right
-# before a name, ending in a role noun or an age.
-PREMODIFIER = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w\-&]*\s+){0,2}(?:[a-z0-9][\w\-]*\s+){1,4})$")
-PREMODIFIER_WINDOW = 60
-AGE = re.compile(r"\d{1,3}")
 # How far from a quotation's mention a person's "X of Y" may stand to give the affiliation.
 AFFILIATION_REACH = 600
 # How far back "it" looks for an organisation before taking the article's most named one.
 ORGANISATION_REACH = 1200
-WORD = re.compile(r"[\w\-]+")
 # A capitalised adverb or gerund opening a sentence ("Privately", "Eventually", "Speaking"); names
 # like "Kelly", "Connolly", "Daly" or "King" are left alone.
 ADVERB_OR_GERUND = re.compile(r"[A-Z][a-z]{2,}(?:(?<!l)|(?<=al|ul|bl))ly|[A-Z][a-z]{2,}ing")
@@ -379,36 +375,7 @@ class ArticleEntities:
         for (at, full), (text, found) in zip(self.names.names[self.described_names:], self.names.mentions[self.described_names:]):
             if not self.names.is_person(full) or full.isupper():
                 continue
-            described.append(self.describe_one(text, found, full, at))
+            described.append(describe_mention(text, found, full, at))
         self.described = described
         self.described_names = len(self.names.names)
         return described
-
-
-    @staticmethod
-    def describe_one(text: str, found: re.Match[str], full: str, at: int = 0) -> tuple[int, str, frozenset[str], str | None]:
-        """What the words around one mention of a person say of them, and their affiliation."""
-        tokens = found.group().split()
-        inside = tokens[:name_start(tokens)]
-        words = [word.lower() for word in inside]
-        affiliation = premodifier_affiliation(inside)
-        window_start = max(found.start() - PREMODIFIER_WINDOW, 0)
-        # the premodifier counts when its last word, the word right before the name, is a role or an age ("…
-        # candidate Trump", not "… stated that Trump"): tested before the pattern, as few names follow one
-        last = text[window_start:found.start()].rsplit(None, 1)[-1:]
-        before = PREMODIFIER.search(text, window_start, found.start()) if last and (is_role(last[0]) or age_of(last[0])) else None
-        if before:
-            words += [word.lower() for word in before.group(1).split() if word.lower() not in DETERMINERS]
-        affiliation = affiliation or affiliation_after(text, found.start(), found.end())
-        after = APPOSITION.match(text, found.end())
-        if after and not RELATIVE.match(after.group("words")):
-            apposition = after.group("words")
-            of = APPOSITION_OF.search(apposition)
-            words += [word.lower() for word in WORD.findall(apposition[:of.start()] if of else apposition) if word.lower() not in DETERMINERS]
-        descriptors = set(words)
-        for word in words:
-            if AGE.fullmatch(word):
-                descriptors.add(f"{word}-year-old")
-            elif word.startswith("ex-"):
-                descriptors.add("ex")  # "ex-Conservative chancellor": an office once held
-        return at, full, frozenset(descriptors), affiliation
