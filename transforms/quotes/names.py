@@ -17,6 +17,7 @@ from transforms.quotes.lexicon import (
 )
 from transforms.quotes.name_parts import names_a_body, office_holder_offset, person_after_descriptor
 from transforms.quotes.named_things import names_a_thing
+from transforms.quotes.noun_named_bodies import names_a_kind_of_body
 from transforms.quotes.organisations import POSSESSIVE_ENDINGS, inside_organisation
 from transforms.quotes.paragraph import SENTENCE_END, Paragraph
 
@@ -60,8 +61,9 @@ GENDER_REACH = 1500
 # nor a name a relative clause makes a subject
 # ("a nomination for Staunton, 49, who told BBC News").
 OBJECT_OF_PREPOSITION: Final = re.compile(r"\b(?:against|at|for|from|with|on|in|into|to)\s+$")
-# Whom one speaks or writes to, or meets, is as often taken up: "spoke to Anna Moss", "wrote to Mr McConnell".
-ADDRESSED: Final = re.compile(r"\b(?:spoke|speaks|speaking|talked|talks|talking|wrote|writes|writing|met|meets|meeting)\s+(?:to|with)\s+$")
+# Whom one speaks or writes to, or meets, is as often taken up: "spoke to Anna Moss", "wrote to Mr McConnell"; and
+# the source "according to" names speaks: "…, according to Carly Fiorina, chief of …. The job, she said, …".
+ADDRESSED: Final = re.compile(r"\b(?:(?:spoke|speaks|speaking|talked|talks|talking|wrote|writes|writing|met|meets|meeting)\s+(?:to|with)|according\s+to)\s+$")
 # What makes a name the owner of the words after it: "Obama's speech", "Vitter’s (R-La.) case".
 OWNER_AFTER: Final = re.compile(r"(?:\s+\([^)]*\))?['’]s?(?!\w)")
 RELATIVE_AFTER: Final = re.compile(r"(?:,\s+\d+)?,?\s+(?:who|whose)\b")
@@ -130,8 +132,8 @@ class ArticleNames:
                     if full is None or (person_shaped and inside_organisation(text, start, name.end())):
                         continue  # "Institute for Fiscal Studies": no one's name
                     self.record(base + start, full, text, name)
-                    if names_a_thing(text, max(holder, start), mention, full):
-                        self.things.add(base + start)
+                    if names_a_thing(text, max(holder, start), mention, full) or names_a_kind_of_body(text, start, mention):
+                        self.things.add(base + start)  # "technology giant Hewlett Packard": no one "she" stands for
                     if title_gender:
                         self.learn_gender(full, title_gender, base + start)
                     if person_shaped:
