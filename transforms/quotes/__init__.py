@@ -59,7 +59,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    "he"/"she" the speaker of a quotation or the subject of the sentences before it (``pronoun_antecedents``; the
    pronoun of a reporting clause set off inside the sentence it reports, "Mr Blair has failed, he claimed, …", never a name
    in that sentence; recency passes over a name after a noun for a kind of body, "technology giant Hewlett Packard",
-   and takes the source of an "according to"),
+   and takes the source of an "according to"; a gender only "Ann Cole said he was …" gave
+   is no bar to "she": ``names.firm_gender``),
    "it" the organisation quoted in the sentence before (``organisation_spoken``), else, opening its sentence, the
    organisation that is the subject of the sentence before ("But an all-party committee said …. It blamed"), and no one before a modal or copular verb without a cue
    ("It would mean that …": ``organisation_subject``),

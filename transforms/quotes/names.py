@@ -41,6 +41,9 @@ NAME = re.compile(
 POSSESSIVE = re.compile(r"[’']s?$")
 PRONOUN = re.compile(r"\b(?:he|she|they|we|I|it|He|She|They|We|It)\b")
 GENDERED_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+# A subject pronoun right after the name's own reporting verb ("Ann Cole said he was …"): as often another person
+# the speaker talks about, so no gender a pronoun of the other gender must give way to.
+REPORTED_PRONOUN = re.compile(r"(?:,[^,.“”\"]{1,80},)?\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|claimed|claims|believes|believed)\s+(?:that\s+)?(?:he|she)")
 # "Polish-Lithuanian Commonwealth": a hyphenated pair of proper adjectives is no first name.
 HYPHENATED_PROPER = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 # "Man-of-the-match", "Oscar-winning": a compound with a lower-case part describes; "Kilroy-Silk" names.
@@ -92,6 +95,7 @@ class ArticleNames:
         self.names: list[tuple[int, str]] = []  # (document offset, name without titles)
         self.gender_of: dict[str, str] = {}  # surname (or a lone name) -> "f" / "m": the first one learnt
         self.person_gender: dict[str, str] = {}  # full name -> "f" / "m": a mother and her son share a surname
+        self.reported_gender: set[str] = set()  # names whose gender only "<name> said he …" gave
         self.pending: list[Paragraph] = []
         self.mentions: list[tuple[str, re.Match[str]]] = []  # (paragraph text, name match), parallel to names
         self.person_of_surname: dict[str, str] = {}  # "Zelensky" -> "Volodymyr Zelensky"
@@ -167,6 +171,11 @@ class ArticleNames:
             return None
         return self.gender_of.get(surname)
 
+    def firm_gender(self, full: str) -> str | None:
+        """``known_gender``, unless only a pronoun opening a clause the person reports gave it: "Esther Rantzen said he
+        was “so lovely”" is no evidence against a "she" taking her up."""
+        return None if full in self.reported_gender else self.known_gender(full)
+
     def infer_gender(self, text: str, name: re.Match[str], full: str) -> None:
         """"Yuri Viznyak, the artistic director, who now finds himself": the first pronoun after a name."""
         if self.known_gender(full) is not None:
@@ -174,6 +183,8 @@ class ArticleNames:
         pronoun = GENDERED_PRONOUN.search(text, name.end(), name.end() + 100)
         if pronoun and not SENTENCE_END.search(text, name.end(), pronoun.start()) and not NAME_BETWEEN.search(text, name.end(), pronoun.start()):
             self.learn_gender(full, "m" if pronoun.group().lower() in MALE_WORDS else "f")
+            if REPORTED_PRONOUN.fullmatch(text, name.end(), pronoun.end()):
+                self.reported_gender.add(full)
 
     def infer_gender_at(self, index: int) -> None:
         """``infer_gender`` for the named mention at ``index`` of ``names``."""

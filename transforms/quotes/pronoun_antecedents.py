@@ -216,7 +216,7 @@ class PronounAntecedentResolver(PronounSubjectResolver):
                     return self.person(full) if not wanted or (gender or wanted) == wanted else None
                 if not full or not self.subject_person(paragraph, full, subject) or names_a_thing(text, subject.start("np"), mention, name or ""):
                     continue  # "In his", "the Polish-Lithuanian Commonwealth occupied", "Under My Ask Jeeves users": no one "he" stands for
-                return self.person(self.full_form(full) if full == mention else full) if not wanted or (self.names.known_gender(full) or wanted) == wanted else None
+                return self.person(self.full_form(full) if full == mention else full) if not wanted or (self.names.firm_gender(full) or wanted) == wanted else None
             speaking = None if same_pronoun else self.owned_role_subject(paragraph, sentence_start, end, wanted) or self.speaking_subject(paragraph, sentence_start, end, wanted)
             if speaking is not None:
                 return speaking
