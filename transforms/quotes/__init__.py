@@ -29,7 +29,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    “But …”", ``AttributionFinder.reported_before``; a guessed paragraph speaker gives way to a person
    who is the subject of those sentences, ``person_subject_before``), the speaker of the quotation it continues, or (but in a
    list line) the previous paragraph's introduction ("He said:") or speaker, else the person a speech cue names in
-   the last sentences of a previous paragraph that quotes no one (``reported_paragraph``).
+   the last sentences of a previous paragraph that quotes no one (``reported_paragraph``); the previous paragraph's
+   speaker gives way to another person a speech cue names after its last quotation ("She said: “…” … The director
+   Ben Lee said he was sorry." then "“It's a shame …”": ``reported_paragraph.reported_after_quotes``).
 3. Without a reporting clause, a guess: the agent of a passive after the quotation
    ("labelled a “big misjudgement” by the Conservatives"), the source of an
    "according to", the owner of the words ("Trump's claim that “…”"), or the
@@ -54,7 +56,11 @@ The rules run in this order, one article at a time, its paragraphs in text order
    "the assembly government" the "Welsh Assembly Government"; ``noun_named_bodies``: "the club" or "the firm" the body named right after
    a noun for its kind, "football club Borussia Dortmund", "Bookmaker William Hill", and "Wimpey said" that body after
    "housebuilder George Wimpey"), and ``antecedents`` against its place in the text:
-   "he"/"she" the speaker of a quotation or the subject of the sentences before it (``pronoun_antecedents``),
+   "he"/"she" the speaker of a quotation or the subject of the sentences before it (``pronoun_antecedents``; the
+   pronoun of a reporting clause set off inside the sentence it reports, "Mr Blair has failed, he claimed, …", never a name
+   in that sentence; recency passes over a name after a noun for a kind of body, "technology giant Hewlett Packard",
+   and takes the source of an "according to"; a gender only "Ann Cole said he was …" gave
+   is no bar to "she": ``names.firm_gender``),
    "it" the organisation quoted in the sentence before (``organisation_spoken``), else, opening its sentence, the
    organisation that is the subject of the sentence before ("But an all-party committee said …. It blamed"), and no one before a modal or copular verb without a cue
    ("It would mean that …": ``organisation_subject``),

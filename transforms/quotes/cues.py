@@ -24,7 +24,7 @@ SPEECH_CUES: Final[frozenset[str]] = frozenset((
 # "… Trump said: “…”": the cue belongs to the quotation after the colon.
 INTRODUCES_NEXT = re.compile(r"[^.!?“”\"]{0,40}:\s*[“\"]")
 PASSIVE_CUE = re.compile(r"\b(?:is|was|were) (?:reported|quoted) as saying")
-CUE = re.compile(rf"\b{word_alternation(CUE_SET)}\b")
+CUE = re.compile(rf"(?<![\w\-])\b{word_alternation(CUE_SET)}\b")  # not "so-called"
 ANTECEDENT_LEAD = re.compile(rf"\s*(?:{word_alternation(CUE_SET)}\s+)?")
 # Words between a speaker and its cue: "reportedly said", "has also said".
 CUE_MODIFIERS = r"(?:(?:[a-z]+ly|also|then|later|has|had|have|would|will|once|again|simply|just)\s+)*"

@@ -25,7 +25,7 @@ from transforms.quotes.names import PRONOUN
 from transforms.quotes.offices_named_later import name_offices_later
 from transforms.quotes.paragraph import Paragraph, is_embedded, no_words_between
 from transforms.quotes.phrases import SENTENCE_OPENER
-from transforms.quotes.reported_paragraph import reported_in_paragraph
+from transforms.quotes.reported_paragraph import reported_after_quotes, reported_in_paragraph
 from transforms.quotes.role_holders import name_role_holders
 from transforms.quotes.self_named import self_named
 from transforms.quotes.resolution import NOBODY, Attribution, is_country_name
@@ -122,6 +122,10 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                         found = continued_speaker(continued)
                     elif previous is not None and not list_item:  # a headline introduces nothing, but may name its speaker
                         found = (finder.introduction(previous[0]) if previous[0] is not headline else None) or previous[1]
+                        if found is not None and found is previous[1] and found.speaker is not None:
+                            # "She said: “…” … The director Ben Lee said he was disappointed." then "“It's a shame …”"
+                            later = reported_after_quotes(finder, previous[0])
+                            found = later if later is not None and later.speaker != found.speaker else found
                         if found is None or found.speaker is None:  # "…, argues Mr Donofrio. …" then "“…”"
                             found = reported_in_paragraph(finder, previous[0]) or found
                     borrowed_speaker = continued is None and not list_item

@@ -17,6 +17,7 @@ from transforms.quotes.lexicon import (
 )
 from transforms.quotes.name_parts import names_a_body, office_holder_offset, person_after_descriptor
 from transforms.quotes.named_things import names_a_thing
+from transforms.quotes.noun_named_bodies import names_a_kind_of_body
 from transforms.quotes.organisations import POSSESSIVE_ENDINGS, inside_organisation
 from transforms.quotes.paragraph import SENTENCE_END, Paragraph
 
@@ -40,6 +41,9 @@ NAME = re.compile(
 POSSESSIVE = re.compile(r"[’']s?$")
 PRONOUN = re.compile(r"\b(?:he|she|they|we|I|it|He|She|They|We|It)\b")
 GENDERED_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+# A subject pronoun right after the name's own reporting verb ("Ann Cole said he was …"): as often another person
+# the speaker talks about, so no gender a pronoun of the other gender must give way to.
+REPORTED_PRONOUN = re.compile(r"(?:,[^,.“”\"]{1,80},)?\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|claimed|claims|believes|believed)\s+(?:that\s+)?(?:he|she)")
 # "Polish-Lithuanian Commonwealth": a hyphenated pair of proper adjectives is no first name.
 HYPHENATED_PROPER = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 # "Man-of-the-match", "Oscar-winning": a compound with a lower-case part describes; "Kilroy-Silk" names.
@@ -60,8 +64,9 @@ GENDER_REACH = 1500
 # nor a name a relative clause makes a subject
 # ("a nomination for Staunton, 49, who told BBC News").
 OBJECT_OF_PREPOSITION: Final = re.compile(r"\b(?:against|at|for|from|with|on|in|into|to)\s+$")
-# Whom one speaks or writes to, or meets, is as often taken up: "spoke to Anna Moss", "wrote to Mr McConnell".
-ADDRESSED: Final = re.compile(r"\b(?:spoke|speaks|speaking|talked|talks|talking|wrote|writes|writing|met|meets|meeting)\s+(?:to|with)\s+$")
+# Whom one speaks or writes to, or meets, is as often taken up: "spoke to Anna Moss", "wrote to Mr McConnell"; and
+# the source "according to" names speaks: "…, according to Carly Fiorina, chief of …. The job, she said, …".
+ADDRESSED: Final = re.compile(r"\b(?:(?:spoke|speaks|speaking|talked|talks|talking|wrote|writes|writing|met|meets|meeting)\s+(?:to|with)|according\s+to)\s+$")
 # What makes a name the owner of the words after it: "Obama's speech", "Vitter’s (R-La.) case".
 OWNER_AFTER: Final = re.compile(r"(?:\s+\([^)]*\))?['’]s?(?!\w)")
 RELATIVE_AFTER: Final = re.compile(r"(?:,\s+\d+)?,?\s+(?:who|whose)\b")
@@ -90,6 +95,7 @@ class ArticleNames:
         self.names: list[tuple[int, str]] = []  # (document offset, name without titles)
         self.gender_of: dict[str, str] = {}  # surname (or a lone name) -> "f" / "m": the first one learnt
         self.person_gender: dict[str, str] = {}  # full name -> "f" / "m": a mother and her son share a surname
+        self.reported_gender: set[str] = set()  # names whose gender only "<name> said he …" gave
         self.pending: list[Paragraph] = []
         self.mentions: list[tuple[str, re.Match[str]]] = []  # (paragraph text, name match), parallel to names
         self.person_of_surname: dict[str, str] = {}  # "Zelensky" -> "Volodymyr Zelensky"
@@ -130,8 +136,8 @@ class ArticleNames:
                     if full is None or (person_shaped and inside_organisation(text, start, name.end())):
                         continue  # "Institute for Fiscal Studies": no one's name
                     self.record(base + start, full, text, name)
-                    if names_a_thing(text, max(holder, start), mention, full):
-                        self.things.add(base + start)
+                    if names_a_thing(text, max(holder, start), mention, full) or names_a_kind_of_body(text, start, mention):
+                        self.things.add(base + start)  # "technology giant Hewlett Packard": no one "she" stands for
                     if title_gender:
                         self.learn_gender(full, title_gender, base + start)
                     if person_shaped:
@@ -165,6 +171,11 @@ class ArticleNames:
             return None
         return self.gender_of.get(surname)
 
+    def firm_gender(self, full: str) -> str | None:
+        """``known_gender``, unless only a pronoun opening a clause the person reports gave it: "Esther Rantzen said he
+        was “so lovely”" is no evidence against a "she" taking her up."""
+        return None if full in self.reported_gender else self.known_gender(full)
+
     def infer_gender(self, text: str, name: re.Match[str], full: str) -> None:
         """"Yuri Viznyak, the artistic director, who now finds himself": the first pronoun after a name."""
         if self.known_gender(full) is not None:
@@ -172,6 +183,8 @@ class ArticleNames:
         pronoun = GENDERED_PRONOUN.search(text, name.end(), name.end() + 100)
         if pronoun and not SENTENCE_END.search(text, name.end(), pronoun.start()) and not NAME_BETWEEN.search(text, name.end(), pronoun.start()):
             self.learn_gender(full, "m" if pronoun.group().lower() in MALE_WORDS else "f")
+            if REPORTED_PRONOUN.fullmatch(text, name.end(), pronoun.end()):
+                self.reported_gender.add(full)
 
     def infer_gender_at(self, index: int) -> None:
         """``infer_gender`` for the named mention at ``index`` of ``names``."""

@@ -76,3 +76,10 @@ def starts_of(text: str, name: str) -> list[int]:
             found.append(at)
         at = text.find(name, end)
     return found
+
+
+def names_a_kind_of_body(text: str, start: int, mention: str) -> bool:
+    """The run at ``text[start:]`` follows a noun for a kind of body ("technology giant Hewlett Packard", "law firm
+    Grant Thornton"), but not "maker", which a film or games maker's name follows too ("film maker Spike Lee")."""
+    found = body_named_after_noun(text, start, mention, False)
+    return found is not None and found[1] != "maker"

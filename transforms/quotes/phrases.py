@@ -102,11 +102,12 @@ INDEFINITE_BEFORE_NAME = re.compile(r"(?:A|An)\s+(?=[A-Z])")
 TRAILING_CONJUNCTION = re.compile(r"\b(?:and|but|or|then)$")
 # ", who has in the past": a relative clause whose subject is the cue's.
 RELATIVE_SUBJECT = re.compile(r",\s*(?P<pronoun>who)(?:\s+(?!(?:he|she|they|we|I)\b)[a-z]+){0,6}$")
-# "Bush … described", "she wrote": a name or pronoun followed by a verb, the likely subject.
+# "Bush … described", "she wrote": a name or pronoun followed by a verb, the likely subject, past an aside in
+# commas or a "who" clause in dashes ("Kagan — who was an architect of the surge, in 2007 — supports").
 # The lookahead (every subject opens with a capital or a pronoun) rejects most positions
 # before the alternatives are tried.
 SUBJECT_VERB = re.compile(
-    rf"(?=[A-Z]|(?:he|she|they|we|it)\b)(?P<np>\b(?:The|A|An)(?: (?!(?:will|would|can|could|may|might|should|must|has|had|have|is|was|are|were|also|then|not|did|does|do)\b)[a-z][\w\-]*){{1,3}}(?=\s)|\b(?:he|she|they|we|He|She|They|We|I|(?:it|It)(?!\s+(?:is|was|seems|has|had|remains|means|takes|appears|looks|makes|matters)\b))\b|{NAME.pattern})(?:['’]s)?(?:,[^,“”\"]{{1,100}}(?:,\s(?:the|a|an)\s[^,“”\"]{{1,60}})?,)?\s+"
+    rf"(?=[A-Z]|(?:he|she|they|we|it)\b)(?P<np>\b(?:The|A|An)(?: (?!(?:will|would|can|could|may|might|should|must|has|had|have|is|was|are|were|also|then|not|did|does|do)\b)[a-z][\w\-]*){{1,3}}(?=\s)|\b(?:he|she|they|we|He|She|They|We|I|(?:it|It)(?!\s+(?:is|was|seems|has|had|remains|means|takes|appears|looks|makes|matters)\b))\b|{NAME.pattern})(?:['’]s)?(?:,[^,“”\"]{{1,100}}(?:,\s(?:the|a|an)\s[^,“”\"]{{1,60}})?,|\s[—–-]\s(?:who|whose)\s[^—–“”\"]{{1,200}}?\s[—–-])?\s+"
     r"(?:(?:(?:[a-z]+ly|also|has|had|have|would|will|then|later|not|though|however|meanwhile|too|still)\s+)*"
     r"(?:(?!(?:as|his|this|its|us|thus|plus|unless|yes|across|whereas)\b)[a-z]+(?:ed|es|s)|said|told|wrote|made|took|gave|went|spoke|sang|saw|thought|felt|found|put|set|threw|began|"
     r"led|won|beat|ran|brought|held|kept|left|met|paid|sent|spent|stood|became|came|got|knew|drew|lost|sought|fought|"

@@ -15,14 +15,16 @@ owner of the sentence's opening ("Edu's deal expires … and he"), elsewhere it 
 back; a pronoun that opens its paragraph (after "But" at most) looks into the previous one; else recency
 (``names.recent_person``: never a preposition's object), counted from the earliest same pronoun of the chain ("He has worked on … Indiana
 Jones. “…,” he told" is not Indiana Jones); a lone name as subject and, when no one is found, a role as subject
-before are ``pronoun_subjects``. Never the person the pronoun's own cue addresses ("he told Hannity"). The quotations attributed so far (``record``) are what "he said" after a
+before are ``pronoun_subjects``. Never the person the pronoun's own cue addresses ("he told Hannity"), nor, for
+the pronoun of a reporting clause set off inside the sentence it reports ("Mr Blair has failed, he claimed, …"), a
+name in that sentence (``parenthetical_antecedent``). The quotations attributed so far (``record``) are what "he said" after a
 quotation reads first.
 """
 
 import re
 from bisect import bisect_right
 
-from transforms.quotes.cues import CUE
+from transforms.quotes.cues import CUE, SPEECH_CUES
 from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, PERSON_ROLES
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.named_things import names_a_thing
@@ -33,6 +35,7 @@ from transforms.quotes.pronoun_subjects import PronounSubjectResolver
 from transforms.quotes.phrases import SUBJECT_VERB, TAIL_LEAD, phrase_end, speaker_span, subject_before
 from transforms.quotes.resolution import Attribution, is_person_description
 from transforms.quotes.speakers import Speaker, read_mention
+from transforms.word_trie import word_alternation
 
 # A name opening a sentence, after a conjunction at most: "Henson himself says he …".
 SENTENCE_OPENING_NAME = re.compile(rf"(?:(?:And|But|So|Yet|Now|Then)\s+)?(?P<name>{NAME.pattern})")
@@ -75,6 +78,9 @@ REPORTED_CLAUSE_LEAD = re.compile(r"[^,;:“”\"]*")
 # A name set off by commas right before a cue, after the words it names: "the Liberal Democrat's shadow home
 # secretary, Mark Oaten, accused Mr Clarke" is the subject's apposition, not a clause the cue closes ("…, observed Jack Boorman").
 APPOSED_NAME = re.compile(rf"[\w’']\s*,\s+(?:{NAME.pattern}),\s*$")
+# A reporting clause set off by commas inside the sentence it reports, right after its pronoun: "The problem
+# with the film, he believed, was …", "Mr Blair has failed, he claimed, saying …".
+PARENTHETICAL_CUE = re.compile(rf"\s+(?:[a-z]+ly\s+)?{word_alternation(SPEECH_CUES)}\s*,")
 
 
 class PronounAntecedentResolver(PronounSubjectResolver):
@@ -88,7 +94,9 @@ class PronounAntecedentResolver(PronounSubjectResolver):
     def subject_antecedent(self, paragraph: Paragraph, position: int, pronoun: str) -> Speaker | None:
         """Who "he"/"she" is (``focus_antecedent``), never the person the pronoun's own cue addresses: "Hannity asked
         Trump how high the wall would be. “…,” he told Hannity" is Trump, whom recency then finds."""
-        found = self.focus_antecedent(paragraph, position, pronoun)
+        found = self.parenthetical_antecedent(paragraph, position, pronoun)
+        if found is None:
+            found = self.focus_antecedent(paragraph, position, pronoun)
         addressed = ADDRESSEE.match(paragraph.text, position + len(pronoun)) if pronoun and found is not None and found.type == "person" else None
         if addressed is None or found is None:
             return found
@@ -97,6 +105,22 @@ class PronounAntecedentResolver(PronounSubjectResolver):
             return found
         recent = self.recent_speaker(pronoun, paragraph.base + position) if pronoun in FEMALE_PRONOUNS or pronoun in MALE_PRONOUNS else None
         return recent if recent is not None and recent.name != found.name else None
+
+    def parenthetical_antecedent(self, paragraph: Paragraph, position: int, pronoun: str) -> Speaker | None:
+        """Who the pronoun of a reporting clause set off inside the sentence it reports is: "Mr Blair has failed,
+        he claimed, saying …" is not Mr Blair, nor "The problem with Gibson's film, he believed, was" Gibson (a
+        pronoun never stands for a name in the words its own clause reports); the question goes to the sentences
+        before, then to recency from the sentence's start."""
+        if not (pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS) or PARENTHETICAL_CUE.match(paragraph.text, position + len(pronoun)) is None:
+            return None
+        sentence_start = paragraph.sentence_of(position)[0]
+        before = paragraph.text[sentence_start:position].rstrip()
+        if not before.endswith(",") or paragraph.has_piece_in(sentence_start, position) or not NAME.search(before):
+            return None  # "But, he said, …": no name it could be taken for
+        if CUE.search(before[:-1]):
+            return None  # "Jo Mook acknowledged …, an outcome, he said, …": the clause is inside what a cue of its own reports
+        found = self.focus_antecedent(paragraph, sentence_start, pronoun)
+        return found if found is not None else self.recent_speaker(pronoun, paragraph.base + sentence_start)
 
     def focus_antecedent(self, paragraph: Paragraph, position: int, pronoun: str) -> Speaker | None:
         """Who "he"/"she" is: in its own sentence, else in each sentence before it, the speaker of a
@@ -149,6 +173,9 @@ class PronounAntecedentResolver(PronounSubjectResolver):
                         return speaking
                     reporting = None
                 if mention.lower() == pronoun or mention.lower() in (FEMALE_PRONOUNS if wanted == "f" else MALE_PRONOUNS if wanted else ()):  # "Her forms have …, she said"
+                    inserted = self.parenthetical_antecedent(paragraph, subject.start("np"), mention.lower())
+                    if inserted is not None:  # "The problem with Gibson's film, he believed, was …. “…,” he said"
+                        return inserted if self.gender_fits(inserted, wanted) else None
                     coordinated = COORDINATED_PRONOUN.search(text, sentence_start, subject.start()) is not None
                     opening = self.opening_person(paragraph, sentence_start, subject.start(), wanted, coordinated)  # "Henson himself says he"
                     if opening is not None:
@@ -189,7 +216,7 @@ class PronounAntecedentResolver(PronounSubjectResolver):
                     return self.person(full) if not wanted or (gender or wanted) == wanted else None
                 if not full or not self.subject_person(paragraph, full, subject) or names_a_thing(text, subject.start("np"), mention, name or ""):
                     continue  # "In his", "the Polish-Lithuanian Commonwealth occupied", "Under My Ask Jeeves users": no one "he" stands for
-                return self.person(self.full_form(full) if full == mention else full) if not wanted or (self.names.known_gender(full) or wanted) == wanted else None
+                return self.person(self.full_form(full) if full == mention else full) if not wanted or (self.names.firm_gender(full) or wanted) == wanted else None
             speaking = None if same_pronoun else self.owned_role_subject(paragraph, sentence_start, end, wanted) or self.speaking_subject(paragraph, sentence_start, end, wanted)
             if speaking is not None:
                 return speaking

@@ -73,7 +73,7 @@ class PronounSubjectResolver(PersonRoleResolver):
         if not wanted:
             return True
         if speaker.type == "person":
-            return (self.names.known_gender(speaker.name) or wanted) == wanted
+            return (self.names.firm_gender(speaker.name) or wanted) == wanted
         head = speaker.name.rsplit(" ", 1)[-1]
         if head.lower() in GROUP_ROLES or ends_plural(head):
             return False  # "police", "analysts": a group is no "he" or "she"

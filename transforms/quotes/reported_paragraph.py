@@ -7,6 +7,11 @@ goes on in the quotation.
 ``extract`` asks ``reported_in_paragraph`` last, for a paragraph's first quotation that nothing else gives a
 speaker: no cue of its own sentence, no introduction ("He said:") and no speaker in the paragraph before.
 Only a person counts: an organisation's report ("…, the survey found") is seldom quoted on so.
+
+``reported_after_quotes`` is the same look-back in a paragraph that quotes someone but then reports another
+person's words in its last sentences ("She said: “…” Co-star Jo Hart attended …. The director Ben Lee said he was
+disappointed she did not come." then "“It's a shame …”"): the quotation that opens the next paragraph goes on with
+the person reported last, not with the paragraph's quoted speaker.
 """
 
 from transforms.quotes.attribution import AttributionFinder, sentences_back
@@ -20,6 +25,17 @@ def reported_in_paragraph(finder: AttributionFinder, paragraph: Paragraph) -> At
     if paragraph.pieces or paragraph.is_headline:
         return None
     for start in sentences_back(paragraph, len(paragraph.text.rstrip()), 0):
+        found = finder.before(paragraph, start)
+        if found is not None and found.cue in SPEECH_CUES and found.speaker_type == "person":
+            return found
+    return None
+
+
+def reported_after_quotes(finder: AttributionFinder, paragraph: Paragraph) -> Attribution | None:
+    """The person a speech cue names in the last few sentences of ``paragraph`` after its last quotation."""
+    if not paragraph.pieces or paragraph.is_headline:
+        return None
+    for start in sentences_back(paragraph, len(paragraph.text.rstrip()), paragraph.pieces[-1][1]):
         found = finder.before(paragraph, start)
         if found is not None and found.cue in SPEECH_CUES and found.speaker_type == "person":
             return found
