@@ -61,3 +61,11 @@ def test_where_the_person_was_is_no_body():
         "“It went well,” said Colby, who spent the night at the Halden Institute.",
     )
     assert affiliations(quotes)[-1] == ("Ann Colby", None)
+
+
+def test_a_body_after_a_noun_for_its_kind_and_before_its_acronym():
+    _, quotes = quotes_of(
+        "“Sales are up,” said Lena Fox, a manager at software firm Brightline Systems.",
+        "“Prices will rise,” said Omar Reid, chief executive of the Federation of Tile Makers (FTM).",
+    )
+    assert affiliations(quotes) == [("Lena Fox", "Brightline Systems"), ("Omar Reid", "Federation of Tile Makers")]
