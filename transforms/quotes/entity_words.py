@@ -260,6 +260,8 @@ PLACE_OFFICE_WORDS: Final[frozenset[str]] = frozenset((
     "gov gov. governor sen sen. senator rep. representative congressman congresswoman mayor lawmaker "
     "assemblyman assemblywoman legislator"
 ).split())
+# Seats held for a constituency: "MP for West Ham" names a place, never a body.
+SEAT_WORDS: Final[frozenset[str]] = frozenset("mp mps mep meps msp msps am ams td tds member".split())
 # Last words of an event's, a law's or a portfolio's name, never a body a person belongs to: "Athens Olympics",
 # "Australian Open", "Gambling Bill", "World Indoor" (championships), "Lifelong Learning", "International Development".
 NOT_BODY_LAST_WORDS: Final[frozenset[str]] = frozenset((

@@ -12,7 +12,7 @@ person's quotation that has no affiliation, in this order:
    before a member's role right before the person's full name, outside quotations ("Brentford boss Martin Allen",
    not "Hollywood star Tom Hanks"), when the article's own text reads it as a body (``reads_as_body``): not a place it writes
    after "in" or before "-based" ("in San Diego") or before or after an office held for a place ("Vermont Sen.",
-   "governor of New Mexico"), not where the person was ("Sanders at the Vatican"), not a nationality
+   "governor of New Mexico") or a seat held for it ("MP for West Ham"), not where the person was ("Sanders at the Vatican"), not a nationality
    ("Mexican-American"), not the last word of an event, a law or a portfolio ("Athens
    Olympics", "Gambling Bill"), not a lone word (but a party's) it also writes in lower case ("New", "Save"), a weekday, or a run
    it always writes inside a longer capitalised name ("Committee" of "Committee to Protect Bloggers", "Black" of
@@ -26,7 +26,7 @@ from collections import Counter
 
 from transforms.quotes.affiliations import is_party
 from transforms.quotes.entities import PREMODIFIER, PREMODIFIER_WINDOW, ArticleEntities
-from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, MEMBER_ROLE_WORDS, NOT_BODY_LAST_WORDS, PERSON_ROLES, PLACE_OFFICE_WORDS
+from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, MEMBER_ROLE_WORDS, NOT_BODY_LAST_WORDS, PERSON_ROLES, PLACE_OFFICE_WORDS, SEAT_WORDS
 from transforms.quotes.lexicon import DATE_WORDS, TITLES
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.names import ArticleNames
@@ -105,6 +105,8 @@ def reads_as_body(name: str, person: str, text: str) -> bool:
         return False  # "Vermont Sen. Bernie Sanders": a place
     if any(found.group(1).lower() in PLACE_OFFICE_WORDS for found in re.finditer(r"\b(\w+) (?:of|from) " + re.escape(name) + r"\b", text)):
         return False  # "a two-term governor of New Mexico"
+    if any(found.group(1).lower() in SEAT_WORDS for found in re.finditer(r"\b(\w+) for " + re.escape(name) + r"\b", text)):
+        return False  # "Labour MP for West Ham": a constituency
     if re.search(r"\b" + re.escape(person.split()[-1]) + r" (?:was |is )?at (?:the )?" + re.escape(name) + r"\b", text):
         return False  # "Sanders at the Vatican", "Mr. Obama at Harvard Law School": where the person was
     if any(part.lower() in DEMONYMS or part.lower() in COUNTRIES for part in name.split("-")):

@@ -69,3 +69,14 @@ def test_a_body_after_a_noun_for_its_kind_and_before_its_acronym():
         "“Prices will rise,” said Omar Reid, chief executive of the Federation of Tile Makers (FTM).",
     )
     assert affiliations(quotes) == [("Lena Fox", "Brightline Systems"), ("Omar Reid", "Federation of Tile Makers")]
+
+
+def test_a_constituency_is_no_body():
+    _, quotes = quotes_of(
+        "Mr Dale, MP for Northbridge, said the plan was a mistake.",
+        FILLER,
+        "Northbridge MP Ivo Dale said: “We will fight it.”",
+        FILLER,
+        "“It is wrong,” Mr Dale added.",
+    )
+    assert affiliations(quotes)[-1] == ("Ivo Dale", None)
