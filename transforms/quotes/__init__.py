@@ -98,7 +98,10 @@ The rules run in this order, one article at a time, its paragraphs in text order
    "she" whose speech names the speaker by first name alone ("“I think Sean's situation …,” he said") is the other
    person named just before, or no one (``self_named``); and an
    organisation written short its full name in the article (``organisation_forms``: "the Commission" the European
-   Commission, "the Bank" the Bank of England, "Lib Dems" the Liberal Democrats). Then each affiliation that names
+   Commission, "the Bank" the Bank of England, "Lib Dems" the Liberal Democrats). A person quoted without an
+   affiliation takes the one another quotation of theirs carries, else the body another mention of them in the
+   article ties them to ("Mr Jameson said" far from "BPI chairman Peter Jameson"), when the article reads it as a
+   body, not a place, an event or a common word (``person_affiliations``). Then each affiliation that names
    no body is dropped or trimmed (``affiliation_checks``: "Fellow Lib Dem" Lib Dem; a portfolio, "Trade Policy" or
    "Arts"; a titled name, "Mr Kilroy-Silk"; the speaker itself).
 

@@ -11,16 +11,23 @@
 
 import re
 
-from transforms.quotes.entity_words import BODY_OFFICE_STARTS, COUNTRIES, FIELD_WORDS, DEMONYMS, DETERMINERS, GROUP_ROLES, PARTIES, PERSON_ROLES, THING_ACRONYMS
+from transforms.quotes.entity_words import (
+    BODY_OFFICE_STARTS, COUNTRIES, DEMONYMS, DETERMINERS, FIELD_WORDS, GROUP_ROLES, KIND_OF_BODY_NOUNS, PARTIES, PERSON_ROLES,
+    PUBLICATION_NOUNS, THING_ACRONYMS,
+)
 from transforms.quotes.lexicon import NOT_NAME_START, TITLES
 from transforms.quotes.names import without_possessive
 from transforms.quotes.organisations import is_connected_organisation
 from transforms.quotes.speakers import is_organisation_run
 
 # "Bill Gammell, chief executive of Cairn Energy,", "Simpson, 19,": an apposition after a name.
-APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?P<words>[^,.;:“”\"()]{1,80}?)\s*(?:,|\.(?:\s|$)|;|\))")
+# It may end before the body's acronym: "John Kerr, head of the Federation of Arts Bodies (FAB), said".
+APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?P<words>[^,.;:“”\"()]{1,80}?)\s*(?:,|\.(?:\s|$)|;|\)|\((?=[A-Z][\w&\-]*\)))")
+# The body may follow a noun for its kind and the words that qualify it: "of IT firm Dimension Data", "at London
+# rock radio station Xfm".
+KIND_BEFORE_NAME = r"(?:[\w/\-]+\s+){0,3}?(?:" + "|".join(sorted(KIND_OF_BODY_NOUNS | PUBLICATION_NOUNS)) + r")\s+"
 APPOSITION_OF = re.compile(
-    r"\s+(?:of|for|at|with)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?P<org>[A-Z][\w&’'\-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|and\s+|&\s+)?[A-Z][\w&’'\-]*)*)"
+    r"\s+(?:of|for|at|with)\s+(?:the\s+)?(?:" + KIND_BEFORE_NAME + r"|(?:[a-z]+\s+){0,2})(?P<org>[A-Z][\w&’'\-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|and\s+|&\s+)?[A-Z][\w&’'\-]*)*)"
 )
 # What may follow the organisation that ends an apposition: nothing, or its place ("in Frankfurt").
 APPOSITION_TAIL = re.compile(r"(?:\s+(?:in|based in)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?\s*")

@@ -244,6 +244,30 @@ FIELD_WORDS: Final[frozenset[str]] = frozenset((
     "defence defense procurement culture media education health environment finance marketing sales technology "
     "security economy fiscal monetary digital music film year"
 ).split())
+# Role words that tie a person to the body named before them ("Brentford boss", "Labour MP", "Ofcom spokesman"),
+# unlike descriptors that only class them ("Hollywood star", "Olympic champion", "rock singer").
+MEMBER_ROLE_WORDS: Final[frozenset[str]] = frozenset((
+    "boss manager coach chairman chairwoman chair chief executive director spokesman spokeswoman spokesperson "
+    "president secretary leader captain striker midfielder defender goalkeeper keeper winger forward full-back "
+    "centre-back fly-half scrum-half prop flanker lock hooker centre mp mep msp am councillor member editor "
+    "correspondent reporter columnist analyst economist strategist founder owner head official officer governor "
+    "commissioner researcher professor lecturer partner trustee treasurer whip candidate backbencher peer "
+    "minister spokeswoman vice-president vice-chairman deputy general-secretary chancellor"
+).split())
+# Offices held for a place: the name before one is the place, never a body ("Vermont Sen.", "Ohio Gov.",
+# "Baltimore Mayor"), unless it is a party's. Not "MP": "Plaid Cymru MP" names a party.
+PLACE_OFFICE_WORDS: Final[frozenset[str]] = frozenset((
+    "gov gov. governor sen sen. senator rep. representative congressman congresswoman mayor lawmaker "
+    "assemblyman assemblywoman legislator"
+).split())
+# Seats held for a constituency: "MP for West Ham" names a place, never a body.
+SEAT_WORDS: Final[frozenset[str]] = frozenset("mp mps mep meps msp msps am ams td tds member".split())
+# Last words of an event's, a law's or a portfolio's name, never a body a person belongs to: "Athens Olympics",
+# "Australian Open", "Gambling Bill", "World Indoor" (championships), "Lifelong Learning", "International Development".
+NOT_BODY_LAST_WORDS: Final[frozenset[str]] = frozenset((
+    "open olympics games championships championship indoor indoors cup final finals bill act learning development "
+    "transportation transport agriculture planning trade"
+).split())
 # Words before a party's or body's name that say how the speaker stands to it, no part of the name: "Fellow Lib
 # Dem Norman Baker", "Shadow Treasury chief secretary", "the Rt Rev".
 AFFILIATION_LEAD_WORDS: Final[frozenset[str]] = frozenset("fellow shadow former ex rt rev right".split())

@@ -1,0 +1,126 @@
+"""A quoted person's affiliation from anywhere the article ties them to a body, once its quotations are attributed.
+
+Resolution takes a person's affiliation from the mention it resolves and the mentions near it; a later "Mr
+Jameson said" or "he said" far from "BPI chairman Peter Jameson" loses it. ``person_affiliations`` runs after
+``fullest_forms`` (so speakers carry the name the descriptions use) and before ``checked_affiliations``, and gives a
+person's quotation that has no affiliation, in this order:
+
+1. the affiliation another of the article's quotations of the same person carries, the most frequent one (the
+   earliest on a tie), when the article reads it as a body (the tests of rule 2);
+2. else the affiliation of the first mention of the person that ties them to a body: a body before the name or
+   its role ("Arsenal's Edu") or after it ("Jack Law, chief executive of Alcohol Focus Scotland,"), else the body
+   before a member's role right before the person's full name, outside quotations ("Brentford boss Martin Allen",
+   not "Hollywood star Tom Hanks"), when the article's own text reads it as a body (``reads_as_body``): not a place it writes
+   after "in" or before "-based" ("in San Diego") or before or after an office held for a place ("Vermont Sen.",
+   "governor of New Mexico") or a seat held for it ("MP for West Ham"), not where the person was ("Sanders at the Vatican"), not a nationality
+   ("Mexican-American"), not the last word of an event, a law or a portfolio ("Athens
+   Olympics", "Gambling Bill"), not a lone word (but a party's) it also writes in lower case ("New", "Save"), a weekday, or a run
+   it always writes inside a longer capitalised name ("Committee" of "Committee to Protect Bloggers", "Black" of
+   "All Blacks").
+
+Organisations, roles and unknown speakers are left alone: their affiliation is read from their own mention.
+"""
+
+import re
+from collections import Counter
+
+from transforms.quotes.affiliations import is_party
+from transforms.quotes.entities import PREMODIFIER, PREMODIFIER_WINDOW, ArticleEntities
+from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, MEMBER_ROLE_WORDS, NOT_BODY_LAST_WORDS, PERSON_ROLES, PLACE_OFFICE_WORDS, SEAT_WORDS
+from transforms.quotes.lexicon import DATE_WORDS, TITLES
+from transforms.quotes.paragraph import Paragraph
+from transforms.quotes.names import ArticleNames
+from transforms.quotes.speakers import premodifier_affiliation
+
+# A capitalised word next to a run, so that the run is part of a longer name ("Committee to Protect", "All Blacks").
+CAPITAL_BEFORE = re.compile(r"(?:^|[^\w’'])([A-Z][\w’'\-]*) $")
+EXTENDED_AFTER = re.compile(r"s\b| (?:of |for |to |and |& )?([A-Z][a-z][\w’'\-]*)")
+# A capitalised word that opens its sentence ("Earlier Conservative Graham Brady") extends no name.
+SENTENCE_END = re.compile(r"(?:^|[.!?\n][\"”’']?\s*)$")
+OPENERS = frozenset({"The", "A", "An", "But", "And", "In", "At", "For", "Of", "On", "By", "With", "From", "As", "To"})
+
+
+def person_affiliations(quotes: list[dict], entities: ArticleEntities) -> None:
+    """Fill each person's quotation without an affiliation by rules 1-2 (in place)."""
+    wanting = [quote for quote in quotes if quote["speaker_type"] == "person" and quote["speaker"] and not quote.get("speaker_affiliation")]
+    if not wanting:
+        return
+    carried: dict[str, Counter[str]] = {}
+    for quote in quotes:
+        if quote["speaker_type"] == "person" and quote["speaker"] and quote.get("speaker_affiliation"):
+            carried.setdefault(quote["speaker"], Counter())[quote["speaker_affiliation"]] += 1
+    text = "\n".join(paragraph.text for paragraph in entities.paragraphs if not paragraph.is_headline)
+    described: dict[str, str] | None = None
+    for quote in wanting:
+        speaker = quote["speaker"]
+        counts = carried.get(speaker)
+        if counts:
+            carried_affiliation = counts.most_common(1)[0][0]
+            if reads_as_body(carried_affiliation, speaker, text):
+                quote["speaker_affiliation"] = carried_affiliation
+            continue
+        if described is None:
+            described = {}
+            for _at, person, _descriptors, affiliation in entities.describe():
+                if affiliation and affiliation != person and person not in described and reads_as_body(affiliation, person, text):
+                    described[person] = affiliation
+        if speaker not in described:
+            before = body_before_name(speaker, entities.paragraphs, entities.names)
+            if before and reads_as_body(before, speaker, text):
+                described[speaker] = before
+        if speaker in described:
+            quote["speaker_affiliation"] = described[speaker]
+
+
+def body_before_name(person: str, paragraphs: list[Paragraph], names: ArticleNames) -> str | None:
+    """The body named before a member's role (``MEMBER_ROLE_WORDS``) right before the person's full name, outside
+    quotations: "Brentford boss Martin Allen" -> "Brentford"; never a person ("Jo Hart's friend")."""
+    if " " not in person:
+        return None
+    for paragraph in paragraphs:
+        if paragraph.is_headline or person not in paragraph.text:
+            continue
+        for found in re.finditer(re.escape(person) + r"\b", paragraph.text):
+            if paragraph.inside_quote(found.start()):
+                continue
+            window = paragraph.text[max(found.start() - PREMODIFIER_WINDOW, 0):found.start()]
+            words = window.split()
+            if not words or words[-1].lower() not in MEMBER_ROLE_WORDS:
+                continue
+            before = PREMODIFIER.search(window)
+            body = premodifier_affiliation(before.group(1).split()) if before else None
+            if body and not names.is_person(body):
+                return body
+    return None
+
+
+def reads_as_body(name: str, person: str, text: str) -> bool:
+    """Whether the article's text reads ``name`` as a body's name (rule 2's tests)."""
+    words = name.split()
+    if words[-1].lower() in NOT_BODY_LAST_WORDS or name in DATE_WORDS:
+        return False
+    if re.search(r"\b(?:in|near) " + re.escape(name) + r"\b(?![’']s)|\b" + re.escape(name) + r"-based\b", text):
+        return False
+    if not is_party(name) and any(found.group(1).lower() in PLACE_OFFICE_WORDS for found in re.finditer(r"\b" + re.escape(name) + r"['’]?s? ([A-Z][\w.]*|[a-z]+)", text)):
+        return False  # "Vermont Sen. Bernie Sanders": a place
+    if any(found.group(1).lower() in PLACE_OFFICE_WORDS for found in re.finditer(r"\b(\w+) (?:of|from) " + re.escape(name) + r"\b", text)):
+        return False  # "a two-term governor of New Mexico"
+    if any(found.group(1).lower() in SEAT_WORDS for found in re.finditer(r"\b(\w+) for " + re.escape(name) + r"\b", text)):
+        return False  # "Labour MP for West Ham": a constituency
+    if re.search(r"\b" + re.escape(person.split()[-1]) + r" (?:was |is )?at (?:the )?" + re.escape(name) + r"\b", text):
+        return False  # "Sanders at the Vatican", "Mr. Obama at Harvard Law School": where the person was
+    if any(part.lower() in DEMONYMS or part.lower() in COUNTRIES for part in name.split("-")):
+        return False  # "Mexican-American"
+    if len(words) == 1 and not is_party(name) and re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
+        return False  # "New", "Save", "Observes": a common word capitalised
+    alone = False
+    for found in re.finditer(r"\b" + re.escape(name) + r"\b", text):
+        before = CAPITAL_BEFORE.search(text, max(found.start() - 40, 0), found.start())
+        if before and before.group(1) not in OPENERS and not before.group(1).endswith(("'s", "’s")) and not SENTENCE_END.search(text, max(before.start(1) - 4, 0), before.start(1)):
+            continue
+        after = EXTENDED_AFTER.match(text, found.end())
+        if after and not (after.group(1) and (after.group(1) in person.split() or after.group(1) in TITLES or after.group(1).lower() in PERSON_ROLES)):
+            continue  # but "Tory Dominic Grieve", "Exhibitor Relations President Paul Dergarabedian": the body before its person
+        alone = True
+        break
+    return alone
