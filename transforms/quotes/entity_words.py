@@ -253,3 +253,6 @@ BODY_OFFICE_STARTS: Final[frozenset[str]] = frozenset((
     "chief head director executive chairman chairwoman chair president vice-president spokesman spokeswoman "
     "spokesperson analyst economist strategist manager managing founder co-founder editor boss officer general"
 ).split())
+
+# A body's voice written without the body: "a spokesman said" after "The Home Office defended the measures."
+SPOKESPERSONS: Final[frozenset[str]] = frozenset("spokesman spokeswoman spokesperson".split())

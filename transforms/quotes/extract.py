@@ -19,6 +19,7 @@ from transforms.quotes.headlines import OPENING_PARAGRAPHS, headline_cue, openin
 from transforms.quotes.lead_reports import lead_report
 from transforms.quotes.lists import is_list_item, label_span, list_introduction
 from transforms.quotes.marks import QUOTE_MARK
+from transforms.quotes.named_after import name_roles_after
 from transforms.quotes.named_next import name_roles_next
 from transforms.quotes.organisation_forms import organisation_forms
 from transforms.quotes.names import PRONOUN
@@ -27,6 +28,7 @@ from transforms.quotes.paragraph import Paragraph, is_embedded, no_words_between
 from transforms.quotes.phrases import SENTENCE_OPENER
 from transforms.quotes.reported_paragraph import reported_in_paragraph
 from transforms.quotes.role_holders import name_role_holders
+from transforms.quotes.spokesperson_bodies import name_spokesperson_bodies
 from transforms.quotes.self_named import self_named
 from transforms.quotes.resolution import NOBODY, Attribution, is_country_name
 
@@ -215,9 +217,11 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
             attribute(quote, continued_speaker(said) or NOBODY)
         elif quote["kind"] == "direct":
             attribute(quote, opening_report(finder, opening, quote) or lead_report(finder, opening, quote) or NOBODY)
+    name_roles_after(finder, finder.entities.paragraphs, quotes)
     name_roles_next(finder, finder.entities.paragraphs, quotes)
     name_role_holders(finder, finder.entities.paragraphs, quotes)
     name_offices_later(finder, finder.entities.paragraphs, quotes)
+    name_spokesperson_bodies(finder, finder.entities.paragraphs, quotes)
     fullest_forms(quotes, finder.entities.paragraphs, finder.names)
     self_named(quotes, finder.entities.paragraphs, finder.names)
     organisation_forms(quotes, finder.entities)
