@@ -91,7 +91,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    (``role_holders``); a definite office still left as a role ("the courts minister") the person the article names in
    that office after it, or, in the lead, the person the headline names (``offices_named_later``); a bare "a spokesman"
    the body that opens the sentence before (or its own, before it) as its subject ("But the Home Office defended the
-   measures. A spokesman said" a "Home Office spokesman": ``spokesperson_bodies``).
+   measures. A spokesman said" a "Home Office spokesman": ``spokesperson_bodies``); and a pronoun that took up a role
+   these rules resolved the speaker its antecedent became ("A spokesman said …. “…,” he added": ``role_pronouns``).
    Last, each speaker takes its fullest form in the article, quotations included (``fullest_forms``:
    "Lord Butler" the "Robin Butler" of a quotation, "Sir Nicholas" Nicholas Scott, "GM" General Motors); a "he" or
    "she" whose speech names the speaker by first name alone ("“I think Sean's situation …,” he said") is the other
