@@ -256,3 +256,7 @@ BODY_OFFICE_STARTS: Final[frozenset[str]] = frozenset((
 
 # A body's voice written without the body: "a spokesman said" after "The Home Office defended the measures."
 SPOKESPERSONS: Final[frozenset[str]] = frozenset("spokesman spokeswoman spokesperson".split())
+# Bodies named by their seat: "Downing Street said", "Scotland Yard said".
+SEAT_BODIES: Final[frozenset[str]] = frozenset((
+    "Downing Street", "Downing St", "No 10", "Number 10", "Scotland Yard", "White House", "Kremlin", "Pentagon", "Whitehall",
+))

@@ -7,10 +7,12 @@ After an article's speakers are found, ``name_spokesperson_bodies`` gives a role
 for no one: "the rapper's spokesman", "a spokesman for her lawyers" stay as they are) the body, when:
 
 1. the sentence holding the mention, before it, or else the sentence right before that one (in its paragraph, or
-   the last of the paragraph before) opens with an organisation as its subject: after at most a conjunction or an
+   the last of the paragraph before; past one more that a bare spokesperson opens: "Scotland Yard said …. A
+   spokesman said …. “…,” said the spokesman") opens with an organisation as its subject: after at most a conjunction or an
    adverb and a comma ("But", "However,", "Last year") and "the", the organisation's name, an apposition closed by
    a comma at most, and a lower-case word (its verb: "said", "defended", "would not comment");
-2. that run names an organisation (``affiliations.organisation_of``: no person, place or nationality), which an
+2. that run names an organisation (``affiliations.organisation_of``: no person, place or nationality; or a body
+   named by its seat, "Downing Street", "Scotland Yard": ``entity_words.SEAT_BODIES``), which an
    acronym gives in full ("MAB" the "Muslim Association of Britain" the article spells out).
 
 A pronoun the article then uses for that spokesman ("he said") keeps the bare role: only the mention is read.
@@ -20,12 +22,14 @@ import re
 from typing import Final
 
 from transforms.quotes.affiliations import organisation_of
-from transforms.quotes.entity_words import ORGANISATION_NAME_WORDS, SPOKESPERSONS
+from transforms.quotes.entity_words import ORGANISATION_NAME_WORDS, SEAT_BODIES, SPOKESPERSONS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Resolver
 
 # A bare spokesperson mention, owned by no one.
 BARE_MENTION: Final[re.Pattern[str]] = re.compile(r"(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)")
+# A sentence a bare spokesperson opens: "However a spokesman pointed out …" passes on to the sentence before it.
+BARE_OPENING: Final[re.Pattern[str]] = re.compile(r"\s*(?:(?:But|And|However),?\s+)?(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+[a-z]")
 # The words after a bare mention that name whom it speaks for: "a spokesman for the council".
 FOR_AFTER: Final[re.Pattern[str]] = re.compile(r"\s+(?:for|from|at|of)\b")
 # A sentence opening with a body's name as its subject: at most a conjunction or an adverb, a short time phrase, a
@@ -67,15 +71,30 @@ def body_before(resolver: Resolver, paragraphs: list[Paragraph], start: int, end
         return None
     sentence = paragraph.sentence_of(max(min(start, quote_start) - base, 0))[0]
     body = opening_body(resolver, paragraph, sentence, start - base)
-    if body is not None:
-        return body
+    for _ in range(2):  # the sentence before, and past one that a bare spokesman opens, the one before that
+        if body is not None:
+            return body
+        found = sentence_before(paragraphs, index, sentence)
+        if found is None:
+            return None
+        index, sentence, sentence_end = found
+        paragraph = paragraphs[index]
+        body = opening_body(resolver, paragraph, sentence, sentence_end)
+        if body is None and not BARE_OPENING.match(paragraph.text, sentence, sentence_end):
+            return None
+    return body
+
+
+def sentence_before(paragraphs: list[Paragraph], index: int, sentence: int) -> tuple[int, int, int] | None:
+    """The paragraph index, start and end of the sentence before the one starting at ``sentence`` in paragraph
+    ``index``: in its paragraph, else the last of the paragraph before (not a headline)."""
     if sentence > 0:
-        return opening_body(resolver, paragraph, paragraph.sentence_of(sentence - 1)[0], sentence)
-    previous = paragraphs[index - 1] if index > 0 else None
-    if previous is None or previous.is_headline or not previous.text.strip():
+        return index, paragraphs[index].sentence_of(sentence - 1)[0], sentence
+    if index == 0 or paragraphs[index - 1].is_headline or not paragraphs[index - 1].text.strip():
         return None
+    previous = paragraphs[index - 1]
     last = len(previous.text.rstrip())
-    return opening_body(resolver, previous, previous.sentence_of(last - 1)[0], last)
+    return index - 1, previous.sentence_of(last - 1)[0], last
 
 
 def opening_body(resolver: Resolver, paragraph: Paragraph, start: int, end: int) -> str | None:
@@ -86,10 +105,10 @@ def opening_body(resolver: Resolver, paragraph: Paragraph, start: int, end: int)
     run = opening.group("run")
     words = run.split()
     name = organisation_of(run, sentence_initial=opening.start("run") == start and " " not in run)
-    if name is None and len(words) > 1 and words[-1] in ORGANISATION_NAME_WORDS:
-        name = run  # "The Justice Department": a title word first is no titled person here
+    if name is None and (run in SEAT_BODIES or len(words) > 1 and words[-1] in ORGANISATION_NAME_WORDS):
+        name = run  # "Downing Street"; "The Justice Department": a title word first is no titled person here
     names = resolver.names
-    if name is None or names.is_person(name) or name.split()[-1] in names.person_of_surname:
+    if name is None or name not in SEAT_BODIES and (names.is_person(name) or name.split()[-1] in names.person_of_surname):
         return None
     resolver.entities.scan_organisations()
     return resolver.entities.full_names.get(name, name)

@@ -31,3 +31,19 @@ def test_a_bare_spokesman_after_a_sentence_about_a_group_of_people_stays_bare():
         "The Save the Harbour campaigners were angered by the vote. A spokesman said: \u201cWe will fight on.\u201d",
     )
     assert quote_starting(quotes, "We will")["speaker"] == "spokesman"
+
+
+def test_a_body_named_by_its_seat_speaks_through_a_bare_spokesman_one_sentence_further_back():
+    _, quotes = quotes_of(
+        "Scotland Yard said the patrols had been doubled. A spokesman said the march had been peaceful. "
+        "\u201cWe made no arrests in the afternoon,\u201d said the spokesman.",
+    )
+    assert quote_starting(quotes, "We made no")["speaker"] == "Scotland Yard spokesman"
+
+
+def test_a_bare_spokesman_after_a_sentence_a_person_opens_stays_bare():
+    _, quotes = quotes_of(
+        "Jo Hart said the patrols had been doubled. A spokesman said the march had been peaceful. "
+        "\u201cWe made no arrests in the afternoon,\u201d said the spokesman.",
+    )
+    assert quote_starting(quotes, "We made no")["speaker"] == "spokesman"
