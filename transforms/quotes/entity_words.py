@@ -277,3 +277,10 @@ BODY_OFFICE_STARTS: Final[frozenset[str]] = frozenset((
     "chief head director executive chairman chairwoman chair president vice-president spokesman spokeswoman "
     "spokesperson analyst economist strategist manager managing founder co-founder editor boss officer general"
 ).split())
+
+# A body's voice written without the body: "a spokesman said" after "The Home Office defended the measures."
+SPOKESPERSONS: Final[frozenset[str]] = frozenset("spokesman spokeswoman spokesperson".split())
+# Bodies named by their seat: "Downing Street said", "Scotland Yard said".
+SEAT_BODIES: Final[frozenset[str]] = frozenset((
+    "Downing Street", "Downing St", "No 10", "Number 10", "Scotland Yard", "White House", "Kremlin", "Pentagon", "Whitehall",
+))

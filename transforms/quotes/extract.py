@@ -20,6 +20,7 @@ from transforms.quotes.headlines import OPENING_PARAGRAPHS, headline_cue, openin
 from transforms.quotes.lead_reports import lead_report
 from transforms.quotes.lists import is_list_item, label_span, list_introduction
 from transforms.quotes.marks import QUOTE_MARK
+from transforms.quotes.named_after import name_roles_after
 from transforms.quotes.named_next import name_roles_next
 from transforms.quotes.organisation_forms import organisation_forms
 from transforms.quotes.names import PRONOUN
@@ -28,6 +29,8 @@ from transforms.quotes.paragraph import Paragraph, is_embedded, no_words_between
 from transforms.quotes.phrases import SENTENCE_OPENER
 from transforms.quotes.reported_paragraph import reported_after_quotes, reported_in_paragraph
 from transforms.quotes.role_holders import name_role_holders
+from transforms.quotes.role_pronouns import carry_to_pronouns, role_speakers
+from transforms.quotes.spokesperson_bodies import name_spokesperson_bodies
 from transforms.quotes.self_named import self_named
 from transforms.quotes.resolution import NOBODY, Attribution, is_country_name
 
@@ -220,9 +223,13 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
             attribute(quote, continued_speaker(said) or NOBODY)
         elif quote["kind"] == "direct":
             attribute(quote, opening_report(finder, opening, quote) or lead_report(finder, opening, quote) or NOBODY)
+    found_roles = role_speakers(quotes)
+    name_roles_after(finder, finder.entities.paragraphs, quotes)
     name_roles_next(finder, finder.entities.paragraphs, quotes)
     name_role_holders(finder, finder.entities.paragraphs, quotes)
     name_offices_later(finder, finder.entities.paragraphs, quotes)
+    name_spokesperson_bodies(finder, finder.entities.paragraphs, quotes)
+    carry_to_pronouns(finder.entities.paragraphs, quotes, found_roles)
     fullest_forms(quotes, finder.entities.paragraphs, finder.names)
     self_named(quotes, finder.entities.paragraphs, finder.names)
     organisation_forms(quotes, finder.entities)

@@ -17,7 +17,8 @@ in this order:
    Alex Ferguson", "Republic of Ireland manager Brian Kerr"), nothing but a phrase closed by a comma comes first
    ("And despite the recent results, skipper Jason Robinson believes", "But later, according to The Independent,
    Wenger spoke"), and the name owns nothing
-   ("Trump's money"); a sentence naming someone elsewhere ("… disallowed by Kaplan") stops the search, and so
+   ("Trump's money"), or quotes that person in the reporting clause that closes it right after its quotation ("“…,”
+   Oxfam's Jo Hart said. “…,” the charity's director added"); a sentence naming someone elsewhere ("… disallowed by Kaplan") stops the search, and so
    does the role's head word in a sentence passed or before the mention in its own ("A second CIA officer … backed
    Bob's account. … the officer said": the role brought in someone else);
 3. that person is the article's main person (``names.main_person``), the named speaker of another of its
@@ -31,7 +32,7 @@ from typing import Final
 
 from transforms.quotes.antecedents import RESTRICTIVE_RELATIVE
 from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, OFFICES
-from transforms.quotes.named_next import is_one_persons_role
+from transforms.quotes.named_next import CLOSING_CUE, is_one_persons_role
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Resolver
 from transforms.quotes.speakers import read_mention
@@ -48,6 +49,8 @@ SUBJECT_OPENING: Final[re.Pattern[str]] = re.compile(
 )
 # A possessive right after a name: the name owns the subject ("Trump's money"), and is none.
 OWNER: Final[re.Pattern[str]] = re.compile(r"['’]s?\b")
+# The close of a quotation and the words that may describe the person named right after it: "…,” Oxfam's".
+QUOTE_CLOSE_OPENING: Final[re.Pattern[str]] = re.compile(r"[,?!][”\"]\s+(?:[A-Z][\w\-]*(?:'s|’s)?\s+){0,3}$")
 # Words that open a clause or an adverbial before the subject: the run before the name is then no description.
 CLAUSE_WORDS: Final[frozenset[str]] = frozenset(
     "in on at after before when while as if although though since during despite for from with by to a an this that it he she they we".split()
@@ -152,7 +155,7 @@ def subject_before(resolver: Resolver, paragraphs: list[Paragraph], index: int, 
             return None
         if any(base + start <= at < base + sentence and names.is_person(full) for at, full in names.names):
             found = opening_subject(resolver, paragraph, start, sentence)
-            return found[0] if found is not None else None
+            return found[0] if found is not None else closing_quoted_speaker(resolver, paragraph, start, sentence)
         sentence = start
     return None
 
@@ -174,4 +177,25 @@ def opening_subject(resolver: Resolver, paragraph: Paragraph, start: int, end: i
         ):
             return None
         return full, mention
+    return None
+
+
+def closing_quoted_speaker(resolver: Resolver, paragraph: Paragraph, start: int, end: int) -> str | None:
+    """The full name of the person the sentence from ``start`` to ``end`` quotes in the reporting clause closing it,
+    right after the quotation it opens with or goes on with: "“…,” Oxfam's Jo Hart said." The first person it names
+    must be that one."""
+    names = resolver.names
+    base = paragraph.base
+    for (at, full), (_text, mention) in zip(names.names, names.mentions):
+        if not (base + start <= at < base + end and names.is_person(full)) or paragraph.inside_quote(at - base):
+            continue
+        opening = paragraph.text[start:at - base]
+        first = start + len(opening) - len(opening.lstrip())
+        if (
+            " " not in full or not (opening.lstrip().startswith(("“", '"')) or paragraph.inside_quote(first))
+            or not QUOTE_CLOSE_OPENING.search(opening)
+            or not CLOSING_CUE.match(paragraph.text, mention.end(), end)
+        ):
+            return None
+        return full
     return None

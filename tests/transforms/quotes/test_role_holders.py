@@ -43,3 +43,19 @@ def test_a_phrase_closed_by_a_comma_may_open_the_sentence_whose_subject_holds_th
     )
     assert quote_starting(quotes, "I have no")["speaker"] == "Arsene Wenger"
 
+
+
+def test_a_definite_role_after_a_quotation_a_named_person_closes_is_that_person():
+    _, quotes = quotes_of(
+        "The fund warned that \u201cthe gap is widening\u201d. \u201cThis cannot go on,\u201d Greenaid's Martha Okoye said.",
+        "\u201cDonors must act this year,\u201d the charity's director added.",
+    )
+    assert quote_starting(quotes, "Donors must")["speaker"] == "Martha Okoye"
+
+
+def test_a_definite_role_after_a_quotation_closed_by_a_reporter_who_is_not_named_first_stays_a_role():
+    _, quotes = quotes_of(
+        "\u201cThis cannot go on,\u201d the minister told Martha Okoye on Monday.",
+        "\u201cDonors must act this year,\u201d the charity's director added.",
+    )
+    assert quote_starting(quotes, "Donors must")["speaker"] != "Martha Okoye"

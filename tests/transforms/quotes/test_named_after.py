@@ -1,0 +1,37 @@
+"""A role speaker whose mention a person's full name follows right away is that person."""
+
+from tests.transforms.quotes.support import quote_starting, quotes_of
+
+
+def test_a_role_with_a_name_in_apposition_after_it_is_that_person():
+    _, quotes = quotes_of(
+        "\u201cWe expect the cards to be used in every port,\u201d Veri-scan's CEO, Dora Millbank, told the programme.",
+    )
+    assert quote_starting(quotes, "We expect")["speaker"] == "Dora Millbank"
+
+
+def test_a_role_with_a_name_right_after_it_is_that_person():
+    _, quotes = quotes_of(
+        "\u201cThese prizes mean a great deal,\u201d said Sunrise producer Anders Castleford, adding they were a \u201cbig first step\u201d.",
+    )
+    assert quote_starting(quotes, "big first")["speaker"] == "Anders Castleford"
+
+
+def test_a_role_a_name_and_its_apposition_follow_is_that_person():
+    _, quotes = quotes_of("Veteran Danish coach Anders Castleford, the man who invented the \u201cwide game\u201d, has died aged 80.")
+    assert quote_starting(quotes, "wide game")["speaker"] == "Anders Castleford"
+
+
+def test_a_name_after_a_role_that_ends_its_sentence_is_not_the_role_holder():
+    _, quotes = quotes_of(
+        "He was called \u201cone of the worst offenders in the county\u201d by the sentencing judge. Henry Castleford "
+        "had worked on the case for two years.",
+    )
+    assert quote_starting(quotes, "one of the worst")["speaker"] != "Henry Castleford"
+
+
+def test_a_name_after_a_role_that_a_preposition_follows_is_an_object_and_not_the_speaker():
+    _, quotes = quotes_of(
+        "Campaigners called on the former schools inspector Henry Castleford to publish the \u201cfull report\u201d at once.",
+    )
+    assert quote_starting(quotes, "full report")["speaker"] != "Henry Castleford"
