@@ -25,11 +25,12 @@ import re
 from collections import Counter
 
 from transforms.quotes.affiliations import is_party
-from transforms.quotes.entities import PREMODIFIER, PREMODIFIER_WINDOW, ArticleEntities
+from transforms.quotes.entities import ArticleEntities
 from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, MEMBER_ROLE_WORDS, NOT_BODY_LAST_WORDS, PERSON_ROLES, PLACE_OFFICE_WORDS, SEAT_WORDS
 from transforms.quotes.lexicon import DATE_WORDS, TITLES
-from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.names import ArticleNames
+from transforms.quotes.paragraph import Paragraph
+from transforms.quotes.person_descriptors import PREMODIFIER, PREMODIFIER_WINDOW
 from transforms.quotes.speakers import premodifier_affiliation
 
 # A capitalised word next to a run, so that the run is part of a longer name ("Committee to Protect", "All Blacks").
