@@ -379,3 +379,13 @@ class ArticleEntities:
         self.described = described
         self.described_names = len(self.names.names)
         return described
+
+    def affiliations_given(self, people: set[str]) -> list[tuple[str, str | None]]:
+        """The affiliation each mention of one of ``people`` gives them, in text order: ``describe`` for those
+        people only."""
+        self.names.scan()
+        return [
+            (full, describe_mention(text, found, full, at)[3])
+            for (at, full), (text, found) in zip(self.names.names, self.names.mentions)
+            if full in people and self.names.is_person(full) and not full.isupper()
+        ]

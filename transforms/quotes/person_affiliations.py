@@ -51,23 +51,32 @@ def person_affiliations(quotes: list[dict], entities: ArticleEntities) -> None:
         if quote["speaker_type"] == "person" and quote["speaker"] and quote.get("speaker_affiliation"):
             carried.setdefault(quote["speaker"], Counter())[quote["speaker_affiliation"]] += 1
     text = "\n".join(paragraph.text for paragraph in entities.paragraphs if not paragraph.is_headline)
+    # Each test reads the whole article with patterns built for the name: asked once per name and person.
+    tested: dict[tuple[str, str], bool] = {}
+
+    def is_body(name: str, person: str) -> bool:
+        if (name, person) not in tested:
+            tested[name, person] = reads_as_body(name, person, text)
+        return tested[name, person]
+
+    speakers = {quote["speaker"] for quote in wanting}
     described: dict[str, str] | None = None
     for quote in wanting:
         speaker = quote["speaker"]
         counts = carried.get(speaker)
         if counts:
             carried_affiliation = counts.most_common(1)[0][0]
-            if reads_as_body(carried_affiliation, speaker, text):
+            if is_body(carried_affiliation, speaker):
                 quote["speaker_affiliation"] = carried_affiliation
             continue
         if described is None:
             described = {}
-            for _at, person, _descriptors, affiliation in entities.describe():
-                if affiliation and affiliation != person and person not in described and reads_as_body(affiliation, person, text):
+            for person, affiliation in entities.affiliations_given(speakers):
+                if affiliation and affiliation != person and person not in described and is_body(affiliation, person):
                     described[person] = affiliation
         if speaker not in described:
             before = body_before_name(speaker, entities.paragraphs, entities.names)
-            if before and reads_as_body(before, speaker, text):
+            if before and is_body(before, speaker):
                 described[speaker] = before
         if speaker in described:
             quote["speaker_affiliation"] = described[speaker]
