@@ -104,33 +104,110 @@ def body_before_name(person: str, paragraphs: list[Paragraph], names: ArticleNam
     return None
 
 
+def is_word(char: str) -> bool:
+    """Whether ``char`` is a regex word character (``\\w``)."""
+    return char.isalnum() or char == "_"
+
+
+def at_boundary(text: str, at: int) -> bool:
+    """Whether ``at`` is a word boundary of ``text`` (``\\b``)."""
+    left = at > 0 and is_word(text[at - 1])
+    right = at < len(text) and is_word(text[at])
+    return left != right
+
+
+def occurrences(text: str, name: str) -> list[int]:
+    """Every start of ``name`` in ``text``, overlapping ones included."""
+    found: list[int] = []
+    at = text.find(name)
+    while at >= 0:
+        found.append(at)
+        at = text.find(name, at + 1)
+    return found
+
+
+# The word before "of"/"from" or "for" that ends right before a name ("governor of", "MP for").
+WORD_OF_BEFORE = re.compile(r"\b(\w+) (?:of|from) \Z")
+WORD_FOR_BEFORE = re.compile(r"\b(\w+) for \Z")
+# The word after a name, past a possessive ("Vermont Sen.", "Vermont's governor").
+WORD_AFTER = re.compile(r"['’]?s? ([A-Z][\w.]*|[a-z]+)")
+# Where the person was, between their last name and the name ("Sanders at the Vatican").
+AT_PLACE = (" at ", " at the ", " was at ", " was at the ", " is at ", " is at the ")
+# A window wide enough for any word the tests compare with a word list.
+WORD_WINDOW = 80
+
+
+def words_before(pattern: re.Pattern[str], text: str, starts: list[int], length: int) -> list[str]:
+    """The word ``pattern`` reads right before each of the name's starts that ends at a word boundary, as
+    ``re.finditer`` over the whole text would find them (never overlapping)."""
+    words: list[str] = []
+    end = 0
+    for at in starts:
+        if not at_boundary(text, at + length):
+            continue
+        found = pattern.search(text, max(at - WORD_WINDOW, 0), at)
+        if found and found.start() >= end:
+            words.append(found.group(1))
+            end = at + length
+    return words
+
+
 def reads_as_body(name: str, person: str, text: str) -> bool:
     """Whether the article's text reads ``name`` as a body's name (rule 2's tests)."""
     words = name.split()
     if words[-1].lower() in NOT_BODY_LAST_WORDS or name in DATE_WORDS:
         return False
-    if re.search(r"\b(?:in|near) " + re.escape(name) + r"\b(?![’']s)|\b" + re.escape(name) + r"-based\b", text):
-        return False
-    if not is_party(name) and any(found.group(1).lower() in PLACE_OFFICE_WORDS for found in re.finditer(r"\b" + re.escape(name) + r"['’]?s? ([A-Z][\w.]*|[a-z]+)", text)):
-        return False  # "Vermont Sen. Bernie Sanders": a place
-    if any(found.group(1).lower() in PLACE_OFFICE_WORDS for found in re.finditer(r"\b(\w+) (?:of|from) " + re.escape(name) + r"\b", text)):
-        return False  # "a two-term governor of New Mexico"
-    if any(found.group(1).lower() in SEAT_WORDS for found in re.finditer(r"\b(\w+) for " + re.escape(name) + r"\b", text)):
-        return False  # "Labour MP for West Ham": a constituency
-    if re.search(r"\b" + re.escape(person.split()[-1]) + r" (?:was |is )?at (?:the )?" + re.escape(name) + r"\b", text):
-        return False  # "Sanders at the Vatican", "Mr. Obama at Harvard Law School": where the person was
     if any(part.lower() in DEMONYMS or part.lower() in COUNTRIES for part in name.split("-")):
         return False  # "Mexican-American"
-    if len(words) == 1 and not is_party(name) and re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
-        return False  # "New", "Save", "Observes": a common word capitalised
-    alone = False
-    for found in re.finditer(r"\b" + re.escape(name) + r"\b", text):
-        before = CAPITAL_BEFORE.search(text, max(found.start() - 40, 0), found.start())
-        if before and before.group(1) not in OPENERS and not before.group(1).endswith(("'s", "’s")) and not SENTENCE_END.search(text, max(before.start(1) - 4, 0), before.start(1)):
+    starts = occurrences(text, name)
+    if not starts:
+        return False
+    length = len(name)
+    party = is_party(name)
+    if len(words) == 1 and not party:
+        lower = name.lower()
+        if any(at_boundary(text, at) and at_boundary(text, at + length) for at in occurrences(text, lower)):
+            return False  # "New", "Save", "Observes": a common word capitalised
+    last = person.split()[-1]
+    end = 0
+    for at in starts:
+        bounded = at_boundary(text, at)
+        ends_word = at_boundary(text, at + length)
+        if ends_word and not text.startswith(("’s", "'s"), at + length):
+            for cue in ("in ", "near "):
+                if text.endswith(cue, 0, at) and at_boundary(text, at - len(cue)):
+                    return False  # "in San Diego"
+        if bounded and text.startswith("-based", at + length) and at_boundary(text, at + length + 6):
+            return False
+        if ends_word:
+            for place in AT_PLACE:
+                if text.endswith(place, 0, at):
+                    was = at - len(place)
+                    if text.endswith(last, 0, was) and at_boundary(text, was - len(last)):
+                        return False  # "Sanders at the Vatican", "Mr. Obama at Harvard Law School": where the person was
+        if not party and bounded and at >= end:
+            after = WORD_AFTER.match(text, at + length)
+            if after:
+                end = after.end()
+                if after.group(1).lower() in PLACE_OFFICE_WORDS:
+                    return False  # "Vermont Sen. Bernie Sanders": a place
+    if any(word.lower() in PLACE_OFFICE_WORDS for word in words_before(WORD_OF_BEFORE, text, starts, length)):
+        return False  # "a two-term governor of New Mexico"
+    if any(word.lower() in SEAT_WORDS for word in words_before(WORD_FOR_BEFORE, text, starts, length)):
+        return False  # "Labour MP for West Ham": a constituency
+    at = -1
+    while True:
+        at = text.find(name, at + 1)
+        if at < 0:
+            return False
+        if not (at_boundary(text, at) and at_boundary(text, at + length)):
             continue
-        after = EXTENDED_AFTER.match(text, found.end())
+        before = CAPITAL_BEFORE.search(text, max(at - 40, 0), at)
+        if before and before.group(1) not in OPENERS and not before.group(1).endswith(("'s", "’s")) and not SENTENCE_END.search(text, max(before.start(1) - 4, 0), before.start(1)):
+            at += length - 1
+            continue
+        after = EXTENDED_AFTER.match(text, at + length)
         if after and not (after.group(1) and (after.group(1) in person.split() or after.group(1) in TITLES or after.group(1).lower() in PERSON_ROLES)):
+            at += length - 1
             continue  # but "Tory Dominic Grieve", "Exhibitor Relations President Paul Dergarabedian": the body before its person
-        alone = True
-        break
-    return alone
+        return True
