@@ -61,6 +61,7 @@ def person_affiliations(quotes: list[dict], entities: ArticleEntities) -> None:
 
     speakers = {quote["speaker"] for quote in wanting}
     described: dict[str, str] | None = None
+    looked_before: set[str] = set()
     for quote in wanting:
         speaker = quote["speaker"]
         counts = carried.get(speaker)
@@ -71,10 +72,13 @@ def person_affiliations(quotes: list[dict], entities: ArticleEntities) -> None:
             continue
         if described is None:
             described = {}
+            # a person once described is dropped from ``speakers``, so their later mentions are not described
             for person, affiliation in entities.affiliations_given(speakers):
                 if affiliation and affiliation != person and person not in described and is_body(affiliation, person):
                     described[person] = affiliation
-        if speaker not in described:
+                    speakers.discard(person)
+        if speaker not in described and speaker not in looked_before:
+            looked_before.add(speaker)
             before = body_before_name(speaker, entities.paragraphs, entities.names)
             if before and is_body(before, speaker):
                 described[speaker] = before
@@ -87,20 +91,24 @@ def body_before_name(person: str, paragraphs: list[Paragraph], names: ArticleNam
     quotations: "Brentford boss Martin Allen" -> "Brentford"; never a person ("Jo Hart's friend")."""
     if " " not in person:
         return None
+    length = len(person)
     for paragraph in paragraphs:
-        if paragraph.is_headline or person not in paragraph.text:
+        if paragraph.is_headline:
             continue
-        for found in re.finditer(re.escape(person) + r"\b", paragraph.text):
-            if paragraph.inside_quote(found.start()):
+        text = paragraph.text
+        at = text.find(person)
+        while at >= 0:
+            if not at_boundary(text, at + length):
+                at = text.find(person, at + 1)
                 continue
-            window = paragraph.text[max(found.start() - PREMODIFIER_WINDOW, 0):found.start()]
-            words = window.split()
-            if not words or words[-1].lower() not in MEMBER_ROLE_WORDS:
-                continue
-            before = PREMODIFIER.search(window)
-            body = premodifier_affiliation(before.group(1).split()) if before else None
-            if body and not names.is_person(body):
-                return body
+            window = text[max(at - PREMODIFIER_WINDOW, 0):at]
+            last = window.rsplit(None, 1)[-1:]
+            if last and last[0].lower() in MEMBER_ROLE_WORDS and not paragraph.inside_quote(at):
+                before = PREMODIFIER.search(window)
+                body = premodifier_affiliation(before.group(1).split()) if before else None
+                if body and not names.is_person(body):
+                    return body
+            at = text.find(person, at + length)
     return None
 
 
