@@ -19,6 +19,7 @@ answers "the American", "the 30-year-old", "Authenti-corp's CEO".
 """
 
 import re
+from collections.abc import Iterator
 
 from transforms.quotes.affiliations import affiliation_after, is_party, organisation_of
 from transforms.quotes.entity_words import (
@@ -30,7 +31,7 @@ from transforms.quotes.named_things import after_speech_cue, standalone_count, w
 from transforms.quotes.noun_named_bodies import body_named_after_noun, is_kind_of, starts_of
 from transforms.quotes.names import NAMED_MENTION, ArticleNames, without_possessive
 from transforms.quotes.paragraph import Paragraph
-from transforms.quotes.person_descriptors import describe_mention
+from transforms.quotes.person_descriptors import describe_mention, mention_affiliation
 from transforms.quotes.organisations import CONNECTOR_AFTER, acronym_after, organisation_end, spelled_out
 from transforms.quotes.role_mentions import role_names
 from transforms.quotes.speakers import age_of, is_organisation_run, organisation_name
@@ -380,12 +381,10 @@ class ArticleEntities:
         self.described_names = len(self.names.names)
         return described
 
-    def affiliations_given(self, people: set[str]) -> list[tuple[str, str | None]]:
+    def affiliations_given(self, people: set[str]) -> Iterator[tuple[str, str | None]]:
         """The affiliation each mention of one of ``people`` gives them, in text order: ``describe`` for those
-        people only."""
+        people only. Read lazily, so a caller may drop a person from ``people`` once it has what it needs."""
         self.names.scan()
-        return [
-            (full, describe_mention(text, found, full, at)[3])
-            for (at, full), (text, found) in zip(self.names.names, self.names.mentions)
-            if full in people and self.names.is_person(full) and not full.isupper()
-        ]
+        for (_at, full), (text, found) in zip(self.names.names, self.names.mentions):
+            if full in people and self.names.is_person(full) and not full.isupper():
+                yield full, mention_affiliation(text, found)

@@ -27,6 +27,12 @@ AGE = re.compile(r"\d{1,3}")
 WORD = re.compile(r"[\w\-]+")
 
 
+def mention_affiliation(text: str, found: re.Match[str]) -> str | None:
+    """The affiliation one mention of a person gives them, as ``describe_mention`` reads it, without its descriptors."""
+    tokens = found.group().split()
+    return premodifier_affiliation(tokens[:name_start(tokens)]) or affiliation_after(text, found.start(), found.end())
+
+
 def describe_mention(text: str, found: re.Match[str], full: str, at: int = 0) -> tuple[int, str, frozenset[str], str | None]:
     """What the words around one mention of a person say of them, and their affiliation."""
     tokens = found.group().split()
