@@ -38,6 +38,8 @@ def self_named(quotes: list[dict], paragraphs: list[Paragraph], names: ArticleNa
             speeches.setdefault((start, quote["speaker"]), []).append(quote)
     for (mention_start, speaker), pieces in speeches.items():
         first, rest = speaker.split(" ", 1)
+        if not any(first in piece["text"] for piece in pieces):
+            continue  # most speeches never write the first name: no pattern to build
         alone = re.compile(rf"\b{re.escape(first)}\b(?!\s+{re.escape(rest)})")
         if not any(alone.search(piece["text"]) for piece in pieces):
             continue
