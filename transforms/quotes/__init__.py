@@ -109,7 +109,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    article ties them to ("Mr Jameson said" far from "BPI chairman Peter Jameson"), when the article reads it as a
    body, not a place, an event or a common word (``person_affiliations``). Then each affiliation that names
    no body is dropped or trimmed (``affiliation_checks``: "Fellow Lib Dem" Lib Dem; a portfolio, "Trade Policy" or
-   "Arts"; a titled name, "Mr Kilroy-Silk"; the speaker itself).
+   "Arts"; a titled name, "Mr Kilroy-Silk", or titled names, "Lords Bingham"; the speaker itself), and a one-word affiliation or organisation the
+   article writes only with a possessive ending, once where no owner's can stand, keeps it (``possessive_names``:
+   "Lloyd's of London", "McDonald's said", not "Amazon's book chart").
 
 Word lists live in ``lexicon`` and ``entity_words``.
 """

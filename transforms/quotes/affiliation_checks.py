@@ -6,7 +6,8 @@
    -> none: ``AFFILIATION_LEAD_WORDS``);
 2. an affiliation of field or portfolio words alone is none ("Trade Policy", "Constitutional Affairs", "Arts":
    ``FIELD_WORDS``);
-3. an affiliation that is a person is none: it opens with a title ("Mr Kilroy-Silk"), or it is the speaker. A
+3. an affiliation that is a person is none: it opens with a title ("Mr Kilroy-Silk") or a plural title before names
+   ("Lords Bingham"), or it is the speaker. A
    name is not read as a person's here: "Merrill Lynch" and "Fort Pierce" are shaped like one, and "Sanders' campaign
    manager" names the campaign.
 """
@@ -35,5 +36,7 @@ def checked_affiliation(affiliation: str, speaker: str | None) -> str | None:
     name = " ".join(words)
     if words[0] in TITLES or name == speaker:
         return None
+    if len(words) > 1 and words[0].endswith("s") and words[0][:-1] in TITLES:
+        return None  # "Lords Bingham": titled people named together
     return name
 

@@ -16,6 +16,7 @@ from transforms.quotes.continuing_report import continues_report
 from transforms.quotes.cues import cue_introduces
 from transforms.quotes.fullest_forms import fullest_forms
 from transforms.quotes.person_affiliations import person_affiliations
+from transforms.quotes.possessive_names import possessive_affiliations
 from transforms.quotes.headlines import OPENING_PARAGRAPHS, headline_cue, opening_report, same_words_in_body
 from transforms.quotes.lead_reports import lead_report
 from transforms.quotes.lists import is_list_item, label_span, list_introduction
@@ -235,6 +236,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
     organisation_forms(quotes, finder.entities)
     person_affiliations(quotes, finder.entities)
     checked_affiliations(quotes)
+    possessive_affiliations(quotes, [paragraph.text for paragraph in finder.entities.paragraphs])
     return quotes
 
 

@@ -1,6 +1,7 @@
 """Affiliations that name no organisation (``affiliation_checks``) and the owner of an office in an apposition."""
 
 from tests.transforms.quotes.support import quotes_of
+from transforms.quotes.affiliation_checks import checked_affiliation
 
 
 def affiliation(quote: dict) -> tuple:
@@ -44,3 +45,8 @@ def test_a_persons_owner_gives_no_affiliation():
 def test_an_organisation_ending_an_apposition_comes_before_the_owner():
     _, quotes = quotes_of("“I feel fresh,” said Huw Lloyd, Evans's team-mate at Cardiff.")
     assert affiliation(quotes[0]) == ("Huw Lloyd", "Cardiff")
+
+
+def test_a_plural_title_before_names_is_no_affiliation():
+    assert checked_affiliation("Lords Hatton", "Hale") is None
+    assert checked_affiliation("Lords", "Hale") == "Lords"
