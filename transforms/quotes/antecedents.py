@@ -6,8 +6,9 @@ organisations; ``AntecedentResolver`` adds what the mention's place in the text 
 1. the mention's words (``phrases.speaker_span``); "who" is the name closing the phrase before it ("… will only
    get harder for Holmes, who"; not the place in "Marco Rubio of Florida, who"), else that phrase (the agent of a
    passive: "denied by UKIP spokesman, who said");
-2. "they" with a cue: the organisation or group that speaks in its sentence or the one before, else
-   the group quoted last since the paragraph before (``groups``); "it" with a cue: the organisation so named
+2. "they" with a cue: the organisation or group that speaks in its sentence or the one before, else (when "they" is
+   its cue's subject) the organisation or plural group named last in its sentence or the two before
+   (``plural_groups``), else the group quoted last since the paragraph before (``groups``); "it" with a cue: the organisation so named
    there ("The FER says …. The FER blames …. It said") or whose document speaks there ("Mr Crosby's statement
    said: “…” It added"), else, opening its sentence, the organisation that is the subject of the sentence before
    (``organisation_subject``), else what ``resolution`` finds; "he"/"she": the person the sentences
@@ -38,6 +39,7 @@ from transforms.quotes.organisation_spoken import last_organisation
 from transforms.quotes.organisation_subject import CONJUNCTION_SUBJECT, opens_sentence, says_nothing
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.person_roles import is_affiliated_role, is_person_role, is_work_role
+from transforms.quotes.plural_groups import plural_group_before
 from transforms.quotes.phrases import SUBJECT_VERB, speaker_span, subject_before
 from transforms.quotes.pronoun_antecedents import OPENING_CLAUSE, PARAGRAPH_LEAD, PronounAntecedentResolver
 from transforms.quotes.resolution import Attribution, is_country_name, is_person_description
@@ -78,7 +80,12 @@ class AntecedentResolver(PronounAntecedentResolver):
         antecedent = self.subject_antecedent(paragraph, start, pronoun) if gendered else None
         if pronoun == "they" and cue is not None:
             floor = self.previous_paragraph.base if self.previous_paragraph is not None else paragraph.base
-            antecedent = self.group_antecedent(paragraph, start) or last_group(self.spoken, floor, position)
+            opens_paragraph = paragraph.sentence_of(start)[0] == 0
+            antecedent = (
+                self.group_antecedent(paragraph, start)
+                or plural_group_before(paragraph, self.previous_paragraph, start, self.resolve, opens_paragraph)
+                or last_group(self.spoken, floor, position)
+            )
         elif pronoun == "it" and cue is not None:
             # "The FER blames this …. It said": the organisation named as speaking before; "Mr Crosby's statement said …. It
             # added": whose the document is
