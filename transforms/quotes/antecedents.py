@@ -81,8 +81,11 @@ class AntecedentResolver(PronounAntecedentResolver):
         if pronoun == "they" and cue is not None:
             floor = self.previous_paragraph.base if self.previous_paragraph is not None else paragraph.base
             opens_paragraph = paragraph.sentence_of(start)[0] == 0
+            # sentence by sentence, nearest first: the group speaking there, else the group named there
             antecedent = (
-                self.group_antecedent(paragraph, start)
+                self.group_antecedent(paragraph, start, sentences=1)
+                or plural_group_before(paragraph, self.previous_paragraph, start, self.resolve, opens_paragraph, sentences=1)
+                or self.group_antecedent(paragraph, start)
                 or plural_group_before(paragraph, self.previous_paragraph, start, self.resolve, opens_paragraph)
                 or last_group(self.spoken, floor, position)
             )
@@ -190,14 +193,14 @@ class AntecedentResolver(PronounAntecedentResolver):
         word = without_possessive(mention)
         return not self.names.is_surname(word) and word not in self.names.gender_of and not self.entities.is_organisation(word)
 
-    def group_antecedent(self, paragraph: Paragraph, position: int, documents: bool = False) -> Speaker | None:
+    def group_antecedent(self, paragraph: Paragraph, position: int, documents: bool = False, sentences: int = 2) -> Speaker | None:
         """Who "they" is: the organisation or the group (a plural role) that is the subject of the first cue
         in its sentence before it, else in the sentence before (the previous paragraph's last when "they" opens
         its paragraph): "A statement from the band's record company Universal said …. However they said that …"
         is Universal's. With ``documents``, also whose document that subject is ("Mr Crosby's statement said")."""
         text = paragraph.text
         end = position
-        for _ in range(2):
+        for _ in range(sentences):
             if end <= 0:  # "They say …" opening its paragraph: the last sentence of the one before
                 if paragraph is self.previous_paragraph or self.previous_paragraph is None or PARAGRAPH_LEAD.fullmatch(text, 0, position) is None:
                     return None

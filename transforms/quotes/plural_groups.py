@@ -3,8 +3,10 @@
 ``plural_group_before`` reads the sentence of "they" up to it, then the two sentences before it (into the paragraph
 before when "they" opens its paragraph), latest first, for a plural noun phrase that reads as an organisation or a
 group role: "… is expected to be opposed by the Liberal Democrats. They have said …", "The TV display makers want
-…, they say". It runs after the cue subjects (``AntecedentResolver.group_antecedent``) and before the group quoted
-last (``groups.last_group``): a group the text has just named is nearer than one quoted paragraphs back. A person's
+…, they say". It runs sentence by sentence with the cue subjects (``AntecedentResolver.group_antecedent``), nearest
+sentence first and the group speaking there before the group named there ("The MPs said nurses were … . They
+said" is the MPs), and before the group quoted last (``groups.last_group``): a group the text has just named is
+nearer than one quoted paragraphs back. A person's
 name met first ends the search ("they" may be that person's side); a noun after "of" qualifies another ("the
 leaders of the unions" is the leaders, whom the search then meets).
 """
@@ -77,13 +79,18 @@ def group_in(paragraph: Paragraph, start: int, end: int, resolve: Callable[[str,
 
 
 def plural_group_before(
-    paragraph: Paragraph, previous: Paragraph | None, position: int, resolve: Callable[[str, int], Speaker], opens_paragraph: bool
+    paragraph: Paragraph,
+    previous: Paragraph | None,
+    position: int,
+    resolve: Callable[[str, int], Speaker],
+    opens_paragraph: bool,
+    sentences: int = 3,
 ) -> Speaker | None:
     """The group last named before "they" at ``position`` (an offset in ``paragraph``) in its sentence or the two before."""
     if not THEY_CUE.match(paragraph.text, position + len("they")):
         return None
     end = position
-    for _ in range(3):
+    for _ in range(sentences):
         if end <= 0:
             if previous is None or paragraph is previous or not opens_paragraph:
                 return None

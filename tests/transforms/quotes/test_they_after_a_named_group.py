@@ -39,3 +39,17 @@ def test_a_plural_qualifying_a_noun_is_no_antecedent():
         "“Cards with chips solve most of it,” he said.",
     )
     assert quote_starting(quotes, "Cards with chips")["speaker"] != "BBC News"
+
+
+def test_a_group_named_in_the_sentence_right_before_is_nearer_than_one_speaking_earlier():
+    _, quotes = quotes_of(
+        "At a long meeting some senior councillors argued against it, aides said. The scheme, which officials say will cut "
+        "costs, is expected to be opposed by the Liberal Democrats.",
+        "They have said the scheme is “badly flawed” and too costly.",
+    )
+    assert quote_starting(quotes, "badly flawed")["speaker"] == "Liberal Democrats"
+
+
+def test_the_group_that_speaks_stays_ahead_of_a_group_it_speaks_about():
+    _, quotes = quotes_of("The MPs said nurses were “overworked”. They said pay was “far too low” for the job.")
+    assert quote_starting(quotes, "far too low")["speaker"] == "MPs"
