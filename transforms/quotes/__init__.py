@@ -61,6 +61,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    in that sentence; recency passes over a name after a noun for a kind of body, "technology giant Hewlett Packard",
    and takes the source of an "according to"; a gender only "Ann Cole said he was …" gave
    is no bar to "she": ``names.firm_gender``),
+   "they" as the subject of its cue, sentence by sentence from its own back: the organisation or group that speaks
+   there, else the organisation or plural group named there (three sentences at most) ("… opposed by the Liberal
+   Democrats. They have said …": ``plural_groups``), else the group quoted last since the paragraph before (``groups``),
    "it" the organisation quoted in the sentence before (``organisation_spoken``), else, opening its sentence, the
    organisation that is the subject of the sentence before ("But an all-party committee said …. It blamed"), and no one before a modal or copular verb without a cue
    ("It would mean that …": ``organisation_subject``),

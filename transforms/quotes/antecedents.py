@@ -6,8 +6,9 @@ organisations; ``AntecedentResolver`` adds what the mention's place in the text 
 1. the mention's words (``phrases.speaker_span``); "who" is the name closing the phrase before it ("… will only
    get harder for Holmes, who"; not the place in "Marco Rubio of Florida, who"), else that phrase (the agent of a
    passive: "denied by UKIP spokesman, who said");
-2. "they" with a cue: the organisation or group that speaks in its sentence or the one before, else
-   the group quoted last since the paragraph before (``groups``); "it" with a cue: the organisation so named
+2. "they" with a cue: the organisation or group that speaks in its sentence or the one before, else (when "they" is
+   its cue's subject) the organisation or plural group named last in its sentence or the two before
+   (``plural_groups``), else the group quoted last since the paragraph before (``groups``); "it" with a cue: the organisation so named
    there ("The FER says …. The FER blames …. It said") or whose document speaks there ("Mr Crosby's statement
    said: “…” It added"), else, opening its sentence, the organisation that is the subject of the sentence before
    (``organisation_subject``), else what ``resolution`` finds; "he"/"she": the person the sentences
@@ -38,6 +39,7 @@ from transforms.quotes.organisation_spoken import last_organisation
 from transforms.quotes.organisation_subject import CONJUNCTION_SUBJECT, opens_sentence, says_nothing
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.person_roles import is_affiliated_role, is_person_role, is_work_role
+from transforms.quotes.plural_groups import plural_group_before
 from transforms.quotes.phrases import SUBJECT_VERB, speaker_span, subject_before
 from transforms.quotes.pronoun_antecedents import OPENING_CLAUSE, PARAGRAPH_LEAD, PronounAntecedentResolver
 from transforms.quotes.resolution import Attribution, is_country_name, is_person_description
@@ -78,7 +80,15 @@ class AntecedentResolver(PronounAntecedentResolver):
         antecedent = self.subject_antecedent(paragraph, start, pronoun) if gendered else None
         if pronoun == "they" and cue is not None:
             floor = self.previous_paragraph.base if self.previous_paragraph is not None else paragraph.base
-            antecedent = self.group_antecedent(paragraph, start) or last_group(self.spoken, floor, position)
+            opens_paragraph = paragraph.sentence_of(start)[0] == 0
+            # sentence by sentence, nearest first: the group speaking there, else the group named there
+            antecedent = (
+                self.group_antecedent(paragraph, start, sentences=1)
+                or plural_group_before(paragraph, self.previous_paragraph, start, self.resolve, opens_paragraph, sentences=1)
+                or self.group_antecedent(paragraph, start)
+                or plural_group_before(paragraph, self.previous_paragraph, start, self.resolve, opens_paragraph)
+                or last_group(self.spoken, floor, position)
+            )
         elif pronoun == "it" and cue is not None:
             # "The FER blames this …. It said": the organisation named as speaking before; "Mr Crosby's statement said …. It
             # added": whose the document is
@@ -183,14 +193,14 @@ class AntecedentResolver(PronounAntecedentResolver):
         word = without_possessive(mention)
         return not self.names.is_surname(word) and word not in self.names.gender_of and not self.entities.is_organisation(word)
 
-    def group_antecedent(self, paragraph: Paragraph, position: int, documents: bool = False) -> Speaker | None:
+    def group_antecedent(self, paragraph: Paragraph, position: int, documents: bool = False, sentences: int = 2) -> Speaker | None:
         """Who "they" is: the organisation or the group (a plural role) that is the subject of the first cue
         in its sentence before it, else in the sentence before (the previous paragraph's last when "they" opens
         its paragraph): "A statement from the band's record company Universal said …. However they said that …"
         is Universal's. With ``documents``, also whose document that subject is ("Mr Crosby's statement said")."""
         text = paragraph.text
         end = position
-        for _ in range(2):
+        for _ in range(sentences):
             if end <= 0:  # "They say …" opening its paragraph: the last sentence of the one before
                 if paragraph is self.previous_paragraph or self.previous_paragraph is None or PARAGRAPH_LEAD.fullmatch(text, 0, position) is None:
                     return None
