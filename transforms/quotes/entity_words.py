@@ -284,3 +284,11 @@ SPOKESPERSONS: Final[frozenset[str]] = frozenset("spokesman spokeswoman spokespe
 SEAT_BODIES: Final[frozenset[str]] = frozenset((
     "Downing Street", "Downing St", "No 10", "Number 10", "Scotland Yard", "White House", "Kremlin", "Pentagon", "Whitehall",
 ))
+# Nouns a company's name qualifies and a person's surname does not: its people, stock, sites and goods.
+COMPANY_PARTS: Final[frozenset[str]] = frozenset((
+    "spokesman spokeswoman spokesperson spokespeople shares shareholders stock plant plants factory factories "
+    "workers workforce employees staff stores outlets subsidiary subsidiaries brand brands dealers dealerships "
+    "customers subscribers bosses executives management board chairman"
+).split())
+# Heads that stand for a body named after any noun for its kind: "Video game firm Bioware … The company says".
+GENERIC_BODY_NOUNS: Final[frozenset[str]] = frozenset("firm company business group corporation organisation organization".split())

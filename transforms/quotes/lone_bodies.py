@@ -22,18 +22,11 @@ Matched where str.find finds the word: no pattern is compiled per word.
 """
 
 import re
-from typing import Final
 
-from transforms.quotes.entity_words import COMPANY_DESIGNATORS, COUNTRIES, NAME_SUFFIXES
+from transforms.quotes.entity_words import COMPANY_DESIGNATORS, COMPANY_PARTS, COUNTRIES, NAME_SUFFIXES
 from transforms.quotes.lexicon import TITLES
 from transforms.quotes.named_things import NAME_CHARACTER, WORD_BOUNDARY
 
-# Nouns a company's name qualifies and a person's surname does not: its people, stock, sites and goods.
-COMPANY_PARTS: Final[frozenset[str]] = frozenset((
-    "spokesman spokeswoman spokesperson spokespeople shares shareholders stock plant plants factory factories "
-    "workers workforce employees staff stores outlets subsidiary subsidiaries brand brands dealers dealerships "
-    "customers subscribers bosses executives management board chairman"
-).split())
 DETERMINER_BEFORE = re.compile(r"(?:^|(?<=[^\w’'\-]))(?:a|an|the|A|An)\s+$")
 NUMBER_AFTER = re.compile(r"\s+\d")
 PART_AFTER = re.compile(r"(?:['’]s)?\s+([a-z]+)\b")

@@ -21,16 +21,12 @@ gives nothing.
 
 import re
 
-from transforms.quotes.entity_words import KIND_OF_BODY_NOUNS, OFFICE_QUALIFIERS, PERSON_ROLES
-from transforms.quotes.lexicon import NOT_NAME_START, TITLES
+from transforms.quotes.entity_words import GENERIC_BODY_NOUNS, KIND_OF_BODY_NOUNS, OFFICE_QUALIFIERS, PERSON_ROLES
+from transforms.quotes.lexicon import NOT_NAME_START, TELLING_VERBS, TITLES
 
 NOUN_BEFORE = re.compile(r"(?<![\w’'\-])([a-z][a-z\-]*)\s+$")
 WORD_BEFORE_NOUN = re.compile(r"\b(\w+)\s+$")
-# Verbs after which "<noun> <Name>" is the body told something by a person: "told the club Mourinho would stay".
-TELLING_VERBS = frozenset("told tell tells telling asked ask asks informed inform informs assured assure warned warn".split())
 NOUN_WINDOW = 24
-# Heads that stand for a body named after any noun for its kind: "Video game firm Bioware … The company says".
-GENERIC_BODY_NOUNS = frozenset("firm company business group corporation organisation organization".split())
 
 
 def body_named_after_noun(text: str, start: int, mention: str, sentence_initial: bool) -> tuple[str, str] | None:
