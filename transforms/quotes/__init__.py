@@ -42,7 +42,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    words qualifies the role, an organisation's name keeps its connectors:
    ``organisations``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office;
    a name may open with its number, "50 Cent"; ``name_parts``: the words before a
-   name that describe the person, an office's holder, a run that names a body),
+   name that describe the person, an office's holder, a run that names a body; ``name_runs``: where the name proper
+   begins in a run),
    ``resolution`` resolves it against the article's people and organisations
    (``names``, ``entities``, whose ties of a name to an organisation are ``affiliations``; "the suit" the owner an
    earlier "Her lawsuit" gives it: ``document_owners``; ``named_things``: a run after a determiner or before a noun it

@@ -16,7 +16,7 @@ from transforms.quotes.entity_words import (
     PUBLICATION_NOUNS, THING_ACRONYMS,
 )
 from transforms.quotes.lexicon import NOT_NAME_START, TITLES
-from transforms.quotes.names import without_possessive
+from transforms.quotes.name_runs import without_possessive
 from transforms.quotes.organisations import is_connected_organisation
 from transforms.quotes.speakers import is_organisation_run
 

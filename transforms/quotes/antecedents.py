@@ -34,7 +34,8 @@ from transforms.quotes.entity_words import DOCUMENT_NOUNS, FEMALE_ROLES, MALE_RO
 from transforms.quotes.groups import last_group
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.named_things import after_speech_cue
-from transforms.quotes.names import NAME, PRONOUN, without_possessive
+from transforms.quotes.name_runs import without_possessive
+from transforms.quotes.names import NAME, PRONOUN
 from transforms.quotes.organisation_spoken import last_organisation
 from transforms.quotes.organisation_subject import CONJUNCTION_SUBJECT, opens_sentence, says_nothing
 from transforms.quotes.paragraph import Paragraph

@@ -17,7 +17,8 @@ from transforms.quotes.cues import (
     VERB_THEN_SPEAKER, cue_text, cues_in,
 )
 from transforms.quotes.lexicon import ADDRESSEE_CUES, EXPRESSION_VERBS, POSSESSIVE_PRONOUNS
-from transforms.quotes.names import NAME, POSSESSIVE, PRONOUN, strip_titles
+from transforms.quotes.name_runs import POSSESSIVE, strip_titles
+from transforms.quotes.names import NAME, PRONOUN
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.participles import subject_before_participle
 from transforms.quotes.phrases import (

@@ -29,7 +29,8 @@ from transforms.quotes.entity_words import (
 from transforms.quotes.lexicon import FEMALE_TITLES, MALE_TITLES, NOT_NAME_START, POSSESSIVE_PRONOUNS
 from transforms.quotes.named_things import after_speech_cue, standalone_count, word_followed_by
 from transforms.quotes.noun_named_bodies import body_named_after_noun, is_kind_of, starts_of
-from transforms.quotes.names import NAMED_MENTION, ArticleNames, without_possessive
+from transforms.quotes.name_runs import without_possessive
+from transforms.quotes.names import NAMED_MENTION, ArticleNames
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.person_descriptors import describe_mention, mention_affiliation
 from transforms.quotes.organisations import CONNECTOR_AFTER, acronym_after, organisation_end, spelled_out

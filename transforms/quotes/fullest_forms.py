@@ -31,7 +31,8 @@ from transforms.quotes.entity_words import COMPANY_DESIGNATORS, KINSHIP_WORDS
 from transforms.quotes.lexicon import NAME_PARTICLES, NOT_NAME_START, ROYAL_TITLES, TITLES, TITLES_BEFORE_SURNAMES
 from transforms.quotes.name_parts import office_holder_offset
 from transforms.quotes.named_things import WORD_BEFORE, names_a_thing
-from transforms.quotes.names import NAME, ArticleNames, parsed_mention
+from transforms.quotes.name_runs import parsed_mention
+from transforms.quotes.names import NAME, ArticleNames
 from transforms.quotes.organisations import initials
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import is_country_name

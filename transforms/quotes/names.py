@@ -1,21 +1,19 @@
 """Names of people and organisations in an article: the name pattern, titles, surnames and gender.
 
 A name is a run of capitalised words ("Volodymyr Zelensky", "Mr. Zelensky"); titles and
-sentence words before it are dropped. ``ArticleNames`` records an article's named
+sentence words before it are dropped (``name_runs``). ``ArticleNames`` records an article's named
 mentions outside quotations, so a surname or a pronoun can be resolved to the fullest
 name (see ``resolution``), and what a title or a pronoun says of each person's gender
 (kept per person: a mother and her son share a surname).
 """
 
 import re
-from functools import lru_cache
 from typing import Final
 
-from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, NAME_SUFFIXES, ORGANISATION_NAME_WORDS, PARTIES, PARTY_HEADS, PERSON_ROLES
-from transforms.quotes.lexicon import (
-    FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, MALE_WORDS, NAME_PARTICLES, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, NOT_SURNAME_WORDS, TITLES,
-)
-from transforms.quotes.name_parts import names_a_body, office_holder_offset, person_after_descriptor
+from transforms.quotes.entity_words import ORGANISATION_NAME_WORDS, PARTY_HEADS
+from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_SURNAME_WORDS
+from transforms.quotes.name_parts import office_holder_offset
+from transforms.quotes.name_runs import ends_possessive, is_proper_adjective_pair, parsed_mention, without_possessive
 from transforms.quotes.named_things import names_a_thing
 from transforms.quotes.noun_named_bodies import names_a_kind_of_body
 from transforms.quotes.organisations import POSSESSIVE_ENDINGS, inside_organisation
@@ -38,23 +36,13 @@ NAME = re.compile(
     rf"\.?\s+(?:[A-Z]{_INITIAL_GAP})*[A-Z][\w’'&\-]*{_MORE_NAME_WORDS}"
     rf"|(?:{_INITIAL_GAP}(?:[A-Z]{_INITIAL_GAP})*[A-Z][\w’'&\-]*|[\w’'&\-]*){_MORE_NAME_WORDS})"
 )
-POSSESSIVE = re.compile(r"[’']s?$")
 PRONOUN = re.compile(r"\b(?:he|she|they|we|I|it|He|She|They|We|It)\b")
 GENDERED_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 # A subject pronoun right after the name's own reporting verb ("Ann Cole said he was …"): as often another person
 # the speaker talks about, so no gender a pronoun of the other gender must give way to.
 REPORTED_PRONOUN = re.compile(r"(?:,[^,.“”\"]{1,80},)?\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|claimed|claims|believes|believed)\s+(?:that\s+)?(?:he|she)")
-# "Polish-Lithuanian Commonwealth": a hyphenated pair of proper adjectives is no first name.
-HYPHENATED_PROPER = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
-# "Man-of-the-match", "Oscar-winning": a compound with a lower-case part describes; "Kilroy-Silk" names.
-DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][a-z]*-(?!(?:van|von|de|der|den|la|le|du|del|da|di|dos|al|el|bin|ben)\b)[a-z]")
 # Another person named between a name and a pronoun makes the pronoun ambiguous.
 NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+ (?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+\b")
-# "EADS", "UKIP": an acronym of capitals (and digits), no initial.
-ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]+")
-# Titles that are also surnames: "Billie Jean King", "Prince" in "Mark Prince".
-SURNAME_TITLES: Final[frozenset[str]] = frozenset({"King", "Prince", "Lord", "Judge", "Baron", "Duke", "Earl"})
-PERSONAL_TITLES: Final[frozenset[str]] = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."})
 # Lower-case words that join an organisation's name and never a person's ("van", "de" do).
 CONNECTOR_WORDS: Final[frozenset[str]] = frozenset({"of", "for", "and", "the", "on", "at"})
 # How far back a "she" may reach past a person of unknown gender to one known to be a woman.
@@ -296,112 +284,3 @@ class ArticleNames:
 def owns_next(text: str, name: re.Match[str]) -> bool:
     """The name owns what follows it ("of President Barack Obama's speech"): a possessive ends it or comes right after."""
     return name.group().endswith(POSSESSIVE_ENDINGS) or OWNER_AFTER.match(text, name.end()) is not None
-
-
-def is_proper_adjective_pair(token: str) -> bool:
-    """"Polish-Lithuanian", "Anglo-Irish": a hyphenated pair with a nation in it, no first name ("Jean-Philippe")."""
-    return HYPHENATED_PROPER.fullmatch(token) is not None and any(
-        part.lower() in DEMONYMS or part.lower() in COUNTRIES or part in ("Anglo", "Franco", "Afro", "Euro", "Sino", "Indo") for part in token.split("-")
-    )
-
-
-def without_possessive(word: str) -> str:
-    """"Trump’s" -> "Trump", "Forbes’" -> "Forbes"."""
-    if word.endswith(("’s", "'s")):
-        return word[:-2] or word
-    if word.endswith(("’", "'")):
-        return word[:-1] or word
-    return (POSSESSIVE.sub("", word) or word) if word.endswith("\n") else word  # "$" also matches before a final newline
-
-
-def ends_possessive(word: str) -> bool:
-    """``POSSESSIVE.search(word)``: the word ends in "’s", "'s", "’" or "'" (or so before a final newline)."""
-    return word.endswith(POSSESSIVE_ENDINGS) or (word.endswith("\n") and word[:-1].endswith(POSSESSIVE_ENDINGS))
-
-
-@lru_cache(maxsize=65536)
-def parsed_mention(mention: str) -> tuple[str | None, str | None, bool]:
-    """A multi-word mention's name without titles, the gender its title gives, and whether it looks like a person.
-
-    Cached: an article names the same people again and again.
-    """
-    tokens = mention.split()
-    first = name_start(tokens)
-    name = name_from(tokens, first)
-    if name is None:
-        return None, None, False
-    title = tokens[max(first - 1, 0)]
-    title_gender = "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else None
-    parts = name.split()
-    person_shaped = len(parts) > 1 and not (
-        parts[-1] in NOT_SURNAME_WORDS or parts[-1] in NOT_NAME_START or parts[-1] in ORGANISATION_NAME_WORDS
-        or any(part in NOT_FIRST_NAME_WORDS or is_proper_adjective_pair(part) or ends_possessive(part) for part in parts[:-1])
-        or names_a_body(parts)  # "Marsh & McLennan"
-    )
-    return name, title_gender, person_shaped
-
-
-def strip_titles(tokens: list[str]) -> str | None:
-    """Drop what a capitalised run says about a person before the name, and letters after it.
-
-    "President Volodymyr Zelensky" -> "Volodymyr Zelensky", "East Midlands MEP Robert Kilroy-Silk"
-    -> "Robert Kilroy-Silk", "Arsenal's Patrick Vieira" -> "Patrick Vieira", "Guy Mansfield QC"
-    -> "Guy Mansfield"; None when only titles and sentence words are left.
-    """
-    return name_from(tokens, name_start(tokens))
-
-
-def name_from(tokens: list[str], first: int) -> str | None:
-    """``strip_titles`` of a run whose name proper begins at ``first`` (``name_start``)."""
-    rest = tokens[first:]
-    if not rest:
-        return None
-    if len(rest) > 1 and rest[-1] in NAME_SUFFIXES:
-        rest = rest[:-1]
-    while len(rest) > 1 and rest[-1] in ("The", "A", "An"):
-        rest = rest[:-1]  # "Vadim Mitroshin The dispute": a sentence run on without its full stop
-    rest[-1] = without_possessive(rest[-1])
-    return " ".join(rest)
-
-
-def name_start(tokens: list[str]) -> int:
-    """Where the name proper begins in a capitalised run: past the last title, office, party,
-    nationality or possessive owner before its last word, and past sentence words."""
-    # past the last title; a title that is also a surname ends a name after a first name ("Billie Jean King")
-    surname_title = len(tokens) > 1 and tokens[-1] in SURNAME_TITLES and (
-        tokens[-2] in PERSONAL_TITLES or (tokens[-2] not in TITLES and not is_descriptor(tokens[-2], 2))
-    )  # "Billie Jean King", "Mr. King"
-    first = len(tokens) - 1 if surname_title else len(tokens)
-    while first and tokens[first - 1] not in TITLES:
-        first -= 1
-    for index in range(first, len(tokens) - 1):
-        if is_descriptor(tokens[index], len(tokens) - index - 1) or is_organisation_acronym(tokens, index) or person_after_descriptor(tokens, index):
-            first = index + 1
-        elif index < len(tokens) - 3 and f"{tokens[index]}-{tokens[index + 1]}".lower() in DEMONYMS:
-            first = index + 2  # "New Yorker Dick Morris", but "The New Yorker" names a magazine
-    while first < len(tokens) and tokens[first] in NOT_NAME_START:
-        first += 1
-    return first
-
-
-def is_organisation_acronym(tokens: list[str], index: int) -> bool:
-    """An acronym before two or more words in mixed case: an organisation's ("group EADS Philippe
-    Camus"), not a line in capitals ("THE UNION ADDRESS") nor initials ("JK Rowling")."""
-    rest = tokens[index + 1:]
-    return len(rest) >= 2 and ACRONYM_WORD.fullmatch(tokens[index]) is not None and not any(word.isupper() for word in rest)
-
-
-def is_descriptor(token: str, words_after: int) -> bool:
-    """A word before a name that says who the person is, not what they are called.
-
-    A compound with a lower-case part ("Man-of-the-match") always counts; a role word
-    ("Striker", "Producer") or an organisation word only before two more words, so a surname like "Singer" in "Bryan Singer" stays a name;
-    a role word also before one ("Rapper Eminem"), as a first name is never a role word.
-    """
-    lower = token.lower()
-    if token in NAME_SUFFIXES or lower in PARTIES or lower in DEMONYMS or lower in COUNTRIES or ("-" in token and DESCRIPTIVE_COMPOUND.match(token)):
-        return True
-    if len(token) > 2 and ends_possessive(token):
-        return True
-    return lower in PERSON_ROLES or words_after >= 2 and token in NOT_PERSON_WORDS
-

@@ -16,7 +16,7 @@ import re
 
 from transforms.quotes.affiliations import APPOSITION, APPOSITION_OF, RELATIVE, affiliation_after
 from transforms.quotes.entity_words import DETERMINERS
-from transforms.quotes.names import name_start
+from transforms.quotes.name_runs import name_start
 from transforms.quotes.speakers import age_of, is_role, premodifier_affiliation
 
 # "chief executive Bill Gammell", "the 19-year-old Simpson", "England coach Andy Robinson": the words right

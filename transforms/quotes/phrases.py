@@ -11,7 +11,8 @@ from transforms.quotes.entity_words import DETERMINERS, DOCUMENT_NOUNS, GROUP_RO
 from transforms.quotes.lexicon import CUE_SET, LY_NOUNS, NOT_FIRST_NAME_WORDS, NOT_PERSON_WORDS, NOT_SUBJECT_START, NOT_SURNAME_WORDS
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.name_parts import office_holder_offset
-from transforms.quotes.names import NAME, POSSESSIVE, PRONOUN, strip_titles
+from transforms.quotes.name_runs import POSSESSIVE, strip_titles
+from transforms.quotes.names import NAME, PRONOUN
 from transforms.quotes.organisations import has_connector, organisation_end, organisation_spans
 from transforms.quotes.paragraph import ABBREVIATION_DOT
 from transforms.quotes.speakers import MAX_ROLE_WORDS, is_organisation_run, is_party_member, is_role

@@ -28,7 +28,8 @@ from transforms.quotes.cues import CUE, SPEECH_CUES
 from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, PERSON_ROLES
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.named_things import names_a_thing
-from transforms.quotes.names import NAME, PRONOUN, strip_titles
+from transforms.quotes.name_runs import strip_titles
+from transforms.quotes.names import NAME, PRONOUN
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
 from transforms.quotes.person_roles import is_person_role
 from transforms.quotes.pronoun_subjects import PronounSubjectResolver

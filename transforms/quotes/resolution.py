@@ -34,7 +34,8 @@ from transforms.quotes.first_person import speaks_in_first_person
 from transforms.quotes.lone_bodies import possessive_form, writes_as_body
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NOT_NAME_START, TITLES
 from transforms.quotes.named_things import described_as_person, full_names_ending, referred_to_as_person
-from transforms.quotes.names import ArticleNames, parsed_mention, strip_titles
+from transforms.quotes.name_runs import parsed_mention, strip_titles
+from transforms.quotes.names import ArticleNames
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.speakers import (
     ACRONYM, BODY_NOUNS, NOBODY_KNOWN, SPEECH_WORDS, Reading, Speaker, age_of, is_role, read_mention,

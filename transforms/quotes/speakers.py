@@ -29,7 +29,7 @@ from transforms.quotes.entity_words import (
 )
 from transforms.quotes.lexicon import NAME_PARTICLES, NOT_NAME_START, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TITLES
 from transforms.quotes.name_parts import ROLE_ENDINGS, is_adjective_descriptor, is_group_word, names_a_body, office_holder_start
-from transforms.quotes.names import POSSESSIVE, ends_possessive, name_start, strip_titles, without_possessive
+from transforms.quotes.name_runs import POSSESSIVE, ends_possessive, name_start, strip_titles, without_possessive
 from transforms.quotes.organisations import connected_end, has_connector, is_connected_organisation, organisation_spans
 
 
