@@ -8,8 +8,13 @@ with the name the article gives at least three times as often as each other it f
 1. two words or more the article writes short ("Lib Dems") whose words each begin the matching word of one
    organisation's name of as many words ("Liberal Democrats"), a plural "s" aside;
 2. one word that closes one longer name as its head ("Commission" of "European Commission", "Times" of
-   "New York Times"; not "California" of "University of California") or opens one before "of" ("Bank" of
-   "Bank of England"); a noun read as a role ("bank" of "the Bank's minutes") as that word capitalised.
+   "New York Times"; not "California" of "University of California") or opens one before "of" or "for" ("Bank"
+   of "Bank of England", "Department" of "Department for Education"); a noun read as a role ("bank" of "the
+   Bank's minutes") as that word capitalised.
+
+Rule 1 also takes two words that are a longer name's words after its "and" ("Pensions Committee" of "Work and
+Pensions Committee", a run cut at "and"), unless a word before the "and" is the surname of a person named
+elsewhere ("Clinton and State Department" is two names).
 
 Parties and countries keep the form the quote uses ("Labour" is no "New Labour", "the US" no "US Airways").
 """
@@ -32,8 +37,23 @@ def is_abbreviation(short: list[str], name: list[str]) -> bool:
 
 def is_short_form(word: str, name: list[str]) -> bool:
     """``word`` closes ``name`` as its head (not after "of": "California" is no "University of California") or
-    opens it before "of"."""
-    return len(name) > 1 and ((name[-1] == word and "of" not in name) or (name[0] == word and name[1] == "of"))
+    opens it before "of" or "for" ("Department" of "Department for Education")."""
+    return len(name) > 1 and ((name[-1] == word and "of" not in name) or (name[0] == word and name[1] in ("of", "for")))
+
+
+def is_tail_after_and(short: list[str], name: list[str]) -> bool:
+    """``short`` is the words of ``name`` after its last "and" ("Pensions Committee" of "Work and Pensions
+    Committee"): a name cut at its "and"."""
+    return len(short) > 1 and len(name) > len(short) + 1 and name[-len(short):] == short and name[-len(short) - 1] == "and" and "of" not in name
+
+
+def names_person(name: str, entities: ArticleEntities) -> bool:
+    """A word of ``name`` before its "and" is a person's surname the article writes ("Clinton and State
+    Department" is two names)."""
+    words = name.split()
+    # a "person" read inside this very run ("Commons Work" of "Commons Work and Pensions Committee") is none
+    people = (entities.names.person_of_surname.get(word) for word in words[: words.index("and")])
+    return any(person is not None and person not in name for person in people)
 
 
 def full_organisation(speaker: str, entities: ArticleEntities) -> str | None:
@@ -43,7 +63,7 @@ def full_organisation(speaker: str, entities: ArticleEntities) -> str | None:
         return None
     entities.scan_organisations()
     names = {name for _at, name, _subject, _speaks in entities.organisations if "'" not in name and "’" not in name}
-    found = {name for name in names if is_abbreviation(words, name.split())}
+    found = {name for name in names if is_abbreviation(words, name.split()) or is_tail_after_and(words, name.split()) and not names_person(name, entities)}
     if not found and len(words) == 1:
         found = {name for name in names if is_short_form(speaker[:1].upper() + speaker[1:], name.split())}
     if not found:

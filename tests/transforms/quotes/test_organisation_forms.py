@@ -41,3 +41,27 @@ def test_a_short_name_closing_several_names_takes_the_one_named_far_more_often()
         "The tycoon has approached the United board with “detailed proposals”, United said.",
     )
     assert quote_starting(quotes, "detailed proposals")["speaker"] == "Manchester United"
+
+
+def test_a_short_name_opening_a_name_before_for_takes_that_name():
+    _, quotes = quotes_of(
+        "The Department for Rural Affairs and Fisheries has written to the farmers.",
+        "“The scheme will close in May,” the Department said.",
+    )
+    assert quote_starting(quotes, "The scheme")["speaker"] == "Department for Rural Affairs and Fisheries"
+
+
+def test_a_name_cut_at_its_and_takes_the_whole_name():
+    _, quotes = quotes_of(
+        "Members of the Commons Trade and Industry Committee met on Monday.",
+        "The Industry Committee called the plan “a costly mistake”.",
+    )
+    assert quote_starting(quotes, "a costly mistake")["speaker"] == "Commons Trade and Industry Committee"
+
+
+def test_a_person_before_and_keeps_the_name_apart():
+    _, quotes = quotes_of(
+        "Senator Maria Lopez criticised the delay on Monday.",
+        "Lopez and State Department officials met, and the State Department said “talks continue”.",
+    )
+    assert quote_starting(quotes, "talks continue")["speaker"] == "State Department"
