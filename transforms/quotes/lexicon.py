@@ -160,7 +160,7 @@ TITLES: Final[set[str]] = FEMALE_TITLES | MALE_TITLES | {
     "Former", "Candidate", "Nominee", "Officer", "Spokesman", "Spokeswoman", "Attorney", "Sheriff",
     # clergy and ranks, written out or abbreviated; not those that are surnames too ("John Major", "John Bishop")
     "Reverend", "Pastor", "Rabbi", "Imam", "Archbishop", "Lt.", "Col.", "Sgt.", "Cpl", "Cpl.", "Colonel", "Lieutenant",
-    "Sergeant", "Corporal", "Admiral", "Brigadier", "Supt", "Insp", "Det",
+    "Sergeant", "Corporal", "Admiral", "Brigadier", "Supt", "Insp", "Det", "Superintendent", "Inspector", "Detective",
 }
 # Days and months: they open no name ("Monday", "May"), and after "on" they say when, not what about ("the
 # Security Council on Friday").
