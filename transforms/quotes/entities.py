@@ -239,6 +239,10 @@ class ArticleEntities:
         """The article writes ``word`` in lower case too ("Digital" and "digital"): a word, not a name."""
         if ADVERB_OR_GERUND.fullmatch(word) and word not in self.names.names_of_surname:
             return True  # "Privately", "Laying": not "Kelly", "King" or "Fleming"
+        return self.writes_lower(word)
+
+    def writes_lower(self, word: str) -> bool:
+        """The article writes ``word`` in lower case as a word of its own."""
         lower = word.lower()
         if lower == word:
             return True

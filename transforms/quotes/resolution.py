@@ -12,7 +12,8 @@ mention's place in the text says, for "he", "she", "who" and descriptions):
    article ("Sir Paul" by the one person named in full with that first name), or an organisation
    (an acronym by the name the article gives it; never a name the article follows with ", who", takes up
    with "he" or "she", or writes in full with a first name: ``named_things``; "the Fed" when the article has it
-   speak as an organisation);
+   speak as an organisation); nobody for a lone word left after a run's titles or owner that the article
+   also writes in lower case and no one named in full has as surname ("MSPs' Code", "Criminal Justice Plan");
    its affiliation from the mention ("Arsenal's Patrick Vieira") or from what the article says of them.
 3. a role: words and documents of an owner or an author are theirs ("his remarks", "a study
    by Gartner", "a survey published … by PwC"), "the suit" the owner an earlier mention gives it (``document_owners``); "the firm", "the party", "the Post", "the German giant" the organisation meant; "the American",
@@ -163,6 +164,8 @@ class Resolver:
             return Speaker(self.entities.full_name(name) if ACRONYM.fullmatch(name) else name, "organisation", None)
         if reading.run is not None and not self.entities.writes_alone(name, reading.run):
             return Speaker(reading.run, "organisation", None)  # "General Electric", "Swiss Re": no one called "Electric"
+        if reading.descriptors and " " not in name and self.entities.writes_lower(name) and not self.is_full_surname(name):
+            return NOBODY_KNOWN  # "Criminal Justice Plan", "Tory Parliamentary": a run's last word the article writes in lower case, no surname
         if any(word in PERSON_ROLES for word in reading.descriptors):  # "eighth seed Agassi", "striker Mido"
             return self.person(self.names.fullest(name, position), reading.affiliation, position)
         full = self.full_form(self.names.fullest(name, position))
