@@ -43,6 +43,9 @@ def affiliation_after(text: str, start: int, end: int) -> str | None:
     """The organisation a person's mention text[start:end] is tied to right after it: "Rupert Adams of
     William Hill", "Carsten Fritsch, a strategist at Commerzbank,". Not a relative clause ("McIlroy,
     who was compared to the likes of Sebastian Coe") nor a peer's seat ("Lord Nicholls of Birkenhead")."""
+    follower = text[end:end + 1]
+    if follower != "," and not follower.isspace():
+        return None  # both patterns open with a space or a comma: "Blair's", "Blair." give nothing
     of = NAME_OF_ORGANISATION.match(text, end)
     if of is None or text.startswith(PEERAGE_TITLES, start):
         apposition = APPOSITION.match(text, end)

@@ -34,6 +34,8 @@ def body_named_after_noun(text: str, start: int, mention: str, sentence_initial:
     words = mention.split()
     if sentence_initial and len(words) > 1 and words[0].lower() in KIND_OF_BODY_NOUNS and words[1][:1].isupper():
         return None if is_title_or_role(words[1]) else (" ".join(words[1:]), words[0].lower())  # rule 2: "Bookmaker William Hill"
+    if lower_word_before(text, start) not in KIND_OF_BODY_NOUNS:
+        return None  # what NOUN_BEFORE would find, read with character tests: most runs follow no such noun
     if is_title_or_role(words[0]):
         return None  # "the central bank Governor Mervyn King": a person with an office
     found = NOUN_BEFORE.search(text, max(start - NOUN_WINDOW, 0), start)
@@ -43,6 +45,20 @@ def body_named_after_noun(text: str, start: int, mention: str, sentence_initial:
     if verb is not None and (verb.group(1).lower() in TELLING_VERBS or verb.group(1).lower() == "the" and told_before(text, verb.start())):
         return None
     return mention, found.group(1)
+
+
+def lower_word_before(text: str, start: int) -> str:
+    """The run of lower-case letters and hyphens before the spaces that end right at ``start``, else "": the
+    only word ``NOUN_BEFORE`` can find there (its lookbehind bars a longer run)."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == start:
+        return ""
+    begin = end
+    while begin > 0 and ("a" <= text[begin - 1] <= "z" or text[begin - 1] == "-"):
+        begin -= 1
+    return text[begin:end]
 
 
 def is_kind_of(noun: str, head: str) -> bool:
