@@ -140,3 +140,11 @@ def is_embedded(paragraph: Paragraph, start: int, end: int) -> bool:
     if not lead or lead.endswith((",", ":")):
         return False
     return not text[start:end].rstrip().endswith((",", ".", "?", "!", "—", "-", "–", "…")) and text[end + 1:end + 2] != ","
+
+
+def text_at(paragraphs: list[Paragraph], start: int, end: int) -> str | None:
+    """The text at document offsets [start, end) of the paragraph that holds it, or None when none does."""
+    for paragraph in paragraphs:
+        if paragraph.base <= start and end <= paragraph.base + len(paragraph.text):
+            return paragraph.text[start - paragraph.base:end - paragraph.base]
+    return None

@@ -11,7 +11,7 @@ rules changed it.
 """
 
 from transforms.quotes.names import PRONOUN
-from transforms.quotes.paragraph import Paragraph
+from transforms.quotes.paragraph import Paragraph, text_at
 
 
 def role_speakers(quotes: list[dict]) -> list[tuple[str | None, str | None]]:
@@ -23,7 +23,8 @@ def carry_to_pronouns(paragraphs: list[Paragraph], quotes: list[dict], before: l
     """Give each role quotation a pronoun names the speaker its antecedent's role was resolved to (see the module docstring)."""
     last: int | None = None  # the latest quotation with a mention that is no pronoun
     for index, quote in enumerate(quotes):
-        mention = mention_text(paragraphs, quote["speaker_mention_start"], quote["speaker_mention_end"])
+        start, end = quote["speaker_mention_start"], quote["speaker_mention_end"]
+        mention = text_at(paragraphs, start, end) if start is not None and end is not None else None
         if mention is None:
             continue
         if PRONOUN.fullmatch(mention.strip()) is None:
@@ -35,13 +36,3 @@ def carry_to_pronouns(paragraphs: list[Paragraph], quotes: list[dict], before: l
         if before[last] != before[index] or (antecedent["speaker"], antecedent["speaker_type"]) == before[last]:
             continue
         quote.update(speaker=antecedent["speaker"], speaker_type=antecedent["speaker_type"], speaker_affiliation=antecedent["speaker_affiliation"])
-
-
-def mention_text(paragraphs: list[Paragraph], start: int | None, end: int | None) -> str | None:
-    """The text from the document offset ``start`` to ``end``, or None for no mention."""
-    if start is None or end is None:
-        return None
-    for paragraph in paragraphs:
-        if 0 <= start - paragraph.base < len(paragraph.text):
-            return paragraph.text[start - paragraph.base:end - paragraph.base]
-    return None

@@ -15,7 +15,7 @@ from typing import Final
 
 from transforms.quotes.lexicon import FEMALE_PRONOUNS
 from transforms.quotes.names import ArticleNames
-from transforms.quotes.paragraph import Paragraph
+from transforms.quotes.paragraph import Paragraph, text_at
 
 # How far before the mention the other person may be named.
 REACH: Final = 600
@@ -33,7 +33,7 @@ def self_named(quotes: list[dict], paragraphs: list[Paragraph], names: ArticleNa
         if start is None or quote["kind"] != "direct" or quote["speaker_type"] != "person" or " " not in (quote["speaker"] or ""):
             continue
         if start not in pronouns:
-            pronouns[start] = mention_words(paragraphs, start, quote["speaker_mention_end"])
+            pronouns[start] = text_at(paragraphs, start, quote["speaker_mention_end"]) or ""
         if pronouns[start] in PRONOUNS:
             speeches.setdefault((start, quote["speaker"]), []).append(quote)
     for (mention_start, speaker), pieces in speeches.items():
@@ -49,14 +49,6 @@ def self_named(quotes: list[dict], paragraphs: list[Paragraph], names: ArticleNa
                 piece.update(speaker=None, speaker_type="unknown", speaker_affiliation=None)
             else:
                 piece.update(speaker=other, speaker_type="person", speaker_affiliation=None)
-
-
-def mention_words(paragraphs: list[Paragraph], start: int, end: int) -> str:
-    """The words of the mention at document offsets [start, end)."""
-    for paragraph in paragraphs:
-        if paragraph.base <= start and end <= paragraph.base + len(paragraph.text):
-            return paragraph.text[start - paragraph.base:end - paragraph.base]
-    return ""
 
 
 def other_person(names: ArticleNames, position: int, speaker: str, pronoun: str) -> str | None:
