@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from transforms.quotes.cues import (
-    ACCORDING_TO, CLAUSE_BEFORE_CUE, CUE, CUE_MODIFIER_RUN, DETERMINER_BEFORE, COORDINATED_VERB, DASH_SIGNATURE, INTRODUCES_NEXT, INVERTED_CUE,
+    ACCORDING_TO, CLAUSE_BEFORE_CUE, CUE, CUE_MODIFIER_RUN, DETERMINER_BEFORE, COORDINATED_VERB, DASH_SIGNATURE, INTRODUCES_NEXT, INVERTED_CUE, CLOSING_CUE,
     AGENT_AFTER, OBJECT_QUOTE_GAP, SPEECH_CUES, PASSIVE_AGENT, PASSIVE_CUE_LEAD, JUDGED_AS, PASSIVE_LEAD, PASSIVE_VOICE, POSSESSED_WORDS, PREDICATE_COPULA, SPEAKER_THEN_VERB, SPEAKER_TRAILER,
     VERB_THEN_SPEAKER, cue_text, cues_in,
 )
@@ -82,12 +82,14 @@ class AttributionFinder(AntecedentResolver):
     """Finds speaker and cue of the quotations of one article, resolving pronouns and titles."""
 
     def possessor(self, paragraph: Paragraph, start: int) -> Attribution | None:
-        """Whose words a quotation gives: "his promise to be “neutral”", "Trump's claim that … “…”"."""
+        """Whose words a quotation gives: "his promise to be “neutral”", "Trump's claim that … “…”"; a copula before a
+        colon introduces them ("His message to the board was: “…”")."""
         text = paragraph.text
         floor = paragraph.floor_before(start)
         words = POSSESSED_WORDS.search(text, max(floor, start - 150), max(start - 1, floor))
         gap = words.group("gap") if words else ""
-        if words is None or len(gap.split()) > 8 or CUE.search(gap) or PREDICATE_COPULA.search(gap) or JUDGED_AS.search(gap):
+        introduced = gap.rstrip().endswith(":")
+        if words is None or len(gap.split()) > 8 or CUE.search(gap) or (PREDICATE_COPULA.search(gap) and not introduced) or JUDGED_AS.search(gap):
             return None  # "Trump's statement was “true”", "branded Chelsea's complaint as “pathetic”": the quotation judges the words
         np_start, np_end = words.span("np")
         pronoun = POSSESSIVE_PRONOUNS.get(text[np_start:np_end].lower())
@@ -242,6 +244,9 @@ class AttributionFinder(AntecedentResolver):
             inverted = INVERTED_CUE.match(text, cue.end(), window_end)
             if inverted and cue.group() not in ADDRESSEE_CUES and text[floor:cue.start()].rstrip().endswith(","):  # "The paradox, says Carl Anthony, is …"
                 return self.attribution(paragraph, inverted.start("np"), inverted.end("np"), cue.group())
+            closing = CLOSING_CUE.fullmatch(text, cue.end(), window_end)
+            if closing and cue.group() not in ADDRESSEE_CUES and not is_participle(cue.group()) and text[floor:cue.start()].rstrip().endswith(","):
+                return self.attribution(paragraph, closing.start("np"), closing.end("np"), cue.group())
             reported = self.reported_speaker(paragraph, floor, cue, earlier)
             if reported is not None:
                 return reported
@@ -256,6 +261,9 @@ class AttributionFinder(AntecedentResolver):
                     return clause_subject.with_cue(cue.group())
         lead = text[floor:window_end].rstrip()
         if lead.endswith(":"):  # "Rubio fired back forcefully: “…”", "Then there was …:"
+            owner = self.possessor(paragraph, start)
+            if owner is not None and owner.speaker is not None:  # "His message to the board was: “…”"
+                return owner
             clause_start = floor + max(lead.rfind(","), -1) + 1
             if 0 < len(lead.split()) <= 10 and SPEAKER_START.match(lead) and not SUBJECT_VERB.search(lead):
                 return self.attribution(paragraph, floor, floor + len(lead) - 1, None)

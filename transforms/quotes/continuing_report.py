@@ -6,7 +6,10 @@ reporting clause (``extract`` checks that, and that no rule guessed that speaker
 then rules out, in this order, a sentence with a reporting cue of its own before the quotation ("police said
 a “physical altercation” broke out"), a passive before it ("were detained as part of the US-led “war on
 terror”", "can be “tuned”"), and a colon right before it ("The proposed question is: “…”"): there the
-words are someone else's, a term, or a text.
+words are someone else's, a term, or a text. A country the sentence guesses as its subject ("The trade deficit
+and the shortfall with China “are big issues”", "India is a “growing economy”") is no speaker of its own and
+leaves the quotation to the speaker before (``names_no_speaker``); other subjects that resolve to no one
+("It", "The draft bill", "The piece") are often what the quotation is about, not words reported on.
 """
 
 import re
@@ -14,6 +17,7 @@ from typing import Final
 
 from transforms.quotes.cues import CUE
 from transforms.quotes.paragraph import Paragraph
+from transforms.quotes.resolution import Attribution, is_country_name
 
 # A passive anywhere before the quotation in its sentence, or a form of "be" right before it.
 PASSIVE_BEFORE: Final[re.Pattern[str]] = re.compile(
@@ -28,3 +32,8 @@ def continues_report(paragraph: Paragraph, sentence: int, start: int) -> bool:
     if any(not paragraph.inside_quote(cue.start()) for cue in CUE.finditer(text, sentence, lead_end)):
         return False
     return PASSIVE_BEFORE.search(text, sentence, lead_end) is None and not text[sentence:lead_end].rstrip().endswith(":")
+
+
+def names_no_speaker(guess: Attribution) -> bool:
+    """A sentence subject guessed as a quotation's speaker that is a country, which no guess makes speak."""
+    return guess.speaker_type == "organisation" and is_country_name(guess.speaker)

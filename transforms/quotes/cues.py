@@ -9,7 +9,7 @@ owner of words ("Trump's claim that …").
 import re
 from typing import Final
 
-from transforms.quotes.lexicon import CUE_SET, NOT_SUBJECT_START, SPEECH_NOUNS
+from transforms.quotes.lexicon import CUE_SET, LY_NOUNS, NOT_SUBJECT_START, SPEECH_NOUNS
 from transforms.quotes.names import NAME
 from transforms.word_trie import word_alternation
 
@@ -27,7 +27,7 @@ PASSIVE_CUE = re.compile(r"\b(?:is|was|were) (?:reported|quoted) as saying")
 CUE = re.compile(rf"(?<![\w\-])\b{word_alternation(CUE_SET)}\b")  # not "so-called"
 ANTECEDENT_LEAD = re.compile(rf"\s*(?:{word_alternation(CUE_SET)}\s+)?")
 # Words between a speaker and its cue: "reportedly said", "has also said".
-CUE_MODIFIERS = r"(?:(?:[a-z]+ly|also|then|later|has|had|have|would|will|once|again|simply|just)\s+)*"
+CUE_MODIFIERS = rf"(?:(?:(?!(?:{'|'.join(sorted(LY_NOUNS))})\b)[a-z]+ly|also|then|later|has|had|have|would|will|once|again|simply|just)\s+)*"
 CUE_MODIFIER_RUN = re.compile(CUE_MODIFIERS)
 # "Mr. Zelensky, reportedly": what stands between a speaker and its cue.
 SPEAKER_TRAILER = re.compile(rf"\s*,?\s+{CUE_MODIFIERS}$")
@@ -60,6 +60,13 @@ PASSIVE_CUE_LEAD = re.compile(r"\b(?:is|was|are|were|be|been|being)(?:\s+being)?
 PASSIVE_AGENT = re.compile(r"\s+by\s+(?P<np>(?:[A-Z]|(?:the|a|an|one|another|[a-z]+)\s+(?:[a-z]+\s+){0,2}[A-Z])[^,“”\"\n]*)")
 # "…, says Carl Anthony, historian at …, is that": a parenthetical cue with its subject after it.
 INVERTED_CUE = re.compile(r"\s+(?P<np>(?:[A-Z]|(?:the|a|an|one|another)\s)[^,“”\"\n]{0,80}?)\s*,")
+# "MP3 players will vanish, says Mr Pearson." / "…, said Jo Hart, a futurologist.": a cue after the sentence it
+# reports, its subject closing the sentence.
+CLOSING_CUE = re.compile(
+    r"\s+(?P<np>(?:(?:the|a|an|one|another)\s+(?:[a-z][\w’'\-]*\s+){0,3})?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
+    r"\s*(?:,[^“”\"\n]{0,120}?)?[.!?]\s*"
+)
 # "“…” ― Francisco Herrero": a vox-pop signature after the quotation.
 DASH_SIGNATURE = re.compile(r"\s*[―—–]\s*(?P<np>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})")
 # "said one German government spokesman, according to Die Welt, who": the aside and the cue

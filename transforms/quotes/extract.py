@@ -3,7 +3,9 @@
 See the package docstring for the order in which the rules run.
 """
 
+import re
 from bisect import bisect_right
+from typing import Final
 
 import polars as pl
 
@@ -12,7 +14,7 @@ from transforms.quotes.affiliation_checks import checked_affiliations
 from transforms.quotes.attribution import AttributionFinder
 from transforms.quotes.classify import coordinated, is_scare, is_unsaid_term
 from transforms.quotes.term_modifiers import qualifies_a_noun
-from transforms.quotes.continuing_report import continues_report
+from transforms.quotes.continuing_report import continues_report, names_no_speaker
 from transforms.quotes.cues import cue_introduces
 from transforms.quotes.fullest_forms import fullest_forms
 from transforms.quotes.person_affiliations import person_affiliations
@@ -141,10 +143,15 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                 reported = found is not None
                 found = found or finder.possessor(paragraph, start) or finder.sentence_subject(paragraph, start)
                 if (
-                    found is None and not paragraph_guessed and sentence > 0 and paragraph.sentence_of(sentence - 1)[0] == previous_sentence
+                    (found is None or (not reported and names_no_speaker(found)))
+                    and not paragraph_guessed and sentence > 0 and paragraph.sentence_of(sentence - 1)[0] == previous_sentence
                     and continues_report(paragraph, sentence, start)
                 ):  # "…, he said in London. Any exit strategy must “augment and support” …": the speaker named right before
                     found = paragraph_speaker
+                if found is None and sentence > 0 and opens_with_sentence(text, sentence, start, end):
+                    # "Jo Hart, editor of Mac Weekly, takes a partisan view. “It's a revolution.”": the person the sentence before is about
+                    subject = finder.person_subject_before(paragraph, sentence, paragraph.pieces[index - 1][1] if index else 0)
+                    found = subject if subject is not None and not speaks_about(text[start:end], subject.speaker) else None
             scare = is_scare(paragraph, start, end, found, reported) or (
                 index > 0 and quotes[-1]["kind"] == "scare" and coordinated(paragraph, paragraph.pieces[index - 1][1], start)
             )
@@ -238,6 +245,21 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
     checked_affiliations(quotes)
     possessive_affiliations(quotes, [paragraph.text for paragraph in finder.entities.paragraphs])
     return quotes
+
+
+def opens_with_sentence(text: str, sentence: int, start: int, end: int) -> bool:
+    """The piece at ``start``-``end`` opens the sentence at ``sentence`` and is a whole sentence of its own or more."""
+    quoted = text[start:end].rstrip()
+    return (sentence >= start - 1 or SENTENCE_OPENER.fullmatch(text, sentence, start - 1) is not None) and quoted[:1].isupper() and quoted.endswith((".", "!", "?"))
+
+
+THIRD_PERSON: Final[frozenset[str]] = frozenset("he him his himself she her hers herself".split())
+
+
+def speaks_about(quoted: str, person: str | None) -> bool:
+    """The quotation speaks of a third person, or names ``person``: the sentence before is about whom it describes."""
+    words = set(re.findall(r"[\w’'\-]+", quoted))
+    return bool({word.lower() for word in words} & THIRD_PERSON) or bool(person and words & set(person.split()))
 
 
 def attribute(piece: dict, attribution: Attribution) -> None:

@@ -35,7 +35,16 @@ SUBJECT_START = re.compile(rf"(?!(?:{NOT_SUBJECT_START})\b)(?![a-z]+ing\b)(?:[A-
 NOUN_PHRASE_TEXT = re.compile(rf"{NOUN_PHRASE_CHAR}+")
 # Words that continue the sentence after a quotation instead of naming its speaker.
 NOT_AFTER_QUOTE = re.compile(r"(?:and|but|or|so|because|as|if|while|when|in|on|at|for|to|with|by|from|of|that|which|where|than|then|is|was|are|were|has|have|had|it)\b")
-NOUN_PHRASE = re.compile(rf"(?![a-z\-]+ly\b)(?:{SUBJECT_START.pattern}){NOUN_PHRASE_CHAR}+")
+# "said managing director Jo Hart", "said racing driver Jo Hart": a participle qualifying the role before a name.
+ROLE_PARTICIPLE = (
+    r"(?!(?:during|nothing|something|anything|everything|being|having|according|including|regarding|concerning)\b)[a-z]+ing\s+"
+    r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|for|of|to|in|on|at|by|with|from|about|into|over|"
+    r"between|after|before|up|out|off|down|back|and|or|but|as|if|it|he|she|they|we|him|them|us|would|could|should|will|was|were|is|are)\b)"
+    r"[a-z][a-z\-]{2,}\s+(?=[A-Z])"
+)
+NOUN_PHRASE = re.compile(
+    rf"(?:{ROLE_PARTICIPLE}|(?!(?!(?:{'|'.join(sorted(LY_NOUNS))})\b)[a-z\-]+ly\b)(?:{SUBJECT_START.pattern})){NOUN_PHRASE_CHAR}+"
+)
 TAIL_LEAD = re.compile(r"[\s,—–-]*")
 # "After the visit, …", "Specifically, …": an opening adverbial before the sentence's subject.
 LEADING_ADVERBIAL = re.compile(

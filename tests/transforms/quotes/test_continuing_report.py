@@ -30,3 +30,11 @@ def test_a_guessed_speaker_is_continued_by_no_one():
         "The minister described the plan as “a scandal”. It would cost “billions” over ten years.",
     )
     assert quote_starting(quotes, "billions")["speaker"] is None
+
+
+def test_a_country_guessed_as_the_subject_leaves_the_quote_to_the_speaker_before():
+    _, quotes = quotes_of(
+        "“Prices will stay high,” said Maria Lindqvist, an analyst at Northgate Partners. The deficit and the gap with "
+        "Portugal “are serious problems for the year ahead”. Markets fell on Friday.",
+    )
+    assert quote_starting(quotes, "are serious problems")["speaker"] == "Maria Lindqvist"
