@@ -16,7 +16,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    kept as context.
 2. ``attribution``, for each piece: a cue right after it ("“…,” she said") or
    earlier in its sentence ("He said: “…”"), the cue before first when the piece is
-   embedded in a clause or a cue introduces it (``cues``; a participle cue after a comma whose clause subject is no one,
+   embedded in a clause or a cue introduces it (``cues``; a verb of thought right before the quotation, "who believes
+   “…”", not after "what he"; "His message was: “…”" the owner's; "said managing director Jo Hart" keeps its
+   participle; a participle cue after a comma whose clause subject is no one,
    the person named last before it: "The row began …, with Jo Hart walking up to him, saying “…”", ``participles``); a headline only by a
    present-tense cue of its own ("'intact' says ex-aide"); a list line by its label
    ("- Bolton boss Sam Allardyce "…"", ``lists``); else the speaker of an earlier
@@ -27,7 +29,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    nearer of the paragraph's speaker so far and the speaker reported in the (up to three)
    sentences before it that quote no one ("Mark Oaten said the government was right …
    “But …”", ``AttributionFinder.reported_before``; a guessed paragraph speaker gives way to a person
-   who is the subject of those sentences, ``person_subject_before``), the speaker of the quotation it continues, or (but in a
+   who is the subject of those sentences, ``person_subject_before``; a cue closing a sentence with its subject after it,
+   "…, says Mr Pearson."), the speaker of the quotation it continues, or (but in a
    list line) the previous paragraph's introduction ("He said:") or speaker, else the person a speech cue names in
    the last sentences of a previous paragraph that quotes no one (``reported_paragraph``); the previous paragraph's
    speaker gives way to another person a speech cue names after its last quotation ("She said: “…” … The director
@@ -37,7 +40,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    "according to", the owner of the words ("Trump's claim that “…”"), or the
    sentence's subject (never the subject of a passive that judges it), else the speaker a
    reporting clause named in the sentence right before (``continuing_report``: not past a cue,
-   a passive or a colon of its own). Headlines and list lines get no guess.
+   a passive or a colon of its own; a country guessed as the subject gives way to it, ``names_no_speaker``), else, for a
+   whole-sentence quotation opening its sentence, the person the sentences before are about, unless the quotation
+   speaks of a "he", "she" or them by name (``extract.speaks_about``). Headlines and list lines get no guess.
 4. The mention found becomes the speaker: ``phrases`` bounds it (a name before role
    words qualifies the role, an organisation's name keeps its connectors:
    ``organisations``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office;

@@ -98,9 +98,20 @@ PREDICATE_COPULA = re.compile(r"\b(?:is|was|are|were)\b(?!\s+that\b)")
 JUDGED_AS = re.compile(r"\bas\s*$")
 
 
+# "Rooney, who believes “if we can …”", "the festival feels “indebted to”": a verb of thought right before
+# the quotation it introduces reports words; elsewhere it reports none ("he felt the pressure").
+THOUGHT_CUE = re.compile(r"\b(?:believes|believed|feels|felt|thinks)(?=\s*$)")
+OBJECT_OF_THOUGHT = re.compile(r"\bwhat\s+[\w’'\-]+\s+$")
+
+
 def cues_in(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """Reporting-verb words in text[start:end], in order ("According" may open a sentence)."""
-    return list(CUE.finditer(text, start, end))
+    """Reporting-verb words in text[start:end], in order ("According" may open a sentence), and a verb of
+    thought that ends it, right before a quotation."""
+    cues = list(CUE.finditer(text, start, end))
+    thought = THOUGHT_CUE.search(text, max(start, end - 12), end)
+    if thought is None or OBJECT_OF_THOUGHT.search(text, max(start, thought.start() - 30), thought.start()):
+        return cues  # "says what he believes “no matter what”": the quotation is no object of the verb
+    return cues + [thought]
 
 
 def cue_text(text: str, cue: re.Match[str]) -> str:
