@@ -36,7 +36,7 @@ NAME = re.compile(
     rf"\.?\s+(?:[A-Z]{_INITIAL_GAP})*[A-Z][\w’'&\-]*{_MORE_NAME_WORDS}"
     rf"|(?:{_INITIAL_GAP}(?:[A-Z]{_INITIAL_GAP})*[A-Z][\w’'&\-]*|[\w’'&\-]*){_MORE_NAME_WORDS})"
 )
-PRONOUN = re.compile(r"\b(?:he|she|they|we|I|it|He|She|They|We|It)\b")
+PRONOUN = re.compile(r"\b(?:he|she|they|we|I|it|He|She|They|We|It)\b(?!['’][A-Z])")  # not "I'Anson"
 GENDERED_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 # A subject pronoun right after the name's own reporting verb ("Ann Cole said he was …"): as often another person
 # the speaker talks about, so no gender a pronoun of the other gender must give way to.
