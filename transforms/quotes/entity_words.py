@@ -96,6 +96,10 @@ KIND_OF_BODY_NOUNS: Final[frozenset[str]] = frozenset((
     "bookmaker housebuilder carmaker automaker chipmaker drugmaker brewer watchdog regulator agency union "
     "band think-tank thinktank"
 ).split())
+# A band member's noun: "Velvet Pines singer Tom Arbery" names the band before it (``noun_named_bodies``).
+BAND_MEMBER_NOUNS: Final[frozenset[str]] = frozenset(
+    "singer frontman frontwoman guitarist drummer bassist keyboardist vocalist".split()
+)
 # Publications and broadcasters named before their noun: "the Herald newspaper", "the Global Times tabloid".
 PUBLICATION_NOUNS: Final[frozenset[str]] = frozenset(
     "newspaper paper tabloid magazine daily weekly website channel network station broadcaster programme show".split()
