@@ -61,7 +61,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    "Commons home affairs committee" named before, "the select committee" the "Commons education select committee",
    "the assembly government" the "Welsh Assembly Government"; ``noun_named_bodies``: "the club" or "the firm" the body named right after
    a noun for its kind, "football club Borussia Dortmund", "Bookmaker William Hill", and "Wimpey said" that body after
-   "housebuilder George Wimpey"), and ``antecedents`` against its place in the text:
+   "housebuilder George Wimpey"; "the band" also the band named before a member's noun, "Velvet Pines singer Jo Hart";
+   a bare kind noun, "consultancy 4Cast said", "business lobby group the CBI says", the body named right after it:
+   ``kind_noun_names``), and ``antecedents`` against its place in the text:
    "he"/"she" the speaker of a quotation or the subject of the sentences before it (``pronoun_antecedents``; the
    pronoun of a reporting clause set off inside the sentence it reports, "Mr Blair has failed, he claimed, …", never a name
    in that sentence; recency passes over a name after a noun for a kind of body, "technology giant Hewlett Packard",
@@ -72,11 +74,12 @@ The rules run in this order, one article at a time, its paragraphs in text order
    Democrats. They have said …": ``plural_groups``), else the group quoted last since the paragraph before (``groups``),
    "it" the organisation quoted in the sentence before (``organisation_spoken``), else, opening its sentence, the
    organisation that is the subject of the sentence before ("But an all-party committee said …. It blamed"), and no one before a modal or copular verb without a cue
-   ("It would mean that …": ``organisation_subject``),
+   ("It would mean that …", "It's out of date", "It means …": ``organisation_subject``),
    "who" the phrase before it, "the 34-year-old" or "the ex-Wallaby" the person described, "the LSE chief" the chief named for it
    (but not a deputy's or another place's), "the
    Oscar-nominated actor" or "the foreign secretary" the person named in the role (``person_roles``);
-   a country as an organisation; a document's author read from the capitalised word before its noun only a body or
+   a country as an organisation, and so a seat of government quoted alone ("Washington has claimed", "by Downing
+   Street"; a guess of one without a cue, but a passive's agent, is no speaker, as a country's); a document's author read from the capitalised word before its noun only a body or
    a person the article names ("the Kok report", but no one for "Partial transcript").
 5. ``classify``: ``scare`` for titles, names and terms nobody is found saying (its
    rules 1-4: title words, naming verbs, nicknames, terms that name a thing by the

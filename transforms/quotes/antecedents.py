@@ -37,6 +37,7 @@ from transforms.quotes.named_things import after_speech_cue
 from transforms.quotes.name_runs import without_possessive
 from transforms.quotes.names import NAME, PRONOUN
 from transforms.quotes.organisation_spoken import last_organisation
+from transforms.quotes.kind_noun_names import name_after_kind_noun
 from transforms.quotes.organisation_subject import CONJUNCTION_SUBJECT, opens_sentence, says_nothing
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.person_roles import is_affiliated_role, is_person_role, is_work_role
@@ -120,6 +121,10 @@ class AntecedentResolver(PronounAntecedentResolver):
             speaker = NOBODY_KNOWN  # "Gadget lovers are …", "Trade barriers and subsidies …"
         else:
             speaker = self.resolve(mention, position)
+            named = name_after_kind_noun(paragraph.text, end, mention) if speaker.type == "organisation" else None
+            if named is not None:  # "consultancy 4Cast said": the body named after the noun
+                body = self.resolve(paragraph.text[named[0] : named[1]], paragraph.base + named[0])
+                speaker = body if body.type == "organisation" and body.name else Speaker(paragraph.text[named[0] : named[1]], "organisation")
             if gendered and speaker.name is None:  # no person: a role that is the subject before ("The … spokeswoman said")
                 speaker = self.role_subject_before(paragraph, start, "f" if pronoun in FEMALE_PRONOUNS else "m") or speaker
         if speaker.type == "role" and reading.head in SPOKESPEOPLE and reading.text == reading.head and not (reading.definite or reading.owner or reading.affiliation):

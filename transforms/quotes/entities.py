@@ -23,12 +23,12 @@ from collections.abc import Iterator
 
 from transforms.quotes.affiliations import affiliation_after, is_party, organisation_of
 from transforms.quotes.entity_words import (
-    COMPANY_NOUNS, COUNTRIES, DETERMINERS, FEMALE_ROLES, MALE_ROLES, OFFICE_QUALIFIERS, OTHER_OFFICE_WORDS, PARTIES, PERIODICAL_NAME_WORDS, PERIODICAL_NOUNS,
+    COMPANY_NOUNS, COUNTRIES, DETERMINERS, FEMALE_ROLES, KIND_OF_BODY_NOUNS, MALE_ROLES, OFFICE_QUALIFIERS, OTHER_OFFICE_WORDS, PARTIES, PERIODICAL_NAME_WORDS, PERIODICAL_NOUNS,
     PERSON_ROLES,
 )
 from transforms.quotes.lexicon import FEMALE_TITLES, MALE_TITLES, NOT_NAME_START, POSSESSIVE_PRONOUNS
 from transforms.quotes.named_things import after_speech_cue, standalone_count, word_followed_by
-from transforms.quotes.noun_named_bodies import body_named_after_noun, is_kind_of, starts_of
+from transforms.quotes.noun_named_bodies import band_named_before_member, body_named_after_noun, is_kind_of, starts_of
 from transforms.quotes.name_runs import without_possessive
 from transforms.quotes.names import NAMED_MENTION, ArticleNames
 from transforms.quotes.paragraph import Paragraph
@@ -129,6 +129,8 @@ class ArticleEntities:
         after_noun = body_named_after_noun(text, start, mention, sentence_initial)
         if after_noun is not None:  # "football club Borussia Dortmund", "Bookmaker William Hill": a body, however it reads
             self.kind_named.append((paragraph.base + start, without_possessive(after_noun[0]), after_noun[1]))
+        elif (band := band_named_before_member(text, end, mention)) is not None:  # "Velvet Pines singer Tom Arbery"
+            self.kind_named.append((paragraph.base + start, without_possessive(band), "band"))
         # "US magazine Rolling Stone's list": a run after a periodical's noun names it; "Broadcast magazine" an organisation before one
         periodical_window = text[max(start - 12, 0):start]
         named_periodical = periodical_window.rstrip().endswith(PERIODICAL_ENDINGS) and PERIODICAL_BEFORE.search(text, max(start - 12, 0), start) is not None
@@ -181,8 +183,8 @@ class ArticleEntities:
                 )
             if head == "party":  # "the party said": the party named last
                 return next((name for at, name, _subject, _speaks in reversed(self.organisations) if at < position and is_party(name)), None)
-            if head not in COMPANY_NOUNS:
-                return None  # "the government", "the ministry": only a name that says so
+            if head not in COMPANY_NOUNS:  # "the government", "the ministry": only a name that says so, or a body named after the noun
+                return self.named_after_kind(position, head) if head in KIND_OF_BODY_NOUNS else None
         latest_subject = None
         for at, name, subject, speaks in reversed(self.organisations):
             if at >= position:

@@ -96,6 +96,10 @@ KIND_OF_BODY_NOUNS: Final[frozenset[str]] = frozenset((
     "bookmaker housebuilder carmaker automaker chipmaker drugmaker brewer watchdog regulator agency union "
     "band think-tank thinktank"
 ).split())
+# A band member's noun: "Velvet Pines singer Tom Arbery" names the band before it (``noun_named_bodies``).
+BAND_MEMBER_NOUNS: Final[frozenset[str]] = frozenset(
+    "singer frontman frontwoman guitarist drummer bassist keyboardist vocalist".split()
+)
 # Publications and broadcasters named before their noun: "the Herald newspaper", "the Global Times tabloid".
 PUBLICATION_NOUNS: Final[frozenset[str]] = frozenset(
     "newspaper paper tabloid magazine daily weekly website channel network station broadcaster programme show".split()
@@ -146,6 +150,14 @@ COUNTRIES: Final[frozenset[str]] = frozenset((
     "belarus georgia armenia cyprus latvia lithuania estonia iceland europe asia africa new-zealand "
     "czech-republic saudi-arabia hong-kong taiwan"
 ).split())
+# Seats of government that speak for it in news ("Washington has claimed", "Tokyo says", "… by Downing Street"): a
+# lone one quoted is an organisation, as a country is, unless the article writes it as someone's surname.
+SEATS_OF_GOVERNMENT: Final[frozenset[str]] = frozenset({
+    "Washington", "Beijing", "Moscow", "Tokyo", "Paris", "Berlin", "Brussels", "Tehran", "Pyongyang", "Seoul", "Delhi",
+    "New Delhi", "Jerusalem", "Baghdad", "Kiev", "Damascus", "Islamabad", "Kabul", "Ankara", "Madrid", "Canberra",
+    "Ottawa", "Havana", "Caracas", "Khartoum", "Taipei", "Cairo", "Riyadh", "Downing Street", "Whitehall", "Kremlin",
+    "the Kremlin", "Number 10", "Number Ten",
+})
 # Parties and their adjectives: before an office ("Labour MP") they are the speaker's affiliation.
 PARTIES: Final[frozenset[str]] = frozenset((
     "labour conservative conservatives tory tories lib-dem lib-dems liberal-democrat liberal-democrats "

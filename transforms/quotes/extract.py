@@ -35,7 +35,7 @@ from transforms.quotes.role_holders import name_role_holders
 from transforms.quotes.role_pronouns import carry_to_pronouns, role_speakers
 from transforms.quotes.spokesperson_bodies import name_spokesperson_bodies
 from transforms.quotes.self_named import self_named
-from transforms.quotes.resolution import NOBODY, Attribution, is_country_name
+from transforms.quotes.resolution import NOBODY, Attribution, is_country_name, is_seat_of_government
 
 # The context in which speakers are resolved: far longer than any news article.
 CONTEXT_CHARS = 100_000
@@ -183,8 +183,11 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                     attribution.speaker is None or PRONOUN.fullmatch(attribution.speaker) or qualifies_a_noun(text, start, end)
                 ):
                     terms.append((quotes[-1], attribution.mention_start))
-            if kind == "direct" and guessed and attribution.speaker_type == "organisation" and is_country_name(attribution.speaker):
-                country_guesses.append(quotes[-1])  # "UK plans … a new “Marshall Plan”": no cue makes the country speak
+            if kind == "direct" and guessed and attribution.speaker_type == "organisation" and (
+                is_country_name(attribution.speaker) or is_seat_of_government(attribution.speaker) and not is_passive_agent(text, attribution.mention_start, base)
+            ):
+                # "UK plans … a new “Marshall Plan”": no cue makes the country speak; "described as “…” by Downing Street" does
+                country_guesses.append(quotes[-1])
             if kind == "direct" and (attribution.mention_start is None or guessed):
                 unattributed.append((quotes[-1], sentence))
             elif attribution.mention_start is not None:
@@ -218,7 +221,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                 piece["kind"] = "scare"
                 attribute(piece, NOBODY)
         for piece in country_guesses:
-            if piece["kind"] == "direct" and is_country_name(piece["speaker"]) and piece["cue"] is None:
+            if piece["kind"] == "direct" and (is_country_name(piece["speaker"]) or is_seat_of_government(piece["speaker"])) and piece["cue"] is None:
                 piece.update(speaker=None, speaker_type="unknown", speaker_affiliation=None)
         previous = (paragraph, paragraph_speaker)
         open_piece = quotes[-1] if paragraph.runs_on else None
@@ -334,3 +337,8 @@ def extract_quotes(paragraphs: pl.DataFrame) -> pl.DataFrame:
     if not quotes:
         return frames.empty(frames.QUOTES)
     return frames.conform(pl.DataFrame(quotes, schema=frames.QUOTES), frames.QUOTES)
+
+
+def is_passive_agent(text: str, mention_start: int | None, base: int) -> bool:
+    """The mention at document offset ``mention_start`` follows "by": the agent of a passive that reports the words."""
+    return mention_start is not None and text[max(mention_start - base - 4, 0) : mention_start - base] == " by "

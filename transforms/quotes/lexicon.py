@@ -232,5 +232,7 @@ NAME_PARTICLES: Final[tuple[str, ...]] = ("de", "van", "von", "der", "den", "bin
 THING_DETERMINERS: Final[frozenset[str]] = frozenset({"a", "an", "the", "my", "its", "our", "their", "your"})
 # Modal and copular verbs: "It will also touch upon …", "It would mean …", "It is the Tories' attempt …" say nothing.
 MODAL_AND_COPULAR_VERBS: Final[frozenset[str]] = frozenset("will would is was could can may might must should".split())
+# Verbs whose "it" is a thing or a state of affairs, never a body speaking: "It means there is …", "It seems …".
+IMPERSONAL_VERBS: Final[frozenset[str]] = frozenset("means meant seems seemed appears appeared".split())
 # Verbs after which "<noun> <Name>" is the body told something by a person: "told the club Mourinho would stay".
 TELLING_VERBS: Final[frozenset[str]] = frozenset("told tell tells telling asked ask asks informed inform informs assured assure warned warn".split())

@@ -13,6 +13,9 @@ George Wimpey": ``entities.ArticleEntities.is_named_after_kind``). ``body_named_
 2. the noun capitalised as the run's first word, opening a sentence ("Bookmaker William Hill has stopped …"): the
    name is the rest of the run.
 
+A band is also named by the run before a member's noun and a name ("Velvet Pines singer Tom Arbery":
+``band_named_before_member``), unless the run is a nationality or a place ("Welsh singer Cerys Lane").
+
 The noun must stand alone: not possessive ("the club's Arsene Wenger") and not after "told"/"asked" and the like,
 where the run is a person the body is told something by ("told the club Mourinho …" is left alone by requiring no
 verb of telling before the noun). A run that opens with a title or an office word ("bank Governor Mervyn King")
@@ -21,12 +24,16 @@ gives nothing.
 
 import re
 
-from transforms.quotes.entity_words import GENERIC_BODY_NOUNS, KIND_OF_BODY_NOUNS, OFFICE_QUALIFIERS, PERSON_ROLES
+from transforms.quotes.entity_words import (
+    BAND_MEMBER_NOUNS, COUNTRIES, DEMONYMS, GENERIC_BODY_NOUNS, KIND_OF_BODY_NOUNS, OFFICE_QUALIFIERS, PERSON_ROLES,
+)
 from transforms.quotes.lexicon import NOT_NAME_START, TELLING_VERBS, TITLES
 
 NOUN_BEFORE = re.compile(r"(?<![\w’'\-])([a-z][a-z\-]*)\s+$")
 WORD_BEFORE_NOUN = re.compile(r"\b(\w+)\s+$")
 NOUN_WINDOW = 24
+# A member's noun and the start of a name after a run: "… singer Tom", "… lead singer Ana".
+MEMBER_AFTER = re.compile(rf"\s+(?:lead\s+)?(?:{'|'.join(sorted(BAND_MEMBER_NOUNS))})\s+[A-Z]")
 
 
 def body_named_after_noun(text: str, start: int, mention: str, sentence_initial: bool) -> tuple[str, str] | None:
@@ -95,3 +102,13 @@ def names_a_kind_of_body(text: str, start: int, mention: str) -> bool:
     Grant Thornton"), but not "maker", which a film or games maker's name follows too ("film maker Spike Lee")."""
     found = body_named_after_noun(text, start, mention, False)
     return found is not None and found[1] != "maker"
+
+
+def band_named_before_member(text: str, end: int, mention: str) -> str | None:
+    """The band the run ``mention`` ending at ``text[end]`` names before a member's noun and a name, else None."""
+    if MEMBER_AFTER.match(text, end) is None:
+        return None
+    words = mention.split()
+    if is_title_or_role(words[0]) or any(word.lower() in DEMONYMS or word.lower() in COUNTRIES for word in words):
+        return None
+    return mention

@@ -1,8 +1,9 @@
 """Who "it" is when it opens its sentence: no one before a modal or copular verb, else, right after a sentence
 whose subject is an organisation, that organisation.
 
-"It will also touch upon his arrest for “lewd behaviour”", "It would mean that “blues” …": without a cue, "it"
-before "will", "would", "is" … is a thing or no one, not a body speaking (``says_nothing``, first).
+"It will also touch upon his arrest for “lewd behaviour”", "It would mean that “blues” …", "It's out of date", "It
+means there is …": without a cue, "it" before "will", "would", "is" (or "'s") …, or before "means", "seems", is a thing
+or no one, not a body speaking (``says_nothing``, first).
 
 "The committee said the National Audit Office should investigate …. It blamed the agency's senior management for a
 “multitude of problems”": the committee, not the agency the article names most or the office named inside that
@@ -14,7 +15,7 @@ The subject may follow "But" or "And" with a determiner in lower case ("But an a
 
 import re
 
-from transforms.quotes.lexicon import MODAL_AND_COPULAR_VERBS
+from transforms.quotes.lexicon import IMPERSONAL_VERBS, MODAL_AND_COPULAR_VERBS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.pronoun_antecedents import OPENING_CLAUSE
 
@@ -31,7 +32,11 @@ PARTICIPLE = re.compile(r"[a-z]+(?:ing|ed|en)|met|made|held|given|seen|told|said
 def says_nothing(following: str, cue: str | None) -> bool:
     """"it" with no cue before ``following``, words opening with a modal or copular verb: "It would mean that …";
     not one that helps a verb ("it is expecting", "It was met with protests by …, which said")."""
+    if following.startswith(("'s ", "’s ")):  # "It's out of date": "is"
+        following = "is " + following[3:]
     words = following.split(None, 2)
+    if cue is None and words and words[0] in IMPERSONAL_VERBS:  # "It means there is …"
+        return True
     if cue is not None or not words or words[0] not in MODAL_AND_COPULAR_VERBS:
         return False
     return len(words) < 2 or not PARTICIPLE.fullmatch(words[1])

@@ -30,7 +30,10 @@ from typing import Final
 from transforms.quotes.body_mentions import body_named_before, is_place_or_kind
 from transforms.quotes.document_owners import earlier_owner, owner_after
 from transforms.quotes.entities import ArticleEntities
-from transforms.quotes.entity_words import AUTHORED_DOCUMENTS, COMPANY_NOUNS, COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PARTIES, PERSON_ROLES
+from transforms.quotes.entity_words import (
+    AUTHORED_DOCUMENTS, COMPANY_NOUNS, COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PARTIES, PERSON_ROLES,
+    SEATS_OF_GOVERNMENT,
+)
 from transforms.quotes.first_person import speaks_in_first_person
 from transforms.quotes.lone_bodies import possessive_form, writes_as_body
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES, NOT_NAME_START, TITLES
@@ -92,6 +95,11 @@ def is_country(reading: Reading) -> bool:
 
 def is_country_name(name: str | None) -> bool:
     return name is not None and name.lower().replace(" ", "-") in COUNTRIES
+
+
+def is_seat_of_government(name: str | None) -> bool:
+    """"Washington", "Downing Street": a place that speaks for its government (``entity_words.SEATS_OF_GOVERNMENT``)."""
+    return name is not None and name in SEATS_OF_GOVERNMENT
 
 
 class Resolver:
@@ -169,6 +177,8 @@ class Resolver:
         if any(word in PERSON_ROLES for word in reading.descriptors):  # "eighth seed Agassi", "striker Mido"
             return self.person(self.names.fullest(name, position), reading.affiliation, position)
         full = self.full_form(self.names.fullest(name, position))
+        if is_seat_of_government(full) and not reading.descriptors:
+            return Speaker(full, "organisation", None)  # "Washington has claimed": the government; "Kerry Washington" is read in full
         if self.entities.is_named_after_kind(full):
             return Speaker(full, "organisation", None)  # "Wimpey said" after "housebuilder George Wimpey": a firm
         if self.is_definite_organisation(reading, full):
