@@ -22,7 +22,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    the person named last before it: "The row began …, with Jo Hart walking up to him, saying “…”", ``participles``); a headline only by a
    present-tense cue of its own ("'intact' says ex-aide"); a list line by its label
    ("- Bolton boss Sam Allardyce "…"", ``lists``); else the speaker of an earlier
-   piece in the same sentence; a cue after a later quotation in the sentence (past a subordinate clause:
+   piece in the same sentence (but the named subject of a "but"/"while" clause between them whose verb gives or
+   judges the words: "… but Tory Jo Hart branded it “scandalous”", ``contrasting_clauses``); a cue after a later quotation in the sentence (past a subordinate clause:
    "“…” once he realised it, said Mr Blair"; a cue word after a determiner, "the reported income", is none); the
    speaker of the piece it continues on the same line; in a list line, the list's
    introduction ("He said the plan would:"); for a piece opening its sentence, the
@@ -65,8 +66,10 @@ The rules run in this order, one article at a time, its paragraphs in text order
    a bare kind noun, "consultancy 4Cast said", "business lobby group the CBI says", the body named right after it:
    ``kind_noun_names``), and ``antecedents`` against its place in the text:
    "he"/"she" the speaker of a quotation or the subject of the sentences before it (``pronoun_antecedents``; the
-   pronoun of a reporting clause set off inside the sentence it reports, "Mr Blair has failed, he claimed, …", never a name
-   in that sentence; recency passes over a name after a noun for a kind of body, "technology giant Hewlett Packard",
+   pronoun of a reporting clause set off inside the sentence it reports, "Mr Blair has failed, he claimed, …", or closing
+   it, "Mr Blair has “the same passion”, he said.", never a name in that sentence; right after a subordinate clause
+   opening its sentence, that clause's named subject, "When 50 Cent appeared …, he said"; a subject may be "Tait
+   himself" or a role whose capitalised words name its body or place, "A Labour Party spokesman", "The Florida senator"; recency passes over a name after a noun for a kind of body, "technology giant Hewlett Packard",
    and takes the source of an "according to"; a gender only "Ann Cole said he was …" gave
    is no bar to "she": ``names.firm_gender``),
    "they" as the subject of its cue, sentence by sentence from its own back: the organisation or group that speaks

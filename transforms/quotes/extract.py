@@ -15,6 +15,7 @@ from transforms.quotes.attribution import AttributionFinder
 from transforms.quotes.classify import coordinated, is_scare, is_unsaid_term
 from transforms.quotes.term_modifiers import qualifies_a_noun
 from transforms.quotes.continuing_report import continues_report, names_no_speaker
+from transforms.quotes.contrasting_clauses import contrasting_subject
 from transforms.quotes.cues import cue_introduces
 from transforms.quotes.fullest_forms import fullest_forms
 from transforms.quotes.person_affiliations import person_affiliations
@@ -96,8 +97,11 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
             else:
                 found = finder.after(paragraph, start, end) or finder.before(paragraph, start)
             if found is None and sentence == previous_sentence and not is_headline:
-                found = paragraph_speaker  # "a “loser,” a “liar” and a “whiner”"
-                guessed_before = paragraph_guessed  # "as "bebop", "cool" and "ragtime"": a guess shared
+                # "… but Tory Jo Hart branded it “scandalous”": the subject of a contrasting clause between the pieces
+                found = contrasting_subject(finder, paragraph, paragraph.pieces[index - 1][1], start) if index else None
+                if found is None:
+                    found = paragraph_speaker  # "a “loser,” a “liar” and a “whiner”"
+                    guessed_before = paragraph_guessed  # "as "bebop", "cool" and "ragtime"": a guess shared
             if found is None and not is_headline:
                 found = finder.later_in_sentence(paragraph, end)
             if found is None and follows is not None:

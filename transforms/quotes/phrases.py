@@ -7,7 +7,9 @@ phrase that name someone.
 
 import re
 
-from transforms.quotes.entity_words import DETERMINERS, DOCUMENT_NOUNS, GROUP_ROLES, NAME_SUFFIXES, ORGANISATION_NOUNS, PERSON_ROLES
+from transforms.quotes.entity_words import (
+    DETERMINERS, DOCUMENT_NOUNS, GROUP_ROLES, MEMBER_ROLE_WORDS, NAME_SUFFIXES, ORGANISATION_NOUNS, PERSON_ROLES, PLACE_OFFICE_WORDS,
+)
 from transforms.quotes.lexicon import CUE_SET, LY_NOUNS, NOT_FIRST_NAME_WORDS, NOT_PERSON_WORDS, NOT_SUBJECT_START, NOT_SURNAME_WORDS
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.name_parts import office_holder_offset
@@ -116,8 +118,11 @@ RELATIVE_SUBJECT = re.compile(r",\s*(?P<pronoun>who)(?:\s+(?!(?:he|she|they|we|I
 # commas or a "who" clause in dashes ("Kagan — who was an architect of the surge, in 2007 — supports").
 # The lookahead (every subject opens with a capital or a pronoun) rejects most positions
 # before the alternatives are tried.
+# A role whose capitalised modifiers name the body or the place it is held for, after a determiner: "A Labour Party
+# spokesman", "The Florida senator"; never "The German music business", nor "The Olympic champion", which only classes.
+ROLE_HEAD = word_alternation((MEMBER_ROLE_WORDS | PLACE_OFFICE_WORDS) & PERSON_ROLES)
 SUBJECT_VERB = re.compile(
-    rf"(?=[A-Z]|(?:he|she|they|we|it)\b)(?P<np>\b(?:The|A|An)(?: (?!(?:will|would|can|could|may|might|should|must|has|had|have|is|was|are|were|also|then|not|did|does|do)\b)[a-z][\w\-]*){{1,3}}(?=\s)|\b(?:he|she|they|we|He|She|They|We|I|(?:it|It)(?!\s+(?:is|was|seems|has|had|remains|means|takes|appears|looks|makes|matters)\b))\b|{NAME.pattern})(?:['’]s)?(?:,[^,“”\"]{{1,100}}(?:,\s(?:the|a|an)\s[^,“”\"]{{1,60}})?,|\s[—–-]\s(?:who|whose)\s[^—–“”\"]{{1,200}}?\s[—–-])?\s+"
+    rf"(?=[A-Z]|(?:he|she|they|we|it)\b)(?P<np>\b(?:The|A|An)(?: (?!(?:will|would|can|could|may|might|should|must|has|had|have|is|was|are|were|also|then|not|did|does|do)\b)[a-z][\w\-]*){{1,3}}(?=\s)|\b(?:The|A|An)(?: [a-z][\w\-]*)?(?: [A-Z][a-z][\w\-]*){{1,2}} {ROLE_HEAD}(?=\s)|\b(?:he|she|they|we|He|She|They|We|I|(?:it|It)(?!\s+(?:is|was|seems|has|had|remains|means|takes|appears|looks|makes|matters)\b))\b|{NAME.pattern})(?:['’]s|\s+(?:him|her)self)?(?:,[^,“”\"]{{1,100}}(?:,\s(?:the|a|an)\s[^,“”\"]{{1,60}})?,|\s[—–-]\s(?:who|whose)\s[^—–“”\"]{{1,200}}?\s[—–-])?\s+"
     r"(?:(?:(?:[a-z]+ly|also|has|had|have|would|will|then|later|not|though|however|meanwhile|too|still)\s+)*"
     r"(?:(?!(?:as|his|this|its|us|thus|plus|unless|yes|across|whereas)\b)[a-z]+(?:ed|es|s)|said|told|wrote|made|took|gave|went|spoke|sang|saw|thought|felt|found|put|set|threw|began|"
     r"led|won|beat|ran|brought|held|kept|left|met|paid|sent|spent|stood|became|came|got|knew|drew|lost|sought|fought|"

@@ -17,7 +17,9 @@ back; a pronoun that opens its paragraph (after "But" at most) looks into the pr
 Jones. “…,” he told" is not Indiana Jones); a lone name as subject and, when no one is found, a role as subject
 before are ``pronoun_subjects``. Never the person the pronoun's own cue addresses ("he told Hannity"), nor, for
 the pronoun of a reporting clause set off inside the sentence it reports ("Mr Blair has failed, he claimed, …"), a
-name in that sentence (``parenthetical_antecedent``). The quotations attributed so far (``record``) are what "he said" after a
+name in that sentence (``parenthetical_antecedent``), nor one before the pronoun of a reporting clause closing its
+sentence ("Mr Blair has “…” as in 1997, he said."). A pronoun right after a subordinate clause opening its sentence
+is that clause's named subject ("When 50 Cent appeared …, he said": ``subordinate_person``). The quotations attributed so far (``record``) are what "he said" after a
 quotation reads first.
 """
 
@@ -35,7 +37,7 @@ from transforms.quotes.person_roles import is_person_role
 from transforms.quotes.pronoun_subjects import PronounSubjectResolver
 from transforms.quotes.phrases import SUBJECT_VERB, TAIL_LEAD, phrase_end, speaker_span, subject_before
 from transforms.quotes.resolution import Attribution, is_person_description
-from transforms.quotes.speakers import Speaker, read_mention
+from transforms.quotes.speakers import Reading, Speaker, read_mention
 from transforms.word_trie import word_alternation
 
 # A name opening a sentence, after a conjunction at most: "Henson himself says he …".
@@ -55,6 +57,13 @@ OPENING_CLAUSE = re.compile(
 MODAL_SUBJECT = re.compile(
     rf"(?!(?:He|She|It|They|We|I|You)\b)(?P<np>{NAME.pattern})(?:,[^,“”\"]{{1,100}},)?\s+(?:[a-z]+ly\s+)?(?:can|could|may|might|must|should|will|would)\s+"
     r"(?:not\s+)?(?:[a-z]+ly\s+)?(?!(?:be|have)\b)[a-z]{2,}\b"
+)
+# A subordinate clause opening a sentence with a name as its subject, up to the comma before the main clause: "When
+# 50 Cent appeared on the show, he said …" (the pronoun right after the comma is that person); not a participle's
+# object ("Speaking after Mr Brown had delivered …, he").
+SUBORDINATE_SUBJECT = re.compile(
+    rf"(?:(?:And|But)\s+)?(?:When|After|Before|While|As|Once|Although|Though|Because)\s+(?P<name>(?:\d+\s)?{NAME.pattern})(?:['’]s)?"
+    r"\s+(?:[a-z]+ly\s+)?(?:(?:had|has|was|is|had\s+been|would|could)\s+)?(?:not\s+)?[a-z]{2,}\b[^,“”\"]{0,150},\s*$"
 )
 # A lower-case role noun right before a name: "daughter Jill", "striker Mido".
 ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
@@ -82,6 +91,13 @@ APPOSED_NAME = re.compile(rf"[\w’']\s*,\s+(?:{NAME.pattern}),\s*$")
 # A reporting clause set off by commas inside the sentence it reports, right after its pronoun: "The problem
 # with the film, he believed, was …", "Mr Blair has failed, he claimed, saying …".
 PARENTHETICAL_CUE = re.compile(rf"\s+(?:[a-z]+ly\s+)?{word_alternation(SPEECH_CUES)}\s*,")
+# A reporting clause closing the sentence it reports, after a comma: "Mr Blair has “the same passion” as in 1997, he
+# said.", "…, she told the BBC on Monday." (a time, a place or an addressee at most after the cue; not "he said Ed
+# Cole was …", which reports a clause of its own).
+CLOSING_CUE = re.compile(
+    rf"\s+(?:[a-z]+ly\s+)?{word_alternation(SPEECH_CUES)}\b"
+    r"(?:\s+(?:on|in|at|to|during|after|before|last|this|while|from)\b[^“”\"]{0,60}|(?<=told)(?:\s+(?!that\b)[\w’'\-]+){1,6})?\s*[.?!]?$"
+)
 
 
 class PronounAntecedentResolver(PronounSubjectResolver):
@@ -112,16 +128,25 @@ class PronounAntecedentResolver(PronounSubjectResolver):
         he claimed, saying …" is not Mr Blair, nor "The problem with Gibson's film, he believed, was" Gibson (a
         pronoun never stands for a name in the words its own clause reports); the question goes to the sentences
         before, then to recency from the sentence's start."""
-        if not (pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS) or PARENTHETICAL_CUE.match(paragraph.text, position + len(pronoun)) is None:
+        if not (pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS):
             return None
-        sentence_start = paragraph.sentence_of(position)[0]
+        sentence_start, sentence_end = paragraph.sentence_of(position)
         before = paragraph.text[sentence_start:position].rstrip()
-        if not before.endswith(",") or paragraph.has_piece_in(sentence_start, position) or not NAME.search(before):
+        if PARENTHETICAL_CUE.match(paragraph.text, position + len(pronoun)) is not None:
+            if paragraph.has_piece_in(sentence_start, position):
+                return None
+        elif CLOSING_CUE.match(paragraph.text[:sentence_end].rstrip(), position + len(pronoun)) is None or not self.named_outside_quotes(paragraph, sentence_start, position):
+            return None  # "“Mr Blair is right,” he said": the name is inside the words quoted, which recency never reads
+        if not before.endswith(",") or not NAME.search(before):
             return None  # "But, he said, …": no name it could be taken for
         if CUE.search(before[:-1]):
             return None  # "Jo Mook acknowledged …, an outcome, he said, …": the clause is inside what a cue of its own reports
         found = self.focus_antecedent(paragraph, sentence_start, pronoun)
         return found if found is not None else self.recent_speaker(pronoun, paragraph.base + sentence_start)
+
+    def named_outside_quotes(self, paragraph: Paragraph, start: int, end: int) -> bool:
+        """A name stands in text[start:end] outside the quotation pieces."""
+        return any(not paragraph.inside_quote(found.start()) for found in NAME.finditer(paragraph.text, start, end))
 
     def focus_antecedent(self, paragraph: Paragraph, position: int, pronoun: str) -> Speaker | None:
         """Who "he"/"she" is: in its own sentence, else in each sentence before it, the speaker of a
@@ -137,6 +162,12 @@ class PronounAntecedentResolver(PronounSubjectResolver):
         text = paragraph.text
         end = position
         chained: int | None = None  # document offset of the earliest same pronoun that passed the question back
+        if wanted:  # "When Cole arrived at the ground, he said: “…”": the subject of the clause opening its sentence
+            own_start = paragraph.sentence_of(position)[0]
+            if OPENING_CLAUSE.match(text, own_start, position).end() == position:  # type: ignore[union-attr]  # always matches
+                opening = self.subordinate_person(paragraph, own_start, position, wanted)
+                if opening is not None:
+                    return opening
         for _ in range(4):
             if end == 0:  # "“History,” he wrote" opening a paragraph: the previous one's subjects
                 leads = (
@@ -179,6 +210,8 @@ class PronounAntecedentResolver(PronounSubjectResolver):
                         return inserted if self.gender_fits(inserted, wanted) else None
                     coordinated = COORDINATED_PRONOUN.search(text, sentence_start, subject.start()) is not None
                     opening = self.opening_person(paragraph, sentence_start, subject.start(), wanted, coordinated)  # "Henson himself says he"
+                    if opening is None and subject.start() == clause_end:
+                        opening = self.subordinate_person(paragraph, sentence_start, clause_end, wanted)  # "When Cole arrived, he said"
                     if opening is not None:
                         return opening
                     cue = CUE.search(text, sentence_start, subject.start()) if not coordinated else None
@@ -268,6 +301,16 @@ class PronounAntecedentResolver(PronounSubjectResolver):
             return None
         speaker = self.person(full)
         return speaker if self.gender_fits(speaker, wanted) else None
+
+    def subordinate_person(self, paragraph: Paragraph, start: int, end: int, wanted: str) -> Speaker | None:
+        """The person named as the subject of a subordinate clause that opens the sentence text[start:end] and ends
+        right before the pronoun ("When 50 Cent appeared on the station, he said …"), when the gender fits."""
+        found = SUBORDINATE_SUBJECT.match(paragraph.text, start, end)
+        name = strip_titles(found.group("name").split()) if found else None
+        if found is None or not name or paragraph.inside_quote(found.start("name")):
+            return None
+        speaker = self.named_speaker(Reading("name", name), paragraph.base + found.start("name"))
+        return speaker if speaker.type == "person" and self.gender_fits(speaker, wanted) else None
 
     def owned_role_subject(self, paragraph: Paragraph, start: int, end: int, wanted: str) -> Speaker | None:
         """The role a possessive owns at the sentence's opening, as its subject: "Tony Blair's official
