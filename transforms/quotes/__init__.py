@@ -103,17 +103,20 @@ The rules run in this order, one article at a time, its paragraphs in text order
    of stance ("…, the Law Lords have ruled") or, when it reports by a role or no one ("…, reports claim"),
    the next sentence names as its source (``lead_reports``). Then a role speaker whose mention a person's full name
    follows right away, past at most a comma, as the subject there ("…,” Acme's CEO, Jo Hart, told", "said Sunrise
-   producer Jo Hart, adding"; not "called on inspector Jo Hart to publish": ``named_after``); a role speaker whom the next sentence names for the
+   producer Jo Hart, adding", "The Dean of Leeds, the Very Rev Jo Hart, called it", "singled out by Acme's chief, Jo Hart, for";
+   not "called on inspector Jo Hart to publish": ``named_after``); a role speaker whom the next sentence names for the
    first time, as its subject or in the reporting clause closing it, is that person ("a witness has told jurors. David
    Myers made the comments", "…, the work and pensions minister has said. …, Alan Johnson said": ``named_next``; a
    lead's "…, the trade and industry secretary has said" gives its headline quotation that role first), and a definite role speaker still unresolved ("said the national team coach")
    the person the sentence before names as its subject, or quotes in the reporting clause closing it ("“…,” Oxfam's
-   Jo Hart said. “…,” the charity's director added"), when the article is about them or quotes them by name
-   (``role_holders``); a definite office still left as a role ("the courts minister") the person the article names in
+   Jo Hart said. “…,” the charity's director added"), when the article is about them (its headline opens with them)
+   or quotes them by name (``role_holders``); a definite office still left as a role ("the courts minister") the person the article names in
    that office after it, or, in the lead, the person the headline names (``offices_named_later``); a bare "a spokesman"
    the body that opens the sentence before (or its own, before it) as its subject ("But the Home Office defended the
-   measures. A spokesman said" a "Home Office spokesman": ``spokesperson_bodies``); and a pronoun that took up a role
-   these rules resolved the speaker its antecedent became ("A spokesman said …. “…,” he added": ``role_pronouns``).
+   measures. A spokesman said" a "Home Office spokesman": ``spokesperson_bodies``); a definite mention of a role
+   these rules resolved to one person elsewhere in the article that person ("the Dean said" after "The Dean of Leeds,
+   the Very Rev Jo Hart,": ``same_roles``); and a pronoun that took up a role these rules resolved the speaker its
+   antecedent became ("A spokesman said …. “…,” he added": ``role_pronouns``).
    Last, each speaker takes its fullest form in the article, quotations included (``fullest_forms``:
    "Lord Butler" the "Robin Butler" of a quotation, "Sir Nicholas" Nicholas Scott, "GM" General Motors); a "he" or
    "she" whose speech names the speaker by first name alone ("“I think Sean's situation …,” he said") is the other

@@ -25,6 +25,7 @@ from transforms.quotes.lead_reports import lead_report
 from transforms.quotes.lists import is_list_item, label_span, list_introduction
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.named_after import name_roles_after
+from transforms.quotes.same_roles import carry_to_same_roles
 from transforms.quotes.named_next import name_roles_next
 from transforms.quotes.organisation_forms import organisation_forms
 from transforms.quotes.names import PRONOUN
@@ -244,6 +245,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
     name_role_holders(finder, finder.entities.paragraphs, quotes)
     name_offices_later(finder, finder.entities.paragraphs, quotes)
     name_spokesperson_bodies(finder, finder.entities.paragraphs, quotes)
+    carry_to_same_roles(finder.entities.paragraphs, quotes, found_roles)
     carry_to_pronouns(finder.entities.paragraphs, quotes, found_roles)
     fullest_forms(quotes, finder.entities.paragraphs, finder.names)
     self_named(quotes, finder.entities.paragraphs, finder.names)

@@ -28,7 +28,8 @@ from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Resolver
 
 # What may open the sentence before the subject: a conjunction, a participle clause.
-SUBJECT_LEAD: Final[re.Pattern[str]] = re.compile(r"(?:(?:But|And|Now)\s+)?(?:[A-Z][a-z]+ing\b[^,.;“”\"]{0,150},\s+)?")
+# An adverb opening the sentence leads a phrase of its own too: "Formerly one of her closest aides, Jo Hart said".
+SUBJECT_LEAD: Final[re.Pattern[str]] = re.compile(r"(?:(?:But|And|Now)\s+)?(?:[A-Z][a-z]+(?:ing|ly)\b[^,.;“”\"]{0,150},\s+)?")
 # How many words may describe the subject before its name: "former Treasury chief economist".
 MAX_DESCRIPTION: Final = 4
 # Words that make the run before a name more than its description: "In a statement to the court, David Myers".
@@ -41,6 +42,8 @@ AFTER_SUBJECT: Final[re.Pattern[str]] = re.compile(r",|\s+[a-z]")
 CLOSING_CUE: Final[re.Pattern[str]] = re.compile(r"\s+(?:has\s+)?(?:said|says|told|added|adds)\b[^“”\".!?]{0,60}[.!?]?\s*$")
 # A word that describes a person before their name: "ex-finance", "chief", "Labour".
 DESCRIPTION_WORD: Final[re.Pattern[str]] = re.compile(r"[A-Za-z][\w\-]*")
+# Prefixes that make a role one of a few holders' or a past one, still a person's: "co-chairman", "ex-aide".
+SHARED_ROLE_PREFIXES: Final[tuple[str, ...]] = ("co-", "ex-", "joint-")
 LOWER_CASE_WORD: Final[re.Pattern[str]] = re.compile(r"\b[a-z]+\b")
 # A name right after a role mention, its own: "director, Mike Rubino,", "journalist Dainis Ivans".
 NAME_AFTER_ROLE: Final[re.Pattern[str]] = re.compile(rf",?\s+{NAMED_MENTION.pattern}")
@@ -63,8 +66,9 @@ def name_roles_next(resolver: Resolver, paragraphs: list[Paragraph], quotes: lis
 
 
 def is_one_persons_role(role: str) -> bool:
-    """"witness", "top academic", "Labour backbencher": one person's role that may be named, not "analysts" or "spokesman"."""
+    """"witness", "top academic", "Labour backbencher", "co-chairman": one person's role that may be named, not "analysts" or "spokesman"."""
     head = role.rsplit(" ", 1)[-1].lower()
+    head = head.split("-", 1)[1] if head.startswith(SHARED_ROLE_PREFIXES) else head  # "co-chairman" is a chairman
     return head in PERSON_ROLES and head not in UNNAMED_ROLES and not ends_plural(role)
 
 

@@ -94,7 +94,10 @@ APPOSITION_FRAGMENT = re.compile(r"\d+|(?:of|from|in)\s+.*|(?:[A-Z]\.)+|[A-Z][a-
 DETERMINERS_AFTER_AND = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "other", "another", "some", "two", "both"})
 # A role of an organisation after a name's comma, up to the cue: "a strategist at Monument Securities", "from the CEA", "managing
 # director of ISP Freedom2surf".
-UNCLOSED_APPOSITION = re.compile(r"\s*(?:(?:(?:a|an|the)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}\s+(?:at|of|for|with)|from)\s+(?:the\s+)?[A-Z][^,;:“”\"]*")
+# The body may come after a few words for its kind: "spokesman for e-mail software firm Sendmail".
+UNCLOSED_APPOSITION = re.compile(
+    r"\s*(?:(?:(?:a|an|the)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}\s+(?:at|of|for|with)|from)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}[A-Z][^,;:“”\"]*"
+)
 ENDING_NAME = re.compile(rf"(?<=\s)(?:{NAME.pattern})$")
 CUE_BEFORE_PRONOUN = re.compile(rf"\b{word_alternation(CUE_SET)}\s+$")
 ENDING_PRONOUN = re.compile(r"(?<=\s)(?:he|she|they|we|it|I)$")

@@ -21,8 +21,9 @@ in this order:
    Oxfam's Jo Hart said. “…,” the charity's director added"); a sentence naming someone elsewhere ("… disallowed by Kaplan") stops the search, and so
    does the role's head word in a sentence passed or before the mention in its own ("A second CIA officer … backed
    Bob's account. … the officer said": the role brought in someone else);
-3. that person is the article's main person (``names.main_person``), the named speaker of another of its
-   quotations or the only person it names before the mention: someone the article is about or quotes;
+3. that person is the article's main person (``names.main_person``), the person its headline opens with as subject,
+   the named speaker of another of its quotations or the only person it names before the mention: someone the
+   article is about or quotes;
 4. the article ties them to no other organisation or place than the role's ("Arsenal boss Jim Marlow" is no
    "Chelsea boss"), and calls them "he" or "she" as the role's gender allows, if at all.
 """
@@ -79,7 +80,10 @@ def name_role_holders(resolver: Resolver, paragraphs: list[Paragraph], quotes: l
         if holds_word(paragraph.text[sentence:mention_start - paragraph.base], head):
             continue  # "a judge sentenced a 26-year-old man … after the man had posted": the role brought in here
         person = subject_before(resolver, paragraphs, index, sentence, head)
-        if person is None or not (person in quoted or person == resolver.names.main_person(mention_start) or only_person_before(resolver, person, mention_start)):
+        if person is None or not (
+            person in quoted or person == resolver.names.main_person(mention_start) or only_person_before(resolver, person, mention_start)
+            or in_headline(paragraphs, person)
+        ):
             continue
         if tied_elsewhere(resolver, person, role):
             continue
@@ -118,6 +122,16 @@ def tied_elsewhere(resolver: Resolver, person: str, role: str) -> bool:
         words[-1] in descriptors and not affiliation <= descriptors
         for _at, described, descriptors, _tied in resolver.entities.describe() if described.rsplit(" ", 1)[-1] == surname
     )
+
+
+def in_headline(paragraphs: list[Paragraph], person: str) -> bool:
+    """The article's headline opens with ``person``'s surname, or their full name, as its subject ("Hart hails side's
+    resolve"): the article is about them."""
+    if not paragraphs or not paragraphs[0].is_headline:
+        return False
+    headline = paragraphs[0].text.lstrip()
+    surname = person.rsplit(" ", 1)[-1]
+    return any(re.match(rf"{re.escape(opening)}\s+[a-z]", headline) is not None for opening in (surname, person))
 
 
 def only_person_before(resolver: Resolver, person: str, position: int) -> bool:

@@ -35,3 +35,25 @@ def test_a_name_after_a_role_that_a_preposition_follows_is_an_object_and_not_the
         "Campaigners called on the former schools inspector Henry Castleford to publish the \u201cfull report\u201d at once.",
     )
     assert quote_starting(quotes, "full report")["speaker"] != "Henry Castleford"
+
+
+def test_a_name_set_off_by_commas_after_a_role_is_that_person_whatever_follows():
+    _, quotes = quotes_of(
+        "Independent care homes were singled out by the Healthwatch chief, Henry Castleford, for not doing enough to "
+        "promote the \u201cwider aims of public health\u201d.",
+    )
+    assert quote_starting(quotes, "wider aims")["speaker"] == "Henry Castleford"
+
+
+def test_the_agent_of_a_passive_named_after_its_role_is_that_person():
+    _, quotes = quotes_of(
+        "In the Lords, the government faced a call by former Tory home secretary Lord Castleford to publish the \u201cwhole report\u201d.",
+    )
+    assert quote_starting(quotes, "whole report")["speaker"] == "Castleford"
+
+
+def test_an_office_of_a_place_with_a_titled_name_in_apposition_is_that_person():
+    _, quotes = quotes_of(
+        "The Bishop of Exmoor, the Rt Rev Dr Henry Castleford, described the film as \u201ca clumsy sermon\u201d.",
+    )
+    assert quote_starting(quotes, "a clumsy sermon")["speaker"] == "Henry Castleford"

@@ -28,3 +28,19 @@ def test_a_spokesman_a_person_named_before_or_another_office_holder_is_not_the_r
     assert quote_starting(quotes, "We will")["speaker"] == "spokesman"
     assert quote_starting(quotes, "This is")["speaker"] == "lawyer"
     assert quote_starting(quotes, "It could")["speaker_type"] == "role"
+
+
+def test_a_co_holder_of_an_office_is_one_persons_role():
+    _, quotes = quotes_of(
+        "The Green Party would treat rebels \u201cfairly\u201d, its co-chairman has said.",
+        "Dr Henry Castleford told a radio phone-in there was no room for grudges. He said the party had moved on.",
+    )
+    assert quote_starting(quotes, "fairly")["speaker"] == "Henry Castleford"
+
+
+def test_the_next_sentence_may_name_the_role_after_an_adverb_phrase():
+    _, quotes = quotes_of(
+        "The budget will be \u201ca careful one\u201d, according to the premier's former adviser.",
+        "Formerly one of the premier's closest aides, Henry Castleford hinted at tax cuts in spring. He said he hoped for more.",
+    )
+    assert quote_starting(quotes, "a careful one")["speaker"] == "Henry Castleford"

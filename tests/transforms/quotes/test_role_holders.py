@@ -1,6 +1,6 @@
 """A definite role speaker is the person the sentence before names as its subject, when the article is about them."""
 
-from tests.transforms.quotes.support import quote_starting, quotes_of
+from tests.transforms.quotes.support import quote_starting, quotes_of, quotes_of_article
 
 
 def test_a_definite_role_after_a_sentence_with_the_only_person_as_subject_is_that_person():
@@ -59,3 +59,12 @@ def test_a_definite_role_after_a_quotation_closed_by_a_reporter_who_is_not_named
         "\u201cDonors must act this year,\u201d the charity's director added.",
     )
     assert quote_starting(quotes, "Donors must")["speaker"] != "Martha Okoye"
+
+
+def test_a_definite_role_after_the_subject_the_headline_names_is_that_person_though_a_club_is_named_before():
+    _, quotes = quotes_of_article(
+        "Castleford hails City's spirit",
+        "Northfield City's Henry Castleford has praised his players after the 2-1 win at Aston Vale.",
+        "\u201cThat was our hardest game of the season,\u201d said the Riverside Park boss.",
+    )
+    assert quote_starting(quotes, "That was our")["speaker"] == "Henry Castleford"

@@ -206,6 +206,14 @@ def test_a_names_apposition_without_its_closing_comma_keeps_the_name_as_speaker(
     assert quote_starting(quotes, "Many people")["speaker"] == "Anna Rivers"
 
 
+def test_an_unclosed_apposition_may_name_its_body_after_words_for_its_kind():
+    _, quotes = quotes_of(
+        "Simon Keller, spokesman for online payments firm Tillpoint said banks were slow to change.",
+        "\u201cThe hard part is trust,\u201d he said.",
+    )
+    assert quote_starting(quotes, "The hard part")["speaker"] == "Simon Keller"
+
+
 
 def test_a_names_apposition_of_a_body_alone_or_from_a_body_without_its_closing_comma_keeps_the_name():
     _, quotes = quotes_of(
