@@ -12,6 +12,7 @@ import pytest
 
 from tests.conftest import PROJECT_ROOT
 from warehouse import io
+from warehouse.io import connection
 
 DUCKDB_1X = ["duckdb==1.5.6", "duckdb-cli==1.5.6"]
 VENV = PROJECT_ROOT / "build" / "duckdb1-venv"
@@ -53,7 +54,7 @@ def test_duckdb_cli_1x_opens_the_warehouse(sample_warehouse, duckdb1):
 
 
 def test_new_warehouses_are_written_in_the_chosen_storage_format(sample_warehouse):
-    assert io._storage_format(sample_warehouse) == io.STORAGE_FORMAT
+    assert connection._storage_format(sample_warehouse) == io.STORAGE_FORMAT
 
 
 def test_a_warehouse_in_duckdb_2_format_is_rewritten_keeping_rows_and_keys(tmp_path):
@@ -62,7 +63,7 @@ def test_a_warehouse_in_duckdb_2_format_is_rewritten_keeping_rows_and_keys(tmp_p
     con.execute("create table documents (document_id varchar primary key, text varchar)")
     con.execute("insert into documents values ('d1', 'Aid arrives')")
     con.close()
-    assert io._storage_format(db) > io.STORAGE_FORMAT
+    assert connection._storage_format(db) > io.STORAGE_FORMAT
     con = io.connect(db)
     try:
         assert con.sql("select * from documents").fetchall() == [("d1", "Aid arrives")]
@@ -70,5 +71,5 @@ def test_a_warehouse_in_duckdb_2_format_is_rewritten_keeping_rows_and_keys(tmp_p
             con.execute("insert into documents values ('d1', 'again')")
     finally:
         con.close()
-    assert io._storage_format(db) == io.STORAGE_FORMAT
+    assert connection._storage_format(db) == io.STORAGE_FORMAT
     assert not list(tmp_path.glob(".*rewriting"))

@@ -8,6 +8,7 @@ import pytest
 
 from tests.conftest import SAMPLE, wirehouse
 from warehouse import io
+from warehouse.io import load as run_load
 from warehouse.marts import build_marts
 
 EVACUATED = "select claim_id from figures where text in ('7,295', 'More than 7,000')"
@@ -88,7 +89,7 @@ def test_a_failed_build_rolls_the_load_back(sample_warehouse, tmp_path, monkeypa
     def broken(*_):
         raise RuntimeError("mart build failed")
 
-    monkeypatch.setattr(io, "build_marts", broken)
+    monkeypatch.setattr(run_load, "build_marts", broken)
     with pytest.raises(RuntimeError, match="mart build failed"):
         io.load_run(db, load)
     with duckdb.connect(str(db), read_only=True) as con:
