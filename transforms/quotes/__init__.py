@@ -35,7 +35,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
 3. Without a reporting clause, a guess: the agent of a passive after the quotation
    ("labelled a “big misjudgement” by the Conservatives"), the source of an
    "according to", the owner of the words ("Trump's claim that “…”"), or the
-   sentence's subject (never the subject of a passive that judges it), else the speaker a
+   sentence's subject (never the subject of a passive that judges it, nor a name, no person's, that qualifies the
+   noun after it with no cue between: "Handsets with GPRS capability - an “always on” …", ``modifier_names``), else the speaker a
    reporting clause named in the sentence right before (``continuing_report``: not past a cue,
    a passive or a colon of its own). Headlines and list lines get no guess.
 4. The mention found becomes the speaker: ``phrases`` bounds it (a name before role
