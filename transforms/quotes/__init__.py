@@ -23,7 +23,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    piece in the same sentence; a cue after a later quotation in the sentence (past a subordinate clause:
    "“…” once he realised it, said Mr Blair"; a cue word after a determiner, "the reported income", is none); the
    speaker of the piece it continues on the same line; in a list line, the list's
-   introduction ("He said the plan would:"); for a piece opening its sentence, the
+   introduction ("He said the plan would:"); for a piece opening its sentence (not one inside a determiner's phrase opening it, "The only “medical
+   records” that …": ``term_heads.inside_opening_phrase``), the
    nearer of the paragraph's speaker so far and the speaker reported in the (up to three)
    sentences before it that quote no one ("Mark Oaten said the government was right …
    “But …”", ``AttributionFinder.reported_before``; a guessed paragraph speaker gives way to a person

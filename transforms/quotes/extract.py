@@ -12,6 +12,7 @@ from transforms.quotes.affiliation_checks import checked_affiliations
 from transforms.quotes.attribution import AttributionFinder
 from transforms.quotes.classify import coordinated, is_scare, is_unsaid_term
 from transforms.quotes.term_modifiers import qualifies_a_noun
+from transforms.quotes.term_heads import inside_opening_phrase
 from transforms.quotes.continuing_report import continues_report
 from transforms.quotes.cues import cue_introduces
 from transforms.quotes.fullest_forms import fullest_forms
@@ -104,7 +105,9 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
             if found is None and list_item:
                 found = list_introduction(finder, list_lead)  # "He said the plan would:" before the list
             reported = found is not None  # a reporting clause of its own sentence names the speaker
-            if found is None and not is_headline and (sentence >= start - 1 or SENTENCE_OPENER.fullmatch(text, sentence, start - 1)):
+            if found is None and not is_headline and (
+                sentence >= start - 1 or (SENTENCE_OPENER.fullmatch(text, sentence, start - 1) and not inside_opening_phrase(text, sentence, start, end))
+            ):
                 found = paragraph_speaker
                 if found is not None and paragraph_guessed and sentence > 0:
                     # "… tackling topics like “culture wars”. But Redford knows this … “When you …”": a
