@@ -26,7 +26,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    judges the words: "… but Tory Jo Hart branded it “scandalous”", ``contrasting_clauses``); a cue after a later quotation in the sentence (past a subordinate clause:
    "“…” once he realised it, said Mr Blair"; a cue word after a determiner, "the reported income", is none); the
    speaker of the piece it continues on the same line; in a list line, the list's
-   introduction ("He said the plan would:"); for a piece opening its sentence, the
+   introduction ("He said the plan would:"); for a piece opening its sentence (not one inside a determiner's phrase opening it, "The only “medical
+   records” that …": ``term_heads.inside_opening_phrase``), the
    nearer of the paragraph's speaker so far and the speaker reported in the (up to three)
    sentences before it that quote no one ("Mark Oaten said the government was right …
    “But …”", ``AttributionFinder.reported_before``; a guessed paragraph speaker gives way to a person
@@ -39,7 +40,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
 3. Without a reporting clause, a guess: the agent of a passive after the quotation
    ("labelled a “big misjudgement” by the Conservatives"), the source of an
    "according to", the owner of the words ("Trump's claim that “…”"), or the
-   sentence's subject (never the subject of a passive that judges it), else the speaker a
+   sentence's subject (never the subject of a passive that judges it, nor a name, no person's, that qualifies the
+   noun after it with no cue between: "Handsets with GPRS capability - an “always on” …", ``modifier_names``), else the speaker a
    reporting clause named in the sentence right before (``continuing_report``: not past a cue,
    a passive or a colon of its own; a country guessed as the subject gives way to it, ``names_no_speaker``), else, for a
    whole-sentence quotation opening its sentence, the person the sentences before are about, unless the quotation

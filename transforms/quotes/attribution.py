@@ -18,6 +18,7 @@ from transforms.quotes.cues import (
 )
 from transforms.quotes.lexicon import ADDRESSEE_CUES, EXPRESSION_VERBS, POSSESSIVE_PRONOUNS
 from transforms.quotes.name_runs import POSSESSIVE, strip_titles
+from transforms.quotes.modifier_names import owning_verb_between, qualifies_noun_after
 from transforms.quotes.names import NAME, PRONOUN
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.participles import subject_before_participle
@@ -32,6 +33,7 @@ from transforms.quotes.speakers import is_role
 
 # Marks that close a quoted piece: a piece ended by none stopped at a sentence end (``marks`` rules 2 and 3).
 CLOSING_MARKS: Final[tuple[str, ...]] = ('"', "”", "'", "’")
+
 
 
 # A subject that is a name, not "The …" or "A …".
@@ -395,6 +397,13 @@ class AttributionFinder(AntecedentResolver):
                 if paragraph.inside_quote(found.start()) or (candidate is NAME and not self.is_name(found, offset)):
                     continue
                 role_end = role_words_end(text, found.end()) if candidate is NAME else None  # "Legal observers", "The England coach"
+                if (
+                    candidate is NAME and role_end is None and qualifies_noun_after(text, found)
+                    and not self.names.is_surname(found.group().split()[-1]) and not owning_verb_between(text, found.end(), lead_end)
+                ):
+                    # "HDTV programmes", "TV sets": a name (no person's) before a noun that is no role qualifies
+                    # the subject's head; a name later in the sentence is no subject either
+                    return None
                 return self.attribution(paragraph, found.start(), found.end() if role_end is None else role_end, None)
         return None
 

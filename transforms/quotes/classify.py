@@ -88,6 +88,7 @@ AGENT_AFTER: Final[re.Pattern[str]] = re.compile(
 NAMING_CUES: Final[frozenset[str]] = frozenset({"called", "labelled", "labeled", "described", "defined", "termed", "branded", "named"})
 SUBJECT_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "they", "we", "i", "you", "who", "it"})
 TERM_MAX_WORDS: Final[int] = 3
+LEADING_ARTICLES: Final[frozenset[str]] = frozenset({"a", "an", "the"})
 WORD_TOKEN: Final[re.Pattern[str]] = re.compile(r"[\w’'\-]+")
 
 
@@ -173,13 +174,15 @@ def names_it(before: str, after: str) -> int:
 def is_term(quoted: str) -> bool:
     """A short term, not a clause: "lewd behaviour", "war on terror".
 
-    Three words at most, none a pronoun or an auxiliary, and no punctuation ending a clause.
+    Three words at most besides a leading article ("an island of democracy"), none a pronoun or an
+    auxiliary, and no punctuation ending a clause.
     """
     stripped = quoted.strip()
     if not stripped or stripped[-1] in ".,!?;:":
         return False
     words = WORD_TOKEN.findall(stripped)
-    return 0 < len(words) <= TERM_MAX_WORDS and not any(word.lower() in CLAUSE_WORDS for word in words)
+    counted = len(words) - (len(words) > 1 and words[0].lower() in LEADING_ARTICLES)
+    return 0 < counted <= TERM_MAX_WORDS and not any(word.lower() in CLAUSE_WORDS for word in words)
 
 
 # "which the band thought was “…”", "the festival feels “…”": a verb of thinking right before gives the words an owner.

@@ -13,31 +13,32 @@ from transforms import frames
 from transforms.quotes.affiliation_checks import checked_affiliations
 from transforms.quotes.attribution import AttributionFinder
 from transforms.quotes.classify import coordinated, is_scare, is_unsaid_term
-from transforms.quotes.term_modifiers import qualifies_a_noun
 from transforms.quotes.continuing_report import continues_report, names_no_speaker
 from transforms.quotes.contrasting_clauses import contrasting_subject
 from transforms.quotes.cues import cue_introduces
 from transforms.quotes.fullest_forms import fullest_forms
-from transforms.quotes.person_affiliations import person_affiliations
-from transforms.quotes.possessive_names import possessive_affiliations
 from transforms.quotes.headlines import OPENING_PARAGRAPHS, headline_cue, opening_report, same_words_in_body
 from transforms.quotes.lead_reports import lead_report
 from transforms.quotes.lists import is_list_item, label_span, list_introduction
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.named_after import name_roles_after
-from transforms.quotes.same_roles import carry_to_same_roles
 from transforms.quotes.named_next import name_roles_next
-from transforms.quotes.organisation_forms import organisation_forms
 from transforms.quotes.names import PRONOUN
 from transforms.quotes.offices_named_later import name_offices_later
+from transforms.quotes.organisation_forms import organisation_forms
 from transforms.quotes.paragraph import Paragraph, is_embedded, no_words_between
+from transforms.quotes.person_affiliations import person_affiliations
 from transforms.quotes.phrases import SENTENCE_OPENER
+from transforms.quotes.possessive_names import possessive_affiliations
 from transforms.quotes.reported_paragraph import reported_after_quotes, reported_in_paragraph
+from transforms.quotes.resolution import NOBODY, Attribution, is_country_name, is_seat_of_government
 from transforms.quotes.role_holders import name_role_holders
 from transforms.quotes.role_pronouns import carry_to_pronouns, role_speakers
-from transforms.quotes.spokesperson_bodies import name_spokesperson_bodies
+from transforms.quotes.same_roles import carry_to_same_roles
 from transforms.quotes.self_named import self_named
-from transforms.quotes.resolution import NOBODY, Attribution, is_country_name, is_seat_of_government
+from transforms.quotes.spokesperson_bodies import name_spokesperson_bodies
+from transforms.quotes.term_heads import inside_opening_phrase
+from transforms.quotes.term_modifiers import qualifies_a_noun
 
 # The context in which speakers are resolved: far longer than any news article.
 CONTEXT_CHARS = 100_000
@@ -111,7 +112,9 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
             if found is None and list_item:
                 found = list_introduction(finder, list_lead)  # "He said the plan would:" before the list
             reported = found is not None  # a reporting clause of its own sentence names the speaker
-            if found is None and not is_headline and (sentence >= start - 1 or SENTENCE_OPENER.fullmatch(text, sentence, start - 1)):
+            if found is None and not is_headline and (
+                sentence >= start - 1 or (SENTENCE_OPENER.fullmatch(text, sentence, start - 1) and not inside_opening_phrase(text, sentence, start, end))
+            ):
                 found = paragraph_speaker
                 if found is not None and paragraph_guessed and sentence > 0:
                     # "… tackling topics like “culture wars”. But Redford knows this … “When you …”": a

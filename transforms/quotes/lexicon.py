@@ -236,3 +236,15 @@ MODAL_AND_COPULAR_VERBS: Final[frozenset[str]] = frozenset("will would is was co
 IMPERSONAL_VERBS: Final[frozenset[str]] = frozenset("means meant seems seemed appears appeared".split())
 # Verbs after which "<noun> <Name>" is the body told something by a person: "told the club Mourinho would stay".
 TELLING_VERBS: Final[frozenset[str]] = frozenset("told tell tells telling asked ask asks informed inform informs assured assure warned warn".split())
+# Verbs by which a sentence's subject owns words it quotes without a reporting clause: naming ("calls him
+# “…”"), judging, wanting, fearing, chanting, repeating. With one of these between a name and the
+# quotation, the name may be the speaker even when a noun follows it (``attribution.qualifies_noun_after``).
+OWNING_VERBS: Final[frozenset[str]] = frozenset(
+    form
+    for lemma in (
+        "call dub label brand term name refer describe chant repeat shout cite accuse criticise criticize fear "
+        "want expect hope promise pledge vow demand urge praise hail attack condemn reject welcome blame "
+        "question argue claim suggest warn insist predict believe think consider regard see view identify rate rail"
+    ).split()
+    for form in (lemma, lemma + "s", lemma + "d" if lemma.endswith("e") else lemma + "ed", (lemma[:-1] if lemma.endswith("e") else lemma) + "ing")
+) | frozenset({"thought", "saw", "seen", "felt", "feel", "feels", "dubbed", "dubbing", "referred", "referring", "labelled", "labelling"})

@@ -14,6 +14,11 @@ Matches a short term (``classify.is_term``: three words at most, no clause), in 
    "Alternative Budget" name the owner's rule or scheme (but not "a great deal" or "faltering
    election campaign": a determiner or a participle first is wording).
 
+Apart from these, ``inside_opening_phrase`` tells ``extract`` that a quotation after a determiner and one
+word opening the sentence ("The only “medical records” that …", "Those refused “pre-clearance” were …") is
+inside the sentence's subject, so it takes no paragraph speaker as a quotation opening its sentence would
+(but "the four “loopholes” he cited" and a quoted adverb are someone's words).
+
 Such a term names the thing; nobody is quoted as saying it, even when the sentence reports
 someone (the "opt out" movement is about …, he said). ``classify.is_scare`` asks this after
 its rules 1 to 3.
@@ -74,3 +79,18 @@ def names_an_owned_thing(text: str, start: int, end: int) -> bool:
     if first in NOT_TERM_START or first.endswith(("ing", "ly")):
         return False
     return OWNED_BEFORE.search(text, max(0, start - OWNED_REACH), start) is not None
+
+
+# A determiner and one word opening the sentence before the opening mark: 'The oldest "', 'Its first “'.
+DETERMINER_PHRASE: Final[re.Pattern[str]] = re.compile(r"\s*(?:The|These|This|That|Those|Its|Their|His|Her|A|An)\s+[a-z][\w\-]*\s*")
+# After the closing mark, a pronoun: "the four “loopholes” he cited" is that person's word.
+PRONOUN_AFTER: Final[re.Pattern[str]] = re.compile(r"[”\"’']\s+(?:he|she|they|we|i|it)\b", re.IGNORECASE)
+
+
+def inside_opening_phrase(text: str, sentence: int, start: int, end: int) -> bool:
+    """The quotation at ``text[start:end]`` is a term inside the noun phrase opening its sentence ("The oldest “gadget” in
+    the top 100 is …"), not a quotation the sentence opens with: no speech of the paragraph's speaker."""
+    if DETERMINER_PHRASE.fullmatch(text, sentence, max(sentence, start - 1)) is None:
+        return False
+    quoted = text[start:end]
+    return not quoted.endswith("ly") and PRONOUN_AFTER.match(text, end) is None

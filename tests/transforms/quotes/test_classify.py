@@ -136,3 +136,11 @@ def test_a_by_phrase_is_an_agent_of_the_words_only_after_a_participle():
         "Labour's plans were branded \"fantasy economics\" by the Liberal Democrats.",
     )
     assert [(quote["text"], quote["kind"]) for quote in quotes] == [("phone cast", "scare"), ("fantasy economics", "direct")]
+
+
+def test_a_leading_article_does_not_count_towards_a_terms_three_words():
+    from transforms.quotes.classify import is_term
+
+    assert is_term("an island of calm")
+    assert is_term("the rule of law")
+    assert not is_term("a land of milk and honey")

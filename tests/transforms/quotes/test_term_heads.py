@@ -80,3 +80,22 @@ def test_an_owned_phrase_opening_with_a_determiner_or_a_participle_is_wording():
         quoted = text.split('"')[1]
         start = text.index(quoted)
         assert not names_an_owned_thing(text, start, start + len(quoted)), text
+
+
+def test_a_term_inside_the_phrase_opening_a_sentence_takes_no_earlier_speaker():
+    _document, quotes = quotes_of(
+        'Jo Hart said the clinic would appeal against the ruling.\n\nThe only "test results" that the clinic gave out were partial.'
+    )
+    (quote,) = quotes
+    assert (quote["kind"], quote["speaker"]) == ("scare", None)
+
+
+def test_a_term_a_pronoun_cites_right_after_stays_that_speakers():
+    from transforms.quotes.term_heads import inside_opening_phrase
+
+    text = 'The four "loopholes" she listed are open.'
+    start = text.index("loopholes")
+    assert not inside_opening_phrase(text, 0, start, start + len("loopholes"))
+    text = 'The only "test results" given were partial.'
+    start = text.index("test results")
+    assert inside_opening_phrase(text, 0, start, start + len("test results"))
