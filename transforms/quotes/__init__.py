@@ -40,7 +40,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    a passive or a colon of its own). Headlines and list lines get no guess.
 4. The mention found becomes the speaker: ``phrases`` bounds it (a name before role
    words qualifies the role, an organisation's name keeps its connectors:
-   ``organisations``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office;
+   ``organisations``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office; an
+   owner's speech noun without what runs on after it, "His message to the chancellor was": ``owned_words``;
    a name may open with its number, "50 Cent"; ``name_parts``: the words before a
    name that describe the person, an office's holder, a run that names a body; ``name_runs``: where the name proper
    begins in a run),
