@@ -48,13 +48,15 @@ The rules run in this order, one article at a time, its paragraphs in text order
    speaks of a "he", "she" or them by name (``extract.speaks_about``). Headlines and list lines get no guess.
 4. The mention found becomes the speaker: ``phrases`` bounds it (a name before role
    words qualifies the role, an organisation's name keeps its connectors:
-   ``organisations``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office;
+   ``organisations``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office; an
+   owner's speech noun without what runs on after it, "His message to the chancellor was": ``owned_words``;
    a name may open with its number, "50 Cent"; ``name_parts``: the words before a
    name that describe the person, an office's holder, a run that names a body; ``name_runs``: where the name proper
    begins in a run),
    ``resolution`` resolves it against the article's people and organisations
    (``names``, ``entities``, whose ties of a name to an organisation are ``affiliations``; "the suit" the owner an
-   earlier "Her lawsuit" gives it: ``document_owners``; ``named_things``: a run after a determiner or before a noun it
+   earlier "Her lawsuit" gives it: ``document_owners``; "the lawsuit" or "the complaint" else the one the article says
+   is suing or filed it, "Jo Hart is suing Acme": ``plaintiffs``; ``named_things``: a run after a determiner or before a noun it
    qualifies names no person, a lone name a pronoun takes up or the body writes in full names
    one; ``first_person``: a lone name quoted saying "I" or "my" is a person, and so is one after a person's role noun
    ("Barcelona star Ronaldinho": ``named_things.described_as_person``); ``lone_bodies``: a lone name the name scan

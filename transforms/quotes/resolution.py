@@ -16,7 +16,7 @@ mention's place in the text says, for "he", "she", "who" and descriptions):
    also writes in lower case and no one named in full has as surname ("MSPs' Code", "Criminal Justice Plan");
    its affiliation from the mention ("Arsenal's Patrick Vieira") or from what the article says of them.
 3. a role: words and documents of an owner or an author are theirs ("his remarks", "a study
-   by Gartner", "a survey published … by PwC"), "the suit" the owner an earlier mention gives it (``document_owners``); "the firm", "the party", "the Post", "the German giant" the organisation meant; "the American",
+   by Gartner", "a survey published … by PwC"), "the suit" the owner an earlier mention gives it (``document_owners``), else the plaintiff ("Jo Hart is suing": ``plaintiffs``); "the firm", "the party", "the Post", "the German giant" the organisation meant; "the American",
    "the 30-year-old", "Authenti-corp's CEO" the person the article so describes; "the
    spokesman" the fuller role named before ("Bayern spokesman", "a spokesman for the Home
    Office"); else the role phrase itself,
@@ -41,6 +41,7 @@ from transforms.quotes.named_things import described_as_person, full_names_endin
 from transforms.quotes.name_runs import parsed_mention, strip_titles
 from transforms.quotes.names import ArticleNames
 from transforms.quotes.paragraph import Paragraph
+from transforms.quotes.plaintiffs import LAWSUIT_NOUNS, plaintiff_before
 from transforms.quotes.speakers import (
     ACRONYM, BODY_NOUNS, NOBODY_KNOWN, SPEECH_WORDS, Reading, Speaker, age_of, is_role, read_mention,
 )
@@ -268,6 +269,11 @@ class Resolver:
             earlier = earlier_owner(self.entities.paragraphs, head, position) if reading.definite and head in DOCUMENT_NOUNS else None
             if earlier is not None:  # "Her lawsuit said … the suit added", "The Bank's minutes said … the minutes added"
                 found = self.speaker_of(read_mention(earlier[0]), earlier[1])
+                if found.name:
+                    return found
+            plaintiff = plaintiff_before(self.entities.paragraphs, position) if reading.definite and head in LAWSUIT_NOUNS else None
+            if plaintiff is not None:  # "Jo Hart is suing Acme …. The lawsuit said"
+                found = self.speaker_of(read_mention(plaintiff[0]), plaintiff[1])
                 if found.name:
                     return found
             organisation = self.entities.organisation_before(position) if head in AUTHORED_DOCUMENTS else None

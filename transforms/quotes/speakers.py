@@ -31,6 +31,7 @@ from transforms.quotes.lexicon import NAME_PARTICLES, NOT_NAME_START, POSSESSIVE
 from transforms.quotes.name_parts import ROLE_ENDINGS, is_adjective_descriptor, is_group_word, names_a_body, office_holder_start
 from transforms.quotes.name_runs import POSSESSIVE, ends_possessive, name_start, strip_titles, without_possessive
 from transforms.quotes.organisations import connected_end, has_connector, is_connected_organisation, organisation_spans
+from transforms.quotes.owned_words import owned_words
 
 
 class Speaker:
@@ -184,7 +185,10 @@ def read_phrase(mention: str) -> Reading:
             owner = without_possessive(" ".join(tokens[:index + 1]))  # "Mr Blair's official spokesman"
             tokens = tokens[index + 1:]
             break
+    if owner is not None:
+        tokens = owned_words(tokens)
     return read_words(tokens, definite, owner, affiliation)
+
 
 
 def read_words(tokens: list[str], definite: bool, owner: str | None, affiliation: str | None) -> Reading:
