@@ -5,13 +5,9 @@ A document mention without an owner of its own reads first what follows it up to
 a copy is no author) ("A survey published on the eve of the conference by
 PricewaterhouseCoopers said", "The letter, from the Home Office, says"), or a website's owner ("a statement on her
 website said"). A definite one ("the suit added", "the minutes added") else stands for the document the article
-named before with its owner (``earlier_owner``), in this order (the latest before the mention wins):
-
-1. a possessive before the noun, with at most two words between: "Her lawsuit", "Jones' lawsuit",
-   "The Bank's minutes", "Mr Crosby's statement"; or a name right before it, after an article: "a World Bank
-   report";
-2. "by" or "from" after the noun, with at most four lower-case words between: "a leaflet published by
-   the CPS", "a newsletter from Stevenage Labour Party".
+named before with its owner (``earlier_owner``; the latest before the mention wins): a possessive before the
+noun, with at most two words between ("Her lawsuit", "Jones' lawsuit", "The Bank's minutes", "Mr Crosby's
+statement"), or a name right before it, after an article ("a World Bank report").
 
 Only text outside quotations counts. "suit" and "lawsuit" are one document. ``resolution`` reads the owner
 found as a mention at the place it stands ("Her" is the woman named before it).
@@ -60,15 +56,11 @@ def possessive_before(nouns: str) -> re.Pattern[str]:
     )
 
 
-def agent_after(nouns: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{nouns})\s+(?:[a-z][\w\-]*\s+){{0,4}}?(?:by|from)\s+(?:the\s+)?(?P<owner>{OWNER_RUN})")
-
-
 def earlier_owner(paragraphs: list[Paragraph], head: str, position: int) -> tuple[str, int] | None:
     """The owner (as written, a possessive pronoun as its subject form, and its document offset) of the latest
     earlier mention of the document ``head``."""
     nouns = "|".join(SAME_DOCUMENT.get(head, (head,)))
-    patterns = (possessive_before(nouns),)
+    pattern = possessive_before(nouns)
     found: tuple[str, int] | None = None
     for paragraph in paragraphs:
         if paragraph.base >= position:
@@ -76,11 +68,10 @@ def earlier_owner(paragraphs: list[Paragraph], head: str, position: int) -> tupl
         if paragraph.base + len(paragraph.text) < position - DOCUMENT_REACH or head not in paragraph.text:
             continue
         for span_start, span_end in paragraph.outside_quotes():
-            for pattern in patterns:
-                for match in pattern.finditer(paragraph.text, span_start, span_end):
-                    group = next(name for name in ("owner", "pronoun", "named") if match.groupdict().get(name))
-                    at = paragraph.base + match.start(group)
-                    if at < position and (found is None or at > found[1]):
-                        owner = match.group(group)
-                        found = (POSSESSIVE_PRONOUNS.get(owner.lower(), owner), at)
+            for match in pattern.finditer(paragraph.text, span_start, span_end):
+                group = next(name for name in ("owner", "pronoun", "named") if match.groupdict().get(name))
+                at = paragraph.base + match.start(group)
+                if at < position and (found is None or at > found[1]):
+                    owner = match.group(group)
+                    found = (POSSESSIVE_PRONOUNS.get(owner.lower(), owner), at)
     return found
