@@ -57,7 +57,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    "the assembly government" the "Welsh Assembly Government"; ``noun_named_bodies``: "the club" or "the firm" the body named right after
    a noun for its kind, "football club Borussia Dortmund", "Bookmaker William Hill", and "Wimpey said" that body after
    "housebuilder George Wimpey"), and ``antecedents`` against its place in the text:
-   "he"/"she" the speaker of a quotation or the subject of the sentences before it (``pronoun_antecedents``; the
+   "he"/"she" the speaker of a quotation, the person a reporting clause closing a sentence names ("Mr Blair has
+   failed, Michael Howard has said.": ``closing_reporters``), or the subject of the sentences before it (``pronoun_antecedents``; the
    pronoun of a reporting clause set off inside the sentence it reports, "Mr Blair has failed, he claimed, …", never a name
    in that sentence; recency passes over a name after a noun for a kind of body, "technology giant Hewlett Packard",
    and takes the source of an "according to"; a gender only "Ann Cole said he was …" gave
