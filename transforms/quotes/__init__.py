@@ -69,7 +69,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    "housebuilder George Wimpey"; "the band" also the band named before a member's noun, "Velvet Pines singer Jo Hart";
    a bare kind noun, "consultancy 4Cast said", "business lobby group the CBI says", the body named right after it:
    ``kind_noun_names``), and ``antecedents`` against its place in the text:
-   "he"/"she" the speaker of a quotation or the subject of the sentences before it (``pronoun_antecedents``; the
+   "he"/"she" the speaker of a quotation, the person a reporting clause closing a sentence names ("Mr Blair has
+   failed, Michael Howard has said.": ``closing_reporters``), or the subject of the sentences before it (``pronoun_antecedents``; the
    pronoun of a reporting clause set off inside the sentence it reports, "Mr Blair has failed, he claimed, …", or closing
    it, "Mr Blair has “the same passion”, he said.", never a name in that sentence; right after a subordinate clause
    opening its sentence, that clause's named subject, "When 50 Cent appeared …, he said"; a subject may be "Tait

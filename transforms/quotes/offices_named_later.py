@@ -51,7 +51,8 @@ def headline_holder(resolver: Resolver, paragraphs: list[Paragraph], index: int,
     names = resolver.names
     if position >= end or any(lead.base <= at < end and names.is_person(full) for at, full in names.names):
         return None
-    people = {names.fullest(word, position) for word in paragraphs[0].text.split() if names.is_surname(word)}
+    words = (word.strip(":;,") for word in paragraphs[0].text.split())  # "Goldsmith: 'I was not leant on'"
+    people = {names.fullest(word, position) for word in words if names.is_surname(word)}
     if len(people) != 1:
         return None
     person = people.pop()

@@ -15,7 +15,8 @@ A role named fuller before ("Kenteris's lawyer", "Bayern spokesman") is left to 
 
 A role of an organisation or a place ("the Tory leader", "the Liverpool player", "the Florida senator":
 ``is_affiliated_role``) is asked about after ``Resolver.resolve`` finds no one so described:
-``PersonRoleResolver.affiliated_holder`` takes the person the sentences before it are about, unless the
+``PersonRoleResolver.affiliated_holder`` takes the person the sentences before it are about (a lone surname
+when the article calls it "he" or "she": "Man-of-the-match Duff explained … when he fluffed"), unless the
 article ties that person to another organisation or place or gives them the other gender. An office no
 step above resolves ("the prime minister") is that person only when they are the article's main person
 or the person its headline names, and hold no other role (``PersonRoleResolver.office_holder``).
@@ -82,8 +83,10 @@ class PersonRoleResolver(Resolver):
         """Whether ``subject``, the person the sentences before "the Tory leader" are about, is that
         role's holder: a person the article names, tied to no other organisation or place (by a description
         or by another role found so) and found for no other role, not of the role's other gender."""
-        if subject is None or subject.type != "person" or subject.name is None or not self.names.is_person(subject.name):
+        if subject is None or subject.type != "person" or subject.name is None:
             return None
+        if not self.names.is_person(subject.name) and (" " in subject.name or self.names.gender(subject.name) is None):
+            return None  # a lone name is a person the article calls "he" or "she": "Man-of-the-match Duff explained … when he fluffed"
         affiliation = reading.affiliation or ""
         if self.roles_found.get(subject.name, reading.text) != reading.text:
             return None  # "said the Tottenham striker. … said the Chelsea star", "the Academy Award winner": another role

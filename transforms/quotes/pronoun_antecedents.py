@@ -26,6 +26,7 @@ quotation reads first.
 import re
 from bisect import bisect_right
 
+from transforms.quotes.closing_reporters import closing_reporter
 from transforms.quotes.cues import CUE, SPEECH_CUES
 from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, PERSON_ROLES
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
@@ -183,6 +184,9 @@ class PronounAntecedentResolver(PronounSubjectResolver):
             spoken = self.spoken_in(paragraph.base + sentence_start, paragraph.base + end, wanted)
             if spoken is not None:
                 return spoken
+            reporter = closing_reporter(self.names, paragraph, sentence_start, end)  # "Mr Blair has failed, Michael Howard has said."
+            if reporter is not None:
+                return self.person(reporter) if not wanted or (self.names.firm_gender(reporter) or wanted) == wanted else None
             # "Speaking … after Mr Brown had delivered …, Mr Kennedy acknowledged": not a subject of the opening clause
             clause_end = OPENING_CLAUSE.match(text, sentence_start, end).end()  # type: ignore[union-attr]  # always matches
             subjects = [subject for subject in SUBJECT_VERB.finditer(text, clause_end, end) if not paragraph.inside_quote(subject.start())]

@@ -36,3 +36,12 @@ def test_only_a_lower_case_role_head_of_a_named_affiliation_is_an_affiliated_rol
     assert not is_affiliated_role(read_mention("the Home Office spokesman"))
     assert not is_affiliated_role(read_mention("The Daily Caller"))
     assert not is_affiliated_role(read_mention("a Labour MP"))
+
+
+def test_a_club_role_is_a_lone_surname_the_article_calls_he():
+    _, quotes = quotes_of(
+        "“It was a lovely cross,” said the manager. “Brendan Lyle always finds the space.”",
+        "Man-of-the-match Lyle explained what went wrong when he missed a chance late on. He chose to control the ball and hit the post.",
+        "“I should have headed it,” said the Fulham star.",
+    )
+    assert quote_starting(quotes, "I should have")["speaker"] == "Brendan Lyle"

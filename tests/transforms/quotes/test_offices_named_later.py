@@ -26,3 +26,12 @@ def test_an_office_in_the_lead_is_the_person_the_headline_names_by_surname():
         "Ministers were accused of panic. Lord Falconer said it was fair to criticise the timing.",
     )
     assert quote_starting(quotes, "political ploy")["speaker"] == "Falconer"
+
+
+def test_a_headline_naming_its_speaker_before_a_colon_names_the_office_holder():
+    _, quotes = quotes_of_article(
+        "Ashdown: 'I acted alone'",
+        "The solicitor general has again denied being \u201cpushed\u201d by ministers to drop the case.",
+        "Critics were not convinced. Lord Ashdown said the decision was his own.",
+    )
+    assert quote_starting(quotes, "pushed")["speaker"] == "Ashdown"
