@@ -14,7 +14,7 @@ from typing import Final
 from transforms.quotes.cues import (
     ACCORDING_TO, CLAUSE_BEFORE_CUE, CUE, CUE_MODIFIER_RUN, DETERMINER_BEFORE, COORDINATED_VERB, DASH_SIGNATURE, INTRODUCES_NEXT, INVERTED_CUE, CLOSING_CUE,
     AGENT_AFTER, OBJECT_QUOTE_GAP, SPEECH_CUES, PASSIVE_AGENT, PASSIVE_CUE_LEAD, JUDGED_AS, PASSIVE_LEAD, PASSIVE_VOICE, POSSESSED_WORDS, PREDICATE_COPULA, SPEAKER_THEN_VERB, SPEAKER_TRAILER,
-    VERB_THEN_SPEAKER, cue_text, cues_in,
+    VERB_THEN_SPEAKER, cue_text, cues_in, infinitive_in_report, is_participle, reports_words,
 )
 from transforms.quotes.lexicon import ADDRESSEE_CUES, EXPRESSION_VERBS, POSSESSIVE_PRONOUNS
 from transforms.quotes.name_runs import POSSESSIVE, strip_titles
@@ -34,8 +34,6 @@ from transforms.quotes.speakers import is_role
 # Marks that close a quoted piece: a piece ended by none stopped at a sentence end (``marks`` rules 2 and 3).
 CLOSING_MARKS: Final[tuple[str, ...]] = ('"', "”", "'", "’")
 
-
-
 # A subject that is a name, not "The …" or "A …".
 NAMED_SUBJECT = re.compile(r"(?!(?:The|A|An)\s)[A-Z]")
 # What may follow a reporting verb that ends its clause: "Hannity pressed.", "Trump went on, as if …".
@@ -44,26 +42,6 @@ CLAUSE_ENDS = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:to|at|in|on|from|during|afte
 PREPOSITION_BEFORE = re.compile(r"\b(?:after|before|by|while|when|since|despite|without|on|in)\s+$")
 # How many sentences back a quotation opening its sentence looks for the speaker reported before it.
 REPORTED_REACH = 3
-
-
-def is_participle(cue: str) -> bool:
-    """"saying", "adding": a cue whose subject never follows it ("according to" names its source)."""
-    return cue.endswith("ing") and cue.lower() != "according"
-
-
-def reports_words(text: str, cue: re.Match[str]) -> bool:
-    """A cue word that reports words here: not "continue to" ("will continue to face")."""
-    return not (cue.group().startswith("continu") and text.startswith(" to ", cue.end()))
-
-
-def infinitive_in_report(text: str, cue: re.Match[str], quote_open: int, earlier: list[re.Match[str]]) -> bool:
-    """A cue with an infinitive of its own inside what an earlier speech cue of the sentence reports: "Jack
-    Straw told the Commons that the US had agreed to release the four after “…”" quotes Straw, not the US;
-    but "it does say that Japan agrees to “renounce war”" quotes what Japan agrees to."""
-    return (
-        text.startswith(" to ", cue.end()) and len(text[cue.end():quote_open].split()) > 2
-        and any(found.group() in SPEECH_CUES for found in earlier)
-    )
 
 
 def sentences_back(paragraph: Paragraph, sentence: int, floor: int) -> Iterator[int]:

@@ -129,3 +129,23 @@ def cue_introduces(text: str, start: int) -> bool:
     """CUE_THEN_QUOTE right before the quotation at ``start``, looked for only after a comma or colon."""
     window_start, window_end = max(0, start - 40), max(start - 1, 0)
     return text[window_start:window_end].rstrip().endswith((",", ":")) and CUE_THEN_QUOTE.search(text, window_start, window_end) is not None
+
+
+def is_participle(cue: str) -> bool:
+    """"saying", "adding": a cue whose subject never follows it ("according to" names its source)."""
+    return cue.endswith("ing") and cue.lower() != "according"
+
+
+def reports_words(text: str, cue: re.Match[str]) -> bool:
+    """A cue word that reports words here: not "continue to" ("will continue to face")."""
+    return not (cue.group().startswith("continu") and text.startswith(" to ", cue.end()))
+
+
+def infinitive_in_report(text: str, cue: re.Match[str], quote_open: int, earlier: list[re.Match[str]]) -> bool:
+    """A cue with an infinitive of its own inside what an earlier speech cue of the sentence reports: "Jack
+    Straw told the Commons that the US had agreed to release the four after “…”" quotes Straw, not the US;
+    but "it does say that Japan agrees to “renounce war”" quotes what Japan agrees to."""
+    return (
+        text.startswith(" to ", cue.end()) and len(text[cue.end():quote_open].split()) > 2
+        and any(found.group() in SPEECH_CUES for found in earlier)
+    )
