@@ -39,7 +39,7 @@ The rules run in this order, one article at a time, its paragraphs in text order
    reporting clause named in the sentence right before (``continuing_report``: not past a cue,
    a passive or a colon of its own). Headlines and list lines get no guess.
 4. The mention found becomes the speaker: ``phrases`` bounds it (a name before role
-   words qualifies the role, an organisation's name keeps its connectors:
+   words qualifies the role, but not one before "of" and words describing a body, "Ann Lee of research firm Acme", an organisation's name keeps its connectors:
    ``organisations``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office;
    a name may open with its number, "50 Cent"; ``name_parts``: the words before a
    name that describe the person, an office's holder, a run that names a body; ``name_runs``: where the name proper
