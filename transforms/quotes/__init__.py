@@ -47,7 +47,7 @@ The rules run in this order, one article at a time, its paragraphs in text order
    whole-sentence quotation opening its sentence, the person the sentences before are about, unless the quotation
    speaks of a "he", "she" or them by name (``extract.speaks_about``). Headlines and list lines get no guess.
 4. The mention found becomes the speaker: ``phrases`` bounds it (a name before role
-   words qualifies the role, an organisation's name keeps its connectors:
+   words qualifies the role, but not one before "of" and words describing a body, "Ann Lee of research firm Acme", an organisation's name keeps its connectors:
    ``organisations``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office; an
    owner's speech noun without what runs on after it, "His message to the chancellor was": ``owned_words``;
    a name may open with its number, "50 Cent"; ``name_parts``: the words before a

@@ -13,7 +13,8 @@
    called “…”, links, called “…”) unless reported; never after a subject ("what he
    called “…”") or with an agent ("called “…” by critics"); "known", "classed" and the rest of
    ``SPREAD_NAMING_VERBS`` name a few words before "as" too ("known online as “…”"), and
-   ``NAMING_ALWAYS`` verbs through an article ("known as an “…”");
+   ``NAMING_ALWAYS`` verbs through an article ("known as an “…”"); in a headline, a title verb whose "is"
+   the headline drops ("Belle named 'best band'", ``HEADLINE_TITLE_VERBS``) unless an agent follows;
 3. it is a nickname inside a name: Jimmy "the Whirlwind" White;
 3a. it is a short term right before a noun that takes a name, opening its sentence after
    a determiner, an example a plural noun introduces, or an owner's rule or scheme
@@ -39,7 +40,7 @@ speaker said ("…, he called it a “disgrace”") as attributed content.
 import re
 from typing import Final
 
-from transforms.quotes.lexicon import ADDRESSEE_CUES, CLAUSE_WORDS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, SPREAD_NAMING_VERBS, TERM_USING_VERBS, THINKING_VERBS, TERM_WORDS, TITLE_NOUNS
+from transforms.quotes.lexicon import ADDRESSEE_CUES, CLAUSE_WORDS, HEADLINE_TITLE_VERBS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, SPREAD_NAMING_VERBS, TERM_USING_VERBS, THINKING_VERBS, TERM_WORDS, TITLE_NOUNS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution
 from transforms.quotes.term_heads import is_example, names_a_kind, names_an_owned_thing, opens_with_determiner
@@ -71,6 +72,11 @@ NICKNAME_AFTER: Final[re.Pattern[str]] = re.compile(r"[”\"’']\s+[A-Z][a-z]+\
 # "was dubbed “…”", "a system known as “…”": a naming verb and the word before it.
 NAMING_VERB: Final[str] = "|".join(verb.replace(" ", r"\s+") for verb in NAMING_VERBS)
 # The last word of every naming verb, a cheap check before NAMING_BEFORE.
+# A headline's passive that gives a title, its "is" dropped: "Belle named 'best band'" (rule 2 in a headline).
+HEADLINE_TITLE_VERB: Final[str] = "|".join(verb.replace(" ", r"\s+") for verb in HEADLINE_TITLE_VERBS)
+HEADLINE_TITLE_BEFORE: Final[re.Pattern[str]] = re.compile(rf"\b(?:{HEADLINE_TITLE_VERB})\s+(?:(?:a|an|the)\s+)?$")
+# "Mayor named 'a disgrace' by rivals": a headline's agent, however written, says the words.
+HEADLINE_AGENT_AFTER: Final[re.Pattern[str]] = re.compile(r"[”\"’']?\s*by\s")
 NAMING_ENDS: Final[tuple[str, ...]] = tuple({verb.split()[-1] for verb in NAMING_VERBS})
 NAMING_BEFORE: Final[re.Pattern[str]] = re.compile(rf"(?:\b(?P<previous>[\w’'\-]+)\s+)?\b(?P<verb>{NAMING_VERB})\s*,?\s*$")
 # "known online as “…”", "has classed Russian bonds as “…”": a fixed naming verb a few words before "as".
@@ -222,6 +228,8 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
     naming = names_it(before, text[end:end + 80])
     if naming and (not reported or naming == FIXED_NAMING or (naming == PASSIVE_NAMING and attribution is not None and attribution.cue in NAMING_CUES)):
         return True  # a passive naming verb is no reporting clause: "It has been described as “…”"
+    if paragraph.is_headline and HEADLINE_TITLE_BEFORE.search(before) and not HEADLINE_AGENT_AFTER.match(text, end):
+        return True  # "Belle named 'best band'": the headline's title, not anyone's words
     if text[end + 2:end + 3].isupper() and NICKNAME_AFTER.match(text, end) and NICKNAME_BEFORE.search(before) and is_term(text[start:end]):
         return True  # "Jimmy "the Whirlwind" White"
     if is_term(text[start:end]) and (

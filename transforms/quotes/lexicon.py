@@ -106,6 +106,9 @@ NAMING_VERBS: Final[tuple[str, ...]] = (
     "termed", "branded", "described as", "defined as", "referred to as", "named", "designated as", "classed as",
     "classified as",
 )
+# Verbs that give a title in a headline's passive without its "is" ("Band named 'best act'", "Phone tipped as a 'must-have'"):
+# the quoted words are the title, not anyone's speech.
+HEADLINE_TITLE_VERBS: Final[tuple[str, ...]] = ("named", "dubbed", "crowned", "voted", "tipped as", "nicknamed")
 # ... of which these name even after a relative pronoun ("the firm which was dubbed");
 # "called", "labelled" and the rest not after "what/which …" ("which critics have called").
 NAMING_ALWAYS: Final[frozenset[str]] = frozenset({"dubbed", "nicknamed", "codenamed", "code-named", "known as", "billed as"})

@@ -92,6 +92,9 @@ OBJECT_WORD = re.compile(r"\b(?:of|to|by|from|with|in|on|at|for|the|a|an|and|or|
 APPOSITION_FRAGMENT = re.compile(r"\d+|(?:of|from|in)\s+.*|(?:[A-Z]\.)+|[A-Z][a-z]+\.?|.*,\s*(?:\d+|(?:of|from|in)\s+.*|(?:[A-Z]\.)+|[A-Z][a-z]+\.?)")
 # Words that open a phrase of its own after "and": "the minister and his deputy" are two people.
 DETERMINERS_AFTER_AND = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "other", "another", "some", "two", "both"})
+# A person's name then the body they belong to, described before its name: "Ann Lee of research firm Acme", "Lee at
+# consultancy Bain". The lower-case words describe the body, not a role the name qualifies.
+DESCRIBED_BODY_AFTER_NAME = re.compile(r"\s+(?:of|from|at)\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}\s+[A-Z]")
 # A role of an organisation after a name's comma, up to the cue: "a strategist at Monument Securities", "from the CEA", "managing
 # director of ISP Freedom2surf".
 # The body may come after a few words for its kind: "spokesman for e-mail software firm Sendmail".
@@ -179,6 +182,8 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
             continue  # "Mr Blair's official spokesman": the owner of the role, not the speaker
         if name.start() > 0 and is_object_name(stripped, name.start()):
             continue  # "Verroken, a former director of drug-free sport for UK Sport": an object, not the speaker
+        if name.start() == 0 and not is_role(tokens[0]) and DESCRIBED_BODY_AFTER_NAME.match(stripped, name.end()):
+            return offset, offset + name.end()  # "Paul Hart of box office tracker Acme": the body is his affiliation
         role_end = role_words_end(stripped, name.end())
         if role_end is None and len(tokens) == 2 and tokens[-1] in NAME_SUFFIXES:
             role_end = name.end()  # "the Salford MP": a seat and an office, no one's name
