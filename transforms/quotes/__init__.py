@@ -19,7 +19,7 @@ The rules run in this order, one article at a time, its paragraphs in text order
    embedded in a clause or a cue introduces it (``cues``; a participle cue after a comma whose clause subject is no one,
    the person named last before it: "The row began …, with Jo Hart walking up to him, saying “…”", ``participles``); a headline only by a
    present-tense cue of its own ("'intact' says ex-aide"); a list line by its label
-   ("- Bolton boss Sam Allardyce "…"", ``lists``); else the speaker of an earlier
+   ("- Bolton boss Sam Allardyce "…"", ``lists``); a digest's line by the source after its dash ("Polls missed it - HuffPollster: “…”", ``signature_lines``); else the speaker of an earlier
    piece in the same sentence; a cue after a later quotation in the sentence (past a subordinate clause:
    "“…” once he realised it, said Mr Blair"; a cue word after a determiner, "the reported income", is none); the
    speaker of the piece it continues on the same line; in a list line, the list's
@@ -40,7 +40,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    a passive or a colon of its own). Headlines and list lines get no guess.
 4. The mention found becomes the speaker: ``phrases`` bounds it (a name before role
    words qualifies the role, an organisation's name keeps its connectors:
-   ``organisations``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office;
+   ``organisations``; a person's name opening the sentence before an aside and its cue is the
+   subject, "Mark Holden, chairman of …, the network's funding arm, said": ``name_appositions``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office;
    a name may open with its number, "50 Cent"; ``name_parts``: the words before a
    name that describe the person, an office's holder, a run that names a body; ``name_runs``: where the name proper
    begins in a run),
@@ -90,7 +91,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    names in the first opening sentence of the body that shares a word with it, or in the lead
    when none shares one (``headlines``), else the person or organisation that sentence reports by a verb
    of stance ("…, the Law Lords have ruled") or, when it reports by a role or no one ("…, reports claim"),
-   the next sentence names as its source (``lead_reports``). Then a role speaker whose mention a person's full name
+   the next sentence names as its source (``lead_reports``). A paragraph of quotation alone takes the speaker the next line names
+   after a dash ("“…”" then "- Hillary Clinton.": ``signature_lines``). Then a role speaker whose mention a person's full name
    follows right away, past at most a comma, as the subject there ("…,” Acme's CEO, Jo Hart, told", "said Sunrise
    producer Jo Hart, adding"; not "called on inspector Jo Hart to publish": ``named_after``); a role speaker whom the next sentence names for the
    first time, as its subject or in the reporting clause closing it, is that person ("a witness has told jurors. David
