@@ -21,7 +21,7 @@ The rules run in this order, one article at a time, its paragraphs in text order
    participle; a participle cue after a comma whose clause subject is no one,
    the person named last before it: "The row began …, with Jo Hart walking up to him, saying “…”", ``participles``); a headline only by a
    present-tense cue of its own ("'intact' says ex-aide"); a list line by its label
-   ("- Bolton boss Sam Allardyce "…"", ``lists``); else the speaker of an earlier
+   ("- Bolton boss Sam Allardyce "…"", ``lists``); a digest's line by the source after its dash ("Polls missed it - HuffPollster: “…”", ``signature_lines``); else the speaker of an earlier
    piece in the same sentence (but the named subject of a "but"/"while" clause between them whose verb gives or
    judges the words: "… but Tory Jo Hart branded it “scandalous”", ``contrasting_clauses``); a cue after a later quotation in the sentence (past a subordinate clause:
    "“…” once he realised it, said Mr Blair"; a cue word after a determiner, "the reported income", is none); the
@@ -48,7 +48,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    speaks of a "he", "she" or them by name (``extract.speaks_about``). Headlines and list lines get no guess.
 4. The mention found becomes the speaker: ``phrases`` bounds it (a name before role
    words qualifies the role, but not one before "of" and words describing a body, "Ann Lee of research firm Acme", an organisation's name keeps its connectors:
-   ``organisations``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office; an
+   ``organisations``; a person's name opening the sentence before an aside and its cue is the
+   subject, "Mark Holden, chairman of …, the network's funding arm, said": ``name_appositions``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office; an
    owner's speech noun without what runs on after it, "His message to the chancellor was": ``owned_words``;
    a name may open with its number, "50 Cent"; ``name_parts``: the words before a
    name that describe the person, an office's holder, a run that names a body; ``name_runs``: where the name proper
@@ -106,7 +107,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    names in the first opening sentence of the body that shares a word with it, or in the lead
    when none shares one (``headlines``), else the person or organisation that sentence reports by a verb
    of stance ("…, the Law Lords have ruled") or, when it reports by a role or no one ("…, reports claim"),
-   the next sentence names as its source (``lead_reports``). Then a role speaker whose mention a person's full name
+   the next sentence names as its source (``lead_reports``). A paragraph of quotation alone takes the speaker the next line names
+   after a dash ("“…”" then "- Hillary Clinton.": ``signature_lines``). Then a role speaker whose mention a person's full name
    follows right away, past at most a comma, as the subject there ("…,” Acme's CEO, Jo Hart, told", "said Sunrise
    producer Jo Hart, adding", "The Dean of Leeds, the Very Rev Jo Hart, called it", "singled out by Acme's chief, Jo Hart, for";
    not "called on inspector Jo Hart to publish": ``named_after``); a role speaker whom the next sentence names for the

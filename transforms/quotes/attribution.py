@@ -28,6 +28,7 @@ from transforms.quotes.phrases import (
 )
 from transforms.quotes.antecedents import AntecedentResolver
 from transforms.quotes.reported_clauses import heads_people, quoted_as_saying, reported_subject
+from transforms.quotes.signature_lines import digest_source
 from transforms.quotes.resolution import Attribution
 from transforms.quotes.speakers import is_role
 
@@ -244,6 +245,8 @@ class AttributionFinder(AntecedentResolver):
             owner = self.possessor(paragraph, start)
             if owner is not None and owner.speaker is not None:  # "His message to the board was: “…”"
                 return owner
+            if signed := digest_source(lead):  # "Media shares blame in Iowa poll overhype - HuffPollster: “…”"
+                return self.attribution(paragraph, floor + signed[0], floor + signed[1], None)
             clause_start = floor + max(lead.rfind(","), -1) + 1
             if 0 < len(lead.split()) <= 10 and SPEAKER_START.match(lead) and not SUBJECT_VERB.search(lead):
                 return self.attribution(paragraph, floor, floor + len(lead) - 1, None)

@@ -46,7 +46,8 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset((
     "specialist columnist novelist journalist nominee front-runner frontrunner confidant confidante staffer "
     "proponent aide lobbyist strategist pollster operative surrogate delegate representative congressman "
     "congresswoman spokesperson respondent attendee organizer counsel teenager teen schoolboy schoolgirl prodigy "
-    "starlet rookie goalscorer scorer billionaire millionaire anchor advocate supervisor recorder associate colleague"
+    "starlet rookie goalscorer scorer billionaire millionaire anchor advocate supervisor recorder associate colleague "
+    "speechwriter ghostwriter donor superdelegate scholar backer pastor"
 ).split())
 # Role nouns a company holds too, before its name: "rival Sapporo", "analyst Datamonitor", "broadcaster Sky".
 COMPANY_ROLE_NOUNS: Final[frozenset[str]] = frozenset((

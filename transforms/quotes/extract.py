@@ -36,6 +36,7 @@ from transforms.quotes.role_holders import name_role_holders
 from transforms.quotes.role_pronouns import carry_to_pronouns, role_speakers
 from transforms.quotes.same_roles import carry_to_same_roles
 from transforms.quotes.self_named import self_named
+from transforms.quotes.signature_lines import sign_quotations
 from transforms.quotes.spokesperson_bodies import name_spokesperson_bodies
 from transforms.quotes.term_heads import inside_opening_phrase
 from transforms.quotes.term_modifiers import qualifies_a_noun
@@ -242,6 +243,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
             attribute(quote, continued_speaker(said) or NOBODY)
         elif quote["kind"] == "direct":
             attribute(quote, opening_report(finder, opening, quote) or lead_report(finder, opening, quote) or NOBODY)
+    sign_quotations(finder, finder.entities.paragraphs, quotes)
     found_roles = role_speakers(quotes)
     name_roles_after(finder, finder.entities.paragraphs, quotes)
     name_roles_next(finder, finder.entities.paragraphs, quotes)

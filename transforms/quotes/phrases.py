@@ -12,6 +12,7 @@ from transforms.quotes.entity_words import (
 )
 from transforms.quotes.lexicon import CUE_SET, LY_NOUNS, NOT_FIRST_NAME_WORDS, NOT_PERSON_WORDS, NOT_SUBJECT_START, NOT_SURNAME_WORDS
 from transforms.quotes.marks import QUOTE_MARK
+from transforms.quotes.name_appositions import name_before_aside
 from transforms.quotes.name_parts import office_holder_offset
 from transforms.quotes.name_runs import POSSESSIVE, strip_titles
 from transforms.quotes.names import NAME, PRONOUN
@@ -307,6 +308,9 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
     if relative:  # "Beck, who has in the past described": the mention is "who"
         return floor + relative.start("pronoun"), floor + relative.end("pronoun")
     aside_mark = left[-1:] if left.endswith((",", "-", "–", "—")) else ""
+    named = name_before_aside(left) if aside_mark == "," else None
+    if named is not None:  # "Mark Holden, chairman of the board of Freedom Partners, the network's funding arm, said"
+        return floor + named[0], floor + named[1]
     left = left[:-1].rstrip() if aside_mark else left
     # "Name, role," and "Lord Bingham - a senior law lord -": the subject is what stands before the
     # aside, kept with it; "Weitz, who directed American Pie …,": a relative clause is no part of it

@@ -275,3 +275,10 @@ def test_clause_breaks_are_the_plain_alternations_matches():
     texts += ["".join(generator.choice(pieces) for _ in range(generator.randint(1, 12))) for _ in range(3000)]
     for text in texts:
         assert [found.span() for found in CLAUSE_BREAK.finditer(text)] == [found.span() for found in plain.finditer(text)], text
+
+
+def test_a_speechwriter_named_after_a_president_with_an_initial_is_the_speaker():
+    _, quotes = quotes_of(
+        "\u201cThese are hard days for the party,\u201d former John Q. Adams speechwriter Lena Hirsch wrote in a column.",
+    )
+    assert quote_starting(quotes, "These are hard days")["speaker"] == "Lena Hirsch"
