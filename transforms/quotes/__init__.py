@@ -48,8 +48,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    speaks of a "he", "she" or them by name (``extract.speaks_about``). Headlines and list lines get no guess.
 4. The mention found becomes the speaker: ``phrases`` bounds it (a name before role
    words qualifies the role, but not one before "of" and words describing a body, "Ann Lee of research firm Acme", an organisation's name keeps its connectors:
-   ``organisations``; a person's name opening the sentence before an aside and its cue is the
-   subject, "Mark Holden, chairman of …, the network's funding arm, said": ``name_appositions``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office; an
+   ``organisations``; ``subjects`` the subject before a cue, and a person's name opening the sentence before an aside
+   and its cue is that subject, "Mark Holden, chairman of …, the network's funding arm, said": ``name_appositions``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office; an
    owner's speech noun without what runs on after it, "His message to the chancellor was": ``owned_words``;
    a name may open with its number, "50 Cent"; ``name_parts``: the words before a
    name that describe the person, an office's holder, a run that names a body; ``name_runs``: where the name proper

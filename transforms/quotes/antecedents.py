@@ -42,7 +42,8 @@ from transforms.quotes.organisation_subject import CONJUNCTION_SUBJECT, opens_se
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.person_roles import is_affiliated_role, is_person_role, is_work_role
 from transforms.quotes.plural_groups import plural_group_before
-from transforms.quotes.phrases import SUBJECT_VERB, speaker_span, subject_before
+from transforms.quotes.phrases import SUBJECT_VERB, speaker_span
+from transforms.quotes.subjects import subject_before
 from transforms.quotes.pronoun_antecedents import OPENING_CLAUSE, PARAGRAPH_LEAD, PronounAntecedentResolver
 from transforms.quotes.resolution import Attribution, is_country_name, is_person_description
 from transforms.quotes.speakers import NOBODY_KNOWN, Reading, Speaker, read_mention

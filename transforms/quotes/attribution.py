@@ -23,9 +23,10 @@ from transforms.quotes.names import NAME, PRONOUN
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.participles import subject_before_participle
 from transforms.quotes.phrases import (
-    LEADING_ADVERBIAL, NOT_AFTER_QUOTE, NOUN_PHRASE, NOUN_PHRASE_TEXT, SENTENCE_OPENER, SPEAKER_START,
-    SUBJECT_VERB, SUBORDINATE_OPENING, TAIL_LEAD, phrase_end, role_words_end, subject_before,
+    LEADING_ADVERBIAL, NOT_AFTER_QUOTE, NOUN_PHRASE, NOUN_PHRASE_TEXT, SENTENCE_OPENER,
+    SUBJECT_VERB, SUBORDINATE_OPENING, TAIL_LEAD, phrase_end, role_words_end,
 )
+from transforms.quotes.subjects import SPEAKER_START, subject_before
 from transforms.quotes.antecedents import AntecedentResolver
 from transforms.quotes.reported_clauses import heads_people, quoted_as_saying, reported_subject
 from transforms.quotes.signature_lines import digest_source

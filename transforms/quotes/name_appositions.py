@@ -4,7 +4,7 @@
 "Geoff Garin, a pollster who is working with Priorities USA, a super PAC, said", "Dean Johnson,
 a 55-year-old salesman from Sumter, South Carolina, says": the name that opens the sentence is the
 subject of the cue after the aside, however many commas, organisations and places the aside holds.
-``phrases.subject_before`` asks this first for a subject closed by a comma; it matches only a
+``subjects.subject_before`` asks this first for a subject closed by a comma; it matches only a
 name of two words or more that reads as a person's, then an aside that opens with a lower-case
 word, an article or an age and lists no second person ("…, the chancellor, and Gordon Brown,").
 """

@@ -36,7 +36,8 @@ from transforms.quotes.names import NAME, PRONOUN
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
 from transforms.quotes.person_roles import is_person_role
 from transforms.quotes.pronoun_subjects import PronounSubjectResolver
-from transforms.quotes.phrases import SUBJECT_VERB, TAIL_LEAD, phrase_end, speaker_span, subject_before
+from transforms.quotes.phrases import SUBJECT_VERB, TAIL_LEAD, phrase_end, speaker_span
+from transforms.quotes.subjects import subject_before
 from transforms.quotes.resolution import Attribution, is_person_description
 from transforms.quotes.speakers import Reading, Speaker, read_mention
 from transforms.word_trie import word_alternation

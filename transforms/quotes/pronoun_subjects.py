@@ -20,7 +20,7 @@ from transforms.quotes.entity_words import GROUP_ROLES
 from transforms.quotes.groups import ends_plural
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.person_roles import PersonRoleResolver
-from transforms.quotes.phrases import subject_before
+from transforms.quotes.subjects import subject_before
 from transforms.quotes.speakers import Reading, Speaker
 
 # A capitalised word, a possessive or "the" right before a name: the name is part of a longer one.

@@ -20,7 +20,7 @@ from transforms.quotes.entity_words import GROUP_ROLES, PERSON_ROLES
 from transforms.quotes.lexicon import ADDRESSEE_CUES
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.names import PRONOUN
-from transforms.quotes.phrases import subject_before
+from transforms.quotes.subjects import subject_before
 
 # "quoted a central bank official as saying": the one quoted (not "quoted by the paper as saying", "quoted in it as saying").
 QUOTED_AS_SAYING = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<np>(?!(?:as|by|in)\b)[^.,;:“”\"]{1,80}?)\s+as\s+saying\b")

@@ -4,7 +4,7 @@ import random
 import re
 
 from tests.transforms.quotes.support import mention, quote_starting, quotes_of
-from transforms.quotes.phrases import CLAUSE_BREAK, CLAUSE_BREAK_WORDS
+from transforms.quotes.subjects import CLAUSE_BREAK, CLAUSE_BREAK_WORDS
 
 
 def speaker(quote: dict) -> tuple:
