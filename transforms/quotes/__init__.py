@@ -75,7 +75,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    a person the article names ("the Kok report", but no one for "Partial transcript").
 5. ``classify``: ``scare`` for titles, names and terms nobody is found saying (its
    rules 1-4: title words, naming verbs, nicknames, terms that name a thing by the
-   words around them (``term_heads``), title case), else ``direct`` (a scare quote
+   words around them (``term_heads``; a slogan of up to six words between a possessive and a campaign noun,
+   Acme's “Make peace not war” campaign, too), title case), else ``direct`` (a scare quote
    has no speaker).
 6. Back-fill within the paragraph: a piece without a speaker takes the one a later
    piece of its sentence finds (a guessed speaker gives way only to one named after
@@ -103,6 +104,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    the body that opens the sentence before (or its own, before it) as its subject ("But the Home Office defended the
    measures. A spokesman said" a "Home Office spokesman": ``spokesperson_bodies``); and a pronoun that took up a role
    these rules resolved the speaker its antecedent became ("A spokesman said …. “…,” he added": ``role_pronouns``).
+   Then a body quotation of two words or more without a cue of its own, after no determiner and not title-cased,
+   takes the speaker of the first later cued quotation by a person that holds its words among more ("praised by police for
+   “very courageously” tackling …" then "“… who very courageously tackled …,” he said": ``echoed_words``).
    Last, each speaker takes its fullest form in the article, quotations included (``fullest_forms``:
    "Lord Butler" the "Robin Butler" of a quotation, "Sir Nicholas" Nicholas Scott, "GM" General Motors); a "he" or
    "she" whose speech names the speaker by first name alone ("“I think Sean's situation …,” he said") is the other

@@ -38,6 +38,8 @@ CLOSING_MARKS: Final[tuple[str, ...]] = ('"', "”", "'", "’")
 NAMED_SUBJECT = re.compile(r"(?!(?:The|A|An)\s)[A-Z]")
 # What may follow a reporting verb that ends its clause: "Hannity pressed.", "Trump went on, as if …".
 CLAUSE_ENDS = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:to|at|in|on|from|during|after|before)\s[^.!?,;“”\"]{0,40})?\s*(?:[.,;:!?“”\"]|$)")
+# A clause a cue reports, right after it: "said that …", "said he would …".
+REPORTED_AFTER_CUE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:that|he|she|it|they|we|I|there|his|her|its|their|this|these|those)\s")
 # "… after claiming", "… by saying": a cue in a clause that has no subject of its own.
 PREPOSITION_BEFORE = re.compile(r"\b(?:after|before|by|while|when|since|despite|without|on|in)\s+$")
 # How many sentences back a quotation opening its sentence looks for the speaker reported before it.
@@ -166,6 +168,8 @@ class AttributionFinder(AntecedentResolver):
                 if NOUN_PHRASE.match(text, np_start, tail_end):
                     return self.attribution(paragraph, np_start, phrase_end(text, np_start, tail_end), cue_text(text, cue))
             else:  # speaker first: "Mr. Zelensky (reportedly) said", "former speechwriter Noam Neusner wrote"
+                if quoted.endswith(("?", "!")) and text[lead:lead + 1].isupper() and cue.group() not in ADDRESSEE_CUES and REPORTED_AFTER_CUE.match(text, cue.end()):
+                    return None  # "“… chasing away?” Jo Hart said that the law was …": a new sentence reports its own words
                 speaker = SPEAKER_TRAILER.sub("", between)
                 punctuated = quoted.endswith((",", "?", "!", "—", "-", "–", "…")) or text[close:close + 1] == ","
                 if (

@@ -17,6 +17,7 @@ from transforms.quotes.cues import cue_introduces
 from transforms.quotes.fullest_forms import fullest_forms
 from transforms.quotes.person_affiliations import person_affiliations
 from transforms.quotes.possessive_names import possessive_affiliations
+from transforms.quotes.echoed_words import take_echoed_speakers
 from transforms.quotes.headlines import OPENING_PARAGRAPHS, headline_cue, opening_report, same_words_in_body
 from transforms.quotes.lead_reports import lead_report
 from transforms.quotes.lists import is_list_item, label_span, list_introduction
@@ -231,6 +232,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
     name_offices_later(finder, finder.entities.paragraphs, quotes)
     name_spokesperson_bodies(finder, finder.entities.paragraphs, quotes)
     carry_to_pronouns(finder.entities.paragraphs, quotes, found_roles)
+    take_echoed_speakers(quotes[body_start:], finder.entities.paragraphs, attribute)
     fullest_forms(quotes, finder.entities.paragraphs, finder.names)
     self_named(quotes, finder.entities.paragraphs, finder.names)
     organisation_forms(quotes, finder.entities)

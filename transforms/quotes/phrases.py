@@ -83,7 +83,10 @@ APPOSITION_FRAGMENT = re.compile(r"\d+|(?:of|from|in)\s+.*|(?:[A-Z]\.)+|[A-Z][a-
 DETERMINERS_AFTER_AND = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "other", "another", "some", "two", "both"})
 # A role of an organisation after a name's comma, up to the cue: "a strategist at Monument Securities", "from the CEA", "managing
 # director of ISP Freedom2surf".
-UNCLOSED_APPOSITION = re.compile(r"\s*(?:(?:(?:a|an|the)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}\s+(?:at|of|for|with)|from)\s+(?:the\s+)?[A-Z][^,;:“”\"]*")
+UNCLOSED_APPOSITION = re.compile(r"\s*(?:(?:(?:a|an|the)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}\s+(?:at|of|for|with)|from|of)\s+(?:the\s+)?[A-Z][^,;:“”\"]*")
+# "Dr Jo Hart, of the Centre for Travel and Society at the University of the North in Leeds said": a name and its
+# unclosed apposition of an organisation and its place.
+MAX_APPOSED_WORDS = 24
 ENDING_NAME = re.compile(rf"(?<=\s)(?:{NAME.pattern})$")
 CUE_BEFORE_PRONOUN = re.compile(rf"\b{word_alternation(CUE_SET)}\s+$")
 ENDING_PRONOUN = re.compile(r"(?<=\s)(?:he|she|they|we|it|I)$")
@@ -299,6 +302,7 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
         breaks.pop()  # "the Labour peer and former minister said": two roles of one person
     begin = breaks[-1].end() if breaks else 0
     end = len(left)
+    apposed = False  # a name with the apposition its missing comma leaves open: longer than a subject alone
     if left.endswith(CONJUNCTION_ENDINGS) and TRAILING_CONJUNCTION.search(left):
         return None  # "… who oversaw the inquiries and described": a second verb of an earlier subject
     relative = RELATIVE_ASIDE.search(left) if aside_mark == "," else None
@@ -334,6 +338,7 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
         )
         if " " in head_name and NAME.fullmatch(head_name) and SUBJECT_START.match(head_name) and not listed:
             begin = before
+            apposed = True
     phrase = left[begin:end].strip()
     if phrase.endswith(CONJUNCTION_ENDINGS) and TRAILING_CONJUNCTION.search(phrase):
         return None  # "… and accused": a second verb of an earlier subject
@@ -351,7 +356,7 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
             phrase = phrase[tail.start(1):]
         else:
             return None
-    if not phrase or QUOTE_MARK.search(phrase) or len(phrase.split()) > 14:
+    if not phrase or QUOTE_MARK.search(phrase) or len(phrase.split()) > (MAX_APPOSED_WORDS if apposed else 14):
         return None
     if phrase[0].islower() and not SPEAKER_START.match(phrase) and not CAPITAL.search(phrase) and not (left[:begin].rstrip().endswith(",") and is_group_role(phrase)):
         return None  # but "At the time, police said": a group by its bare plural after an opening clause
