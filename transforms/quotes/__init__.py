@@ -14,14 +14,16 @@ The rules run in this order, one article at a time, its paragraphs in text order
    a short term quoted with the same straight marks stays inside the open quotation.
    A headline quotes with single marks too. Paragraphs without a quotation mark are
    kept as context.
-2. ``attribution``, for each piece: a cue right after it ("“…,” she said") or
+2. ``attribution``, for each piece: a cue right after it ("“…,” she said"; not a capitalised subject after "?" or "!"
+   whose cue reports a clause of its own, "“…?” Jo Hart said that …") or
    earlier in its sentence ("He said: “…”"), the cue before first when the piece is
    embedded in a clause or a cue introduces it (``cues``; a participle cue after a comma whose clause subject is no one,
    the person named last before it: "The row began …, with Jo Hart walking up to him, saying “…”", ``participles``); a headline only by a
    present-tense cue of its own ("'intact' says ex-aide"); a list line by its label
    ("- Bolton boss Sam Allardyce "…"", ``lists``); else the speaker of an earlier
    piece in the same sentence; a cue after a later quotation in the sentence (past a subordinate clause:
-   "“…” once he realised it, said Mr Blair"; a cue word after a determiner, "the reported income", is none); the
+   "“…” once he realised it, said Mr Blair"; a cue word after a determiner, "the reported income", is none; past
+   later quotations, a reporting clause closing the sentence after a comma, "…, the Tory leader said."); the
    speaker of the piece it continues on the same line; in a list line, the list's
    introduction ("He said the plan would:"); for a piece opening its sentence, the
    nearer of the paragraph's speaker so far and the speaker reported in the (up to three)

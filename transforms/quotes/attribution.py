@@ -19,6 +19,7 @@ from transforms.quotes.cues import (
 from transforms.quotes.lexicon import ADDRESSEE_CUES, EXPRESSION_VERBS, POSSESSIVE_PRONOUNS
 from transforms.quotes.name_runs import POSSESSIVE, strip_titles
 from transforms.quotes.names import NAME, PRONOUN
+from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.participles import subject_before_participle
 from transforms.quotes.phrases import (
@@ -38,12 +39,25 @@ CLOSING_MARKS: Final[tuple[str, ...]] = ('"', "”", "'", "’")
 NAMED_SUBJECT = re.compile(r"(?!(?:The|A|An)\s)[A-Z]")
 # What may follow a reporting verb that ends its clause: "Hannity pressed.", "Trump went on, as if …".
 CLAUSE_ENDS = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:to|at|in|on|from|during|after|before)\s[^.!?,;“”\"]{0,40})?\s*(?:[.,;:!?“”\"]|$)")
+# What may follow a cue that closes its sentence: an adverb, a time or place, the full stop (", the Tory leader said on Monday.").
+CLOSING_AFTER_CUE = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|later)\b[^.!?,;“”\"]{0,40})?\s*[.!?]?\s*")
 # A clause a cue reports, right after it: "said that …", "said he would …".
 REPORTED_AFTER_CUE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:that|he|she|it|they|we|I|there|his|her|its|their|this|these|those)\s")
 # "… after claiming", "… by saying": a cue in a clause that has no subject of its own.
 PREPOSITION_BEFORE = re.compile(r"\b(?:after|before|by|while|when|since|despite|without|on|in)\s+$")
 # How many sentences back a quotation opening its sentence looks for the speaker reported before it.
 REPORTED_REACH = 3
+
+
+def closing_report_subject(text: str, floor: int, cue: re.Match[str], sentence_end: int) -> tuple[int, int] | None:
+    """The subject of a reporting clause that closes the sentence after a comma, past later quotations: "Mr Brown
+    liked to rattle off “…” to show there was no “…” in the finances, the Tory leader said." reports every
+    quotation of its sentence."""
+    comma = text.rfind(",", floor, cue.start())
+    if comma < 0 or QUOTE_MARK.search(text, comma, cue.start()) or not CLOSING_AFTER_CUE.fullmatch(text, cue.end(), sentence_end):
+        return None
+    subject = subject_before(text, comma + 1, cue.start())
+    return subject if subject is not None and not text[comma + 1:subject[0]].strip() else None
 
 
 def is_participle(cue: str) -> bool:
@@ -349,6 +363,8 @@ class AttributionFinder(AntecedentResolver):
             clause = CLAUSE_BEFORE_CUE.match(text, close, cue.start())
             lead = clause.end() if clause else close  # "“…” once he realised it, said Mr Blair": the clause is no subject
             subject = subject_before(text, lead, cue.start()) if cue.start() < next_open and cue.start() > lead else None
+            if subject is None and next_open < cue.start():
+                subject = closing_report_subject(text, next_open, cue, sentence_end)
             if subject:
                 return self.attribution(paragraph, subject[0], subject[1], cue_text(text, cue))
             if text[close:cue.start()].rstrip().endswith(",") and cue.group() not in ADDRESSEE_CUES and not is_participle(cue.group()):
