@@ -14,7 +14,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    a short term quoted with the same straight marks stays inside the open quotation.
    A headline quotes with single marks too. Paragraphs without a quotation mark are
    kept as context.
-2. ``attribution``, for each piece: a cue right after it ("“…,” she said") or
+2. ``attribution``, for each piece: a cue right after it ("“…,” she said"; not a capitalised subject after "?" or "!"
+   whose cue reports a clause of its own, "“…?” Jo Hart said that …") or
    earlier in its sentence ("He said: “…”"), the cue before first when the piece is
    embedded in a clause or a cue introduces it (``cues``; a verb of thought right before the quotation, "who believes
    “…”", not after "what he"; "His message was: “…”" the owner's; "said managing director Jo Hart" keeps its
@@ -24,7 +25,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    ("- Bolton boss Sam Allardyce "…"", ``lists``); a digest's line by the source after its dash ("Polls missed it - HuffPollster: “…”", ``signature_lines``); else the speaker of an earlier
    piece in the same sentence (but the named subject of a "but"/"while" clause between them whose verb gives or
    judges the words: "… but Tory Jo Hart branded it “scandalous”", ``contrasting_clauses``); a cue after a later quotation in the sentence (past a subordinate clause:
-   "“…” once he realised it, said Mr Blair"; a cue word after a determiner, "the reported income", is none); the
+   "“…” once he realised it, said Mr Blair"; a cue word after a determiner, "the reported income", is none; past
+   later quotations, a reporting clause closing the sentence after a comma, "…, the Tory leader said."); the
    speaker of the piece it continues on the same line; in a list line, the list's
    introduction ("He said the plan would:"); for a piece opening its sentence (not one inside a determiner's phrase opening it, "The only “medical
    records” that …": ``term_heads.inside_opening_phrase``), the
@@ -92,7 +94,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    a person the article names ("the Kok report", but no one for "Partial transcript").
 5. ``classify``: ``scare`` for titles, names and terms nobody is found saying (its
    rules 1-4: title words, naming verbs, nicknames, terms that name a thing by the
-   words around them (``term_heads``), title case), else ``direct`` (a scare quote
+   words around them (``term_heads``; a slogan of up to six words between a possessive and a campaign noun,
+   Acme's “Make peace not war” campaign, too), title case), else ``direct`` (a scare quote
    has no speaker).
 6. Back-fill within the paragraph: a piece without a speaker takes the one a later
    piece of its sentence finds (a guessed speaker gives way only to one named after
@@ -124,6 +127,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    these rules resolved to one person elsewhere in the article that person ("the Dean said" after "The Dean of Leeds,
    the Very Rev Jo Hart,": ``same_roles``); and a pronoun that took up a role these rules resolved the speaker its
    antecedent became ("A spokesman said …. “…,” he added": ``role_pronouns``).
+   Then a body quotation of two words or more without a cue of its own, after no determiner and not title-cased,
+   takes the speaker of the first later cued quotation by a person that holds its words among more ("praised by police for
+   “very courageously” tackling …" then "“… who very courageously tackled …,” he said": ``echoed_words``).
    Last, each speaker takes its fullest form in the article, quotations included (``fullest_forms``:
    "Lord Butler" the "Robin Butler" of a quotation, "Sir Nicholas" Nicholas Scott, "GM" General Motors); a "he" or
    "she" whose speech names the speaker by first name alone ("“I think Sean's situation …,” he said") is the other

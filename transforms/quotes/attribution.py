@@ -14,7 +14,7 @@ from typing import Final
 from transforms.quotes.cues import (
     ACCORDING_TO, CLAUSE_BEFORE_CUE, CUE, CUE_MODIFIER_RUN, DETERMINER_BEFORE, COORDINATED_VERB, DASH_SIGNATURE, INTRODUCES_NEXT, INVERTED_CUE, CLOSING_CUE,
     AGENT_AFTER, OBJECT_QUOTE_GAP, SPEECH_CUES, PASSIVE_AGENT, PASSIVE_CUE_LEAD, JUDGED_AS, PASSIVE_LEAD, PASSIVE_VOICE, POSSESSED_WORDS, PREDICATE_COPULA, SPEAKER_THEN_VERB, SPEAKER_TRAILER,
-    VERB_THEN_SPEAKER, cue_text, cues_in, infinitive_in_report, is_participle, reports_words,
+    VERB_THEN_SPEAKER, cue_text, cues_in, infinitive_in_report, is_participle, REPORTED_AFTER_CUE, reports_words,
 )
 from transforms.quotes.lexicon import ADDRESSEE_CUES, EXPRESSION_VERBS, POSSESSIVE_PRONOUNS
 from transforms.quotes.name_runs import POSSESSIVE, strip_titles
@@ -26,7 +26,7 @@ from transforms.quotes.phrases import (
     LEADING_ADVERBIAL, NOT_AFTER_QUOTE, NOUN_PHRASE, NOUN_PHRASE_TEXT, SENTENCE_OPENER,
     SUBJECT_VERB, SUBORDINATE_OPENING, TAIL_LEAD, phrase_end, role_words_end,
 )
-from transforms.quotes.subjects import SPEAKER_START, subject_before
+from transforms.quotes.subjects import SPEAKER_START, closing_report_subject, subject_before
 from transforms.quotes.antecedents import AntecedentResolver
 from transforms.quotes.reported_clauses import heads_people, quoted_as_saying, reported_subject
 from transforms.quotes.signature_lines import digest_source
@@ -150,6 +150,8 @@ class AttributionFinder(AntecedentResolver):
                 if NOUN_PHRASE.match(text, np_start, tail_end):
                     return self.attribution(paragraph, np_start, phrase_end(text, np_start, tail_end), cue_text(text, cue))
             else:  # speaker first: "Mr. Zelensky (reportedly) said", "former speechwriter Noam Neusner wrote"
+                if quoted.endswith(("?", "!")) and text[lead:lead + 1].isupper() and cue.group() not in ADDRESSEE_CUES and REPORTED_AFTER_CUE.match(text, cue.end()):
+                    return None  # "“… chasing away?” Jo Hart said that the law was …": a new sentence reports its own words
                 speaker = SPEAKER_TRAILER.sub("", between)
                 punctuated = quoted.endswith((",", "?", "!", "—", "-", "–", "…")) or text[close:close + 1] == ","
                 if (
@@ -337,6 +339,8 @@ class AttributionFinder(AntecedentResolver):
             clause = CLAUSE_BEFORE_CUE.match(text, close, cue.start())
             lead = clause.end() if clause else close  # "“…” once he realised it, said Mr Blair": the clause is no subject
             subject = subject_before(text, lead, cue.start()) if cue.start() < next_open and cue.start() > lead else None
+            if subject is None and next_open < cue.start():
+                subject = closing_report_subject(text, next_open, cue, sentence_end)
             if subject:
                 return self.attribution(paragraph, subject[0], subject[1], cue_text(text, cue))
             if text[close:cue.start()].rstrip().endswith(",") and cue.group() not in ADDRESSEE_CUES and not is_participle(cue.group()):

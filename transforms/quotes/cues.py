@@ -131,6 +131,10 @@ def cue_introduces(text: str, start: int) -> bool:
     return text[window_start:window_end].rstrip().endswith((",", ":")) and CUE_THEN_QUOTE.search(text, window_start, window_end) is not None
 
 
+# A clause a cue reports, right after it: "said that …", "said he would …".
+REPORTED_AFTER_CUE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:that|he|she|it|they|we|I|there|his|her|its|their|this|these|those)\s")
+
+
 def is_participle(cue: str) -> bool:
     """"saying", "adding": a cue whose subject never follows it ("according to" names its source)."""
     return cue.endswith("ing") and cue.lower() != "according"

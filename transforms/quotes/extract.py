@@ -16,6 +16,7 @@ from transforms.quotes.classify import coordinated, is_scare, is_unsaid_term
 from transforms.quotes.continuing_report import continues_report, names_no_speaker
 from transforms.quotes.contrasting_clauses import contrasting_subject
 from transforms.quotes.cues import cue_introduces
+from transforms.quotes.echoed_words import take_echoed_speakers
 from transforms.quotes.fullest_forms import fullest_forms
 from transforms.quotes.headlines import OPENING_PARAGRAPHS, headline_cue, opening_report, same_words_in_body
 from transforms.quotes.lead_reports import lead_report
@@ -252,6 +253,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
     name_spokesperson_bodies(finder, finder.entities.paragraphs, quotes)
     carry_to_same_roles(finder.entities.paragraphs, quotes, found_roles)
     carry_to_pronouns(finder.entities.paragraphs, quotes, found_roles)
+    take_echoed_speakers(quotes[body_start:], finder.entities.paragraphs, attribute)
     fullest_forms(quotes, finder.entities.paragraphs, finder.names)
     self_named(quotes, finder.entities.paragraphs, finder.names)
     organisation_forms(quotes, finder.entities)

@@ -80,7 +80,7 @@ DESCRIBED_BODY_AFTER_NAME = re.compile(r"\s+(?:of|from|at)\s+(?!(?:the|a|an|his|
 # director of ISP Freedom2surf".
 # The body may come after a few words for its kind: "spokesman for e-mail software firm Sendmail".
 UNCLOSED_APPOSITION = re.compile(
-    r"\s*(?:(?:(?:a|an|the)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}\s+(?:at|of|for|with)|from)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}[A-Z][^,;:“”\"]*"
+    r"\s*(?:(?:(?:a|an|the)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}\s+(?:at|of|for|with)|from|of)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}[A-Z][^,;:“”\"]*"
 )
 # A role and what it is of or for: "MP for Wantage in Oxfordshire".
 ROLE_WITH_PLACE = re.compile(r"((?:[a-z][\w\-]*\s+){0,3}(?:[a-z][\w\-]*|[A-Z]{2,4}))\s+(?:for|of|at)\s+[A-Z].*")

@@ -80,6 +80,8 @@ COORDINATED_PRONOUN = re.compile(r"\s(?:and|but)\s+$")
 POSSESSIVE_END = re.compile(r"['’]s?$")
 # What opens a contrasting clause before its subject: "…, but McIlroy is unfazed".
 CLAUSE_OPENER = re.compile(r"(?:\bbut|;|\b(?:while|whereas|although|though))\s+$")
+# A conjunction opening a temporal or causal clause right before its subject: "… fell when he was home secretary".
+SUBORDINATE_BEFORE = re.compile(r"\b(?:when|while|because|since|after|before|although|though|until|unless|once)\s+$")
 # A preposition right before a name: the name is its object ("manager at Snappy Snaps believes"), not a subject.
 PREPOSITION_BEFORE = re.compile(r"\b(?:at|of|for|from|with)\s+$")
 # The person a pronoun's own cue addresses, right after it: "he told Hannity".
@@ -209,6 +211,8 @@ class PronounAntecedentResolver(PronounSubjectResolver):
                     if speaking is not None:
                         return speaking
                     reporting = None
+                if SUBORDINATE_BEFORE.search(text, max(sentence_start, subject.start("np") - 12), subject.start("np")) and PRONOUN.fullmatch(mention):
+                    continue  # "A Labour spokesman criticised …, saying numbers fell when he was home secretary": not the sentence's subject
                 if mention.lower() == pronoun or mention.lower() in (FEMALE_PRONOUNS if wanted == "f" else MALE_PRONOUNS if wanted else ()):  # "Her forms have …, she said"
                     inserted = self.parenthetical_antecedent(paragraph, subject.start("np"), mention.lower())
                     if inserted is not None:  # "The problem with Gibson's film, he believed, was …. “…,” he said"

@@ -14,6 +14,11 @@ from transforms.quotes.phrases import CAPITAL, SUBJECT_START, is_apposition_part
 from transforms.quotes.speakers import is_role
 from transforms.word_trie import word_alternation
 
+# "Dr Jo Hart, of the Centre for Travel and Society at the University of the North in Leeds said": a name and its
+# unclosed apposition of an organisation and its place.
+MAX_APPOSED_WORDS = 24
+# What may follow a cue that closes its sentence: an adverb, a time or place, the full stop (", the Tory leader said on Monday.").
+CLOSING_AFTER_CUE = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|later)\b[^.!?,;“”\"]{0,40})?\s*[.!?]?\s*")
 SPEAKER_START = re.compile(r"(?=[A-Z]|(?:he|she|they|we|it|one|another|others|a|an|the|his|her|their|its|some|many|several|two|three)\b)")
 SUBJECT_TRAILER = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|later|now|has|had|have|would|will|could|can|may|might|should|must|did|does|do|once|again|is|was|were|not))+\s*$")
 # How a text with a SUBJECT_TRAILER ends, but for its spaces: a string test that spares most searches;
@@ -80,6 +85,7 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
         breaks.pop()  # "the Labour peer and former minister said": two roles of one person
     begin = breaks[-1].end() if breaks else 0
     end = len(left)
+    apposed = False  # a name with the apposition its missing comma leaves open: longer than a subject alone
     if left.endswith(CONJUNCTION_ENDINGS) and TRAILING_CONJUNCTION.search(left):
         return None  # "… who oversaw the inquiries and described": a second verb of an earlier subject
     relative = RELATIVE_ASIDE.search(left) if aside_mark == "," else None
@@ -115,6 +121,7 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
         )
         if " " in head_name and NAME.fullmatch(head_name) and SUBJECT_START.match(head_name) and not listed:
             begin = before
+            apposed = True
     phrase = left[begin:end].strip()
     if phrase.endswith(CONJUNCTION_ENDINGS) and TRAILING_CONJUNCTION.search(phrase):
         return None  # "… and accused": a second verb of an earlier subject
@@ -132,9 +139,20 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
             phrase = phrase[tail.start(1):]
         else:
             return None
-    if not phrase or QUOTE_MARK.search(phrase) or len(phrase.split()) > 14:
+    if not phrase or QUOTE_MARK.search(phrase) or len(phrase.split()) > (MAX_APPOSED_WORDS if apposed else 14):
         return None
     if phrase[0].islower() and not SPEAKER_START.match(phrase) and not CAPITAL.search(phrase) and not (left[:begin].rstrip().endswith(",") and is_group_role(phrase)):
         return None  # but "At the time, police said": a group by its bare plural after an opening clause
     begin = floor + left.index(phrase, begin)
     return begin, begin + len(phrase)
+
+
+def closing_report_subject(text: str, floor: int, cue: re.Match[str], sentence_end: int) -> tuple[int, int] | None:
+    """The subject of a reporting clause that closes the sentence after a comma, past later quotations: "Mr Brown
+    liked to rattle off “…” to show there was no “…” in the finances, the Tory leader said." reports every
+    quotation of its sentence."""
+    comma = text.rfind(",", floor, cue.start())
+    if comma < 0 or QUOTE_MARK.search(text, comma, cue.start()) or not CLOSING_AFTER_CUE.fullmatch(text, cue.end(), sentence_end):
+        return None
+    subject = subject_before(text, comma + 1, cue.start())
+    return subject if subject is not None and not text[comma + 1:subject[0]].strip() else None

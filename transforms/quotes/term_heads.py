@@ -12,7 +12,11 @@ Matches a short term (``classify.is_term``: three words at most, no clause), in 
 4. it ends in such a noun (or ``OWNED_TERM_HEADS``: a system, a budget, a strategy) and an owner
    stands right before it (``OWNED_BEFORE``): his "golden rule", its own "points system", Mr Cable's
    "Alternative Budget" name the owner's rule or scheme (but not "a great deal" or "faltering
-   election campaign": a determiner or a participle first is wording).
+   election campaign": a determiner or a participle first is wording);
+5. a possessive stands right before it and a ``NAME_HEADS`` noun right after it, and it has at
+   most six words and no clause punctuation (``names_an_owners_kind``): Acme's "Make peace not
+   war" campaign, her "Back to basics" initiative: a slogan naming the owner's campaign, longer than
+   a term.
 
 Apart from these, ``inside_opening_phrase`` tells ``extract`` that a quotation after a determiner and one
 word opening the sentence ("The only “medical records” that …", "Those refused “pre-clearance” were …") is
@@ -94,3 +98,15 @@ def inside_opening_phrase(text: str, sentence: int, start: int, end: int) -> boo
         return False
     quoted = text[start:end]
     return not quoted.endswith("ly") and PRONOUN_AFTER.match(text, end) is None
+
+
+# A longer quotation still names its owner's campaign or scheme (rule 5): a slogan, not a clause.
+OWNERS_KIND_MAX_WORDS: Final[int] = 6
+
+
+def names_an_owners_kind(text: str, start: int, end: int) -> bool:
+    """Rule 5: text[start:end] stands between a possessive and a ``NAME_HEADS`` noun, in six words at most."""
+    quoted = text[start:end].strip()
+    if not quoted or quoted[-1] in ".,!?;:" or not 0 < len(TERM_WORD.findall(quoted)) <= OWNERS_KIND_MAX_WORDS:
+        return False
+    return names_a_kind(text, end) and OWNED_BEFORE.search(text, max(0, start - OWNED_REACH), start) is not None
