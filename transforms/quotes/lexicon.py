@@ -28,6 +28,11 @@ CUE_LEMMAS_PAST_ONLY: Final[str] = (
     "caution retort interject wonder blast slam criticize criticise accuse announce boast whisper dismiss "
     "decry mock ridicule fume rail gush marvel sigh grumble"
 )
+# Verbs of judging that report the words they quote only in the simple past, with a subject ("the
+# minister hailed his colleague's “superb” work", "the board blamed a “string of failures”"): their -ing
+# form modifies a noun ("a tweet blaming the press") and reports nothing. "attacked" is left out: its
+# subject is as often a target or a later clause's ("… bristled when two aides attacked her").
+PAST_ONLY_CUES: Final[list[str]] = ["hailed", "blamed"]
 DOUBLED_FINAL: Final[dict[str, str]] = {"admit": "admitt", "brag": "bragg", "quip": "quipp", "slam": "slamm"}
 
 
@@ -47,6 +52,7 @@ CUE_SET: Final[frozenset[str]] = frozenset(
     + [form for lemma in CUE_LEMMAS_ALL_FORMS.split() for forms in verb_forms(lemma).values() for form in forms]
     + [form for lemma in CUE_LEMMAS_PAST_ONLY.split() for form in verb_forms(lemma)["past"]]
     + ["according", "According"]
+    + PAST_ONLY_CUES
 )
 # Verbs by which a story's lead reports its source besides the speech cues ("…, the Law Lords have ruled", "…, Tony
 # Blair has promised", "…, the Financial Times has reported"): what ``lead_reports`` takes.
