@@ -85,7 +85,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    Democrats. They have said …": ``plural_groups``), else the group quoted last since the paragraph before (``groups``),
    "it" the organisation quoted in the sentence before (``organisation_spoken``), else, opening its sentence, the
    organisation that is the subject of the sentence before ("But an all-party committee said …. It blamed"), and no one before a modal or copular verb without a cue
-   ("It would mean that …", "It's out of date", "It means …": ``organisation_subject``),
+   ("It would mean that …", "It's out of date", "It means …": ``organisation_subject``); first of all, no one for a cue-less "it"
+   that is a passive's subject or an idiom's dummy ("It has been called “…”", "It was recognised for", "It had nothing to do with",
+   "when it comes to": ``organisation_subject.is_dummy``),
    "who" the phrase before it, "the 34-year-old" or "the ex-Wallaby" the person described, "the LSE chief" the chief named for it
    (but not a deputy's or another place's), "the
    Oscar-nominated actor" or "the foreign secretary" the person named in the role (``person_roles``);

@@ -38,7 +38,7 @@ from transforms.quotes.name_runs import without_possessive
 from transforms.quotes.names import NAME, PRONOUN
 from transforms.quotes.organisation_spoken import last_organisation
 from transforms.quotes.kind_noun_names import name_after_kind_noun
-from transforms.quotes.organisation_subject import CONJUNCTION_SUBJECT, opens_sentence, says_nothing
+from transforms.quotes.organisation_subject import CONJUNCTION_SUBJECT, is_dummy, opens_sentence, says_nothing
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.person_roles import is_affiliated_role, is_person_role, is_work_role
 from transforms.quotes.plural_groups import plural_group_before
@@ -79,6 +79,8 @@ class AntecedentResolver(PronounAntecedentResolver):
         if mention == "who":
             return self.attributed(self.antecedent(paragraph, start), position, paragraph.base + end, cue)
         pronoun = mention.lower()
+        if pronoun == "it" and is_dummy(paragraph.text[end : end + 60], cue):
+            return self.attributed(NOBODY_KNOWN, position, paragraph.base + end, cue)  # "It has been called “…”"
         gendered = pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS
         antecedent = self.subject_antecedent(paragraph, start, pronoun) if gendered else None
         if pronoun == "they" and cue is not None:

@@ -243,6 +243,10 @@ THING_DETERMINERS: Final[frozenset[str]] = frozenset({"a", "an", "the", "my", "i
 MODAL_AND_COPULAR_VERBS: Final[frozenset[str]] = frozenset("will would is was could can may might must should".split())
 # Verbs whose "it" is a thing or a state of affairs, never a body speaking: "It means there is …", "It seems …".
 IMPERSONAL_VERBS: Final[frozenset[str]] = frozenset("means meant seems seemed appears appeared".split())
+# Word runs after "it" that make it a dummy subject, never a body: "It had nothing to do with …", "when it comes to …".
+IMPERSONAL_IDIOMS: Final[tuple[tuple[str, ...], ...]] = tuple(
+    tuple(idiom.split()) for idiom in ("has nothing to do", "had nothing to do", "comes to", "came to", "goes without saying")
+)
 # Verbs after which "<noun> <Name>" is the body told something by a person: "told the club Mourinho would stay".
 TELLING_VERBS: Final[frozenset[str]] = frozenset("told tell tells telling asked ask asks informed inform informs assured assure warned warn".split())
 # Verbs by which a sentence's subject owns words it quotes without a reporting clause: naming ("calls him
