@@ -42,14 +42,18 @@ The rules run in this order, one article at a time, its paragraphs in text order
 3. Without a reporting clause, a guess: the agent of a passive after the quotation
    ("labelled a “big misjudgement” by the Conservatives"), the source of an
    "according to", the owner of the words ("Trump's claim that “…”"), or the
-   sentence's subject (never the subject of a passive that judges it, nor a name, no person's, that qualifies the
+   sentence's subject (a person's name before "of" and a place, not the place: "Jo Hart of West Virginia lauded …",
+   and before a cue "Jo Hart of Columbia, South Carolina says …" in ``subjects``: ``person_of_body``; never the subject of a passive that judges it, nor a name, no person's, that qualifies the
    noun after it with no cue between: "Handsets with GPRS capability - an “always on” …", ``modifier_names``), else the speaker a
    reporting clause named in the sentence right before (``continuing_report``: not past a cue,
    a passive or a colon of its own; a country guessed as the subject gives way to it, ``names_no_speaker``), else, for a
    whole-sentence quotation opening its sentence, the person the sentences before are about, unless the quotation
    speaks of a "he", "she" or them by name (``extract.speaks_about``). Headlines and list lines get no guess.
 4. The mention found becomes the speaker: ``phrases`` bounds it (a name before role
-   words qualifies the role, but not one before "of" and words describing a body, "Ann Lee of research firm Acme", an organisation's name keeps its connectors:
+   words qualifies the role, but not one before "of" and words describing a body, "Ann Lee of research firm Acme", nor a lone
+   surname before "of" and a body's name, "said Hart of the Acme Union"; capitalised words before an ordinal and an
+   abbreviated rank name its service, "Air Force 1st Lt. Jo Hart"; an organisation's name keeps its connectors but not
+   its owner, "Iraq's Ministry of Communications" the ministry's name:
    ``organisations``; ``subjects`` the subject before a cue, and a person's name opening the sentence before an aside
    and its cue is that subject, "Mark Holden, chairman of …, the network's funding arm, said": ``name_appositions``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office; an
    owner's speech noun without what runs on after it, "His message to the chancellor was": ``owned_words``;

@@ -22,6 +22,7 @@ from transforms.quotes.modifier_names import owning_verb_between, qualifies_noun
 from transforms.quotes.names import NAME, PRONOUN
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.participles import subject_before_participle
+from transforms.quotes.person_of_body import person_before_of
 from transforms.quotes.phrases import (
     LEADING_ADVERBIAL, NOT_AFTER_QUOTE, NOUN_PHRASE, NOUN_PHRASE_TEXT, SENTENCE_OPENER,
     SUBJECT_VERB, SUBORDINATE_OPENING, TAIL_LEAD, phrase_end, role_words_end,
@@ -367,6 +368,9 @@ class AttributionFinder(AntecedentResolver):
             subject = found.group("np")
             if PASSIVE_VOICE.match(text, found.end("np")):
                 continue  # "It is being billed as “…”": the subject is what is described
+            person = person_before_of(text, offset, found.start("np")) if NAME.fullmatch(subject) else None
+            if person is not None:  # "Jo Hart of West Virginia lauded": the person, not the place they are from
+                return self.attribution(paragraph, *person, None)
             if NAMED_SUBJECT.match(subject) and is_role(text[found.end("np"):found.end()].split()[-1]):
                 # "Legal observers note", "Newcastle boss Graeme Souness has": a role noun, not the verb
                 words_end = role_words_end(text, found.end("np")) or found.end()

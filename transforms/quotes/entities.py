@@ -33,7 +33,7 @@ from transforms.quotes.name_runs import without_possessive
 from transforms.quotes.names import NAMED_MENTION, ArticleNames
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.person_descriptors import describe_mention, mention_affiliation
-from transforms.quotes.organisations import CONNECTOR_AFTER, acronym_after, organisation_end, spelled_out
+from transforms.quotes.organisations import CONNECTOR_AFTER, acronym_after, organisation_end, owned_organisation, spelled_out
 from transforms.quotes.role_mentions import role_names
 from transforms.quotes.speakers import age_of, is_organisation_run, organisation_name
 
@@ -111,8 +111,11 @@ class ArticleEntities:
                     span, skip_to = span_start, span_start
                 if start < skip_to:  # inside an organisation's name read on past the run
                     continue
-                if text.startswith(CONNECTOR_AFTER, end):  # "Bank of England"
-                    end = skip_to = organisation_end(text, start, end, span_end) or end
+                if text.startswith(CONNECTOR_AFTER, end):  # "Bank of England"; "Iraq's Ministry of Communications" without its owner
+                    whole = organisation_end(text, start, end, span_end)
+                    owned = owned_organisation(text, start, end, span_end) if whole is None else None
+                    start, end = owned if owned is not None else (start, whole or end)
+                    skip_to = end
                 self.scan_one(paragraph, start, end, start == span_start)
         self.scanned = len(self.paragraphs)
 

@@ -68,7 +68,7 @@ HEADLINE_CUES: Final[frozenset[str]] = frozenset(
 )
 # Abbreviations whose period ends no sentence (see ``paragraph.SENTENCE_END``).
 ABBREVIATIONS: Final[tuple[str, ...]] = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "Rev", "Pa", "No", "vs", "U.S", "U.N", "D.C",
-                                       "Capt", "Cmdr", "Adm", "Maj", "Cpl", "Det", "Supt", "Insp")
+                                       "Capt", "Cmdr", "Adm", "Maj", "Cpl", "Det", "Supt", "Insp", "Del")
 # Words that open a clause or an adverbial, never a subject.
 NOT_SUBJECT_START: Final[str] = (
     "When|While|After|Before|As|If|In|On|At|During|Until|Despite|According|For|With|From|By|Since|So|Yet|"
@@ -170,6 +170,7 @@ TITLES: Final[set[str]] = FEMALE_TITLES | MALE_TITLES | {
     # clergy and ranks, written out or abbreviated; not those that are surnames too ("John Major", "John Bishop")
     "Reverend", "Pastor", "Rabbi", "Imam", "Archbishop", "Lt.", "Col.", "Sgt.", "Cpl", "Cpl.", "Colonel", "Lieutenant",
     "Sergeant", "Corporal", "Admiral", "Brigadier", "Supt", "Insp", "Det", "Superintendent", "Inspector", "Detective",
+    "Del.",  # a US delegate to Congress: "Del. Stacey Plaskett"; with its period only, "Del" is a first name too
 }
 # Days and months: they open no name ("Monday", "May"), and after "on" they say when, not what about ("the
 # Security Council on Friday").

@@ -33,6 +33,8 @@ OF_CONNECTORS: Final[frozenset[str]] = frozenset({"of", "for", "on"})
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]*[A-Z])\)")
 POSSESSIVE_END = re.compile(r"[’']s?$")
 # What ``POSSESSIVE_END`` matches, as plain suffixes: a string test instead of a regex call on every word.
+# A place or body owning the organisation named after it: "Iraq's " in "Iraq's Ministry of Communications".
+OWNER_BEFORE_NAME: Final[re.Pattern[str]] = re.compile(r"[A-Z][\w\-]*['’]s\s+(?=[A-Z])")
 POSSESSIVE_ENDINGS: Final[tuple[str, ...]] = ("’s", "'s", "’", "'")
 
 
@@ -89,6 +91,16 @@ def connected_end(text: str, start: int, end: int) -> int | None:
         return run.end() if POSSESSIVE_END.sub("", words[-1]) in ORGANISATION_NAME_WORDS else None
     # "Bank of England", but not "Anne Thompson of the Hollywood Reporter"
     return run.end() if any(word in ORGANISATION_NAME_WORDS for word in words[:first_of]) else None
+
+
+def owned_organisation(text: str, start: int, end: int, limit: int) -> tuple[int, int] | None:
+    """(start, end) of the organisation named with connectors after an owner opening the run text[start:end]:
+    "Iraq's Ministry of Communications" -> "Ministry of Communications", its owner no part of the name."""
+    owner = OWNER_BEFORE_NAME.match(text, start, end)
+    if owner is None:
+        return None
+    owned_end = organisation_end(text, owner.end(), end, limit)
+    return (owner.end(), owned_end) if owned_end is not None else None
 
 
 def organisation_spans(text: str) -> list[tuple[int, int]]:

@@ -10,11 +10,11 @@ import re
 from transforms.quotes.entity_words import (
     DETERMINERS, DOCUMENT_NOUNS, GROUP_ROLES, MEMBER_ROLE_WORDS, NAME_SUFFIXES, ORGANISATION_NOUNS, PERSON_ROLES, PLACE_OFFICE_WORDS,
 )
-from transforms.quotes.lexicon import LY_NOUNS, NOT_FIRST_NAME_WORDS, NOT_PERSON_WORDS, NOT_SUBJECT_START, NOT_SURNAME_WORDS
+from transforms.quotes.lexicon import LY_NOUNS, NOT_FIRST_NAME_WORDS, NOT_PERSON_WORDS, NOT_SUBJECT_START, NOT_SURNAME_WORDS, TITLES
 from transforms.quotes.name_parts import office_holder_offset
 from transforms.quotes.name_runs import POSSESSIVE, strip_titles
 from transforms.quotes.names import NAME, PRONOUN
-from transforms.quotes.organisations import organisation_end, organisation_spans
+from transforms.quotes.organisations import organisation_end, organisation_spans, owned_organisation
 from transforms.quotes.paragraph import ABBREVIATION_DOT
 from transforms.quotes.speakers import MAX_ROLE_WORDS, is_organisation_run, is_party_member, is_role
 from transforms.word_trie import word_alternation
@@ -104,6 +104,13 @@ SUBJECT_VERB = re.compile(
 )
 
 
+# "of" and a body or place by its capitalised name after a lone surname opening the phrase: "Hart of the Acme Union".
+BODY_AFTER_LONE_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# An abbreviated title, an ordinal before it, then a name: the capitalised words before it name the service or body
+# the rank is held in ("Air Force 1st Lt. Jo Hart", "Army Sgt. Jo Hart"), not a person.
+RANK_AFTER_NAME = re.compile(
+    r"\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:" + "|".join(re.escape(title) for title in sorted(TITLES) if title.endswith(".")) + r")\s+[A-Z]"
+)
 # A dash between spaces: what follows is an aside about the speaker, not their name or role.
 DASH_ASIDE = re.compile(r"\s+[-–—]\s+")
 
@@ -134,6 +141,9 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
     while (name := NAME.search(stripped, position)) is not None:
         position = name.end()
         organisation_stop = organisation_end(stripped, name.start(), name.end(), len(stripped))
+        owned = owned_organisation(stripped, name.start(), name.end(), len(stripped)) if organisation_stop is None else None
+        if owned is not None and role_words_end(stripped, owned[1]) is None and not CAPITAL.search(stripped, 0, name.start()):
+            return offset + owned[0], offset + owned[1]  # "Iraq's Ministry of Communications": the body its owner has
         if organisation_stop is not None:  # "the Bank of England", "a Department for Culture, Media and Sport spokeswoman"
             position = organisation_stop
             role_end = role_words_end(stripped, organisation_stop)
@@ -150,6 +160,8 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
             continue  # "Verroken, a former director of drug-free sport for UK Sport": an object, not the speaker
         if name.start() == 0 and not is_role(tokens[0]) and DESCRIBED_BODY_AFTER_NAME.match(stripped, name.end()):
             return offset, offset + name.end()  # "Paul Hart of box office tracker Acme": the body is his affiliation
+        if name.start() == 0 and len(tokens) == 1 and is_lone_surname(tokens[0]) and BODY_AFTER_LONE_NAME.match(stripped, name.end()):
+            return offset, offset + name.end()  # "said Hart of the Acme Teachers": the person, then the body they are of
         role_end = role_words_end(stripped, name.end())
         if role_end is None and len(tokens) == 2 and tokens[-1] in NAME_SUFFIXES:
             role_end = name.end()  # "the Salford MP": a seat and an office, no one's name
@@ -160,6 +172,8 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
         follows_role = opening_role is not None and not stripped[opening_role:name.start()].strip()
         if follows_role and len(tokens) == 1 and tokens[0] not in NOT_PERSON_WORDS and name.end() == len(stripped.rstrip(".")):
             return offset, offset + name.end()  # "Chart-topping pop band Busted", "Rapper Eminem", "said Ulster man Humphreys.": the name the role describes
+        if RANK_AFTER_NAME.match(stripped, name.end()):
+            continue  # "Air Force 1st Lt. Tyler Livingston": the service the rank belongs to, not the person
         if len(tokens) > 1 and is_person_shaped(tokens) and not is_organisation_run(tokens):
             if follows_role:
                 return offset, offset + name.end()  # "Band Aid founder Bob Geldof": the role gives the affiliation
@@ -176,8 +190,17 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
     return offset, offset + (role_words_end(stripped, 0) or len(stripped))
 
 
+def is_lone_surname(word: str) -> bool:
+    """A single capitalised word that could be a surname: no title, role, place, body or other non-person word."""
+    lower = word.lower()
+    return lower not in PERSON_ROLES and lower not in ORGANISATION_NOUNS and word not in TITLES and word not in NOT_PERSON_WORDS and word not in NOT_SURNAME_WORDS and word not in NOT_FIRST_NAME_WORDS
+
+
 def is_person_shaped(tokens: list[str]) -> bool:
-    """No organisation or place word ends the name or opens it ("Eve Trew", not "Christmas Eve")."""
+    """No organisation or place word ends the name or opens it ("Eve Trew", not "Christmas Eve"), unless an abbreviated
+    title opens it: "Lt. Tyler Livingston" is a person though Livingston is a town."""
+    if len(tokens) > 2 and tokens[0].endswith(".") and tokens[0] in TITLES:
+        return True
     return tokens[-1] not in NOT_SURNAME_WORDS and not any(token in NOT_FIRST_NAME_WORDS for token in tokens[:-1])
 
 

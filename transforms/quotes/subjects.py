@@ -10,6 +10,7 @@ from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.name_appositions import name_before_aside
 from transforms.quotes.names import NAME
 from transforms.quotes.organisations import has_connector, organisation_spans
+from transforms.quotes.person_of_body import place_after_person_of
 from transforms.quotes.phrases import CAPITAL, SUBJECT_START, is_apposition_part, is_group_role, is_unclosed_apposition, joins_roles
 from transforms.quotes.speakers import is_role
 from transforms.word_trie import word_alternation
@@ -52,6 +53,10 @@ NAMED_OBJECT_BEFORE = re.compile(
 TRAILING_CONJUNCTION = re.compile(r"\b(?:and|but|or|then)$")
 # ", who has in the past": a relative clause whose subject is the cue's.
 RELATIVE_SUBJECT = re.compile(r",\s*(?P<pronoun>who)(?:\s+(?!(?:he|she|they|we|I)\b)[a-z]+){0,6}$")
+
+
+# The state or country after a town's comma: one to three capitalised words ("South Carolina", "N.C.").
+STATE_AFTER_TOWN = re.compile(r"\s*[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}\s*")
 
 
 def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
@@ -122,6 +127,10 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
         if " " in head_name and NAME.fullmatch(head_name) and SUBJECT_START.match(head_name) and not listed:
             begin = before
             apposed = True
+    if breaks and begin == breaks[-1].end() and breaks[-1].group() == "," and STATE_AFTER_TOWN.fullmatch(left[begin:end]):
+        person = place_after_person_of(left, begin)
+        if person is not None:  # "Stacy Hart of Columbia, South Carolina says": the person, not the state
+            return floor + person[0], floor + person[1]
     phrase = left[begin:end].strip()
     if phrase.endswith(CONJUNCTION_ENDINGS) and TRAILING_CONJUNCTION.search(phrase):
         return None  # "… and accused": a second verb of an earlier subject
