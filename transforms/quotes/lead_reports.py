@@ -8,7 +8,7 @@ this order:
    or, when it has none, the person the sentence opens with as its subject right before a reporting word ("Pop
    star Britney Spears has attacked …"; a later cue is then in a clause of its own), when it names a person or an organisation (no country, no pronoun, no "the woman"), its verb raises no
    infinitive ("widely reported to have resigned") and no reporting cue follows it in the sentence: "…, Prime
-   Minister Tony Blair has promised", "…, the Law Lords have ruled"; not "Tony Blair promised Gordon Brown he
+   Minister Tony Blair has promised", "…, the Law Lords have ruled", "…, Downing Street has indicated"; not "Tony Blair promised Gordon Brown he
    would stand down …, a new book … claims";
 2. a one person's office, by a definite mention, whose reporting clause closes the sentence ("…, the trade and
    industry secretary has said"): the role, which ``named_next`` gives the person the next sentence names;

@@ -55,9 +55,9 @@ CUE_SET: Final[frozenset[str]] = frozenset(
     + PAST_ONLY_CUES
 )
 # Verbs by which a story's lead reports its source besides the speech cues ("…, the Law Lords have ruled", "…, Tony
-# Blair has promised", "…, the Financial Times has reported"): what ``lead_reports`` takes.
+# Blair has promised", "…, the Financial Times has reported", "…, Downing Street has indicated"): what ``lead_reports`` takes.
 LEAD_STANCE_VERBS: Final[frozenset[str]] = frozenset(
-    form for lemma in "rule attack hail back welcome condemn reject defend criticise criticize accuse urge promise vow pledge report".split()
+    form for lemma in "rule attack hail back welcome condemn reject defend criticise criticize accuse urge promise vow pledge report indicate".split()
     for form in verb_forms(lemma)["past"] + verb_forms(lemma)["present"]
 )
 # Headlines report in the present tense ("says ex-aide", "Blair tells EU"); a past form is
