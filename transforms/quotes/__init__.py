@@ -41,9 +41,11 @@ The rules run in this order, one article at a time, its paragraphs in text order
    Ben Lee said he was sorry." then "“It's a shame …”": ``reported_paragraph.reported_after_quotes``).
 3. Without a reporting clause, a guess: the agent of a passive after the quotation
    ("labelled a “big misjudgement” by the Conservatives"), the source of an
-   "according to", the owner of the words ("Trump's claim that “…”"), or the
+   "according to", the named body a relative clause that reports the words stands for ("welcomed by Beijing,
+   which described the embargo as a “…”": ``relative_speakers``), the owner of the words ("Trump's claim that “…”"), or the
    sentence's subject (a person's name before "of" and a place, not the place: "Jo Hart of West Virginia lauded …",
-   and before a cue "Jo Hart of Columbia, South Carolina says …" in ``subjects``: ``person_of_body``; never the subject of a passive that judges it, nor a name, no person's, that qualifies the
+   and before a cue "Jo Hart of Columbia, South Carolina says …" in ``subjects``: ``person_of_body``; never the subject of a passive that judges it, nor one praised or blamed for something ("Acme has been criticised
+   for “…”", "was hailed for his “…”"; unless a clause of its own follows a comma, "…, though he said": ``cues.JUDGED_FOR``), nor a name, no person's, that qualifies the
    noun after it with no cue between: "Handsets with GPRS capability - an “always on” …", ``modifier_names``), else the speaker a
    reporting clause named in the sentence right before (``continuing_report``: not past a cue,
    a passive or a colon of its own; a country guessed as the subject gives way to it, ``names_no_speaker``), else, for a

@@ -13,7 +13,7 @@ from typing import Final
 
 from transforms.quotes.cues import (
     ACCORDING_TO, CLAUSE_BEFORE_CUE, CUE, CUE_MODIFIER_RUN, DETERMINER_BEFORE, COORDINATED_VERB, DASH_SIGNATURE, INTRODUCES_NEXT, INVERTED_CUE, CLOSING_CUE,
-    AGENT_AFTER, OBJECT_QUOTE_GAP, SPEECH_CUES, PASSIVE_AGENT, PASSIVE_CUE_LEAD, JUDGED_AS, PASSIVE_LEAD, PASSIVE_VOICE, POSSESSED_WORDS, PREDICATE_COPULA, SPEAKER_THEN_VERB, SPEAKER_TRAILER,
+    AGENT_AFTER, OBJECT_QUOTE_GAP, SPEECH_CUES, PASSIVE_AGENT, PASSIVE_CUE_LEAD, JUDGED_AS, JUDGED_FOR, CLAUSE_AFTER_COMMA, PASSIVE_LEAD, PASSIVE_VOICE, POSSESSED_WORDS, PREDICATE_COPULA, SPEAKER_THEN_VERB, SPEAKER_TRAILER,
     VERB_THEN_SPEAKER, cue_text, cues_in, infinitive_in_report, is_participle, REPORTED_AFTER_CUE, reports_words,
 )
 from transforms.quotes.lexicon import ADDRESSEE_CUES, EXPRESSION_VERBS, POSSESSIVE_PRONOUNS
@@ -366,6 +366,11 @@ class AttributionFinder(AntecedentResolver):
         offset = clause.end() if clause else floor
         for found in SUBJECT_VERB.finditer(text, offset, lead_end):
             subject = found.group("np")
+            judged = JUDGED_FOR.match(text, found.end("np"))
+            if judged is not None and not CLAUSE_AFTER_COMMA.search(text, judged.end(), lead_end):
+                # "Acme has been criticised for “…”": the critic's words, not Acme's (but after "…, though he used
+                # stronger language, saying" the subject a pronoun there takes up speaks)
+                return None
             if PASSIVE_VOICE.match(text, found.end("np")):
                 continue  # "It is being billed as “…”": the subject is what is described
             person = person_before_of(text, offset, found.start("np")) if NAME.fullmatch(subject) else None

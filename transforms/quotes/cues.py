@@ -9,7 +9,7 @@ owner of words ("Trump's claim that …").
 import re
 from typing import Final
 
-from transforms.quotes.lexicon import CUE_SET, LY_NOUNS, NOT_SUBJECT_START, SPEECH_NOUNS
+from transforms.quotes.lexicon import CUE_SET, JUDGED_FOR_VERBS, LY_NOUNS, NOT_SUBJECT_START, SPEECH_NOUNS
 from transforms.quotes.names import NAME
 from transforms.word_trie import word_alternation
 
@@ -53,6 +53,14 @@ PASSIVE_VOICE = re.compile(
     r"(?:,[^,]{1,60},)?\s+(?:is|was|are|were|be|been|being)(?:\s+being)?\s+(?:[a-z]+ly\s+)?"
     r"(?:(?:called|dubbed|branded|labelled|labeled|named|termed|nicknamed)\b|(?!quoted|reported)[a-z]+ed\s+(?:as|by)\b)"
 )
+# "has been criticised for", "was hailed for his": a subject praised or blamed for something (by someone who may go
+# unnamed); the quoted words in that sentence are the judge's or a term, and no later name is its subject.
+JUDGED_FOR = re.compile(
+    r"(?:,[^,]{1,60},)?\s+(?:(?:has|have|had)\s+been|is|was|are|were|been|being)\s+(?:[a-z]+ly\s+)?"
+    rf"{word_alternation(JUDGED_FOR_VERBS)}\s+(?:for|of)\b"
+)
+# "…, though he said", "…, but Acme says": a clause of its own after a comma.
+CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:though|although|but|while|whereas|and|yet)\b")
 # "… were labelled a “…” by the Conservatives": the passive before a quotation, and its agent after it.
 PASSIVE_LEAD = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$")
 AGENT_AFTER = re.compile(r"[\s,.]*(?:(?:and|or|,)\s*[“\"][^”\"]{1,80}[”\"][\s,]*)*by\s+")

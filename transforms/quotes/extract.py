@@ -31,6 +31,7 @@ from transforms.quotes.paragraph import Paragraph, is_embedded, no_words_between
 from transforms.quotes.person_affiliations import person_affiliations
 from transforms.quotes.phrases import SENTENCE_OPENER
 from transforms.quotes.possessive_names import possessive_affiliations
+from transforms.quotes.relative_speakers import relative_speaker_span
 from transforms.quotes.reported_paragraph import reported_after_quotes, reported_in_paragraph
 from transforms.quotes.resolution import NOBODY, Attribution, is_country_name, is_seat_of_government
 from transforms.quotes.role_holders import name_role_holders
@@ -150,6 +151,9 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
             if guessed and not (is_headline or list_item):
                 # no reporting clause: a passive's agent or "according to X" in the sentence, else the words' owner
                 found = finder.passive_agent(paragraph, start, end) or finder.outer_source(paragraph, start, end)
+                relative = relative_speaker_span(paragraph, start) if found is None else None
+                if relative is not None:  # "…, which described the embargo as a “…”": the clause's body
+                    found = finder.attribution(paragraph, *relative, None)
                 reported = found is not None
                 found = found or finder.possessor(paragraph, start) or finder.sentence_subject(paragraph, start)
                 if (

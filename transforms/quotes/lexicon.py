@@ -262,3 +262,17 @@ OWNING_VERBS: Final[frozenset[str]] = frozenset(
     ).split()
     for form in (lemma, lemma + "s", lemma + "d" if lemma.endswith("e") else lemma + "ed", (lemma[:-1] if lemma.endswith("e") else lemma) + "ing")
 ) | frozenset({"thought", "saw", "seen", "felt", "feel", "feels", "dubbed", "dubbing", "referred", "referring", "labelled", "labelling"})
+
+# "Acme has been criticised for …", "Jo Hart was hailed for his …": a passive that praises or blames its subject
+# for something; the quoted words after it are the critic's or a term, never the subject's.
+JUDGED_FOR_VERBS: Final[frozenset[str]] = frozenset(
+    "hailed praised criticised criticized accused attacked condemned lauded slammed blasted applauded commended "
+    "mocked ridiculed censured rebuked lambasted castigated faulted blamed derided".split()
+)
+
+# "…, which described the embargo as a “…”": the verbs by which a relative clause's body names or reports the
+# words right after it.
+RELATIVE_SPEECH_VERBS: Final[frozenset[str]] = frozenset(
+    "described called labelled labeled branded dubbed termed said says claimed claims warned warns "
+    "condemned denounced hailed praised urged insisted declared accused".split()
+)
