@@ -23,3 +23,12 @@ def test_a_pronoun_after_the_apposed_first_name_is_that_person():
     _, quotes = quotes_of("Ann Lee runs the bakery in town.", 'On Monday her husband, Tom, called for help. "We are closing," he said.')
     quote = quote_starting(quotes, "We are")
     assert (quote["speaker"], quote["speaker_type"]) == ("Tom", "person")
+
+
+def test_a_pronoun_after_an_apposed_first_name_with_an_age_as_subject_of_any_verb_is_that_person():
+    _, quotes = quotes_of(
+        "At the rally, Ann Lee, 14, held a sign. Her father, Bob, 39, worried that voters were tired.",
+        '"People are afraid," he surmised.',
+    )
+    quote = quote_starting(quotes, "People are")
+    assert (quote["speaker"], quote["speaker_type"]) == ("Bob", "person")
