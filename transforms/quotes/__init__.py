@@ -57,7 +57,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    abbreviated rank name its service, "Air Force 1st Lt. Jo Hart"; an organisation's name keeps its connectors but not
    its owner, "Iraq's Ministry of Communications" the ministry's name:
    ``organisations``; ``subjects`` the subject before a cue, and a person's name opening the sentence before an aside
-   and its cue is that subject, "Mark Holden, chairman of …, the network's funding arm, said": ``name_appositions``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office; an
+   and its cue is that subject, "Mark Holden, chairman of …, the network's funding arm, said": ``name_appositions``; a
+   kinship noun's lone first name in apposition before the cue is, "Mr Lee's father, Azmat, said", and is a person,
+   also as the subject a later "he" or "she" stands for: ``kin_first_names``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office; an
    owner's speech noun without what runs on after it, "His message to the chancellor was": ``owned_words``;
    a name may open with its number, "50 Cent"; ``name_parts``: the words before a
    name that describe the person, an office's holder, a run that names a body; ``name_runs``: where the name proper

@@ -30,7 +30,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from transforms.quotes.entity_words import COMPANY_ROLE_NOUNS, DOCUMENT_NOUNS, GROUP_ROLES, ORGANISATION_NOUNS, PERSON_ROLES
+from transforms.quotes.entity_words import COMPANY_ROLE_NOUNS, DOCUMENT_NOUNS, GROUP_ROLES, KINSHIP_WORDS, ORGANISATION_NOUNS, PERSON_ROLES
 from transforms.quotes.lexicon import CUE_SET, THING_DETERMINERS
 from transforms.quotes.organisations import POSSESSIVE_ENDINGS
 
@@ -96,11 +96,13 @@ def word_followed_by(text: str, word: str, following: re.Pattern[str]) -> bool:
 # "calls himself Heretic": a name a person gives themselves.
 REFLEXIVE_PERSONAL: Final[frozenset[str]] = frozenset({"himself", "herself"})
 ROLE_BEFORE = re.compile(r"(?:^|(?<=[^\w’'\-]))([a-z][a-z\-]*) +$")
+# A kinship noun and the comma of its apposition: "his wife, Jane".
+KIN_BEFORE = re.compile(r"(?:^|(?<=[^\w’'\-]))([a-z]+), +$")
 
 
 def described_as_person(texts: list[str], word: str) -> bool:
     """Some text of ``texts`` writes ``word`` right after a role noun only a person holds or a personal reflexive:
-    "Barcelona star Ronaldinho", "band member Flea", "calls himself Heretic", not "rival Sapporo" or "analyst
+    "Barcelona star Ronaldinho", "band member Flea", "calls himself Heretic", "his wife, Jane", not "rival Sapporo" or "analyst
     Datamonitor"."""
     for text in texts:
         at = text.find(word)
@@ -109,6 +111,9 @@ def described_as_person(texts: list[str], word: str) -> bool:
             if WORD_BOUNDARY.match(text, at) and WORD_BOUNDARY.match(text, end):
                 role = ROLE_BEFORE.search(text, max(at - 24, 0), at)
                 if role is not None and (role.group(1) in REFLEXIVE_PERSONAL or (role.group(1) in PERSON_ROLES and role.group(1) not in COMPANY_ROLE_NOUNS)):
+                    return True
+                kin = KIN_BEFORE.search(text, max(at - 24, 0), at)
+                if kin is not None and kin.group(1) in KINSHIP_WORDS:
                     return True
             at = text.find(word, end)
     return False

@@ -28,6 +28,7 @@ from bisect import bisect_right
 
 from transforms.quotes.closing_reporters import closing_reporter
 from transforms.quotes.cues import CUE, SPEECH_CUES
+from transforms.quotes.kin_first_names import follows_kin_noun
 from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, PERSON_ROLES
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.named_things import names_a_thing
@@ -366,7 +367,8 @@ class PronounAntecedentResolver(PronounSubjectResolver):
         reading = read_mention(text[span_start:span_end])
         if reading.kind == "name":  # "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said"
             speaker = self.named_speaker(reading, paragraph.base + span_start)
-            known = speaker.name is not None and speaker.type == "person" and self.names.is_person(speaker.name)
+            # "his wife, Jane, called …": a lone first name the kinship noun before it makes a person's
+            known = speaker.name is not None and speaker.type == "person" and (self.names.is_person(speaker.name) or follows_kin_noun(text, span_start))
             return speaker if known and self.gender_fits(speaker, wanted) else None
         if is_person_description(reading):
             # "The 66-year-old criticised …": the person the article describes so, else whom the sentences before are about

@@ -5,7 +5,8 @@
 1. ``subject_person``: a name the sentences before give as the subject of a verb of speech counts as a
    person even when the article never gives it in full ("But Parry, speaking exclusively to BBC Sport, also admits … . He told
    BBC Five Live: “…”", "Michelle, a mother of twins, said … . “…,” she said"), when the name reads as a
-   person on its own (no organisation, country or common word: ``Resolver.named_speaker``);
+   person on its own (no organisation, country or common word: ``Resolver.named_speaker``); so is a lone first
+   name apposed to a kinship noun, whatever its verb ("Her father, Brad, 39, worried … . “…,” he said");
 2. ``role_subject_before``: when neither the sentences before nor recency find a person, a role of that
    gender that is the subject of a reporting verb (or the source of an "according to") in the pronoun's sentence or of one of the two before it in its paragraph
    ("The Trafford Centre spokeswoman said … . “…,” she added").
@@ -18,6 +19,7 @@ import re
 from transforms.quotes.cues import CUE, SPEECH_CUES
 from transforms.quotes.entity_words import GROUP_ROLES
 from transforms.quotes.groups import ends_plural
+from transforms.quotes.kin_first_names import follows_kin_noun
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.person_roles import PersonRoleResolver
 from transforms.quotes.subjects import subject_before
@@ -40,6 +42,8 @@ class PronounSubjectResolver(PersonRoleResolver):
         Office said" is no "Office") and reads as a person on its own."""
         if self.names.is_person(name):
             return True
+        if " " not in name and follows_kin_noun(paragraph.text, subject.start("np")):  # "Her father, Brad, 39, worried …"
+            return self.named_speaker(Reading("name", name), paragraph.base + subject.start("np")).type == "person"
         return (
             subject.group().rsplit(None, 1)[-1] in SPEECH_CUES and " " not in name and not name.isupper()
             and not NAME_PART_BEFORE.search(paragraph.text, max(subject.start() - 40, 0), subject.start())

@@ -5,6 +5,7 @@ closing comma is missing).
 
 import re
 
+from transforms.quotes.kin_first_names import kin_first_name
 from transforms.quotes.lexicon import CUE_SET
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.name_appositions import name_before_aside
@@ -73,7 +74,7 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
     if relative:  # "Beck, who has in the past described": the mention is "who"
         return floor + relative.start("pronoun"), floor + relative.end("pronoun")
     aside_mark = left[-1:] if left.endswith((",", "-", "–", "—")) else ""
-    named = name_before_aside(left) if aside_mark == "," else None
+    named = (kin_first_name(left) or name_before_aside(left)) if aside_mark == "," else None
     if named is not None:  # "Mark Holden, chairman of the board of Freedom Partners, the network's funding arm, said"
         return floor + named[0], floor + named[1]
     left = left[:-1].rstrip() if aside_mark else left
