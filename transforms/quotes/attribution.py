@@ -8,7 +8,6 @@ the owner of the words (``possessor``) or the sentence's subject (``sentence_sub
 """
 
 import re
-from collections.abc import Iterator
 from typing import Final
 
 from transforms.quotes.cues import (
@@ -29,7 +28,7 @@ from transforms.quotes.phrases import (
 )
 from transforms.quotes.subjects import SPEAKER_START, closing_report_subject, subject_before
 from transforms.quotes.antecedents import AntecedentResolver
-from transforms.quotes.reported_clauses import heads_people, quoted_as_saying, reported_subject
+from transforms.quotes.reported_clauses import heads_people, quoted_as_saying, reported_subject, sentences_back
 from transforms.quotes.signature_lines import digest_source
 from transforms.quotes.resolution import Attribution
 from transforms.quotes.speakers import is_role
@@ -43,22 +42,6 @@ NAMED_SUBJECT = re.compile(r"(?!(?:The|A|An)\s)[A-Z]")
 CLAUSE_ENDS = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:to|at|in|on|from|during|after|before)\s[^.!?,;“”\"]{0,40})?\s*(?:[.,;:!?“”\"]|$)")
 # "… after claiming", "… by saying": a cue in a clause that has no subject of its own.
 PREPOSITION_BEFORE = re.compile(r"\b(?:after|before|by|while|when|since|despite|without|on|in)\s+$")
-# How many sentences back a quotation opening its sentence looks for the speaker reported before it.
-REPORTED_REACH = 3
-
-
-def sentences_back(paragraph: Paragraph, sentence: int, floor: int) -> Iterator[int]:
-    """The start ``sentence`` and the starts of the sentences before it, up to REPORTED_REACH in all,
-    while the sentence before each is past ``floor`` and quotes nothing: where the look-back for an
-    earlier speaker may read the sentence before."""
-    for _ in range(REPORTED_REACH):
-        if sentence <= max(floor, 0):
-            return
-        previous = paragraph.sentence_of(sentence - 1)[0]
-        if paragraph.has_piece_in(previous, sentence):
-            return
-        yield sentence
-        sentence = previous
 
 
 class AttributionFinder(AntecedentResolver):

@@ -14,6 +14,7 @@ and ``before`` read it first in the quotation's clause.
 """
 
 import re
+from collections.abc import Iterator
 
 from transforms.quotes.cues import CUE_MODIFIERS, SPEECH_CUES
 from transforms.quotes.entity_words import GROUP_ROLES, PERSON_ROLES
@@ -70,3 +71,21 @@ def heads_people(phrase: str) -> bool:
     "interviews with chief executives")."""
     head = PHRASE_QUALIFIER.split(phrase)[0].rsplit(None, 1)[-1].lower()
     return head in PERSON_ROLES or head in GROUP_ROLES
+
+
+# How many sentences back a quotation opening its sentence looks for the speaker reported before it.
+REPORTED_REACH = 3
+
+
+def sentences_back(paragraph: Paragraph, sentence: int, floor: int) -> Iterator[int]:
+    """The start ``sentence`` and the starts of the sentences before it, up to REPORTED_REACH in all,
+    while the sentence before each is past ``floor`` and quotes nothing: where the look-back for an
+    earlier speaker may read the sentence before."""
+    for _ in range(REPORTED_REACH):
+        if sentence <= max(floor, 0):
+            return
+        previous = paragraph.sentence_of(sentence - 1)[0]
+        if paragraph.has_piece_in(previous, sentence):
+            return
+        yield sentence
+        sentence = previous

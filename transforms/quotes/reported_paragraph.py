@@ -14,7 +14,8 @@ disappointed she did not come." then "“It's a shame …”"): the quotation th
 the person reported last, not with the paragraph's quoted speaker.
 """
 
-from transforms.quotes.attribution import AttributionFinder, sentences_back
+from transforms.quotes.attribution import AttributionFinder
+from transforms.quotes.reported_clauses import sentences_back
 from transforms.quotes.cues import SPEECH_CUES
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution
