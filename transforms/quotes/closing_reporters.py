@@ -28,6 +28,7 @@ def closing_reporter(names: ArticleNames, paragraph: Paragraph, start: int, end:
     if name is None or paragraph.inside_quote(name.start()) or not CLOSING_CUE.match(text, name.end(), end):
         return None
     full, _gender, _person_shaped = parsed_mention(name.group())
-    if full is None or not names.is_person(full) and not names.is_person(names.fullest(full, paragraph.base + name.start())):
+    if full is None:
         return None
-    return names.fullest(full, paragraph.base + name.start())
+    fullest = names.fullest(full, paragraph.base + name.start())
+    return fullest if names.is_person(full) or names.is_person(fullest) else None

@@ -16,7 +16,7 @@ found as a mention at the place it stands ("Her" is the woman named before it).
 import re
 
 from transforms.quotes.lexicon import POSSESSIVE_PRONOUNS
-from transforms.quotes.paragraph import Paragraph
+from transforms.quotes.paragraph import Paragraph, latest_match_before
 
 # Nouns that name the same document: "Her lawsuit … the suit added".
 SAME_DOCUMENT: dict[str, tuple[str, ...]] = {"suit": ("suit", "lawsuit"), "lawsuit": ("suit", "lawsuit")}
@@ -60,18 +60,8 @@ def earlier_owner(paragraphs: list[Paragraph], head: str, position: int) -> tupl
     """The owner (as written, a possessive pronoun as its subject form, and its document offset) of the latest
     earlier mention of the document ``head``."""
     nouns = "|".join(SAME_DOCUMENT.get(head, (head,)))
-    pattern = possessive_before(nouns)
-    found: tuple[str, int] | None = None
-    for paragraph in paragraphs:
-        if paragraph.base >= position:
-            break
-        if paragraph.base + len(paragraph.text) < position - DOCUMENT_REACH or head not in paragraph.text:
-            continue
-        for span_start, span_end in paragraph.outside_quotes():
-            for match in pattern.finditer(paragraph.text, span_start, span_end):
-                group = next(name for name in ("owner", "pronoun", "named") if match.groupdict().get(name))
-                at = paragraph.base + match.start(group)
-                if at < position and (found is None or at > found[1]):
-                    owner = match.group(group)
-                    found = (POSSESSIVE_PRONOUNS.get(owner.lower(), owner), at)
-    return found
+    found = latest_match_before(paragraphs, possessive_before(nouns), ("owner", "pronoun", "named"), position, DOCUMENT_REACH, head)
+    if found is None:
+        return None
+    owner, at = found
+    return POSSESSIVE_PRONOUNS.get(owner.lower(), owner), at

@@ -26,7 +26,7 @@ from transforms.quotes.resolution import Attribution
 DETERMINER_BEFORE: Final[re.Pattern[str]] = re.compile(r"\b(?:the|a|an|The|A|An)\s+[“\"'‘]?$")
 
 
-def names_a_thing(paragraphs: list[Paragraph], start: int) -> bool:
+def follows_determiner(paragraphs: list[Paragraph], start: int) -> bool:
     """The quotation opening at document offset ``start`` follows a determiner."""
     for paragraph in paragraphs:
         if paragraph.base <= start <= paragraph.base + len(paragraph.text):
@@ -41,7 +41,7 @@ def take_echoed_speakers(body_quotes: list[dict], paragraphs: list[Paragraph], a
         if quote["kind"] != "direct" or quote["cue"] is not None:
             continue
         wanted = words_of(quote["text"])
-        if len(quote["text"].split()) < 2 or is_title_cased(quote["text"].strip()) or names_a_thing(paragraphs, quote["start_char"]):
+        if len(quote["text"].split()) < 2 or is_title_cased(quote["text"].strip()) or follows_determiner(paragraphs, quote["start_char"]):
             continue
         for later in body_quotes[index + 1:]:
             said = words_of(later["text"])

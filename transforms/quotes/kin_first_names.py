@@ -13,9 +13,10 @@ import re
 from transforms.quotes.entity_words import KINSHIP_WORDS
 from transforms.word_trie import word_alternation
 
+KIN_NOUN = word_alternation(sorted(KINSHIP_WORDS))
 KIN_FIRST_NAME = re.compile(
     rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w\-]*(?:'s|’s|s'|s’))\s+(?:late\s+|elder\s+|younger\s+|older\s+)?"
-    rf"(?:{word_alternation(sorted(KINSHIP_WORDS))}),\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,\s+\d{{1,3}})?,$"
+    rf"(?:{KIN_NOUN}),\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,\s+\d{{1,3}})?,$"
 )
 
 
@@ -26,7 +27,7 @@ def kin_first_name(left: str) -> tuple[int, int] | None:
     return found.span("name") if found else None
 
 
-KIN_NOUN_BEFORE = re.compile(rf"\b(?:{word_alternation(sorted(KINSHIP_WORDS))}),\s+$")
+KIN_NOUN_BEFORE = re.compile(rf"\b(?:{KIN_NOUN}),\s+$")
 
 
 def follows_kin_noun(text: str, at: int) -> bool:

@@ -148,3 +148,26 @@ def text_at(paragraphs: list[Paragraph], start: int, end: int) -> str | None:
         if paragraph.base <= start and end <= paragraph.base + len(paragraph.text):
             return paragraph.text[start - paragraph.base:end - paragraph.base]
     return None
+
+
+def latest_match_before(
+    paragraphs: list[Paragraph], pattern: re.Pattern[str], groups: tuple[str, ...], position: int, reach: int,
+    needle: str | None = None,
+) -> tuple[str, int] | None:
+    """The text and document offset of the first present group (in ``groups`` order) of the latest match of
+    ``pattern`` outside quotations that stands before ``position``, in the paragraphs ending within ``reach`` of it
+    (and holding ``needle``, when given)."""
+    found: tuple[str, int] | None = None
+    for paragraph in paragraphs:
+        if paragraph.base >= position:
+            break
+        if paragraph.base + len(paragraph.text) < position - reach or needle is not None and needle not in paragraph.text:
+            continue
+        for span_start, span_end in paragraph.outside_quotes():
+            for match in pattern.finditer(paragraph.text, span_start, span_end):
+                group = next(name for name in groups if match.groupdict().get(name))
+                at = paragraph.base + match.start(group)
+                if at < position and (found is None or at > found[1]):
+                    found = (match.group(group), at)
+    return found
+

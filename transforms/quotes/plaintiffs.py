@@ -11,7 +11,7 @@ at the place it stands.
 import re
 
 from transforms.quotes.document_owners import OWNER_RUN
-from transforms.quotes.paragraph import Paragraph
+from transforms.quotes.paragraph import Paragraph, latest_match_before
 
 # The nouns a lawsuit goes by in reports of one.
 LAWSUIT_NOUNS: frozenset[str] = frozenset(("suit", "lawsuit", "complaint"))
@@ -26,15 +26,4 @@ SUING = re.compile(
 
 def plaintiff_before(paragraphs: list[Paragraph], position: int) -> tuple[str, int] | None:
     """The name (as written) and document offset of the latest subject before ``position`` reported bringing a suit."""
-    found: tuple[str, int] | None = None
-    for paragraph in paragraphs:
-        if paragraph.base >= position:
-            break
-        if paragraph.base + len(paragraph.text) < position - SUIT_REACH:
-            continue
-        for span_start, span_end in paragraph.outside_quotes():
-            for match in SUING.finditer(paragraph.text, span_start, span_end):
-                at = paragraph.base + match.start("owner")
-                if at < position and (found is None or at > found[1]):
-                    found = (match.group("owner"), at)
-    return found
+    return latest_match_before(paragraphs, SUING, ("owner",), position, SUIT_REACH)
