@@ -44,7 +44,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    "according to", the named body a relative clause that reports the words stands for ("welcomed by Beijing,
    which described the embargo as a “…”": ``relative_speakers``), the owner of the words ("Trump's claim that “…”"), or the
    sentence's subject (a person's name before "of" and a place, not the place: "Jo Hart of West Virginia lauded …",
-   and before a cue "Jo Hart of Columbia, South Carolina says …" in ``subjects``: ``person_of_body``; never the subject of a passive that judges it, nor one praised or blamed for something ("Acme has been criticised
+   and before a cue "Jo Hart of Columbia, South Carolina says …" in ``subjects``: ``person_of_body``; the role phrase a
+   body's name ends after its preposition, not the body: "A candidate for the Green Party has resigned after admitting
+   a “…”", ``role_of_body``; never the subject of a passive that judges it, nor one praised or blamed for something ("Acme has been criticised
    for “…”", "was hailed for his “…”"; unless a clause of its own follows a comma, "…, though he said": ``cues.JUDGED_FOR``), nor a name, no person's, that qualifies the
    noun after it with no cue between: "Handsets with GPRS capability - an “always on” …", ``modifier_names``), else the speaker a
    reporting clause named in the sentence right before (``continuing_report``: not past a cue,

@@ -22,6 +22,7 @@ from transforms.quotes.names import NAME, PRONOUN
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.participles import subject_before_participle
 from transforms.quotes.person_of_body import person_before_of
+from transforms.quotes.role_of_body import role_before_body
 from transforms.quotes.phrases import (
     LEADING_ADVERBIAL, NOT_AFTER_QUOTE, NOUN_PHRASE, NOUN_PHRASE_TEXT, SENTENCE_OPENER,
     SUBJECT_VERB, SUBORDINATE_OPENING, TAIL_LEAD, phrase_end, role_words_end,
@@ -359,6 +360,9 @@ class AttributionFinder(AntecedentResolver):
             person = person_before_of(text, offset, found.start("np")) if NAME.fullmatch(subject) else None
             if person is not None:  # "Jo Hart of West Virginia lauded": the person, not the place they are from
                 return self.attribution(paragraph, *person, None)
+            role_start = role_before_body(text, offset, found.start("np")) if NAME.fullmatch(subject) else None
+            if role_start is not None:  # "A prospective candidate for the Green Party has resigned": the role
+                return self.attribution(paragraph, role_start, found.end("np"), None)
             if NAMED_SUBJECT.match(subject) and is_role(text[found.end("np"):found.end()].split()[-1]):
                 # "Legal observers note", "Newcastle boss Graeme Souness has": a role noun, not the verb
                 words_end = role_words_end(text, found.end("np")) or found.end()
@@ -374,6 +378,9 @@ class AttributionFinder(AntecedentResolver):
                     break
                 if paragraph.inside_quote(found.start()) or (candidate is NAME and not self.is_name(found, offset)):
                     continue
+                role_start = role_before_body(text, offset, found.start()) if candidate is NAME and not qualifies_noun_after(text, found) else None
+                if role_start is not None:  # "A candidate for the UK Independence Party (UKIP) has resigned", not "… the Acme brand"
+                    return self.attribution(paragraph, role_start, found.end(), None)
                 role_end = role_words_end(text, found.end()) if candidate is NAME else None  # "Legal observers", "The England coach"
                 if (
                     candidate is NAME and role_end is None and qualifies_noun_after(text, found)
