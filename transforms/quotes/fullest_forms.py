@@ -13,7 +13,8 @@ come later, or only inside a quotation ("Taken together, Robin Butler's comments
    papal title ("Prince Charles" is no Charles Kennedy) or after a title that goes with surnames ("Mr Howard"
    is no Howard Flight);
 3. an organisation written as an acronym ("GM", "B&B") whose letters begin the words of exactly one
-   capitalised run in the article -> that run ("General Motors", "Bradford & Bingley");
+   capitalised run in the article -> that run ("General Motors", "Bradford & Bingley"), its opening "The" and a
+   country's abbreviation left out ("The US Federal Bureau of Investigation" -> "Federal Bureau of Investigation");
 4. an organisation the article also writes, outside quotations, with a company's designator after its name (and
    at most one more word before it), or a partner's name after "&", in exactly one way -> that name ("Cairn" is
    "Cairn Energy", "Pew" the "Pew Research Center", "Marsh" "Marsh & McLennan"; not "BBC Radio": no designator).
@@ -33,7 +34,7 @@ from transforms.quotes.name_parts import office_holder_offset
 from transforms.quotes.named_things import WORD_BEFORE, names_a_thing
 from transforms.quotes.name_runs import parsed_mention
 from transforms.quotes.names import NAME, ArticleNames
-from transforms.quotes.organisations import initials
+from transforms.quotes.organisations import CONNECTORS as CONNECTOR_WORDS, initials
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import is_country_name
 
@@ -46,6 +47,19 @@ SURNAME_TITLE = re.compile(r"\b(?:" + "|".join(TITLES_BEFORE_SURNAMES) + r")\.?\
 ACRONYM_SPEAKER = re.compile(r"[A-Z]+(?:&[A-Z]+)*")
 # A capitalised run an acronym may stand for: capitalised words joined by spaces, "&" or a connector.
 SPELLED_RUN = re.compile(r"\b[A-Z][\w’'\-]*(?:\s+(?:(?:&|and|of|for|the|on|de)\s+)*[A-Z][\w’'\-]*)+")
+
+
+# Words opening a capitalised run that are no part of the name spelled: "The", "In", and a country's abbreviation
+# ("The US Federal Bureau of Investigation" spells the FBI).
+RUN_LEAD_WORDS = frozenset({"US", "UK", "EU", "UN"})
+
+
+def spelled_name(run: str) -> str | None:
+    """The name a capitalised run may spell an acronym with, its opening words ("The", "US") left out, if two words remain."""
+    words = run.split()
+    while words and (words[0] in NOT_NAME_START or words[0] in RUN_LEAD_WORDS):
+        words.pop(0)
+    return " ".join(words) if len(words) > 1 and words[0].lower() not in CONNECTOR_WORDS else None
 
 
 class ArticleForms:
@@ -155,9 +169,7 @@ class ArticleForms:
         """Rule 3: the one capitalised run whose words begin with the acronym's letters."""
         letters = acronym.replace("&", "")
         if self._acronym_runs is None:
-            self._acronym_runs = [
-                run.group() for text in self.texts for run in SPELLED_RUN.finditer(text) if run.group().split(" ", 1)[0] not in NOT_NAME_START
-            ]
+            self._acronym_runs = [run for text in self.texts for found in SPELLED_RUN.finditer(text) if (run := spelled_name(found.group()))]
         found = {run for run in self._acronym_runs if initials(run) == letters}
         if len(found) != 1:
             return None
