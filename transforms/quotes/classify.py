@@ -6,7 +6,8 @@
 1. a word right before it introduces a title or a term: an essay “On Poland,”, the
    word “children”, a so-called “no-fly zone”; or, unless reported, a slogan, motto,
    nickname or catchphrase (in reported speech these may be the speaker's words);
-2. a naming verb right before it names something with it (``names_it``): a passive one
+2. a naming verb right before it names something with it (``names_it``), or a naming clause after it ("“…” as
+   the upper reaches are known", ``NAMED_AFTER``): a passive one
    ("It has been called “…”", "what are called “…”") always, since the passive subject
    is what is named; "dubbed", "known as" and the rest of ``NAMING_ALWAYS`` even in
    reported speech ("Dr Bjorn said groups dubbed “…”"); another reduced one (a system
@@ -89,6 +90,11 @@ RELATIVE_SUBJECT: Final[re.Pattern[str]] = re.compile(r"\b(?:what|which|whom)\s+
 # "called “…” by the minister", "described as “…” and “…” by the …": an agent says the words.
 AGENT_AFTER: Final[re.Pattern[str]] = re.compile(
     r"(?:[”\"’']\s*(?:,|and|or|,\s*and)\s*[“\"][^“”\"\n]{1,60})*[”\"’']?\s*,?\s*by\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|one|some|many)\s)"
+)
+# "or “river of golden sand” as the upper reaches are known": a naming clause after the quotation names with it.
+NAMED_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"[”\"’']?\s*,?\s*as\s+(?!(?:soon|well|long|far|much|many|good|likely)\b)(?:[\w’'\-]+\s+){1,8}?(?:is|are|was|were)\s+"
+    r"(?:[a-z]+ly\s+|also\s+|now\s+)?(?:known|called|dubbed|nicknamed|termed)\b"
 )
 # Naming verbs that ``attribution`` takes for reporting cues.
 NAMING_CUES: Final[frozenset[str]] = frozenset({"called", "labelled", "labeled", "described", "defined", "termed", "branded", "named"})
@@ -228,6 +234,8 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
     naming = names_it(before, text[end:end + 80])
     if naming and (not reported or naming == FIXED_NAMING or (naming == PASSIVE_NAMING and attribution is not None and attribution.cue in NAMING_CUES)):
         return True  # a passive naming verb is no reporting clause: "It has been described as “…”"
+    if NAMED_AFTER.match(text, end):
+        return True  # "or “river of golden sand” as the upper reaches are known"
     if paragraph.is_headline and HEADLINE_TITLE_BEFORE.search(before) and not HEADLINE_AGENT_AFTER.match(text, end):
         return True  # "Belle named 'best band'": the headline's title, not anyone's words
     if text[end + 2:end + 3].isupper() and NICKNAME_AFTER.match(text, end) and NICKNAME_BEFORE.search(before) and is_term(text[start:end]):
