@@ -133,7 +133,10 @@ The rules run in this order, one article at a time, its paragraphs in text order
    or quotes them by name (``role_holders``); a definite office still left as a role ("the courts minister") the person the article names in
    that office after it, or, in the lead, the person the headline names (``offices_named_later``); a bare "a spokesman"
    the body that opens the sentence before (or its own, before it) as its subject ("But the Home Office defended the
-   measures. A spokesman said" a "Home Office spokesman": ``spokesperson_bodies``); a definite mention of a role
+   measures. A spokesman said" a "Home Office spokesman": ``spokesperson_bodies``); a definite description of a body
+   ("the group", "the watchdog", "the radio station") the body opening its sentence or the one before as subject
+   ("The Acme Foundation declined to comment, telling ABC News …"), else for a bare noun left the body named after a
+   noun of its kind ("regulator AMF") or quoted last before it (``described_bodies``); a definite mention of a role
    these rules resolved to one person elsewhere in the article that person ("the Dean said" after "The Dean of Leeds,
    the Very Rev Jo Hart,": ``same_roles``); and a pronoun that took up a role these rules resolved the speaker its
    antecedent became ("A spokesman said …. “…,” he added": ``role_pronouns``).
