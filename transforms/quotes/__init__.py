@@ -129,7 +129,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    Myers made the comments", "…, the work and pensions minister has said. …, Alan Johnson said": ``named_next``; a
    lead's "…, the trade and industry secretary has said" gives its headline quotation that role first), and a definite role speaker still unresolved ("said the national team coach")
    the person the sentence before names as its subject, or quotes in the reporting clause closing it ("“…,” Oxfam's
-   Jo Hart said. “…,” the charity's director added"), when the article is about them (its headline opens with them)
+   Jo Hart said. “…,” the charity's director added"; an office only when many hold it, "the longtime senator"; not
+   the asker of a quoted question), when the article is about them (its headline opens with them)
    or quotes them by name (``role_holders``); a definite office still left as a role ("the courts minister") the person the article names in
    that office after it, or, in the lead, the person the headline names (``offices_named_later``); a bare "a spokesman"
    the body that opens the sentence before (or its own, before it) as its subject ("But the Home Office defended the
