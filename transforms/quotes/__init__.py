@@ -68,7 +68,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    begins in a run),
    ``resolution`` resolves it against the article's people and organisations
    (``names``, ``entities``, whose ties of a name to an organisation are ``affiliations``; "the suit" the owner an
-   earlier "Her lawsuit" gives it: ``document_owners``; "the lawsuit" or "the complaint" else the one the article says
+   earlier "Her lawsuit" gives it, "the statement" who "provided a written statement" or by whom "an email was sent":
+   ``document_owners``; "the lawsuit" or "the complaint" else the one the article says
    is suing or filed it, "Jo Hart is suing Acme": ``plaintiffs``; ``named_things``: a run after a determiner or before a noun it
    qualifies names no person, a lone name a pronoun takes up or the body writes in full names
    one; ``first_person``: a lone name quoted saying "I" or "my" is a person, and so is one after a person's role noun
@@ -131,11 +132,15 @@ The rules run in this order, one article at a time, its paragraphs in text order
    Myers made the comments", "…, the work and pensions minister has said. …, Alan Johnson said": ``named_next``; a
    lead's "…, the trade and industry secretary has said" gives its headline quotation that role first), and a definite role speaker still unresolved ("said the national team coach")
    the person the sentence before names as its subject, or quotes in the reporting clause closing it ("“…,” Oxfam's
-   Jo Hart said. “…,” the charity's director added"), when the article is about them (its headline opens with them)
+   Jo Hart said. “…,” the charity's director added"; an office only when many hold it, "the longtime senator"; not
+   the asker of a quoted question), when the article is about them (its headline opens with them)
    or quotes them by name (``role_holders``); a definite office still left as a role ("the courts minister") the person the article names in
    that office after it, or, in the lead, the person the headline names (``offices_named_later``); a bare "a spokesman"
    the body that opens the sentence before (or its own, before it) as its subject ("But the Home Office defended the
-   measures. A spokesman said" a "Home Office spokesman": ``spokesperson_bodies``); a definite mention of a role
+   measures. A spokesman said" a "Home Office spokesman": ``spokesperson_bodies``); a definite description of a body
+   ("the group", "the watchdog", "the radio station") the body opening its sentence or the one before as subject
+   ("The Acme Foundation declined to comment, telling ABC News …"), else for a bare noun left the body named after a
+   noun of its kind ("regulator AMF") or quoted last before it (``described_bodies``); a definite mention of a role
    these rules resolved to one person elsewhere in the article that person ("the Dean said" after "The Dean of Leeds,
    the Very Rev Jo Hart,": ``same_roles``); and a pronoun that took up a role these rules resolved the speaker its
    antecedent became ("A spokesman said …. “…,” he added": ``role_pronouns``).

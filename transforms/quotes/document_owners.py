@@ -7,7 +7,9 @@ PricewaterhouseCoopers said", "The letter, from the Home Office, says"), or a we
 website said"). A definite one ("the suit added", "the minutes added") else stands for the document the article
 named before with its owner (``earlier_owner``; the latest before the mention wins): a possessive before the
 noun, with at most two words between ("Her lawsuit", "Jones' lawsuit", "The Bank's minutes", "Mr Crosby's
-statement"), or a name right before it, after an article ("a World Bank report").
+statement"), or a name right before it, after an article ("a World Bank report"); or for the person or body that
+sent or issued the document before, named as the subject of the verb or its agent ("Jo Hart provided a written
+statement", "an email was sent from the club's director, Jo Hart": ``sent_before``).
 
 Only text outside quotations counts. "suit" and "lawsuit" are one document. ``resolution`` reads the owner
 found as a mention at the place it stands ("Her" is the woman named before it).
@@ -21,6 +23,8 @@ from transforms.quotes.paragraph import Paragraph, latest_match_before
 # Nouns that name the same document: "Her lawsuit … the suit added".
 SAME_DOCUMENT: dict[str, tuple[str, ...]] = {"suit": ("suit", "lawsuit"), "lawsuit": ("suit", "lawsuit")}
 OWNER_RUN = r"(?:[A-Z][\w\-&]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w\-&]*){0,4})"
+# Verbs by which someone sends or issues a document.
+SENDING = r"(?:sent(?:\s+out)?|provided|issued|released|wrote|posted|signed|filed|put\s+out|distributed)"
 # How far back an earlier mention of the document may stand.
 DOCUMENT_REACH = 800
 # How far after a document mention its reporting verb may stand.
@@ -56,11 +60,24 @@ def possessive_before(nouns: str) -> re.Pattern[str]:
     )
 
 
+def sent_before(nouns: str) -> re.Pattern[str]:
+    """Who sent or issued a document, by name: "Jo Hart provided a written statement", "an email was sent from the
+    club's director, Jo Hart" (not "his campaign sent out an email": whose campaign is read too loosely here)."""
+    return re.compile(
+        rf"(?<![\w’'])(?P<sender>{OWNER_RUN})"
+        rf"\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?{SENDING}\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{nouns})\b"
+        rf"|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+){{0,2}}?(?:{nouns})\s+(?:was|were|had\s+been)\s+{SENDING}\s+(?:[a-z]+\s+){{0,3}}?"
+        rf"(?:from|by)\s+(?:(?:the|a|an|[a-z][\w\-]*(?:['’]s)?),?\s+){{0,4}}?(?P<agent>{OWNER_RUN})"
+    )
+
+
 def earlier_owner(paragraphs: list[Paragraph], head: str, position: int) -> tuple[str, int] | None:
     """The owner (as written, a possessive pronoun as its subject form, and its document offset) of the latest
-    earlier mention of the document ``head``."""
+    earlier mention of the document ``head``, or of the latest who sent or issued one (``sent_before``)."""
     nouns = "|".join(SAME_DOCUMENT.get(head, (head,)))
-    found = latest_match_before(paragraphs, possessive_before(nouns), ("owner", "pronoun", "named"), position, DOCUMENT_REACH, head)
+    owned = latest_match_before(paragraphs, possessive_before(nouns), ("owner", "pronoun", "named"), position, DOCUMENT_REACH, head)
+    sent = latest_match_before(paragraphs, sent_before(nouns), ("sender", "agent"), position, DOCUMENT_REACH, head)
+    found = sent if owned is None or sent is not None and sent[1] > owned[1] else owned
     if found is None:
         return None
     owner, at = found

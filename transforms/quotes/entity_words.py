@@ -305,3 +305,18 @@ COMPANY_PARTS: Final[frozenset[str]] = frozenset((
 ).split())
 # Heads that stand for a body named after any noun for its kind: "Video game firm Bioware … The company says".
 GENERIC_BODY_NOUNS: Final[frozenset[str]] = frozenset("firm company business group corporation organisation organization".split())
+# Nouns for the same kind of body: "the watchdog" is the body named "regulator AMF" before it
+# (``described_bodies``).
+KIND_FAMILIES: Final[tuple[frozenset[str], ...]] = tuple(frozenset(family.split()) for family in (
+    "watchdog regulator",
+    "station broadcaster channel network",
+    "outlet newspaper paper tabloid website",
+    "charity organisation organization group foundation",
+    "company firm business",
+    "agency",
+    "union",
+))
+# Heads of a definite description of a body ("the watchdog", "the radio station") that ``described_bodies``
+# resolves when the rules left the bare noun; not "the government", "the committee" or "the commission",
+# which an article often leaves unnamed.
+DESCRIBED_BODY_HEADS: Final[frozenset[str]] = frozenset().union(*KIND_FAMILIES)

@@ -37,6 +37,7 @@ from transforms.quotes.resolution import NOBODY, Attribution, is_country_name, i
 from transforms.quotes.role_holders import name_role_holders
 from transforms.quotes.role_pronouns import carry_to_pronouns, role_speakers
 from transforms.quotes.same_roles import carry_to_same_roles
+from transforms.quotes.described_bodies import name_described_bodies
 from transforms.quotes.self_named import self_named
 from transforms.quotes.signature_lines import sign_quotations
 from transforms.quotes.spokesperson_bodies import name_spokesperson_bodies
@@ -255,6 +256,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
     name_role_holders(finder, finder.entities.paragraphs, quotes)
     name_offices_later(finder, finder.entities.paragraphs, quotes)
     name_spokesperson_bodies(finder, finder.entities.paragraphs, quotes)
+    name_described_bodies(finder, finder.entities.paragraphs, quotes)
     carry_to_same_roles(finder.entities.paragraphs, quotes, found_roles)
     carry_to_pronouns(finder.entities.paragraphs, quotes, found_roles)
     take_echoed_speakers(quotes[body_start:], finder.entities.paragraphs, attribute)

@@ -9,7 +9,8 @@ in this order:
    while "The political reform group's general secretary" is described by a body in lower case), of one person's role
    that may be named (``named_next.is_one_persons_role``), no office but a body's ("the prime minister", "the
    chancellor": ``person_roles`` finds their holders, and the person named before is as often their opponent;
-   "The political reform group's general secretary" is the group's), and of no
+   "The political reform group's general secretary" is the group's; an office many hold at once, "the senator" or
+   "the governor", ``SHARED_OFFICES``, is too, for a person the article gives no other office), and of no
    person named in the article ("the Christie supporter"), with no restrictive relative clause after it ("The
    barrister who had represented the farmer" is someone new);
 2. the nearest sentence before the mention's own that names a person (at most ``REACH`` sentences back, into the
@@ -18,7 +19,8 @@ in this order:
    ("And despite the recent results, skipper Jason Robinson believes", "But later, according to The Independent,
    Wenger spoke"), and the name owns nothing
    ("Trump's money"), or quotes that person in the reporting clause that closes it right after its quotation ("“…,”
-   Oxfam's Jo Hart said. “…,” the charity's director added"); a sentence naming someone elsewhere ("… disallowed by Kaplan") stops the search, and so
+   Oxfam's Jo Hart said. “…,” the charity's director added"), but not one reporting a quoted question ("“That would
+   be you?” Jo Hart asked.": the asker); a sentence naming someone elsewhere ("… disallowed by Kaplan") stops the search, and so
    does the role's head word in a sentence passed or before the mention in its own ("A second CIA officer … backed
    Bob's account. … the officer said": the role brought in someone else);
 3. that person is the article's main person (``names.main_person``), the person its headline opens with as subject,
@@ -38,6 +40,11 @@ from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Resolver
 from transforms.quotes.speakers import read_mention
 
+# Offices many hold at once, whose holder the sentence before names as often as an opponent's: "McCain said ….
+# The longtime senator said".
+SHARED_OFFICES: Final[frozenset[str]] = frozenset("senator congressman congresswoman governor".split())
+# The close of a quoted question: a sentence after it reports who asked.
+QUESTION_CLOSES: Final = ('?"', "?”")
 # How many sentences before the mention's own may name its holder.
 REACH: Final = 3
 # A definite mention owned by no one named: "the Old Trafford boss", "The political reform group's general secretary"
@@ -73,7 +80,7 @@ def name_role_holders(resolver: Resolver, paragraphs: list[Paragraph], quotes: l
         if role is None or definite is None or not is_one_persons_role(role) or names_other_person(resolver, role):
             continue
         head = role.rsplit(" ", 1)[-1].lower()
-        if (head in OFFICES and definite.group("owner") is None) or RESTRICTIVE_RELATIVE.match(paragraph.text, quote["speaker_mention_end"] - paragraph.base):
+        if (head in OFFICES and head not in SHARED_OFFICES and definite.group("owner") is None) or RESTRICTIVE_RELATIVE.match(paragraph.text, quote["speaker_mention_end"] - paragraph.base):
             continue  # "the chancellor"; "The barrister who had represented the farmer": someone new
         opening = min(mention_start, quote["start_char"] - 1) - paragraph.base  # a quotation opening the sentence: before it
         sentence = paragraph.sentence_of(max(opening, 0))[0]
@@ -85,8 +92,8 @@ def name_role_holders(resolver: Resolver, paragraphs: list[Paragraph], quotes: l
             or in_headline(paragraphs, person)
         ):
             continue
-        if tied_elsewhere(resolver, person, role):
-            continue
+        if tied_elsewhere(resolver, person, role) or head in SHARED_OFFICES and resolver.entities.holds_other_role(person, (head,)):
+            continue  # "Governor Jo Hart … the senator": another office's holder
         gender = resolver.names.gender(person)
         if gender == ("m" if head in FEMALE_ROLES else "f" if head in MALE_ROLES else ""):
             continue
@@ -168,6 +175,8 @@ def subject_before(resolver: Resolver, paragraphs: list[Paragraph], index: int, 
         if holds_word(paragraph.text[start:sentence], head):
             return None
         if any(base + start <= at < base + sentence and names.is_person(full) for at, full in names.names):
+            if paragraph.text[:start].rstrip().endswith(QUESTION_CLOSES):
+                return None  # "“That would be you?” Jo Hart asked.": the asker, not who answers
             found = opening_subject(resolver, paragraph, start, sentence)
             return found[0] if found is not None else closing_quoted_speaker(resolver, paragraph, start, sentence)
         sentence = start
@@ -207,9 +216,9 @@ def closing_quoted_speaker(resolver: Resolver, paragraph: Paragraph, start: int,
         first = start + len(opening) - len(opening.lstrip())
         if (
             " " not in full or not (opening.lstrip().startswith(("“", '"')) or paragraph.inside_quote(first))
-            or not QUOTE_CLOSE_OPENING.search(opening)
+            or not (closing := QUOTE_CLOSE_OPENING.search(opening))
             or not CLOSING_CUE.match(paragraph.text, mention.end(), end)
         ):
             return None
-        return full
+        return None if closing.group().startswith("?") else full  # "“That would be you?” Jo Hart asked. “…,” the senator said": the asker
     return None
