@@ -43,6 +43,9 @@ GENDERED_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b"
 REPORTED_PRONOUN = re.compile(r"(?:,[^,.“”\"]{1,80},)?\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|claimed|claims|believes|believed)\s+(?:that\s+)?(?:he|she)")
 # Another person named between a name and a pronoun makes the pronoun ambiguous.
 NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+ (?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+\b")
+# A capitalised word, perhaps a surname written alone.
+CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+SENTENCE_STOP = re.compile(r"[.!?]")
 # Double quotation marks, straight or curly: an odd count of them between a name (always outside quotations) and
 # a word puts the word inside a quotation.
 QUOTATION_MARKS = re.compile(r"[\"“”]")
@@ -180,10 +183,20 @@ class ArticleNames:
             return
         pronoun = GENDERED_PRONOUN.search(text, name.end(), name.end() + 100)
         if pronoun and not SENTENCE_END.search(text, name.end(), pronoun.start()) and not NAME_BETWEEN.search(text, name.end(), pronoun.start()) \
-                and not opens_quotation(text, name.end(), pronoun.start()):
+                and not opens_quotation(text, name.end(), pronoun.start()) and not self.other_person_between(text, max(name.end(), pronoun.start() - 12), pronoun.start(), full):
             self.learn_gender(full, "m" if pronoun.group().lower() in MALE_WORDS else "f")
             if REPORTED_PRONOUN.fullmatch(text, name.end(), pronoun.end()):
                 self.reported_gender.add(full)
+
+    def other_person_between(self, text: str, start: int, end: int, full: str) -> bool:
+        """Another person's surname, written alone, stands in text[start:end] (the few characters before a pronoun),
+        in the pronoun's sentence: "Jo Hart attacked Lee for her …" says nothing of Jo Hart (``NAME_BETWEEN`` only
+        sees full names), while "… endorsed by Lee. He says" may still be Jo Hart."""
+        surname = full.rsplit(" ", 1)[-1]
+        return any(
+            word.group() != surname and word.group() in self.person_of_surname and not SENTENCE_STOP.search(text, word.end(), end)
+            for word in CAPITALISED_WORD.finditer(text, start, end)
+        )
 
     def infer_gender_at(self, index: int) -> None:
         """``infer_gender`` for the named mention at ``index`` of ``names``."""

@@ -18,3 +18,14 @@ def test_a_quotation_closed_before_the_pronoun_leaves_it_outside():
     assert not opens_quotation('Jo Lane called it "a triumph" before she left', 7, 42)
     assert opens_quotation('Jo Lane said: "Her work is fine"', 7, 15)
     assert opens_quotation("Jo Lane said: “Her work is fine”", 7, 15)
+
+
+
+def test_a_pronoun_right_after_another_persons_lone_surname_gives_the_first_name_no_gender():
+    _, quotes = quotes_of(
+        "Mark Dalton and Ann Pryce vied for the title on Wednesday.",
+        'Dalton attacked Pryce for her support of the war. "I took responsibility," Pryce said.',
+        'Dalton told the forum he was "totally against the war". "I have good judgment," he said.',
+    )
+    quote = quote_starting(quotes, "I have good")
+    assert quote["speaker"] == "Mark Dalton"
