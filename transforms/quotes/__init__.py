@@ -53,7 +53,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    a passive or a colon of its own; a country guessed as the subject gives way to it, ``names_no_speaker``), else, for a
    whole-sentence quotation opening its sentence, the person the sentences before are about, unless the quotation
    speaks of a "he", "she" or them by name (``extract.speaks_about``). Headlines and list lines get no guess.
-4. The mention found becomes the speaker: ``phrases`` bounds it (a name before role
+4. The mention found becomes the speaker: ``phrases`` bounds it (a hyphenated role noun is read whole, "the
+   Gloucester fly-half"; a name before role
    words qualifies the role, but not one before "of" and words describing a body, "Ann Lee of research firm Acme", nor a lone
    surname before "of" and a body's name, "said Hart of the Acme Union"; capitalised words before an ordinal and an
    abbreviated rank name its service, "Air Force 1st Lt. Jo Hart"; an organisation's name keeps its connectors but not
@@ -101,12 +102,13 @@ The rules run in this order, one article at a time, its paragraphs in text order
    "when it comes to": ``organisation_subject.is_dummy``),
    "who" the phrase before it, "the 34-year-old" or "the ex-Wallaby" the person described, "the LSE chief" the chief named for it
    (but not a deputy's or another place's), "the
-   Oscar-nominated actor" or "the foreign secretary" the person named in the role (``person_roles``);
+   Oscar-nominated actor" or "the foreign secretary" the person named in the role (``person_roles``; a word of fame,
+   "film star", is no other role that bars the article's main person from "the actor");
    a country as an organisation, and so a seat of government quoted alone ("Washington has claimed", "by Downing
    Street"; a guess of one without a cue, but a passive's agent, is no speaker, as a country's); a document's author read from the capitalised word before its noun only a body or
    a person the article names ("the Kok report", but no one for "Partial transcript").
 5. ``classify``: ``scare`` for titles, names and terms nobody is found saying (its
-   rules 1-4: title words, naming verbs, nicknames, terms that name a thing by the
+   rules 1-4: title words, naming verbs ("known then as the “…”"), nicknames, terms that name a thing by the
    words around them (``term_heads``; a slogan of up to six words between a possessive and a campaign noun,
    Acme's “Make peace not war” campaign, too), title case), else ``direct`` (a scare quote
    has no speaker).

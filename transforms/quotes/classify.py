@@ -82,9 +82,12 @@ NAMING_ENDS: Final[tuple[str, ...]] = tuple({verb.split()[-1] for verb in NAMING
 NAMING_BEFORE: Final[re.Pattern[str]] = re.compile(rf"(?:\b(?P<previous>[\w’'\-]+)\s+)?\b(?P<verb>{NAMING_VERB})\s*,?\s*$")
 # "known online as “…”", "has classed Russian bonds as “…”": a fixed naming verb a few words before "as".
 SPREAD_NAMING: Final[re.Pattern[str]] = re.compile(rf"\b(?:{'|'.join(SPREAD_NAMING_VERBS)})\s+(?:[\w’'\-]+\s+){{1,4}}as\s*,?\s*$")
-# "known as an “…”", "dubbed the “…”": an article between a fixed naming verb and the name.
+# "known as an “…”", "dubbed the “…”", "known then as the “…”": an article between a fixed naming verb, or a spread
+# one's "as", and the name.
 FIXED_VERB: Final[str] = "|".join(verb.replace(" ", r"\s+") for verb in sorted(NAMING_ALWAYS))
-FIXED_ARTICLE: Final[re.Pattern[str]] = re.compile(rf"\b(?:{FIXED_VERB})\s+(?P<article>an?|the)\s*$", re.IGNORECASE)
+FIXED_ARTICLE: Final[re.Pattern[str]] = re.compile(
+    rf"\b(?:{FIXED_VERB}|(?:{'|'.join(SPREAD_NAMING_VERBS)})\s+(?:[\w’'\-]+\s+){{1,4}}as)\s+(?P<article>an?|the)\s*$", re.IGNORECASE
+)
 # "what he called “…”", "which critics have called “…”": the naming is someone's words.
 RELATIVE_SUBJECT: Final[re.Pattern[str]] = re.compile(r"\b(?:what|which|whom)\s+(?:[\w’'\-]+\s+){1,3}$", re.IGNORECASE)
 # "called “…” by the minister", "described as “…” and “…” by the …": an agent says the words.
@@ -161,7 +164,7 @@ def names_it(before: str, after: str) -> int:
     "labelled", "described as" name unless a relative clause gives them a subject
     ("which critics have called").
     """
-    if before.endswith((" a ", " an ", " the ")) and (article := FIXED_ARTICLE.search(before, max(0, len(before) - 40))):
+    if before.endswith((" a ", " an ", " the ")) and (article := FIXED_ARTICLE.search(before, max(0, len(before) - 70))):
         return FIXED_NAMING if names_it(before[:article.start("article")], after) == FIXED_NAMING else NOT_NAMING
     if before.rstrip(" ,").endswith(" as") and SPREAD_NAMING.search(before, max(0, len(before) - 60)) and not AGENT_AFTER.match(after):
         return FIXED_NAMING

@@ -257,6 +257,8 @@ FIELD_WORDS: Final[frozenset[str]] = frozenset((
     "defence defense procurement culture media education health environment finance marketing sales technology "
     "security economy fiscal monetary digital music film year"
 ).split())
+# Words that class a person by fame, not by an office or an occupation: "film star Jo Hart" may still be "the actor".
+FAME_WORDS: Final[frozenset[str]] = frozenset("star superstar legend icon great veteran celebrity idol hero heroine".split())
 # Role words that tie a person to the body named before them ("Brentford boss", "Labour MP", "Ofcom spokesman"),
 # unlike descriptors that only class them ("Hollywood star", "Olympic champion", "rock singer").
 MEMBER_ROLE_WORDS: Final[frozenset[str]] = frozenset((

@@ -43,6 +43,18 @@ GENDERED_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b"
 REPORTED_PRONOUN = re.compile(r"(?:,[^,.“”\"]{1,80},)?\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|claimed|claims|believes|believed)\s+(?:that\s+)?(?:he|she)")
 # Another person named between a name and a pronoun makes the pronoun ambiguous.
 NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+ (?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+\b")
+# A capitalised word, perhaps a surname written alone.
+CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+SENTENCE_STOP = re.compile(r"[.!?]")
+# Double quotation marks, straight or curly: an odd count of them between a name (always outside quotations) and
+# a word puts the word inside a quotation.
+QUOTATION_MARKS = re.compile(r"[\"“”]")
+
+
+def opens_quotation(text: str, start: int, end: int) -> bool:
+    """A quotation opens in text[start:end] and is still open at ``end``, given ``start`` lies outside quotations."""
+    return len(QUOTATION_MARKS.findall(text, start, end)) % 2 == 1
+
 # Lower-case words that join an organisation's name and never a person's ("van", "de" do).
 CONNECTOR_WORDS: Final[frozenset[str]] = frozenset({"of", "for", "and", "the", "on", "at"})
 # How far back a "she" may reach past a person of unknown gender to one known to be a woman.
@@ -165,14 +177,26 @@ class ArticleNames:
         return None if full in self.reported_gender else self.known_gender(full)
 
     def infer_gender(self, text: str, name: re.Match[str], full: str) -> None:
-        """"Yuri Viznyak, the artistic director, who now finds himself": the first pronoun after a name."""
+        """"Yuri Viznyak, the artistic director, who now finds himself": the first pronoun after a name, but not
+        one inside a quotation that opens after it ("said Jo Hart. “Her record …”" speaks of someone else)."""
         if self.known_gender(full) is not None:
             return
         pronoun = GENDERED_PRONOUN.search(text, name.end(), name.end() + 100)
-        if pronoun and not SENTENCE_END.search(text, name.end(), pronoun.start()) and not NAME_BETWEEN.search(text, name.end(), pronoun.start()):
+        if pronoun and not SENTENCE_END.search(text, name.end(), pronoun.start()) and not NAME_BETWEEN.search(text, name.end(), pronoun.start()) \
+                and not opens_quotation(text, name.end(), pronoun.start()) and not self.other_person_between(text, max(name.end(), pronoun.start() - 12), pronoun.start(), full):
             self.learn_gender(full, "m" if pronoun.group().lower() in MALE_WORDS else "f")
             if REPORTED_PRONOUN.fullmatch(text, name.end(), pronoun.end()):
                 self.reported_gender.add(full)
+
+    def other_person_between(self, text: str, start: int, end: int, full: str) -> bool:
+        """Another person's surname, written alone, stands in text[start:end] (the few characters before a pronoun),
+        in the pronoun's sentence: "Jo Hart attacked Lee for her …" says nothing of Jo Hart (``NAME_BETWEEN`` only
+        sees full names), while "… endorsed by Lee. He says" may still be Jo Hart."""
+        surname = full.rsplit(" ", 1)[-1]
+        return any(
+            word.group() != surname and word.group() in self.person_of_surname and not SENTENCE_STOP.search(text, word.end(), end)
+            for word in CAPITALISED_WORD.finditer(text, start, end)
+        )
 
     def infer_gender_at(self, index: int) -> None:
         """``infer_gender`` for the named mention at ``index`` of ``names``."""

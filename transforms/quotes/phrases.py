@@ -59,12 +59,13 @@ LEADING_ADVERBIAL = re.compile(
 SUBORDINATE_OPENING = re.compile(r"(?:When|After|Before|While|Since|If|Although|Though|Because|Once|Until)\b[^,“”\"]{0,150},\s*")
 # "Instead, “…”", "Then, “…”": a few words before a quotation that leave it sentence-initial.
 SENTENCE_OPENER = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?,?|[A-Z][a-z]+ly,)\s*")
-# Where a speaker phrase after a cue stops: "Volodymyr Zelensky | rhetorically during …".
+# Where a speaker phrase after a cue stops: "Volodymyr Zelensky | rhetorically during …"; not inside a hyphenated
+# word ("the Gloucester fly-half", "the in-form striker").
 # "… for Ofcom", "… at Commerzbank": a role's organisation after a preposition.
 ROLE_AFFILIATION = re.compile(r"\s(?:for|at|from|in)\s+(?:the\s+)?[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*)*")
 NOUN_PHRASE_END = re.compile(
     r"\s(?:in|on|at|during|to|after|before|from|for|with|about|when|while|who|whose|which|that|"
-    rf"as|last|this|earlier|today|yesterday|recently|(?!(?:{'|'.join(sorted(LY_NOUNS))})\b)[a-z]+ly)\b|,"
+    rf"as|last|this|earlier|today|yesterday|recently|(?!(?:{'|'.join(sorted(LY_NOUNS))})\b)[a-z]+ly)\b(?!-)|,"
 )
 # ", MP Edward Leigh." after a role: the person the role names, in apposition, closing the clause.
 APPOSED_NAME = re.compile(rf",\s+(?:{NAME.pattern})(?<![\s.][A-Z])(?=\s*(?:[.;:!?]|$))")  # not "James B. Comey" cut at its initial
@@ -87,14 +88,17 @@ ROLE_WITH_PLACE = re.compile(r"((?:[a-z][\w\-]*\s+){0,3}(?:[a-z][\w\-]*|[A-Z]{2,
 ROLE_DETERMINER = re.compile(r"(?:the|a|an)\s+")
 INDEFINITE_BEFORE_NAME = re.compile(r"(?:A|An)\s+(?=[A-Z])")
 # "Bush … described", "she wrote": a name or pronoun followed by a verb, the likely subject, past an aside in
-# commas or a "who" clause in dashes ("Kagan — who was an architect of the surge, in 2007 — supports").
+# commas or a "who" clause in dashes ("Kagan — who was an architect of the surge, in 2007 — supports"); an aside
+# opening with a determiner or a relative pronoun may run on over up to three commas ("Amor, who will captain the
+# side in the opening event, the Dubai Sevens, which starts on Friday, was delighted"), never one opening with a name
+# ("But, Hans Reckers, a board member …, said": "But" is no subject).
 # The lookahead (every subject opens with a capital or a pronoun) rejects most positions
 # before the alternatives are tried.
 # A role whose capitalised modifiers name the body or the place it is held for, after a determiner: "A Labour Party
 # spokesman", "The Florida senator"; never "The German music business", nor "The Olympic champion", which only classes.
 ROLE_HEAD = word_alternation((MEMBER_ROLE_WORDS | PLACE_OFFICE_WORDS) & PERSON_ROLES)
 SUBJECT_VERB = re.compile(
-    rf"(?=[A-Z]|(?:he|she|they|we|it)\b)(?P<np>\b(?:The|A|An)(?: (?!(?:will|would|can|could|may|might|should|must|has|had|have|is|was|are|were|also|then|not|did|does|do)\b)[a-z][\w\-]*){{1,3}}(?=\s)|\b(?:The|A|An)(?: [a-z][\w\-]*)?(?: [A-Z][a-z][\w\-]*){{1,2}} {ROLE_HEAD}(?=\s)|\b(?:he|she|they|we|He|She|They|We|I|(?:it|It)(?!\s+(?:is|was|seems|has|had|remains|means|takes|appears|looks|makes|matters)\b))\b|{NAME.pattern})(?:['’]s|\s+(?:him|her)self)?(?:,[^,“”\"]{{1,100}}(?:,\s(?:the|a|an)\s[^,“”\"]{{1,60}})?,|\s[—–-]\s(?:who|whose)\s[^—–“”\"]{{1,200}}?\s[—–-])?\s+"
+    rf"(?=[A-Z]|(?:he|she|they|we|it)\b)(?P<np>\b(?:The|A|An)(?: (?!(?:will|would|can|could|may|might|should|must|has|had|have|is|was|are|were|also|then|not|did|does|do)\b)[a-z][\w\-]*){{1,3}}(?=\s)|\b(?:The|A|An)(?: [a-z][\w\-]*)?(?: [A-Z][a-z][\w\-]*){{1,2}} {ROLE_HEAD}(?=\s)|\b(?:he|she|they|we|He|She|They|We|I|(?:it|It)(?!\s+(?:is|was|seems|has|had|remains|means|takes|appears|looks|makes|matters)\b))\b|{NAME.pattern})(?:['’]s|\s+(?:him|her)self)?(?:,[^,“”\"]{{1,100}}(?:,\s(?:the|a|an)\s[^,“”\"]{{1,60}})?,|,\s(?:the|a|an|who|which)\s[^,“”\"]{{1,100}}(?:,\s(?:the|a|an|who|which)\s[^,“”\"]{{1,60}}){{1,2}},|\s[—–-]\s(?:who|whose)\s[^—–“”\"]{{1,200}}?\s[—–-])?\s+"
     r"(?:(?:(?:[a-z]+ly|also|has|had|have|would|will|then|later|not|though|however|meanwhile|too|still)\s+)*"
     r"(?:(?!(?:as|his|this|its|us|thus|plus|unless|yes|across|whereas)\b)[a-z]+(?:ed|es|s)|said|told|wrote|made|took|gave|went|spoke|sang|saw|thought|felt|found|put|set|threw|began|"
     r"led|won|beat|ran|brought|held|kept|left|met|paid|sent|spent|stood|became|came|got|knew|drew|lost|sought|fought|"

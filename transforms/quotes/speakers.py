@@ -362,7 +362,7 @@ def is_role(phrase: str) -> bool:
     if any(word.lower() in NOT_IN_ROLE and not is_acronym(words, index) and not joins_office_words(words, index) for index, word in enumerate(words)):
         return False
     head = words[-1].lower()
-    if head.endswith(ROLE_SUFFIXES):
+    if head.endswith(ROLE_SUFFIXES) or head in PERSON_ROLES:  # "fly-half", "full-back": a hyphenated role noun whole
         return True
     head = head.rsplit("-", 1)[-1]  # "ex-aide", "co-founder": the noun after a prefix
     singular = head[:-1] if head.endswith("s") else head
