@@ -4,7 +4,8 @@
 "according to") names its speaker. In this order, a quoted piece is ``scare`` when:
 
 1. a word right before it introduces a title or a term: an essay “On Poland,”, the
-   word “children”, a so-called “no-fly zone”; or, unless reported, a slogan, motto,
+   word “children”, a so-called “no-fly zone” (but not a work's noun after a verb that judges the work:
+   "called the film “pornographic”", ``COMPLEMENT_OF_WORK``); or, unless reported, a slogan, motto,
    nickname or catchphrase (in reported speech these may be the speaker's words);
 2. a naming verb right before it names something with it (``names_it``): a passive one
    ("It has been called “…”", "what are called “…”") always, since the passive subject
@@ -19,7 +20,7 @@
 3a. it is a short term right before a noun that takes a name, opening its sentence after
    a determiner, an example a plural noun introduces, or an owner's rule or scheme
    (``term_heads``): its “prices paid” index, The “virtual camera” can …, topics like
-   America's “culture wars”, his “golden rule”, even in reported speech;
+   America's “culture wars”, his “golden rule”, the “not there yet” comment, even in reported speech;
 4. it is title-cased (a name or a title) and nobody is found saying it, or it follows
    "on CBS's", "author of" or "told ABC's";
 5. it is a short term (``is_unsaid_term``: three words at most, no clause, no agent after a participle, no verb of
@@ -48,6 +49,12 @@ from transforms.quotes.term_heads import is_example, names_a_kind, names_a_remar
 # Rule 1's words where the text ends; the ``name`` group holds a NAME_WORDS one.
 SCARE_BEFORE: Final[re.Pattern[str]] = re.compile(
     rf"\b(?:{'|'.join(TERM_WORDS)}|(?:{'|'.join(TITLE_NOUNS)})\s*,?|(?P<name>{'|'.join(NAME_WORDS)})\s*,?)\s*$",
+    re.IGNORECASE,
+)
+# "called the film", "described his new show": a verb that judges a work, whose quoted complement describes it.
+COMPLEMENT_OF_WORK: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:calls?|called|calling|describes|described|describing|brands|branded|branding|labels|labell?ed|labell?ing)\s+"
+    rf"(?:the|this|that|his|her|its|their)\s+(?:[\w’'\-]+\s+)?(?:{'|'.join(TITLE_NOUNS)})s?\s*,?\s*$",
     re.IGNORECASE,
 )
 # The words end where the text does (but for spaces and a comma), so they start at most
@@ -126,7 +133,8 @@ def introduces_term(before: str, reported: bool) -> bool:
     if found is None:
         return False
     if found.group("name") is None:
-        return True
+        # "He called the film “pornographic”": the words describe the work, they are no title of it
+        return COMPLEMENT_OF_WORK.search(before, max(0, found.start() - 60)) is None
     return not reported and TERM_USED.search(before, max(0, found.start() - 8), found.start()) is None
 
 
