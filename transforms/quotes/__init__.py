@@ -30,7 +30,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    speaker of the piece it continues on the same line; in a list line, the list's
    introduction ("He said the plan would:"); before all these, the source a phrase of its sentence names for a
    piece inside it, a speech noun's "by" or "from" ("a statement by Jo Hart that an “…”") or a "who" clause's person
-   ("a retired judge who argued … “…”"), speaking there only (``word_sources``); for a piece opening its sentence (not one inside a determiner's phrase opening it, "The only “medical
+   ("a retired judge who argued … “…”"), speaking there only, or the name or role naming the words after "what"
+   ("what former staff have called a “…”", ``word_sources``); for a piece opening its sentence (not one inside a determiner's phrase opening it, "The only “medical
    records” that …": ``term_heads.inside_opening_phrase``), the
    nearer of the paragraph's speaker so far and the speaker reported in the (up to three)
    sentences before it that quote no one ("Mark Oaten said the government was right …

@@ -103,11 +103,10 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
             else:
                 found = finder.after(paragraph, start, end) or finder.before(paragraph, start)
             source = word_source(finder, paragraph, start) if label is None and not is_headline else None
-            sourced = source is not None and (found is None or found.speaker != source.speaker)
-            if sourced:
-                # "knocked a statement by Jo Hart that an “…”", "a general who suggested … “…”": the phrase's source,
-                # who speaks in that phrase only (no later "he" or piece of the paragraph takes them up)
-                found = source
+            sourced = False  # the source speaks in its phrase only: no later "he" or piece of the paragraph takes it up
+            if source is not None and (found is None or found.speaker != source[0].speaker):
+                # "knocked a statement by Jo Hart that an “…”", "a general who suggested … “…”": the phrase's source
+                found, sourced = source
             if found is None and sentence == previous_sentence and not is_headline:
                 # "… but Tory Jo Hart branded it “scandalous”": the subject of a contrasting clause between the pieces
                 found = contrasting_subject(finder, paragraph, paragraph.pieces[index - 1][1], start) if index else None

@@ -14,9 +14,13 @@ Matches, in the words right before a quotation (its sentence only, no other quot
    from the first capitalised word after a preposition or verb), ending in a role noun or a name; no
    comma before "who" (", who" after a name is ``relative_speakers``), no cue after the verb, and no second
    "that" after the verb, which opens an outer verb's clause ("told a woman who suggested that … that “…”").
+3. The subject of a naming verb after "what": "what Jo Hart calls its “infant stage”", "what former staff have
+   called a “fraudulent scheme”", "what multiple lawmakers called “fraud”" — a name or a role phrase (a pronoun
+   there is the cue rules' to resolve, and "what some call", "what we call" name no one).
 
 Runs in step 2 of the rule order, right after the cue search around the quotation: the phrase is nearer the
-quotation than any cue of the sentence outside it.
+quotation than any cue of the sentence outside it. The sources of rules 1 and 2 speak in their phrase only: no
+later "he" or piece of the paragraph takes them up; rule 3's subject is the paragraph's speaker like a cue's.
 """
 
 import re
@@ -53,6 +57,16 @@ PHRASE_BREAKS: Final[frozenset[str]] = frozenset(
     "is was are were be been being has have had said says told".split()
 )
 THAT: Final[re.Pattern[str]] = re.compile(r"\bthat\b")
+# "what former staff have called a " right before the opening mark: the subject between "what" and the verb.
+WHAT_CLAUSE: Final[re.Pattern[str]] = re.compile(
+    r"\bwhat\s+(?P<np>(?:[\w’'.\-]+\s+){0,4}?[\w’'.\-]+)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:calls|called|call|describes|described(?:\s+as)?|terms|termed|dubs|dubbed|labels|labell?ed|brands|branded)\s+"
+    r"(?:(?:it|its|their|his|her|them|him)\s+)?(?:as\s+)?(?:(?:an?|the)\s+)?$"
+)
+# Subjects of WHAT_CLAUSE that are no one in particular, or the cue rules' to resolve.
+NO_SOURCE_WORDS: Final[frozenset[str]] = frozenset(
+    "some many others we you i it he she they one people is are was were be been being".split()
+)
 
 
 def antecedent_start(text: str, floor: int, end: int) -> int | None:
@@ -103,10 +117,30 @@ def who_antecedent(finder: AntecedentResolver, paragraph: Paragraph, floor: int,
     return attribution if attribution.speaker is not None and attribution.speaker_type in ("person", "role") else None
 
 
-def word_source(finder: AntecedentResolver, paragraph: Paragraph, start: int) -> Attribution | None:
-    """The source a phrase of the quotation's sentence names for the quotation at ``start``, or None."""
+def what_subject(finder: AntecedentResolver, paragraph: Paragraph, floor: int, lead_end: int) -> Attribution | None:
+    """Rule 3: the name or role that names the quoted words after "what"."""
+    text = paragraph.text
+    clause = WHAT_CLAUSE.search(text, max(floor, lead_end - 120), lead_end)
+    if clause is None:
+        return None
+    words = clause.group("np").split()
+    if any(word.lower() in NO_SOURCE_WORDS for word in words):
+        return None
+    if not (words[0][:1].isupper() or is_role(clause.group("np"))):
+        return None
+    attribution = finder.attribution(paragraph, *clause.span("np"), None)
+    return attribution if attribution.speaker is not None and attribution.speaker_type in ("person", "role", "organisation") else None
+
+
+def word_source(finder: AntecedentResolver, paragraph: Paragraph, start: int) -> tuple[Attribution, bool] | None:
+    """The source a phrase of the quotation's sentence names for the quotation at ``start``, and whether it speaks
+    in that phrase only (rules 1 and 2: the sentence around it has a subject of its own), or None."""
     floor = paragraph.floor_before(start)
     lead_end = max(start - 1, floor)
     if lead_end - floor < 8:
         return None
-    return sourced_noun(finder, paragraph, floor, lead_end) or who_antecedent(finder, paragraph, floor, lead_end)
+    embedded = sourced_noun(finder, paragraph, floor, lead_end) or who_antecedent(finder, paragraph, floor, lead_end)
+    if embedded is not None:
+        return embedded, True
+    subject = what_subject(finder, paragraph, floor, lead_end)
+    return (subject, False) if subject is not None else None

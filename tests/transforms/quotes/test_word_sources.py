@@ -32,3 +32,11 @@ def test_a_source_without_a_name_or_a_cue_inside_the_clause_is_left_alone():
         "Mary Stone told a man who suggested that people may stay home that “this is no time to sit out”.",
     )
     assert [quote["speaker"] for quote in quotes] == ["Peter Vance", "Mary Stone"]
+
+
+def test_the_name_or_role_that_names_the_words_after_what_says_them():
+    _, quotes = quotes_of(
+        "The scene is in what Jo Hart calls its “teenage years”.",
+        "The row over whether the college is what former staff have called a “sham” grew on Monday.",
+    )
+    assert [(quote["kind"], quote["speaker"]) for quote in quotes] == [("direct", "Jo Hart"), ("direct", "former staff")]
