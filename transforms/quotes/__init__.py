@@ -25,10 +25,13 @@ The rules run in this order, one article at a time, its paragraphs in text order
    ("- Bolton boss Sam Allardyce "…"", ``lists``); a digest's line by the source after its dash ("Polls missed it - HuffPollster: “…”", ``signature_lines``); else the speaker of an earlier
    piece in the same sentence (but the named subject of a "but"/"while" clause between them whose verb gives or
    judges the words: "… but Tory Jo Hart branded it “scandalous”", ``contrasting_clauses``); a cue after a later quotation in the sentence (past a subordinate clause:
-   "“…” once he realised it, said Mr Blair"; a cue word after a determiner, "the reported income", is none; past
+   "“…” once he realised it, said Mr Blair"; a cue word after a determiner, "the reported income", is none, and so is one before "to be" or "to have", "widely reported to have resigned"; past
    later quotations, a reporting clause closing the sentence after a comma, "…, the Tory leader said."); the
    speaker of the piece it continues on the same line; in a list line, the list's
-   introduction ("He said the plan would:"); for a piece opening its sentence (not one inside a determiner's phrase opening it, "The only “medical
+   introduction ("He said the plan would:"); before all these, the source a phrase of its sentence names for a
+   piece inside it, a speech noun's "by" or "from" ("a statement by Jo Hart that an “…”") or a "who" clause's person
+   ("a retired judge who argued … “…”"), speaking there only, or the name or role naming the words after "what"
+   ("what former staff have called a “…”", ``word_sources``); for a piece opening its sentence (not one inside a determiner's phrase opening it, "The only “medical
    records” that …": ``term_heads.inside_opening_phrase``), the
    nearer of the paragraph's speaker so far and the speaker reported in the (up to three)
    sentences before it that quote no one ("Mark Oaten said the government was right …
@@ -110,7 +113,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
 5. ``classify``: ``scare`` for titles, names and terms nobody is found saying (its
    rules 1-4: title words, naming verbs ("known then as the “…”"), nicknames, terms that name a thing by the
    words around them (``term_heads``; a slogan of up to six words between a possessive and a campaign noun,
-   Acme's “Make peace not war” campaign, too), title case), else ``direct`` (a scare quote
+   Acme's “Make peace not war” campaign, too, and a remark named by its words between a determiner and a remark noun,
+   the “not there yet” comment), title case), else ``direct`` (a scare quote
    has no speaker).
 6. Back-fill within the paragraph: a piece without a speaker takes the one a later
    piece of its sentence finds (a guessed speaker gives way only to one named after

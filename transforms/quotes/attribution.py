@@ -41,6 +41,8 @@ CLOSING_MARKS: Final[tuple[str, ...]] = ('"', "”", "'", "’")
 NAMED_SUBJECT = re.compile(r"(?!(?:The|A|An)\s)[A-Z]")
 # What may follow a reporting verb that ends its clause: "Hannity pressed.", "Trump went on, as if …".
 CLAUSE_ENDS = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:to|at|in|on|from|during|after|before)\s[^.!?,;“”\"]{0,40})?\s*(?:[.,;:!?“”\"]|$)")
+# "reported to have resigned", "said to be": a cue word whose subject is what is reported, not who reports it.
+RAISED_INFINITIVE = re.compile(r"\s+to\s+(?:be|have)\b")
 # "… after claiming", "… by saying": a cue in a clause that has no subject of its own.
 PREPOSITION_BEFORE = re.compile(r"\b(?:after|before|by|while|when|since|despite|without|on|in)\s+$")
 
@@ -138,6 +140,7 @@ class AttributionFinder(AntecedentResolver):
                 if quoted.endswith(("?", "!")) and text[lead:lead + 1].isupper() and cue.group() not in ADDRESSEE_CUES and REPORTED_AFTER_CUE.match(text, cue.end()):
                     return None  # "“… chasing away?” Jo Hart said that the law was …": a new sentence reports its own words
                 speaker = SPEAKER_TRAILER.sub("", between)
+                raised = RAISED_INFINITIVE.match(text, cue.end()) is not None  # "Acme, widely reported to have": no one speaks
                 punctuated = quoted.endswith((",", "?", "!", "—", "-", "–", "…")) or text[close:close + 1] == ","
                 if (
                     NOUN_PHRASE_TEXT.fullmatch(speaker)
@@ -145,6 +148,7 @@ class AttributionFinder(AntecedentResolver):
                     and not NOT_AFTER_QUOTE.match(speaker)
                     and len(speaker.split()) <= (20 if punctuated else 4)
                     and (punctuated or "," not in speaker)
+                    and not raised
                 ):
                     return self.attribution(paragraph, lead, lead + len(speaker), cue_text(text, cue))
         # Any verb only after a quotation that opens its sentence: "Trump summed up Clinton as
@@ -321,6 +325,8 @@ class AttributionFinder(AntecedentResolver):
                 return None  # "… what Machado called her “best years”": the cue introduces the next quotation
             if ended and INTRODUCES_NEXT.match(text, cue.end()):
                 return None  # "“… a great year.” Hayes said: “…”": a new sentence introduces the next quotation
+            if RAISED_INFINITIVE.match(text, cue.end()):
+                return None  # "the “failing” agency widely reported to have …": the agency is what is reported
             clause = CLAUSE_BEFORE_CUE.match(text, close, cue.start())
             lead = clause.end() if clause else close  # "“…” once he realised it, said Mr Blair": the clause is no subject
             subject = subject_before(text, lead, cue.start()) if cue.start() < next_open and cue.start() > lead else None

@@ -4,7 +4,8 @@
 "according to") names its speaker. In this order, a quoted piece is ``scare`` when:
 
 1. a word right before it introduces a title or a term: an essay “On Poland,”, the
-   word “children”, a so-called “no-fly zone”; or, unless reported, a slogan, motto,
+   word “children”, a so-called “no-fly zone” (but not a work's noun after a verb that judges the work:
+   "called the film “pornographic”", ``COMPLEMENT_OF_WORK``); or, unless reported, a slogan, motto,
    nickname or catchphrase (in reported speech these may be the speaker's words);
 2. a naming verb right before it names something with it (``names_it``), or a naming clause after it ("“…” as
    the upper reaches are known", ``NAMED_AFTER``): a passive one
@@ -20,7 +21,7 @@
 3a. it is a short term right before a noun that takes a name, opening its sentence after
    a determiner, an example a plural noun introduces, or an owner's rule or scheme
    (``term_heads``): its “prices paid” index, The “virtual camera” can …, topics like
-   America's “culture wars”, his “golden rule”, even in reported speech;
+   America's “culture wars”, his “golden rule”, the “not there yet” comment, even in reported speech;
 4. it is title-cased (a name or a title) and nobody is found saying it, or it follows
    "on CBS's", "author of" or "told ABC's";
 5. it is a short term (``is_unsaid_term``: three words at most, no clause, no agent after a participle, no verb of
@@ -44,11 +45,17 @@ from typing import Final
 from transforms.quotes.lexicon import ADDRESSEE_CUES, CLAUSE_WORDS, HEADLINE_TITLE_VERBS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, SPREAD_NAMING_VERBS, TERM_USING_VERBS, THINKING_VERBS, TERM_WORDS, TITLE_NOUNS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution
-from transforms.quotes.term_heads import is_example, names_a_kind, names_an_owned_thing, names_an_owners_kind, opens_with_determiner
+from transforms.quotes.term_heads import is_example, names_a_kind, names_a_remark, names_an_owned_thing, names_an_owners_kind, opens_with_determiner
 
 # Rule 1's words where the text ends; the ``name`` group holds a NAME_WORDS one.
 SCARE_BEFORE: Final[re.Pattern[str]] = re.compile(
     rf"\b(?:{'|'.join(TERM_WORDS)}|(?:{'|'.join(TITLE_NOUNS)})\s*,?|(?P<name>{'|'.join(NAME_WORDS)})\s*,?)\s*$",
+    re.IGNORECASE,
+)
+# "called the film", "described his new show": a verb that judges a work, whose quoted complement describes it.
+COMPLEMENT_OF_WORK: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:calls?|called|calling|describes|described|describing|brands|branded|branding|labels|labell?ed|labell?ing)\s+"
+    rf"(?:the|this|that|his|her|its|their)\s+(?:[\w’'\-]+\s+)?(?:{'|'.join(TITLE_NOUNS)})s?\s*,?\s*$",
     re.IGNORECASE,
 )
 # The words end where the text does (but for spaces and a comma), so they start at most
@@ -135,7 +142,8 @@ def introduces_term(before: str, reported: bool) -> bool:
     if found is None:
         return False
     if found.group("name") is None:
-        return True
+        # "He called the film “pornographic”": the words describe the work, they are no title of it
+        return COMPLEMENT_OF_WORK.search(before, max(0, found.start() - 60)) is None
     return not reported and TERM_USED.search(before, max(0, found.start() - 8), found.start()) is None
 
 
@@ -248,8 +256,8 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
         or names_an_owned_thing(text, start, end)
     ):
         return True  # its "prices paid" index; The "virtual camera" can focus …; topics like America's "culture wars"
-    if names_an_owners_kind(text, start, end):
-        return True  # Acme's "Make peace not war" campaign
+    if names_an_owners_kind(text, start, end) or names_a_remark(text, start, end):
+        return True  # Acme's "Make peace not war" campaign; the "not there yet" comment
     if attribution is not None and not follows_title_context(before):
         return False  # a speaker, even a guessed one: chanted, written or quoted words are often title-cased
     return is_title_cased(text[start:end], paragraph.sentence_of(max(start - 1, 0))[0] >= start - 1)

@@ -43,6 +43,7 @@ from transforms.quotes.signature_lines import sign_quotations
 from transforms.quotes.spokesperson_bodies import name_spokesperson_bodies
 from transforms.quotes.term_heads import inside_opening_phrase
 from transforms.quotes.term_modifiers import qualifies_a_noun
+from transforms.quotes.word_sources import word_source
 
 # The context in which speakers are resolved: far longer than any news article.
 CONTEXT_CHARS = 100_000
@@ -102,6 +103,11 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                 found = finder.before(paragraph, start) or finder.after(paragraph, start, end)
             else:
                 found = finder.after(paragraph, start, end) or finder.before(paragraph, start)
+            source = word_source(finder, paragraph, start) if label is None and not is_headline else None
+            sourced = False  # the source speaks in its phrase only: no later "he" or piece of the paragraph takes it up
+            if source is not None and (found is None or found.speaker != source[0].speaker):
+                # "knocked a statement by Jo Hart that an “…”", "a general who suggested … “…”": the phrase's source
+                found, sourced = source
             if found is None and sentence == previous_sentence and not is_headline:
                 # "… but Tory Jo Hart branded it “scandalous”": the subject of a contrasting clause between the pieces
                 found = contrasting_subject(finder, paragraph, paragraph.pieces[index - 1][1], start) if index else None
@@ -172,7 +178,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
             )
             kind = "scare" if scare else "direct"
             attribution = found if kind == "direct" and found is not None else NOBODY
-            if not guessed:
+            if not guessed and not sourced:
                 finder.record(base + start, attribution)
             quotes.append(
                 {
@@ -225,7 +231,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                     for piece in borrowed:
                         attribute(piece, attribution)
                 borrowed = []
-            if attribution.mention_start is not None:  # a speaker mention, even one resolved to nobody
+            if attribution.mention_start is not None and not sourced:  # a speaker mention, even one resolved to nobody
                 paragraph_speaker = attribution
                 paragraph_guessed = guessed or guessed_before
                 previous_sentence = sentence

@@ -87,6 +87,11 @@ NAME_HEADS: Final[tuple[str, ...]] = (
     "t-shirts", "t-shirt", "shirts", "shirt", "hats", "hat", "posters", "poster", "badges", "stickers", "ads", "ad", "adverts",
     "advert", "sketch", "slogans", "slogan", "logo", "brand", "rating", "ratings",
 )
+# Nouns for a remark that a quoted term after a determiner names by its words: the “not there yet” comment,
+# that “pivot” line (``term_heads`` rule 6).
+REMARK_HEADS: Final[frozenset[str]] = frozenset(
+    "comment comments remark remarks line lines phrase quip quips jibe jibes gaffe soundbite catchphrase".split()
+)
 # Nouns that end a quoted term naming its owner's rule or scheme, besides NAME_HEADS: its own “points
 # system”, Mr Cable's “Alternative Budget” (``term_heads`` rule 4).
 OWNED_TERM_HEADS: Final[frozenset[str]] = frozenset({"system", "systems", "budget", "strategy"})

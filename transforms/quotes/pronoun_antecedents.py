@@ -19,8 +19,8 @@ before are ``pronoun_subjects``. Never the person the pronoun's own cue addresse
 the pronoun of a reporting clause set off inside the sentence it reports ("Mr Blair has failed, he claimed, …"), a
 name in that sentence (``parenthetical_antecedent``), nor one before the pronoun of a reporting clause closing its
 sentence ("Mr Blair has “…” as in 1997, he said."). A pronoun right after a subordinate clause opening its sentence
-is that clause's named subject ("When 50 Cent appeared …, he said": ``subordinate_person``). The quotations attributed so far (``record``) are what "he said" after a
-quotation reads first.
+is that clause's named subject ("When 50 Cent appeared …, he said": ``subordinate_person``), or the one its verb aims at
+("When Jo Hart accused Ann Lee of …, she said", ``AIMED_AT``). The quotations attributed so far (``record``) are what "he said" after a quotation reads first.
 """
 
 import re
@@ -67,6 +67,12 @@ MODAL_SUBJECT = re.compile(
 SUBORDINATE_SUBJECT = re.compile(
     rf"(?:(?:And|But)\s+)?(?:When|After|Before|While|As|Once|Although|Though|Because)\s+(?P<name>(?:\d+\s)?{NAME.pattern})(?:['’]s)?"
     r"\s+(?:[a-z]+ly\s+)?(?:(?:had|has|was|is|had\s+been|would|could)\s+)?(?:not\s+)?[a-z]{2,}\b[^,“”\"]{0,150},\s*$"
+)
+# A verb aimed at someone in that clause, and its object: "When Jo Hart accused him of …, he said" is the one accused
+# who answers, not the clause's subject.
+AIMED_AT = re.compile(
+    rf"\b(?:accused|attacked|criticised|criticized|challenged|pressed|questioned|slammed|blamed|confronted|mocked)\s+"
+    rf"(?P<object>him|her|{NAME.pattern})"
 )
 # A lower-case role noun right before a name: "daughter Jill", "striker Mido".
 ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
@@ -319,7 +325,13 @@ class PronounAntecedentResolver(PronounSubjectResolver):
         name = strip_titles(found.group("name").split()) if found else None
         if found is None or not name or paragraph.inside_quote(found.start("name")):
             return None
-        speaker = self.named_speaker(Reading("name", name), paragraph.base + found.start("name"))
+        aimed = AIMED_AT.search(paragraph.text, found.end("name"), found.end())
+        if aimed is not None:  # "After Jo Hart accused him of …, he warned": the one accused answers
+            name = strip_titles(aimed.group("object").split()) if aimed.group("object")[0].isupper() else None
+            if not name:
+                return None
+        found_at = aimed.start("object") if aimed is not None else found.start("name")
+        speaker = self.named_speaker(Reading("name", name), paragraph.base + found_at)
         return speaker if speaker.type == "person" and self.gender_fits(speaker, wanted) else None
 
     def owned_role_subject(self, paragraph: Paragraph, start: int, end: int, wanted: str) -> Speaker | None:

@@ -23,8 +23,11 @@ from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.names import PRONOUN
 from transforms.quotes.subjects import subject_before
 
-# "quoted a central bank official as saying": the one quoted (not "quoted by the paper as saying", "quoted in it as saying").
-QUOTED_AS_SAYING = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<np>(?!(?:as|by|in)\b)[^.,;:“”\"]{1,80}?)\s+as\s+saying\b")
+# "quoted a central bank official as saying", "quoted a spokesman complaining": the one quoted (not "quoted by the
+# paper as saying", "quoted in it as saying").
+QUOTED_AS_SAYING = re.compile(
+    r"\bquot(?:ed|es|ing)\s+(?P<np>(?!(?:as|by|in)\b)[^.,;:“”\"]{1,80}?)\s+(?:as\s+)?(?:saying|complaining|arguing|warning|claiming|insisting)\b"
+)
 
 
 def quoted_as_saying(text: str, start: int, end: int) -> list[re.Match[str]]:

@@ -16,7 +16,11 @@ Matches a short term (``classify.is_term``: three words at most, no clause), in 
 5. a possessive stands right before it and a ``NAME_HEADS`` noun right after it, and it has at
    most six words and no clause punctuation (``names_an_owners_kind``): Acme's "Make peace not
    war" campaign, her "Back to basics" initiative: a slogan naming the owner's campaign, longer than
-   a term.
+   a term;
+6. a determiner ("the", "that", "this") stands right before it and a noun for a remark (``REMARK_HEADS``)
+   right after it, in six words at most (``names_a_remark``): the "not there yet" comment, that "pivot" line. The words are named
+   as a remark made before, not said by anyone the sentence reports ("Pence was asked about the "…"
+   comment"); an owner before it ("his "…" comment") is left to the other rules.
 
 Apart from these, ``inside_opening_phrase`` tells ``extract`` that a quotation after a determiner and one
 word opening the sentence ("The only “medical records” that …", "Those refused “pre-clearance” were …") is
@@ -31,7 +35,7 @@ its rules 1 to 3.
 import re
 from typing import Final
 
-from transforms.quotes.lexicon import NAME_HEADS, OWNED_TERM_HEADS
+from transforms.quotes.lexicon import NAME_HEADS, OWNED_TERM_HEADS, REMARK_HEADS
 
 # The closing mark, then a NAME_HEADS noun as a whole word: not "campaign finance" (another
 # noun after it makes the head a modifier) and not "rule" in "rules out".
@@ -110,3 +114,16 @@ def names_an_owners_kind(text: str, start: int, end: int) -> bool:
     if not quoted or quoted[-1] in ".,!?;:" or not 0 < len(TERM_WORD.findall(quoted)) <= OWNERS_KIND_MAX_WORDS:
         return False
     return names_a_kind(text, end) and OWNED_BEFORE.search(text, max(0, start - OWNED_REACH), start) is not None
+
+
+# A determiner right before the opening mark, and a REMARK_HEADS noun as a whole word right after the closing mark.
+DETERMINER_BEFORE_MARK: Final[re.Pattern[str]] = re.compile(r"\b(?:the|that|this|those|these)\s+[“\"]$", re.IGNORECASE)
+REMARK_AFTER: Final[re.Pattern[str]] = re.compile(rf"[”\"’']\s+(?:{'|'.join(sorted(REMARK_HEADS))})(?![\w’'\-])")
+
+
+def names_a_remark(text: str, start: int, end: int) -> bool:
+    """Rule 6: the quotation at ``text[start:end]`` names a remark: "the “not there yet” comment"."""
+    quoted = text[start:end].strip()
+    if not quoted or quoted[-1] in ".,!?;:" or not 0 < len(TERM_WORD.findall(quoted)) <= OWNERS_KIND_MAX_WORDS:
+        return False
+    return REMARK_AFTER.match(text, end) is not None and DETERMINER_BEFORE_MARK.search(text, max(0, start - 12), start) is not None

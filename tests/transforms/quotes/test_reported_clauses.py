@@ -37,3 +37,11 @@ def test_whoever_a_reporter_quoted_as_saying_says_the_words():
     )
     assert quote_starting(quotes, "We're going")["speaker"] == "Geoff Dixon"
     assert quote_starting(quotes, "It is symbolic")["speaker"] == "central bank official"
+
+
+def test_whoever_a_reporter_quoted_complaining_says_the_words():
+    _, quotes = quotes_of(
+        "The Herald reported the row. It quoted a spokeswoman for Harbour Trust complaining that the deal was "
+        "driven by “vanity” rather than sense.",
+    )
+    assert quote_starting(quotes, "vanity")["speaker"] == "Harbour Trust spokeswoman"
