@@ -293,11 +293,15 @@ class AttributionFinder(AntecedentResolver):
                         return subject
         return None
 
-    def introduction(self, paragraph: Paragraph) -> Attribution | None:
-        """A paragraph's last cue introduces a quotation opening the next: "He said:", "Ash argued in his email"."""
+    def introduction(self, paragraph: Paragraph, subject: bool = True) -> Attribution | None:
+        """A paragraph's last cue introduces a quotation opening the next: "He said:", "Ash argued in his email".
+
+        Without a cue, the subject of a last sentence that quotes no one ("Mr Howard was dismissive.") when
+        ``subject``: not for a quotation after sentences of its own paragraph, which are nearer ("The event is
+        split into two groups." then "Mauresmo's win was her ninth. … “Since then, I feel …”")."""
         text = paragraph.text.rstrip()
         if text.endswith(":") or not paragraph.pieces:
-            return self.before(paragraph, len(text) + 1) or (None if paragraph.pieces else self.sentence_subject(paragraph, len(text) + 1))
+            return self.before(paragraph, len(text) + 1) or (None if paragraph.pieces or not subject else self.sentence_subject(paragraph, len(text) + 1))
         return None
 
     def later_in_sentence(self, paragraph: Paragraph, end: int) -> Attribution | None:
