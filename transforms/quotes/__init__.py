@@ -14,7 +14,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    a short term quoted with the same straight marks stays inside the open quotation.
    A headline quotes with single marks too. Paragraphs without a quotation mark are
    kept as context.
-2. ``attribution``, for each piece: a cue right after it ("“…,” she said"; not a capitalised subject after "?" or "!"
+2. ``attribution``, for each piece: a cue right after it ("“…,” she said"; a plural role noun without a determiner,
+   "“…,” federal prosecutors wrote": ``subjects.is_bare_group``; not a capitalised subject after "?" or "!"
    whose cue reports a clause of its own, "“…?” Jo Hart said that …") or
    earlier in its sentence ("He said: “…”"), the cue before first when the piece is
    embedded in a clause or a cue introduces it (``cues``; a verb of thought right before the quotation, "who believes

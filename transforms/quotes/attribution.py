@@ -27,7 +27,7 @@ from transforms.quotes.phrases import (
     LEADING_ADVERBIAL, NOT_AFTER_QUOTE, NOUN_PHRASE, NOUN_PHRASE_TEXT, SENTENCE_OPENER,
     SUBJECT_VERB, SUBORDINATE_OPENING, TAIL_LEAD, phrase_end, role_words_end,
 )
-from transforms.quotes.subjects import SPEAKER_START, closing_report_subject, subject_before
+from transforms.quotes.subjects import SPEAKER_START, closing_report_subject, is_bare_group, subject_before
 from transforms.quotes.antecedents import AntecedentResolver
 from transforms.quotes.reported_clauses import heads_people, quoted_as_saying, reported_subject, sentences_back
 from transforms.quotes.signature_lines import digest_source
@@ -141,7 +141,7 @@ class AttributionFinder(AntecedentResolver):
                 punctuated = quoted.endswith((",", "?", "!", "—", "-", "–", "…")) or text[close:close + 1] == ","
                 if (
                     NOUN_PHRASE_TEXT.fullmatch(speaker)
-                    and SPEAKER_START.match(speaker)
+                    and (SPEAKER_START.match(speaker) or (is_bare_group(speaker) and (punctuated or quoted.endswith("."))))
                     and not NOT_AFTER_QUOTE.match(speaker)
                     and len(speaker.split()) <= (20 if punctuated else 4)
                     and (punctuated or "," not in speaker)
