@@ -130,7 +130,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    when none shares one (``headlines``), else the person or organisation that sentence reports by a verb
    of stance ("…, the Law Lords have ruled") or, when it reports by a role or no one ("…, reports claim"),
    the next sentence names as its source (``lead_reports``). A paragraph of quotation alone takes the speaker the next line names
-   after a dash ("“…”" then "- Hillary Clinton.": ``signature_lines``). Then a role speaker whose mention a person's full name
+   after a dash ("“…”" then "- Hillary Clinton.": ``signature_lines``). A quotation opening with a transcript's label
+   in capitals is the turn of the person the article names with that surname ("“PENCE: Well, …": ``transcript_labels``). Then a role speaker whose mention a person's full name
    follows right away, past at most a comma, as the subject there ("…,” Acme's CEO, Jo Hart, told", "said Sunrise
    producer Jo Hart, adding", "The Dean of Leeds, the Very Rev Jo Hart, called it", "singled out by Acme's chief, Jo Hart, for";
    not "called on inspector Jo Hart to publish": ``named_after``); a role speaker whom the next sentence names for the

@@ -43,6 +43,7 @@ from transforms.quotes.signature_lines import sign_quotations
 from transforms.quotes.spokesperson_bodies import name_spokesperson_bodies
 from transforms.quotes.term_heads import inside_opening_phrase
 from transforms.quotes.term_modifiers import qualifies_a_noun
+from transforms.quotes.transcript_labels import label_transcript_turns
 from transforms.quotes.turn_taking import turn_after_narration
 
 # The context in which speakers are resolved: far longer than any news article.
@@ -256,6 +257,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
         elif quote["kind"] == "direct":
             attribute(quote, opening_report(finder, opening, quote) or lead_report(finder, opening, quote) or NOBODY)
     sign_quotations(finder, finder.entities.paragraphs, quotes)
+    label_transcript_turns(finder.names, quotes, attribute)
     found_roles = role_speakers(quotes)
     name_roles_after(finder, finder.entities.paragraphs, quotes)
     name_roles_next(finder, finder.entities.paragraphs, quotes)
