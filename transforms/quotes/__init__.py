@@ -14,7 +14,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    a short term quoted with the same straight marks stays inside the open quotation.
    A headline quotes with single marks too. Paragraphs without a quotation mark are
    kept as context.
-2. ``attribution``, for each piece: a cue right after it ("“…,” she said"; not a capitalised subject after "?" or "!"
+2. ``attribution``, for each piece: a cue right after it ("“…,” she said"; a plural role noun without a determiner,
+   "“…,” federal prosecutors wrote": ``subjects.is_bare_group``; not a capitalised subject after "?" or "!"
    whose cue reports a clause of its own, "“…?” Jo Hart said that …") or
    earlier in its sentence ("He said: “…”"), the cue before first when the piece is
    embedded in a clause or a cue introduces it (``cues``; a verb of thought right before the quotation, "who believes
@@ -38,10 +39,14 @@ The rules run in this order, one article at a time, its paragraphs in text order
    “But …”", ``AttributionFinder.reported_before``; a guessed paragraph speaker gives way to a person
    who is the subject of those sentences, ``person_subject_before``; a cue closing a sentence with its subject after it,
    "…, says Mr Pearson."), the speaker of the quotation it continues, or (but in a
-   list line) the previous paragraph's introduction ("He said:") or speaker, else the person a speech cue names in
+   list line) the previous paragraph's introduction ("He said:"; after sentences of its own paragraph, a whole-sentence
+   quotation takes the person they are about before the subject of the paragraph before: ``extract.introduction_before``) or speaker, else the person a speech cue names in
    the last sentences of a previous paragraph that quotes no one (``reported_paragraph``); the previous paragraph's
    speaker gives way to another person a speech cue names after its last quotation ("She said: “…” … The director
-   Ben Lee said he was sorry." then "“It's a shame …”": ``reported_paragraph.reported_after_quotes``).
+   Ben Lee said he was sorry." then "“It's a shame …”": ``reported_paragraph.reported_after_quotes``); last, a
+   whole-sentence quotation opening its paragraph after one paragraph of narration that reports no one's words and names
+   no other person goes on with the speaker quoted before that ("“…,” said Jo Hart." then "Often, families did not …"
+   then "“There wasn't …”": ``turn_taking``).
 3. Without a reporting clause, a guess: the agent of a passive after the quotation
    ("labelled a “big misjudgement” by the Conservatives"), the source of an
    "according to", the named body a relative clause that reports the words stands for ("welcomed by Beijing,
@@ -87,7 +92,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    "housebuilder George Wimpey"; "the band" also the band named before a member's noun, "Velvet Pines singer Jo Hart";
    a bare kind noun, "consultancy 4Cast said", "business lobby group the CBI says", the body named right after it:
    ``kind_noun_names``), and ``antecedents`` against its place in the text:
-   "he"/"she" the speaker of a quotation, the person a reporting clause closing a sentence names ("Mr Blair has
+   "he"/"she" the speaker of a quotation (but the named subject of a contrasting clause after it, "… a “gutful”, but
+   Jo Hart rejected his comments. “…,” he said": ``contrasted_quotes``), the person a reporting clause closing a sentence names ("Mr Blair has
    failed, Michael Howard has said.": ``closing_reporters``), or the subject of the sentences before it (``pronoun_antecedents``; the
    pronoun of a reporting clause set off inside the sentence it reports, "Mr Blair has failed, he claimed, …", or closing
    it, "Mr Blair has “the same passion”, he said.", never a name in that sentence; right after a subordinate clause
@@ -130,7 +136,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    when none shares one (``headlines``), else the person or organisation that sentence reports by a verb
    of stance ("…, the Law Lords have ruled") or, when it reports by a role or no one ("…, reports claim"),
    the next sentence names as its source (``lead_reports``). A paragraph of quotation alone takes the speaker the next line names
-   after a dash ("“…”" then "- Hillary Clinton.": ``signature_lines``). Then a role speaker whose mention a person's full name
+   after a dash ("“…”" then "- Hillary Clinton.": ``signature_lines``). A quotation opening with a transcript's label
+   in capitals is the turn of the person the article names with that surname ("“PENCE: Well, …": ``transcript_labels``). Then a role speaker whose mention a person's full name
    follows right away, past at most a comma, as the subject there ("…,” Acme's CEO, Jo Hart, told", "said Sunrise
    producer Jo Hart, adding", "The Dean of Leeds, the Very Rev Jo Hart, called it", "singled out by Acme's chief, Jo Hart, for";
    not "called on inspector Jo Hart to publish": ``named_after``); a role speaker whom the next sentence names for the

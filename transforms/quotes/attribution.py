@@ -27,7 +27,7 @@ from transforms.quotes.phrases import (
     LEADING_ADVERBIAL, NOT_AFTER_QUOTE, NOUN_PHRASE, NOUN_PHRASE_TEXT, SENTENCE_OPENER,
     SUBJECT_VERB, SUBORDINATE_OPENING, TAIL_LEAD, phrase_end, role_words_end,
 )
-from transforms.quotes.subjects import SPEAKER_START, closing_report_subject, subject_before
+from transforms.quotes.subjects import SPEAKER_START, closing_report_subject, is_bare_group, subject_before
 from transforms.quotes.antecedents import AntecedentResolver
 from transforms.quotes.reported_clauses import heads_people, quoted_as_saying, reported_subject, sentences_back
 from transforms.quotes.signature_lines import digest_source
@@ -144,7 +144,7 @@ class AttributionFinder(AntecedentResolver):
                 punctuated = quoted.endswith((",", "?", "!", "—", "-", "–", "…")) or text[close:close + 1] == ","
                 if (
                     NOUN_PHRASE_TEXT.fullmatch(speaker)
-                    and SPEAKER_START.match(speaker)
+                    and (SPEAKER_START.match(speaker) or (is_bare_group(speaker) and (punctuated or quoted.endswith("."))))
                     and not NOT_AFTER_QUOTE.match(speaker)
                     and len(speaker.split()) <= (20 if punctuated else 4)
                     and (punctuated or "," not in speaker)
@@ -297,11 +297,15 @@ class AttributionFinder(AntecedentResolver):
                         return subject
         return None
 
-    def introduction(self, paragraph: Paragraph) -> Attribution | None:
-        """A paragraph's last cue introduces a quotation opening the next: "He said:", "Ash argued in his email"."""
+    def introduction(self, paragraph: Paragraph, subject: bool = True) -> Attribution | None:
+        """A paragraph's last cue introduces a quotation opening the next: "He said:", "Ash argued in his email".
+
+        Without a cue, the subject of a last sentence that quotes no one ("Mr Howard was dismissive.") when
+        ``subject``: not for a quotation after sentences of its own paragraph, which are nearer ("The event is
+        split into two groups." then "Mauresmo's win was her ninth. … “Since then, I feel …”")."""
         text = paragraph.text.rstrip()
         if text.endswith(":") or not paragraph.pieces:
-            return self.before(paragraph, len(text) + 1) or (None if paragraph.pieces else self.sentence_subject(paragraph, len(text) + 1))
+            return self.before(paragraph, len(text) + 1) or (None if paragraph.pieces or not subject else self.sentence_subject(paragraph, len(text) + 1))
         return None
 
     def later_in_sentence(self, paragraph: Paragraph, end: int) -> Attribution | None:

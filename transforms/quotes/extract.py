@@ -43,6 +43,8 @@ from transforms.quotes.signature_lines import sign_quotations
 from transforms.quotes.spokesperson_bodies import name_spokesperson_bodies
 from transforms.quotes.term_heads import inside_opening_phrase
 from transforms.quotes.term_modifiers import qualifies_a_noun
+from transforms.quotes.transcript_labels import label_transcript_turns
+from transforms.quotes.turn_taking import turn_after_narration
 from transforms.quotes.word_sources import word_source
 
 # The context in which speakers are resolved: far longer than any news article.
@@ -65,6 +67,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
     list_lead: Paragraph | None = None  # the last line that is not a list item: a list's introduction
     headline: Paragraph | None = None
     opening: list[Paragraph] = []  # the body's first paragraphs
+    narration = 0  # paragraphs without quotation marks since the last one with a quotation
     for paragraph_id, article_id, document_id, base, text, has_quote_mark, is_headline in rows:
         paragraph = Paragraph(text, base, continuing=open_piece is not None, has_quote_mark=has_quote_mark, is_headline=is_headline)
         finder.queue(paragraph)
@@ -79,6 +82,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
         if not paragraph.pieces:
             previous = (paragraph, None)
             open_piece = None
+            narration += 1 if text.strip() else 0
             continue
         continued = open_piece if open_piece is not None and (text[:1] in "“\"" or paragraph.pieces[0][0] == 0) else None
         paragraph_speaker: Attribution | None = None
@@ -146,13 +150,15 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                     if continued is not None:
                         found = continued_speaker(continued)
                     elif previous is not None and not list_item:  # a headline introduces nothing, but may name its speaker
-                        found = (finder.introduction(previous[0]) if previous[0] is not headline else None) or previous[1]
+                        found = (introduction_before(finder, previous[0], paragraph, sentence, start, end) if previous[0] is not headline else None) or previous[1]
                         if found is not None and found is previous[1] and found.speaker is not None:
                             # "She said: “…” … The director Ben Lee said he was disappointed." then "“It's a shame …”"
                             later = reported_after_quotes(finder, previous[0])
                             found = later if later is not None and later.speaker != found.speaker else found
                         if found is None or found.speaker is None:  # "…, argues Mr Donofrio. …" then "“…”"
                             found = reported_in_paragraph(finder, previous[0]) or found
+                        if (found is None or found.speaker is None) and narration == 1 and opens_with_sentence(text, 0, start, end):
+                            found = turn_after_narration(finder, previous[0], quotes[-1] if quotes else None) or found
                     borrowed_speaker = continued is None and not list_item
             guessed = found is None
             if guessed and not (is_headline or list_item):
@@ -246,6 +252,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                 piece.update(speaker=None, speaker_type="unknown", speaker_affiliation=None)
         previous = (paragraph, paragraph_speaker)
         open_piece = quotes[-1] if paragraph.runs_on else None
+        narration = 0
         if is_headline:
             body_start = len(quotes)
     for quote in headline_quotes:
@@ -256,6 +263,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
         elif quote["kind"] == "direct":
             attribute(quote, opening_report(finder, opening, quote) or lead_report(finder, opening, quote) or NOBODY)
     sign_quotations(finder, finder.entities.paragraphs, quotes)
+    label_transcript_turns(finder.names, quotes, attribute)
     found_roles = role_speakers(quotes)
     name_roles_after(finder, finder.entities.paragraphs, quotes)
     name_roles_next(finder, finder.entities.paragraphs, quotes)
@@ -273,6 +281,22 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
     checked_affiliations(quotes)
     possessive_affiliations(quotes, [paragraph.text for paragraph in finder.entities.paragraphs])
     return quotes
+
+
+def introduction_before(finder: AttributionFinder, previous: Paragraph, paragraph: Paragraph, sentence: int, start: int, end: int) -> Attribution | None:
+    """The speaker the paragraph before introduces for a quotation opening a sentence of ``paragraph``.
+
+    After sentences of its own paragraph, a person those sentences are about is nearer than the subject of the
+    last sentence before ("The event is split into two groups." then "Mauresmo's win was her ninth. … “Since
+    then, I feel …”"), for a quotation that is a whole sentence; a cue closing the paragraph before ("He
+    said:") still comes first."""
+    if sentence == 0 or not opens_with_sentence(paragraph.text, sentence, start, end):
+        return finder.introduction(previous)
+    found = finder.introduction(previous, subject=False)
+    if found is None and not previous.pieces:
+        subject = finder.person_subject_before(paragraph, sentence)
+        found = subject if subject is not None and not speaks_about(paragraph.text[start:end], subject.speaker) else finder.introduction(previous)
+    return found
 
 
 def opens_with_sentence(text: str, sentence: int, start: int, end: int) -> bool:

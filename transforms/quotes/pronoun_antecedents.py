@@ -27,6 +27,7 @@ import re
 from bisect import bisect_right
 
 from transforms.quotes.closing_reporters import closing_reporter
+from transforms.quotes.contrasted_quotes import contrasted_subject
 from transforms.quotes.cues import CUE, SPEECH_CUES
 from transforms.quotes.kin_first_names import follows_kin_noun
 from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, PERSON_ROLES
@@ -192,8 +193,8 @@ class PronounAntecedentResolver(PronounSubjectResolver):
                 end = len(text)
             sentence_start = self.quotation_sentence_start(paragraph, paragraph.sentence_of(max(end - 1, 0))[0])
             spoken = self.spoken_in(paragraph.base + sentence_start, paragraph.base + end, wanted)
-            if spoken is not None:
-                return spoken
+            if spoken is not None:  # "… a “gutful”, but Jo Hart rejected his comments. “…,” he said": the contrasting clause's
+                return contrasted_subject(self, paragraph, sentence_start, end, wanted) or spoken
             reporter = closing_reporter(self.names, paragraph, sentence_start, end)  # "Mr Blair has failed, Michael Howard has said."
             if reporter is not None:
                 return self.person(reporter) if not wanted or (self.names.firm_gender(reporter) or wanted) == wanted else None

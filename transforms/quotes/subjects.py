@@ -5,6 +5,7 @@ closing comma is missing).
 
 import re
 
+from transforms.quotes.entity_words import GROUP_ROLES
 from transforms.quotes.kin_first_names import kin_first_name
 from transforms.quotes.lexicon import CUE_SET
 from transforms.quotes.marks import QUOTE_MARK
@@ -166,3 +167,10 @@ def closing_report_subject(text: str, floor: int, cue: re.Match[str], sentence_e
         return None
     subject = subject_before(text, comma + 1, cue.start())
     return subject if subject is not None and not text[comma + 1:subject[0]].strip() else None
+
+
+def is_bare_group(speaker: str) -> bool:
+    """A plural role noun with at most two lower-case words before it and no determiner, the subject of a cue
+    after a quotation: "“…,” federal prosecutors wrote", "“…,” organisers said"."""
+    words = speaker.split()
+    return 1 <= len(words) <= 3 and words[-1] in GROUP_ROLES and all(word.isalpha() and word.islower() for word in words[:-1])
