@@ -72,7 +72,11 @@ The rules run in this order, one article at a time, its paragraphs in text order
    kinship noun's lone first name in apposition before the cue is, "Mr Lee's father, Azmat, said", and is a person,
    also as the subject a later "he" or "she" stands for: ``kin_first_names``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office; an
    owner's speech noun without what runs on after it, "His message to the chancellor was": ``owned_words``;
-   a name may open with its number, "50 Cent"; ``name_parts``: the words before a
+   a name may open with its number, "50 Cent"; a name keeps its lower-case particles, "Bill de Blasio", "Saif al-Islam", one
+   capitalised to open a sentence, "De Blasio said", is the body's "Bill de Blasio" (``fullest_forms``), and a run a
+   foreign noun for a kind of body opens, "Banco de Espana", "Conseil Superieur de l'Audiovisuel", is an organisation
+   (``entity_words.FOREIGN_BODY_HEADS``); a capitalised field after an office and "of", "head of Digital Media Jo Hart",
+   is no one's name: the holder after it is (``name_parts.office_holder_start``); ``name_parts``: the words before a
    name that describe the person, an office's holder, a run that names a body; ``name_runs``: where the name proper
    begins in a run),
    ``resolution`` resolves it against the article's people and organisations

@@ -191,6 +191,19 @@ OFFICE_QUALIFIERS: Final[frozenset[str]] = frozenset((
     "first second third lord lady sir dame mr mrs ms dr prof professor the a an and for of"
 ).split())
 # Capitalised words that end an organisation's name ("Bank of England" is read as its first part).
+# Nouns for a kind of body that open a body's name in French, Spanish, Italian or Portuguese ("Banco de Espana",
+# "Conseil Superieur de l'Audiovisuel"): a run they open, with its particles, names a body and no person.
+FOREIGN_BODY_HEADS: Final[frozenset[str]] = frozenset((
+    "Banco Banca Banque Caja Caisse Cassa Conseil Consejo Consiglio Conselho Ministerio Ministère Ministere Ministero "
+    "Instituto Institut Istituto Universidad Université Universite Università Universita Universidade Partido Parti "
+    "Partito Comité Comite Comision Comisión Commissione Comissão Tribunal Cour Corte Agence Agencia Agenzia Compagnie "
+    "Compañía Compania Société Societe Sociedad Società Fundación Fundacion Fondation Fondazione Groupe Grupo Gruppo "
+    "Museo Musée Musee Académie Academie Academia Federación Federacion Fédération Federation Federazione "
+    "Confédération Confederación Confederazione Asociación Asociacion Associazione Assemblée Assemblee Escuela École "
+    "Ecole Scuola Colegio Collège Ligue Lega Liga Sindicato Syndicat Direction Dirección Direccion Secretaría Secretaria "
+    "Tesoro Trésor Tresor Junta Cámara Camara Chambre Camera Festival Cinema Cinéma"
+).split())
+
 ORGANISATION_NAME_WORDS: Final[frozenset[str]] = frozenset((
     "University College School Party Council Ministry News Times Post Journal Department Committee Commission "
     "Union Court Congress Senate Army Forces Police Office Bank Company Inc Group Foundation Institute Center "

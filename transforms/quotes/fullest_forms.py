@@ -123,6 +123,12 @@ class ArticleForms:
         """Rules 1 and 2: the one longer name the speaker's name is a shorter form of, else the speaker. Names
         written outside quotations come first ("Hillary Clinton", not a quoted "Crooked Hillary Clinton")."""
         words = speaker.split()
+        if len(words) > 1 and words[0] != words[0].lower() and words[0].lower() in NAME_PARTICLES:
+            # a particle capitalised to open a sentence or a headline: "De Blasio said" is the "Bill de Blasio" of the body
+            lowered = " ".join([words[0].lower(), *words[1:]])
+            fuller = self.fullest_person(lowered)
+            if fuller != lowered:
+                return fuller
         if not self.writes_longer(words):
             return speaker  # most speakers: the article writes their name no longer
         outside, quoted, relatives = self.people(words)

@@ -242,6 +242,8 @@ PERSONAL_NAME_WORDS: Final[frozenset[str]] = FIRST_NAME_WORDS | frozenset(
 # Lower-case particles inside a person's name, one or two before its last word: "Renaud Donnedieu de Vabres",
 # "Jurgen den Hartog", "Edwin van der Sar".
 NAME_PARTICLES: Final[tuple[str, ...]] = ("de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "la", "le", "du", "del", "dos")
+# Particles joined to the word after them by a hyphen, inside or opening a surname: "Saif al-Islam", "Anwar al-Awlaki".
+HYPHENED_PARTICLES: Final[tuple[str, ...]] = ("al", "el")
 # Determiners that make the capitalised words after them a thing or a body, not a person: "a Franck Muller watch",
 # "The Boys Choir of Harlem", "My Ask Jeeves".
 THING_DETERMINERS: Final[frozenset[str]] = frozenset({"a", "an", "the", "my", "its", "our", "their", "your"})

@@ -9,9 +9,9 @@ Word lists live in ``lexicon`` and ``entity_words``.
 import re
 from typing import Final
 
-from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, GROUP_ROLES, OFFICE_QUALIFIERS, ORGANISATION_NAME_WORDS, PERSON_ROLES
+from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, FOREIGN_BODY_HEADS, GROUP_ROLES, OFFICE_QUALIFIERS, ORGANISATION_NAME_WORDS, PERSON_ROLES
 from transforms.quotes.lexicon import (
-    ADJECTIVE_TITLES, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_SURNAME_WORDS, PERSONAL_NAME_WORDS, TITLE_CASE_FUNCTION_WORDS,
+    ADJECTIVE_TITLES, NAME_PARTICLES, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_SURNAME_WORDS, PERSONAL_NAME_WORDS, TITLE_CASE_FUNCTION_WORDS,
 )
 from transforms.quotes.organisations import CONNECTORS, POSSESSIVE_END
 
@@ -19,6 +19,8 @@ from transforms.quotes.organisations import CONNECTORS, POSSESSIVE_END
 INITIAL = re.compile(r"[A-Z]\.?")
 # A capitalised office and its preposition right before a capitalised run: "Chancellor of the |Exchequer Gordon Brown".
 OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:of|for|to) (?:the )?$")
+# A lower-case office and "of" or "for" right before a capitalised field: "head of |Digital Media Jo Hart".
+FIELD_OFFICE_BEFORE = re.compile(r"\b([a-z]+) (?:of|for) $")
 OFFICE_PREPOSITIONS: Final[tuple[str, ...]] = (" of ", " of the ", " for ", " for the ", " to ", " to the ")
 WORD_SPAN = re.compile(r"\S+")
 # Endings of role nouns ("Assemblywoman", "Alderman"); before a first name and a surname only, as
@@ -49,24 +51,29 @@ def person_after_descriptor(tokens: list[str], index: int) -> bool:
     )
 
 
-def office_holder_start(office: str, run: list[str]) -> int:
+def office_holder_start(office: str, run: list[str], field: bool = False) -> int:
     """Where the holder's name begins in the capitalised run after a capitalised office and its "of",
     "for" or "to": "Chancellor of the Exchequer | Gordon Brown", "Secretary of State | Colin L. Powell".
+    With ``field`` (the run follows "of" or "for" with no determiner) a lower-case office too: a field or
+    department written with capitals, "vice president of Intellectual Property | John Kelly".
 
     Only a run of three or more words with no organisation word ("Chairman of the Environmental Audit
     Committee" ends at its organisation word), ending in words that can name a person; else ``len(run)``.
     """
-    if not office[:1].isupper() or office.lower() not in PERSON_ROLES or len(run) < 3:
+    if not (office[:1].isupper() or field) or office.lower() not in PERSON_ROLES or len(run) < 3:
         return len(run)
-    if any(POSSESSIVE_END.sub("", word) in ORGANISATION_NAME_WORDS for word in run):
-        return len(run)
-    start = len(run) - 2
-    if INITIAL.fullmatch(run[start]) and start > 1:  # "Colin L. Powell"
+    body_end = max((index + 1 for index, word in enumerate(run) if POSSESSIVE_END.sub("", word) in ORGANISATION_NAME_WORDS), default=0)
+    if body_end and (body_end > len(run) - 2 or not field):
+        return len(run)  # "Chairman of the Environmental Audit Committee" ends at its organisation word
+    start = len(run) - 2  # a field's organisation word ends it: "head of Digital Media | Jo Hart"
+    if INITIAL.fullmatch(run[start]) and start > body_end + 1:  # "Colin L. Powell"
         start -= 1
     holder = run[start:]
     last = POSSESSIVE_END.sub("", holder[-1])
     if last in NOT_SURNAME_WORDS or last in NOT_NAME_START or is_group_word(last.lower()) or any(
-        word in NOT_FIRST_NAME_WORDS or word in NOT_NAME_START or word in TITLE_CASE_FUNCTION_WORDS or not word[:1].isupper() for word in holder[:-1]
+        word in NOT_FIRST_NAME_WORDS or word in NOT_NAME_START or word in TITLE_CASE_FUNCTION_WORDS or not word[:1].isupper()
+        or (field and (word.lower() in DEMONYMS or word.lower() in COUNTRIES))  # "chief of Royal Dutch Shell": no holder
+        for word in holder[:-1]
     ):
         return len(run)
     return start
@@ -77,11 +84,12 @@ def office_holder_offset(text: str, start: int, end: int) -> int:
     its preposition stand right before the run (``office_holder_start``); else ``start``."""
     if not text.endswith(OFFICE_PREPOSITIONS, 0, start):
         return start
-    office = OFFICE_BEFORE.search(text, max(start - 40, 0), start)
+    office = OFFICE_BEFORE.search(text, max(start - 40, 0), start) or FIELD_OFFICE_BEFORE.search(text, max(start - 40, 0), start)
     if office is None:
         return start
     words = list(WORD_SPAN.finditer(text, start, end))
-    holder_at = office_holder_start(office.group(1), [word.group() for word in words])
+    field = not office.group().endswith(" the ")
+    holder_at = office_holder_start(office.group(1), [word.group() for word in words], field)
     return words[holder_at].start() if holder_at < len(words) else start
 
 
@@ -94,8 +102,11 @@ def names_a_body(parts: list[str]) -> bool:
         return is_dotted_country(parts[0])  # "U.S."
     if any(char.isdigit() for char in parts[-1]):
         return True  # "Motorola Razr V3": no one's surname holds a digit
+    if parts[-1] in FOREIGN_BODY_HEADS and any(part in NAME_PARTICLES for part in parts):
+        return True  # "Techniques du Cinema": a particle before a kind of body ends no one's name
     return any(
         (part in NOT_FIRST_NAME_WORDS and part not in PERSONAL_NAME_WORDS) or part in TITLE_CASE_FUNCTION_WORDS or part in CONNECTORS
+        or part in FOREIGN_BODY_HEADS  # "Banco de Espana", "Stade de France"
         or is_dotted_country(part)  # "U.S. Embassy", but "G.K. Butterfield"
         for part in parts[:-1]
     )

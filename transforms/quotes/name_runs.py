@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Final
 
 from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, NAME_SUFFIXES, ORGANISATION_NAME_WORDS, PARTIES, PERSON_ROLES
-from transforms.quotes.lexicon import FEMALE_TITLES, MALE_TITLES, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, NOT_SURNAME_WORDS, TITLES
+from transforms.quotes.lexicon import FEMALE_TITLES, MALE_TITLES, NAME_PARTICLES, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, NOT_SURNAME_WORDS, TITLES
 from transforms.quotes.name_parts import names_a_body, person_after_descriptor
 from transforms.quotes.organisations import POSSESSIVE_ENDINGS
 
@@ -105,7 +105,9 @@ def name_start(tokens: list[str]) -> int:
     while first and tokens[first - 1] not in TITLES:
         first -= 1
     for index in range(first, len(tokens) - 1):
-        if is_descriptor(tokens[index], len(tokens) - index - 1) or is_organisation_acronym(tokens, index) or person_after_descriptor(tokens, index):
+        # particles are no words of their own: "Bill de Blasio" has one word after "Bill", as "Bill Clinton" has
+        words_after = sum(1 for word in tokens[index + 1:] if word not in NAME_PARTICLES)
+        if is_descriptor(tokens[index], words_after) or is_organisation_acronym(tokens, index) or person_after_descriptor(tokens, index):
             first = index + 1
         elif index < len(tokens) - 3 and f"{tokens[index]}-{tokens[index + 1]}".lower() in DEMONYMS:
             first = index + 2  # "New Yorker Dick Morris", but "The New Yorker" names a magazine

@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from transforms.quotes.entity_words import ORGANISATION_NAME_WORDS, PARTY_HEADS
-from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_SURNAME_WORDS
+from transforms.quotes.lexicon import FEMALE_PRONOUNS, HYPHENED_PARTICLES, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_SURNAME_WORDS
 from transforms.quotes.name_parts import office_holder_offset
 from transforms.quotes.name_runs import ends_possessive, is_proper_adjective_pair, parsed_mention, without_possessive
 from transforms.quotes.named_things import names_a_thing
@@ -27,7 +27,7 @@ from transforms.quotes.paragraph import SENTENCE_END, Paragraph
 # with an optional title before the initials tries them (tests/transforms/quotes/test_names.py compares the two).
 _INITIAL_GAP = r"\.(?:\s+|(?=[A-Z]\.))"
 _MORE_NAME_WORDS = (
-    r"(?:(?:\s+&)?\s+(?:(?:[A-Z]\.)+|(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+){0,2}[A-Z][\w’'&\-]*|"
+    r"(?:(?:\s+&)?\s+(?:(?:[A-Z]\.)+|(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+){0,2}(?:(?:" + "|".join(HYPHENED_PARTICLES) + r")-|(?<=[a-z]\s)[ld]['’])?[A-Z][\w’'&\-]*|"
     r"(?:(?<=Number )|(?<=Radio )|(?<=Channel )|(?<=Formula ))\d+)(?=[\s,.;:!?’'”\")]|$))*"
 )
 NAME = re.compile(
@@ -77,10 +77,12 @@ RELATIVE_AFTER: Final = re.compile(r"(?:,\s+\d+)?,?\s+(?:who|whose)\b")
 # match at every offset; the lookbehinds after it are the word boundary before it and the title's
 # first letter.
 _NAME_CHARS = r"[\w’'&\-]*"
+# One or two particles before a name's later word, as in NAME: "Bill de Blasio", "Edwin van der Sar".
+_PARTICLES = r"(?:(?:" + "|".join(NAME_PARTICLES) + r") ){0,2}"
 NAMED_MENTION = re.compile(
     r"[A-Z](?<!\w.)(?:"
     rf"(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=S)en|(?<=R)ep|(?<=G)ov|(?<=G)en|(?<=P)rof|(?<=R)ev)\. (?:(?:[A-Z]\.)+ )*[A-Z]{_NAME_CHARS}"
-    rf"|(?:\.[A-Z])*\. (?:(?:[A-Z]\.)+ )*[A-Z]{_NAME_CHARS}|{_NAME_CHARS})(?:(?: &)? (?:[A-Z]\.(?:[A-Z]\.)*|[A-Z]{_NAME_CHARS}))*"
+    rf"|(?:\.[A-Z])*\. (?:(?:[A-Z]\.)+ )*[A-Z]{_NAME_CHARS}|{_NAME_CHARS})(?:(?: &)? (?:[A-Z]\.(?:[A-Z]\.)*|{_PARTICLES}[A-Z]{_NAME_CHARS}))*"
 )
 
 

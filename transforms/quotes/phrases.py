@@ -178,10 +178,13 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
             return offset, offset + name.end()  # "Chart-topping pop band Busted", "Rapper Eminem", "said Ulster man Humphreys.": the name the role describes
         if RANK_AFTER_NAME.match(stripped, name.end()):
             continue  # "Air Force 1st Lt. Tyler Livingston": the service the rank belongs to, not the person
+        holder = office_holder_offset(stripped, name.start(), name.end()) if len(tokens) > 2 else name.start()
+        if holder > name.start() and not follows_role:
+            return offset + holder, offset + name.end()  # "Head of Digital Media| Jo Hart": the field is no one's name
         if len(tokens) > 1 and is_person_shaped(tokens) and not is_organisation_run(tokens):
             if follows_role:
                 return offset, offset + name.end()  # "Band Aid founder Bob Geldof": the role gives the affiliation
-            return offset + office_holder_offset(stripped, name.start(), name.end()), offset + name.end()  # "Chancellor of the Exchequer| Gordon Brown"
+            return offset + name.start(), offset + name.end()
         if name.start() == 0:
             opening = (offset, offset + name.end())
     if opening_role is not None:

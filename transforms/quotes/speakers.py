@@ -24,10 +24,10 @@ from functools import lru_cache
 from typing import Final
 
 from transforms.quotes.entity_words import (
-    COUNTRIES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, GROUP_ROLES, NAME_SUFFIXES, OFFICE_MODIFIERS, OFFICE_QUALIFIERS, ORGANISATION_NAME_WORDS,
+    COUNTRIES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FOREIGN_BODY_HEADS, GROUP_ROLES, NAME_SUFFIXES, OFFICE_MODIFIERS, OFFICE_QUALIFIERS, ORGANISATION_NAME_WORDS,
     OFFICES, ORGANISATION_NOUNS, PARTIES, PARTY_MEMBERS, PERSON_ROLES, PUBLICATION_NOUNS, ROLE_SUFFIXES,
 )
-from transforms.quotes.lexicon import NAME_PARTICLES, NOT_NAME_START, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TITLES
+from transforms.quotes.lexicon import HYPHENED_PARTICLES, NAME_PARTICLES, NOT_NAME_START, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TITLES
 from transforms.quotes.name_parts import ROLE_ENDINGS, is_adjective_descriptor, is_group_word, names_a_body, office_holder_start
 from transforms.quotes.name_runs import POSSESSIVE, ends_possessive, name_start, strip_titles, without_possessive
 from transforms.quotes.organisations import connected_end, has_connector, is_connected_organisation, organisation_spans
@@ -79,9 +79,14 @@ MAX_ROLE_WORDS = 7
 TRAILING_MARKS = re.compile(r"[\s.,;:!?\-–—'\"“”‘’/]+$")
 UNCLOSED_PARENTHESIS = re.compile(r"\s*[(\[][^)\]]*$")
 PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
+# A name's word opening with a particle joined by a hyphen or an elided article: "al-Islam" in "Saif al-Islam",
+# "l'Audiovisuel" in "Conseil Superieur de l'Audiovisuel".
+HYPHENED_PARTICLE = re.compile(r"(?:(?:" + "|".join(HYPHENED_PARTICLES) + r")-|[ld]['’])[A-Z]")
 # "X of the Y", "spokesman for Dell", "a spokesman for distributor Toho", "the director behind JFK": the organisation
 # or the work after the preposition.
 OF_ORGANISATION = re.compile(r"(?:\s+[a-z]+ed|\s+[a-z]+\s+out)?\s+(?P<preposition>of|for|at|from|with|by|in|behind)\s+(?:the\s+)?(?:[a-z][a-z\-]*\s+){0,2}(?P<org>[A-Z][\w&’'.\-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?[A-Z0-9][\w&’'.\-]*)*)(?:\s+(?:magazine|newspaper|website|paper|tabloid|daily|weekly))?$")
+# The run right after "of" or "for", no determiner or lower-case word between: "head of Digital Media Jo Hart".
+FIELD_AFTER = re.compile(r"\s+(?:of|for)\s+[A-Z]")
 # "one musician quoted by the report", "the chancellor meanwhile": where the words naming the speaker stop.
 PHRASE_STOP = re.compile(
     r"\s+(?:quoted|based|speaking|writing|interviewed|is|was|were|are|has|had|have|who|which|meanwhile|also|then|later|repeatedly|again)\b.*$|\s+[a-z]+ly$"
@@ -172,7 +177,8 @@ def read_phrase(mention: str) -> Reading:
     if of and of.start() > 0:
         organisation = of.group("org").split()
         person_at = organisation_end(organisation)
-        holder_at = office_holder_start((rest[:of.start()].split() or [""])[-1], organisation) if person_at == len(organisation) else person_at
+        field = of.group("preposition") in ("of", "for") and FIELD_AFTER.match(of.group(0)) is not None
+        holder_at = office_holder_start((rest[:of.start()].split() or [""])[-1], organisation, field) if person_at == len(organisation) else person_at
         if holder_at < person_at:  # "Chancellor of the Exchequer Gordon Brown": the office's holder, its words no body
             return read_words(organisation[holder_at:], False, None, None)
         if person_at < len(organisation) - 1 and not is_connected_organisation(of.group("org")):  # "Chairman of the Environmental Audit Committee Peter Ainsworth MP"
@@ -199,6 +205,7 @@ def read_words(tokens: list[str], definite: bool, owner: str | None, affiliation
     while tail and (
         tokens[tail - 1][:1].isupper()
         or tokens[tail - 1] in NAME_PARTICLES
+        or HYPHENED_PARTICLE.match(tokens[tail - 1]) is not None  # "Saif al-Islam"
         or (tokens[tail - 1].isdigit() and tail > 1 and tokens[tail - 2][:1].isupper())  # "Number 10"
     ):
         tail -= 1
@@ -318,6 +325,8 @@ def is_organisation_run(tokens: list[str]) -> bool:
     ("Lib Dems"), or an acronym ("OECD", "B&B"); never a titled person ("Mr White", "Sir Andrew Green")."""
     if tokens[0] in TITLES:
         return False
+    if len(tokens) > 1 and tokens[0] in FOREIGN_BODY_HEADS:
+        return True  # "Banco de Espana", "Conseil Superieur de l'Audiovisuel"
     last = without_possessive(tokens[-1])
     if last in NAME_SUFFIXES or last.lower() in PERSON_ROLES:
         return False  # "the MP": a person

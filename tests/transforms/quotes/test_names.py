@@ -7,13 +7,13 @@ from collections.abc import Iterator
 import pytest
 
 from tests.transforms.quotes.support import quotes_of
-from transforms.quotes.lexicon import NAME_PARTICLES
+from transforms.quotes.lexicon import HYPHENED_PARTICLES, NAME_PARTICLES
 from transforms.quotes.names import NAME, NAMED_MENTION
 
 # What NAMED_MENTION matches, written plainly: a word boundary before a capital, an optional
 # title, initials, a capitalised word, then more capitalised words or initials.
 PLAIN_NAMED_MENTION = re.compile(
-    r"(?=[A-Z])\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\. )?(?:(?:[A-Z]\.)+ )*[A-Z][\w’'&\-]*(?:(?: &)? (?:(?:[A-Z]\.)+|[A-Z][\w’'&\-]*))*"
+    r"(?=[A-Z])\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\. )?(?:(?:[A-Z]\.)+ )*[A-Z][\w’'&\-]*(?:(?: &)? (?:(?:[A-Z]\.)+|(?:(?:" + "|".join(NAME_PARTICLES) + r") ){0,2}[A-Z][\w’'&\-]*))*"
 )
 
 
@@ -24,7 +24,7 @@ def spans(pattern: re.Pattern[str], text: str, start: int = 0) -> list[tuple[int
 @pytest.mark.parametrize("text", [
     "Mr. Zelensky met Mrs. May and Ms. Ardern; Dr. J. K. Rowling and Prof. Rev. Green spoke.",
     "Mr. and Mrs. Smith, Mr. smith, Gen. 5, Sen.Rep. X",
-    "J. K. Rowling, J. k. Rowling, A. B. C. D, M&S and Standard & Poor's, O'Neill’s Kilroy-Silk",
+    "J. K. Rowling, J. k. Rowling, A. B. C. D, M&S and Standard & Poor's, O'Neill’s Kilroy-Silk, Bill de Blasio, Edwin van der Sar",
     "Rep. G.K. Butterfield, Former U.S. Attorney, J.K. Rowling, G.K.Butterfield, U.S.A. Today",
     "aMr. Brown, _Dr. Who, 9Gov. Bush, éMs. Lee, Mrs", "MrsMr. Ba & & C", "",
 ])
@@ -48,7 +48,7 @@ def test_named_mentions_match_the_plain_pattern_on_random_text_from_any_offset()
 # What NAME matches, written plainly: at a word start an optional title, initials, a capitalised word, then more words.
 PLAIN_NAME = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Prof|Rev)\.?\s+)?"
-    r"\b(?:[A-Z]\.(?:\s+|(?=[A-Z]\.)))*[A-Z][\w’'&\-]*(?:(?:\s+&)?\s+(?:(?:[A-Z]\.)+|(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+){0,2}[A-Z][\w’'&\-]*|"
+    r"\b(?:[A-Z]\.(?:\s+|(?=[A-Z]\.)))*[A-Z][\w’'&\-]*(?:(?:\s+&)?\s+(?:(?:[A-Z]\.)+|(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+){0,2}(?:(?:" + "|".join(HYPHENED_PARTICLES) + r")-|(?<=[a-z]\s)[ld]['’])?[A-Z][\w’'&\-]*|"
     r"(?:(?<=Number )|(?<=Radio )|(?<=Channel )|(?<=Formula ))\d+)(?=[\s,.;:!?’'”\")]|$))*"
 )
 NAME_PIECES = (
