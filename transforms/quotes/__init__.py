@@ -26,7 +26,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    ("- Bolton boss Sam Allardyce "…"", ``lists``); a digest's line by the source after its dash ("Polls missed it - HuffPollster: “…”", ``signature_lines``); else the speaker of an earlier
    piece in the same sentence (but the named subject of a "but"/"while" clause between them whose verb gives or
    judges the words: "… but Tory Jo Hart branded it “scandalous”", ``contrasting_clauses``); a cue after a later quotation in the sentence (past a subordinate clause:
-   "“…” once he realised it, said Mr Blair"; a cue word after a determiner, "the reported income", is none, and so is one before "to be" or "to have", "widely reported to have resigned"; past
+   "“…” once he realised it, said Mr Blair"; a cue word after a determiner, "the reported income", is none, and so is one before "to be" or "to have", "widely reported to have resigned", nor one of a new sentence opened by "And" or "But"
+   after the quotation ended its own that reports a clause of its own, "“….” And Jo Hart said the figures …"; past
    later quotations, a reporting clause closing the sentence after a comma, "…, the Tory leader said."); the
    speaker of the piece it continues on the same line; in a list line, the list's
    introduction ("He said the plan would:"); before all these, the source a phrase of its sentence names for a
@@ -36,7 +37,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    records” that …": ``term_heads.inside_opening_phrase``), the
    nearer of the paragraph's speaker so far and the speaker reported in the (up to three)
    sentences before it that quote no one ("Mark Oaten said the government was right …
-   “But …”", ``AttributionFinder.reported_before``; a guessed paragraph speaker gives way to a person
+   “But …”", ``AttributionFinder.reported_before``, passing over a question the writer puts, "…, as Jo Hart once declared?
+   “No. …”"; a guessed paragraph speaker gives way to a person
    who is the subject of those sentences, ``person_subject_before``; a cue closing a sentence with its subject after it,
    "…, says Mr Pearson."), the speaker of the quotation it continues, or (but in a
    list line) the previous paragraph's introduction ("He said:"; after sentences of its own paragraph, a whole-sentence
@@ -101,7 +103,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    failed, Michael Howard has said.": ``closing_reporters``), or the subject of the sentences before it (``pronoun_antecedents``; the
    pronoun of a reporting clause set off inside the sentence it reports, "Mr Blair has failed, he claimed, …", or closing
    it, "Mr Blair has “the same passion”, he said.", never a name in that sentence; right after a subordinate clause
-   opening its sentence, that clause's named subject, "When 50 Cent appeared …, he said"; a subject may be "Tait
+   opening its sentence, that clause's named subject, "When 50 Cent appeared …, he said"; a name set off by commas after a role opening its sentence, "The shadow
+   foreign secretary, Michael Ancram, welcomed …" (``pronoun_antecedents.APPOSED_SUBJECT``); a subject may be "Tait
    himself" or a role whose capitalised words name its body or place, "A Labour Party spokesman", "The Florida senator"; recency passes over a name after a noun for a kind of body, "technology giant Hewlett Packard",
    and takes the source of an "according to"; a gender only "Ann Cole said he was …" gave
    is no bar to "she": ``names.firm_gender``),
@@ -113,6 +116,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    ("It would mean that …", "It's out of date", "It means …": ``organisation_subject``); first of all, no one for a cue-less "it"
    that is a passive's subject or an idiom's dummy ("It has been called “…”", "It was recognised for", "It had nothing to do with",
    "when it comes to": ``organisation_subject.is_dummy``),
+   "the man" or "the woman" as the subject of a clause a cue reports the unnamed role, not the reporter ("He said the
+   man shouted: “…”", ``antecedents.reported_unnamed_person``),
    "who" the phrase before it, "the 34-year-old" or "the ex-Wallaby" the person described, "the LSE chief" the chief named for it
    (but not a deputy's or another place's), "the
    Oscar-nominated actor" or "the foreign secretary" the person named in the role (``person_roles``; a word of fame,

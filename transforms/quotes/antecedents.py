@@ -44,7 +44,7 @@ from transforms.quotes.person_roles import is_affiliated_role, is_person_role, i
 from transforms.quotes.plural_groups import plural_group_before
 from transforms.quotes.phrases import SUBJECT_VERB, speaker_span
 from transforms.quotes.subjects import subject_before
-from transforms.quotes.pronoun_antecedents import OPENING_CLAUSE, PARAGRAPH_LEAD, PronounAntecedentResolver
+from transforms.quotes.pronoun_antecedents import OPENING_CLAUSE, PARAGRAPH_LEAD, UNNAMED_PEOPLE, PronounAntecedentResolver
 from transforms.quotes.resolution import Attribution, is_country_name, is_person_description
 from transforms.quotes.speakers import NOBODY_KNOWN, Reading, Speaker, read_mention
 
@@ -67,6 +67,17 @@ CLOSING_NAME = re.compile(rf"(?<![\w’'\-])(?:{NAME.pattern})$")
 PLACE_LEAD = re.compile(r"\b[A-Z][\w’'\-]*\s+(?:of|from|in|at)\s+(?:the\s+)?$")
 # A word or a comma right before a mention: it is not at a sentence's start.
 MID_SENTENCE = re.compile(r"[\w,]\s+$")
+# A bare "the man" or "the woman" as the subject of a clause that a speech cue before it reports: "He said the man
+# shouted: “…”" is someone the reporter met, not the reporter nor the person the article is about.
+REPORTED_BARE_PERSON = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|claimed|claims|added|adds|insisted|explained)\s+(?:that\s+)?$")
+
+
+def reported_unnamed_person(text: str, sentence_start: int, start: int) -> bool:
+    """A speech cue right before text[start:] reports a clause whose subject this is ("He said the man shouted"),
+    not one that closes a quotation with its subject after it ("“…,” said the woman")."""
+    cue = REPORTED_BARE_PERSON.search(text, sentence_start, start)
+    before = text[sentence_start:cue.start()].rstrip() if cue is not None else ""
+    return bool(before) and before[-1] not in ",\"”’'"
 
 
 class AntecedentResolver(PronounAntecedentResolver):
@@ -135,6 +146,11 @@ class AntecedentResolver(PronounAntecedentResolver):
             organisation = self.organisation_subject_before(paragraph, start)
             if organisation is not None:
                 speaker = Speaker(f"{organisation} {reading.text}", "role", organisation)
+        if (
+            speaker.type == "person" and mention.lower()[4:] in UNNAMED_PEOPLE and mention.lower().startswith("the ")
+            and reported_unnamed_person(paragraph.text, paragraph.sentence_of(start)[0], start)
+        ):
+            speaker = Speaker(mention.lower()[4:], "role")  # "He said the man shouted: “…”": the man, unnamed
         if speaker.name == mention[4:] and mention.startswith("The ") and MID_SENTENCE.search(paragraph.text, max(start - 3, 0), start):
             speaker = Speaker(mention, speaker.type, speaker.affiliation)  # "…, The Game described": the name holds "The"
         if speaker.type == "person" and speaker.name and speaker.affiliation is None:

@@ -41,6 +41,8 @@ CLOSING_MARKS: Final[tuple[str, ...]] = ('"', "”", "'", "’")
 NAMED_SUBJECT = re.compile(r"(?!(?:The|A|An)\s)[A-Z]")
 # What may follow a reporting verb that ends its clause: "Hannity pressed.", "Trump went on, as if …".
 CLAUSE_ENDS = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:to|at|in|on|from|during|after|before)\s[^.!?,;“”\"]{0,40})?\s*(?:[.,;:!?“”\"]|$)")
+# A new sentence opened by a conjunction after a quotation that ended its own: "“….” And Jo Hart said …".
+CONJUNCTION_OPENING = re.compile(r"\s*(?:And|But|Meanwhile|However)\b")
 # "reported to have resigned", "said to be": a cue word whose subject is what is reported, not who reports it.
 RAISED_INFINITIVE = re.compile(r"\s+to\s+(?:be|have)\b")
 # "… after claiming", "… by saying": a cue in a clause that has no subject of its own.
@@ -268,8 +270,12 @@ class AttributionFinder(AntecedentResolver):
         """The speaker reported in the nearest of the few sentences before the one starting at ``sentence``,
         back to ``floor`` and never past a sentence that quotes: "Barbarians coach Bob Dwyer warned that
         Burger needed a break. Burger, 21, was crowned … . “It's his first year …”" is Dwyer's. Only a
-        cue of speech counts, unless ``speech_only`` is False; then any cue of the nearest sentence with one."""
+        cue of speech counts, unless ``speech_only`` is False; then any cue of the nearest sentence with one.
+        A question the writer puts is passed over: "So is its aim to …, as Jo Hart once declared? “No. …”" is the
+        answer of someone else, not the words of the person the question reports."""
         for start in sentences_back(paragraph, sentence, floor):
+            if paragraph.text[:start].rstrip().endswith("?"):
+                continue
             prior = self.before(paragraph, start)
             if prior is not None and (prior.cue in SPEECH_CUES or not speech_only):
                 return prior
@@ -329,6 +335,8 @@ class AttributionFinder(AntecedentResolver):
                 return None  # "… what Machado called her “best years”": the cue introduces the next quotation
             if ended and INTRODUCES_NEXT.match(text, cue.end()):
                 return None  # "“… a great year.” Hayes said: “…”": a new sentence introduces the next quotation
+            if ended and CONJUNCTION_OPENING.match(text, close, cue.start()) and not CLAUSE_ENDS.match(text, cue.end()):
+                return None  # "“… a year.” And Jo Hart said the figures did not add up": a new sentence reports its own clause
             if RAISED_INFINITIVE.match(text, cue.end()):
                 return None  # "the “failing” agency widely reported to have …": the agency is what is reported
             clause = CLAUSE_BEFORE_CUE.match(text, close, cue.start())

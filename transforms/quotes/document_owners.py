@@ -4,10 +4,12 @@ A document mention without an owner of its own reads first what follows it up to
 (``owner_after``): "by" or "from" and a name (not after "obtained", "reviewed", "seen" or "received": who holds
 a copy is no author) ("A survey published on the eve of the conference by
 PricewaterhouseCoopers said", "The letter, from the Home Office, says"), or a website's owner ("a statement on her
-website said"). A definite one ("the suit added", "the minutes added") else stands for the document the article
+website said"); a mention right after its cue reads on to the end of the sentence it closes ("…, said the leaflet
+published jointly by the Home Office and the police."). A definite one ("the suit added", "the minutes added") else stands for the document the article
 named before with its owner (``earlier_owner``; the latest before the mention wins): a possessive before the
 noun, with at most two words between ("Her lawsuit", "Jones' lawsuit", "The Bank's minutes", "Mr Crosby's
-statement"), or a name right before it, after an article ("a World Bank report"); or for the person or body that
+statement"), or a name right before it, after an article ("a World Bank report", "a Leeds Green Party members'
+newsletter"); or for the person or body that
 sent or issued the document before, named as the subject of the verb or its agent ("Jo Hart provided a written
 statement", "an email was sent from the club's director, Jo Hart": ``sent_before``).
 
@@ -31,6 +33,9 @@ DOCUMENT_REACH = 800
 CLAUSE_REACH = 120
 # The reporting verb (or a quotation) that ends a document mention's clause.
 CLAUSE_END = re.compile(r"\b(?:said|says|added|adds|stated|states|read|reads|reading|noted|notes|warned|warns|concluded|showed|shows)\b|[“”\"]")
+# A reporting verb right before a document mention that closes the sentence it reports: "…, said the leaflet".
+CUE_BEFORE = re.compile(r"\b(?:said|says|added|adds|stated|states|noted|notes|warned|warns|concluded)\s+$")
+QUOTE_MARK = re.compile(r"[“”\"]")
 AGENT_OR_SITE = re.compile(
     rf"(?<!obtained )(?<!reviewed )(?<!seen )(?<!received )\b(?:by|from)\s+(?:the\s+)?(?P<owner>{OWNER_RUN})"
     rf"|\bon\s+(?:(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(?:the\s+)?(?P<site>{OWNER_RUN})(?:['’]s|(?<=s)['’]))\s+(?:official\s+)?(?:web)?site\b"
@@ -43,7 +48,8 @@ def owner_after(paragraphs: list[Paragraph], position: int) -> tuple[str, int] |
         if paragraph.base <= position < paragraph.base + len(paragraph.text):
             start = position - paragraph.base
             end = CLAUSE_END.search(paragraph.text, start, start + CLAUSE_REACH)
-            found = AGENT_OR_SITE.search(paragraph.text, start, end.start()) if end is not None else None
+            stop = end.start() if end is not None else closing_mention(paragraph, start)
+            found = AGENT_OR_SITE.search(paragraph.text, start, stop) if stop is not None else None
             if found is None:
                 return None
             group = next(name for name in ("owner", "pronoun", "site") if found.group(name))
@@ -52,11 +58,20 @@ def owner_after(paragraphs: list[Paragraph], position: int) -> tuple[str, int] |
     return None
 
 
+def closing_mention(paragraph: Paragraph, start: int) -> int | None:
+    """Where the sentence ends when the document mention at ``start`` follows its own cue and closes it ("…, said the
+    leaflet published jointly by the Home Office and the police."), else None."""
+    if not CUE_BEFORE.search(paragraph.text, max(0, start - 12), start):
+        return None
+    end = paragraph.sentence_of(start)[1]
+    return end if end - start <= CLAUSE_REACH and not QUOTE_MARK.search(paragraph.text, start, end) else None
+
+
 def possessive_before(nouns: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w’'])(?:(?P<owner>{OWNER_RUN})(?:['’]s|(?<=s)['’])|(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir))"
         rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:{nouns})\b"
-        rf"|\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:new\s+|latest\s+|annual\s+)?(?P<named>{OWNER_RUN})\s+(?:{nouns})\b"
+        rf"|\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:new\s+|latest\s+|annual\s+)?(?P<named>{OWNER_RUN})\s+(?:[a-z]+s['’]\s+)?(?:{nouns})\b"
     )
 
 

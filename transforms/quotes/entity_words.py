@@ -216,7 +216,7 @@ ORGANISATION_NAME_WORDS: Final[frozenset[str]] = frozenset((
     "Systems Software Labs Research Economics Consulting Electronics Communications Telecom Telecoms Radio "
     "Television Reporter Watch Nations Commons Lords Treasury Executive Airport Hospital Institute Academy "
     "Forum Council Secretariat Directorate Inspectorate Commissioner Consortium Band Orchestra Chambers Confederation "
-    "Programme Commons Lords Register Gazette Chronicle Examiner Inquirer Bulletin Courier Globe "
+    "Programme Commons Lords Register Gazette Chronicle Examiner Inquirer Bulletin Courier Globe Fellowship Guild "
     "Institution Market Markets Mosque Cathedral Devices Financial Brothers Investments Stores Foods Pharmaceuticals "
     "Railway Railways Boerse Börse Bourse Telekom Festival Ventures Enterprises"
 ).split())

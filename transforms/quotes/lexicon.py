@@ -97,7 +97,7 @@ REMARK_HEADS: Final[frozenset[str]] = frozenset(
 OWNED_TERM_HEADS: Final[frozenset[str]] = frozenset({"system", "systems", "budget", "strategy"})
 # Words that introduce a title or a term rather than someone's words ("which means" a translation:
 # Opus Dei, which means “Work of God”).
-TERM_WORDS: Final[tuple[str, ...]] = ("titled", "entitled", "headlined", "so-called", "so called", "the word", "which means")
+TERM_WORDS: Final[tuple[str, ...]] = ("titled", "entitled", "headlined", "so-called", "so called", "much-vaunted", "much vaunted", "the word", "which means")
 TITLE_NOUNS: Final[tuple[str, ...]] = (
     "essay", "book", "memoir", "film", "movie", "song", "album", "documentary", "show", "play", "poem", "novel",
     "podcast", "exhibition", "hashtag", "placard", "banner", "sign", "column", "editorial", "commentary", "op-ed",

@@ -100,6 +100,15 @@ REPORTED_CLAUSE_LEAD = re.compile(r"[^,;:“”\"]*")
 # A name set off by commas right before a cue, after the words it names: "the Liberal Democrat's shadow home
 # secretary, Mark Oaten, accused Mr Clarke" is the subject's apposition, not a clause the cue closes ("…, observed Jack Boorman").
 APPOSED_NAME = re.compile(rf"[\w’']\s*,\s+(?:{NAME.pattern}),\s*$")
+# A role phrase opening a sentence with the person's name set off by commas after it, then a finite verb that is no
+# cue: "The shadow foreign secretary, Michael Ancram, welcomed …" (the name is the subject; ``SUBJECT_VERB`` reads
+# no subject across the commas). The role's last word must be a person's role noun.
+APPOSED_SUBJECT = re.compile(
+    r"(?:(?:And|But|So|Yet|Meanwhile)\s+)?(?:The|A|An|His|Her|Their|[A-Z][\w’'\-]*['’]s?)\s+(?:[\w’'\-]+\s+){0,5}?(?P<role>[a-z][a-z\-]*),\s+"
+    rf"(?P<name>{NAME.pattern}),\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?[a-z]{{2,}}(?:ed|es|s)\b"
+)
+# Bare nouns for a person no one names: "the man", "the woman".
+UNNAMED_PEOPLE = frozenset({"man", "woman", "boy", "girl"})
 # A reporting clause set off by commas inside the sentence it reports, right after its pronoun: "The problem
 # with the film, he believed, was …", "Mr Blair has failed, he claimed, saying …".
 PARENTHETICAL_CUE = re.compile(rf"\s+(?:[a-z]+ly\s+)?{word_alternation(SPEECH_CUES)}\s*,")
@@ -204,6 +213,10 @@ class PronounAntecedentResolver(PronounSubjectResolver):
             modal = MODAL_SUBJECT.match(text, clause_end, end)
             if modal is not None and not paragraph.inside_quote(modal.start()) and not (subjects and subjects[0].start() == modal.start()):
                 subjects.insert(0, modal)  # "Saulnier will move into …": a name opening its sentence before a modal
+            if not subjects:  # "The shadow foreign secretary, Michael Ancram, welcomed …. But he said"
+                apposed = self.apposed_subject(paragraph, clause_end, end, wanted)
+                if apposed is not None:
+                    return apposed
             # the first subject, but a later clause's ("Bogdanov won …, but McIlroy is unfazed") first
             later = [subject for subject in subjects[1:] if CLAUSE_OPENER.search(text, sentence_start, subject.start())]
             same_pronoun = False
@@ -285,7 +298,9 @@ class PronounAntecedentResolver(PronounSubjectResolver):
 
     def record(self, position: int, attribution: Attribution) -> None:
         """The quotation at document offset ``position`` was attributed: a later "he said" (or "they said") may stand for its speaker."""
-        if attribution.speaker is not None and attribution.speaker_type in ("person", "role", "organisation"):
+        # an unnamed "man" a reporter met ("He said the man shouted: “…”") is no one a later "he" can be sure of
+        unnamed = attribution.speaker_type == "role" and attribution.speaker in UNNAMED_PEOPLE
+        if attribution.speaker is not None and attribution.speaker_type in ("person", "role", "organisation") and not unnamed:
             self.spoken.append((position, attribution))
 
     def spoken_in(self, start: int, end: int, wanted: str) -> Speaker | None:
@@ -315,6 +330,19 @@ class PronounAntecedentResolver(PronounSubjectResolver):
         if owner and " " not in full and wanted and self.names.gender(full) is None and not self.entities.is_common_word(full):
             self.names.learn_gender(full, wanted)  # "Edu's deal expires … and he": the pronoun that follows tells who the owner is
         if not self.names.is_person(full):
+            return None
+        speaker = self.person(full)
+        return speaker if self.gender_fits(speaker, wanted) else None
+
+    def apposed_subject(self, paragraph: Paragraph, start: int, end: int, wanted: str) -> Speaker | None:
+        """The person named in apposition to a role phrase opening the sentence text[start:end], as its subject ("The
+        shadow foreign secretary, Michael Ancram, welcomed …"), when the name is a person's and the gender fits."""
+        found = APPOSED_SUBJECT.match(paragraph.text, start, end)
+        if found is None or found.group("role") not in PERSON_ROLES or paragraph.inside_quote(found.start("name")):
+            return None
+        name = strip_titles(found.group("name").split())
+        full = name and self.names.fullest(name, paragraph.base + found.start("name"))
+        if not full or not self.names.is_person(full):
             return None
         speaker = self.person(full)
         return speaker if self.gender_fits(speaker, wanted) else None

@@ -33,7 +33,8 @@ in this order:
 import re
 from typing import Final
 
-from transforms.quotes.antecedents import RESTRICTIVE_RELATIVE
+from transforms.quotes.antecedents import RESTRICTIVE_RELATIVE, reported_unnamed_person
+from transforms.quotes.pronoun_antecedents import UNNAMED_PEOPLE
 from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, OFFICES
 from transforms.quotes.named_next import CLOSING_CUE, is_one_persons_role
 from transforms.quotes.paragraph import Paragraph
@@ -84,6 +85,8 @@ def name_role_holders(resolver: Resolver, paragraphs: list[Paragraph], quotes: l
             continue  # "the chancellor"; "The barrister who had represented the farmer": someone new
         opening = min(mention_start, quote["start_char"] - 1) - paragraph.base  # a quotation opening the sentence: before it
         sentence = paragraph.sentence_of(max(opening, 0))[0]
+        if role in UNNAMED_PEOPLE and reported_unnamed_person(paragraph.text, sentence, mention_start - paragraph.base):
+            continue  # "He said the man shouted: “…”": someone the reporter met, whom the article does not name
         if holds_word(paragraph.text[sentence:mention_start - paragraph.base], head):
             continue  # "a judge sentenced a 26-year-old man … after the man had posted": the role brought in here
         person = subject_before(resolver, paragraphs, index, sentence, head)

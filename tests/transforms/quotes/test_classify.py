@@ -144,3 +144,9 @@ def test_a_leading_article_does_not_count_towards_a_terms_three_words():
     assert is_term("an island of calm")
     assert is_term("the rule of law")
     assert not is_term("a land of milk and honey")
+
+
+def test_a_much_vaunted_term_is_scare():
+    _, quotes = quotes_of('Asked about the party\'s much vaunted "grand bargain" plan, Jo Hart said little.')
+    quote = quote_starting(quotes, "grand bargain")
+    assert quote["kind"] == "scare"
