@@ -58,7 +58,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    surname before "of" and a body's name, "said Hart of the Acme Union"; capitalised words before an ordinal and an
    abbreviated rank name its service, "Air Force 1st Lt. Jo Hart"; an organisation's name keeps its connectors but not
    its owner, "Iraq's Ministry of Communications" the ministry's name:
-   ``organisations``; ``subjects`` the subject before a cue, and a person's name opening the sentence before an aside
+   ``organisations``, where a comma after a name with no connector before it ends the name: "Jo Hart, Research and
+   Advocacy Director for …" is a person and a title, no list inside a body's name; ``subjects`` the subject before a cue, and a person's name opening the sentence before an aside
    and its cue is that subject, "Mark Holden, chairman of …, the network's funding arm, said": ``name_appositions``; a
    kinship noun's lone first name in apposition before the cue is, "Mr Lee's father, Azmat, said", and is a person,
    also as the subject a later "he" or "she" stands for: ``kin_first_names``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office; an
@@ -67,7 +68,7 @@ The rules run in this order, one article at a time, its paragraphs in text order
    name that describe the person, an office's holder, a run that names a body; ``name_runs``: where the name proper
    begins in a run),
    ``resolution`` resolves it against the article's people and organisations
-   (``names``, ``entities``, whose ties of a name to an organisation are ``affiliations``; "the suit" the owner an
+   (``names``, where a participle opening a sentence is no first name, "Hosting Cook at …" names Cook; ``entities``, whose ties of a name to an organisation are ``affiliations``; "the suit" the owner an
    earlier "Her lawsuit" gives it, "the statement" who "provided a written statement" or by whom "an email was sent":
    ``document_owners``; "the lawsuit" or "the complaint" else the one the article says
    is suing or filed it, "Jo Hart is suing Acme": ``plaintiffs``; ``named_things``: a run after a determiner or before a noun it
@@ -108,7 +109,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
 5. ``classify``: ``scare`` for titles, names and terms nobody is found saying (its
    rules 1-4: title words, naming verbs, nicknames, terms that name a thing by the
    words around them (``term_heads``; a slogan of up to six words between a possessive and a campaign noun,
-   Acme's “Make peace not war” campaign, too), title case), else ``direct`` (a scare quote
+   Acme's “Make peace not war” campaign, too, and a slogan of two to eight words a campaign noun names right after or
+   before it, the “Bins out. Streets clean.” campaign, its campaign “Slow down.”), title case), else ``direct`` (a scare quote
    has no speaker).
 6. Back-fill within the paragraph: a piece without a speaker takes the one a later
    piece of its sentence finds (a guessed speaker gives way only to one named after

@@ -42,6 +42,8 @@ GENDERED_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b"
 # the speaker talks about, so no gender a pronoun of the other gender must give way to.
 REPORTED_PRONOUN = re.compile(r"(?:,[^,.“”\"]{1,80},)?\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|claimed|claims|believes|believed)\s+(?:that\s+)?(?:he|she)")
 # Another person named between a name and a pronoun makes the pronoun ambiguous.
+# What stands before a sentence's first word: a sentence's end, a closing quotation mark, or a line's start.
+SENTENCE_OPENING: Final = re.compile(r"(?:[.!?”\"]\s+|\n|^)$")
 NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+ (?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+\b")
 # Lower-case words that join an organisation's name and never a person's ("van", "de" do).
 CONNECTOR_WORDS: Final[frozenset[str]] = frozenset({"of", "for", "and", "the", "on", "at"})
@@ -70,6 +72,26 @@ NAMED_MENTION = re.compile(
     rf"(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=S)en|(?<=R)ep|(?<=G)ov|(?<=G)en|(?<=P)rof|(?<=R)ev)\. (?:(?:[A-Z]\.)+ )*[A-Z]{_NAME_CHARS}"
     rf"|(?:\.[A-Z])*\. (?:(?:[A-Z]\.)+ )*[A-Z]{_NAME_CHARS}|{_NAME_CHARS})(?:(?: &)? (?:[A-Z]\.(?:[A-Z]\.)*|[A-Z]{_NAME_CHARS}))*"
 )
+
+
+# A participle opening its sentence before a name is no first name: "Hosting Cook at …", "Citing Jo Hart's report".
+OPENING_GERUND: Final = re.compile(r"[A-Z][a-z]{2,}ing (?=[A-Z])")
+
+
+def past_opening_gerund(text: str, name: re.Match[str], end: int) -> re.Match[str]:
+    """The run after a sentence-opening participle ("Hosting Cook" -> "Cook"), else the run itself. A first name ending in
+    "-ing" ("Irving Berlin") is kept when the article names someone else by it or writes it mid-sentence."""
+    start = name.start()
+    gerund = OPENING_GERUND.match(text, start, name.end())
+    if gerund is None or not SENTENCE_OPENING.search(text, max(start - 3, 0), start) and start > 0:
+        return name
+    word = gerund.group().rstrip()
+    if re.search(rf"(?<![.!?“\"]\s)(?<!^){word} [A-Z]", text[:start]) or text.find(" " + word + " ", name.end()) >= 0:
+        return name  # the word is a name's
+    rest = NAMED_MENTION.match(text, gerund.end(), end)
+    if rest is None or rest.group().split()[-1] in NOT_SURNAME_WORDS or rest.group().split()[-1] in ORGANISATION_NAME_WORDS:
+        return name  # "Downing Street", "Reading Football Club": the word opens a place's or a body's name
+    return rest
 
 
 class ArticleNames:
@@ -107,6 +129,7 @@ class ArticleNames:
             runs: list[tuple[int, int, int, int]] = []
             for span_start, span_end in paragraph.outside_quotes():
                 for name in NAMED_MENTION.finditer(text, span_start, span_end):
+                    name = past_opening_gerund(text, name, span_end)  # "Hosting Cook at Dreamforce, …": Cook
                     start = name.start()
                     runs.append((start, name.end(), span_start, span_end))
                     mention = name.group()

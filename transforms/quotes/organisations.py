@@ -27,6 +27,9 @@ TOPIC_ON = rf"(?:{'|'.join(f'(?<={word})' for word in sorted(TOPIC_BODY_WORDS))}
 CONNECTED_RUN = re.compile(
     rf"{CAPITALISED}(?:(?:\s+(?:(?:of|for)(?:\s+the)?|and|&)\s+|{TOPIC_ON}\s+|,\s+(?={CAPITALISED}(?:,|\s+and\s))|\s+){CAPITALISED})*"
 )
+# A list inside a name comes after its body's connector: the text before its first comma holds "of", "for" or "on"
+# ("Department for Culture, Media and Sport"); a comma after a name without one ends it ("Jo Hart, Research and …").
+LIST_AFTER_CONNECTOR = re.compile(r".*\s(?:of|for|on)\s")
 CONNECTORS: Final[frozenset[str]] = frozenset({"of", "for", "on", "and", "&", "the"})
 OF_CONNECTORS: Final[frozenset[str]] = frozenset({"of", "for", "on"})
 # "World Health Organisation (WHO)": the acronym an article gives a name it has just written.
@@ -79,6 +82,10 @@ def connected_end(text: str, start: int, end: int) -> int | None:
     run = CONNECTED_RUN.match(text, start, end)
     if run is None:
         return None
+    comma = run.group().find(",")
+    if comma > 0 and not LIST_AFTER_CONNECTOR.match(run.group(), 0, comma):
+        # "Jo Hart, Research and Advocacy Director for …": a name and its title in apposition, no list inside a name
+        return connected_end(text, start, start + comma)
     words = run.group().replace(",", " ").split()
     if not any(word in CONNECTORS for word in words):
         return None
