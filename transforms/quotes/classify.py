@@ -44,7 +44,7 @@ from typing import Final
 from transforms.quotes.lexicon import ADDRESSEE_CUES, CLAUSE_WORDS, HEADLINE_TITLE_VERBS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, SPREAD_NAMING_VERBS, TERM_USING_VERBS, THINKING_VERBS, TERM_WORDS, TITLE_NOUNS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution
-from transforms.quotes.term_heads import is_example, names_a_kind, names_an_owned_thing, names_an_owners_kind, opens_with_determiner
+from transforms.quotes.term_heads import is_example, names_a_kind, names_an_owned_thing, names_a_campaign, names_an_owners_kind, opens_with_determiner
 
 # Rule 1's words where the text ends; the ``name`` group holds a NAME_WORDS one.
 SCARE_BEFORE: Final[re.Pattern[str]] = re.compile(
@@ -245,8 +245,8 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
         or names_an_owned_thing(text, start, end)
     ):
         return True  # its "prices paid" index; The "virtual camera" can focus …; topics like America's "culture wars"
-    if names_an_owners_kind(text, start, end):
-        return True  # Acme's "Make peace not war" campaign
+    if names_an_owners_kind(text, start, end) or names_a_campaign(text, start, end):
+        return True  # Acme's "Make peace not war" campaign; the "Starts with one." campaign
     if attribution is not None and not follows_title_context(before):
         return False  # a speaker, even a guessed one: chanted, written or quoted words are often title-cased
     return is_title_cased(text[start:end], paragraph.sentence_of(max(start - 1, 0))[0] >= start - 1)

@@ -87,6 +87,8 @@ NAME_HEADS: Final[tuple[str, ...]] = (
     "t-shirts", "t-shirt", "shirts", "shirt", "hats", "hat", "posters", "poster", "badges", "stickers", "ads", "ad", "adverts",
     "advert", "sketch", "slogans", "slogan", "logo", "brand", "rating", "ratings",
 )
+# Nouns for a campaign a quoted slogan names, before or after it (``term_heads`` rule 6).
+SLOGAN_HEADS: Final[tuple[str, ...]] = ("campaigns", "campaign", "slogans", "slogan", "motto", "tagline", "catchphrase")
 # Nouns that end a quoted term naming its owner's rule or scheme, besides NAME_HEADS: its own “points
 # system”, Mr Cable's “Alternative Budget” (``term_heads`` rule 4).
 OWNED_TERM_HEADS: Final[frozenset[str]] = frozenset({"system", "systems", "budget", "strategy"})
