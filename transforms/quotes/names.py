@@ -42,6 +42,8 @@ GENDERED_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b"
 # the speaker talks about, so no gender a pronoun of the other gender must give way to.
 REPORTED_PRONOUN = re.compile(r"(?:,[^,.“”\"]{1,80},)?\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|claimed|claims|believes|believed)\s+(?:that\s+)?(?:he|she)")
 # Another person named between a name and a pronoun makes the pronoun ambiguous.
+# "which" or "who" right after a name's comma.
+RELATIVE_WHICH_OR_WHO: Final = re.compile(r",\s+(which|who)\b")
 # What stands before a sentence's first word: a sentence's end, a closing quotation mark, or a line's start.
 SENTENCE_OPENING: Final = re.compile(r"(?:[.!?”\"]\s+|\n|^)$")
 NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+ (?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+\b")
@@ -240,7 +242,7 @@ class ArticleNames:
             at, full = self.names[index]
             if " " not in full and not self.is_person(full):
                 full = self.person_of_surname.get(full, full)  # "Dr Carpenter": Brian Carpenter, named in full before
-            if at >= position or at in self.things or not self.is_person(full):
+            if at >= position or at in self.things or not self.is_person(full) or self.is_called_which(full):
                 continue
             text, found = self.mentions[index]
             before = max(found.start() - 24, 0)
@@ -291,6 +293,19 @@ class ArticleNames:
     def is_surname(self, word: str) -> bool:
         self.scan()
         return word in self.names_of_surname
+
+    def is_called_which(self, name: str) -> bool:
+        """The article takes the name up with "which", never "who": "Big Machine, which was bought out …" is a body, not
+        the "she" of a later sentence."""
+        which = False
+        for index in self.indexes_of_name.get(name, []):
+            text, found = self.mentions[index]
+            relative = RELATIVE_WHICH_OR_WHO.match(text, found.end())
+            if relative is not None:
+                if relative.group(1) == "who":
+                    return False
+                which = True
+        return which
 
     def is_person(self, name: str) -> bool:
         """Two or more name tokens without organisation/place words or sentence words inside, or a surname already
