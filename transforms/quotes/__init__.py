@@ -108,7 +108,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    Street"; a guess of one without a cue, but a passive's agent, is no speaker, as a country's); a document's author read from the capitalised word before its noun only a body or
    a person the article names ("the Kok report", but no one for "Partial transcript").
 5. ``classify``: ``scare`` for titles, names and terms nobody is found saying (its
-   rules 1-4: title words, naming verbs, nicknames, terms that name a thing by the
+   rules 1-4: title words, naming verbs (a fixed one, "dubbed", even with its agent after: "dubbed the “…” by
+   locals"), nicknames, terms that name a thing by the
    words around them (``term_heads``; a slogan of up to six words between a possessive and a campaign noun,
    Acme's “Make peace not war” campaign, too, and a slogan of two to eight words a campaign noun names right after or
    before it, the “Bins out. Streets clean.” campaign, its campaign “Slow down.”), title case), else ``direct`` (a scare quote

@@ -156,7 +156,8 @@ def names_it(before: str, after: str) -> int:
 
     PASSIVE_NAMING after a form of "be" or an adverb of naming ("It has been called",
     "what are called"). NOT_NAMING after a subject ("who he dubbed", "Critics called")
-    or with an agent after the quotation ("called “…” by the minister"). Otherwise
+    or with an agent after the quotation ("called “…” by the minister"; but "dubbed the “…” by servicemen" is a name they
+    gave). Otherwise
     "dubbed", "known as" name ("a system dubbed", "the hacker known as"), and "called",
     "labelled", "described as" name unless a relative clause gives them a subject
     ("which critics have called").
@@ -168,10 +169,12 @@ def names_it(before: str, after: str) -> int:
     if not before.rstrip(" ,").endswith(NAMING_ENDS):
         return NOT_NAMING
     naming = NAMING_BEFORE.search(before, max(0, len(before) - 40))
-    if naming is None or AGENT_AFTER.match(after):
+    if naming is None:
         return NOT_NAMING
     previous = naming.group("previous")
     fixed = " ".join(naming.group("verb").split()) in NAMING_ALWAYS
+    if AGENT_AFTER.match(after) and not fixed:
+        return NOT_NAMING  # "called “…” by the minister" are the minister's words; "dubbed the “…” by locals" is a name
     if previous is None:  # "links, called “…”": a reduced relative after a comma names
         return (FIXED_NAMING if fixed else NAMING) if before[:naming.start("verb")].rstrip().endswith(",") else NOT_NAMING
     if previous.lower() in NAMING_PASSIVE_MARKERS:
