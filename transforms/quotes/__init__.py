@@ -58,7 +58,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    surname before "of" and a body's name, "said Hart of the Acme Union"; capitalised words before an ordinal and an
    abbreviated rank name its service, "Air Force 1st Lt. Jo Hart"; an organisation's name keeps its connectors but not
    its owner, "Iraq's Ministry of Communications" the ministry's name:
-   ``organisations``, where a comma after a name with no connector before it ends the name: "Jo Hart, Research and
+   ``organisations``; a name after a participle and its preposition past a role opening the phrase is where
+   something appeared, "The authors of the study published in the journal Acme Medicine", not the speaker; where a comma after a name with no connector before it ends the name: "Jo Hart, Research and
    Advocacy Director for …" is a person and a title, no list inside a body's name; ``subjects`` the subject before a cue, and a person's name opening the sentence before an aside
    and its cue is that subject, "Mark Holden, chairman of …, the network's funding arm, said": ``name_appositions``; a
    kinship noun's lone first name in apposition before the cue is, "Mr Lee's father, Azmat, said", and is a person,
