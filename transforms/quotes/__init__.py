@@ -94,7 +94,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    article takes up with "which", never "who" ("Big Machine, which was bought out"),
    and takes the source of an "according to"; a gender only "Ann Cole said he was …" gave
    is no bar to "she": ``names.firm_gender``),
-   "they" as the subject of its cue, sentence by sentence from its own back: the organisation or group that speaks
+   "they" as the subject of its cue, sentence by sentence from its own back (a paragraph that opens with a quotation
+   and "they said" reads on into the paragraph before): the organisation or group that speaks
    there, else the organisation or plural group named there (three sentences at most) ("… opposed by the Liberal
    Democrats. They have said …": ``plural_groups``), else the group quoted last since the paragraph before (``groups``),
    "it" the organisation quoted in the sentence before (``organisation_spoken``), else, opening its sentence, the
@@ -105,7 +106,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    "who" the phrase before it, "the 34-year-old" or "the ex-Wallaby" the person described, "the LSE chief" the chief named for it
    (but not a deputy's or another place's), "the
    Oscar-nominated actor" or "the foreign secretary" the person named in the role (``person_roles``);
-   a country as an organisation, and so a seat of government quoted alone ("Washington has claimed", "by Downing
+   a name shaped like a person's that the article takes up with "which", never "who", and gives no gender an organisation
+   ("Big Machine, which was bought out"); a country as an organisation, and so a seat of government quoted alone ("Washington has claimed", "by Downing
    Street"; a guess of one without a cue, but a passive's agent, is no speaker, as a country's); a document's author read from the capitalised word before its noun only a body or
    a person the article names ("the Kok report", but no one for "Partial transcript").
 5. ``classify``: ``scare`` for titles, names and terms nobody is found saying (its

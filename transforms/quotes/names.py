@@ -297,9 +297,12 @@ class ArticleNames:
     def is_called_which(self, name: str) -> bool:
         """The article takes the name up with "which", never "who": "Big Machine, which was bought out …" is a body, not
         the "she" of a later sentence."""
+        self.scan()
         which = False
         for index in self.indexes_of_name.get(name, []):
             text, found = self.mentions[index]
+            if " " not in found.group():
+                continue  # a lone surname may stand for another of the name: "for Clinton, which" is no "Bill Clinton, which"
             relative = RELATIVE_WHICH_OR_WHO.match(text, found.end())
             if relative is not None:
                 if relative.group(1) == "who":
