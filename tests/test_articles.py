@@ -100,3 +100,16 @@ def test_crlf_and_indented_lines_keep_code_point_offsets():
     documents, _, paragraphs = split("Müller’s view\r\n\r\n   “We will,” he said.\r\n")
     assert paragraphs["text"].to_list() == ["Müller’s view", "“We will,” he said."]
     assert_offsets(documents, paragraphs)
+
+
+def test_a_long_lead_sentence_opening_a_body_without_headline_is_no_headline():
+    lead = "Acme was “pushed into the enterprise market,” chief executive Jo Hart said on Tuesday in a long talk with the founder of Widgetco, Sam Cole."
+    _, articles, paragraphs = split(lead + "\n\nCustomers began to ask for more, Hart said.\n")
+    assert articles["headline"][0] is None
+    assert paragraphs["is_headline"].to_list() == [False, False]
+
+
+def test_a_headline_ending_in_a_full_stop_stays_a_headline():
+    _, articles, paragraphs = split("Senator Jo Hart calls on the council to step up its fight against floods.\n\nThe senator spoke on Monday.\n")
+    assert articles["headline"][0] == "Senator Jo Hart calls on the council to step up its fight against floods."
+    assert paragraphs["is_headline"].to_list() == [True, False]

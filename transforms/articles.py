@@ -20,6 +20,9 @@ LONE_PLACE_MAX_CHARS = 16
 # All-caps words that open a paragraph like a dateline but are section labels.
 NOT_PLACES = ["EXCLUSIVE", "UPDATE", "BREAKING", "WATCH", "ANALYSIS", "OPINION", "EDITOR'S NOTE", "CORRECTION"]
 HEADLINE_MAX_CHARS = 200
+# A first line of this many words or more, ending a sentence and written mostly in lower case, is the lead of a body
+# given without its headline, not a headline: headlines of the corpora run to 16 words at most.
+LEAD_MIN_WORDS = 18
 
 BOILERPLATE = (
     r"(?i)^(?:follow (?:us|our coverage)"
@@ -60,6 +63,12 @@ def segment(documents: pl.DataFrame) -> pl.DataFrame:
             & pl.col("next_is_blank")
             & pl.col("has_next_text")
             & (pl.col("text").str.len_chars() <= HEADLINE_MAX_CHARS)
+            & ~(
+                # a lead sentence opening a body with no headline: long, ending a sentence, mostly lower case
+                (pl.col("text").str.count_matches(r"\s+") >= LEAD_MIN_WORDS - 1)
+                & pl.col("text").str.contains(SENTENCE_END)
+                & (2 * pl.col("text").str.count_matches(r"\s[a-z][\w'’\-]{3,}") > pl.col("text").str.count_matches(r"\s[A-Za-z][\w'’\-]{3,}"))
+            )
             & ~pl.col("text").str.contains(r"[:;,]$|[.!?][\"”’]? +[\"“‘]?[A-Z]"),
             is_heading=pl.col("text").str.contains(RELATED_HEADING),
             ends_sentence=pl.col("text").str.contains(SENTENCE_END),

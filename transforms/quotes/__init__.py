@@ -69,7 +69,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    surname before "of" and a body's name, "said Hart of the Acme Union"; capitalised words before an ordinal and an
    abbreviated rank name its service, "Air Force 1st Lt. Jo Hart"; an organisation's name keeps its connectors but not
    its owner, "Iraq's Ministry of Communications" the ministry's name:
-   ``organisations``; ``subjects`` the subject before a cue, and a person's name opening the sentence before an aside
+   ``organisations``; a name after a participle and its preposition past a role opening the phrase is where
+   something appeared, "The authors of the study published in the journal Acme Medicine", not the speaker; where a comma after a name with no connector before it ends the name: "Jo Hart, Research and
+   Advocacy Director for …" is a person and a title, no list inside a body's name; ``subjects`` the subject before a cue, and a person's name opening the sentence before an aside
    and its cue is that subject, "Mark Holden, chairman of …, the network's funding arm, said": ``name_appositions``; a
    kinship noun's lone first name in apposition before the cue is, "Mr Lee's father, Azmat, said", and is a person,
    also as the subject a later "he" or "she" stands for: ``kin_first_names``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office; an
@@ -82,7 +84,7 @@ The rules run in this order, one article at a time, its paragraphs in text order
    name that describe the person, an office's holder, a run that names a body; ``name_runs``: where the name proper
    begins in a run),
    ``resolution`` resolves it against the article's people and organisations
-   (``names``, ``entities``, whose ties of a name to an organisation are ``affiliations``; "the suit" the owner an
+   (``names``, where a participle opening a sentence is no first name, "Hosting Cook at …" names Cook; ``entities``, whose ties of a name to an organisation are ``affiliations``; "the suit" the owner an
    earlier "Her lawsuit" gives it, "the statement" who "provided a written statement" or by whom "an email was sent":
    ``document_owners``; "the lawsuit" or "the complaint" else the one the article says
    is suing or filed it, "Jo Hart is suing Acme": ``plaintiffs``; ``named_things``: a run after a determiner or before a noun it
@@ -105,10 +107,12 @@ The rules run in this order, one article at a time, its paragraphs in text order
    it, "Mr Blair has “the same passion”, he said.", never a name in that sentence; right after a subordinate clause
    opening its sentence, that clause's named subject, "When 50 Cent appeared …, he said"; a name set off by commas after a role opening its sentence, "The shadow
    foreign secretary, Michael Ancram, welcomed …" (``pronoun_antecedents.APPOSED_SUBJECT``); a subject may be "Tait
-   himself" or a role whose capitalised words name its body or place, "A Labour Party spokesman", "The Florida senator"; recency passes over a name after a noun for a kind of body, "technology giant Hewlett Packard",
+   himself" or a role whose capitalised words name its body or place, "A Labour Party spokesman", "The Florida senator"; recency passes over a name after a noun for a kind of body, "technology giant Hewlett Packard", and a name the
+   article takes up with "which", never "who" ("Big Machine, which was bought out"),
    and takes the source of an "according to"; a gender only "Ann Cole said he was …" gave
    is no bar to "she": ``names.firm_gender``),
-   "they" as the subject of its cue, sentence by sentence from its own back: the organisation or group that speaks
+   "they" as the subject of its cue, sentence by sentence from its own back (a paragraph that opens with a quotation
+   and "they said" reads on into the paragraph before): the organisation or group that speaks
    there, else the organisation or plural group named there (three sentences at most) ("… opposed by the Liberal
    Democrats. They have said …": ``plural_groups``), else the group quoted last since the paragraph before (``groups``),
    "it" the organisation quoted in the sentence before (``organisation_spoken``), else, opening its sentence, the
@@ -122,14 +126,17 @@ The rules run in this order, one article at a time, its paragraphs in text order
    (but not a deputy's or another place's), "the
    Oscar-nominated actor" or "the foreign secretary" the person named in the role (``person_roles``; a word of fame,
    "film star", is no other role that bars the article's main person from "the actor");
-   a country as an organisation, and so a seat of government quoted alone ("Washington has claimed", "by Downing
+   a name shaped like a person's that the article takes up with "which", never "who", and gives no gender an organisation
+   ("Big Machine, which was bought out"); a country as an organisation, and so a seat of government quoted alone ("Washington has claimed", "by Downing
    Street"; a guess of one without a cue, but a passive's agent, is no speaker, as a country's); a document's author read from the capitalised word before its noun only a body or
    a person the article names ("the Kok report", but no one for "Partial transcript").
 5. ``classify``: ``scare`` for titles, names and terms nobody is found saying (its
-   rules 1-4: title words, naming verbs ("known then as the “…”"), nicknames, terms that name a thing by the
+   rules 1-4: title words, naming verbs ("known then as the “…”"; a fixed one, "dubbed", even with its agent after: "dubbed the “…” by
+   locals"), nicknames, terms that name a thing by the
    words around them (``term_heads``; a slogan of up to six words between a possessive and a campaign noun,
-   Acme's “Make peace not war” campaign, too, and a remark named by its words between a determiner and a remark noun,
-   the “not there yet” comment), title case), else ``direct`` (a scare quote
+   Acme's “Make peace not war” campaign, too, and a slogan of two to eight words a campaign noun names right after or
+   before it, the “Bins out. Streets clean.” campaign, its campaign “Slow down.”; and a remark named by its words
+   between a determiner and a remark noun, the “not there yet” comment), title case), else ``direct`` (a scare quote
    has no speaker).
 6. Back-fill within the paragraph: a piece without a speaker takes the one a later
    piece of its sentence finds (a guessed speaker gives way only to one named after

@@ -80,6 +80,10 @@ def reported_unnamed_person(text: str, sentence_start: int, start: int) -> bool:
     return bool(before) and before[-1] not in ",\"”’'"
 
 
+# A quotation alone before a pronoun that opens its paragraph's reporting clause: "“…,” they said".
+QUOTATION_LEAD = re.compile(r"\s*[“\"][^“”\"]*[”\"]\s*")
+
+
 class AntecedentResolver(PronounAntecedentResolver):
     """Resolves speaker mentions in their paragraphs: pronouns, "who", descriptions, the quotations before."""
 
@@ -227,8 +231,10 @@ class AntecedentResolver(PronounAntecedentResolver):
         end = position
         for _ in range(sentences):
             if end <= 0:  # "They say …" opening its paragraph: the last sentence of the one before
-                if paragraph is self.previous_paragraph or self.previous_paragraph is None or PARAGRAPH_LEAD.fullmatch(text, 0, position) is None:
-                    return None
+                if paragraph is self.previous_paragraph or self.previous_paragraph is None or (
+                    PARAGRAPH_LEAD.fullmatch(text, 0, position) is None and not QUOTATION_LEAD.fullmatch(text, 0, position)
+                ):
+                    return None  # "“…,” they said" opening its paragraph reads on into the one before too
                 paragraph = self.previous_paragraph
                 text = paragraph.text
                 end = len(text.rstrip())

@@ -45,7 +45,9 @@ from typing import Final
 from transforms.quotes.lexicon import ADDRESSEE_CUES, CLAUSE_WORDS, HEADLINE_TITLE_VERBS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, SPREAD_NAMING_VERBS, TERM_USING_VERBS, THINKING_VERBS, TERM_WORDS, TITLE_NOUNS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution
-from transforms.quotes.term_heads import is_example, names_a_kind, names_a_remark, names_an_owned_thing, names_an_owners_kind, opens_with_determiner
+from transforms.quotes.term_heads import (
+    is_example, names_a_campaign, names_a_kind, names_a_remark, names_an_owned_thing, names_an_owners_kind, opens_with_determiner,
+)
 
 # Rule 1's words where the text ends; the ``name`` group holds a NAME_WORDS one.
 SCARE_BEFORE: Final[re.Pattern[str]] = re.compile(
@@ -167,7 +169,8 @@ def names_it(before: str, after: str) -> int:
 
     PASSIVE_NAMING after a form of "be" or an adverb of naming ("It has been called",
     "what are called"). NOT_NAMING after a subject ("who he dubbed", "Critics called")
-    or with an agent after the quotation ("called “…” by the minister"). Otherwise
+    or with an agent after the quotation ("called “…” by the minister"; but "dubbed the “…” by servicemen" is a name they
+    gave). Otherwise
     "dubbed", "known as" name ("a system dubbed", "the hacker known as"), and "called",
     "labelled", "described as" name unless a relative clause gives them a subject
     ("which critics have called").
@@ -179,10 +182,12 @@ def names_it(before: str, after: str) -> int:
     if not before.rstrip(" ,").endswith(NAMING_ENDS):
         return NOT_NAMING
     naming = NAMING_BEFORE.search(before, max(0, len(before) - 40))
-    if naming is None or AGENT_AFTER.match(after):
+    if naming is None:
         return NOT_NAMING
     previous = naming.group("previous")
     fixed = " ".join(naming.group("verb").split()) in NAMING_ALWAYS
+    if AGENT_AFTER.match(after) and not fixed:
+        return NOT_NAMING  # "called “…” by the minister" are the minister's words; "dubbed the “…” by locals" is a name
     if previous is None:  # "links, called “…”": a reduced relative after a comma names
         return (FIXED_NAMING if fixed else NAMING) if before[:naming.start("verb")].rstrip().endswith(",") else NOT_NAMING
     if previous.lower() in NAMING_PASSIVE_MARKERS:
@@ -256,8 +261,8 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
         or names_an_owned_thing(text, start, end)
     ):
         return True  # its "prices paid" index; The "virtual camera" can focus …; topics like America's "culture wars"
-    if names_an_owners_kind(text, start, end) or names_a_remark(text, start, end):
-        return True  # Acme's "Make peace not war" campaign; the "not there yet" comment
+    if names_an_owners_kind(text, start, end) or names_a_remark(text, start, end) or names_a_campaign(text, start, end):
+        return True  # Acme's "Make peace not war" campaign; the "not there yet" comment; the "Starts with one." campaign
     if attribution is not None and not follows_title_context(before):
         return False  # a speaker, even a guessed one: chanted, written or quoted words are often title-cased
     return is_title_cased(text[start:end], paragraph.sentence_of(max(start - 1, 0))[0] >= start - 1)

@@ -218,7 +218,10 @@ ORGANISATION_NAME_WORDS: Final[frozenset[str]] = frozenset((
     "Forum Council Secretariat Directorate Inspectorate Commissioner Consortium Band Orchestra Chambers Confederation "
     "Programme Commons Lords Register Gazette Chronicle Examiner Inquirer Bulletin Courier Globe Fellowship Guild "
     "Institution Market Markets Mosque Cathedral Devices Financial Brothers Investments Stores Foods Pharmaceuticals "
-    "Railway Railways Boerse Börse Bourse Telekom Festival Ventures Enterprises"
+    "Railway Railways Boerse Börse Bourse Telekom Festival Ventures Enterprises "
+    # company names of US news: "Dick Clark Productions", "Acme Therapeutics"
+    "Productions Solutions Brands Therapeutics Logistics Robotics Analytics Advisors Advisers Properties "
+    "Realty Biosciences Semiconductor Chemicals Restaurants"
 ).split())
 # Bodies named for a topic after "on": "Joint Committee on Human Rights", "Council on Foreign Relations".
 TOPIC_BODY_WORDS: Final[frozenset[str]] = frozenset("Committee Commission Council Group Forum Institute Centre Center".split())
@@ -250,7 +253,8 @@ MALE_ROLES: Final[frozenset[str]] = frozenset("father son husband brother boy ch
 # "US Customs Service", "Pew Research Center"; not a part of it ("BBC Radio", "Sky News", "IAAF Council").
 COMPANY_DESIGNATORS: Final[tuple[str, ...]] = tuple(
     "Inc Corp Corporation Plc plc Ltd Limited Co Group Holdings Airlines Airways Energy Securities Motors Industries "
-    "Technologies Systems Insurance Service Services Center Centre".split()
+    "Technologies Systems Insurance Service Services Center Centre Productions Solutions Brands Therapeutics "
+    "Logistics Robotics Analytics Properties Realty Biosciences Chemicals".split()
 )
 # Family nouns: "her son Tom Clark" shares a surname with another person of the article.
 KINSHIP_WORDS: Final[frozenset[str]] = frozenset(

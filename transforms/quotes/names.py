@@ -42,6 +42,10 @@ GENDERED_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b"
 # the speaker talks about, so no gender a pronoun of the other gender must give way to.
 REPORTED_PRONOUN = re.compile(r"(?:,[^,.“”\"]{1,80},)?\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|claimed|claims|believes|believed)\s+(?:that\s+)?(?:he|she)")
 # Another person named between a name and a pronoun makes the pronoun ambiguous.
+# "which" or "who" right after a name's comma.
+RELATIVE_WHICH_OR_WHO: Final = re.compile(r",\s+(which|who)\b")
+# What stands before a sentence's first word: a sentence's end, a closing quotation mark, or a line's start.
+SENTENCE_OPENING: Final = re.compile(r"(?:[.!?”\"]\s+|\n|^)$")
 NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+ (?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+\b")
 # A capitalised word, perhaps a surname written alone.
 CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
@@ -86,6 +90,26 @@ NAMED_MENTION = re.compile(
 )
 
 
+# A participle opening its sentence before a name is no first name: "Hosting Cook at …", "Citing Jo Hart's report".
+OPENING_GERUND: Final = re.compile(r"[A-Z][a-z]{2,}ing (?=[A-Z])")
+
+
+def past_opening_gerund(text: str, name: re.Match[str], end: int) -> re.Match[str]:
+    """The run after a sentence-opening participle ("Hosting Cook" -> "Cook"), else the run itself. A first name ending in
+    "-ing" ("Irving Berlin") is kept when the article names someone else by it or writes it mid-sentence."""
+    start = name.start()
+    gerund = OPENING_GERUND.match(text, start, name.end())
+    if gerund is None or not SENTENCE_OPENING.search(text, max(start - 3, 0), start) and start > 0:
+        return name
+    word = gerund.group().rstrip()
+    if re.search(rf"(?<![.!?“\"]\s)(?<!^){word} [A-Z]", text[:start]) or text.find(" " + word + " ", name.end()) >= 0:
+        return name  # the word is a name's
+    rest = NAMED_MENTION.match(text, gerund.end(), end)
+    if rest is None or rest.group().split()[-1] in NOT_SURNAME_WORDS or rest.group().split()[-1] in ORGANISATION_NAME_WORDS:
+        return name  # "Downing Street", "Reading Football Club": the word opens a place's or a body's name
+    return rest
+
+
 class ArticleNames:
     """Named mentions of an article, for titles, surnames and pronouns.
 
@@ -121,6 +145,7 @@ class ArticleNames:
             runs: list[tuple[int, int, int, int]] = []
             for span_start, span_end in paragraph.outside_quotes():
                 for name in NAMED_MENTION.finditer(text, span_start, span_end):
+                    name = past_opening_gerund(text, name, span_end)  # "Hosting Cook at Dreamforce, …": Cook
                     start = name.start()
                     runs.append((start, name.end(), span_start, span_end))
                     mention = name.group()
@@ -243,7 +268,7 @@ class ArticleNames:
             at, full = self.names[index]
             if " " not in full and not self.is_person(full):
                 full = self.person_of_surname.get(full, full)  # "Dr Carpenter": Brian Carpenter, named in full before
-            if at >= position or at in self.things or not self.is_person(full):
+            if at >= position or at in self.things or not self.is_person(full) or self.is_called_which(full):
                 continue
             text, found = self.mentions[index]
             before = max(found.start() - 24, 0)
@@ -294,6 +319,22 @@ class ArticleNames:
     def is_surname(self, word: str) -> bool:
         self.scan()
         return word in self.names_of_surname
+
+    def is_called_which(self, name: str) -> bool:
+        """The article takes the name up with "which", never "who": "Big Machine, which was bought out …" is a body, not
+        the "she" of a later sentence."""
+        self.scan()
+        which = False
+        for index in self.indexes_of_name.get(name, []):
+            text, found = self.mentions[index]
+            if " " not in found.group():
+                continue  # a lone surname may stand for another of the name: "for Clinton, which" is no "Bill Clinton, which"
+            relative = RELATIVE_WHICH_OR_WHO.match(text, found.end())
+            if relative is not None:
+                if relative.group(1) == "who":
+                    return False
+                which = True
+        return which
 
     def is_person(self, name: str) -> bool:
         """Two or more name tokens without organisation/place words or sentence words inside, or a surname already

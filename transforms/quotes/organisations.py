@@ -5,6 +5,7 @@ A run of capitalised words continues over "of", "for" (also "of the", "for the")
 body's word and before a topic, not a date or a country ("Joint Committee on Human Rights"),
 and over the commas of a list inside a name, but only when the run names a body: it is joined by
 "&" before any "of" or "for"; an organisation word stands before its first "of" or "for" ("Bank of England",
+"the Governor's Office of Emergency Services": an office holder's possessive may open the name, another owner's not,
 "Institute for Fiscal Studies", but not "Anne Thompson of the Hollywood Reporter"); or, without
 those, it ends in an organisation word ("Food and Agriculture Organisation"). "Mr Blair and Mr
 Brown" stays two names, and "and the" always ends a name.
@@ -27,7 +28,13 @@ TOPIC_ON = rf"(?:{'|'.join(f'(?<={word})' for word in sorted(TOPIC_BODY_WORDS))}
 CONNECTED_RUN = re.compile(
     rf"{CAPITALISED}(?:(?:\s+(?:(?:of|for)(?:\s+the)?|and|&)\s+|{TOPIC_ON}\s+|,\s+(?={CAPITALISED}(?:,|\s+and\s))|\s+){CAPITALISED})*"
 )
+# A list inside a name comes after its body's connector: the text before its first comma holds "of", "for" or "on"
+# ("Department for Culture, Media and Sport"); a comma after a name without one ends it ("Jo Hart, Research and …").
+LIST_AFTER_CONNECTOR = re.compile(r".*\s(?:of|for|on)\s")
 CONNECTORS: Final[frozenset[str]] = frozenset({"of", "for", "on", "and", "&", "the"})
+# Offices whose holder's possessive opens a body's name: "the Governor's Office of Emergency Services", "the Mayor's
+# Office of Housing", "the Attorney General's Office".
+OFFICE_OWNERS: Final[frozenset[str]] = frozenset({"Governor", "Mayor", "General", "Sheriff", "President", "Minister", "Chancellor", "Secretary"})
 OF_CONNECTORS: Final[frozenset[str]] = frozenset({"of", "for", "on"})
 # "World Health Organisation (WHO)": the acronym an article gives a name it has just written.
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]*[A-Z])\)")
@@ -79,11 +86,15 @@ def connected_end(text: str, start: int, end: int) -> int | None:
     run = CONNECTED_RUN.match(text, start, end)
     if run is None:
         return None
+    comma = run.group().find(",")
+    if comma > 0 and not LIST_AFTER_CONNECTOR.match(run.group(), 0, comma):
+        # "Jo Hart, Research and Advocacy Director for …": a name and its title in apposition, no list inside a name
+        return connected_end(text, start, start + comma)
     words = run.group().replace(",", " ").split()
     if not any(word in CONNECTORS for word in words):
         return None
-    if any(word.endswith(POSSESSIVE_ENDINGS) for word in words[:-1]):  # words of split(): no newline
-        return None  # "the UN's Food & Agriculture Organisation": an owner, then the name
+    if any(word.endswith(POSSESSIVE_ENDINGS) and POSSESSIVE_END.sub("", word) not in OFFICE_OWNERS for word in words[:-1]):
+        return None  # "the UN's Food & Agriculture Organisation": an owner, then the name; not "Governor's Office of …"
     first_of = next((index for index, word in enumerate(words) if word in OF_CONNECTORS), None)
     if "&" in words[:first_of]:  # "Standard & Poor's", but not "David Wyss of Standard & Poor's"
         return run.end()

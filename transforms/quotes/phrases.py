@@ -115,6 +115,9 @@ BODY_AFTER_LONE_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 RANK_AFTER_NAME = re.compile(
     r"\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:" + "|".join(re.escape(title) for title in sorted(TITLES) if title.endswith(".")) + r")\s+[A-Z]"
 )
+# A participle and its preposition before a name, past a role opening the phrase: "The authors of the study published
+# in the journal Acme Medicine" (the name says where the study appeared).
+PARTICIPLE_PLACE_BEFORE = re.compile(r"\s[a-z]+ed\s+(?:in|by|at|from|on)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
 # A dash between spaces: what follows is an aside about the speaker, not their name or role.
 DASH_ASIDE = re.compile(r"\s+[-–—]\s+")
 
@@ -162,6 +165,8 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
             continue  # "Mr Blair's official spokesman": the owner of the role, not the speaker
         if name.start() > 0 and is_object_name(stripped, name.start()):
             continue  # "Verroken, a former director of drug-free sport for UK Sport": an object, not the speaker
+        if name.start() > 0 and PARTICIPLE_PLACE_BEFORE.search(stripped, 0, name.start()) and role_words_end(stripped, 0) is not None:
+            continue  # "The authors of the research published in the journal JAMA Psychiatry": where it appeared, not who speaks
         if name.start() == 0 and not is_role(tokens[0]) and DESCRIBED_BODY_AFTER_NAME.match(stripped, name.end()):
             return offset, offset + name.end()  # "Paul Hart of box office tracker Acme": the body is his affiliation
         if name.start() == 0 and len(tokens) == 1 and is_lone_surname(tokens[0]) and BODY_AFTER_LONE_NAME.match(stripped, name.end()):

@@ -184,6 +184,8 @@ class Resolver:
             return Speaker(full, "organisation", None)  # "Wimpey said" after "housebuilder George Wimpey": a firm
         if self.is_definite_organisation(reading, full):
             return Speaker(full, "organisation", None)  # "the Fed said": no one named in full
+        if " " in full and self.names.is_called_which(full) and self.names.firm_gender(full) is None:
+            return Speaker(full, "organisation", None)  # "Big Machine, which was bought out …": a body shaped like a name
         if " " in full or self.names.is_person(full):
             return self.person(full, reading.affiliation, position)
         if full in self.names.gender_of:

@@ -21,6 +21,10 @@ Matches a short term (``classify.is_term``: three words at most, no clause), in 
    right after it, in six words at most (``names_a_remark``): the "not there yet" comment, that "pivot" line. The words are named
    as a remark made before, not said by anyone the sentence reports ("Pence was asked about the "…"
    comment"); an owner before it ("his "…" comment") is left to the other rules.
+7. it is a slogan of two to eight words (a full stop of its own allowed: "Meth. We're on it.") that a campaign
+   noun (``SLOGAN_HEADS``) follows after a determiner or a possessive before it (the "Starts with one" campaign,
+   South Dakota's viral "…" awareness campaign), or that follows a campaign noun right before its opening mark
+   and opens with a capital (the Health Authority's campaign "Starts with one."): ``names_a_campaign``.
 
 Apart from these, ``inside_opening_phrase`` tells ``extract`` that a quotation after a determiner and one
 word opening the sentence ("The only “medical records” that …", "Those refused “pre-clearance” were …") is
@@ -35,7 +39,7 @@ its rules 1 to 3.
 import re
 from typing import Final
 
-from transforms.quotes.lexicon import NAME_HEADS, OWNED_TERM_HEADS, REMARK_HEADS
+from transforms.quotes.lexicon import NAME_HEADS, OWNED_TERM_HEADS, REMARK_HEADS, SLOGAN_HEADS
 
 # The closing mark, then a NAME_HEADS noun as a whole word: not "campaign finance" (another
 # noun after it makes the head a modifier) and not "rule" in "rules out".
@@ -127,3 +131,27 @@ def names_a_remark(text: str, start: int, end: int) -> bool:
     if not quoted or quoted[-1] in ".,!?;:" or not 0 < len(TERM_WORD.findall(quoted)) <= OWNERS_KIND_MAX_WORDS:
         return False
     return REMARK_AFTER.match(text, end) is not None and DETERMINER_BEFORE_MARK.search(text, max(0, start - 12), start) is not None
+
+
+# Rule 7: the nouns a slogan names, and what may stand between them and the quotation.
+SLOGAN_MAX_WORDS: Final[int] = 8
+SLOGAN_HEAD_AFTER: Final[re.Pattern[str]] = re.compile(
+    rf"[”\"’']\s+(?:[a-z][\w\-]*\s+)?(?:{'|'.join(SLOGAN_HEADS)})(?![\w’'\-])(?!\s+(?:finance|out|of)\b)"
+)
+# A determiner or an owner, and at most one more word, right before the opening mark: 'the “', "South Dakota's viral “",
+# "the council's new “".
+SLOGAN_OWNER_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:the|a|an|this|that|its|his|her|their|our|[\w\-]+['’]s?)\s+(?:[a-z][\w\-]*\s+)?[“\"]$"
+)
+SLOGAN_HEAD_BEFORE: Final[re.Pattern[str]] = re.compile(rf"\b(?:{'|'.join(SLOGAN_HEADS)}),?\s+[“\"]$")
+
+
+def names_a_campaign(text: str, start: int, end: int) -> bool:
+    """Rule 7: text[start:end] is a slogan a campaign noun names, after it or before it."""
+    quoted = text[start:end].strip()
+    if not quoted or not 1 < len(TERM_WORD.findall(quoted)) <= SLOGAN_MAX_WORDS or quoted[-1] in ",;:":
+        return False  # a lone word is wording: Labour's "faltering" election campaign
+    before = max(0, start - OWNED_REACH)
+    if SLOGAN_HEAD_AFTER.match(text, end) and SLOGAN_OWNER_BEFORE.search(text, before, start):
+        return True
+    return quoted[0].isupper() and SLOGAN_HEAD_BEFORE.search(text, before, start) is not None

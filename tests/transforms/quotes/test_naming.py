@@ -1,6 +1,6 @@
 """Naming verbs and title nouns (rules 1 and 2 of ``classify``): what they name is a scare quote."""
 
-from tests.transforms.quotes.support import quotes_of
+from tests.transforms.quotes.support import quote_starting, quotes_of
 
 
 def test_a_name_given_by_dubbed_or_known_as_is_scare_even_in_reported_speech():
@@ -63,3 +63,10 @@ def test_a_fixed_naming_verb_names_through_an_article():
         "Helen Steel and David Morris, dubbed the \"McLibel Two\", were found guilty, Mr Morris said.",
     )
     assert [(quote["text"], quote["kind"]) for quote in quotes] == [("aggregator", "scare"), ("McLibel Two", "scare")]
+
+
+def test_a_name_a_fixed_naming_verb_gives_stays_a_name_with_its_agent_after_it():
+    _, quotes = quotes_of(
+        "Jo Hart paid a visit to the old harbour jail, dubbed the “Seaside Palace” by British sailors held there.",
+    )
+    assert quote_starting(quotes, "Seaside Palace")["kind"] == "scare"
