@@ -4,7 +4,7 @@ In the order ``article_quotes`` asks: a cue right after the quotation (``after``
 cue earlier in its sentence (``before``), a cue after a later embedded quotation
 (``later_in_sentence``), the previous paragraph's introduction ("He said:"), and for
 quotations without a reporting clause the source of an "according to" (``outer_source``),
-the owner of the words (``possessor``) or the sentence's subject (``sentence_subject``).
+the owner of the words (``possessor``) or the sentence's subject (``sentence_subjects``).
 """
 
 import re
@@ -12,33 +12,26 @@ from typing import Final
 
 from transforms.quotes.cues import (
     ACCORDING_TO, CLAUSE_BEFORE_CUE, CUE, CUE_MODIFIER_RUN, DETERMINER_BEFORE, COORDINATED_VERB, DASH_SIGNATURE, INTRODUCES_NEXT, INVERTED_CUE, CLOSING_CUE,
-    AGENT_AFTER, OBJECT_QUOTE_GAP, SPEECH_CUES, PASSIVE_AGENT, PASSIVE_CUE_LEAD, JUDGED_AS, JUDGED_FOR, CLAUSE_AFTER_COMMA, PASSIVE_LEAD, PASSIVE_VOICE, POSSESSED_WORDS, PREDICATE_COPULA, SPEAKER_THEN_VERB, SPEAKER_TRAILER,
+    AGENT_AFTER, OBJECT_QUOTE_GAP, SPEECH_CUES, PASSIVE_AGENT, PASSIVE_CUE_LEAD, JUDGED_AS, PASSIVE_LEAD, POSSESSED_WORDS, PREDICATE_COPULA, SPEAKER_THEN_VERB, SPEAKER_TRAILER,
     VERB_THEN_SPEAKER, cue_text, cues_in, infinitive_in_report, is_participle, REPORTED_AFTER_CUE, reports_words,
 )
 from transforms.quotes.lexicon import ADDRESSEE_CUES, EXPRESSION_VERBS, POSSESSIVE_PRONOUNS
 from transforms.quotes.name_runs import POSSESSIVE, strip_titles
-from transforms.quotes.modifier_names import owning_verb_between, qualifies_noun_after
-from transforms.quotes.names import NAME, PRONOUN
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.participles import subject_before_participle
-from transforms.quotes.person_of_body import person_before_of
-from transforms.quotes.role_of_body import role_before_body
 from transforms.quotes.phrases import (
-    LEADING_ADVERBIAL, NOT_AFTER_QUOTE, NOUN_PHRASE, NOUN_PHRASE_TEXT, SENTENCE_OPENER,
-    SUBJECT_VERB, SUBORDINATE_OPENING, TAIL_LEAD, phrase_end, role_words_end,
+    NOT_AFTER_QUOTE, NOUN_PHRASE, NOUN_PHRASE_TEXT, SENTENCE_OPENER,
+    SUBJECT_VERB, SUBORDINATE_OPENING, TAIL_LEAD, phrase_end,
 )
 from transforms.quotes.subjects import SPEAKER_START, closing_report_subject, is_bare_group, subject_before
-from transforms.quotes.antecedents import AntecedentResolver
 from transforms.quotes.reported_clauses import heads_people, quoted_as_saying, reported_subject, sentences_back
 from transforms.quotes.signature_lines import digest_source
 from transforms.quotes.resolution import Attribution
-from transforms.quotes.speakers import is_role
+from transforms.quotes.sentence_subjects import NAMED_SUBJECT, SentenceSubjectFinder
 
 # Marks that close a quoted piece: a piece ended by none stopped at a sentence end (``marks`` rules 2 and 3).
 CLOSING_MARKS: Final[tuple[str, ...]] = ('"', "”", "'", "’")
 
-# A subject that is a name, not "The …" or "A …".
-NAMED_SUBJECT = re.compile(r"(?!(?:The|A|An)\s)[A-Z]")
 # What may follow a reporting verb that ends its clause: "Hannity pressed.", "Trump went on, as if …".
 CLAUSE_ENDS = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:to|at|in|on|from|during|after|before)\s[^.!?,;“”\"]{0,40})?\s*(?:[.,;:!?“”\"]|$)")
 # A new sentence opened by a conjunction after a quotation that ended its own: "“….” And Jo Hart said …".
@@ -49,7 +42,7 @@ RAISED_INFINITIVE = re.compile(r"\s+to\s+(?:be|have)\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:after|before|by|while|when|since|despite|without|on|in)\s+$")
 
 
-class AttributionFinder(AntecedentResolver):
+class AttributionFinder(SentenceSubjectFinder):
     """Finds speaker and cue of the quotations of one article, resolving pronouns and titles."""
 
     def possessor(self, paragraph: Paragraph, start: int) -> Attribution | None:
@@ -352,67 +345,3 @@ class AttributionFinder(AntecedentResolver):
                     return self.attribution(paragraph, np_start, phrase_end(text, np_start, sentence_end), cue_text(text, cue))
             return None
         return None
-
-    def sentence_subject(self, paragraph: Paragraph, start: int) -> Attribution | None:
-        """A partial quote in a sentence without a cue belongs to the sentence's subject.
-
-        The subject is the first name or pronoun followed by a verb ("Bush … described his
-        skills as a “work in progress”"), else the first name after a leading adverbial.
-        """
-        text = paragraph.text
-        floor = paragraph.sentence_of(max(start - 1, 0))[0]
-        lead_end = max(start - 1, floor)
-        if not text[floor:lead_end].strip():
-            return None
-        clause = LEADING_ADVERBIAL.match(text, floor, lead_end)
-        offset = clause.end() if clause else floor
-        for found in SUBJECT_VERB.finditer(text, offset, lead_end):
-            subject = found.group("np")
-            judged = JUDGED_FOR.match(text, found.end("np"))
-            if judged is not None and not CLAUSE_AFTER_COMMA.search(text, judged.end(), lead_end):
-                # "Acme has been criticised for “…”": the critic's words, not Acme's (but after "…, though he used
-                # stronger language, saying" the subject a pronoun there takes up speaks)
-                return None
-            if PASSIVE_VOICE.match(text, found.end("np")):
-                continue  # "It is being billed as “…”": the subject is what is described
-            person = person_before_of(text, offset, found.start("np")) if NAME.fullmatch(subject) else None
-            if person is not None:  # "Jo Hart of West Virginia lauded": the person, not the place they are from
-                return self.attribution(paragraph, *person, None)
-            role_start = role_before_body(text, offset, found.start("np")) if NAME.fullmatch(subject) else None
-            if role_start is not None:  # "A prospective candidate for the Green Party has resigned": the role
-                return self.attribution(paragraph, role_start, found.end("np"), None)
-            if NAMED_SUBJECT.match(subject) and is_role(text[found.end("np"):found.end()].split()[-1]):
-                # "Legal observers note", "Newcastle boss Graeme Souness has": a role noun, not the verb
-                words_end = role_words_end(text, found.end("np")) or found.end()
-                named = NAME.match(text, words_end + 1) if text[words_end:words_end + 1] == " " else None
-                return self.attribution(paragraph, found.start("np"), named.end() if named else words_end, None)
-            if (PRONOUN.fullmatch(subject) or strip_titles(subject.split())) and not paragraph.inside_quote(found.start()):
-                return self.attribution(paragraph, *found.span("np"), None)
-        if PASSIVE_VOICE.search(text, offset, lead_end):
-            return None  # "Keane's Hopes and Fears was described as …": no one in the sentence speaks
-        for candidate in (NAME, PRONOUN):
-            for found in candidate.finditer(text, offset, lead_end):
-                if found.start() > offset + 60:
-                    break
-                if paragraph.inside_quote(found.start()) or (candidate is NAME and not self.is_name(found, offset)):
-                    continue
-                role_start = role_before_body(text, offset, found.start()) if candidate is NAME and not qualifies_noun_after(text, found) else None
-                if role_start is not None:  # "A candidate for the UK Independence Party (UKIP) has resigned", not "… the Acme brand"
-                    return self.attribution(paragraph, role_start, found.end(), None)
-                role_end = role_words_end(text, found.end()) if candidate is NAME else None  # "Legal observers", "The England coach"
-                if (
-                    candidate is NAME and role_end is None and qualifies_noun_after(text, found)
-                    and not self.names.is_surname(found.group().split()[-1]) and not owning_verb_between(text, found.end(), lead_end)
-                ):
-                    # "HDTV programmes", "TV sets": a name (no person's) before a noun that is no role qualifies
-                    # the subject's head; a name later in the sentence is no subject either
-                    return None
-                return self.attribution(paragraph, found.start(), found.end() if role_end is None else role_end, None)
-        return None
-
-    def is_name(self, found: re.Match[str], sentence_start: int) -> bool:
-        """A capitalised word opening a sentence ("Often", "Good information") is a name only if the article names it."""
-        tokens = found.group().split()
-        if not strip_titles(tokens):
-            return False
-        return len(tokens) > 1 or found.start() > sentence_start or self.names.is_surname(tokens[0])

@@ -1,6 +1,6 @@
 """A name before a noun it qualifies ("HDTV programmes", "English rugby"), which is no sentence subject.
 
-``AttributionFinder.sentence_subject`` guesses the first name of a sentence without a cue as the
+``sentence_subjects.SentenceSubjectFinder.sentence_subject`` guesses the first name of a sentence without a cue as the
 speaker of a partial quote. A name followed by a noun is that noun's modifier: "Handsets with GPRS
 capability - an “always on” net connection" has no subject named, and "GPRS" says nothing. Such a
 name makes the guess no one (and a short term with no one is ``scare``, ``classify`` rule 5), unless

@@ -31,7 +31,7 @@ from transforms.quotes.lexicon import DATE_WORDS, TITLES
 from transforms.quotes.names import ArticleNames
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.person_descriptors import PREMODIFIER, PREMODIFIER_WINDOW
-from transforms.quotes.speakers import premodifier_affiliation
+from transforms.quotes.premodifier_affiliations import premodifier_affiliation
 
 # A capitalised word next to a run, so that the run is part of a longer name ("Committee to Protect", "All Blacks").
 CAPITAL_BEFORE = re.compile(r"(?:^|[^\w’'])([A-Z][\w’'\-]*) $")

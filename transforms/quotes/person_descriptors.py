@@ -17,7 +17,8 @@ import re
 from transforms.quotes.affiliations import APPOSITION, APPOSITION_OF, RELATIVE, affiliation_after
 from transforms.quotes.entity_words import DETERMINERS
 from transforms.quotes.name_runs import name_start
-from transforms.quotes.speakers import age_of, is_role, premodifier_affiliation
+from transforms.quotes.premodifier_affiliations import premodifier_affiliation
+from transforms.quotes.speakers import age_of, is_role
 
 # "chief executive Bill Gammell", "the 19-year-old Simpson", "England coach Andy Robinson": the words right
 # before a name, ending in a role noun or an age.

@@ -1,7 +1,7 @@
 """A person's name followed by "of" and a place or body: the person speaks, the rest says where they are from.
 
 "Jo Hart of Kent praised …", "Gov. Jo Hart of West Virginia lauded …", "Stacy Hart of Columbia, South Carolina
-says …": the subject scans (``AttributionFinder.sentence_subject``, ``subjects.subject_before``) meet the place
+says …": the subject scans (``sentence_subjects.SentenceSubjectFinder.sentence_subject``, ``subjects.subject_before``) meet the place
 right before the verb and would take it for the subject. ``person_before_of`` finds the name before "of" when it
 is a person's: two or more words, no organisation or place word ending it, after an optional title; a run that is
 an organisation's ("Bank of England") is no person's. ``place_after_person_of`` reads "Stacy Hart of Columbia,

@@ -20,7 +20,8 @@ the pronoun of a reporting clause set off inside the sentence it reports ("Mr Bl
 name in that sentence (``parenthetical_antecedent``), nor one before the pronoun of a reporting clause closing its
 sentence ("Mr Blair has “…” as in 1997, he said."). A pronoun right after a subordinate clause opening its sentence
 is that clause's named subject ("When 50 Cent appeared …, he said": ``subordinate_person``), or the one its verb aims at
-("When Jo Hart accused Ann Lee of …, she said", ``AIMED_AT``). The quotations attributed so far (``record``) are what "he said" after a quotation reads first.
+("When Jo Hart accused Ann Lee of …, she said"); that and the other openings of a sentence are read by
+``opening_subjects``. The quotations attributed so far (``record``) are what "he said" after a quotation reads first.
 """
 
 import re
@@ -33,23 +34,17 @@ from transforms.quotes.kin_first_names import follows_kin_noun
 from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, PERSON_ROLES
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.named_things import names_a_thing
+from transforms.quotes.opening_subjects import OpeningSubjectResolver
 from transforms.quotes.name_runs import strip_titles
 from transforms.quotes.names import NAME, PRONOUN
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
 from transforms.quotes.person_roles import is_person_role
-from transforms.quotes.pronoun_subjects import PronounSubjectResolver
 from transforms.quotes.phrases import SUBJECT_VERB, TAIL_LEAD, phrase_end, speaker_span
 from transforms.quotes.subjects import subject_before
 from transforms.quotes.resolution import Attribution, is_person_description
-from transforms.quotes.speakers import Reading, Speaker, read_mention
+from transforms.quotes.speakers import Speaker, read_mention
 from transforms.word_trie import word_alternation
 
-# A name opening a sentence, after a conjunction at most: "Henson himself says he …".
-SENTENCE_OPENING_NAME = re.compile(rf"(?:(?:And|But|So|Yet|Now|Then)\s+)?(?P<name>{NAME.pattern})")
-# What a possessive opening a sentence owns: its lower-case words up to the verb ("Edu's deal expires",
-# "Tony Blair's official spokesman declined"), after a time or place lead ("On Monday, ").
-OWNED_WORDS = re.compile(r"['’]s?((?:\s+[a-z][\w\-]*){1,3}?)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|es|s)|has|had|was|is|will|would|could|said|told)\b")
-SENTENCE_LEAD = re.compile(r"(?:(?:On|In|At|Last|Earlier|Later|By) [\w ]{1,30}, )?")
 # A participle or a subordinate clause opening a sentence, whose subject is not the sentence's: "Speaking … after
 # Mr Brown had delivered …, Mr Kennedy acknowledged", "If James Brown was …, then Ray Charles was".
 OPENING_CLAUSE = re.compile(
@@ -62,19 +57,6 @@ MODAL_SUBJECT = re.compile(
     rf"(?!(?:He|She|It|They|We|I|You)\b)(?P<np>{NAME.pattern})(?:,[^,“”\"]{{1,100}},)?\s+(?:[a-z]+ly\s+)?(?:can|could|may|might|must|should|will|would)\s+"
     r"(?:not\s+)?(?:[a-z]+ly\s+)?(?!(?:be|have)\b)[a-z]{2,}\b"
 )
-# A subordinate clause opening a sentence with a name as its subject, up to the comma before the main clause: "When
-# 50 Cent appeared on the show, he said …" (the pronoun right after the comma is that person); not a participle's
-# object ("Speaking after Mr Brown had delivered …, he").
-SUBORDINATE_SUBJECT = re.compile(
-    rf"(?:(?:And|But)\s+)?(?:When|After|Before|While|As|Once|Although|Though|Because)\s+(?P<name>(?:\d+\s)?{NAME.pattern})(?:['’]s)?"
-    r"\s+(?:[a-z]+ly\s+)?(?:(?:had|has|was|is|had\s+been|would|could)\s+)?(?:not\s+)?[a-z]{2,}\b[^,“”\"]{0,150},\s*$"
-)
-# A verb aimed at someone in that clause, and its object: "When Jo Hart accused him of …, he said" is the one accused
-# who answers, not the clause's subject.
-AIMED_AT = re.compile(
-    rf"\b(?:accused|attacked|criticised|criticized|challenged|pressed|questioned|slammed|blamed|confronted|mocked)\s+"
-    rf"(?P<object>him|her|{NAME.pattern})"
-)
 # A lower-case role noun right before a name: "daughter Jill", "striker Mido".
 ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 # A conjunction or a linking adverb before a pronoun that opens its paragraph: "But he blamed …".
@@ -84,8 +66,6 @@ PARAGRAPH_LEAD = re.compile(r"(?:(?:And|But|So|Yet|Then|Now|Still|However|Meanwh
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "… and" or "… but" right before a pronoun: it opens a clause coordinated with the sentence's first.
 COORDINATED_PRONOUN = re.compile(r"\s(?:and|but)\s+$")
-# A possessive's ending: "Edu's".
-POSSESSIVE_END = re.compile(r"['’]s?$")
 # What opens a contrasting clause before its subject: "…, but McIlroy is unfazed".
 CLAUSE_OPENER = re.compile(r"(?:\bbut|;|\b(?:while|whereas|although|though))\s+$")
 # A conjunction opening a temporal or causal clause right before its subject: "… fell when he was home secretary".
@@ -100,13 +80,6 @@ REPORTED_CLAUSE_LEAD = re.compile(r"[^,;:“”\"]*")
 # A name set off by commas right before a cue, after the words it names: "the Liberal Democrat's shadow home
 # secretary, Mark Oaten, accused Mr Clarke" is the subject's apposition, not a clause the cue closes ("…, observed Jack Boorman").
 APPOSED_NAME = re.compile(rf"[\w’']\s*,\s+(?:{NAME.pattern}),\s*$")
-# A role phrase opening a sentence with the person's name set off by commas after it, then a finite verb that is no
-# cue: "The shadow foreign secretary, Michael Ancram, welcomed …" (the name is the subject; ``SUBJECT_VERB`` reads
-# no subject across the commas). The role's last word must be a person's role noun.
-APPOSED_SUBJECT = re.compile(
-    r"(?:(?:And|But|So|Yet|Meanwhile)\s+)?(?:The|A|An|His|Her|Their|[A-Z][\w’'\-]*['’]s?)\s+(?:[\w’'\-]+\s+){0,5}?(?P<role>[a-z][a-z\-]*),\s+"
-    rf"(?P<name>{NAME.pattern}),\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?[a-z]{{2,}}(?:ed|es|s)\b"
-)
 # Bare nouns for a person no one names: "the man", "the woman".
 UNNAMED_PEOPLE = frozenset({"man", "woman", "boy", "girl"})
 # A reporting clause set off by commas inside the sentence it reports, right after its pronoun: "The problem
@@ -121,7 +94,7 @@ CLOSING_CUE = re.compile(
 )
 
 
-class PronounAntecedentResolver(PronounSubjectResolver):
+class PronounAntecedentResolver(OpeningSubjectResolver):
     """Who "he"/"she" is, from the sentences before and the quotations attributed so far."""
 
     def __init__(self) -> None:
@@ -316,65 +289,6 @@ class PronounAntecedentResolver(PronounSubjectResolver):
                     return speaker if known is None or not wanted or known == wanted else None
                 return speaker if self.gender_fits(speaker, wanted) else None
         return None
-
-    def opening_person(self, paragraph: Paragraph, start: int, end: int, wanted: str, coordinated: bool = False) -> Speaker | None:
-        """A person named at the opening of the sentence text[start:end] ("Henson himself says he …",
-        not "And, unlike Mr. Putin …, he"), when the gender fits."""
-        found = SENTENCE_OPENING_NAME.match(paragraph.text, start, end)
-        name = strip_titles(found.group("name").split()) if found else None
-        if found is None or not name:
-            return None
-        full = self.names.fullest(name, paragraph.base + found.start("name"))
-        # "Edu's deal expires … and he has": the owner of a thing opening the sentence, when the pronoun opens a coordinated clause
-        owner = coordinated and POSSESSIVE_END.search(found.group("name")) is not None
-        if owner and " " not in full and wanted and self.names.gender(full) is None and not self.entities.is_common_word(full):
-            self.names.learn_gender(full, wanted)  # "Edu's deal expires … and he": the pronoun that follows tells who the owner is
-        if not self.names.is_person(full):
-            return None
-        speaker = self.person(full)
-        return speaker if self.gender_fits(speaker, wanted) else None
-
-    def apposed_subject(self, paragraph: Paragraph, start: int, end: int, wanted: str) -> Speaker | None:
-        """The person named in apposition to a role phrase opening the sentence text[start:end], as its subject ("The
-        shadow foreign secretary, Michael Ancram, welcomed …"), when the name is a person's and the gender fits."""
-        found = APPOSED_SUBJECT.match(paragraph.text, start, end)
-        if found is None or found.group("role") not in PERSON_ROLES or paragraph.inside_quote(found.start("name")):
-            return None
-        name = strip_titles(found.group("name").split())
-        full = name and self.names.fullest(name, paragraph.base + found.start("name"))
-        if not full or not self.names.is_person(full):
-            return None
-        speaker = self.person(full)
-        return speaker if self.gender_fits(speaker, wanted) else None
-
-    def subordinate_person(self, paragraph: Paragraph, start: int, end: int, wanted: str) -> Speaker | None:
-        """The person named as the subject of a subordinate clause that opens the sentence text[start:end] and ends
-        right before the pronoun ("When 50 Cent appeared on the station, he said …"), when the gender fits."""
-        found = SUBORDINATE_SUBJECT.match(paragraph.text, start, end)
-        name = strip_titles(found.group("name").split()) if found else None
-        if found is None or not name or paragraph.inside_quote(found.start("name")):
-            return None
-        aimed = AIMED_AT.search(paragraph.text, found.end("name"), found.end())
-        if aimed is not None:  # "After Jo Hart accused him of …, he warned": the one accused answers
-            name = strip_titles(aimed.group("object").split()) if aimed.group("object")[0].isupper() else None
-            if not name:
-                return None
-        found_at = aimed.start("object") if aimed is not None else found.start("name")
-        speaker = self.named_speaker(Reading("name", name), paragraph.base + found_at)
-        return speaker if speaker.type == "person" and self.gender_fits(speaker, wanted) else None
-
-    def owned_role_subject(self, paragraph: Paragraph, start: int, end: int, wanted: str) -> Speaker | None:
-        """The role a possessive owns at the sentence's opening, as its subject: "Tony Blair's official
-        spokesman declined to say …. He said" is the spokesman's, not Blair's."""
-        text = paragraph.text
-        lead_end = SENTENCE_LEAD.match(text, start, end).end()  # type: ignore[union-attr]  # always matches
-        found = SENTENCE_OPENING_NAME.match(text, lead_end, end)
-        owned = OWNED_WORDS.match(text, found.end("name") - 2, end) if found and POSSESSIVE_END.search(found.group("name")) else None
-        if found is None or owned is None or owned.group(1).split()[-1] not in PERSON_ROLES:
-            return None
-        reading = read_mention(text[found.start("name"):owned.end(1)])
-        speaker = self.role_speaker(reading, paragraph.base + found.start("name"))
-        return speaker if speaker.type in ("person", "role") and self.gender_fits(speaker, wanted) else None
 
     def quotation_sentence_start(self, paragraph: Paragraph, start: int) -> int:
         """Where the sentence starting at ``start`` begins, read as one with the quotation it lies in: "“It's a

@@ -1,7 +1,7 @@
 """A role phrase opening a clause whose preposition takes a body's name: "A prospective candidate for the Green
 Party has resigned after admitting a “…”".
 
-``sentence_subject`` looks for the first name followed by a verb, and a name after "for", "of", "at", "with" or
+``sentence_subjects`` looks for the first name followed by a verb, and a name after "for", "of", "at", "with" or
 "from" is one ("… the Green Party has resigned"), though it is the object of the preposition: the subject is the
 determiner's phrase the name ends, whose head is a role noun ("candidate"), and ``speakers`` reads that phrase
 as the body's role ("Green Party prospective candidate"). A head that is no role ("The price of Acme shares

@@ -24,14 +24,15 @@ from functools import lru_cache
 from typing import Final
 
 from transforms.quotes.entity_words import (
-    COUNTRIES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FOREIGN_BODY_HEADS, GROUP_ROLES, NAME_SUFFIXES, OFFICE_MODIFIERS, OFFICE_QUALIFIERS, ORGANISATION_NAME_WORDS,
+    COUNTRIES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FOREIGN_BODY_HEADS, GROUP_ROLES, NAME_SUFFIXES, ORGANISATION_NAME_WORDS,
     OFFICES, ORGANISATION_NOUNS, PARTIES, PARTY_MEMBERS, PERSON_ROLES, PUBLICATION_NOUNS, ROLE_SUFFIXES,
 )
-from transforms.quotes.lexicon import HYPHENED_PARTICLES, NAME_PARTICLES, NOT_NAME_START, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TITLES
-from transforms.quotes.name_parts import ROLE_ENDINGS, is_adjective_descriptor, is_group_word, names_a_body, office_holder_start
+from transforms.quotes.lexicon import HYPHENED_PARTICLES, NAME_PARTICLES, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TITLES
+from transforms.quotes.name_parts import is_adjective_descriptor, names_a_body, office_holder_start
 from transforms.quotes.name_runs import POSSESSIVE, ends_possessive, name_start, strip_titles, without_possessive
 from transforms.quotes.organisations import connected_end, has_connector, is_connected_organisation, organisation_spans
 from transforms.quotes.owned_words import owned_words
+from transforms.quotes.premodifier_affiliations import premodifier_affiliation
 
 
 class Speaker:
@@ -94,8 +95,6 @@ PHRASE_STOP = re.compile(
 )
 ACRONYM = re.compile(r"[A-Z][A-Z&\-]*[A-Z]s?")
 COMMA = re.compile(r",\s*")
-# "Oscar-nominated", "Ballymena-born", "London-based": a name made an adjective names no organisation.
-HYPHENATED_ADJECTIVE = re.compile(r"[A-Z][\w&]*-[a-z][\w\-]*")
 
 
 def clean(mention: str) -> str:
@@ -274,42 +273,6 @@ def role_reading(tokens: list[str], definite: bool, owner: str | None, affiliati
     if affiliation is None:
         affiliation = premodifier_affiliation([word for word in words[:-1] if word[:1].isupper() or word.isdigit()] + [word for word in words[-1:] if word in NAME_SUFFIXES])
     return Reading("role", " ".join(words), definite, owner, affiliation)
-
-
-def premodifier_affiliation(words: list[str]) -> str | None:
-    """The organisation named before an office or a name ("Labour MP", "BT's Andrew Burke", "Vodafone
-    spokesman"), never a country, a nationality, a title or a word of an office ("Foreign Secretary").
-
-    Before a seat in a parliament only a party counts: "East Midlands MEP" names a constituency.
-    """
-    names: list[str] = []
-    for index, word in enumerate(words):
-        if word.isdigit() and names:  # "Number 10", "Radio 4"
-            names.append(word)
-            continue
-        if not word[:1].isupper() or word in TITLES or word in NOT_NAME_START or word in NAME_SUFFIXES or HYPHENATED_ADJECTIVE.fullmatch(word):
-            if names:
-                break  # "BBC Radio 4 presenter": the organisation's words come first
-            continue
-        lower = without_possessive(word).lower()
-        following = words[index + 1] if index + 1 < len(words) else ""
-        # "Americans Andy Roddick", "Chicago Alderman", but "Janco Partners" and "Cleveland Police" are bodies
-        is_role_noun = lower in PERSON_ROLES or (not names and word == lower.capitalize() and is_group_word(lower)) or (not following and lower.endswith(ROLE_ENDINGS))
-        if (is_role_noun or lower in OFFICE_QUALIFIERS or lower in OFFICE_MODIFIERS) and without_possessive(following) not in ORGANISATION_NAME_WORDS:
-            if names:
-                break
-            continue  # "Foreign Secretary", but "Home Office" and "Foreign Office" are bodies
-        names.append(without_possessive(word))
-    if not names or any(name.lower() in DEMONYMS or name.lower() in COUNTRIES for name in names):
-        return None
-    joined = " ".join(names).lower().replace(" ", "-")
-    if joined in COUNTRIES or joined in DEMONYMS:  # "New Zealand", "New Yorker"
-        return None
-    if any(word in NAME_SUFFIXES for word in words) and not all(name.lower() in PARTIES for name in names):
-        return None
-    if len(names) == 1 and (names[0].lower() in ORGANISATION_NOUNS or names[0].lower().removesuffix("s") in ORGANISATION_NOUNS):
-        return None  # "Committee chairman Alan Beith": a body's noun, no body's name
-    return " ".join(names)
 
 
 def organisation_name(tokens: list[str]) -> str:

@@ -1,0 +1,100 @@
+"""The speaker of a quotation in a sentence without a reporting clause: the sentence's subject ("Bush … described his
+skills as a “work in progress”").
+
+``article_quotes`` asks ``sentence_subject`` last, after the cue searches of ``AttributionFinder`` and the
+owner of the words (``possessor``). Read from the sentence's opening, past a leading adverbial:
+
+1. the first name, pronoun or named role followed by a finite verb, unless that subject is judged for the words
+   ("Acme has been criticised for “…”": ``cues.JUDGED_FOR``) or a passive's ("It is being billed as “…”"); a person
+   before "of" and a place keeps the person (``person_of_body``), a role before a preposition and a body's name keeps
+   the role (``role_of_body``), and a capitalised run ending in a role noun is that role ("Legal observers note");
+2. no one when the sentence is passive ("… was described as …");
+3. else the first name or pronoun within 60 characters of the opening that the article knows as a name
+   (``is_name``: "Often" opening a sentence is none), unless it is a name that is no person's qualifying the noun
+   after it ("HDTV programmes": ``modifier_names``).
+"""
+
+import re
+
+from transforms.quotes.antecedents import AntecedentResolver
+from transforms.quotes.cues import CLAUSE_AFTER_COMMA, JUDGED_FOR, PASSIVE_VOICE
+from transforms.quotes.modifier_names import owning_verb_between, qualifies_noun_after
+from transforms.quotes.name_runs import strip_titles
+from transforms.quotes.names import NAME, PRONOUN
+from transforms.quotes.paragraph import Paragraph
+from transforms.quotes.person_of_body import person_before_of
+from transforms.quotes.phrases import LEADING_ADVERBIAL, SUBJECT_VERB, role_words_end
+from transforms.quotes.resolution import Attribution
+from transforms.quotes.role_of_body import role_before_body
+from transforms.quotes.speakers import is_role
+
+# A subject that is a name, not "The …" or "A …".
+NAMED_SUBJECT = re.compile(r"(?!(?:The|A|An)\s)[A-Z]")
+
+
+class SentenceSubjectFinder(AntecedentResolver):
+    """The sentence's subject as the speaker of a quotation without a cue (see the module docstring)."""
+
+    def sentence_subject(self, paragraph: Paragraph, start: int) -> Attribution | None:
+        """A partial quote in a sentence without a cue belongs to the sentence's subject.
+
+        The subject is the first name or pronoun followed by a verb ("Bush … described his
+        skills as a “work in progress”"), else the first name after a leading adverbial.
+        """
+        text = paragraph.text
+        floor = paragraph.sentence_of(max(start - 1, 0))[0]
+        lead_end = max(start - 1, floor)
+        if not text[floor:lead_end].strip():
+            return None
+        clause = LEADING_ADVERBIAL.match(text, floor, lead_end)
+        offset = clause.end() if clause else floor
+        for found in SUBJECT_VERB.finditer(text, offset, lead_end):
+            subject = found.group("np")
+            judged = JUDGED_FOR.match(text, found.end("np"))
+            if judged is not None and not CLAUSE_AFTER_COMMA.search(text, judged.end(), lead_end):
+                # "Acme has been criticised for “…”": the critic's words, not Acme's (but after "…, though he used
+                # stronger language, saying" the subject a pronoun there takes up speaks)
+                return None
+            if PASSIVE_VOICE.match(text, found.end("np")):
+                continue  # "It is being billed as “…”": the subject is what is described
+            person = person_before_of(text, offset, found.start("np")) if NAME.fullmatch(subject) else None
+            if person is not None:  # "Jo Hart of West Virginia lauded": the person, not the place they are from
+                return self.attribution(paragraph, *person, None)
+            role_start = role_before_body(text, offset, found.start("np")) if NAME.fullmatch(subject) else None
+            if role_start is not None:  # "A prospective candidate for the Green Party has resigned": the role
+                return self.attribution(paragraph, role_start, found.end("np"), None)
+            if NAMED_SUBJECT.match(subject) and is_role(text[found.end("np"):found.end()].split()[-1]):
+                # "Legal observers note", "Newcastle boss Graeme Souness has": a role noun, not the verb
+                words_end = role_words_end(text, found.end("np")) or found.end()
+                named = NAME.match(text, words_end + 1) if text[words_end:words_end + 1] == " " else None
+                return self.attribution(paragraph, found.start("np"), named.end() if named else words_end, None)
+            if (PRONOUN.fullmatch(subject) or strip_titles(subject.split())) and not paragraph.inside_quote(found.start()):
+                return self.attribution(paragraph, *found.span("np"), None)
+        if PASSIVE_VOICE.search(text, offset, lead_end):
+            return None  # "Keane's Hopes and Fears was described as …": no one in the sentence speaks
+        for candidate in (NAME, PRONOUN):
+            for found in candidate.finditer(text, offset, lead_end):
+                if found.start() > offset + 60:
+                    break
+                if paragraph.inside_quote(found.start()) or (candidate is NAME and not self.is_name(found, offset)):
+                    continue
+                role_start = role_before_body(text, offset, found.start()) if candidate is NAME and not qualifies_noun_after(text, found) else None
+                if role_start is not None:  # "A candidate for the UK Independence Party (UKIP) has resigned", not "… the Acme brand"
+                    return self.attribution(paragraph, role_start, found.end(), None)
+                role_end = role_words_end(text, found.end()) if candidate is NAME else None  # "Legal observers", "The England coach"
+                if (
+                    candidate is NAME and role_end is None and qualifies_noun_after(text, found)
+                    and not self.names.is_surname(found.group().split()[-1]) and not owning_verb_between(text, found.end(), lead_end)
+                ):
+                    # "HDTV programmes", "TV sets": a name (no person's) before a noun that is no role qualifies
+                    # the subject's head; a name later in the sentence is no subject either
+                    return None
+                return self.attribution(paragraph, found.start(), found.end() if role_end is None else role_end, None)
+        return None
+
+    def is_name(self, found: re.Match[str], sentence_start: int) -> bool:
+        """A capitalised word opening a sentence ("Often", "Good information") is a name only if the article names it."""
+        tokens = found.group().split()
+        if not strip_titles(tokens):
+            return False
+        return len(tokens) > 1 or found.start() > sentence_start or self.names.is_surname(tokens[0])
