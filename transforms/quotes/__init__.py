@@ -82,7 +82,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    is no one's name: the holder after it is (``name_parts.office_holder_start``); ``name_parts``: the words before a
    name that describe the person, an office's holder, a run that names a body; ``name_runs``: where the name proper
    begins in a run),
-   ``resolution`` resolves it against the article's people and organisations
+   ``resolution`` resolves it against the article's people and organisations (a possessive owner after "the" as
+   "the" and the owner, "the council's ruling" the council named before: ``resolution.owner_phrase``)
    (``names``, ``entities``, whose ties of a name to an organisation are ``affiliations``; "the suit" the owner an
    earlier "Her lawsuit" gives it, "the statement" who "provided a written statement" or by whom "an email was sent":
    ``document_owners``; "the lawsuit" or "the complaint" else the one the article says
