@@ -28,7 +28,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    judges the words: "… but Tory Jo Hart branded it “scandalous”", ``contrasting_clauses``); a cue after a later quotation in the sentence (past a subordinate clause:
    "“…” once he realised it, said Mr Blair"; a cue word after a determiner, "the reported income", is none, and so is one before "to be" or "to have", "widely reported to have resigned", nor one of a new sentence opened by "And" or "But"
    after the quotation ended its own that reports a clause of its own, "“….” And Jo Hart said the figures …"; past
-   later quotations, a reporting clause closing the sentence after a comma, "…, the Tory leader said."); the
+   later quotations or a cue word that reports nothing, "to predict", a reporting clause closing the sentence after a
+   comma, "…, the Tory leader said.": ``AttributionFinder.closing_clause``); the
    speaker of the piece it continues on the same line; in a list line, the list's
    introduction ("He said the plan would:"); before all these, the source a phrase of its sentence names for a
    piece inside it, a speech noun's "by" or "from" ("a statement by Jo Hart that an “…”") or a "who" clause's person
@@ -83,7 +84,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    is no one's name: the holder after it is (``name_parts.office_holder_start``); ``name_parts``: the words before a
    name that describe the person, an office's holder, a run that names a body; ``name_runs``: where the name proper
    begins in a run),
-   ``resolution`` resolves it against the article's people and organisations
+   ``resolution`` resolves it against the article's people and organisations (a possessive owner after "the" as
+   "the" and the owner, "the council's ruling" the council named before: ``resolution.owner_phrase``)
    (``names``, where a participle opening a sentence is no first name, "Hosting Cook at …" names Cook; ``entities``, whose ties of a name to an organisation are ``affiliations``; "the suit" the owner an
    earlier "Her lawsuit" gives it, "the statement" who "provided a written statement" or by whom "an email was sent":
    ``document_owners``; "the lawsuit" or "the complaint" else the one the article says

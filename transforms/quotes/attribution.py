@@ -343,5 +343,21 @@ class AttributionFinder(SentenceSubjectFinder):
                 np_start = TAIL_LEAD.match(text, cue.end(), sentence_end).end()  # type: ignore[union-attr]  # always matches
                 if NOUN_PHRASE.match(text, np_start, sentence_end):
                     return self.attribution(paragraph, np_start, phrase_end(text, np_start, sentence_end), cue_text(text, cue))
-            return None
+            return self.closing_clause(paragraph, cue.end(), min(next_open, sentence_end), sentence_end)
         return None
+
+    def closing_clause(self, paragraph: Paragraph, start: int, end: int, sentence_end: int) -> Attribution | None:
+        """A reporting clause closing the sentence after a comma, past a cue word that reports nothing of its own
+        (an infinitive's): "It was “too early” to predict whether …, the council said." """
+        text = paragraph.text
+        last = None
+        for cue in CUE.finditer(text, start, end):
+            if not paragraph.inside_quote(cue.start()):
+                last = cue
+        if last is None or is_participle(last.group()) or last.group() in ADDRESSEE_CUES:
+            return None
+        subject = closing_report_subject(text, start, last, sentence_end)
+        if subject is None:
+            return None
+        found = self.attribution(paragraph, subject[0], subject[1], cue_text(text, last))
+        return found if found.speaker is not None else None  # "a leading industry figure has said": left to who is named next

@@ -5,7 +5,8 @@
 
 1. a word right before it introduces a title or a term: an essay “On Poland,”, the
    word “children”, a so-called “no-fly zone” (but not a work's noun after a verb that judges the work:
-   "called the film “pornographic”", ``COMPLEMENT_OF_WORK``); or, unless reported, a slogan, motto,
+   "called the film “pornographic”", ``COMPLEMENT_OF_WORK``, nor a noun whose predicate the quotation is:
+   "the film “has received …”", ``PREDICATE_OPENING``); or, unless reported, a slogan, motto,
    nickname or catchphrase (in reported speech these may be the speaker's words);
 2. a naming verb right before it names something with it (``names_it``), or a naming clause after it ("“…” as
    the upper reaches are known", ``NAMED_AFTER``): a passive one
@@ -232,6 +233,13 @@ def is_unsaid_term(paragraph: Paragraph, start: int, end: int) -> bool:
     return is_term(text[start:end]) and not agent and THOUGHT_BEFORE.search(text, max(0, start - 40), start) is None
 
 
+# A quotation opening with a finite verb in lower case is the predicate of the noun before it, no title of it:
+# "said the film “has received strong interest”".
+PREDICATE_OPENING: Final[re.Pattern[str]] = re.compile(
+    r"(?:has|have|had|is|was|were|are|will|would|could|can|may|might|should|must)\s"
+)
+
+
 # ""pioneers" and "materialists"": only a conjunction or a comma between two quotations.
 COORDINATED: Final[re.Pattern[str]] = re.compile(r"[”\"’']\s*(?:,|and|or|,\s*and|,\s*or|/)\s*[“\"‘']")
 
@@ -245,8 +253,8 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
     """Rules 1 to 4 (and 3a): titles, names and terms that nobody is quoted as saying."""
     text = paragraph.text
     before = text[max(0, start - 60):max(start - 1, 0)]
-    if introduces_term(before, reported):
-        return True
+    if introduces_term(before, reported) and (PREDICATE_OPENING.match(text, start) is None or text[start:end].rstrip().endswith("?")):
+        return True  # a question is a title even when it opens with a verb: the headline “are you …?”
     naming = names_it(before, text[end:end + 80])
     if naming and (not reported or naming == FIXED_NAMING or (naming == PASSIVE_NAMING and attribution is not None and attribution.cue in NAMING_CUES)):
         return True  # a passive naming verb is no reporting clause: "It has been described as “…”"

@@ -1,4 +1,5 @@
-"""What "he" and "she" stand for, from the pronoun's place in the text.
+"""What "he" and "she" stand for, from the pronoun's place in the text. A name joined to the same pronoun ("she and Anton
+Dolin founded …") is its partner: the chain passes back a sentence, as for the pronoun itself.
 
 ``AntecedentResolver`` (``antecedents``) asks ``subject_antecedent`` for a gendered pronoun (and, with no gender,
 for the person a description or a role stands for): in its own sentence, else in each sentence before it (a
@@ -72,6 +73,9 @@ CLAUSE_OPENER = re.compile(r"(?:\bbut|;|\b(?:while|whereas|although|though))\s+$
 SUBORDINATE_BEFORE = re.compile(r"\b(?:when|while|because|since|after|before|although|though|until|unless|once)\s+$")
 # A preposition right before a name: the name is its object ("manager at Snappy Snaps believes"), not a subject.
 PREPOSITION_BEFORE = re.compile(r"\b(?:at|of|for|from|with)\s+$")
+# A gendered pronoun joined to the name after it ("she and Anton Dolin founded …"): the name is the pronoun's partner,
+# so the same pronoun later stands for whom that one did, never for the partner.
+PARTNER_OF_PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+and\s+$")
 # The person a pronoun's own cue addresses, right after it: "he told Hannity".
 ADDRESSEE = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:told|asked|assured|reminded|warned|thanked|urged|answered)\s+(?P<name>{NAME.pattern})")
 # What may stand between a cue and the subject of the clause it reports: "said Lord Woolf and Lord Falconer agreed";
@@ -207,6 +211,11 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
                     reporting = None
                 if SUBORDINATE_BEFORE.search(text, max(sentence_start, subject.start("np") - 12), subject.start("np")) and PRONOUN.fullmatch(mention):
                     continue  # "A Labour spokesman criticised …, saying numbers fell when he was home secretary": not the sentence's subject
+                partner = PARTNER_OF_PRONOUN.search(text, max(sentence_start, subject.start("np") - 9), subject.start("np")) if wanted else None
+                if partner is not None and partner.group("pronoun").lower() == pronoun:  # "she and Anton Dolin established …. “…,” she said"
+                    same_pronoun = True
+                    chained = paragraph.base + partner.start()
+                    break
                 if mention.lower() == pronoun or mention.lower() in (FEMALE_PRONOUNS if wanted == "f" else MALE_PRONOUNS if wanted else ()):  # "Her forms have …, she said"
                     inserted = self.parenthetical_antecedent(paragraph, subject.start("np"), mention.lower())
                     if inserted is not None:  # "The problem with Gibson's film, he believed, was …. “…,” he said"

@@ -248,7 +248,7 @@ class Resolver:
             affiliation = None if reading.affiliation == first else reading.affiliation
             reading = replace(reading, text=first.lower() + reading.text[len(first):], affiliation=affiliation)
         head = reading.head
-        owner = self.speaker_of(read_mention(reading.owner), position) if reading.owner else None
+        owner = self.speaker_of(read_mention(owner_phrase(reading)), position) if reading.owner else None
         if owner is not None and is_country_name(owner.name):
             owner = Speaker(owner.name, "place")  # "Poland's de facto leader": a country owns the role, is no affiliation
         if head in SPEECH_WORDS or head in DOCUMENT_NOUNS:
@@ -341,3 +341,10 @@ class Resolver:
         if speaker is None or speaker.name is None:
             return Attribution(None, start, end, cue, "unknown", None)
         return Attribution(speaker.name, start, end, cue, speaker.type, speaker.affiliation)
+
+
+def owner_phrase(reading: Reading) -> str:
+    """The owner of a possessive mention as written: "the council's ruling" is owned by "the council", a body the
+    article named before, where "council" alone would be any council."""
+    owner = reading.owner or ""
+    return f"the {owner}" if reading.definite and owner[:1].islower() else owner
