@@ -43,7 +43,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    who is the subject of those sentences, ``person_subject_before``; a cue closing a sentence with its subject after it,
    "…, says Mr Pearson."), the speaker of the quotation it continues, or (but in a
    list line) the previous paragraph's introduction ("He said:"; after sentences of its own paragraph, a whole-sentence
-   quotation takes the person they are about before the subject of the paragraph before: ``extract.introduction_before``) or speaker, else the person a speech cue names in
+   quotation takes the person they are about before the subject of the paragraph before, and a person they name
+   as subject before a quoting paragraph's speaker, "Hart expects three launches. “…”": ``extract.introduction_before``) or speaker, else the person a speech cue names in
    the last sentences of a previous paragraph that quotes no one (``reported_paragraph``); the previous paragraph's
    speaker gives way to another person a speech cue names after its last quotation ("She said: “…” … The director
    Ben Lee said he was sorry." then "“It's a shame …”": ``reported_paragraph.reported_after_quotes``); last, a

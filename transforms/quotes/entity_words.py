@@ -47,7 +47,7 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset((
     "proponent aide lobbyist strategist pollster operative surrogate delegate representative congressman "
     "congresswoman spokesperson respondent attendee organizer counsel teenager teen schoolboy schoolgirl prodigy "
     "starlet rookie goalscorer scorer billionaire millionaire anchor advocate supervisor recorder associate colleague "
-    "speechwriter ghostwriter donor superdelegate scholar backer pastor"
+    "speechwriter ghostwriter donor superdelegate scholar backer pastor commenter"
 ).split())
 # Role nouns a company holds too, before its name: "rival Sapporo", "analyst Datamonitor", "broadcaster Sky".
 COMPANY_ROLE_NOUNS: Final[frozenset[str]] = frozenset((
@@ -67,7 +67,7 @@ GROUP_ROLES: Final[frozenset[str]] = frozenset((
     "consumers voters farmers viewers readers listeners politicians mps meps msps peers tories "
     "diplomats ministers negotiators unions witnesses victims survivors doctors nurses academics "
     "commentators pundits observers owners shareholders directors governors judges jurors "
-    "producers makers programme-makers film-makers filmmakers developers gamers bloggers celebrities authorities"
+    "producers makers programme-makers film-makers filmmakers developers gamers bloggers celebrities authorities commenters"
 ).split())
 # Nouns for a body that speaks as such: "the firm said" stands for the firm the article names.
 ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset((
@@ -244,6 +244,9 @@ OFFICE_MODIFIERS: Final[frozenset[str]] = OTHER_OFFICE_WORDS | frozenset("outgoi
 NOT_OFFICE_WORDS: Final[frozenset[str]] = frozenset(
     "former first second third the a an and for of senior junior acting lord lady sir dame mr mrs ms dr prof professor".split()
 )
+# Role words that are also family names, so read as a name before one more word: "Fan Bingbing", "Wing Chan"
+# (a role before one word is otherwise an office: "Rapper Eminem").
+ROLE_WORDS_ALSO_SURNAMES: Final[frozenset[str]] = frozenset("fan wing".split())
 # Role heads that tell a person's gender: "the actress" is a "she".
 FEMALE_ROLES: Final[frozenset[str]] = frozenset(
     "actress mother wife daughter sister girl widow starlet confidante chairwoman businesswoman spokeswoman frontwoman".split()

@@ -296,6 +296,13 @@ def introduction_before(finder: AttributionFinder, previous: Paragraph, paragrap
     if found is None and not previous.pieces:
         subject = finder.person_subject_before(paragraph, sentence)
         found = subject if subject is not None and not speaks_about(paragraph.text[start:end], subject.speaker) else finder.introduction(previous)
+    elif found is None:
+        # after a quoting paragraph, only a person its own sentences name ("Hart expects three launches. “…”"), not a pronoun
+        subject = finder.person_subject_before(paragraph, sentence)
+        if subject is not None and subject.mention_start is not None and subject.mention_end is not None:
+            mention = paragraph.text[subject.mention_start - paragraph.base:subject.mention_end - paragraph.base]
+            if mention[:1].isupper() and PRONOUN.fullmatch(mention) is None and not speaks_about(paragraph.text[start:end], subject.speaker):
+                found = subject
     return found
 
 

@@ -6,7 +6,7 @@ come later, or only inside a quotation ("Taken together, Robin Butler's comments
 
 1. a person named by a surname of one or more words ("Butler"; "Saumarez Smith", "de Vabres" when the article
    writes it after "Mr" or it opens with a particle) or by a first and last name with middle names left out
-   ("Anthony Meyer"), when exactly one longest person's name in the article ends with it (and begins as it
+   ("Anthony Meyer") or with a short first name the full one opens ("Josh Apte" of "Joshua Apte"), when exactly one longest person's name in the article ends with it (and begins as it
    does) -> that name ("Robin Butler", "Charles Saumarez Smith", "Anthony John Charles Meyer");
 2. a person named by a first name alone ("Sir Nicholas") when exactly one longer person's name in the
    article begins with it -> that name ("Nicholas Scott"); not a name the article gives after a royal or
@@ -129,7 +129,7 @@ class ArticleForms:
             fuller = self.fullest_person(lowered)
             if fuller != lowered:
                 return fuller
-        if not self.writes_longer(words):
+        if not self.writes_longer(words) and not self.writes_longer_first_name(words):
             return speaker  # most speakers: the article writes their name no longer
         outside, quoted, relatives = self.people(words)
         as_surname = len(words) == 1 or words[0] in NAME_PARTICLES or words[0].lower() in NAME_PARTICLES or self.after_title(speaker, SURNAME_TITLE)
@@ -166,6 +166,12 @@ class ArticleForms:
         return any(
             token.startswith(words[-1]) for _at, end in occurrences(body, words[0]) for token in body[end:end + 80].split(maxsplit=4)[1:4]
         )  # "Anthony John Charles Meyer"
+
+    def writes_longer_first_name(self, words: list[str]) -> bool:
+        """The body writes the name with a longer first name its first name opens ("Joshua Apte" for "Josh Apte")."""
+        if len(words) < 2 or len(words[0]) < 3 or not words[0].isalpha():
+            return False
+        return re.search(rf"\b{re.escape(words[0])}[a-z]+ {re.escape(' '.join(words[1:]))}\b", self.body) is not None
 
     def after_title(self, word: str, title: re.Pattern[str]) -> bool:
         """The body writes ``word`` right after a title ``title`` matches."""
@@ -210,7 +216,10 @@ def occurrences(text: str, words: str) -> list[tuple[int, int]]:
 
 def is_shorter_form(words: list[str], name: list[str]) -> bool:
     """``words`` end ``name`` ("Butler" of "Robin Butler"), open it when a lone word ("Nicholas" of
-    "Nicholas Scott"), or are its first and last words with middle names left out."""
+    "Nicholas Scott"), are its first and last words with middle names left out, or are it with a short form
+    of its first name that the full one opens ("Josh Apte" of "Joshua Apte", "Chris Hall" of "Christopher Hall")."""
+    if len(name) == len(words) > 1 and name[1:] == words[1:] and len(words[0]) >= 3 and len(name[0]) > len(words[0]) and name[0].startswith(words[0]):
+        return True
     if len(name) <= len(words):
         return False
     if name[-len(words):] == words:

@@ -230,8 +230,11 @@ NOT_PERSON_WORDS: Final[set[str]] = {
 # Words that end an organisation's or an event's name but open a person's: "Terrorism Bill", "Bill Gammell";
 # "Christmas Eve", "Eve Trew".
 FIRST_NAME_WORDS: Final[frozenset[str]] = frozenset({"Bill", "Eve"})
+# Words that open a place's name and no person's, though a name may hold them further in ("Aung San Suu Kyi"):
+# "San Francisco", "Los Angeles", "Las Vegas", "Santa Clara".
+PLACE_OPENING_WORDS: Final[frozenset[str]] = frozenset({"San", "Santa", "Los", "Las"})
 # Organisation and place words that end no person's name and open none either.
-NOT_FIRST_NAME_WORDS: Final[set[str]] = NOT_PERSON_WORDS - FIRST_NAME_WORDS
+NOT_FIRST_NAME_WORDS: Final[set[str]] = (NOT_PERSON_WORDS - FIRST_NAME_WORDS) | PLACE_OPENING_WORDS
 # Words that end a place's or an organisation's name but are surnames too: "White House", "Kelli White";
 # "Fox News", "Liam Fox". After a first word that is no place or organisation word, a surname.
 SURNAME_WORDS: Final[frozenset[str]] = frozenset({"White", "Fox", "West", "North"})

@@ -6,16 +6,29 @@ a 55-year-old salesman from Sumter, South Carolina, says": the name that opens t
 subject of the cue after the aside, however many commas, organisations and places the aside holds.
 ``subjects.subject_before`` asks this first for a subject closed by a comma; it matches only a
 name of two words or more that reads as a person's, then an aside that opens with a lower-case
-word, an article or an age and lists no second person ("…, the chancellor, and Gordon Brown,").
+word, an article, an age or a capitalised office ("Steve Lane, Senior Vice President of Sales for Acme, Inc.,",
+as press releases write them) and lists no second person ("…, the chancellor, and Gordon Brown,").
 """
 
 import re
 
+from transforms.quotes.entity_words import PERSON_ROLES
 from transforms.quotes.lexicon import NOT_FIRST_NAME_WORDS, NOT_SUBJECT_START, NOT_SURNAME_WORDS
 from transforms.quotes.names import NAME
 
+# Capitalised words that open an office written in title case after a name: "Senior Vice President", "Chief
+# Executive Officer", "Director of Sales". Not a title of its own ("Lord Smith" is a second person).
+OFFICE_OPENINGS = "|".join(
+    sorted(
+        word.capitalize()
+        for word in (PERSON_ROLES | {"senior", "vice", "chief", "deputy", "executive", "managing", "acting", "assistant", "regional", "global", "interim"})
+        - {"lord", "lady", "sir", "dame", "man", "woman", "boy", "girl", "fan", "wing", "prop", "lock", "star", "host", "partner", "friend"}
+        if word.isalpha()
+    )
+)
+
 LEADING_NAME_ASIDE = re.compile(
-    rf"\s*(?:(?:But|And|Yet)\s+)?(?!(?:{NOT_SUBJECT_START})\b)(?P<name>{NAME.pattern}),\s+(?P<aside>[a-z0-9][^“”\"\n;:!?]*)$"
+    rf"\s*(?:(?:But|And|Yet)\s+)?(?!(?:{NOT_SUBJECT_START})\b)(?P<name>{NAME.pattern}),\s+(?P<aside>(?:[a-z0-9]|(?:{OFFICE_OPENINGS})\s)[^“”\"\n;:!?]*)$"
 )
 # The aside goes on to another person or body in their own right: "…, and Gordon Brown", "… or the chancellor".
 SECOND_SUBJECT = re.compile(r"\b(?:and|or)\s+(?:[A-Z]|(?:the|a|an|his|her|their|other|its)\s)")

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, NAME_SUFFIXES, ORGANISATION_NAME_WORDS, PARTIES, PERSON_ROLES
+from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, NAME_SUFFIXES, ORGANISATION_NAME_WORDS, PARTIES, PERSON_ROLES, ROLE_WORDS_ALSO_SURNAMES
 from transforms.quotes.lexicon import FEMALE_TITLES, MALE_TITLES, NAME_PARTICLES, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, NOT_SURNAME_WORDS, TITLES
 from transforms.quotes.name_parts import names_a_body, person_after_descriptor
 from transforms.quotes.organisations import POSSESSIVE_ENDINGS
@@ -128,11 +128,14 @@ def is_descriptor(token: str, words_after: int) -> bool:
 
     A compound with a lower-case part ("Man-of-the-match") always counts; a role word
     ("Striker", "Producer") or an organisation word only before two more words, so a surname like "Singer" in "Bryan Singer" stays a name;
-    a role word also before one ("Rapper Eminem"), as a first name is never a role word.
+    a role word also before one ("Rapper Eminem"), as a first name is never a role word, save the few that are
+    family names written first ("Fan Bingbing").
     """
     lower = token.lower()
     if token in NAME_SUFFIXES or lower in PARTIES or lower in DEMONYMS or lower in COUNTRIES or ("-" in token and DESCRIPTIVE_COMPOUND.match(token)):
         return True
     if len(token) > 2 and ends_possessive(token):
         return True
+    if lower in ROLE_WORDS_ALSO_SURNAMES and words_after < 2:
+        return False
     return lower in PERSON_ROLES or words_after >= 2 and token in NOT_PERSON_WORDS

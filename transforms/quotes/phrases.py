@@ -8,7 +8,8 @@ phrase that name someone.
 import re
 
 from transforms.quotes.entity_words import (
-    DETERMINERS, DOCUMENT_NOUNS, GROUP_ROLES, MEMBER_ROLE_WORDS, NAME_SUFFIXES, ORGANISATION_NOUNS, PERSON_ROLES, PLACE_OFFICE_WORDS,
+    COUNTRIES, DETERMINERS, DOCUMENT_NOUNS, GROUP_ROLES, MEMBER_ROLE_WORDS, NAME_SUFFIXES, ORGANISATION_NOUNS, PERSON_ROLES,
+    PLACE_OFFICE_WORDS,
 )
 from transforms.quotes.lexicon import LY_NOUNS, NOT_FIRST_NAME_WORDS, NOT_PERSON_WORDS, NOT_SUBJECT_START, NOT_SURNAME_WORDS, TITLES
 from transforms.quotes.name_parts import office_holder_offset
@@ -164,6 +165,9 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
         if strip_titles(tokens) is None or (POSSESSIVE.search(tokens[-1]) and stripped[name.end():].lstrip()[:1].islower()):
             continue  # "Mr Blair's official spokesman": the owner of the role, not the speaker
         if name.start() > 0 and is_object_name(stripped, name.start()):
+            if len(tokens) > 2 and tokens[0].lower() in COUNTRIES and is_person_shaped(tokens[1:]) and not is_organisation_run(tokens[1:]):
+                holder = name.start() + len(tokens[0]) + 1  # "China's ambassador to Britain Liu Wen": the country ends the role
+                return offset + holder, offset + name.end()
             continue  # "Verroken, a former director of drug-free sport for UK Sport": an object, not the speaker
         if name.start() > 0 and PARTICIPLE_PLACE_BEFORE.search(stripped, 0, name.start()) and role_words_end(stripped, 0) is not None:
             continue  # "The authors of the research published in the journal JAMA Psychiatry": where it appeared, not who speaks

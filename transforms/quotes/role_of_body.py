@@ -4,8 +4,9 @@ Party has resigned after admitting a “…”".
 ``sentence_subjects`` looks for the first name followed by a verb, and a name after "for", "of", "at", "with" or
 "from" is one ("… the Green Party has resigned"), though it is the object of the preposition: the subject is the
 determiner's phrase the name ends, whose head is a role noun ("candidate"), and ``speakers`` reads that phrase
-as the body's role ("Green Party prospective candidate"). A head that is no role ("The price of Acme shares
-has risen") leaves the name to the caller.
+as the body's role ("Green Party prospective candidate"). An owner's name may stand for the determiner
+("China's ambassador to Britain accused …"). A head that is no role ("The price of Acme shares has risen") leaves
+the name to the caller.
 """
 
 import re
@@ -13,9 +14,10 @@ from typing import Final
 
 from transforms.quotes.speakers import is_role_word
 
-# A determiner, one to four lower-case words and a preposition (with "the") right before the name.
+# A determiner or an owner's name ("China's ambassador to Britain"), one to four lower-case words and a
+# preposition (with "the") right before the name.
 ROLE_BEFORE_NAME: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<role>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+(?:for|of|at|with|from)\s+(?:the\s+)?$"
+    r"(?:\b(?:[Tt]he|[Aa]n?)|\b[A-Z][\w\-]*['’]s)\s+(?P<role>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+(?:for|of|at|with|from|to)\s+(?:the\s+)?$"
 )
 
 
