@@ -44,7 +44,7 @@ The rules run in this order, one article at a time, its paragraphs in text order
    "…, says Mr Pearson."), the speaker of the quotation it continues, or (but in a
    list line) the previous paragraph's introduction ("He said:"; after sentences of its own paragraph, a whole-sentence
    quotation takes the person they are about before the subject of the paragraph before, and a person they name
-   as subject before a quoting paragraph's speaker, "Hart expects three launches. “…”": ``extract.introduction_before``) or speaker, else the person a speech cue names in
+   as subject before a quoting paragraph's speaker, "Hart expects three launches. “…”": ``paragraph_introductions.introduction_before``) or speaker, else the person a speech cue names in
    the last sentences of a previous paragraph that quotes no one (``reported_paragraph``); the previous paragraph's
    speaker gives way to another person a speech cue names after its last quotation ("She said: “…” … The director
    Ben Lee said he was sorry." then "“It's a shame …”": ``reported_paragraph.reported_after_quotes``); last, a
@@ -64,7 +64,7 @@ The rules run in this order, one article at a time, its paragraphs in text order
    reporting clause named in the sentence right before (``continuing_report``: not past a cue,
    a passive or a colon of its own; a country guessed as the subject gives way to it, ``names_no_speaker``), else, for a
    whole-sentence quotation opening its sentence, the person the sentences before are about, unless the quotation
-   speaks of a "he", "she" or them by name (``extract.speaks_about``). Headlines and list lines get no guess.
+   speaks of a "he", "she" or them by name (``paragraph_introductions.speaks_about``). Headlines and list lines get no guess.
 4. The mention found becomes the speaker: ``phrases`` bounds it (a hyphenated role noun is read whole, "the
    Gloucester fly-half"; a name before role
    words qualifies the role, but not one before "of" and words describing a body, "Ann Lee of research firm Acme", nor a lone

@@ -3,9 +3,7 @@
 See the package docstring for the order in which the rules run.
 """
 
-import re
 from bisect import bisect_right
-from typing import Final
 
 import polars as pl
 
@@ -21,13 +19,14 @@ from transforms.quotes.fullest_forms import fullest_forms
 from transforms.quotes.headlines import OPENING_PARAGRAPHS, headline_cue, opening_report, same_words_in_body
 from transforms.quotes.lead_reports import lead_report
 from transforms.quotes.lists import is_list_item, label_span, list_introduction
-from transforms.quotes.marks import QUOTE_MARK
+from transforms.quotes.marks import FOREIGN_MARKS, QUOTE_MARK
 from transforms.quotes.named_after import name_roles_after
 from transforms.quotes.named_next import name_roles_next
 from transforms.quotes.names import PRONOUN
 from transforms.quotes.offices_named_later import name_offices_later
 from transforms.quotes.organisation_forms import organisation_forms
 from transforms.quotes.paragraph import Paragraph, is_embedded, no_words_between
+from transforms.quotes.paragraph_introductions import introduction_before, opens_with_sentence, speaks_about
 from transforms.quotes.person_affiliations import person_affiliations
 from transforms.quotes.phrases import SENTENCE_OPENER
 from transforms.quotes.possessive_names import possessive_affiliations
@@ -283,44 +282,6 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
     return quotes
 
 
-def introduction_before(finder: AttributionFinder, previous: Paragraph, paragraph: Paragraph, sentence: int, start: int, end: int) -> Attribution | None:
-    """The speaker the paragraph before introduces for a quotation opening a sentence of ``paragraph``.
-
-    After sentences of its own paragraph, a person those sentences are about is nearer than the subject of the
-    last sentence before ("The event is split into two groups." then "Mauresmo's win was her ninth. … “Since
-    then, I feel …”"), for a quotation that is a whole sentence; a cue closing the paragraph before ("He
-    said:") still comes first."""
-    if sentence == 0 or not opens_with_sentence(paragraph.text, sentence, start, end):
-        return finder.introduction(previous)
-    found = finder.introduction(previous, subject=False)
-    if found is None and not previous.pieces:
-        subject = finder.person_subject_before(paragraph, sentence)
-        found = subject if subject is not None and not speaks_about(paragraph.text[start:end], subject.speaker) else finder.introduction(previous)
-    elif found is None:
-        # after a quoting paragraph, only a person its own sentences name ("Hart expects three launches. “…”"), not a pronoun
-        subject = finder.person_subject_before(paragraph, sentence)
-        if subject is not None and subject.mention_start is not None and subject.mention_end is not None:
-            mention = paragraph.text[subject.mention_start - paragraph.base:subject.mention_end - paragraph.base]
-            if mention[:1].isupper() and PRONOUN.fullmatch(mention) is None and not speaks_about(paragraph.text[start:end], subject.speaker):
-                found = subject
-    return found
-
-
-def opens_with_sentence(text: str, sentence: int, start: int, end: int) -> bool:
-    """The piece at ``start``-``end`` opens the sentence at ``sentence`` and is a whole sentence of its own or more."""
-    quoted = text[start:end].rstrip()
-    return (sentence >= start - 1 or SENTENCE_OPENER.fullmatch(text, sentence, start - 1) is not None) and quoted[:1].isupper() and quoted.endswith((".", "!", "?"))
-
-
-THIRD_PERSON: Final[frozenset[str]] = frozenset("he him his himself she her hers herself".split())
-
-
-def speaks_about(quoted: str, person: str | None) -> bool:
-    """The quotation speaks of a third person, or names ``person``: the sentence before is about whom it describes."""
-    words = set(re.findall(r"[\w’'\-]+", quoted))
-    return bool({word.lower() for word in words} & THIRD_PERSON) or bool(person and words & set(person.split()))
-
-
 def attribute(piece: dict, attribution: Attribution) -> None:
     """Give a quote row an attribution found for a later piece."""
     piece.update(speaker=attribution.speaker, speaker_type=attribution.speaker_type, speaker_affiliation=attribution.affiliation,
@@ -336,11 +297,13 @@ def continued_speaker(piece: dict) -> Attribution | None:
     )
 
 
-def with_mention_words(quotes: list[dict], rows: list[ParagraphRow]) -> list[dict]:
-    """Set each quote's ``speaker_mention`` to its mention's words, read from the paragraph that holds it
-    (a mention never crosses paragraphs; the rows are in document order)."""
+def as_written(quotes: list[dict], rows: list[ParagraphRow]) -> list[dict]:
+    """Set each quote's ``text`` and ``speaker_mention`` to their words as the paragraphs holding them write them
+    (``marks.FOREIGN_MARKS``; a mention never crosses paragraphs; the rows are in document order)."""
     starts = [row[3] for row in rows]
     for quote in quotes:
+        row = rows[bisect_right(starts, quote["start_char"]) - 1]
+        quote["text"] = row[4][quote["start_char"] - row[3]:quote["end_char"] - row[3]]
         start, end = quote["speaker_mention_start"], quote["speaker_mention_end"]
         quote["speaker_mention"] = None
         if start is not None:
@@ -375,20 +338,28 @@ def extract_quotes(paragraphs: pl.DataFrame) -> pl.DataFrame:
     paragraphs without any are kept only as context (names, introductions) and never
     scanned for quotations.
     """
-    rows = (
+    # a paragraph quoting with “…” or "…" (a closing ” or a straight mark) keeps its guillemets inside those quotations
+    scanned = (
+        pl.when(pl.col("text").str.contains('[”"]'))
+        .then(pl.col("text"))
+        .otherwise(pl.col("text").str.replace_many(list(FOREIGN_MARKS), list(FOREIGN_MARKS.values())))
+    )
+    written = (
         paragraphs.filter(~pl.col("is_boilerplate"))
-        .with_columns(has_quote_mark=pl.col("text").str.contains(QUOTE_MARK.pattern) | (pl.col("is_headline") & pl.col("text").str.contains("['‘]")))
+        .with_columns(scanned=scanned)
+        .with_columns(has_quote_mark=pl.col("scanned").str.contains(QUOTE_MARK.pattern) | (pl.col("is_headline") & pl.col("text").str.contains("['‘]")))
         .filter(pl.col("has_quote_mark").any().over("article_id"))
         .sort("document_id", "start_char")
-        .select("paragraph_id", "article_id", "document_id", "start_char", "text", "has_quote_mark", "is_headline")
+        .select("paragraph_id", "article_id", "document_id", "start_char", "text", "has_quote_mark", "is_headline", "scanned")
         .rows()
     )
+    rows: list[ParagraphRow] = [(*row[:4], row[7], *row[5:7]) for row in written]
     quotes: list[dict] = []
     article_start = 0
     for index in range(1, len(rows) + 1):
         if index == len(rows) or rows[index][1] != rows[article_start][1]:
-            for part in context_parts(rows[article_start:index]):
-                quotes.extend(with_mention_words(article_quotes(part), part))
+            for part, part_written in zip(context_parts(rows[article_start:index]), context_parts([row[:7] for row in written[article_start:index]])):
+                quotes.extend(as_written(article_quotes(part), part_written))
             article_start = index
     if not quotes:
         return frames.empty(frames.QUOTES)

@@ -1,7 +1,7 @@
 """Quotation marks: the quoted pieces of a paragraph.
 
-Curly and straight double quotes; single quotes stay inside the quotation they are
-nested in, except in a headline, where BBC style quotes with single marks. In the
+Curly and straight double quotes (guillemets and „ read as curly ones: ``FOREIGN_MARKS``); single
+quotes stay inside the quotation they are nested in, except in a headline, where BBC style quotes with single marks. In the
 order the scan meets them:
 
 1. A closing mark first in a paragraph that continues an open quotation ends the
@@ -29,6 +29,10 @@ from collections.abc import Iterable
 from typing import Final, NamedTuple
 
 QUOTE_MARK: Final[re.Pattern[str]] = re.compile(r"[“”\"]")
+# Guillemets and the low opening mark („…“) of other languages, read as the curly double marks the rules know in a
+# paragraph with no ” or straight mark: one character for one, so every offset holds, and a quotation's words are read
+# back from its paragraph as written.
+FOREIGN_MARKS: Final[dict[str, str]] = {"«": "“", "»": "”", "„": "“"}
 # QUOTE_MARK's characters, for ``positions_of``: str.find returns at once for a curly mark in
 # text held one byte per character.
 QUOTE_MARK_CHARS: Final[tuple[str, ...]] = ('"', "“", "”")
