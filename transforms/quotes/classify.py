@@ -9,7 +9,8 @@
    "the film “has received …”", ``PREDICATE_OPENING``); or, unless reported, a slogan, motto,
    nickname or catchphrase (in reported speech these may be the speaker's words);
 2. a naming verb right before it names something with it (``names_it``), or a naming clause after it ("“…” as
-   the upper reaches are known", ``NAMED_AFTER``): a passive one
+   the upper reaches are known", ``NAMED_AFTER``), or a gloss after it ("“video tattoos”, or intelligent contact
+   lenses", ``GLOSSED_AFTER``): a passive one
    ("It has been called “…”", "what are called “…”") always, since the passive subject
    is what is named; "dubbed", "known as" and the rest of ``NAMING_ALWAYS`` even in
    reported speech ("Dr Bjorn said groups dubbed “…”"); another reduced one (a system
@@ -52,7 +53,7 @@ from transforms.quotes.term_heads import (
 
 # Rule 1's words where the text ends; the ``name`` group holds a NAME_WORDS one.
 SCARE_BEFORE: Final[re.Pattern[str]] = re.compile(
-    rf"\b(?:{'|'.join(TERM_WORDS)}|(?:{'|'.join(TITLE_NOUNS)})\s*,?|(?P<name>{'|'.join(NAME_WORDS)})\s*,?)\s*$",
+    rf"\b(?:(?:{'|'.join(TERM_WORDS)})\s*,?|(?:{'|'.join(TITLE_NOUNS)})\s*,?|(?P<name>{'|'.join(NAME_WORDS)})\s*,?)\s*$",
     re.IGNORECASE,
 )
 # "called the film", "described his new show": a verb that judges a work, whose quoted complement describes it.
@@ -109,6 +110,9 @@ NAMED_AFTER: Final[re.Pattern[str]] = re.compile(
     r"[”\"’']?\s*,?\s*as\s+(?!(?:soon|well|long|far|much|many|good|likely)\b)(?:[\w’'\-]+\s+){1,8}?(?:is|are|was|were)\s+"
     r"(?:[a-z]+ly\s+|also\s+|now\s+)?(?:known|called|dubbed|nicknamed|termed)\b"
 )
+# "“video tattoos”, or intelligent contact lenses, might …": a gloss after a comma and "or" explains the quoted
+# term in plain words, so the term is the writer's label, nobody's words ("or not", "or whether" open no gloss).
+GLOSSED_AFTER: Final[re.Pattern[str]] = re.compile(r"[”\"’'],\s*or\s+(?!(?:not|whether|if|else|otherwise|so|even|more|less)\b)[a-z]")
 # Naming verbs that ``attribution`` takes for reporting cues.
 NAMING_CUES: Final[frozenset[str]] = frozenset({"called", "labelled", "labeled", "described", "defined", "termed", "branded", "named"})
 SUBJECT_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "they", "we", "i", "you", "who", "it"})
@@ -260,6 +264,8 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
         return True  # a passive naming verb is no reporting clause: "It has been described as “…”"
     if NAMED_AFTER.match(text, end):
         return True  # "or “river of golden sand” as the upper reaches are known"
+    if GLOSSED_AFTER.match(text, end) and is_term(text[start:end]):
+        return True  # "“video tattoos”, or intelligent contact lenses": the writer's term and its gloss
     if paragraph.is_headline and HEADLINE_TITLE_BEFORE.search(before) and not HEADLINE_AGENT_AFTER.match(text, end):
         return True  # "Belle named 'best band'": the headline's title, not anyone's words
     if text[end + 2:end + 3].isupper() and NICKNAME_AFTER.match(text, end) and NICKNAME_BEFORE.search(before) and is_term(text[start:end]):

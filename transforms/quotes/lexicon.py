@@ -98,8 +98,9 @@ SLOGAN_HEADS: Final[tuple[str, ...]] = ("campaigns", "campaign", "slogans", "slo
 # system”, Mr Cable's “Alternative Budget” (``term_heads`` rule 4).
 OWNED_TERM_HEADS: Final[frozenset[str]] = frozenset({"system", "systems", "budget", "strategy"})
 # Words that introduce a title or a term rather than someone's words ("which means" a translation:
-# Opus Dei, which means “Work of God”).
-TERM_WORDS: Final[tuple[str, ...]] = ("titled", "entitled", "headlined", "so-called", "so called", "much-vaunted", "much vaunted", "the word", "which means")
+# Opus Dei, which means “Work of God”; "in other words" the term for what the sentence described: "…
+# inventions that use software, in other words, “computer implemented invention”").
+TERM_WORDS: Final[tuple[str, ...]] = ("titled", "entitled", "headlined", "so-called", "so called", "much-vaunted", "much vaunted", "the word", "which means", "in other words")
 TITLE_NOUNS: Final[tuple[str, ...]] = (
     "essay", "book", "memoir", "film", "movie", "song", "album", "documentary", "show", "play", "poem", "novel",
     "podcast", "exhibition", "hashtag", "placard", "banner", "sign", "column", "editorial", "commentary", "op-ed",

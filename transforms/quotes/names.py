@@ -68,6 +68,9 @@ GENDER_REACH = 1500
 # nor a name a relative clause makes a subject
 # ("a nomination for Staunton, 49, who told BBC News").
 OBJECT_OF_PREPOSITION: Final = re.compile(r"\b(?:against|at|for|from|with|on|in|into|to)\s+$")
+# "For" or "to" opening a sentence right before a name set off by a comma: "But for Jo Hart, a director at Acme, the
+# future is …" states that person's view (``viewpoint_holders``), so the name is one a later "he" takes up.
+VIEWPOINT_LEAD: Final = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:(?:And|But|Yet|So)\s+(?:for|to)|For|To)\s+$")
 # Whom one speaks or writes to, or meets, is as often taken up: "spoke to Anna Moss", "wrote to Mr McConnell"; and
 # the source "according to" names speaks: "…, according to Carly Fiorina, chief of …. The job, she said, …".
 ADDRESSED: Final = re.compile(r"\b(?:(?:spoke|speaks|speaking|talked|talks|talking|wrote|writes|writing|met|meets|meeting)\s+(?:to|with)|according\s+to)\s+$")
@@ -258,7 +261,8 @@ class ArticleNames:
     def recent_person(self, position: int, pronoun: str) -> str | None:
         """Most recent person named before ``position`` whose known gender fits the pronoun: never a run that names a
         thing (``named_things``) nor a preposition's object ("displays against Aston Villa"; but "echoed
-        by Christine Rush", "a nomination for Staunton, 49, who told", "for Barack Obama's speech", "spoke to Anna Moss"),
+        by Christine Rush", "a nomination for Staunton, 49, who told", "for Barack Obama's speech", "spoke to Anna Moss",
+        "But for Jo Hart, a director at Acme, the future …": ``VIEWPOINT_LEAD``),
         and a title with a
         surname ("Dr Carpenter") as the person named in full."""
         self.scan()
@@ -275,6 +279,7 @@ class ArticleNames:
             if (
                 OBJECT_OF_PREPOSITION.search(text, before, found.start()) and not ADDRESSED.search(text, before, found.start())
                 and not RELATIVE_AFTER.match(text, found.end()) and not owns_next(text, found)
+                and not (VIEWPOINT_LEAD.search(text, max(found.start() - 30, 0), found.start()) and text.startswith(",", found.end()))
             ):
                 continue  # "good displays against West Brom and Aston Villa": no subject a pronoun takes up
             if wanted and unknown is not None and at < position - GENDER_REACH:

@@ -8,7 +8,8 @@ a modal too: "Saulnier will move into …"; a contrasting clause's first: "…, 
 "with": "William Corr of the Campaign for Tobacco-Free Kids urged"; the subject of
 the sentence's reporting cue before a subject of the clause the cue reports: "A … spokeswoman said Lord Woolf
 agreed";
-never the subject of an opening participle or subordinate clause, nor "the Birchfield Harrier"), else a role a
+never the subject of an opening participle or subordinate clause, nor "the Birchfield Harrier"; a person a sentence opens on
+with "For", "But for Jo Hart, a director at Acme, the future …": ``viewpoint_holders``), else a role a
 possessive owns at the sentence's opening ("Tony Blair's official spokesman declined …"), else a person or role
 that speaks there ("A spokesman for Apacs said …", the person "The 66-year-old criticised …" describes, "the Lib Dems' spokesman, Mark Oaten, accused …", "The prime
 minister's official spokesman said …" when no named person holds the role); the same pronoun opening a clause after "and"/"but" is the
@@ -40,6 +41,7 @@ from transforms.quotes.name_runs import strip_titles
 from transforms.quotes.names import NAME, PRONOUN
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
 from transforms.quotes.person_roles import is_person_role
+from transforms.quotes.viewpoint_holders import viewpoint_holder
 from transforms.quotes.phrases import SUBJECT_VERB, TAIL_LEAD, phrase_end, speaker_span
 from transforms.quotes.subjects import subject_before
 from transforms.quotes.resolution import Attribution, is_person_description
@@ -194,6 +196,12 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
                 apposed = self.apposed_subject(paragraph, clause_end, end, wanted)
                 if apposed is not None:
                     return apposed
+            holder = viewpoint_holder(text, sentence_start, end) if wanted else None
+            if holder is not None:  # "But for Jo Hart, a director at Acme, the future is …. “…,” he said"
+                name = strip_titles(holder.group("name").split())
+                held = name and self.names.fullest(name, paragraph.base + holder.start("name"))
+                if held and self.names.is_person(held) and (self.names.firm_gender(held) or wanted) == wanted:
+                    return self.person(held)
             # the first subject, but a later clause's ("Bogdanov won …, but McIlroy is unfazed") first
             later = [subject for subject in subjects[1:] if CLAUSE_OPENER.search(text, sentence_start, subject.start())]
             same_pronoun = False
