@@ -25,7 +25,7 @@ from typing import Final
 
 from transforms.quotes.entities import ArticleEntities
 from transforms.quotes.entity_words import COUNTRIES, DESCRIBED_BODY_HEADS, KIND_FAMILIES, PARTIES
-from transforms.quotes.paragraph import Paragraph, text_at
+from transforms.quotes.paragraph import Paragraph, index_at, text_at
 from transforms.quotes.resolution import Resolver
 from transforms.quotes.spokesperson_bodies import opening_body, sentence_before
 
@@ -99,7 +99,7 @@ def quoted_body_before(quotes: list[dict], position: int) -> str | None:
 
 def subject_before(resolver: Resolver, paragraphs: list[Paragraph], start: int, quote_start: int) -> str | None:
     """The organisation that opens the mention's sentence before it as its subject, else the sentence before."""
-    index = next((i for i, p in enumerate(paragraphs) if 0 <= start - p.base < len(p.text)), None)
+    index = index_at(paragraphs, start)
     if index is None:
         return None
     paragraph = paragraphs[index]

@@ -142,6 +142,11 @@ def is_embedded(paragraph: Paragraph, start: int, end: int) -> bool:
     return not text[start:end].rstrip().endswith((",", ".", "?", "!", "—", "-", "–", "…")) and text[end + 1:end + 2] != ","
 
 
+def index_at(paragraphs: list[Paragraph], position: int) -> int | None:
+    """The index of the paragraph holding document offset ``position``, or None when none does."""
+    return next((index for index, paragraph in enumerate(paragraphs) if 0 <= position - paragraph.base < len(paragraph.text)), None)
+
+
 def text_at(paragraphs: list[Paragraph], start: int, end: int) -> str | None:
     """The text at document offsets [start, end) of the paragraph that holds it, or None when none does."""
     for paragraph in paragraphs:

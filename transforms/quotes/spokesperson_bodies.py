@@ -23,7 +23,7 @@ from typing import Final
 
 from transforms.quotes.affiliations import organisation_of
 from transforms.quotes.entity_words import ORGANISATION_NAME_WORDS, SEAT_BODIES, SPOKESPERSONS
-from transforms.quotes.paragraph import Paragraph
+from transforms.quotes.paragraph import Paragraph, index_at
 from transforms.quotes.resolution import Resolver
 
 # A bare spokesperson mention, owned by no one.
@@ -62,7 +62,7 @@ def name_spokesperson_bodies(resolver: Resolver, paragraphs: list[Paragraph], qu
 def body_before(resolver: Resolver, paragraphs: list[Paragraph], start: int, end: int, quote_start: int) -> str | None:
     """The organisation a bare spokesperson mention from the document offset ``start`` to ``end`` speaks for: the
     subject of its sentence before it, else of the sentence before (see the module docstring)."""
-    index = next((i for i, p in enumerate(paragraphs) if 0 <= start - p.base < len(p.text)), None)
+    index = index_at(paragraphs, start)
     if index is None:
         return None
     paragraph = paragraphs[index]
