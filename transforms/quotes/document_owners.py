@@ -18,6 +18,7 @@ found as a mention at the place it stands ("Her" is the woman named before it).
 """
 
 import re
+from functools import lru_cache
 
 from transforms.quotes.lexicon import POSSESSIVE_PRONOUNS
 from transforms.quotes.paragraph import Paragraph, latest_match_before
@@ -27,6 +28,7 @@ SAME_DOCUMENT: dict[str, tuple[str, ...]] = {"suit": ("suit", "lawsuit"), "lawsu
 OWNER_RUN = r"(?:[A-Z][\w\-&]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w\-&]*){0,4})"
 # Verbs by which someone sends or issues a document.
 SENDING = r"(?:sent(?:\s+out)?|provided|issued|released|wrote|posted|signed|filed|put\s+out|distributed)"
+SENDING_VERB = re.compile(rf"\b{SENDING}\b")
 # How far back an earlier mention of the document may stand.
 DOCUMENT_REACH = 800
 # How far after a document mention its reporting verb may stand.
@@ -67,7 +69,9 @@ def closing_mention(paragraph: Paragraph, start: int) -> int | None:
     return end if end - start <= CLAUSE_REACH and not QUOTE_MARK.search(paragraph.text, start, end) else None
 
 
+@lru_cache(maxsize=None)
 def possessive_before(nouns: str) -> re.Pattern[str]:
+    """An owner before a document noun of ``nouns`` (compiled once per noun list)."""
     return re.compile(
         rf"(?<![\w’'])(?:(?P<owner>{OWNER_RUN})(?:['’]s|(?<=s)['’])|(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir))"
         rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:{nouns})\b"
@@ -75,6 +79,7 @@ def possessive_before(nouns: str) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=None)
 def sent_before(nouns: str) -> re.Pattern[str]:
     """Who sent or issued a document, by name: "Jo Hart provided a written statement", "an email was sent from the
     club's director, Jo Hart" (not "his campaign sent out an email": whose campaign is read too loosely here)."""
@@ -91,7 +96,9 @@ def earlier_owner(paragraphs: list[Paragraph], head: str, position: int) -> tupl
     earlier mention of the document ``head``, or of the latest who sent or issued one (``sent_before``)."""
     nouns = "|".join(SAME_DOCUMENT.get(head, (head,)))
     owned = latest_match_before(paragraphs, possessive_before(nouns), ("owner", "pronoun", "named"), position, DOCUMENT_REACH, head)
-    sent = latest_match_before(paragraphs, sent_before(nouns), ("sender", "agent"), position, DOCUMENT_REACH, head)
+    # the sending pattern is long to compile once per document noun: only where a sending verb stands within reach
+    sends = any(SENDING_VERB.search(paragraph.text) for paragraph in paragraphs if position - DOCUMENT_REACH <= paragraph.base + len(paragraph.text) and paragraph.base < position)
+    sent = latest_match_before(paragraphs, sent_before(nouns), ("sender", "agent"), position, DOCUMENT_REACH, head) if sends else None
     found = sent if owned is None or sent is not None and sent[1] > owned[1] else owned
     if found is None:
         return None

@@ -297,19 +297,19 @@ def continued_speaker(piece: dict) -> Attribution | None:
     )
 
 
-def as_written(quotes: list[dict], rows: list[ParagraphRow]) -> list[dict]:
-    """Set each quote's ``text`` and ``speaker_mention`` to their words as the paragraphs holding them write them
-    (``marks.FOREIGN_MARKS``; a mention never crosses paragraphs; the rows are in document order)."""
+def as_written(quotes: list[dict], rows: list[ParagraphRow], texts: list[str]) -> list[dict]:
+    """Set each quote's ``text`` and ``speaker_mention`` to their words as ``texts`` (the rows' paragraphs as written)
+    write them (``marks.FOREIGN_MARKS``; a mention never crosses paragraphs; the rows are in document order)."""
     starts = [row[3] for row in rows]
     for quote in quotes:
-        row = rows[bisect_right(starts, quote["start_char"]) - 1]
-        quote["text"] = row[4][quote["start_char"] - row[3]:quote["end_char"] - row[3]]
+        index = bisect_right(starts, quote["start_char"]) - 1
+        quote["text"] = texts[index][quote["start_char"] - starts[index]:quote["end_char"] - starts[index]]
         start, end = quote["speaker_mention_start"], quote["speaker_mention_end"]
         quote["speaker_mention"] = None
         if start is not None:
-            row = rows[bisect_right(starts, start) - 1]
-            if end <= row[3] + len(row[4]):
-                quote["speaker_mention"] = row[4][start - row[3]:end - row[3]]
+            index = bisect_right(starts, start) - 1
+            if end <= starts[index] + len(texts[index]):
+                quote["speaker_mention"] = texts[index][start - starts[index]:end - starts[index]]
     return quotes
 
 
@@ -339,27 +339,29 @@ def extract_quotes(paragraphs: pl.DataFrame) -> pl.DataFrame:
     scanned for quotations.
     """
     # a paragraph quoting with “…” or "…" (a closing ” or a straight mark) keeps its guillemets inside those quotations
+    # a paragraph quoting with “…” or "…" (a closing ” or a straight mark) keeps its guillemets inside those quotations
     scanned = (
         pl.when(pl.col("text").str.contains('[”"]'))
         .then(pl.col("text"))
         .otherwise(pl.col("text").str.replace_many(list(FOREIGN_MARKS), list(FOREIGN_MARKS.values())))
     )
-    written = (
+    frame = (
         paragraphs.filter(~pl.col("is_boilerplate"))
         .with_columns(scanned=scanned)
         .with_columns(has_quote_mark=pl.col("scanned").str.contains(QUOTE_MARK.pattern) | (pl.col("is_headline") & pl.col("text").str.contains("['‘]")))
         .filter(pl.col("has_quote_mark").any().over("article_id"))
         .sort("document_id", "start_char")
-        .select("paragraph_id", "article_id", "document_id", "start_char", "text", "has_quote_mark", "is_headline", "scanned")
-        .rows()
     )
-    rows: list[ParagraphRow] = [(*row[:4], row[7], *row[5:7]) for row in written]
+    rows: list[ParagraphRow] = frame.select("paragraph_id", "article_id", "document_id", "start_char", "scanned", "has_quote_mark", "is_headline").rows()
+    written: list[str] = frame["text"].to_list()
     quotes: list[dict] = []
     article_start = 0
     for index in range(1, len(rows) + 1):
         if index == len(rows) or rows[index][1] != rows[article_start][1]:
-            for part, part_written in zip(context_parts(rows[article_start:index]), context_parts([row[:7] for row in written[article_start:index]])):
-                quotes.extend(as_written(article_quotes(part), part_written))
+            part_start = article_start
+            for part in context_parts(rows[article_start:index]):
+                quotes.extend(as_written(article_quotes(part), part, written[part_start:part_start + len(part)]))
+                part_start += len(part)
             article_start = index
     if not quotes:
         return frames.empty(frames.QUOTES)

@@ -45,6 +45,8 @@ ROYAL_TITLE = re.compile(r"\b(?:" + "|".join(ROYAL_TITLES) + r")\s+$")
 SURNAME_TITLE = re.compile(r"\b(?:" + "|".join(TITLES_BEFORE_SURNAMES) + r")\.?\s+$")
 # An acronym a speaker may be written as: capitals, with "&" inside ("M&S").
 ACRONYM_SPEAKER = re.compile(r"[A-Z]+(?:&[A-Z]+)*")
+# What a longer first name adds to the one it opens: "ua" of "Joshua" after "Josh".
+LOWER_LETTERS = re.compile(r"[a-z]+")
 # A capitalised run an acronym may stand for: capitalised words joined by spaces, "&" or a connector.
 SPELLED_RUN = re.compile(r"\b[A-Z][\w’'\-]*(?:\s+(?:(?:&|and|of|for|the|on|de)\s+)*[A-Z][\w’'\-]*)+")
 
@@ -169,9 +171,20 @@ class ArticleForms:
 
     def writes_longer_first_name(self, words: list[str]) -> bool:
         """The body writes the name with a longer first name its first name opens ("Joshua Apte" for "Josh Apte")."""
-        if len(words) < 2 or len(words[0]) < 3 or not words[0].isalpha():
+        first = words[0]
+        if len(words) < 2 or len(first) < 3 or not first.isalpha():
             return False
-        return re.search(rf"\b{re.escape(words[0])}[a-z]+ {re.escape(' '.join(words[1:]))}\b", self.body) is not None
+        body = self.body
+        for at, _end in occurrences(body, " ".join(words[1:])):
+            if body[at - 1:at] != " ":
+                continue
+            start = at - 1
+            while start > 0 and (body[start - 1].isalnum() or body[start - 1] == "_"):
+                start -= 1
+            longer = body[start:at - 1]
+            if longer.startswith(first) and LOWER_LETTERS.fullmatch(longer, len(first)):
+                return True  # "Joshua Apte" for "Josh Apte"
+        return False
 
     def after_title(self, word: str, title: re.Pattern[str]) -> bool:
         """The body writes ``word`` right after a title ``title`` matches."""

@@ -101,6 +101,9 @@ def past_opening_gerund(text: str, name: re.Match[str], end: int) -> re.Match[st
     """The run after a sentence-opening participle ("Hosting Cook" -> "Cook"), else the run itself. A first name ending in
     "-ing" ("Irving Berlin") is kept when the article names someone else by it or writes it mid-sentence."""
     start = name.start()
+    space = text.find(" ", start, name.end())
+    if space < 0 or not text.endswith("ing", start, space):
+        return name  # no first word in "-ing": the common case, without the pattern
     gerund = OPENING_GERUND.match(text, start, name.end())
     if gerund is None or not SENTENCE_OPENING.search(text, max(start - 3, 0), start) and start > 0:
         return name
