@@ -97,7 +97,8 @@ def earlier_owner(paragraphs: list[Paragraph], head: str, position: int) -> tupl
     nouns = "|".join(SAME_DOCUMENT.get(head, (head,)))
     owned = latest_match_before(paragraphs, possessive_before(nouns), ("owner", "pronoun", "named"), position, DOCUMENT_REACH, head)
     # the sending pattern is long to compile once per document noun: only where a sending verb stands within reach
-    sends = any(SENDING_VERB.search(paragraph.text) for paragraph in paragraphs if position - DOCUMENT_REACH <= paragraph.base + len(paragraph.text) and paragraph.base < position)
+    within_reach = [p.text for p in paragraphs if position - DOCUMENT_REACH <= p.base + len(p.text) and p.base < position]
+    sends = any(SENDING_VERB.search(text) for text in within_reach)
     sent = latest_match_before(paragraphs, sent_before(nouns), ("sender", "agent"), position, DOCUMENT_REACH, head) if sends else None
     found = sent if owned is None or sent is not None and sent[1] > owned[1] else owned
     if found is None:
