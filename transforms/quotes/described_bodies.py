@@ -27,7 +27,7 @@ from transforms.quotes.entities import ArticleEntities
 from transforms.quotes.entity_words import COUNTRIES, DESCRIBED_BODY_HEADS, KIND_FAMILIES, PARTIES
 from transforms.quotes.paragraph import Paragraph, index_at, text_at
 from transforms.quotes.resolution import Resolver
-from transforms.quotes.spokesperson_bodies import opening_body, sentence_before
+from transforms.quotes.spokesperson_bodies import body_opening_before, opening_body
 
 # Nouns of a periodical or a news outlet: "the newspaper" quotes a source more than it speaks.
 PERIODICAL_HEADS: Final[frozenset[str]] = frozenset("outlet newspaper paper tabloid website".split())
@@ -107,13 +107,12 @@ def subject_before(resolver: Resolver, paragraphs: list[Paragraph], start: int, 
     body = opening_body(resolver, paragraph, sentence, start - paragraph.base)
     if body is not None:
         return body if only_speaker(resolver.entities, body, paragraph.base + sentence, start) else None
-    found = sentence_before(paragraphs, index, sentence)
+    found = body_opening_before(resolver, paragraphs, index, sentence)
     if found is None:
         return None
-    index, sentence, sentence_end = found
-    paragraph = paragraphs[index]
-    body = opening_body(resolver, paragraph, sentence, sentence_end)
-    return body if body is not None and only_speaker(resolver.entities, body, paragraph.base + sentence, paragraph.base + sentence_end) else None
+    index, sentence, sentence_end, body = found
+    base = paragraphs[index].base
+    return body if body is not None and only_speaker(resolver.entities, body, base + sentence, base + sentence_end) else None
 
 
 def only_speaker(entities: ArticleEntities, body: str, start: int, end: int) -> bool:

@@ -74,15 +74,23 @@ def body_before(resolver: Resolver, paragraphs: list[Paragraph], start: int, end
     for _ in range(2):  # the sentence before, and past one that a bare spokesman opens, the one before that
         if body is not None:
             return body
-        found = sentence_before(paragraphs, index, sentence)
+        found = body_opening_before(resolver, paragraphs, index, sentence)
         if found is None:
             return None
-        index, sentence, sentence_end = found
-        paragraph = paragraphs[index]
-        body = opening_body(resolver, paragraph, sentence, sentence_end)
-        if body is None and not BARE_OPENING.match(paragraph.text, sentence, sentence_end):
+        index, sentence, sentence_end, body = found
+        if body is None and not BARE_OPENING.match(paragraphs[index].text, sentence, sentence_end):
             return None
     return body
+
+
+def body_opening_before(resolver: Resolver, paragraphs: list[Paragraph], index: int, sentence: int) -> tuple[int, int, int, str | None] | None:
+    """The sentence before the one starting at ``sentence`` in paragraph ``index`` (``sentence_before``), with the
+    organisation that opens it as its subject (``opening_body``), if any."""
+    found = sentence_before(paragraphs, index, sentence)
+    if found is None:
+        return None
+    index, sentence, sentence_end = found
+    return index, sentence, sentence_end, opening_body(resolver, paragraphs[index], sentence, sentence_end)
 
 
 def sentence_before(paragraphs: list[Paragraph], index: int, sentence: int) -> tuple[int, int, int] | None:
