@@ -11,15 +11,16 @@ noun, with at most two words between ("Her lawsuit", "Jones' lawsuit", "The Bank
 statement"), or a name right before it, after an article ("a World Bank report", "a Leeds Green Party members'
 newsletter"); or for the person or body that
 sent or issued the document before, named as the subject of the verb or its agent ("Jo Hart provided a written
-statement", "an email was sent from the club's director, Jo Hart": ``sent_before``).
+statement", "an email was sent from the club's director, Jo Hart": ``SENT_BEFORE``).
 
 Only text outside quotations counts. "suit" and "lawsuit" are one document. ``resolution`` reads the owner
 found as a mention at the place it stands ("Her" is the woman named before it).
 """
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
 
+from transforms.quotes.entity_words import DOCUMENT_NOUNS
 from transforms.quotes.lexicon import POSSESSIVE_PRONOUNS
 from transforms.quotes.paragraph import Paragraph, latest_match_before
 
@@ -28,7 +29,6 @@ SAME_DOCUMENT: dict[str, tuple[str, ...]] = {"suit": ("suit", "lawsuit"), "lawsu
 OWNER_RUN = r"(?:[A-Z][\w\-&]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w\-&]*){0,4})"
 # Verbs by which someone sends or issues a document.
 SENDING = r"(?:sent(?:\s+out)?|provided|issued|released|wrote|posted|signed|filed|put\s+out|distributed)"
-SENDING_VERB = re.compile(rf"\b{SENDING}\b")
 # How far back an earlier mention of the document may stand.
 DOCUMENT_REACH = 800
 # How far after a document mention its reporting verb may stand.
@@ -69,37 +69,43 @@ def closing_mention(paragraph: Paragraph, start: int) -> int | None:
     return end if end - start <= CLAUSE_REACH and not QUOTE_MARK.search(paragraph.text, start, end) else None
 
 
-@lru_cache(maxsize=None)
-def possessive_before(nouns: str) -> re.Pattern[str]:
-    """An owner before a document noun of ``nouns`` (compiled once per noun list)."""
-    return re.compile(
-        rf"(?<![\w’'])(?:(?P<owner>{OWNER_RUN})(?:['’]s|(?<=s)['’])|(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir))"
-        rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:{nouns})\b"
-        rf"|\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:new\s+|latest\s+|annual\s+)?(?P<named>{OWNER_RUN})\s+(?:[a-z]+s['’]\s+)?(?:{nouns})\b"
-    )
+# Every document noun, longest first, as one alternation: the patterns below are compiled once, and a match stands
+# for the document asked about only when its noun is one of that document's (``matched_noun``).
+ANY_DOCUMENT = "|".join(sorted(DOCUMENT_NOUNS | {"lawsuit", "suit"}, key=len, reverse=True))
+# An owner before a document noun: "Her lawsuit", "The Bank's minutes", "a World Bank report".
+POSSESSIVE_BEFORE = re.compile(
+    rf"(?<![\w’'])(?:(?P<owner>{OWNER_RUN})(?:['’]s|(?<=s)['’])|(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir))"
+    rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{ANY_DOCUMENT})\b"
+    rf"|\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:new\s+|latest\s+|annual\s+)?(?P<named>{OWNER_RUN})\s+(?:[a-z]+s['’]\s+)?(?P<named_noun>{ANY_DOCUMENT})\b"
+)
+# Who sent or issued a document, by name: "Jo Hart provided a written statement", "an email was sent from the club's
+# director, Jo Hart" (not "his campaign sent out an email": whose campaign is read too loosely here).
+SENT_BEFORE = re.compile(
+    rf"(?<![\w’'])(?P<sender>{OWNER_RUN})"
+    rf"\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?{SENDING}\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{ANY_DOCUMENT})\b"
+    rf"|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+){{0,2}}?(?P<sent_noun>{ANY_DOCUMENT})\s+(?:was|were|had\s+been)\s+{SENDING}\s+(?:[a-z]+\s+){{0,3}}?"
+    rf"(?:from|by)\s+(?:(?:the|a|an|[a-z][\w\-]*(?:['’]s)?),?\s+){{0,4}}?(?P<agent>{OWNER_RUN})"
+)
 
 
-@lru_cache(maxsize=None)
-def sent_before(nouns: str) -> re.Pattern[str]:
-    """Who sent or issued a document, by name: "Jo Hart provided a written statement", "an email was sent from the
-    club's director, Jo Hart" (not "his campaign sent out an email": whose campaign is read too loosely here)."""
-    return re.compile(
-        rf"(?<![\w’'])(?P<sender>{OWNER_RUN})"
-        rf"\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?{SENDING}\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{nouns})\b"
-        rf"|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+){{0,2}}?(?:{nouns})\s+(?:was|were|had\s+been)\s+{SENDING}\s+(?:[a-z]+\s+){{0,3}}?"
-        rf"(?:from|by)\s+(?:(?:the|a|an|[a-z][\w\-]*(?:['’]s)?),?\s+){{0,4}}?(?P<agent>{OWNER_RUN})"
-    )
+# The groups that hold the document noun of a match.
+NOUN_GROUPS = ("noun", "named_noun", "sent_noun")
+
+
+def of_document(nouns: tuple[str, ...]) -> Callable[[re.Match[str]], bool]:
+    """Whether a match of ``POSSESSIVE_BEFORE`` or ``SENT_BEFORE`` names a document of ``nouns``."""
+    def names_it(match: re.Match[str]) -> bool:
+        found = match.groupdict()
+        return any(found.get(group) in nouns for group in NOUN_GROUPS)
+    return names_it
 
 
 def earlier_owner(paragraphs: list[Paragraph], head: str, position: int) -> tuple[str, int] | None:
     """The owner (as written, a possessive pronoun as its subject form, and its document offset) of the latest
-    earlier mention of the document ``head``, or of the latest who sent or issued one (``sent_before``)."""
-    nouns = "|".join(SAME_DOCUMENT.get(head, (head,)))
-    owned = latest_match_before(paragraphs, possessive_before(nouns), ("owner", "pronoun", "named"), position, DOCUMENT_REACH, head)
-    # the sending pattern is long to compile once per document noun: only where a sending verb stands within reach
-    within_reach = [p.text for p in paragraphs if position - DOCUMENT_REACH <= p.base + len(p.text) and p.base < position]
-    sends = any(SENDING_VERB.search(text) for text in within_reach)
-    sent = latest_match_before(paragraphs, sent_before(nouns), ("sender", "agent"), position, DOCUMENT_REACH, head) if sends else None
+    earlier mention of the document ``head``, or of the latest who sent or issued one (``SENT_BEFORE``)."""
+    wanted = of_document(SAME_DOCUMENT.get(head, (head,)))
+    owned = latest_match_before(paragraphs, POSSESSIVE_BEFORE, ("owner", "pronoun", "named"), position, DOCUMENT_REACH, head, wanted)
+    sent = latest_match_before(paragraphs, SENT_BEFORE, ("sender", "agent"), position, DOCUMENT_REACH, head, wanted)
     found = sent if owned is None or sent is not None and sent[1] > owned[1] else owned
     if found is None:
         return None

@@ -6,6 +6,7 @@ abbreviation ("Mr.", "U.S.") or an initial.
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from transforms.quotes.lexicon import ABBREVIATIONS
 from transforms.quotes.marks import WORD, headline_pieces, positions_of, quoted_pieces
@@ -157,11 +158,11 @@ def text_at(paragraphs: list[Paragraph], start: int, end: int) -> str | None:
 
 def latest_match_before(
     paragraphs: list[Paragraph], pattern: re.Pattern[str], groups: tuple[str, ...], position: int, reach: int,
-    needle: str | None = None,
+    needle: str | None = None, keep: Callable[[re.Match[str]], bool] | None = None,
 ) -> tuple[str, int] | None:
     """The text and document offset of the first present group (in ``groups`` order) of the latest match of
     ``pattern`` outside quotations that stands before ``position``, in the paragraphs ending within ``reach`` of it
-    (and holding ``needle``, when given)."""
+    (and holding ``needle``, when given; of the matches ``keep`` accepts, when given)."""
     found: tuple[str, int] | None = None
     for paragraph in paragraphs:
         if paragraph.base >= position:
@@ -170,6 +171,8 @@ def latest_match_before(
             continue
         for span_start, span_end in paragraph.outside_quotes():
             for match in pattern.finditer(paragraph.text, span_start, span_end):
+                if keep is not None and not keep(match):
+                    continue
                 group = next(name for name in groups if match.groupdict().get(name))
                 at = paragraph.base + match.start(group)
                 if at < position and (found is None or at > found[1]):
