@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from transforms.quotes.entity_words import DOCUMENT_NOUNS
 from transforms.quotes.lexicon import POSSESSIVE_PRONOUNS
+from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.paragraph import Paragraph, latest_match_before
 
 # Nouns that name the same document: "Her lawsuit … the suit added".
@@ -37,7 +38,6 @@ CLAUSE_REACH = 120
 CLAUSE_END = re.compile(r"\b(?:said|says|added|adds|stated|states|read|reads|reading|noted|notes|warned|warns|concluded|showed|shows)\b|[“”\"]")
 # A reporting verb right before a document mention that closes the sentence it reports: "…, said the leaflet".
 CUE_BEFORE = re.compile(r"\b(?:said|says|added|adds|stated|states|noted|notes|warned|warns|concluded)\s+$")
-QUOTE_MARK = re.compile(r"[“”\"]")
 AGENT_OR_SITE = re.compile(
     rf"(?<!obtained )(?<!reviewed )(?<!seen )(?<!received )\b(?:by|from)\s+(?:the\s+)?(?P<owner>{OWNER_RUN})"
     rf"|\bon\s+(?:(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(?:the\s+)?(?P<site>{OWNER_RUN})(?:['’]s|(?<=s)['’]))\s+(?:official\s+)?(?:web)?site\b"

@@ -20,7 +20,7 @@ from typing import Final
 from transforms.quotes.classify import is_title_cased
 from transforms.quotes.headlines import words_of
 from transforms.quotes.paragraph import Paragraph
-from transforms.quotes.resolution import Attribution
+from transforms.quotes.resolution import Attribution, quote_attribution
 
 # A determiner right before the opening mark: the quotation names a thing ("the “local loop”").
 DETERMINER_BEFORE: Final[re.Pattern[str]] = re.compile(r"\b(?:the|a|an|The|A|An)\s+[“\"'‘]?$")
@@ -47,5 +47,5 @@ def take_echoed_speakers(body_quotes: list[dict], paragraphs: list[Paragraph], a
             said = words_of(later["text"])
             if later["cue"] is not None and later["speaker_type"] == "person" and later["speaker"] and wanted in said and len(said) > len(wanted):
                 if later["speaker"] != quote["speaker"]:
-                    attribute(quote, Attribution(later["speaker"], later["speaker_mention_start"], later["speaker_mention_end"], later["cue"], "person", later["speaker_affiliation"]))
+                    attribute(quote, quote_attribution(later))
                 break

@@ -32,7 +32,7 @@ from transforms.quotes.phrases import SENTENCE_OPENER
 from transforms.quotes.possessive_names import possessive_affiliations
 from transforms.quotes.relative_speakers import relative_speaker_span
 from transforms.quotes.reported_paragraph import reported_after_quotes, reported_in_paragraph
-from transforms.quotes.resolution import NOBODY, Attribution, is_country_name, is_seat_of_government
+from transforms.quotes.resolution import NOBODY, Attribution, is_country_name, is_seat_of_government, quote_attribution
 from transforms.quotes.role_holders import name_role_holders
 from transforms.quotes.role_pronouns import carry_to_pronouns, role_speakers
 from transforms.quotes.same_roles import carry_to_same_roles
@@ -290,11 +290,7 @@ def attribute(piece: dict, attribution: Attribution) -> None:
 
 def continued_speaker(piece: dict) -> Attribution | None:
     """The attribution of the piece a cross-paragraph quotation continues."""
-    if piece["speaker_mention_start"] is None:
-        return None
-    return Attribution(
-        piece["speaker"], piece["speaker_mention_start"], piece["speaker_mention_end"], piece["cue"], piece["speaker_type"], piece["speaker_affiliation"]
-    )
+    return quote_attribution(piece) if piece["speaker_mention_start"] is not None else None
 
 
 def as_written(quotes: list[dict], rows: list[ParagraphRow], texts: list[str]) -> list[dict]:

@@ -92,7 +92,7 @@ NAME_HEADS: Final[tuple[str, ...]] = (
 REMARK_HEADS: Final[frozenset[str]] = frozenset(
     "comment comments remark remarks line lines phrase quip quips jibe jibes gaffe soundbite catchphrase".split()
 )
-# Nouns for a campaign a quoted slogan names, before or after it (``term_heads`` rule 6).
+# Nouns for a campaign a quoted slogan names, before or after it (``term_heads`` rule 7).
 SLOGAN_HEADS: Final[tuple[str, ...]] = ("campaigns", "campaign", "slogans", "slogan", "motto", "tagline", "catchphrase")
 # Nouns that end a quoted term naming its owner's rule or scheme, besides NAME_HEADS: its own “points
 # system”, Mr Cable's “Alternative Budget” (``term_heads`` rule 4).

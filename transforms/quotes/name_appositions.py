@@ -12,7 +12,7 @@ as press releases write them) and lists no second person ("…, the chancellor, 
 
 import re
 
-from transforms.quotes.entity_words import PERSON_ROLES
+from transforms.quotes.entity_words import PERSON_ROLES, ROLE_WORDS_ALSO_SURNAMES
 from transforms.quotes.lexicon import NOT_FIRST_NAME_WORDS, NOT_SUBJECT_START, NOT_SURNAME_WORDS
 from transforms.quotes.names import NAME
 
@@ -22,7 +22,7 @@ OFFICE_OPENINGS = "|".join(
     sorted(
         word.capitalize()
         for word in (PERSON_ROLES | {"senior", "vice", "chief", "deputy", "executive", "managing", "acting", "assistant", "regional", "global", "interim"})
-        - {"lord", "lady", "sir", "dame", "man", "woman", "boy", "girl", "fan", "wing", "prop", "lock", "star", "host", "partner", "friend"}
+        - ROLE_WORDS_ALSO_SURNAMES - {"lord", "lady", "sir", "dame", "man", "woman", "boy", "girl", "prop", "lock", "star", "host", "partner", "friend"}
         if word.isalpha()
     )
 )

@@ -12,6 +12,7 @@ from typing import Final
 
 from transforms.quotes.entity_words import ORGANISATION_NAME_WORDS, PARTY_HEADS
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, HYPHENED_PARTICLES, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_SURNAME_WORDS
+from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.name_parts import office_holder_offset
 from transforms.quotes.name_runs import ends_possessive, is_proper_adjective_pair, parsed_mention, without_possessive
 from transforms.quotes.named_things import names_a_thing
@@ -50,14 +51,11 @@ NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+ (?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+
 # A capitalised word, perhaps a surname written alone.
 CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 SENTENCE_STOP = re.compile(r"[.!?]")
-# Double quotation marks, straight or curly: an odd count of them between a name (always outside quotations) and
-# a word puts the word inside a quotation.
-QUOTATION_MARKS = re.compile(r"[\"“”]")
 
 
 def opens_quotation(text: str, start: int, end: int) -> bool:
     """A quotation opens in text[start:end] and is still open at ``end``, given ``start`` lies outside quotations."""
-    return len(QUOTATION_MARKS.findall(text, start, end)) % 2 == 1
+    return len(QUOTE_MARK.findall(text, start, end)) % 2 == 1  # the name lies outside quotations: an odd count opens one
 
 # Lower-case words that join an organisation's name and never a person's ("van", "de" do).
 CONNECTOR_WORDS: Final[frozenset[str]] = frozenset({"of", "for", "and", "the", "on", "at"})

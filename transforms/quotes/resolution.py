@@ -70,6 +70,15 @@ class Attribution:
 
 
 NOBODY = Attribution(None, None, None, None)
+
+
+def quote_attribution(quote: dict) -> Attribution:
+    """The attribution a quote row holds: its speaker, mention, cue, type and affiliation."""
+    return Attribution(
+        quote["speaker"], quote["speaker_mention_start"], quote["speaker_mention_end"], quote["cue"], quote["speaker_type"], quote["speaker_affiliation"]
+    )
+
+
 GROUP_DEMONYM_ENDINGS = ("ish", "ch", "ese", "ss")
 # A former member of a team, club or country: one person.
 EX_MEMBER = re.compile(r"ex-[A-Z][\w\-]*")

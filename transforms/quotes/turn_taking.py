@@ -16,7 +16,7 @@ from transforms.quotes.name_runs import strip_titles
 from transforms.quotes.names import NAME
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.reported_clauses import sentences_back
-from transforms.quotes.resolution import Attribution
+from transforms.quotes.resolution import Attribution, quote_attribution
 
 
 def turn_after_narration(finder: AttributionFinder, narration: Paragraph, last: dict | None) -> Attribution | None:
@@ -38,6 +38,4 @@ def turn_after_narration(finder: AttributionFinder, narration: Paragraph, last: 
         full = finder.names.fullest(name, narration.base + match.start())
         if finder.names.is_person(full) and not set(full.split()) <= speaker_words:
             return None  # another person in between: whose turn it is, is no longer clear
-    return Attribution(
-        last["speaker"], last["speaker_mention_start"], last["speaker_mention_end"], last["cue"], last["speaker_type"], last["speaker_affiliation"]
-    )
+    return quote_attribution(last)
