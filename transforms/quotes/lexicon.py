@@ -66,8 +66,10 @@ HEADLINE_CUES: Final[frozenset[str]] = frozenset(
     ["say", "says", "tell", "tells", "write", "writes"]
     + [form for lemma in CUE_LEMMAS_ALL_FORMS.split() if lemma != "deny" for form in verb_forms(lemma)["present"]]
 )
+# Months as US style shortens them before a day ("on Sept. 12"); March to July are never shortened.
+MONTH_ABBREVIATIONS: Final[tuple[str, ...]] = ("Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec")
 # Abbreviations whose period ends no sentence (see ``paragraph.SENTENCE_END``).
-ABBREVIATIONS: Final[tuple[str, ...]] = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "Rev", "Pa", "No", "vs", "U.S", "U.N", "D.C",
+ABBREVIATIONS: Final[tuple[str, ...]] = MONTH_ABBREVIATIONS + ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "Rev", "Pa", "No", "vs", "U.S", "U.N", "D.C",
                                        "Capt", "Cmdr", "Adm", "Maj", "Cpl", "Det", "Supt", "Insp", "Del")
 # Words that open a clause or an adverbial, never a subject.
 NOT_SUBJECT_START: Final[str] = (
@@ -185,7 +187,7 @@ TITLES: Final[set[str]] = FEMALE_TITLES | MALE_TITLES | {
 DATE_WORDS: Final[frozenset[str]] = frozenset((
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December"
-).split())
+).split()) | frozenset(MONTH_ABBREVIATIONS[1:])  # "Jan" is a first name too
 # Titles that are adjectives too, and open organisations' names as well: "General Electric", "Chief Constable".
 ADJECTIVE_TITLES: Final[frozenset[str]] = frozenset({"General", "Chief", "Prime", "Vice", "Deputy", "Former", "Acting", "Senior"})
 NOT_NAME_START: Final[set[str]] = {

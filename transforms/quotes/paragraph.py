@@ -1,7 +1,7 @@
 """One paragraph as the attribution rules see it: its quoted pieces, its sentences, and where a quotation sits.
 
 Sentences end at ``.``, ``!`` or ``?`` before a capital or a digit, except after an
-abbreviation ("Mr.", "U.S.") or an initial.
+abbreviation ("Mr.", "U.S.", "Oct." before its day) or an initial.
 """
 
 import re
