@@ -9,8 +9,7 @@ pronoun of an article, from the text outside quotations:
 - descriptors of each named person: the words before the name ("chief executive Bill
   Gammell", "19-year-old Simpson", "Labour MP Stephen Pound"), an apposition after it
   ("Bill Gammell, chief executive of Cairn,", "Rod Eddington, 55,"), and its affiliation
-  (``person_descriptors``).
-
+  (``person_descriptors``);
 - periodicals: an organisation named with a periodical's noun before or after it ("US magazine Rolling Stone",
   "Broadcast magazine"), a run after the noun even when it reads as a person's name.
 
