@@ -129,7 +129,10 @@ The rules run in this order, one article at a time, its paragraphs in text order
    "who" the phrase before it, "the 34-year-old" or "the ex-Wallaby" the person described, "the LSE chief" the chief named for it
    (but not a deputy's or another place's), "the
    Oscar-nominated actor" or "the foreign secretary" the person named in the role (``person_roles``; a word of fame,
-   "film star", is no other role that bars the article's main person from "the actor");
+   "film star", is no other role that bars the article's main person from "the actor", nor the same occupation
+   under another word, "Novelist Jo Hart" for "the writer": ``entity_words.SAME_OCCUPATIONS``; a role no one is described
+   with, no office, in a paragraph that names someone else and not the main person, the person its sentences before
+   are about: "Pat Reid will captain the side …. And the striker said", ``paragraph_role_subjects``);
    a name shaped like a person's that the article takes up with "which", never "who", and gives no gender an organisation
    ("Big Machine, which was bought out"); a country as an organisation, and so a seat of government quoted alone ("Washington has claimed", "by Downing
    Street"; a guess of one without a cue, but a passive's agent, is no speaker, as a country's); a document's author read from the capitalised word before its noun only a body or

@@ -15,7 +15,8 @@ organisations; ``AntecedentResolver`` adds what the mention's place in the text 
    before are about (``pronoun_antecedents``);
 3. "the 34-year-old", "the American": the person the article so describes, else the subject;
    "the Oscar-nominated actor", "the home secretary", "the star of Rain Man and Tootsie": the person
-   named in the role (``person_roles``), else for no office the person the sentences before are about
+   named in the role (``person_roles``; first, for no office, in a paragraph about someone else than the article's
+   main person, that paragraph's subject: ``paragraph_role_subjects``), else for no office the person the sentences before are about
    (not after a restrictive "who": "The barrister who had represented …" is someone new); "the Tory
    leader", a role of an organisation or place described so nowhere, the person the sentences before are
    about when the article ties them elsewhere to no other (``person_roles.affiliated_holder``); a bare "a
@@ -44,7 +45,8 @@ from transforms.quotes.person_roles import is_affiliated_role, is_person_role, i
 from transforms.quotes.plural_groups import plural_group_before
 from transforms.quotes.phrases import SUBJECT_VERB, speaker_span
 from transforms.quotes.subjects import subject_before
-from transforms.quotes.pronoun_antecedents import OPENING_CLAUSE, PARAGRAPH_LEAD, UNNAMED_PEOPLE, PronounAntecedentResolver
+from transforms.quotes.paragraph_role_subjects import ParagraphRoleResolver
+from transforms.quotes.pronoun_antecedents import OPENING_CLAUSE, PARAGRAPH_LEAD, UNNAMED_PEOPLE
 from transforms.quotes.resolution import Attribution, is_country_name, is_person_description
 from transforms.quotes.speakers import NOBODY_KNOWN, Reading, Speaker, read_mention
 
@@ -84,7 +86,7 @@ def reported_unnamed_person(text: str, sentence_start: int, start: int) -> bool:
 QUOTATION_LEAD = re.compile(r"\s*[“\"][^“”\"]*[”\"]\s*")
 
 
-class AntecedentResolver(PronounAntecedentResolver):
+class AntecedentResolver(ParagraphRoleResolver):
     """Resolves speaker mentions in their paragraphs: pronouns, "who", descriptions, the quotations before."""
 
     def attribution(self, paragraph: Paragraph, np_start: int, np_end: int, cue: str | None) -> Attribution:
@@ -124,7 +126,9 @@ class AntecedentResolver(PronounAntecedentResolver):
             # "said the 34-year-old", "the American": the person the article describes so, else its subject
             antecedent = self.described(reading, position) or self.subject_antecedent(paragraph, start, "")
         elif antecedent is None and (is_person_role(reading) or is_work_role(reading)):
-            antecedent = self.person_in_role(paragraph, start, reading) or self.subject_of_description(paragraph, start, end, reading)
+            # "Jo Hart will captain the side …. And the striker said": the paragraph's subject before the main person
+            own = None if RESTRICTIVE_RELATIVE.match(paragraph.text, end) or not is_person_role(reading) else self.paragraph_subject_in_role(paragraph, start, reading)
+            antecedent = own or self.person_in_role(paragraph, start, reading) or self.subject_of_description(paragraph, start, end, reading)
             if antecedent is not None and antecedent.name:
                 self.roles_found.setdefault(antecedent.name, reading.text)
         elif antecedent is None and is_affiliated_role(reading) and not RESTRICTIVE_RELATIVE.match(paragraph.text, end) and self.resolve(mention, position).type == "role":

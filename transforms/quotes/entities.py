@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from transforms.quotes.affiliations import affiliation_after, is_party, organisation_of
 from transforms.quotes.entity_words import (
     COMPANY_NOUNS, COUNTRIES, DETERMINERS, FAME_WORDS, FEMALE_ROLES, KIND_OF_BODY_NOUNS, MALE_ROLES, OFFICE_QUALIFIERS, OTHER_OFFICE_WORDS, PARTIES, PERIODICAL_NAME_WORDS, PERIODICAL_NOUNS,
-    PERSON_ROLES,
+    PERSON_ROLES, SAME_OCCUPATIONS,
 )
 from transforms.quotes.lexicon import FEMALE_TITLES, MALE_TITLES, NOT_NAME_START, POSSESSIVE_PRONOUNS
 from transforms.quotes.named_things import after_speech_cue, standalone_count, word_followed_by
@@ -316,14 +316,16 @@ class ArticleEntities:
     def holds_other_role(self, person: str, words: tuple[str, ...]) -> bool:
         """The article gives ``person`` an office or occupation, and never the role ``words``: the
         chancellor is not the person it calls prime minister. A word of fame ("film star") is neither: "the
-        actor" may be the star."""
+        actor" may be the star; nor is the same occupation under another word (``SAME_OCCUPATIONS``): "the writer"
+        may be the novelist."""
         roles: set[str] = set()
         for _at, described, descriptors, _affiliation in self.describe():
             if described == person or described == person.rsplit(" ", 1)[-1]:
                 if set(words) <= descriptors:
                     return False
                 roles |= descriptors & PERSON_ROLES
-        return bool(roles - FAME_WORDS)
+        same = next((group for group in SAME_OCCUPATIONS if len(words) == 1 and words[0] in group), frozenset())
+        return bool(roles - FAME_WORDS - same)  # "Novelist Jo Hart": "the writer" too
 
     def is_described(self, person: str) -> bool:
         """The article gives ``person`` a role or an age ("Deputy Prime Minister John Prescott", "Mr Mubanga, 32,")."""

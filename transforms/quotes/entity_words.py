@@ -279,6 +279,14 @@ FIELD_WORDS: Final[frozenset[str]] = frozenset((
 ).split())
 # Words that class a person by fame, not by an office or an occupation: "film star Jo Hart" may still be "the actor".
 FAME_WORDS: Final[frozenset[str]] = frozenset("star superstar legend icon great veteran celebrity idol hero heroine".split())
+# Occupations news prose names one person by in turn ("Novelist Jo Hart …. The writer said"): the same role to
+# ``ArticleEntities.holds_other_role``.
+SAME_OCCUPATIONS: Final[tuple[frozenset[str], ...]] = tuple(
+    frozenset(group.split()) for group in (
+        "writer novelist author", "singer vocalist", "striker forward", "keeper goalkeeper", "film-maker filmmaker",
+        "composer songwriter", "comedian comic", "boxer fighter",
+    )
+)
 # Role words that tie a person to the body named before them ("Brentford boss", "Labour MP", "Ofcom spokesman"),
 # unlike descriptors that only class them ("Hollywood star", "Olympic champion", "rock singer").
 MEMBER_ROLE_WORDS: Final[frozenset[str]] = frozenset((
