@@ -11,7 +11,7 @@ pronoun of an article, from the text outside quotations:
   ("Bill Gammell, chief executive of Cairn,", "Rod Eddington, 55,"), and its affiliation
   (``person_descriptors``);
 - periodicals: an organisation named with a periodical's noun before or after it ("US magazine Rolling Stone",
-  "Broadcast magazine"), a run after the noun even when it reads as a person's name.
+  "Broadcast magazine"; ``periodicals``).
 
 ``organisation_before`` answers "it", "the firm", "the report", "the magazine"; ``person_described``
 answers "the American", "the 30-year-old", "Authenti-corp's CEO".
@@ -33,6 +33,7 @@ from transforms.quotes.names import NAMED_MENTION, ArticleNames
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.person_descriptors import describe_mention, mention_affiliation
 from transforms.quotes.organisations import CONNECTOR_AFTER, acronym_after, organisation_end, owned_organisation, spelled_out
+from transforms.quotes.periodicals import after_periodical_noun, before_periodical_noun
 from transforms.quotes.role_mentions import role_names
 from transforms.quotes.speakers import age_of, is_organisation_run, organisation_name
 
@@ -64,12 +65,6 @@ SPEAKS = re.compile(
     r"(?:\s*\([A-Z][A-Za-z&]*\))?\s+(?:(?:has|have|had|also|now)\s+)*(?:said|says|added|told|reported|announced|warned|claimed|insisted|"
     r"stated|found|forecast|predicted|expects|believes|estimated|argued|urged|welcomed|noted|revealed|admitted|denied)\b"
 )
-
-# A periodical's noun right before or after a name: "US magazine Rolling Stone", "Broadcast magazine said".
-PERIODICAL_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PERIODICAL_NOUNS))})\s+$")
-# How a text PERIODICAL_BEFORE matches ends, but for its spaces: a string test that spares the search before most names.
-PERIODICAL_ENDINGS = tuple(sorted(PERIODICAL_NOUNS))
-PERIODICAL_AFTER = re.compile(rf"['’]?s?\s+(?:{'|'.join(sorted(PERIODICAL_NOUNS))})\b")
 
 
 class ArticleEntities:
@@ -134,11 +129,10 @@ class ArticleEntities:
         elif (band := band_named_before_member(text, end, mention)) is not None:  # "Velvet Pines singer Tom Arbery"
             self.kind_named.append((paragraph.base + start, without_possessive(band), "band"))
         # "US magazine Rolling Stone's list": a run after a periodical's noun names it; "Broadcast magazine" an organisation before one
-        periodical_window = text[max(start - 12, 0):start]
-        named_periodical = periodical_window.rstrip().endswith(PERIODICAL_ENDINGS) and PERIODICAL_BEFORE.search(text, max(start - 12, 0), start) is not None
+        named_periodical = after_periodical_noun(text, start)
         if name is None and named_periodical:
             name = without_possessive(mention)
-        periodical = named_periodical or (name is not None and PERIODICAL_AFTER.match(text, end) is not None and name.lower() not in COUNTRIES)
+        periodical = named_periodical or (name is not None and before_periodical_noun(text, end, name))
         acronym = acronym_after(text, mention, end) if text.startswith(" (", end) else None
         if acronym and name is None and " " in mention:  # "Marks and Spencer (M&S)"
             name = organisation_name(mention.split())
