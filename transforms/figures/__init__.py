@@ -9,7 +9,8 @@ The rules run in this order for each paragraph (``extract.paragraph_figures``):
    batch; the offsets where a number can start are found in Rust.
 2. ``scores``: pairs of numbers joined by a dash that are a result ("won 2-0", "6-3 6-1",
    "7-6 (8-6)") or odds or a vote ("odds of 4-1"); the numbers inside them are not read
-   again by the rules below, and the scores join the figures at the end.
+   again by the rules below, and the scores join the figures at the end; so do ``timings``, race times
+   written with colons ("won in 7:39.89", "2:17:18"), durations in seconds.
 3. ``numbers``: the number core at each start (digits of any script, number words,
    fractions, vague plurals, with currency, sign and scale) and its value; an "m" after
    digits is a million or metres by its context (``units.m_means_metres``); ``filters``

@@ -16,6 +16,7 @@ from transforms.figures.qualifiers import qualify, read_predicate
 from transforms.figures.ranges import join_ranges
 from transforms.figures.ratios import read_ratio
 from transforms.figures.scores import find_scores
+from transforms.figures.timings import find_timings
 from transforms.figures.starts import (
     CANDIDATE_PATTERN, NUMBER_WORD_PATTERN, code_point_offsets, number_start_offsets, start_positions,
 )
@@ -67,7 +68,7 @@ def paragraph_figures(text: str, number_words: bool, start_offsets: list[int] | 
     ``number_words=False`` promises that the text has no match of ``NUMBER_WORD_PATTERN``;
     ``start_offsets`` are its byte offsets from ``number_start_offsets``.
     """
-    scores = find_scores(text)
+    scores = find_scores(text) + find_timings(text)  # figures of their own, whose numbers no other rule reads
     single = scan(text, number_words, start_offsets)
     if scores:
         single = [figure for figure in single if not any(score.start < figure.end and figure.start < score.end for score in scores)]

@@ -1,0 +1,30 @@
+"""Timings written with colons: durations in seconds; clock times, references and ratios are none."""
+
+import pytest
+
+from transforms.figures import figures_in_text
+
+
+def timings(sentence: str) -> list[tuple[str, float | None, str | None, str | None]]:
+    return [(figure["text"], figure["value"], figure["unit"], figure["category"]) for figure in figures_in_text(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("She won the 3,000m in 8:41.43 on Sunday.", [("3,000m", 3000.0, "metres", "distance"), ("8:41.43", 521.43, "seconds", "duration")]),
+        ("His best of 1:48.3 came last year.", [("1:48.3", 108.3, "seconds", "duration")]),
+        ("She ran the marathon in 2:17:18, a record.", [("2:17:18", 8238.0, "seconds", "duration")]),
+        ("He was third (3:48.82).", [("3:48.82", 228.82, "seconds", "duration")]),
+    ],
+)
+def test_a_timing_with_hundredths_or_hours_is_a_duration_in_seconds(sentence, expected):
+    assert timings(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The polls close at 10:30 tonight.", "Read John 3:16 first.", "The news broke at 10:30:15 GMT.", "Version 2:01.5a shipped."],
+)
+def test_a_clock_time_a_reference_or_a_code_is_no_timing(sentence):
+    assert timings(sentence) == []

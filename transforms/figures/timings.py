@@ -1,0 +1,37 @@
+"""Timings written with colons, as race and lap times are: "won in 7:39.89", "a best of 2:17:18".
+
+A time with hundredths or tenths of a second ("m:ss.hh", "h:mm:ss.h") or with three parts ("h:mm:ss") is a duration,
+its value in seconds. Two parts alone ("at 10:30", "John 3:16", "a 3:1 ratio") are no timing: a clock time, a
+reference or a ratio, which ``filters`` and ``ratios`` read. A time of day with three parts says so after it
+("10:30:15 GMT") and is no timing either. As with scores, the numbers inside a timing are not read again by the
+rules after it.
+"""
+
+import re
+from typing import Final
+
+from transforms.figures.figure import Figure
+
+_TIMING_RE: Final = re.compile(
+    r"(?<![\w:.,])(?P<first>\d{1,2}):(?P<second>[0-5]\d)(?::(?P<third>[0-5]\d))?(?:\.(?P<fraction>\d{1,2}))?(?![\w:%]|[.,]\d)"
+)
+# What follows a time of day: "10:30:15 GMT", "10:30:15 pm".
+_CLOCK_AFTER_RE: Final = re.compile(r"[ \u00a0]?(?:[ap]\.m\.|[AaPp][Mm]\b|GMT\b|BST\b|UTC\b|[ECMP][SD]T\b|local time\b)")
+
+
+def find_timings(text: str) -> list[Figure]:
+    """Every timing in a paragraph, in text order."""
+    if ":" not in text:
+        return []
+    timings = []
+    for timing in _TIMING_RE.finditer(text):
+        third, fraction = timing.group("third"), timing.group("fraction")
+        if third is None and fraction is None or _CLOCK_AFTER_RE.match(text, timing.end()):
+            continue
+        first, second = int(timing.group("first")), int(timing.group("second"))
+        seconds = first * 3600 + second * 60 + int(third) if third is not None else first * 60 + second
+        figure = Figure(timing.start(), timing.end(), None, False)
+        figure.value = seconds + (int(fraction) / 10 ** len(fraction) if fraction is not None else 0.0)
+        figure.unit, figure.category, figure.qualifier, figure.has_unit = "seconds", "duration", "exact", True
+        timings.append(figure)
+    return timings
