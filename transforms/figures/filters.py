@@ -58,6 +58,8 @@ _TWENTY_FOUR_HOUR_RE: Final = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|B
 _POSITION_CUE_RE: Final = re.compile(rf"(?i){lex.POSITION_CUES}")
 _LOWEST_POSITION: Final = 200
 _POSITION_WORDS_BEFORE: Final = frozenset(("at", "to", "from", "in"))
+# Ten digits or more with no separator count nothing: amounts that large are written "1,200,000,000" or "1.2bn".
+_CODE_DIGITS: Final = 10
 _WORD_AFTER_RE: Final = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 _RANGE_GOES_ON_RE: Final = re.compile(r"[ \u00a0]+(?:or|to)[ \u00a0]+\w")
 _CAPITALISED_AFTER_RE: Final = re.compile(r"[ \u00a0]([A-Z][a-z]+)(?![\w-])")
@@ -69,7 +71,7 @@ _IDIOM_BEFORE_RE: Final = re.compile(r"(?i)\b(?:(?P<few>one|an?)(?:\s+[a-z]+)?\s
 
 
 def is_date_or_time(text: str, figure: Figure, digits: str) -> bool:
-    """Calendar dates, clock times, ordinals, eras, "09"-style codes, character references; marks four-digit years."""
+    """Calendar dates, clock times, ordinals, eras, "09"-style and long codes, character references; marks four-digit years."""
     start, end = figure.number_start, figure.number_end
     following = text[end:end + 1]
     if following.isspace():
@@ -87,8 +89,8 @@ def is_date_or_time(text: str, figure: Figure, digits: str) -> bool:
     plain = "," not in digits and "." not in digits
     if not plain:
         return False
-    if len(digits) > 1 and digits[0] == "0":
-        return True
+    if len(digits) > 1 and digits[0] == "0" or len(digits) >= _CODE_DIGITS:
+        return True  # "09", an id, a timestamp or a phone number: "tweet-id="783499116076687360""
     value = int(digits)
     if value <= 31 and (
         _MONTH_INITIAL_RE.search(text, max(0, start - 16), start) and _MONTH_BEFORE_RE.search(text, max(0, start - 16), start)

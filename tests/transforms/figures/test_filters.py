@@ -254,3 +254,15 @@ def test_one_opening_a_sentence_before_a_noun_means_a_certain(sentence):
 )
 def test_one_opening_a_sentence_before_a_measure_a_range_or_a_ratio_stays(sentence, text):
     assert text in texts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ['See <tweet tweet-id="783499116076687360"> below.', "Call 0800555123 or 2125551234 today.", 'It had timestamp="1474387200" set.'],
+)
+def test_a_long_run_of_digits_is_a_code_not_a_figure(sentence):
+    assert texts(sentence) == []
+
+
+def test_a_large_amount_with_separators_stays_a_figure():
+    assert texts("The fund holds $1,200,000,000 in bonds.") == ["$1,200,000,000"]
