@@ -20,6 +20,8 @@
    ``NAMING_ALWAYS`` verbs through an article ("known as an “…”"); in a headline, a title verb whose "is"
    the headline drops ("Belle named 'best band'", ``HEADLINE_TITLE_VERBS``) unless an agent follows;
 3. it is a nickname inside a name: Jimmy "the Whirlwind" White;
+3b. it is an answer or option a noun after it or a gerund of choosing before it names (``answer_terms``):
+   tick the “don't know” box, a “yes” vote, for answering “yes”;
 3a. it is a short term right before a noun that takes a name, opening its sentence after
    a determiner, an example a plural noun introduces, or an owner's rule or scheme
    (``term_heads``): its “prices paid” index, The “virtual camera” can …, topics like
@@ -44,6 +46,7 @@ speaker said ("…, he called it a “disgrace”") as attributed content.
 import re
 from typing import Final
 
+from transforms.quotes.answer_terms import names_an_answer
 from transforms.quotes.lexicon import ADDRESSEE_CUES, CLAUSE_WORDS, HEADLINE_TITLE_VERBS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, SPREAD_NAMING_VERBS, TERM_USING_VERBS, THINKING_VERBS, TERM_WORDS, TITLE_NOUNS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution
@@ -268,6 +271,8 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
         return True  # "“video tattoos”, or intelligent contact lenses": the writer's term and its gloss
     if paragraph.is_headline and HEADLINE_TITLE_BEFORE.search(before) and not HEADLINE_AGENT_AFTER.match(text, end):
         return True  # "Belle named 'best band'": the headline's title, not anyone's words
+    if names_an_answer(text, start, end):
+        return True  # tick the “don't know” box; a “yes” vote; a key reason for answering “yes”
     if text[end + 2:end + 3].isupper() and NICKNAME_AFTER.match(text, end) and NICKNAME_BEFORE.search(before) and is_term(text[start:end]):
         return True  # "Jimmy "the Whirlwind" White"
     if is_term(text[start:end]) and (
