@@ -35,7 +35,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    piece inside it, a speech noun's "by" or "from" ("a statement by Jo Hart that an “…”") or a "who" clause's person
    ("a retired judge who argued … “…”"), speaking there only, or the name or role naming the words after "what"
    ("what former staff have called a “…”", ``word_sources``); for a piece opening its sentence (not one inside a determiner's phrase opening it, "The only “medical
-   records” that …": ``term_heads.inside_opening_phrase``), the
+   records” that …": ``term_heads.inside_opening_phrase``, nor a short term that is the subject of the verb right
+   after it, "“Global warming” features high": ``term_heads.opens_as_subject``), the
    nearer of the paragraph's speaker so far and the speaker reported in the (up to three)
    sentences before it that quote no one ("Mark Oaten said the government was right …
    “But …”", ``AttributionFinder.reported_before``, passing over a question the writer puts, "…, as Jo Hart once declared?

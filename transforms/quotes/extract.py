@@ -41,7 +41,7 @@ from transforms.quotes.described_bodies import name_described_bodies
 from transforms.quotes.self_named import self_named
 from transforms.quotes.signature_lines import sign_quotations
 from transforms.quotes.spokesperson_bodies import name_spokesperson_bodies
-from transforms.quotes.term_heads import inside_opening_phrase
+from transforms.quotes.term_heads import inside_opening_phrase, opens_as_subject
 from transforms.quotes.term_modifiers import qualifies_a_noun
 from transforms.quotes.transcript_labels import label_transcript_turns
 from transforms.quotes.turn_taking import turn_after_narration
@@ -128,7 +128,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
             reported = found is not None  # a reporting clause of its own sentence names the speaker
             if found is None and not is_headline and (
                 sentence >= start - 1 or (SENTENCE_OPENER.fullmatch(text, sentence, start - 1) and not inside_opening_phrase(text, sentence, start, end))
-            ):
+            ) and not opens_as_subject(text, start, end):
                 found = paragraph_speaker
                 if found is not None and paragraph_guessed and sentence > 0:
                     # "… tackling topics like “culture wars”. But Redford knows this … “When you …”": a
