@@ -35,7 +35,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    piece inside it, a speech noun's "by" or "from" ("a statement by Jo Hart that an “…”") or a "who" clause's person
    ("a retired judge who argued … “…”"), speaking there only, or the name or role naming the words after "what"
    ("what former staff have called a “…”", ``word_sources``); for a piece opening its sentence (not one inside a determiner's phrase opening it, "The only “medical
-   records” that …": ``term_heads.inside_opening_phrase``), the
+   records” that …": ``term_heads.inside_opening_phrase``, nor a short term that is the subject of the verb right
+   after it, "“Global warming” features high": ``term_heads.opens_as_subject``), the
    nearer of the paragraph's speaker so far and the speaker reported in the (up to three)
    sentences before it that quote no one ("Mark Oaten said the government was right …
    “But …”", ``AttributionFinder.reported_before``, passing over a question the writer puts, "…, as Jo Hart once declared?
@@ -143,8 +144,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    words around them (``term_heads``; a slogan of up to six words between a possessive and a campaign noun,
    Acme's “Make peace not war” campaign, too, and a slogan of two to eight words a campaign noun names right after or
    before it, the “Bins out. Streets clean.” campaign, its campaign “Slow down.”; and a remark named by its words
-   between a determiner and a remark noun, the “not there yet” comment), title case), else ``direct`` (a scare quote
-   has no speaker).
+   between a determiner and a remark noun, the “not there yet” comment), an answer or option a noun after it or a
+   gerund of choosing before it names, even in reported speech (tick the “don't know” box, a “yes” vote, for
+   answering “yes”: ``answer_terms``), title case), else ``direct`` (a scare quote has no speaker).
 6. Back-fill within the paragraph: a piece without a speaker takes the one a later
    piece of its sentence finds (a guessed speaker gives way only to one named after
    the pieces); leading pieces that borrowed the previous paragraph's speaker take
@@ -152,7 +154,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    a short term whose only speaker is still a pronoun guess or none, in a paragraph
    with no speaker before it (or with no one at all found for it: BBC lines join paragraphs),
    becomes ``scare`` (``classify`` rule 5: "bebop", "cool" and "ragtime"), and so does a term of two or three words before a noun it qualifies whose
-   speaker is any guess (a "zero tolerance" approach: ``term_modifiers``). A country found only by a guess (step 3) is no speaker.
+   speaker is any guess (a "zero tolerance" approach: ``term_modifiers``). A country found only by a guess (step 3) is no speaker,
+   so a short term it alone was guessed to say, no cue word between its mention and the quotation, is ``scare`` too
+   ("UK plans … with a new “Marshall Plan”": ``country_terms``).
 7. At the article's end, a headline quotation without a cue takes the speaker and
    kind of the first body quotation holding its words, else the speaker a reporting clause
    names in the first opening sentence of the body that shares a word with it, or in the lead

@@ -17,9 +17,12 @@
    called “…”, links, called “…”) unless reported; never after a subject ("what he
    called “…”") or with an agent ("called “…” by critics"); "known", "classed" and the rest of
    ``SPREAD_NAMING_VERBS`` name a few words before "as" too ("known online as “…”"), and
-   ``NAMING_ALWAYS`` verbs through an article ("known as an “…”"); in a headline, a title verb whose "is"
+   ``NAMING_ALWAYS`` verbs through an article ("known as an “…”"); a short term the sentence after it says is a
+   term or a name ("“Urban” seems to be the new name for …", ``DEFINED_AFTER``); in a headline, a title verb whose "is"
    the headline drops ("Belle named 'best band'", ``HEADLINE_TITLE_VERBS``) unless an agent follows;
 3. it is a nickname inside a name: Jimmy "the Whirlwind" White;
+3b. it is an answer or option a noun after it or a gerund of choosing before it names (``answer_terms``):
+   tick the “don't know” box, a “yes” vote, for answering “yes”;
 3a. it is a short term right before a noun that takes a name, opening its sentence after
    a determiner, an example a plural noun introduces, or an owner's rule or scheme
    (``term_heads``): its “prices paid” index, The “virtual camera” can …, topics like
@@ -44,7 +47,8 @@ speaker said ("…, he called it a “disgrace”") as attributed content.
 import re
 from typing import Final
 
-from transforms.quotes.lexicon import ADDRESSEE_CUES, CLAUSE_WORDS, HEADLINE_TITLE_VERBS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, SPREAD_NAMING_VERBS, TERM_USING_VERBS, THINKING_VERBS, TERM_WORDS, TITLE_NOUNS
+from transforms.quotes.answer_terms import names_an_answer
+from transforms.quotes.lexicon import ADDRESSEE_CUES, CLAUSE_WORDS, HEADLINE_TITLE_VERBS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, SPREAD_NAMING_VERBS, TERM_GLOSS_NOUNS, TERM_USING_VERBS, THINKING_VERBS, TERM_WORDS, TITLE_NOUNS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution
 from transforms.quotes.term_heads import (
@@ -113,6 +117,12 @@ NAMED_AFTER: Final[re.Pattern[str]] = re.compile(
 # "“video tattoos”, or intelligent contact lenses, might …": a gloss after a comma and "or" explains the quoted
 # term in plain words, so the term is the writer's label, nobody's words ("or not", "or whether" open no gloss).
 GLOSSED_AFTER: Final[re.Pattern[str]] = re.compile(r"[”\"’'],\s*or\s+(?!(?:not|whether|if|else|otherwise|so|even|more|less)\b)[a-z]")
+# "“Gaming widows” has become a comedic term for …", "“Urban” seems to be the new name for …": the sentence the
+# quoted term opens says what the term is, so it is the writer's term, even where a speaker was guessed.
+DEFINED_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"[”\"’']\s+(?:is|was|has\s+become|had\s+become|became|seems\s+to\s+be|remains)\s+(?:(?:a|an|the)\s+)?"
+    rf"(?:[\w’'\-]+\s+){{0,3}}?(?:{'|'.join(TERM_GLOSS_NOUNS)})\b"
+)
 # Naming verbs that ``attribution`` takes for reporting cues.
 NAMING_CUES: Final[frozenset[str]] = frozenset({"called", "labelled", "labeled", "described", "defined", "termed", "branded", "named"})
 SUBJECT_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "they", "we", "i", "you", "who", "it"})
@@ -264,10 +274,14 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
         return True  # a passive naming verb is no reporting clause: "It has been described as “…”"
     if NAMED_AFTER.match(text, end):
         return True  # "or “river of golden sand” as the upper reaches are known"
+    if is_term(text[start:end]) and DEFINED_AFTER.match(text, end):
+        return True  # "“Urban” seems to be the new name for …"
     if GLOSSED_AFTER.match(text, end) and is_term(text[start:end]):
         return True  # "“video tattoos”, or intelligent contact lenses": the writer's term and its gloss
     if paragraph.is_headline and HEADLINE_TITLE_BEFORE.search(before) and not HEADLINE_AGENT_AFTER.match(text, end):
         return True  # "Belle named 'best band'": the headline's title, not anyone's words
+    if names_an_answer(text, start, end):
+        return True  # tick the “don't know” box; a “yes” vote; a key reason for answering “yes”
     if text[end + 2:end + 3].isupper() and NICKNAME_AFTER.match(text, end) and NICKNAME_BEFORE.search(before) and is_term(text[start:end]):
         return True  # "Jimmy "the Whirlwind" White"
     if is_term(text[start:end]) and (

@@ -13,6 +13,7 @@ from transforms.quotes.attribution import AttributionFinder
 from transforms.quotes.classify import coordinated, is_scare, is_unsaid_term
 from transforms.quotes.continuing_report import continues_report, names_no_speaker
 from transforms.quotes.contrasting_clauses import contrasting_subject
+from transforms.quotes.country_terms import unreported_country
 from transforms.quotes.cues import cue_introduces
 from transforms.quotes.echoed_words import take_echoed_speakers
 from transforms.quotes.fullest_forms import fullest_forms
@@ -40,7 +41,7 @@ from transforms.quotes.described_bodies import name_described_bodies
 from transforms.quotes.self_named import self_named
 from transforms.quotes.signature_lines import sign_quotations
 from transforms.quotes.spokesperson_bodies import name_spokesperson_bodies
-from transforms.quotes.term_heads import inside_opening_phrase
+from transforms.quotes.term_heads import inside_opening_phrase, opens_as_subject
 from transforms.quotes.term_modifiers import qualifies_a_noun
 from transforms.quotes.transcript_labels import label_transcript_turns
 from transforms.quotes.turn_taking import turn_after_narration
@@ -127,7 +128,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
             reported = found is not None  # a reporting clause of its own sentence names the speaker
             if found is None and not is_headline and (
                 sentence >= start - 1 or (SENTENCE_OPENER.fullmatch(text, sentence, start - 1) and not inside_opening_phrase(text, sentence, start, end))
-            ):
+            ) and not opens_as_subject(text, start, end):
                 found = paragraph_speaker
                 if found is not None and paragraph_guessed and sentence > 0:
                     # "… tackling topics like “culture wars”. But Redford knows this … “When you …”": a
@@ -204,14 +205,17 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                     "continues": follows["quote_id"] if follows is not None else continued["quote_id"] if continued is not None and index == 0 else None,
                 }
             )
+            country_guess = kind == "direct" and guessed and attribution.speaker_type == "organisation" and (
+                is_country_name(attribution.speaker) or is_seat_of_government(attribution.speaker) and not is_passive_agent(text, attribution.mention_start, base)
+            )
             if kind == "direct" and (guessed or guessed_before) and not (is_headline or list_item) and is_unsaid_term(paragraph, start, end):
+                # a country guessed without a cue is no speaker (below), so its term has none: "UK plans … a new “Marshall Plan”"
                 if (paragraph_speaker is None or paragraph_guessed or attribution.mention_start is None) and (
-                    attribution.speaker is None or PRONOUN.fullmatch(attribution.speaker) or qualifies_a_noun(text, start, end)
+                    attribution.speaker is None or PRONOUN.fullmatch(attribution.speaker) or country_guess and unreported_country(attribution, text, base, start)
+                    or qualifies_a_noun(text, start, end)
                 ):
                     terms.append((quotes[-1], attribution.mention_start))
-            if kind == "direct" and guessed and attribution.speaker_type == "organisation" and (
-                is_country_name(attribution.speaker) or is_seat_of_government(attribution.speaker) and not is_passive_agent(text, attribution.mention_start, base)
-            ):
+            if country_guess:
                 # "UK plans … a new “Marshall Plan”": no cue makes the country speak; "described as “…” by Downing Street" does
                 country_guesses.append(quotes[-1])
             if kind == "direct" and (attribution.mention_start is None or guessed):

@@ -152,6 +152,16 @@ NOT_HEAD_WORDS: Final[frozenset[str]] = CLAUSE_WORDS | frozenset(
     "still yet too very more most less least much many some any all each every both either neither no such "
     "these those last next ago said says say told tells according like unlike despite instead rather".split()
 )
+# The answers and options a form, a poll or a vote offers, as quoted ("tick the “don't know” box", a “yes” vote):
+# ``answer_terms``.
+ANSWER_WORDS: Final[frozenset[str]] = frozenset(
+    {"yes", "no", "don't know", "dont know", "not sure", "maybe", "undecided", "other", "none", "when", "if", "neither"}
+)
+# Nouns by which a sentence after a quoted term says what the term is: "“…” has become a comedic term for …",
+# "“…” seems to be the new name for …" (``classify`` rule 2's ``DEFINED_AFTER``).
+TERM_GLOSS_NOUNS: Final[tuple[str, ...]] = (
+    "term", "name", "word", "phrase", "label", "nickname", "buzzword", "expression", "euphemism", "shorthand", "jargon",
+)
 # Words of degree that make a quoted phrase someone's judgement, not a term ("less painful", "too little").
 DEGREE_WORDS: Final[frozenset[str]] = frozenset("less more most least very too so quite rather fairly pretty".split())
 # Nouns for someone's words: "Trump's claim", "his remarks".

@@ -29,7 +29,8 @@ Matches a short term (``classify.is_term``: three words at most, no clause), in 
 Apart from these, ``inside_opening_phrase`` tells ``extract`` that a quotation after a determiner and one
 word opening the sentence ("The only “medical records” that …", "Those refused “pre-clearance” were …") is
 inside the sentence's subject, so it takes no paragraph speaker as a quotation opening its sentence would
-(but "the four “loopholes” he cited" and a quoted adverb are someone's words).
+(but "the four “loopholes” he cited" and a quoted adverb are someone's words); ``opens_as_subject`` tells it the same
+of a term opening its sentence as the subject of the verb right after it ("“Global warming” features particularly high").
 
 Such a term names the thing; nobody is quoted as saying it, even when the sentence reports
 someone (the "opt out" movement is about …, he said). ``classify.is_scare`` asks this after
@@ -106,6 +107,21 @@ def inside_opening_phrase(text: str, sentence: int, start: int, end: int) -> boo
         return False
     quoted = text[start:end]
     return not quoted.endswith("ly") and PRONOUN_AFTER.match(text, end) is None
+
+
+# A finite verb right after the closing mark: the quoted words are its subject ("“Global warming” features high").
+VERB_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"[”\"’']\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|seems?|seemed|features?|featured"
+    r"|remains?|remained|becomes?|became|appears?|appeared|means|meant)\s"
+)
+
+
+def opens_as_subject(text: str, start: int, end: int) -> bool:
+    """The short term at ``text[start:end]``, opening its sentence, is the subject of the verb right after it
+    ("“Global warming” features particularly high", "“Info cards” will help …"): the sentence goes on in the
+    writer's words, so it is no quotation the sentence opens with."""
+    from transforms.quotes.classify import is_term  # classify imports this module
+    return VERB_AFTER.match(text, end) is not None and is_term(text[start:end])
 
 
 # A longer quotation still names its owner's campaign or scheme (rule 5): a slogan, not a clause.
