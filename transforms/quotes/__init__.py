@@ -12,17 +12,18 @@ The rules run in this order, one article at a time, its paragraphs in text order
    in the next paragraph, and an opening mark after a sentence end inside an open
    quotation starts a new piece that continues it (paragraphs joined into one line);
    a short term quoted with the same straight marks stays inside the open quotation.
-   A headline quotes with single marks too. Paragraphs without a quotation mark are
+   A headline quotes with single marks too (closed after a comma as well, US style: "'Defies Explanation,'"). Paragraphs without a quotation mark are
    kept as context.
 2. ``attribution``, for each piece: a cue right after it ("“…,” she said"; a plural role noun without a determiner,
    "“…,” federal prosecutors wrote": ``subjects.is_bare_group``; not a capitalised subject after "?" or "!"
    whose cue reports a clause of its own, "“…?” Jo Hart said that …") or
    earlier in its sentence ("He said: “…”"), the cue before first when the piece is
    embedded in a clause or a cue introduces it (``cues``; a verb of thought right before the quotation, "who believes
-   “…”", not after "what he"; "His message was: “…”" the owner's; "said managing director Jo Hart" keeps its
+   “…”", not after "what he"; "His message was: “…”" the owner's; "Jo Hart was asked, “…?”" the question of no one named, the subject of a
+   passive "was asked" being its addressee; "said managing director Jo Hart" keeps its
    participle; a participle cue after a comma whose clause subject is no one,
    the person named last before it: "The row began …, with Jo Hart walking up to him, saying “…”", ``participles``); a headline only by a
-   present-tense cue of its own ("'intact' says ex-aide"); a list line by its label
+   present-tense cue of its own ("'intact' says ex-aide"; its subject after a label's colon, "The Latest: Sanders declares '…'"); a list line by its label
    ("- Bolton boss Sam Allardyce "…"", ``lists``); a digest's line by the source after its dash ("Polls missed it - HuffPollster: “…”", ``signature_lines``); else the speaker of an earlier
    piece in the same sentence (but the named subject of a "but"/"while" clause between them whose verb gives or
    judges the words: "… but Tory Jo Hart branded it “scandalous”", ``contrasting_clauses``); a cue after a later quotation in the sentence (past a subordinate clause:
@@ -140,8 +141,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    words around them (``term_heads``; a slogan of up to six words between a possessive and a campaign noun,
    Acme's “Make peace not war” campaign, too, and a slogan of two to eight words a campaign noun names right after or
    before it, the “Bins out. Streets clean.” campaign, its campaign “Slow down.”; and a remark named by its words
-   between a determiner and a remark noun, the “not there yet” comment), title case), else ``direct`` (a scare quote
-   has no speaker).
+   between a determiner and a remark noun, the “not there yet” comment; an advertisement's title set off by a comma
+   after its noun, One ad, “Fair Tides,” shows), title case (but not in a headline that capitalises its own words
+   too, US style: ``headline_title_cased``)), else ``direct`` (a scare quote has no speaker).
 6. Back-fill within the paragraph: a piece without a speaker takes the one a later
    piece of its sentence finds (a guessed speaker gives way only to one named after
    the pieces); leading pieces that borrowed the previous paragraph's speaker take
@@ -149,13 +151,16 @@ The rules run in this order, one article at a time, its paragraphs in text order
    a short term whose only speaker is still a pronoun guess or none, in a paragraph
    with no speaker before it (or with no one at all found for it: BBC lines join paragraphs),
    becomes ``scare`` (``classify`` rule 5: "bebop", "cool" and "ragtime"), and so does a term of two or three words before a noun it qualifies whose
-   speaker is any guess (a "zero tolerance" approach: ``term_modifiers``). A country found only by a guess (step 3) is no speaker.
-7. At the article's end, a headline quotation without a cue takes the speaker and
+   speaker is any guess (a "zero tolerance" approach: ``term_modifiers``). A country found only by a guess (step 3) is no
+   speaker, nor is a US state ("… you live in California, feel free to “…”": ``entity_words.US_STATES``).
+7. At the article's end, a headline quotation without a cue takes the person a label opening the headline names
+   before its colon ("Paul Ryan: FBI Decision … 'Defies Explanation'": ``headlines.colon_label``), as ``direct``, else the speaker and
    kind of the first body quotation holding its words, else the speaker a reporting clause
    names in the first opening sentence of the body that shares a word with it, or in the lead
    when none shares one (``headlines``), else the person or organisation that sentence reports by a verb
    of stance ("…, the Law Lords have ruled") or, when it reports by a role or no one ("…, reports claim"),
-   the next sentence names as its source (``lead_reports``). A paragraph of quotation alone takes the speaker the next line names
+   the next sentence names as its source (``lead_reports``); a title-cased quotation of a title-cased headline none of these
+   gives a speaker is a title, ``scare``. A paragraph of quotation alone takes the speaker the next line names
    after a dash ("“…”" then "- Hillary Clinton.": ``signature_lines``). A quotation opening with a transcript's label
    in capitals is the turn of the person the article names with that surname ("“PENCE: Well, …": ``transcript_labels``). Then a role speaker whose mention a person's full name
    follows right away, past at most a comma, as the subject there ("…,” Acme's CEO, Jo Hart, told", "said Sunrise

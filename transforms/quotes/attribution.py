@@ -36,6 +36,8 @@ CLOSING_MARKS: Final[tuple[str, ...]] = ('"', "”", "'", "’")
 CLAUSE_ENDS = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:to|at|in|on|from|during|after|before)\s[^.!?,;“”\"]{0,40})?\s*(?:[.,;:!?“”\"]|$)")
 # A new sentence opened by a conjunction after a quotation that ended its own: "“….” And Jo Hart said …".
 CONJUNCTION_OPENING = re.compile(r"\s*(?:And|But|Meanwhile|However)\b")
+# Between a passive "was asked" and the question it introduces: a comma or a colon.
+ASKED_GAP = re.compile(r"\s*[,:]?\s*")
 # "reported to have resigned", "said to be": a cue word whose subject is what is reported, not who reports it.
 RAISED_INFINITIVE = re.compile(r"\s+to\s+(?:be|have)\b")
 # "… after claiming", "… by saying": a cue in a clause that has no subject of its own.
@@ -208,6 +210,8 @@ class AttributionFinder(SentenceSubjectFinder):
             if agent:  # "Rubio was asked by moderator Gerard Baker whether …"
                 return self.attribution(paragraph, agent.start("np"), phrase_end(text, agent.start("np"), window_end), cue.group())
             if PASSIVE_CUE_LEAD.search(text, max(floor, cue.start() - 30), cue.start()):
+                if cue.group().lower() == "asked" and ASKED_GAP.fullmatch(text, cue.end(), window_end):
+                    return Attribution(None, None, None, cue.group())  # "Jo Hart was asked, “…?”": the question of someone unnamed
                 continue  # "The album was described as a “revelatory debut”": the subject is what is described
             inverted = INVERTED_CUE.match(text, cue.end(), window_end)
             if inverted and cue.group() not in ADDRESSEE_CUES and text[floor:cue.start()].rstrip().endswith(","):  # "The paradox, says Carl Anthony, is …"

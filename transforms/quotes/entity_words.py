@@ -151,6 +151,16 @@ COUNTRIES: Final[frozenset[str]] = frozenset((
     "belarus georgia armenia cyprus latvia lithuania estonia iceland europe asia africa new-zealand "
     "czech-republic saudi-arabia hong-kong taiwan"
 ).split())
+# US states (not "Washington", a seat of government, nor "Georgia", a country too): places, whom no guess makes speak
+# ("… you live in California, feel free to “…”"), as a country guessed without a cue does not.
+US_STATES: Final[frozenset[str]] = frozenset({
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii",
+    "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
+    "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+    "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+    "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+    "West Virginia", "Wisconsin", "Wyoming",
+})
 # Seats of government that speak for it in news ("Washington has claimed", "Tokyo says", "… by Downing Street"): a
 # lone one quoted is an organisation, as a country is, unless the article writes it as someone's surname.
 SEATS_OF_GOVERNMENT: Final[frozenset[str]] = frozenset({

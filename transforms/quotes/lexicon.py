@@ -108,6 +108,9 @@ TITLE_NOUNS: Final[tuple[str, ...]] = (
     "podcast", "exhibition", "hashtag", "placard", "banner", "sign", "column", "editorial", "commentary", "op-ed",
     "headline", "programme", "episode", "sitcom", "musical", "opera", "anthem",
 )
+# Nouns for an advertisement: its title follows set off by a comma ("One ad, “Balanced Rebellion,” stars …"); without
+# the comma the quotation is mostly someone's words about it ("the advertisement “wrongfully” suggests").
+AD_NOUNS: Final[tuple[str, ...]] = ("ad", "advert", "advertisement", "commercial")
 # Words that introduce a name or a slogan, unless a reporting clause gives the quotation a
 # speaker (then it may be the speaker's own words: "he said his motto was “…”").
 # "the term" and the like name the words that follow them too ("coined the term “…”"), but
