@@ -22,7 +22,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    “…”", not after "what he"; "His message was: “…”" the owner's; "Jo Hart was asked, “…?”" the question of no one named, the subject of a
    passive "was asked" being its addressee; "said managing director Jo Hart" keeps its
    participle; a participle cue after a comma whose clause subject is no one,
-   the person named last before it: "The row began …, with Jo Hart walking up to him, saying “…”", ``participles``); a headline only by a
+   the person named last before it: "The row began …, with Jo Hart walking up to him, saying “…”", and a name after
+   "of" the participle follows at once, "footage of Jo Hart saying, “…”": ``participles``); a headline only by a
    present-tense cue of its own ("'intact' says ex-aide"; its subject after a label's colon, "The Latest: Sanders declares '…'"); a list line by its label
    ("- Bolton boss Sam Allardyce "…"", ``lists``); a digest's line by the source after its dash ("Polls missed it - HuffPollster: “…”", ``signature_lines``); else the speaker of an earlier
    piece in the same sentence (but the named subject of a "but"/"while" clause between them whose verb gives or

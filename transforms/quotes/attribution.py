@@ -18,7 +18,7 @@ from transforms.quotes.cues import (
 from transforms.quotes.lexicon import ADDRESSEE_CUES, EXPRESSION_VERBS, POSSESSIVE_PRONOUNS
 from transforms.quotes.name_runs import POSSESSIVE, strip_titles
 from transforms.quotes.paragraph import Paragraph
-from transforms.quotes.participles import subject_before_participle
+from transforms.quotes.participles import name_right_before, subject_before_participle
 from transforms.quotes.phrases import (
     NOT_AFTER_QUOTE, NOUN_PHRASE, NOUN_PHRASE_TEXT, SENTENCE_OPENER,
     SUBJECT_VERB, SUBORDINATE_OPENING, TAIL_LEAD, phrase_end,
@@ -206,6 +206,10 @@ class AttributionFinder(SentenceSubjectFinder):
                 if clause_subject:
                     return clause_subject.with_cue(cue.group())
                 continue
+            if cue.group().endswith("ing"):
+                named = self.person_right_before(paragraph, floor, cue)
+                if named is not None:  # "footage of Jo Hart saying, “…”": the participle's own subject, past a preposition
+                    return named
             agent = PASSIVE_AGENT.match(text, cue.end(), window_end)
             if agent:  # "Rubio was asked by moderator Gerard Baker whether …"
                 return self.attribution(paragraph, agent.start("np"), phrase_end(text, agent.start("np"), window_end), cue.group())
@@ -250,6 +254,12 @@ class AttributionFinder(SentenceSubjectFinder):
         """The person named last in the sentence before a participle cue at ``cue_start`` (``participles``)."""
         span = subject_before_participle(paragraph, floor, cue_start, self.is_name)
         named = self.attribution(paragraph, span[0], span[1], None) if span is not None else None
+        return named if named is not None and named.speaker_type == "person" else None
+
+    def person_right_before(self, paragraph: Paragraph, floor: int, cue: re.Match[str]) -> Attribution | None:
+        """The person a participle cue follows at once ("of Jo Hart saying": ``participles.name_right_before``)."""
+        span = name_right_before(paragraph, floor, cue.start(), self.is_name)
+        named = self.attribution(paragraph, span[0], span[1], cue.group()) if span is not None else None
         return named if named is not None and named.speaker_type == "person" else None
 
     def reported_speaker(self, paragraph: Paragraph, floor: int, cue: re.Match[str], earlier: list[re.Match[str]]) -> Attribution | None:
