@@ -91,7 +91,7 @@ The rules run in this order, one article at a time, its paragraphs in text order
    "the" and the owner, "the council's ruling" the council named before: ``resolution.owner_phrase``)
    (``names``, where a participle opening a sentence is no first name, "Hosting Cook at …" names Cook; ``entities``, whose ties of a name to an organisation are ``affiliations``; "the suit" the owner an
    earlier "Her lawsuit" gives it, "the statement" who "provided a written statement" or by whom "an email was sent":
-   ``document_owners``; "the lawsuit" or "the complaint" else the one the article says
+   ``document_owners``; a statement no one is named writing is never a state's or a country's named before it; "the lawsuit" or "the complaint" else the one the article says
    is suing or filed it, "Jo Hart is suing Acme": ``plaintiffs``; ``named_things``: a run after a determiner or before a noun it
    qualifies names no person, a lone name a pronoun takes up or the body writes in full names
    one; ``first_person``: a lone name quoted saying "I" or "my" is a person, and so is one after a person's role noun

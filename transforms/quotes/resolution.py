@@ -293,6 +293,8 @@ class Resolver:
                 if found.name:
                     return found
             organisation = self.entities.organisation_before(position) if head in AUTHORED_DOCUMENTS else None
+            if organisation and (is_country_name(organisation) or is_us_state(organisation)):
+                return NOBODY_KNOWN  # "golf courses in Jupiter, Florida, … the statement": a place writes no statement
             return Speaker(organisation, "organisation") if organisation else NOBODY_KNOWN
         affiliation = reading.affiliation or (owner.name if owner is not None and owner.type == "organisation" else None)
         modifiers = reading.text.split()[:-1]
