@@ -204,6 +204,7 @@ NOT_NAME_START: Final[set[str]] = {
     "Amid", "Alongside", "Across", "Against", "Through", "Throughout", "Within", "Beyond", "Upon", "Around", "What", "Who", "Why", "How", "Where", "Which", "Not",
     "No", "Yes", "Even", "Just", "Only", "Once", "Later", "Earlier", "Today", "Yesterday", "Last", "Next", "Past",
     "Again", "Whilst", "Said", "Another", "More", "Instead", "Otherwise", "Responding", "Meanwhile", "Can", "Could", "Should", "Would", "Did", "Does", "Do", "Is", "Was", "Are", "Were",
+    "See", "Click",  # web copy's imperatives: "(See Sexton's full timeline below.)"
 }
 # Function words capitalised inside a title-case name, never inside a person's: "Reporters Without Borders".
 TITLE_CASE_FUNCTION_WORDS: Final[frozenset[str]] = frozenset({"Of", "To", "Without", "Into", "Upon", "Versus", "Against"})
