@@ -12,17 +12,19 @@ The rules run in this order, one article at a time, its paragraphs in text order
    in the next paragraph, and an opening mark after a sentence end inside an open
    quotation starts a new piece that continues it (paragraphs joined into one line);
    a short term quoted with the same straight marks stays inside the open quotation.
-   A headline quotes with single marks too. Paragraphs without a quotation mark are
+   A headline quotes with single marks too (closed after a comma as well, US style: "'Defies Explanation,'"). Paragraphs without a quotation mark are
    kept as context.
 2. ``attribution``, for each piece: a cue right after it ("“…,” she said"; a plural role noun without a determiner,
    "“…,” federal prosecutors wrote": ``subjects.is_bare_group``; not a capitalised subject after "?" or "!"
    whose cue reports a clause of its own, "“…?” Jo Hart said that …") or
    earlier in its sentence ("He said: “…”"), the cue before first when the piece is
    embedded in a clause or a cue introduces it (``cues``; a verb of thought right before the quotation, "who believes
-   “…”", not after "what he"; "His message was: “…”" the owner's; "said managing director Jo Hart" keeps its
+   “…”", not after "what he"; "His message was: “…”" the owner's; "Jo Hart was asked, “…?”" the question of no one named, the subject of a
+   passive "was asked" being its addressee; "said managing director Jo Hart" keeps its
    participle; a participle cue after a comma whose clause subject is no one,
-   the person named last before it: "The row began …, with Jo Hart walking up to him, saying “…”", ``participles``); a headline only by a
-   present-tense cue of its own ("'intact' says ex-aide"); a list line by its label
+   the person named last before it: "The row began …, with Jo Hart walking up to him, saying “…”", and a name after
+   "of" the participle follows at once, "footage of Jo Hart saying, “…”": ``participles``); a headline only by a
+   present-tense cue of its own ("'intact' says ex-aide"; its subject after a label's colon, "The Latest: Sanders declares '…'"); a list line by its label
    ("- Bolton boss Sam Allardyce "…"", ``lists``); a digest's line by the source after its dash ("Polls missed it - HuffPollster: “…”", ``signature_lines``); else the speaker of an earlier
    piece in the same sentence (but the named subject of a "but"/"while" clause between them whose verb gives or
    judges the words: "… but Tory Jo Hart branded it “scandalous”", ``contrasting_clauses``); a cue after a later quotation in the sentence (past a subordinate clause:
@@ -90,7 +92,7 @@ The rules run in this order, one article at a time, its paragraphs in text order
    "the" and the owner, "the council's ruling" the council named before: ``resolution.owner_phrase``)
    (``names``, where a participle opening a sentence is no first name, "Hosting Cook at …" names Cook; ``entities``, whose ties of a name to an organisation are ``affiliations``; "the suit" the owner an
    earlier "Her lawsuit" gives it, "the statement" who "provided a written statement" or by whom "an email was sent":
-   ``document_owners``; "the lawsuit" or "the complaint" else the one the article says
+   ``document_owners``; a statement no one is named writing is never a state's or a country's named before it; "the lawsuit" or "the complaint" else the one the article says
    is suing or filed it, "Jo Hart is suing Acme": ``plaintiffs``; ``named_things``: a run after a determiner or before a noun it
    qualifies names no person, a lone name a pronoun takes up or the body writes in full names
    one; ``first_person``: a lone name quoted saying "I" or "my" is a person, and so is one after a person's role noun
@@ -144,9 +146,11 @@ The rules run in this order, one article at a time, its paragraphs in text order
    words around them (``term_heads``; a slogan of up to six words between a possessive and a campaign noun,
    Acme's “Make peace not war” campaign, too, and a slogan of two to eight words a campaign noun names right after or
    before it, the “Bins out. Streets clean.” campaign, its campaign “Slow down.”; and a remark named by its words
-   between a determiner and a remark noun, the “not there yet” comment), an answer or option a noun after it or a
-   gerund of choosing before it names, even in reported speech (tick the “don't know” box, a “yes” vote, for
-   answering “yes”: ``answer_terms``), title case), else ``direct`` (a scare quote has no speaker).
+   between a determiner and a remark noun, the “not there yet” comment; an advertisement's title set off by a comma
+   after its noun, One ad, “Fair Tides,” shows), an answer or option a noun after it or a gerund of choosing before it
+   names, even in reported speech (tick the “don't know” box, a “yes” vote, for answering “yes”: ``answer_terms``),
+   title case (but not in a headline that capitalises its own words too, US style: ``headline_title_cased``)), else
+   ``direct`` (a scare quote has no speaker).
 6. Back-fill within the paragraph: a piece without a speaker takes the one a later
    piece of its sentence finds (a guessed speaker gives way only to one named after
    the pieces); leading pieces that borrowed the previous paragraph's speaker take
@@ -154,15 +158,18 @@ The rules run in this order, one article at a time, its paragraphs in text order
    a short term whose only speaker is still a pronoun guess or none, in a paragraph
    with no speaker before it (or with no one at all found for it: BBC lines join paragraphs),
    becomes ``scare`` (``classify`` rule 5: "bebop", "cool" and "ragtime"), and so does a term of two or three words before a noun it qualifies whose
-   speaker is any guess (a "zero tolerance" approach: ``term_modifiers``). A country found only by a guess (step 3) is no speaker,
-   so a short term it alone was guessed to say, no cue word between its mention and the quotation, is ``scare`` too
-   ("UK plans … with a new “Marshall Plan”": ``country_terms``).
-7. At the article's end, a headline quotation without a cue takes the speaker and
+   speaker is any guess (a "zero tolerance" approach: ``term_modifiers``). A country found only by a guess (step 3) is no
+   speaker, nor is a US state ("… you live in California, feel free to “…”": ``entity_words.US_STATES``), so a short
+   term it alone was guessed to say, no cue word between its mention and the quotation, is ``scare`` too ("UK plans …
+   with a new “Marshall Plan”": ``country_terms``).
+7. At the article's end, a headline quotation without a cue takes the person a label opening the headline names
+   before its colon ("Paul Ryan: FBI Decision … 'Defies Explanation'": ``headlines.colon_label``), as ``direct``, else the speaker and
    kind of the first body quotation holding its words, else the speaker a reporting clause
    names in the first opening sentence of the body that shares a word with it, or in the lead
    when none shares one (``headlines``), else the person or organisation that sentence reports by a verb
    of stance ("…, the Law Lords have ruled") or, when it reports by a role or no one ("…, reports claim"),
-   the next sentence names as its source (``lead_reports``). A paragraph of quotation alone takes the speaker the next line names
+   the next sentence names as its source (``lead_reports``); a title-cased quotation of a title-cased headline none of these
+   gives a speaker is a title, ``scare``. A paragraph of quotation alone takes the speaker the next line names
    after a dash ("“…”" then "- Hillary Clinton.": ``signature_lines``). A quotation opening with a transcript's label
    in capitals is the turn of the person the article names with that surname ("“PENCE: Well, …": ``transcript_labels``). Then a role speaker whose mention a person's full name
    follows right away, past at most a comma, as the subject there ("…,” Acme's CEO, Jo Hart, told", "said Sunrise

@@ -18,7 +18,7 @@ from transforms.quotes.cues import (
 from transforms.quotes.lexicon import ADDRESSEE_CUES, EXPRESSION_VERBS, POSSESSIVE_PRONOUNS
 from transforms.quotes.name_runs import POSSESSIVE, strip_titles
 from transforms.quotes.paragraph import Paragraph
-from transforms.quotes.participles import subject_before_participle
+from transforms.quotes.participles import name_right_before, subject_before_participle
 from transforms.quotes.phrases import (
     NOT_AFTER_QUOTE, NOUN_PHRASE, NOUN_PHRASE_TEXT, SENTENCE_OPENER,
     SUBJECT_VERB, SUBORDINATE_OPENING, TAIL_LEAD, phrase_end,
@@ -36,6 +36,8 @@ CLOSING_MARKS: Final[tuple[str, ...]] = ('"', "”", "'", "’")
 CLAUSE_ENDS = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:to|at|in|on|from|during|after|before)\s[^.!?,;“”\"]{0,40})?\s*(?:[.,;:!?“”\"]|$)")
 # A new sentence opened by a conjunction after a quotation that ended its own: "“….” And Jo Hart said …".
 CONJUNCTION_OPENING = re.compile(r"\s*(?:And|But|Meanwhile|However)\b")
+# Between a passive "was asked" and the question it introduces: a comma or a colon.
+ASKED_GAP = re.compile(r"\s*[,:]?\s*")
 # "reported to have resigned", "said to be": a cue word whose subject is what is reported, not who reports it.
 RAISED_INFINITIVE = re.compile(r"\s+to\s+(?:be|have)\b")
 # "… after claiming", "… by saying": a cue in a clause that has no subject of its own.
@@ -204,10 +206,16 @@ class AttributionFinder(SentenceSubjectFinder):
                 if clause_subject:
                     return clause_subject.with_cue(cue.group())
                 continue
+            if cue.group().endswith("ing"):
+                named = self.person_right_before(paragraph, floor, cue)
+                if named is not None:  # "footage of Jo Hart saying, “…”": the participle's own subject, past a preposition
+                    return named
             agent = PASSIVE_AGENT.match(text, cue.end(), window_end)
             if agent:  # "Rubio was asked by moderator Gerard Baker whether …"
                 return self.attribution(paragraph, agent.start("np"), phrase_end(text, agent.start("np"), window_end), cue.group())
             if PASSIVE_CUE_LEAD.search(text, max(floor, cue.start() - 30), cue.start()):
+                if cue.group().lower() == "asked" and ASKED_GAP.fullmatch(text, cue.end(), window_end):
+                    return Attribution(None, None, None, cue.group())  # "Jo Hart was asked, “…?”": the question of someone unnamed
                 continue  # "The album was described as a “revelatory debut”": the subject is what is described
             inverted = INVERTED_CUE.match(text, cue.end(), window_end)
             if inverted and cue.group() not in ADDRESSEE_CUES and text[floor:cue.start()].rstrip().endswith(","):  # "The paradox, says Carl Anthony, is …"
@@ -246,6 +254,12 @@ class AttributionFinder(SentenceSubjectFinder):
         """The person named last in the sentence before a participle cue at ``cue_start`` (``participles``)."""
         span = subject_before_participle(paragraph, floor, cue_start, self.is_name)
         named = self.attribution(paragraph, span[0], span[1], None) if span is not None else None
+        return named if named is not None and named.speaker_type == "person" else None
+
+    def person_right_before(self, paragraph: Paragraph, floor: int, cue: re.Match[str]) -> Attribution | None:
+        """The person a participle cue follows at once ("of Jo Hart saying": ``participles.name_right_before``)."""
+        span = name_right_before(paragraph, floor, cue.start(), self.is_name)
+        named = self.attribution(paragraph, span[0], span[1], cue.group()) if span is not None else None
         return named if named is not None and named.speaker_type == "person" else None
 
     def reported_speaker(self, paragraph: Paragraph, floor: int, cue: re.Match[str], earlier: list[re.Match[str]]) -> Attribution | None:

@@ -28,7 +28,9 @@
    (``term_heads``): its “prices paid” index, The “virtual camera” can …, topics like
    America's “culture wars”, his “golden rule”, the “not there yet” comment, even in reported speech;
 4. it is title-cased (a name or a title) and nobody is found saying it, or it follows
-   "on CBS's", "author of" or "told ABC's";
+   "on CBS's", "author of" or "told ABC's"; in a headline that capitalises its own words too (US style:
+   "Paul Ryan: FBI Decision Not to Indict Hillary 'Defies Explanation'", ``headline_title_cased``) the
+   capitals tell nothing;
 5. it is a short term (``is_unsaid_term``: three words at most, no clause, no agent after a participle, no verb of
    thinking right before)
    whose only speaker is a guess that stays a pronoun ("it") or none, in a paragraph
@@ -48,7 +50,7 @@ import re
 from typing import Final
 
 from transforms.quotes.answer_terms import names_an_answer
-from transforms.quotes.lexicon import ADDRESSEE_CUES, CLAUSE_WORDS, HEADLINE_TITLE_VERBS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, SPREAD_NAMING_VERBS, TERM_GLOSS_NOUNS, TERM_USING_VERBS, THINKING_VERBS, TERM_WORDS, TITLE_NOUNS
+from transforms.quotes.lexicon import AD_NOUNS, ADDRESSEE_CUES, CLAUSE_WORDS, HEADLINE_TITLE_VERBS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, SPREAD_NAMING_VERBS, TERM_GLOSS_NOUNS, TERM_USING_VERBS, THINKING_VERBS, TERM_WORDS, TITLE_NOUNS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution
 from transforms.quotes.term_heads import (
@@ -57,7 +59,7 @@ from transforms.quotes.term_heads import (
 
 # Rule 1's words where the text ends; the ``name`` group holds a NAME_WORDS one.
 SCARE_BEFORE: Final[re.Pattern[str]] = re.compile(
-    rf"\b(?:(?:{'|'.join(TERM_WORDS)})\s*,?|(?:{'|'.join(TITLE_NOUNS)})\s*,?|(?P<name>{'|'.join(NAME_WORDS)})\s*,?)\s*$",
+    rf"\b(?:(?:{'|'.join(TERM_WORDS)})\s*,?|(?:{'|'.join(TITLE_NOUNS)})\s*,?|(?:{'|'.join(AD_NOUNS)}),|(?P<name>{'|'.join(NAME_WORDS)})\s*,?)\s*$",
     re.IGNORECASE,
 )
 # "called the film", "described his new show": a verb that judges a work, whose quoted complement describes it.
@@ -68,12 +70,12 @@ COMPLEMENT_OF_WORK: Final[re.Pattern[str]] = re.compile(
 )
 # The words end where the text does (but for spaces and a comma), so they start at most
 # this far before.
-SCARE_WORD_LENGTH: Final[int] = max(map(len, TERM_WORDS + TITLE_NOUNS + NAME_WORDS))
+SCARE_WORD_LENGTH: Final[int] = max(map(len, TERM_WORDS + TITLE_NOUNS + NAME_WORDS + AD_NOUNS))
 # "has used the phrase": the NAME_WORDS match is what the speaker says.
 TERM_USED: Final[re.Pattern[str]] = re.compile(rf"\b(?:{'|'.join(TERM_USING_VERBS)})\s+$", re.IGNORECASE)
 # The words SCARE_BEFORE ends with, for a string test before the regex; on ASCII text, lower()
 # is exactly what IGNORECASE compares.
-SCARE_WORD_ENDINGS: Final[tuple[str, ...]] = tuple(word.lower() for word in TERM_WORDS + TITLE_NOUNS + NAME_WORDS)
+SCARE_WORD_ENDINGS: Final[tuple[str, ...]] = tuple(word.lower() for word in TERM_WORDS + TITLE_NOUNS + NAME_WORDS + AD_NOUNS)
 # "on CBS's “Face the Nation,”", "author of “America’s Bitter Pill,”", "told ABC's “Good Morning America”"
 # (the addressee of "told" is a programme): a title follows.
 TITLE_CONTEXT_WORDS: Final[tuple[str, ...]] = ("on", "of", "in", "for", "with", "from", "about", "at", "and", *sorted(ADDRESSEE_CUES))
@@ -162,6 +164,21 @@ def introduces_term(before: str, reported: bool) -> bool:
         # "He called the film “pornographic”": the words describe the work, they are no title of it
         return COMPLEMENT_OF_WORK.search(before, max(0, found.start() - 60)) is None
     return not reported and TERM_USED.search(before, max(0, found.start() - 8), found.start()) is None
+
+
+# A headline's own longer words, outside its quotations, to see whether it capitalises them all.
+HEADLINE_WORD: Final[re.Pattern[str]] = re.compile(r"[^\W\d_][\w’'\-]{3,}")
+# How many longer words a headline needs outside its quotation before its capitals tell its style.
+HEADLINE_STYLE_WORDS: Final = 3
+
+
+def headline_title_cased(text: str, start: int, end: int) -> bool:
+    """A headline written in title case, every longer word of its own capitalised ("Paul Ryan: FBI Decision
+    Not to Indict Hillary 'Defies Explanation,' Needs More Investigation"): a quotation in it is title-cased
+    because the headline is, so rule 4 reads nothing from its capitals. Its first word is capitalised in any
+    style, and a sentence-case headline ("Rover deal 'may cost 2,000 jobs'") has a longer word in lower case."""
+    words = [word for word in HEADLINE_WORD.findall(text[:max(start - 1, 0)] + " " + text[end + 1:])][1:]
+    return len(words) >= HEADLINE_STYLE_WORDS and all(word[0].isupper() for word in words)
 
 
 def follows_title_context(before: str) -> bool:
@@ -293,4 +310,6 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
         return True  # Acme's "Make peace not war" campaign; the "not there yet" comment; the "Starts with one." campaign
     if attribution is not None and not follows_title_context(before):
         return False  # a speaker, even a guessed one: chanted, written or quoted words are often title-cased
+    if paragraph.is_headline and headline_title_cased(text, start, end):
+        return False
     return is_title_cased(text[start:end], paragraph.sentence_of(max(start - 1, 0))[0] >= start - 1)

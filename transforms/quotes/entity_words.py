@@ -22,10 +22,10 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset((
     "rapper musician drummer guitarist bassist frontman frontwoman vocalist composer conductor dancer presenter host "
     "broadcaster comedian comic artist designer photographer film-maker filmmaker dj "
     "analyst economist strategist trader broker dealer investor expert researcher scientist professor "
-    "lecturer academic doctor surgeon physician psychologist lawyer barrister solicitor attorney judge "
+    "lecturer academic doctor surgeon neurosurgeon physician psychologist lawyer barrister solicitor attorney judge "
     "magistrate prosecutor detective officer inspector superintendent constable sergeant commander "
     "source insider aide adviser advisor campaigner activist leader member mp mep msp am peer lord senator "
-    "governor mayor councillor candidate diplomat ambassador envoy commissioner founder co-founder owner "
+    "governor mayor councillor candidate hopeful diplomat ambassador envoy commissioner founder co-founder owner "
     "partner head editor reporter correspondent journalist critic reviewer commentator pundit columnist agent "
     "promoter organiser organizer referee umpire official vice-chairman deputy general colonel soldier "
     "priest bishop archbishop cardinal pope rabbi imam vicar chaplain monk nun "
@@ -151,6 +151,16 @@ COUNTRIES: Final[frozenset[str]] = frozenset((
     "belarus georgia armenia cyprus latvia lithuania estonia iceland europe asia africa new-zealand "
     "czech-republic saudi-arabia hong-kong taiwan"
 ).split())
+# US states (not "Washington", a seat of government, nor "Georgia", a country too): places, whom no guess makes speak
+# ("… you live in California, feel free to “…”"), as a country guessed without a cue does not.
+US_STATES: Final[frozenset[str]] = frozenset({
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii",
+    "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
+    "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+    "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+    "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+    "West Virginia", "Wisconsin", "Wyoming",
+})
 # Seats of government that speak for it in news ("Washington has claimed", "Tokyo says", "… by Downing Street"): a
 # lone one quoted is an organisation, as a country is, unless the article writes it as someone's surname.
 SEATS_OF_GOVERNMENT: Final[frozenset[str]] = frozenset({

@@ -10,14 +10,14 @@ import polars as pl
 from transforms import frames
 from transforms.quotes.affiliation_checks import checked_affiliations
 from transforms.quotes.attribution import AttributionFinder
-from transforms.quotes.classify import coordinated, is_scare, is_unsaid_term
+from transforms.quotes.classify import coordinated, headline_title_cased, is_scare, is_title_cased, is_unsaid_term
 from transforms.quotes.continuing_report import continues_report, names_no_speaker
 from transforms.quotes.contrasting_clauses import contrasting_subject
 from transforms.quotes.country_terms import unreported_country
 from transforms.quotes.cues import cue_introduces
 from transforms.quotes.echoed_words import take_echoed_speakers
 from transforms.quotes.fullest_forms import fullest_forms
-from transforms.quotes.headlines import OPENING_PARAGRAPHS, headline_cue, opening_report, same_words_in_body
+from transforms.quotes.headlines import OPENING_PARAGRAPHS, colon_label, headline_cue, opening_report, same_words_in_body
 from transforms.quotes.lead_reports import lead_report
 from transforms.quotes.lists import is_list_item, label_span, list_introduction
 from transforms.quotes.marks import FOREIGN_MARKS, QUOTE_MARK
@@ -33,7 +33,7 @@ from transforms.quotes.phrases import SENTENCE_OPENER
 from transforms.quotes.possessive_names import possessive_affiliations
 from transforms.quotes.relative_speakers import relative_speaker_span
 from transforms.quotes.reported_paragraph import reported_after_quotes, reported_in_paragraph
-from transforms.quotes.resolution import NOBODY, Attribution, is_country_name, is_seat_of_government, quote_attribution
+from transforms.quotes.resolution import NOBODY, Attribution, is_country_name, is_seat_of_government, is_us_state, quote_attribution
 from transforms.quotes.role_holders import name_role_holders
 from transforms.quotes.role_pronouns import carry_to_pronouns, role_speakers
 from transforms.quotes.same_roles import carry_to_same_roles
@@ -205,9 +205,9 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                     "continues": follows["quote_id"] if follows is not None else continued["quote_id"] if continued is not None and index == 0 else None,
                 }
             )
-            country_guess = kind == "direct" and guessed and attribution.speaker_type == "organisation" and (
+            country_guess = kind == "direct" and guessed and (attribution.speaker_type == "organisation" and (
                 is_country_name(attribution.speaker) or is_seat_of_government(attribution.speaker) and not is_passive_agent(text, attribution.mention_start, base)
-            )
+            ) or is_us_state(attribution.speaker))
             if kind == "direct" and (guessed or guessed_before) and not (is_headline or list_item) and is_unsaid_term(paragraph, start, end):
                 # a country guessed without a cue is no speaker (below), so its term has none: "UK plans … a new “Marshall Plan”"
                 if (paragraph_speaker is None or paragraph_guessed or attribution.mention_start is None) and (
@@ -251,7 +251,9 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                 piece["kind"] = "scare"
                 attribute(piece, NOBODY)
         for piece in country_guesses:
-            if piece["kind"] == "direct" and (is_country_name(piece["speaker"]) or is_seat_of_government(piece["speaker"])) and piece["cue"] is None:
+            if piece["kind"] == "direct" and (
+                is_country_name(piece["speaker"]) or is_seat_of_government(piece["speaker"]) or is_us_state(piece["speaker"])
+            ) and piece["cue"] is None:
                 piece.update(speaker=None, speaker_type="unknown", speaker_affiliation=None)
         previous = (paragraph, paragraph_speaker)
         open_piece = quotes[-1] if paragraph.runs_on else None
@@ -260,11 +262,20 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
             body_start = len(quotes)
     for quote in headline_quotes:
         said = same_words_in_body(quote, quotes[body_start:])
-        if said is not None:
+        labelled = colon_label(finder, headline, quote["start_char"] - headline.base) if headline is not None else None
+        if labelled is not None:  # "Paul Ryan: FBI Decision … 'Defies Explanation'"
+            quote["kind"] = "direct"
+            attribute(quote, labelled)
+        elif said is not None:
             quote["kind"] = said["kind"]
             attribute(quote, continued_speaker(said) or NOBODY)
         elif quote["kind"] == "direct":
             attribute(quote, opening_report(finder, opening, quote) or lead_report(finder, opening, quote) or NOBODY)
+            if quote["speaker_mention_start"] is None and headline is not None and headline_title_cased(
+                headline.text, quote["start_char"] - headline.base, quote["end_char"] - headline.base
+            ) and is_title_cased(quote["text"], True):
+                attribute(quote, NOBODY)  # a title-cased headline's capitals left it to the body, which names no one saying it: a title
+                quote.update(kind="scare", speaker_type=None)
     sign_quotations(finder, finder.entities.paragraphs, quotes)
     label_transcript_turns(finder.names, quotes, attribute)
     found_roles = role_speakers(quotes)

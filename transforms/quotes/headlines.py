@@ -3,7 +3,10 @@
 A headline quotes someone's words in short, and never with a guessed speaker (its first
 word is no subject: "Rover deal"). In this order, a headline quotation is said by:
 
-1. the headline's own reporting cue ("says ex-aide", "Blair: '…'");
+1. the headline's own reporting cue ("says ex-aide", "Blair: '…'"; the subject after a label's colon, "The Latest:
+   Sanders declares '…'"), else (once the whole article is read) the
+   person a label opening it names before a colon, the claim after it theirs ("Paul Ryan: FBI Decision …
+   'Defies Explanation'", ``colon_label``; it takes the kind ``direct``);
 2. the speaker of the first quotation in the body that holds the same words (and it
    takes that quotation's kind);
 3. the speaker a reporting clause names in the first of the body's opening sentences (four at most, in
@@ -36,6 +39,10 @@ WORDS: Final[re.Pattern[str]] = re.compile(r"\w+")
 CLOSING_PLURAL: Final[re.Pattern[str]] = re.compile(
     rf",\s+(?P<np>(?:[a-z\-]+\s+)?[a-z\-]+s)\s+(?:have\s+|had\s+)?(?:also\s+)?(?P<cue>{word_alternation(sorted(SPEECH_CUES))})[.!]?\s*$"
 )
+# A headline's opening label, a run of capitalised words and a colon: "Paul Ryan: ", "OK Gov Fallin: ".
+HEADLINE_LABEL: Final[re.Pattern[str]] = re.compile(r"(?P<label>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4}):\s")
+# After a headline's label, its colon, then a subject of up to four capitalised words and the cue.
+LABELLED_SUBJECT: Final[re.Pattern[str]] = re.compile(r":\s+(?P<np>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+(?P<cue>[a-z]+)\b")
 # A word a headline quotation and its lead may share: not "the", "will", "over".
 CONTENT_WORD: Final[re.Pattern[str]] = re.compile(r"\w{5,}")
 # How far into the body a headline quotation's words are looked for: the lead and the paragraph after it, four sentences at most.
@@ -53,7 +60,36 @@ def headline_cue(finder: AttributionFinder, paragraph: Paragraph, start: int, en
     found = finder.after(paragraph, start, end) or finder.before(paragraph, start)
     if found is None or (found.cue is not None and found.cue not in HEADLINE_CUES):
         return None
+    if found.mention_end is not None and found.cue is not None and paragraph.text.startswith(": ", found.mention_end - paragraph.base):
+        # "The Latest: Sanders declares 'revolution'": the label before the colon is no subject; the words after it are
+        subject = LABELLED_SUBJECT.match(paragraph.text, found.mention_end - paragraph.base)
+        if subject is not None and subject.group("cue") == found.cue:
+            return finder.attribution(paragraph, *subject.span("np"), found.cue)
     return found
+
+
+def colon_label(finder: AttributionFinder, paragraph: Paragraph, start: int) -> Attribution | None:
+    """The person a headline's opening label names before its colon, for a quotation later in the claim the label
+    gives them ("Paul Ryan: FBI Decision Not to Indict Hillary 'Defies Explanation'", "OK Gov Fallin: Trump Is
+    'Trying …'"): US headlines put the source first so. The label ends with the surname of a person the article
+    names in full, and no other word of it is anyone's surname ("Carly Fiorina Endorses Ted Cruz:" is a claim,
+    not a label); the words before the name are a description that names no body ("McCain Challenger")."""
+    label = HEADLINE_LABEL.match(paragraph.text, 0, start)
+    if label is None:
+        return None
+    words = label.group("label").split()
+    named = next((" ".join(words[at:]) for at in range(max(len(words) - 3, 0), len(words) - 1) if " ".join(words[at:]) in finder.names.indexes_of_name), None)
+    full = named or finder.names.fullest(words[-1], paragraph.base + label.end("label"))  # "Bill Clinton:" over a Hillary Clinton
+    if " " not in full or not finder.names.is_person(full):
+        return None
+    name_words = set(full.split())
+    if any(finder.names.is_surname(word) for word in words[:-1] if word not in name_words):
+        return None
+    first = len(words) - 1
+    while first > 0 and words[first - 1] in name_words:
+        first -= 1
+    mention_start = paragraph.base + label.end("label") - len(" ".join(words[first:]))
+    return Attribution(full, mention_start, paragraph.base + label.end("label"), None, "person")
 
 
 def words_of(text: str) -> str:

@@ -108,6 +108,9 @@ TITLE_NOUNS: Final[tuple[str, ...]] = (
     "podcast", "exhibition", "hashtag", "placard", "banner", "sign", "column", "editorial", "commentary", "op-ed",
     "headline", "programme", "episode", "sitcom", "musical", "opera", "anthem",
 )
+# Nouns for an advertisement: its title follows set off by a comma ("One ad, “Balanced Rebellion,” stars …"); without
+# the comma the quotation is mostly someone's words about it ("the advertisement “wrongfully” suggests").
+AD_NOUNS: Final[tuple[str, ...]] = ("ad", "advert", "advertisement", "commercial")
 # Words that introduce a name or a slogan, unless a reporting clause gives the quotation a
 # speaker (then it may be the speaker's own words: "he said his motto was “…”").
 # "the term" and the like name the words that follow them too ("coined the term “…”"), but
@@ -211,6 +214,7 @@ NOT_NAME_START: Final[set[str]] = {
     "Amid", "Alongside", "Across", "Against", "Through", "Throughout", "Within", "Beyond", "Upon", "Around", "What", "Who", "Why", "How", "Where", "Which", "Not",
     "No", "Yes", "Even", "Just", "Only", "Once", "Later", "Earlier", "Today", "Yesterday", "Last", "Next", "Past",
     "Again", "Whilst", "Said", "Another", "More", "Instead", "Otherwise", "Responding", "Meanwhile", "Can", "Could", "Should", "Would", "Did", "Does", "Do", "Is", "Was", "Are", "Were",
+    "See", "Click",  # web copy's imperatives: "(See Sexton's full timeline below.)"
 }
 # Function words capitalised inside a title-case name, never inside a person's: "Reporters Without Borders".
 TITLE_CASE_FUNCTION_WORDS: Final[frozenset[str]] = frozenset({"Of", "To", "Without", "Into", "Upon", "Versus", "Against"})

@@ -52,7 +52,7 @@ SENTENCE_FINAL_REACH: Final[int] = 12
 # line end, closes. An apostrophe inside a word ("BA's") is neither; one ending a word
 # ("Jones' profits") with no quotation open is none either.
 HEADLINE_OPENING: Final[re.Pattern[str]] = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\w)")
-HEADLINE_CLOSING: Final[re.Pattern[str]] = re.compile(r"(?<=[\w.!?%)])['’](?=[\s,.;:!?)\]—–-]|$)")
+HEADLINE_CLOSING: Final[re.Pattern[str]] = re.compile(r"(?<=[\w.,!?%)])['’](?=[\s,.;:!?)\]—–-]|$)")
 
 
 class QuotedPieces(NamedTuple):

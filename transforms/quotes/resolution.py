@@ -32,7 +32,7 @@ from transforms.quotes.document_owners import earlier_owner, owner_after
 from transforms.quotes.entities import ArticleEntities
 from transforms.quotes.entity_words import (
     AUTHORED_DOCUMENTS, COMPANY_NOUNS, COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PARTIES, PERSON_ROLES,
-    SEATS_OF_GOVERNMENT,
+    SEATS_OF_GOVERNMENT, US_STATES,
 )
 from transforms.quotes.first_person import speaks_in_first_person
 from transforms.quotes.lone_bodies import possessive_form, writes_as_body
@@ -105,6 +105,11 @@ def is_country(reading: Reading) -> bool:
 
 def is_country_name(name: str | None) -> bool:
     return name is not None and name.lower().replace(" ", "-") in COUNTRIES
+
+
+def is_us_state(name: str | None) -> bool:
+    """"California", "New Hampshire": a US state's name (``entity_words.US_STATES``)."""
+    return name is not None and name in US_STATES
 
 
 def is_seat_of_government(name: str | None) -> bool:
@@ -288,6 +293,8 @@ class Resolver:
                 if found.name:
                     return found
             organisation = self.entities.organisation_before(position) if head in AUTHORED_DOCUMENTS else None
+            if organisation and (is_country_name(organisation) or is_us_state(organisation)):
+                return NOBODY_KNOWN  # "golf courses in Jupiter, Florida, … the statement": a place writes no statement
             return Speaker(organisation, "organisation") if organisation else NOBODY_KNOWN
         affiliation = reading.affiliation or (owner.name if owner is not None and owner.type == "organisation" else None)
         modifiers = reading.text.split()[:-1]
