@@ -248,8 +248,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                 headline_quotes.append(quotes[-1])
         for piece, guess in terms:
             if piece["speaker_mention_start"] == guess:  # no later piece of its sentence named a speaker
-                piece["kind"] = "scare"
-                attribute(piece, NOBODY)
+                unsaid(piece)
         for piece in country_guesses:
             if piece["kind"] == "direct" and (
                 is_country_name(piece["speaker"]) or is_seat_of_government(piece["speaker"]) or is_us_state(piece["speaker"])
@@ -267,15 +266,17 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
             quote["kind"] = "direct"
             attribute(quote, labelled)
         elif said is not None:
-            quote["kind"] = said["kind"]
-            attribute(quote, continued_speaker(said) or NOBODY)
+            if said["kind"] == "scare":
+                unsaid(quote)
+            else:
+                quote["kind"] = "direct"
+                attribute(quote, continued_speaker(said) or NOBODY)
         elif quote["kind"] == "direct":
             attribute(quote, opening_report(finder, opening, quote) or lead_report(finder, opening, quote) or NOBODY)
             if quote["speaker_mention_start"] is None and headline is not None and headline_title_cased(
                 headline.text, quote["start_char"] - headline.base, quote["end_char"] - headline.base
             ) and is_title_cased(quote["text"], True):
-                attribute(quote, NOBODY)  # a title-cased headline's capitals left it to the body, which names no one saying it: a title
-                quote.update(kind="scare", speaker_type=None)
+                unsaid(quote)  # a title-cased headline's capitals left it to the body, which names no one saying it: a title
     sign_quotations(finder, finder.entities.paragraphs, quotes)
     label_transcript_turns(finder.names, quotes, attribute)
     found_roles = role_speakers(quotes)
@@ -295,6 +296,12 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
     checked_affiliations(quotes)
     possessive_affiliations(quotes, [paragraph.text for paragraph in finder.entities.paragraphs])
     return quotes
+
+
+def unsaid(piece: dict) -> None:
+    """Make a quote row ``scare``: a term or a title nobody says has no speaker, and so no speaker type."""
+    attribute(piece, NOBODY)
+    piece.update(kind="scare", speaker_type=None)
 
 
 def attribute(piece: dict, attribution: Attribution) -> None:
