@@ -192,6 +192,11 @@ RATIO_WORDS: Final[set[str]] = {
     "odds", "price", "favourite", "favourites", "favorite", "outsider", "outsiders", "shot", "chance",
     "vote", "votes", "voted", "voting", "passed", "majority", "decision", "ruling", "verdict", "split",
 }
+# Bond and Treasury prices move in thirty-seconds and sixty-fourths of a point ("rose 7/32 in price"):
+# such a fraction is an amount, never odds nor a date.
+PRICE_FRACTION_DENOMINATORS: Final[tuple[int, ...]] = (32, 64)
+# Nouns after "in one" that make it "in a certain": "In one case, an email showed …", "in one instance".
+ONE_INSTANCE_NOUNS: Final[tuple[str, ...]] = ("case", "instance", "incident", "example")
 # Number pairs in words that are idioms, not odds ("a nine-to-five job"); equal sides ("one-to-one") never are.
 NOT_ODDS: Final[set[str]] = {"nine-to-five"}
 
