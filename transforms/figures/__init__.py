@@ -32,7 +32,8 @@ The rules run in this order for each paragraph (``extract.paragraph_figures``):
 8. ``units``: a bare number takes the unit a neighbour states once ("7- or 8-inch");
    two-decimal levels in a paragraph about an index are points.
 9. ``qualifiers``: qualifier, direction and bounds from the words around the figure
-   (``cues``); a count's predicate ("were evacuated").
+   (``cues``), the level a change ends at taking its direction ("rose 5% to 38.9 million": both
+   up); a count's predicate ("were evacuated").
 
 Word lists live in ``lexicon``.
 """
