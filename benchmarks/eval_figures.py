@@ -38,6 +38,10 @@ from figures_gold_units import newsquant_change, newsquant_counted, newsquant_sh
 
 FROM_BEFORE_RE = re.compile(r"(?i)\bfrom\s+$")
 CHANGE_GAP_RE = re.compile(r"(?i)(?:\s+[^\s,;:!?]+){0,4}?\s+(?:up\s+)?to\s+")
+# Between a change and the level it ends at ("fell 3% to $55", "lost 2 points, or 0.1%, to 3,120"): our
+# contract gives that level the change's direction, NewsQuant mostly "=".
+LEVEL_GAP_RE = re.compile(r",?\s+to\s+")
+RESTATED_GAP_RE = re.compile(r",?\s+or\s+|\s*[(/;]\s*")  # "to $1.13bn (£600m)": the level restated
 RANGE_NUMBER_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(thousand|million|billion|trillion|bn|m|k)?\b", re.IGNORECASE)
 RANGE_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "newsquant"
@@ -122,7 +126,7 @@ def our_figures_warehouse(texts: list[str]) -> pl.DataFrame:
         connection = duckdb.connect(str(database), read_only=True)
         figures = connection.sql(
             """
-            select d.file_name, f.start_char, f.value, f.value_low, f.value_high,
+            select d.file_name, f.start_char, f.end_char, f.unit_end, f.value, f.value_low, f.value_high,
                    f.qualifier, f.direction, f.unit, f.category, f.counted, f.text, f.score_first
             from figures f join documents d using (document_id)
             """
@@ -156,6 +160,14 @@ def change_as_range(rows: list[dict], text: str) -> list[dict]:
     return merged
 
 
+def is_level_of_change(text: str, previous: dict, previous_is_level: bool, row: dict) -> bool:
+    """ "fell 3% to $55" ($55), "to $1.13bn (£600m)" (both): a level a change ends at, or one restated."""
+    if previous["direction"] is None:
+        return False
+    gap = (text, max(previous["end_char"], previous["unit_end"] or 0), row["start_char"])
+    return bool(LEVEL_GAP_RE.fullmatch(*gap) or previous_is_level and RESTATED_GAP_RE.fullmatch(*gap))
+
+
 def our_tags(figures: pl.DataFrame, texts: list[str]) -> list[list[dict]]:
     """Our figures per sentence in CQE's tag shape: value (number or (low, high)), unit, change.
 
@@ -164,14 +176,18 @@ def our_tags(figures: pl.DataFrame, texts: list[str]) -> list[list[dict]]:
     words gives "% " and the noun phrase of its whole; everything else gives ``unit``
     (a measurement unit or currency). A score, odds or a vote ("2-1") keeps its two sides
     instead of a value: CQE annotates no such quantity, so it is no tag. A change from one
-    number to another is one range there (``change_as_range``).
+    number to another is one range there (``change_as_range``), and the level a change ends at
+    ("rose 5% to 38.9 million") has no direction there.
     """
     tags: list[list[dict]] = [[] for _ in range(len(texts))]
     by_sentence: dict[int, list[dict]] = {}
     for row in figures.sort("file_name", "start_char").iter_rows(named=True):
         by_sentence.setdefault(int(Path(row["file_name"]).stem[1:]), []).append(row)
     rows = [(index, row) for index, sentence_rows in by_sentence.items() for row in change_as_range(sentence_rows, texts[index])]
+    previous: tuple[int, dict, bool] | None = None
     for index, row in rows:
+        level = previous is not None and previous[0] == index and is_level_of_change(texts[index], previous[1], previous[2], row)
+        previous = (index, row, level)
         if row["score_first"] is not None:
             continue
         if row["qualifier"] in ("range", "vague"):
@@ -189,7 +205,7 @@ def our_tags(figures: pl.DataFrame, texts: list[str]) -> list[list[dict]]:
         tags[index].append({
             "value": value,
             "normalized_unit": unit,
-            "change": newsquant_change(row["qualifier"], row["direction"], row["text"]),
+            "change": newsquant_change(row["qualifier"], None if level else row["direction"], row["text"]),
             "text": row["text"],
         })
     return tags

@@ -12,14 +12,18 @@ The rules run in this order for each paragraph (``extract.paragraph_figures``):
    again by the rules below, and the scores join the figures at the end; so do ``timings``, race times
    written with colons ("won in 7:39.89", "2:17:18"), durations in seconds.
 3. ``numbers``: the number core at each start (digits of any script, number words,
-   fractions, vague plurals, with currency, sign and scale) and its value; an "m" after
+   fractions, vague plurals, with currency, sign and scale, a scale also after a hyphen,
+   "a 13.8-billion-year period") and its value; a whole number and a fraction in digits after
+   it are one mixed number ("1-1/2 year", "4 3/4 inches"), and a fraction in 32nds or 64ths is
+   a bond's price move, not odds ("rose 7/32"); an "m" after
    digits is a million or metres by its context (``units.m_means_metres``); ``filters``
    drops dates, clock times, ordinals and codes here and marks years.
 4. ``units``: the measurement unit, currency, rate or age after the number; without
    one, ``counted`` reads the counted noun phrase ("13,500 Russian soldiers").
 5. ``filters``: parts of names ("5G", "the Six Nations", "Doom 3", "Maroon 5's"), a
    "one" that counts nothing ("one of the players", "not one bit"), and labels ("Day 25",
-   "S&P 500", "4-4-2") are dropped; a number word opening a sentence or a quotation stays.
+   "S&P 500", "4-4-2", a code's digits "5-1A", "777-200LR") are dropped, and so is "one" in "in one
+   case" ("in a certain case"); a number word opening a sentence or a quotation stays.
 6. ``units``: a bare number after an age word or a name is an age ("aged 35").
 7. ``ranges``: neighbours joined into a range ("between 20 and 30", "10-20 people");
    "from X to Y" after a word of change stays two figures, the end taking the change's
@@ -28,7 +32,8 @@ The rules run in this order for each paragraph (``extract.paragraph_figures``):
 8. ``units``: a bare number takes the unit a neighbour states once ("7- or 8-inch");
    two-decimal levels in a paragraph about an index are points.
 9. ``qualifiers``: qualifier, direction and bounds from the words around the figure
-   (``cues``); a count's predicate ("were evacuated").
+   (``cues``), the level a change ends at taking its direction ("rose 5% to 38.9 million": both
+   up); a count's predicate ("were evacuated").
 
 Word lists live in ``lexicon``.
 """

@@ -46,6 +46,7 @@ def scan(text: str, number_words: bool, start_offsets: list[int] | None) -> list
         figure = core(text, match)
         if figure is None:
             continue
+        covered = max(covered, figure.number_end)  # a mixed number's fraction is inside it: "1-1/2"
         ratio = read_ratio(text, figure)
         if ratio:
             covered = figure.number_end

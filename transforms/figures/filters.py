@@ -3,9 +3,9 @@
 Dates and times are dropped as the core is read; a four-digit year is only marked
 (``year_like``: 1800 to 2099, or older after a preposition of time, "founded in 1360")
 and dropped when no range, unit or count claims it (see ``ranges``). Labels ("Day 25",
-"S&P 500", "(4)", a link of "4-4-2"), places in a chart or a ranking ("entered the chart at four"), stages of a competition ("the last eight") and name parts ("5G", "the Six Nations", "Doom 3",
+"S&P 500", "(4)", a link of "4-4-2", "5-1A"), places in a chart or a ranking ("entered the chart at four"), stages of a competition ("the last eight") and name parts ("5G", "the Six Nations", "Doom 3",
 "Fathers 4 Justice", "Maroon 5's", "50 Cent") are dropped once the unit is known, as is a "one"
-that counts nothing ("no one", "one of the players", "not one bit", "one can") and a
+that counts nothing ("no one", "one of the players", "not one bit", "one can", "in one case") and a
 number word in an idiom ("one or two", "a year or two", "next to zero"). Clock times ("at 12.30") and
 versions ("2.6.11") are dropped with the dates; "dating from 1695" is a year.
 """
@@ -35,8 +35,15 @@ _ONE_NOT_COUNT_AFTER_RE: Final = re.compile(
     r"(?i)\s+of\b|\s+(?:another|other|thing|day(?!\s+(?:after|before|later|earlier)\b)|way|time|point|side|more|after|or\s+two|"
     r"or\s+more|by\s+one|bit(?!\s+of\b)|iota|jot|whit|can|could|would|should|must|may|might|cannot|can['’]t)\b|-(?!year|month|week|day)"
 )
+# "In one case, an email showed …": "in one" before a noun of instance is "in a certain", no count
+# ("one case of flu was found" is one).
+_IN_ONE_BEFORE_RE: Final = re.compile(r"(?i)(?<![\w-])in\s+$")
+_ONE_INSTANCE_AFTER_RE: Final = re.compile(rf"(?i)\s+(?:{'|'.join(lex.ONE_INSTANCE_NOUNS)})\b(?!\s+of\b)")
 # "one to three weeks": a bare "one" that opens a range is a figure.
 _ONE_OPENS_RANGE_RE: Final = re.compile(r"(?i)\s+(?:to|[-–])\s+(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d\d)\b")
+# A dash and digits glued to capitals that are no unit after a number: the rest of a code ("Class 5-1A";
+# not the range "5-10W").
+_CODE_AFTER_DASH_RE: Final = re.compile(r"[-–]\d+(?P<letters>[A-Z]+)\b")
 _YEAR_MIN: Final = 1800
 _YEAR_MAX: Final = 2099
 _OLD_YEAR_MIN: Final = 1000
@@ -184,6 +191,8 @@ def is_idiomatic_one(text: str, figure: Figure, words: str | None) -> bool:
         figure.unit is None and not _ONE_OPENS_RANGE_RE.match(text, figure.number_end)
         or _ONE_NOT_COUNT_BEFORE_RE.search(text, max(0, figure.start - 15), figure.start)
         or _ONE_NOT_COUNT_AFTER_RE.match(text, figure.number_end)
+        or _IN_ONE_BEFORE_RE.search(text, max(0, figure.start - 6), figure.start) is not None
+        and _ONE_INSTANCE_AFTER_RE.match(text, figure.number_end) is not None
     )
 
 
@@ -214,6 +223,9 @@ def is_label(text: str, figure: Figure) -> bool:
     start, end = figure.number_start, figure.number_end
     if not figure.is_word and (text[start - 1:start] in ("-", "–") or text[end:end + 1] in ("-", "–")) and _in_dash_chain(text, start, end):
         return True
+    code = _CODE_AFTER_DASH_RE.match(text, end) if not figure.is_word else None
+    if code is not None and unit_at(text, code.start("letters")) is None:
+        return True  # "5-1A", "3-2B": a class or model code whose last part is glued to letters
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         prefix = _LETTERS_BEFORE_RE.search(text, max(0, start - 12), start - 1)
         return prefix is not None and prefix.group().lower() not in lex.LABEL_PREFIXES

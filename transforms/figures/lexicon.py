@@ -119,7 +119,7 @@ UP_VERBS: Final[str] = (
     r"climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|"
     r"advanc(?:ed|es|ing)|gr[eo]w|grows|growing|grown|added|adds|boost(?:ed|s)?|"
     r"higher|rall(?:ied|ies|y)|lifted|rebounded|spiked|expanded|widened|improved|"
-    r"accelerated|doubled|tripled|upwards?|\+"
+    r"accelerated|doubled|tripled|upwards?|strengthened|firmed|appreciated|\+"
 )
 DOWN_VERBS: Final[str] = (
     r"f[ae]ll|falls|falling|fallen|dropp(?:ed|ing)|drops?|declin(?:ed|es|ing)|"
@@ -127,8 +127,12 @@ DOWN_VERBS: Final[str] = (
     r"slump(?:ed|s)?|plung(?:ed|es|ing)|plummet(?:ed|s|ing)?|tumbl(?:ed|es|ing)|sank|sinks?|"
     r"shed|sheds|down|lower|eased|eases|dipped|dips?|shrank|shrunk|shrinks?|retreated|"
     r"cut|cuts|slashed|slowed|contracted|narrowed|sagged|skidded|tanked|crashed|"
-    r"reduced|halved|downwards?"
+    r"reduced|halved|downwards?|weakened|softened|depreciated"
 )
+# Verbs of a trading session before a move stated after the figure: "closed 0.7% higher", "ended 12 points lower".
+SESSION_VERBS: Final[frozenset[str]] = frozenset((
+    "closed", "closing", "ended", "ending", "finished", "finishing", "opened", "opening", "settled", "traded", "trading",
+))
 
 # "from X to Y" is a change, not a range, after a word of change in its clause: a direction
 # verb ("rose from 60 to 65") or one of these, whose direction the two values give
@@ -192,6 +196,11 @@ RATIO_WORDS: Final[set[str]] = {
     "odds", "price", "favourite", "favourites", "favorite", "outsider", "outsiders", "shot", "chance",
     "vote", "votes", "voted", "voting", "passed", "majority", "decision", "ruling", "verdict", "split",
 }
+# Bond and Treasury prices move in thirty-seconds and sixty-fourths of a point ("rose 7/32 in price"):
+# such a fraction is an amount, never odds nor a date.
+PRICE_FRACTION_DENOMINATORS: Final[tuple[int, ...]] = (32, 64)
+# Nouns after "in one" that make it "in a certain": "In one case, an email showed …", "in one instance".
+ONE_INSTANCE_NOUNS: Final[tuple[str, ...]] = ("case", "instance", "incident", "example")
 # Number pairs in words that are idioms, not odds ("a nine-to-five job"); equal sides ("one-to-one") never are.
 NOT_ODDS: Final[set[str]] = {"nine-to-five"}
 

@@ -3,9 +3,11 @@
 ``NUMBER_RE`` reads one core at a start position ("$8.1bn", "three million",
 "a third", "a quarter of a million", "hundreds of thousands", "-5", "1/4", "twice",
 "tenfold"); ``core`` turns the match into a
-``Figure`` with its value ("and a half" after it joins it: "three and a half months"),
+``Figure`` with its value ("and a half" after it joins it: "three and a half months", and
+so does a fraction in digits: "1-1/2 year"; a hyphen may join a scale: "13.8-billion-year"),
 or drops it when the filters say it is a date or a time. Digits around a slash are a
-fraction only before "of" or a unit ("1/16 of a pint"), never "9/11" or "8/9 January". A
+fraction only before "of" or a unit ("1/16 of a pint") or in 32nds or 64ths, a bond's price
+("rose 7/32"), never "9/11" or "8/9 January". A
 fraction in words needs "of" after it, a number word that no ordinal takes ("two-thirds
 sold", "one sixth") or a qualifier before it ("almost a third are"): "a third set" is none.
 
@@ -77,7 +79,7 @@ NUMBER_RE: Final = re.compile(
     rf"|(?P<fraction>\b(?i:{_FRACTION}))(?:{_FRACTION_OF_SCALE})?"
     rf"|(?P<multiplier>\b(?i:{_MULTIPLIER})\b)"
     rf"|(?P<words>\b(?i:{_WORD_NUMBER})))"
-    rf"(?P<scale>(?:\s?(?i:hundred|thousand|million|billion|trillion)\b)+|(?i:{_SCALE_ABBREVIATION})"
+    rf"(?P<scale>(?:(?:\s?|-(?=(?i:million|billion|trillion)\b))(?i:hundred|thousand|million|billion|trillion)\b)+|(?i:{_SCALE_ABBREVIATION})"
     r"|\s(?:B|M|bn)(?=\s+[a-z]))?"
     # The token after the number, read ahead for the unit lexicon (as ``units.UNIT_TOKEN_RE``):
     # one regex call per number instead of two.
@@ -101,6 +103,9 @@ _AND_A_HALF_OPENERS: Final = (" and a", "-and-a")
 # After a fraction in digits, "of" ("1/16 of a pint"); without it or a unit, the slash joins
 # two numbers that are no fraction: a date ("8/9 January", "9/11"), odds ("1/3 favourite").
 _OF_AFTER_RE: Final = re.compile(r"\s+of\b")
+# A whole number and a fraction in digits after it, joined by a dash or a space, are one mixed number:
+# "a 1-1/2 year war", "4 3/4 inches" (1.5, 4.75).
+_MIXED_FRACTION_RE: Final = re.compile(r"[- \u00a0](?P<numerator>[1-9])[/⁄](?P<denominator>[2-9]|1[0-6]|32|64)(?![\d/⁄.,]\d|[\d/⁄])")
 
 
 def plain_digits(digits: str) -> str:
@@ -175,7 +180,7 @@ def _scale_value(scale: str | None) -> float:
     if not scale:
         return 1.0
     value = 1.0
-    for token in scale.lower().split():
+    for token in scale.lower().replace("-", " ").split():
         value *= lex.SCALE_WORDS.get(token) or lex.SCALE_ABBREVIATIONS[token]
     return value
 
@@ -203,6 +208,16 @@ def _add_a_half(text: str, figure: Figure) -> None:
     if half and figure.value is not None:
         figure.value += 0.5
         figure.end = figure.number_end = half.end()
+
+
+def _add_a_fraction(text: str, figure: Figure) -> None:
+    """ "1-1/2 year", "4 3/4 inches": a proper fraction in digits right after a whole number joins it."""
+    fraction = _MIXED_FRACTION_RE.match(text, figure.number_end)
+    if fraction and figure.value is not None:
+        numerator, denominator = int(fraction.group("numerator")), int(fraction.group("denominator"))
+        if numerator < denominator:
+            figure.value += numerator / denominator
+            figure.end = figure.number_end = fraction.end()
 
 
 def core(text: str, match: re.Match[str]) -> Figure | None:
@@ -240,6 +255,8 @@ def core(text: str, match: re.Match[str]) -> Figure | None:
             return None
         if not scale and not power and "." not in number and text.startswith(_AND_A_HALF_OPENERS, figure.number_end):
             _add_a_half(text, figure)
+        elif not scale and not power and "." not in number and "," not in number:
+            _add_a_fraction(text, figure)
     elif vague is not None:
         figure.vague = True
         figure.low, figure.high = _vague_bounds(vague)
@@ -256,7 +273,9 @@ def core(text: str, match: re.Match[str]) -> Figure | None:
         figure.unit, figure.category, figure.has_unit, figure.is_word = "times", "other", True, True
     elif fraction_digits is not None:
         numerator, denominator = (int(part) for part in _FRACTION_SLASH_RE.split(fraction_digits))
-        if numerator >= denominator or not (_OF_AFTER_RE.match(text, match.end()) or unit_at(text, match.end())):
+        if numerator >= denominator or not (
+            _OF_AFTER_RE.match(text, match.end()) or unit_at(text, match.end()) or denominator in lex.PRICE_FRACTION_DENOMINATORS
+        ):
             return None  # "9/11", "24/7", "8/9 January", "odds of 1/3"
         figure.value = numerator / denominator
     else:

@@ -1,8 +1,10 @@
 """Qualifier, direction and bounds of a figure, and the predicate of a count.
 
 The qualifier comes from a cue before the figure (``cues``), a "sub-" prefix or a
-word after it ("or more", "+"); the direction from a verb before it, a sign, or the
-figure it restates ("lost 190 points, or 0.6%"). The bounds follow from the
+word after it ("or more", "+"); the direction from a verb before it, a session's verb and the
+move after it ("closed 0.68% higher"), a sign, or the
+figure it restates ("lost 190 points, or 0.6%"), or the change it is the level of ("fell 3%
+to $55.12": both down; not a range, "from 5 to 7 per cent to 3 to 5 per cent"). The bounds follow from the
 qualifier. A count's predicate is the participle after it ("7,295 people were evacuated").
 """
 
@@ -16,6 +18,10 @@ from transforms.figures.ranges import LONGEST_JOINER
 
 _QUALIFIER_AFTER_RE: Final = re.compile(r"(?i)\s+or\s+(?P<at_least>more|above)\b|\s+or\s+(?P<approx>so)\b|(?P<more_than>\+|-plus\b)")
 _APPOSITION_RE: Final = re.compile(r",?\s+or\s+|\s*[(/]\s*")
+# A move stated after the figure of a session verb: "closed 0.68% higher" (not "higher than", a comparison).
+_MOVE_AFTER_RE: Final = re.compile(r"\s+(?:(?P<up>higher)|(?P<down>lower))\b(?!\s+than\b)")
+# Between a change and the level it ends at: "fell 3.38% to $55.12", "lost 1.85 points, or 0.06%, to 3,120.18".
+_CHANGE_TO_LEVEL_RE: Final = re.compile(r",?\s+to\s+")
 _PREDICATE_RE: Final = re.compile(
     r"(?i)(?:,?\s+(?:who|that|which))?"
     r"(?P<aux>\s+(?:(?:have|has|had)\s+(?:now\s+|also\s+|already\s+)?been|were|was|are|is|"
@@ -53,6 +59,8 @@ def qualify(text: str, figure: Figure, previous: Figure | None) -> None:
     direction = before and (before in ("to", "by") or direction_of(before)) and direction_before(text, figure.start)
     if direction:
         figure.direction = direction
+    elif before in lex.SESSION_VERBS and (move := _MOVE_AFTER_RE.match(text, figure.unit_end or figure.end)):
+        figure.direction = move.lastgroup  # "closed 0.68% higher", "ended 12 points lower"
     elif figure.sign and figure.sign.strip() == "+":
         figure.direction = "up"
     elif figure.sign and figure.sign.strip() in ("-", "−") and figure.category == "percent":
@@ -70,6 +78,11 @@ def qualify(text: str, figure: Figure, previous: Figure | None) -> None:
             and text[previous.end:figure.start].strip() in ("(", "/")
         ):
             figure.qualifier = previous.qualifier
+    elif (
+        previous is not None and previous.direction is not None and "range" not in (previous.qualifier, figure.qualifier)
+        and _CHANGE_TO_LEVEL_RE.fullmatch(text, max(previous.end, previous.unit_end or 0), figure.start)
+    ):
+        figure.direction = previous.direction  # the level a change ends at: "rose 5% to 38.9 million", both up
     if figure.qualifier in ("range", "vague"):
         return
     value = figure.value

@@ -10,7 +10,8 @@ result stands in its clause before it ("beat", "won", "lead"), within four words
 after it ("win", "on penalties", "ahead"), or when names stand on both sides of it
 ("Man City 0-2 Man Utd"). Odds and votes have the same shape ("odds of 4-1", "a 2-1
 favourite", "voted 272-219"): both sides are kept with the category "other"; a lone pair
-joined by a slash is only ever odds ("odds of 1/5", "1/3 favourite"). A date
+joined by a slash is only ever odds ("odds of 1/5", "1/3 favourite"), but not a fraction in
+32nds or 64ths, a bond's price ("rose 7/32"). A date
 range ("16-28 November"), an age range ("aged 30-39") and a range of something
 counted or measured ("25-30 people", "12-18 months") are no scores: the range rules
 read them.
@@ -193,8 +194,9 @@ def _lone_pair_category(text: str, pair: re.Match[str]) -> str | None:
 
 def _slashed_odds_category(text: str, pair: re.Match[str]) -> str | None:
     """ "odds of 1/5", "a 1/3 favourite": a pair joined by a slash is only ever odds, beside a word of odds."""
-    if _is_date_or_age(text, pair, pair):
-        return None
+    first, second = _sides(pair)
+    if _is_date_or_age(text, pair, pair) or second in lex.PRICE_FRACTION_DENOMINATORS and first < second:
+        return None  # "rose 7/32 in price": a bond's price moves in 32nds, a fraction (``numbers``)
     before, after = _words_around(text, pair.start(), pair.end())
     return "other" if _beside_ratio_word(before, [word.lower() for word in after]) else None
 
