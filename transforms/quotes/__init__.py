@@ -159,9 +159,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    with no speaker before it (or with no one at all found for it: BBC lines join paragraphs),
    becomes ``scare`` (``classify`` rule 5: "bebop", "cool" and "ragtime"), and so does a term of two or three words before a noun it qualifies whose
    speaker is any guess (a "zero tolerance" approach: ``term_modifiers``). A country found only by a guess (step 3) is no
-   speaker, nor is a US state ("… you live in California, feel free to “…”": ``entity_words.US_STATES``), so a short
-   term it alone was guessed to say, no cue word between its mention and the quotation, is ``scare`` too ("UK plans …
-   with a new “Marshall Plan”": ``country_terms``).
+   speaker, nor is a US state ("… you live in California, feel free to “…”": ``entity_words.US_STATES``); a short term
+   a country alone was guessed to say, no cue word between its mention and the quotation, is ``scare`` too ("UK plans
+   … with a new “Marshall Plan”": ``country_terms``; a state's term stays direct, as PolNeAR counts it).
 7. At the article's end, a headline quotation without a cue takes the person a label opening the headline names
    before its colon ("Paul Ryan: FBI Decision … 'Defies Explanation'": ``headlines.colon_label``), as ``direct``, else the speaker and
    kind of the first body quotation holding its words, else the speaker a reporting clause

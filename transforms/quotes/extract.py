@@ -205,9 +205,9 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                     "continues": follows["quote_id"] if follows is not None else continued["quote_id"] if continued is not None and index == 0 else None,
                 }
             )
-            country_guess = kind == "direct" and guessed and (attribution.speaker_type == "organisation" and (
+            country_guess = kind == "direct" and guessed and attribution.speaker_type == "organisation" and (
                 is_country_name(attribution.speaker) or is_seat_of_government(attribution.speaker) and not is_passive_agent(text, attribution.mention_start, base)
-            ) or is_us_state(attribution.speaker))
+            )
             if kind == "direct" and (guessed or guessed_before) and not (is_headline or list_item) and is_unsaid_term(paragraph, start, end):
                 # a country guessed without a cue is no speaker (below), so its term has none: "UK plans … a new “Marshall Plan”"
                 if (paragraph_speaker is None or paragraph_guessed or attribution.mention_start is None) and (
@@ -215,7 +215,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                     or qualifies_a_noun(text, start, end)
                 ):
                     terms.append((quotes[-1], attribution.mention_start))
-            if country_guess:
+            if country_guess or kind == "direct" and guessed and is_us_state(attribution.speaker):
                 # "UK plans … a new “Marshall Plan”": no cue makes the country speak; "described as “…” by Downing Street" does
                 country_guesses.append(quotes[-1])
             if kind == "direct" and (attribution.mention_start is None or guessed):
