@@ -6,6 +6,8 @@ Ours runs through ``wirehouse run`` and the warehouse, as a user gets it, or wit
 - Quotes: a prediction matches a gold quote when it covers at least half of it.
   Direct-quote precision, recall and F1 compare predicted ``direct`` rows with gold
   ``direct`` quotes; ``kind`` accuracy is over every matched gold quote.
+- A gold quote marked ``unsure`` counts for matching only (its prediction is no false
+  positive), not for kind, direct-quote recall or speaker.
 - Speakers: over gold direct quotes with a speaker, the share whose matched
   prediction's ``speaker`` equals the gold name (or one of its alternatives), compared
   case-insensitively without a leading article, a possessive or trailing punctuation.
@@ -140,6 +142,9 @@ def score_quotes(gold: list[GoldArticle], predicted: dict[str, dict[str, pl.Data
         for item in article.quotes:
             label = item.label
             candidates = [index for index, row in enumerate(rows) if covers_half(row, item)]
+            if label.get("unsure"):
+                used.update(index for index in candidates if rows[index]["kind"] == "direct")
+                continue
             found = rows[candidates[0]] if candidates else None
             if found is not None:
                 kinds_seen += 1
@@ -210,19 +215,19 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="write the scores here")
     parser.add_argument("--misses", action="store_true", help="list every wrong speaker and missed or extra figure")
     parser.add_argument("--labels", type=Path, default=REPO / "benchmarks" / "devgold" / "labels",
-                        help="folder of label files (another hand-labelled set, such as benchmarks/unseengold/labels)")
+                        help="folder of label files, its subfolders too (another hand-labelled set, such as benchmarks/unseengold/labels)")
     args = parser.parse_args()
     if not args.corpus.is_dir():
         print(f"skipped: corpus not found at {args.corpus}")
         return 0
-    gold = load_gold(args.corpus, sorted(args.labels.glob("*.json")))
+    gold = load_gold(args.corpus, sorted(args.labels.rglob("*.json")))
     predicted = predict_direct(gold) if args.direct else predict_warehouse(gold, args.corpus)
     misses: list[str] = []
     results = {
         "articles": len(gold),
         "mode": "direct" if args.direct else "warehouse",
         "quotes": score_quotes(gold, predicted, misses),
-        "figures": score_figures(gold, predicted, misses),
+        "figures": score_figures(gold, predicted, misses) if any(article.figures for article in gold) else None,
     }
     if args.misses:
         print("\n".join(misses), file=sys.stderr)

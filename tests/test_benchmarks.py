@@ -85,3 +85,26 @@ def test_the_strict_names_variant_leaves_out_sources_that_only_describe_their_en
     ])
     assert (scores["speaker_accuracy_strict"], scores["named_sources"]) == (0.25, 4)
     assert (scores["speaker_accuracy_strict_names"], scores["name_sources"]) == (round(2 / 3, 4), 3)
+
+
+def test_an_unsure_gold_quote_counts_for_matching_only():
+    sys.path.insert(0, str(PROJECT_ROOT / "benchmarks"))
+    sys.path.insert(0, str(PROJECT_ROOT / "benchmarks" / "devgold"))
+    import polars as pl
+    from eval_devgold import score_quotes
+    from gold import GoldArticle, GoldItem
+
+    text = "“We will win,” said Jo Hart. Fans chanted “out, out”. “Not yet,” Hart added."
+    article = GoldArticle("business/001.txt", text, quotes=[
+        GoldItem(1, 12, {"text": "We will win", "kind": "direct", "speaker": "Jo Hart"}),
+        GoldItem(43, 51, {"text": "out, out", "kind": "direct", "speaker": None, "unsure": True}),
+        GoldItem(54, 61, {"text": "Not yet", "kind": "direct", "speaker": "Jo Hart"}),
+    ])
+    rows = pl.DataFrame({
+        "start_char": [1, 43, 54], "end_char": [13, 51, 62], "kind": ["direct", "direct", "direct"],
+        "speaker": ["Jo Hart", "Fans", "Hart"], "speaker_type": ["person", "role", "person"],
+    })
+    scores = score_quotes([article], {"business-001.txt": {"quotes": rows}}, [])
+    # the unsure piece's prediction is no false positive, and neither its kind nor its speaker is judged
+    assert (scores["gold_direct"], scores["precision"], scores["recall"]) == (2, 1.0, 1.0)
+    assert (scores["gold_with_speaker"], scores["speaker_accuracy"]) == (2, 0.5)

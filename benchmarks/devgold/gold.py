@@ -67,7 +67,7 @@ def validate(label: dict, file: str) -> None:
     for quote in label["quotes"]:
         if quote.get("kind") not in KINDS or quote.get("speaker_type") not in SPEAKER_TYPES:
             raise LabelError(f"{file}: quote {quote['text'][:40]!r}: kind or speaker_type outside the guidelines")
-    for figure in label["figures"]:
+    for figure in label.get("figures", []):
         has_value = "value" in figure
         has_range = "low" in figure and "high" in figure
         has_score = "score" in figure
@@ -86,7 +86,7 @@ def load_article(label_path: Path, corpus: Path) -> GoldArticle:
     except UnicodeDecodeError:
         text = raw.decode("cp1252")
     validate(label, file)
-    return GoldArticle(file, text, place(text, label["quotes"], "quote", file), place(text, label["figures"], "figure", file))
+    return GoldArticle(file, text, place(text, label["quotes"], "quote", file), place(text, label.get("figures", []), "figure", file))
 
 
 def load_gold(corpus: Path, labels: list[Path] | None = None) -> list[GoldArticle]:
