@@ -96,7 +96,7 @@ The rules run in this order, one article at a time, its paragraphs in text order
    (``names``, where a participle opening a sentence is no first name, "Hosting Cook at …" names Cook, an indefinite
    pronoun opening it, "Someone called it …", names no one, and a run "Team" opens, "Team Trump", is no fuller form
    of the person's name (``lexicon.NOT_NAME_START``, ``NOT_PERSON_WORDS``); ``entities``, whose ties of a name to an organisation are ``affiliations``; "the suit" the owner an
-   earlier "Her lawsuit" gives it, "the statement" who "provided a written statement" or by whom "an email was sent":
+   earlier "Her lawsuit" gives it, "the statement" who "provided a written statement" or by whom "an email was sent", "the email" who "emailed" (an aside between allowed), "the tweet" who "tweeted":
    ``document_owners``; a statement no one is named writing is never a state's or a country's named before it; "the lawsuit" or "the complaint" else the one the article says
    is suing or filed it, "Jo Hart is suing Acme": ``plaintiffs``; ``named_things``: a run after a determiner or before a noun it
    qualifies names no person, a lone name a pronoun takes up or the body writes in full names
