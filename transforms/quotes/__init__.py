@@ -13,7 +13,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    quotation starts a new piece that continues it (paragraphs joined into one line);
    a short term quoted with the same straight marks stays inside the open quotation.
    A headline quotes with single marks too (closed after a comma as well, US style: "'Defies Explanation,'"). Paragraphs without a quotation mark are
-   kept as context.
+   kept as context. A wire dateline opening a paragraph, "WASHINGTON, Dec. 8 (UPI) —", is a sentence of its own
+   (``paragraph.DATELINE``): its agency or state is no subject of the sentence after the dash.
 2. ``attribution``, for each piece: a cue right after it ("“…,” she said"; a plural role noun without a determiner,
    "“…,” federal prosecutors wrote": ``subjects.is_bare_group``; not a capitalised subject after "?" or "!"
    whose cue reports a clause of its own, "“…?” Jo Hart said that …") or
@@ -77,7 +78,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    ``organisations``; a name after a participle and its preposition past a role opening the phrase is where
    something appeared, "The authors of the study published in the journal Acme Medicine", not the speaker; where a comma after a name with no connector before it ends the name: "Jo Hart, Research and
    Advocacy Director for …" is a person and a title, no list inside a body's name; ``subjects`` the subject before a cue, and a person's name opening the sentence before an aside
-   and its cue is that subject, "Mark Holden, chairman of …, the network's funding arm, said": ``name_appositions``; a
+   and its cue is that subject, "Mark Holden, chairman of …, the network's funding arm, said": ``name_appositions``, and so
+   is the name before two offices joined by "and" and no closing comma, "Jo Hart, president and CEO of Acme stated"
+   (``subjects.joins_apposed_offices``); a
    kinship noun's lone first name in apposition before the cue is, "Mr Lee's father, Azmat, said", and is a person,
    also as the subject a later "he" or "she" stands for: ``kin_first_names``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office; an
    owner's speech noun without what runs on after it, "His message to the chancellor was": ``owned_words``;
@@ -90,8 +93,10 @@ The rules run in this order, one article at a time, its paragraphs in text order
    begins in a run),
    ``resolution`` resolves it against the article's people and organisations (a possessive owner after "the" as
    "the" and the owner, "the council's ruling" the council named before: ``resolution.owner_phrase``)
-   (``names``, where a participle opening a sentence is no first name, "Hosting Cook at …" names Cook; ``entities``, whose ties of a name to an organisation are ``affiliations``; "the suit" the owner an
-   earlier "Her lawsuit" gives it, "the statement" who "provided a written statement" or by whom "an email was sent":
+   (``names``, where a participle opening a sentence is no first name, "Hosting Cook at …" names Cook, an indefinite
+   pronoun opening it, "Someone called it …", names no one, and a run "Team" opens, "Team Trump", is no fuller form
+   of the person's name (``lexicon.NOT_NAME_START``, ``NOT_PERSON_WORDS``); ``entities``, whose ties of a name to an organisation are ``affiliations``; "the suit" the owner an
+   earlier "Her lawsuit" gives it, "the statement" who "provided a written statement" or by whom "an email was sent", "the email" who "emailed" (an aside between allowed), "the tweet" who "tweeted":
    ``document_owners``; a statement no one is named writing is never a state's or a country's named before it; "the lawsuit" or "the complaint" else the one the article says
    is suing or filed it, "Jo Hart is suing Acme": ``plaintiffs``; ``named_things``: a run after a determiner or before a noun it
    qualifies names no person, a lone name a pronoun takes up or the body writes in full names
@@ -162,7 +167,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    speaker, nor is a US state ("… you live in California, feel free to “…”": ``entity_words.US_STATES``); a short term
    a country alone was guessed to say, no cue word between its mention and the quotation, is ``scare`` too ("UK plans
    … with a new “Marshall Plan”": ``country_terms``; a state's term stays direct, as PolNeAR counts it).
-7. At the article's end, a headline quotation without a cue takes the person a label opening the headline names
+7. At the article's end, a headline quotation without a cue (or whose cue's mention names no one, "A lesson from Jo
+   Hart: '…'") takes the person a label opening the headline names
    before its colon ("Paul Ryan: FBI Decision … 'Defies Explanation'": ``headlines.colon_label``), as ``direct``, else the speaker and
    kind of the first body quotation holding its words, else the speaker a reporting clause
    names in the first opening sentence of the body that shares a word with it, or in the lead

@@ -11,7 +11,8 @@ noun, with at most two words between ("Her lawsuit", "Jones' lawsuit", "The Bank
 statement"), or a name right before it, after an article ("a World Bank report", "a Leeds Green Party members'
 newsletter"); or for the person or body that
 sent or issued the document before, named as the subject of the verb or its agent ("Jo Hart provided a written
-statement", "an email was sent from the club's director, Jo Hart": ``SENT_BEFORE``).
+statement", "an email was sent from the club's director, Jo Hart", "Jo Hart, the campaign's chair, emailed supporters"
+for "the email": ``SENT_BEFORE``).
 
 Only text outside quotations counts. "suit" and "lawsuit" are one document. ``resolution`` reads the owner
 found as a mention at the place it stands ("Her" is the woman named before it).
@@ -85,11 +86,13 @@ SENT_BEFORE = re.compile(
     rf"\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?{SENDING}\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{ANY_DOCUMENT})\b"
     rf"|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+){{0,2}}?(?P<sent_noun>{ANY_DOCUMENT})\s+(?:was|were|had\s+been)\s+{SENDING}\s+(?:[a-z]+\s+){{0,3}}?"
     rf"(?:from|by)\s+(?:(?:the|a|an|[a-z][\w\-]*(?:['’]s)?),?\s+){{0,4}}?(?P<agent>{OWNER_RUN})"
+    # "Jo Hart, vice chairwoman for the campaign, emailed supporters": the verb names the document, the sender its subject
+    rf"|(?<![\w’'])(?P<mailer>{OWNER_RUN})(?:,\s+[^,.;“”\"]{{1,100}},)?\s+(?:also\s+|then\s+|later\s+)?(?P<mail_noun>e-?mail|tweet)ed\b"
 )
 
 
 # The groups that hold the document noun of a match.
-NOUN_GROUPS = ("noun", "named_noun", "sent_noun")
+NOUN_GROUPS = ("noun", "named_noun", "sent_noun", "mail_noun")
 
 
 def of_document(nouns: tuple[str, ...]) -> Callable[[re.Match[str]], bool]:
@@ -105,7 +108,7 @@ def earlier_owner(paragraphs: list[Paragraph], head: str, position: int) -> tupl
     earlier mention of the document ``head``, or of the latest who sent or issued one (``SENT_BEFORE``)."""
     wanted = of_document(SAME_DOCUMENT.get(head, (head,)))
     owned = latest_match_before(paragraphs, POSSESSIVE_BEFORE, ("owner", "pronoun", "named"), position, DOCUMENT_REACH, head, wanted)
-    sent = latest_match_before(paragraphs, SENT_BEFORE, ("sender", "agent"), position, DOCUMENT_REACH, head, wanted)
+    sent = latest_match_before(paragraphs, SENT_BEFORE, ("sender", "agent", "mailer"), position, DOCUMENT_REACH, head, wanted)
     found = sent if owned is None or sent is not None and sent[1] > owned[1] else owned
     if found is None:
         return None

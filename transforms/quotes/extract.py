@@ -244,7 +244,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                 paragraph_speaker = attribution
                 paragraph_guessed = guessed or guessed_before
                 previous_sentence = sentence
-            if is_headline and found is None:
+            if is_headline and (found is None or found.speaker is None):
                 headline_quotes.append(quotes[-1])
         for piece, guess in terms:
             if piece["speaker_mention_start"] == guess:  # no later piece of its sentence named a speaker

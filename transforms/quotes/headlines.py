@@ -4,7 +4,8 @@ A headline quotes someone's words in short, and never with a guessed speaker (it
 word is no subject: "Rover deal"). In this order, a headline quotation is said by:
 
 1. the headline's own reporting cue ("says ex-aide", "Blair: '…'"; the subject after a label's colon, "The Latest:
-   Sanders declares '…'"), else (once the whole article is read) the
+   Sanders declares '…'"; not a mention that names no one, "A lesson from Jo Hart: '…'"), else (once the whole
+   article is read) the
    person a label opening it names before a colon, the claim after it theirs ("Paul Ryan: FBI Decision …
    'Defies Explanation'", ``colon_label``; it takes the kind ``direct``);
 2. the speaker of the first quotation in the body that holds the same words (and it

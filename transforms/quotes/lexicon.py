@@ -214,6 +214,7 @@ NOT_NAME_START: Final[set[str]] = {
     "Amid", "Alongside", "Across", "Against", "Through", "Throughout", "Within", "Beyond", "Upon", "Around", "What", "Who", "Why", "How", "Where", "Which", "Not",
     "No", "Yes", "Even", "Just", "Only", "Once", "Later", "Earlier", "Today", "Yesterday", "Last", "Next", "Past",
     "Again", "Whilst", "Said", "Another", "More", "Instead", "Otherwise", "Responding", "Meanwhile", "Can", "Could", "Should", "Would", "Did", "Does", "Do", "Is", "Was", "Are", "Were",
+    "Someone", "Somebody", "Anyone", "Anybody", "Everyone", "Everybody", "Nobody", "Whoever",  # indefinite pronouns: no one named
     "See", "Click",  # web copy's imperatives: "(See Sexton's full timeline below.)"
 }
 # Function words capitalised inside a title-case name, never inside a person's: "Reporters Without Borders".
@@ -231,7 +232,7 @@ NOT_PERSON_WORDS: Final[set[str]] = {
     "Twitter", "Facebook", "Telegram", "Europe", "America", "Africa", "Asia", "Coast", "Island", "Islands",
     "River", "Mountains", "Sea", "Ocean", "Valley", "Day", "Week", "Year", "Eve", "Christmas", "Easter", "Cup", "Games", "Olympics", "Caucus",
     "Convention", "Summit", "Treaty", "Act", "Bill", "Law", "Rights", "Assembly", "Parliament", "Cabinet",
-    "Coalition", "Alliance", "Front", "Movement", "Fox", "CNN", "MSNBC", "NBC", "ABC", "CBS", "BBC", "GOP",
+    "Coalition", "Alliance", "Front", "Movement", "Team", "Fox", "CNN", "MSNBC", "NBC", "ABC", "CBS", "BBC", "GOP",
     "Ukraine", "Russia", "Poland", "Kyiv", "Moscow", "Washington", "Ukrainian", "Russian", "Polish",
     "Germany", "France", "Britain", "China", "Japan", "Israel", "Iran", "Syria", "Iraq", "Mexico", "Canada",
     "Society", "Societies", "Crescent", "Cross", "Red", "Nazi", "Soviet", "European", "Western", "Eastern",

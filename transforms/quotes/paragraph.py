@@ -1,7 +1,8 @@
 """One paragraph as the attribution rules see it: its quoted pieces, its sentences, and where a quotation sits.
 
 Sentences end at ``.``, ``!`` or ``?`` before a capital or a digit, except after an
-abbreviation ("Mr.", "U.S.", "Oct." before its day) or an initial.
+abbreviation ("Mr.", "U.S.", "Oct." before its day) or an initial; a wire dateline opening the paragraph
+("WASHINGTON, Dec. 8 (UPI) —") is a sentence of its own.
 """
 
 import re
@@ -20,6 +21,12 @@ NOT_ABBREVIATION_DOT = "".join(
 # The lookahead (closers, a space, a capital) rejects most periods before the abbreviation lookbehinds.
 SENTENCE_END = re.compile(rf"[.!?](?=[”\"’)\]]*\s+[“\"‘(\[]?[A-Z0-9])(?:{NOT_ABBREVIATION_DOT}|[”\"’)\]]+)\s+(?=[“\"‘(\[]?[A-Z0-9])")
 SENTENCE_END_CHARS = ".!?"
+# A wire dateline opening a paragraph ("WASHINGTON (AP) —", "PURCHASE, N.Y., April 1 (UPI) —", "DES MOINES - "): the
+# place, date and agency stand apart from the sentence after them, whose subject comes after the dash.
+DATELINE = re.compile(
+    r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:, [A-Z][A-Za-z]*\.(?: ?[A-Z][a-z]*\.)*)?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?: \([A-Za-z ]{2,20}\))? ?(?:—|–|--|-) ?(?=[A-Z])"
+)
 
 
 class Paragraph:
@@ -98,6 +105,9 @@ def sentence_starts(text: str) -> list[int]:
     matched only at the sentence-final marks, which str.find finds faster than the regex's scan."""
     starts = [0]
     end = 0
+    dateline = DATELINE.match(text) if text[:2].isupper() else None
+    if dateline is not None:
+        starts.append(end := dateline.end())
     for position in positions_of(text, SENTENCE_END_CHARS):
         if position >= end:
             found = SENTENCE_END.match(text, position)

@@ -90,6 +90,8 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
         breaks.pop()  # "The star of Rain Man and Tootsie said": the names are objects of "of", not the subject
     while breaks and breaks[-1].group().strip().lower() == "and" and joins_roles(left, breaks[-2].end() if len(breaks) > 1 else 0, breaks[-1]):
         breaks.pop()  # "the Labour peer and former minister said": two roles of one person
+    if breaks and breaks[-1].group().strip().lower() == "and" and joins_apposed_offices(left, breaks):
+        breaks.pop()  # "Jo Hart, president and CEO of Acme stated": two offices of the person named before the comma
     begin = breaks[-1].end() if breaks else 0
     end = len(left)
     apposed = False  # a name with the apposition its missing comma leaves open: longer than a subject alone
@@ -174,3 +176,22 @@ def is_bare_group(speaker: str) -> bool:
     after a quotation: "“…,” federal prosecutors wrote", "“…,” organisers said"."""
     words = speaker.split()
     return 1 <= len(words) <= 3 and words[-1] in GROUP_ROLES and all(word.isalpha() and word.islower() for word in words[:-1])
+
+
+def joins_apposed_offices(left: str, breaks: list[re.Match[str]]) -> bool:
+    """The last break of ``left``, an "and", joins two offices of one person in the apposition its missing closing comma
+    leaves open after the person's name: "Jo Hart, president and CEO of Acme stated" (a role without a determiner before
+    it; the second one's body after it, the whole an apposition, ``phrases.is_unclosed_apposition``). Not a second person
+    ("Jo Hart, Acme president and the chancellor"); "Jo Hart, PTC president and conservative activist said" is read whole
+    elsewhere."""
+    if len(breaks) < 2 or breaks[-2].group() != ",":
+        return False
+    name = left[breaks[-3].end() if len(breaks) > 2 else 0:breaks[-2].start()].strip()
+    before = left[breaks[-2].end():breaks[-1].start()].strip()
+    after = left[breaks[-1].end():].strip()
+    return (
+        " " in name and NAME.fullmatch(name) is not None and SUBJECT_START.match(name) is not None
+        and bool(before) and before.split()[0].lower() not in ("the", "a", "an") and is_role(before)
+        and bool(after) and after.split()[0].lower() not in ("the", "a", "an", "his", "her", "their") and not NAME.fullmatch(after)
+        and is_unclosed_apposition(after) and is_unclosed_apposition(left[breaks[-2].end():])
+    )
