@@ -21,12 +21,12 @@
    term or a name ("“Urban” seems to be the new name for …", ``DEFINED_AFTER``); in a headline, a title verb whose "is"
    the headline drops ("Belle named 'best band'", ``HEADLINE_TITLE_VERBS``) unless an agent follows;
 3. it is a nickname inside a name: Jimmy "the Whirlwind" White;
-3b. it is an answer or option a noun after it or a gerund of choosing before it names (``answer_terms``):
-   tick the “don't know” box, a “yes” vote, for answering “yes”;
 3a. it is a short term right before a noun that takes a name, opening its sentence after
    a determiner, an example a plural noun introduces, or an owner's rule or scheme
    (``term_heads``): its “prices paid” index, The “virtual camera” can …, topics like
    America's “culture wars”, his “golden rule”, the “not there yet” comment, even in reported speech;
+3b. it is an answer or option a noun after it or a gerund of choosing before it names (``answer_terms``):
+   tick the “don't know” box, a “yes” vote, for answering “yes”;
 4. it is title-cased (a name or a title) and nobody is found saying it, or it follows
    "on CBS's", "author of" or "told ABC's"; in a headline that capitalises its own words too (US style:
    "Paul Ryan: FBI Decision Not to Indict Hillary 'Defies Explanation'", ``headline_title_cased``) the
@@ -177,7 +177,7 @@ def headline_title_cased(text: str, start: int, end: int) -> bool:
     Not to Indict Hillary 'Defies Explanation,' Needs More Investigation"): a quotation in it is title-cased
     because the headline is, so rule 4 reads nothing from its capitals. Its first word is capitalised in any
     style, and a sentence-case headline ("Rover deal 'may cost 2,000 jobs'") has a longer word in lower case."""
-    words = [word for word in HEADLINE_WORD.findall(text[:max(start - 1, 0)] + " " + text[end + 1:])][1:]
+    words = HEADLINE_WORD.findall(text[:max(start - 1, 0)] + " " + text[end + 1:])[1:]
     return len(words) >= HEADLINE_STYLE_WORDS and all(word[0].isupper() for word in words)
 
 

@@ -5,9 +5,8 @@ word is no subject: "Rover deal"). In this order, a headline quotation is said b
 
 1. the headline's own reporting cue ("says ex-aide", "Blair: '…'"; the subject after a label's colon, "The Latest:
    Sanders declares '…'"; not a mention that names no one, "A lesson from Jo Hart: '…'"), else (once the whole
-   article is read) the
-   person a label opening it names before a colon, the claim after it theirs ("Paul Ryan: FBI Decision …
-   'Defies Explanation'", ``colon_label``; it takes the kind ``direct``);
+   article is read) the person a label opening it names before a colon, the claim after it theirs ("Paul Ryan: FBI
+   Decision … 'Defies Explanation'", ``colon_label``; it takes the kind ``direct``);
 2. the speaker of the first quotation in the body that holds the same words (and it
    takes that quotation's kind);
 3. the speaker a reporting clause names in the first of the body's opening sentences (four at most, in
