@@ -21,7 +21,7 @@ from transforms.figures.units import unit_at
 _LETTERS_BEFORE_RE: Final = re.compile(r"[A-Za-z]+$")
 _MONTH_BEFORE_RE: Final = re.compile(rf"\b{lex.MONTHS}\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–]|and|to|or)\s*)?$")
 _MONTH_AFTER_RE: Final = re.compile(rf"(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and|or)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{lex.MONTHS}(?![a-z])")
-_CLOCK_AFTER_RE: Final = re.compile(
+CLOCK_AFTER_RE: Final = re.compile(
     r"\s?(?:[ap]\.m\.|[AaPp][Mm]\b|o['’]clock\b|GMT\b|[AP]ST\b|[ECMP][SD]T\b|BST\b|UTC\b|local time\b)"
     r"|[:/]\d|(?:st|nd|rd|th)\b|\s?(?:A\.D\.|AD\b|B\.C\.|BC\b|BCE\b|CE\b)"
 )
@@ -83,7 +83,7 @@ def is_date_or_time(text: str, figure: Figure, digits: str) -> bool:
     following = text[end:end + 1]
     if following.isspace():
         following = text[end + 1:end + 2]
-    if following in _CLOCK_INITIALS and _CLOCK_AFTER_RE.match(text, end) or text[start - 1:start] in (":", "/"):
+    if following in _CLOCK_INITIALS and CLOCK_AFTER_RE.match(text, end) or text[start - 1:start] in (":", "/"):
         return True
     if text[start - 2:start] == "&#":
         return True  # a character reference in unconverted HTML: "caf&#233;"

@@ -11,12 +11,11 @@ import re
 from typing import Final
 
 from transforms.figures.figure import Figure
+from transforms.figures.filters import CLOCK_AFTER_RE
 
 _TIMING_RE: Final = re.compile(
     r"(?<![\w:.,])(?P<first>\d{1,2}):(?P<second>[0-5]\d)(?::(?P<third>[0-5]\d))?(?:\.(?P<fraction>\d{1,2}))?(?![\w:%]|[.,]\d)"
 )
-# What follows a time of day: "10:30:15 GMT", "10:30:15 pm".
-_CLOCK_AFTER_RE: Final = re.compile(r"[ \u00a0]?(?:[ap]\.m\.|[AaPp][Mm]\b|GMT\b|BST\b|UTC\b|[ECMP][SD]T\b|local time\b)")
 
 
 def find_timings(text: str) -> list[Figure]:
@@ -26,7 +25,7 @@ def find_timings(text: str) -> list[Figure]:
     timings = []
     for timing in _TIMING_RE.finditer(text):
         third, fraction = timing.group("third"), timing.group("fraction")
-        if third is None and fraction is None or _CLOCK_AFTER_RE.match(text, timing.end()):
+        if third is None and fraction is None or CLOCK_AFTER_RE.match(text, timing.end()):
             continue
         first, second = int(timing.group("first")), int(timing.group("second"))
         seconds = first * 3600 + second * 60 + int(third) if third is not None else first * 60 + second

@@ -18,8 +18,8 @@ import re
 from typing import Final
 
 from transforms.quotes.lexicon import ANSWER_WORDS, CUE_SET, NOT_HEAD_WORDS
+from transforms.quotes.term_modifiers import HEAD_AFTER
 
-HEAD_AFTER: Final[re.Pattern[str]] = re.compile(r"[”\"’']\s([a-z][a-z\-]*)\b(?!['’])")
 CHOOSING_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:for|of|by|from|after|before|without|those|people|voters|respondents)\s+"
     r"(?:answering|ticking|choosing|selecting|voting|clicking|pressing|replying)\s+(?:the\s+)?[“\"]$"
