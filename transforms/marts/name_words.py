@@ -2,7 +2,7 @@
 
 # Honorifics and forms of address written before a name ("Mr Blair", "Lord Falconer").
 HONORIFICS = frozenset(
-    "mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron viscount earl duke duchess "
+    "mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron viscount duke duchess "
     "rev reverend fr father sheikh king queen prince princess pope saint st "
     "gen general col colonel capt captain maj major lt lieutenant sgt sergeant cpl corporal adm admiral "
     "sen senator rep gov governor judge justice mayor president".split()

@@ -179,7 +179,8 @@ MALE_WORDS: Final[set[str]] = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS: Final[set[str]] = {"she", "her"}
 MALE_PRONOUNS: Final[set[str]] = {"he", "him"}
 FEMALE_TITLES: Final[set[str]] = {"Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Madam", "Queen", "Lady", "Dame", "Baroness", "Countess", "Duchess"}
-MALE_TITLES: Final[set[str]] = {"Mr", "Mr.", "Sir", "King", "Lord", "Prince", "Baron", "Earl", "Duke", "Viscount"}
+# No "Earl": in news it is a first name ("Rep. Earl Blumenauer") far more often than a peer's title.
+MALE_TITLES: Final[set[str]] = {"Mr", "Mr.", "Sir", "King", "Lord", "Prince", "Baron", "Duke", "Viscount"}
 # Titles a person known by a first name alone holds ("Prince Charles"), and titles that go before a surname
 # and never a first name alone ("Mr Howard"; but "Sir Nicholas", "Dame Judi").
 ROYAL_TITLES: Final[tuple[str, ...]] = ("Prince", "Princess", "King", "Queen", "Pope", "Saint", "St", "Emperor", "Empress")

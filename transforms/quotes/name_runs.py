@@ -24,7 +24,7 @@ DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][a-z]*-(?!(?:van|von|de|der|den|la|le|d
 # "EADS", "UKIP": an acronym of capitals (and digits), no initial.
 ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]+")
 # Titles that are also surnames: "Billie Jean King", "Prince" in "Mark Prince".
-SURNAME_TITLES: Final[frozenset[str]] = frozenset({"King", "Prince", "Lord", "Judge", "Baron", "Duke", "Earl"})
+SURNAME_TITLES: Final[frozenset[str]] = frozenset({"King", "Prince", "Lord", "Judge", "Baron", "Duke"})
 PERSONAL_TITLES: Final[frozenset[str]] = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."})
 
 

@@ -12,7 +12,9 @@
 6. what is left is a name when it ends in capitalised words (titles, offices, parties,
    nationalities before it dropped: ``names.strip_titles``), an organisation when its
    last word is an organisation word, else a role phrase whose last word is its head
-   ("UK Film Council spokesman"; "Police" opening a sentence becomes "police").
+   ("UK Film Council spokesman"; "Police" opening a sentence becomes "police"). A heading in
+   capitals that runs into the sentence is read past ("STORM HITS COAST Mayor Jane Porter"), and
+   alone it names no one.
 
 ``Speaker`` is what ``resolution`` makes of it with the article's help; ``is_role``
 is the last guard: a role must end in a noun for a person, a group or a body.
@@ -222,8 +224,11 @@ def read_words(tokens: list[str], definite: bool, owner: str | None, affiliation
     if definite and len(tokens) == 1 and without_possessive(tokens[0]) in ORGANISATION_NAME_WORDS:
         return Reading("name", without_possessive(tokens[0]), True, owner, None, ("organisation", "short"))  # "the Post"
     capitalised = tokens[tail:]
-    if len(capitalised) >= 3 and all(word.isupper() and len(word) > 1 for word in capitalised[:3]):
-        return NOTHING  # "NEW YORK AT ITS", "HOW CHINA’S DECLINE AFFECTS …": a line in capitals, no one's name
+    heading_end = capitals_line_end(capitalised)
+    if heading_end and heading_end >= len(capitalised) - 1:
+        return NOTHING  # "NEW YORK AT ITS", "EBOLA SURVIVORS", "… ONTO SOMETHING Crows": a line in capitals, then a sentence's first word
+    if heading_end:
+        return read_words(capitalised[heading_end:], definite, owner, affiliation)  # "STORM HITS COAST Mayor Jane Porter"
     body = tail > 0 and tokens[tail - 1].lower() in BODY_NOUNS  # "rights group Liberty", "consultancy 4Cast"
     if body or is_organisation_run(capitalised):
         return Reading("name", organisation_name(capitalised), definite, owner, affiliation, ("organisation",))
@@ -245,6 +250,19 @@ def read_words(tokens: list[str], definite: bool, owner: str | None, affiliation
     if tail == 0 and start == len(capitalised) - 1 > 0 and all(is_adjective_descriptor(word) for word in capitalised[:start]):
         run = without_possessive(" ".join(capitalised))  # "General Electric" or "General Musharraf": the article tells
     return Reading("name", name, definite, owner, affiliation, descriptors, run)
+
+
+def capitals_line_end(tokens: list[str]) -> int:
+    """Where a heading written in capitals ends at the start of a capitalised run, 0 when there is none.
+
+    Three words in capitals, or two of four letters or more, are a line in capitals ("EBOLA SURVIVORS"), not
+    acronyms ("US FDA"); a newsletter item runs its heading into the sentence, so a name may follow.
+    """
+    end = 0
+    while end < len(tokens) and tokens[end].isupper() and len(tokens[end]) > 1:
+        end += 1
+    long_words = sum(1 for word in tokens[:end] if len(word) >= 4)
+    return end if end >= 3 or (end == 2 and long_words == 2) else 0
 
 
 def body_name(tokens: list[str]) -> str | None:

@@ -39,11 +39,18 @@ def test_a_name_joined_by_an_ampersand_is_no_persons_fuller_name():
 
 
 
-@pytest.mark.parametrize("mention", ["NEW YORK AT ITS", "HOW CHINA’S DECLINE AFFECTS THE REST OF THE WORLD"])
+@pytest.mark.parametrize("mention", [
+    "NEW YORK AT ITS", "HOW CHINA’S DECLINE AFFECTS THE REST OF THE WORLD", "FLOOD WARNINGS", "TURNS OUT THE RIVER WAS RIGHT Herons",
+])
 def test_a_line_in_capitals_names_no_one(mention):
     assert read_mention(mention).kind == "nothing"
 
 
-@pytest.mark.parametrize("mention", ["BBC", "UKIP", "JP McManus"])
+def test_a_name_after_a_heading_in_capitals_is_read_past_the_heading():
+    reading = read_mention("STORM HITS COAST TOWNS Mayor Jane Porter")
+    assert (reading.kind, reading.text) == ("name", "Jane Porter")
+
+
+@pytest.mark.parametrize("mention", ["BBC", "UKIP", "JP McManus", "US FDA"])
 def test_an_acronym_is_still_a_name(mention):
     assert read_mention(mention).kind == "name"

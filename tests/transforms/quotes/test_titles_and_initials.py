@@ -12,6 +12,8 @@ from transforms.quotes.speakers import read_mention
     ("Col. Lawrence Wilkerson", "Lawrence Wilkerson"),
     ("Supt Mick Deats", "Mick Deats"),
     ("John Major", "John Major"),  # a rank that is a surname too is no title
+    ("Rep. Earl Dawson", "Earl Dawson"),  # "Earl" is a first name far more often than a peer's title in news
+    ("Earl Dawson", "Earl Dawson"),
 ])
 def test_a_clergy_or_rank_title_is_no_part_of_the_name(mention, name):
     assert read_mention(mention).text == name
