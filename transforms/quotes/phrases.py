@@ -17,7 +17,7 @@ from transforms.quotes.name_runs import POSSESSIVE, strip_titles
 from transforms.quotes.names import NAME, PRONOUN
 from transforms.quotes.organisations import organisation_end, organisation_spans, owned_organisation
 from transforms.quotes.paragraph import ABBREVIATION_DOT
-from transforms.quotes.speakers import MAX_ROLE_WORDS, is_organisation_run, is_party_member, is_role
+from transforms.quotes.speakers import MAX_ROLE_WORDS, capitals_line_end, is_organisation_run, is_party_member, is_role
 from transforms.word_trie import word_alternation
 
 NOUN_PHRASE_CHAR = rf"(?:[^“”\"\n.;:!?()\[\]]|{ABBREVIATION_DOT}|\.(?=[a-z0-9]))"
@@ -138,6 +138,10 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
     if not stripped:
         return start, end
     stripped = DASH_ASIDE.split(stripped, 1)[0]  # "Andrei Illarionov - then economic adviser to …": a dash opens an aside
+    words = stripped.split()
+    heading = capitals_line_end(words)
+    if heading and all(word[:1].isupper() for word in words[heading:heading + 2]) and len(words) > heading + 1:
+        stripped = stripped.split(None, heading)[-1]  # "AT LEAST 10 KILLED IN BLAST Mayor Jane Porter": a newsletter heading runs on
     offset = start + phrase.find(stripped)
     leading = PRONOUN.match(stripped)
     if leading:

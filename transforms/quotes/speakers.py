@@ -253,16 +253,18 @@ def read_words(tokens: list[str], definite: bool, owner: str | None, affiliation
 
 
 def capitals_line_end(tokens: list[str]) -> int:
-    """Where a heading written in capitals ends at the start of a capitalised run, 0 when there is none.
+    """Where a heading written in capitals ends at the start of a run of words, 0 when there is none.
 
-    Three words in capitals, or two of four letters or more, are a line in capitals ("EBOLA SURVIVORS"), not
-    acronyms ("US FDA"); a newsletter item runs its heading into the sentence, so a name may follow.
+    Three words in capitals, or two of four letters or more, are a line in capitals ("EBOLA SURVIVORS",
+    "AT LEAST 10 KILLED"), not acronyms ("US FDA"); a newsletter item runs its heading into the sentence,
+    so a name may follow.
     """
     end = 0
-    while end < len(tokens) and tokens[end].isupper() and len(tokens[end]) > 1:
+    while end < len(tokens) and (tokens[end].isupper() and len(tokens[end]) > 1 or (end and tokens[end].isdigit())):
         end += 1
-    long_words = sum(1 for word in tokens[:end] if len(word) >= 4)
-    return end if end >= 3 or (end == 2 and long_words == 2) else 0
+    words = [word for word in tokens[:end] if not word.isdigit()]
+    long_words = sum(1 for word in words if len(word) >= 4)
+    return end if len(words) >= 3 or (len(words) == 2 and long_words == 2) else 0
 
 
 def body_name(tokens: list[str]) -> str | None:

@@ -51,6 +51,11 @@ def test_a_name_after_a_heading_in_capitals_is_read_past_the_heading():
     assert (reading.kind, reading.text) == ("name", "Jane Porter")
 
 
+def test_a_newsletter_heading_with_a_number_is_no_speaker():
+    _, quotes = quotes_of("AT LEAST 40 HURT IN TRAIN CRASH Regional Governor Alan Dace said the driver had been “badly tired.” [AP.]")
+    assert quote_starting(quotes, "badly tired")["speaker"] == "Alan Dace"
+
+
 @pytest.mark.parametrize("mention", ["BBC", "UKIP", "JP McManus", "US FDA"])
 def test_an_acronym_is_still_a_name(mention):
     assert read_mention(mention).kind == "name"
