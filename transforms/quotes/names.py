@@ -71,8 +71,12 @@ OBJECT_OF_PREPOSITION: Final = re.compile(r"\b(?:against|at|for|from|with|on|in|
 # future is …" states that person's view (``viewpoint_holders``), so the name is one a later "he" takes up.
 VIEWPOINT_LEAD: Final = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:(?:And|But|Yet|So)\s+(?:for|to)|For|To)\s+$")
 # Whom one speaks or writes to, or meets, is as often taken up: "spoke to Anna Moss", "wrote to Mr McConnell"; and
-# the source "according to" names speaks: "…, according to Carly Fiorina, chief of …. The job, she said, …".
-ADDRESSED: Final = re.compile(r"\b(?:(?:spoke|speaks|speaking|talked|talks|talking|wrote|writes|writing|met|meets|meeting)\s+(?:to|with)|according\s+to)\s+$")
+# the source "according to" names speaks: "…, according to Carly Fiorina, chief of …. The job, she said, …"; and so does
+# the sender of a message: "according to a post from Jo Hart. “…,” she wrote".
+ADDRESSED: Final = re.compile(
+    r"\b(?:(?:spoke|speaks|speaking|talked|talks|talking|wrote|writes|writing|met|meets|meeting)\s+(?:to|with)|according\s+to|"
+    r"(?:post|message|e-?mail|letter|note|memo|tweet|text)s?\s+from)\s+$"
+)
 # What makes a name the owner of the words after it: "Obama's speech", "Vitter’s (R-La.) case".
 OWNER_AFTER: Final = re.compile(r"(?:\s+\([^)]*\))?['’]s?(?!\w)")
 RELATIVE_AFTER: Final = re.compile(r"(?:,\s+\d+)?,?\s+(?:who|whose)\b")
