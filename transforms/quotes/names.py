@@ -65,7 +65,7 @@ GENDER_REACH = 1500
 # A name right after a preposition is its object: "displays against Aston Villa".
 # Not "by" (the agent of a passive speaks: "echoed by Christine Rush") nor "of" (an owner: "the house of Sharon Pike"),
 # nor a name a relative clause makes a subject
-# ("a nomination for Staunton, 49, who told BBC News").
+# ("a nomination for Staunton, 49, who told BBC News", "a major issue, with Jo Hart — who's called for …").
 OBJECT_OF_PREPOSITION: Final = re.compile(r"\b(?:against|at|for|from|with|on|in|into|to)\s+$")
 # "For" or "to" opening a sentence right before a name set off by a comma: "But for Jo Hart, a director at Acme, the
 # future is …" states that person's view (``viewpoint_holders``), so the name is one a later "he" takes up.
@@ -79,7 +79,7 @@ ADDRESSED: Final = re.compile(
 )
 # What makes a name the owner of the words after it: "Obama's speech", "Vitter’s (R-La.) case".
 OWNER_AFTER: Final = re.compile(r"(?:\s+\([^)]*\))?['’]s?(?!\w)")
-RELATIVE_AFTER: Final = re.compile(r"(?:,\s+\d+)?,?\s+(?:who|whose)\b")
+RELATIVE_AFTER: Final = re.compile(r"(?:,\s+\d+)?(?:,|\s+[—–])?\s+(?:who|whose)\b")
 # Any run of capitalised words; a lone word counts as a mention of a person already named in full:
 # at a word start, an optional title ("Mr. "), initials ("J. K. ", "G.K. "), a capitalised word, then more
 # capitalised words or initials, each after a space (or " & "). The pattern opens with the capital
