@@ -121,8 +121,11 @@ The rules run in this order, one article at a time, its paragraphs in text order
    as its view's holder, "But for Jo Hart, a director at Acme, the future is …" (``viewpoint_holders``); a subject may be "Tait
    himself" or a role whose capitalised words name its body or place, "A Labour Party spokesman", "The Florida senator"; recency passes over a name after a noun for a kind of body, "technology giant Hewlett Packard", and a name the
    article takes up with "which", never "who" ("Big Machine, which was bought out"),
-   and takes the source of an "according to"; a gender only "Ann Cole said he was …" gave
-   is no bar to "she": ``names.firm_gender``),
+   and takes the source of an "according to" and the sender of a message, "a post from Jo Hart. “…,” she wrote"; a gender only "Ann Cole said he was …" gave
+   is no bar to "she": ``names.firm_gender``; a first name that tells a gender is a bar, whatever pronoun follows the
+   name, and a lone surname two people share is the one whose first name fits, "Fiorina …, she said" Carly, not Frank:
+   ``given_names``), a "his" or "her" owning a person's role that opens its clause ("His agent told …", "“…,” his son
+   said") the person "he" or "she" there would stand for, not the latest one named (``antecedents.owner_of``),
    "they" as the subject of its cue, sentence by sentence from its own back (a paragraph that opens with a quotation
    and "they said" reads on into the paragraph before): the organisation or group that speaks
    there, else the organisation or plural group named there (three sentences at most) ("… opposed by the Liberal

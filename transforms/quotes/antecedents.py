@@ -21,7 +21,9 @@ organisations; ``AntecedentResolver`` adds what the mention's place in the text 
    leader", a role of an organisation or place described so nowhere, the person the sentences before are
    about when the article ties them elsewhere to no other (``person_roles.affiliated_holder``); a bare "a
    spokesman" right after a sentence whose subject is an organisation speaks for it; a first name after
-   a role noun ("Fletcher's daughter Jill said") is a person "she" can stand for;
+   a role noun ("Fletcher's daughter Jill said") is a person "she" can stand for; a "his" or "her" owning a person's
+   role that opens its clause ("His agent told …", "“…,” his son said") is whom "he" or "she" there stands for
+   (``owner_of``);
 4. one capitalised word before a noun is no speaker ("Gadget lovers");
 5. a capitalised "The" mid-sentence stays in a name ("The Game"); a person's affiliation from
    what follows the mention ("Rupert Adams of William Hill").
@@ -31,7 +33,7 @@ import re
 
 from transforms.quotes.affiliations import affiliation_after
 from transforms.quotes.cues import ACCORDING_TO_ASIDE, AGENT_BEFORE_RELATIVE, ANTECEDENT_LEAD, CUE
-from transforms.quotes.entity_words import DOCUMENT_NOUNS, FEMALE_ROLES, MALE_ROLES, OFFICES
+from transforms.quotes.entity_words import DOCUMENT_NOUNS, FEMALE_ROLES, MALE_ROLES, OFFICES, PERSON_ROLES
 from transforms.quotes.groups import last_group
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.named_things import after_speech_cue
@@ -82,6 +84,9 @@ def reported_unnamed_person(text: str, sentence_start: int, start: int) -> bool:
     return bool(before) and before[-1] not in ",\"”’'"
 
 
+# What may stand before a "his" or "her" that owns a speaker and opens its clause: nothing, a conjunction, or a
+# quotation it reports ("“…,” his son said"); not a clause of its own ("…, where his supporters were shown").
+OWNER_CLAUSE_LEAD = re.compile(r"(?:(?:And|But|Yet|So)\s+|[“\"][^“”\"]*[”\"]\s*)?")
 # A quotation alone before a pronoun that opens its paragraph's reporting clause: "“…,” they said".
 QUOTATION_LEAD = re.compile(r"\s*[“\"][^“”\"]*[”\"]\s*")
 
@@ -89,10 +94,15 @@ QUOTATION_LEAD = re.compile(r"\s*[“\"][^“”\"]*[”\"]\s*")
 class AntecedentResolver(ParagraphRoleResolver):
     """Resolves speaker mentions in their paragraphs: pronouns, "who", descriptions, the quotations before."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.owner_at: tuple[Paragraph, int] | None = None  # the paragraph and offset of the mention being attributed
+
     def attribution(self, paragraph: Paragraph, np_start: int, np_end: int, cue: str | None) -> Attribution:
         start, end = speaker_span(paragraph.text, np_start, np_end)
         mention = paragraph.text[start:end]
         position = paragraph.base + start
+        self.owner_at = (paragraph, start)  # where a "his" or "her" opening the mention stands (``owner_of``)
         if mention == "who":
             return self.attributed(self.antecedent(paragraph, start), position, paragraph.base + end, cue)
         pronoun = mention.lower()
@@ -168,6 +178,20 @@ class AntecedentResolver(ParagraphRoleResolver):
         if speaker.name and speaker.type == "person" and (pronoun in FEMALE_PRONOUNS or pronoun in MALE_PRONOUNS):
             self.names.learn_gender(speaker.name, "f" if pronoun in FEMALE_PRONOUNS else "m")
         return self.attributed(speaker, position, paragraph.base + end, cue)
+
+    def owner_of(self, reading: Reading, position: int) -> Speaker:
+        """A possessive "his" or "her" opening the mention being attributed is the person the sentences before are
+        about, as "he" or "she" there would be: "…, but Pullman has denied it. His agent told" is Pullman's agent, not
+        the article's main person's (``pronoun_antecedents``); other owners are read as ``resolution`` reads them."""
+        owner = (reading.owner or "").lower()  # "he" for "his", "she" for "her" (``speakers.read_mention``)
+        at = self.owner_at
+        if owner in ("he", "she") and reading.head in PERSON_ROLES and at is not None and at[0].base + at[1] == position and OWNER_CLAUSE_LEAD.fullmatch(
+            at[0].text, at[0].sentence_of(at[1])[0], at[1]
+        ):
+            found = self.subject_antecedent(at[0], at[1], owner)
+            if found is not None and found.type == "person" and found.name:
+                return found
+        return super().owner_of(reading, position)
 
     def sentence_before_start(self, paragraph: Paragraph, start: int) -> int:
         """The document offset of the sentence before the one at ``start``: the previous paragraph's last, for a

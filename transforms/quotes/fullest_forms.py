@@ -149,7 +149,7 @@ class ArticleForms:
             return speaker
         if not fullest[0].endswith(" " + speaker) and (self.after_title(speaker, ROYAL_TITLE) or self.after_title(speaker, SURNAME_TITLE)):
             return speaker  # a first name: "Prince Charles" is no Charles Kennedy, "Mr Howard" no Howard Flight
-        gender, fuller_gender = self.names.person_gender.get(speaker), self.names.gender(fullest[0])
+        gender, fuller_gender = self.names.person_gender.get(speaker), self.names.any_gender(fullest[0])
         return speaker if gender and fuller_gender and gender != fuller_gender else fullest[0]
 
     def writes_longer(self, words: list[str]) -> bool:

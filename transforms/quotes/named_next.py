@@ -58,7 +58,7 @@ def name_roles_next(resolver: Resolver, paragraphs: list[Paragraph], quotes: lis
         if found is None:
             continue
         head = quote["speaker"].rsplit(" ", 1)[-1].lower()
-        gender = resolver.names.gender(found)
+        gender = resolver.names.any_gender(found)
         if gender is None or gender == ("m" if head in FEMALE_ROLES else "f" if head in MALE_ROLES else ""):
             continue
         person = resolver.person(found, position=quote["speaker_mention_start"])

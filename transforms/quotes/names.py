@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from transforms.quotes.entity_words import ORGANISATION_NAME_WORDS, PARTY_HEADS
+from transforms.quotes.given_names import given_name_gender
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, HYPHENED_PARTICLES, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_SURNAME_WORDS
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.name_parts import office_holder_offset
@@ -64,17 +65,21 @@ GENDER_REACH = 1500
 # A name right after a preposition is its object: "displays against Aston Villa".
 # Not "by" (the agent of a passive speaks: "echoed by Christine Rush") nor "of" (an owner: "the house of Sharon Pike"),
 # nor a name a relative clause makes a subject
-# ("a nomination for Staunton, 49, who told BBC News").
+# ("a nomination for Staunton, 49, who told BBC News", "a major issue, with Jo Hart — who's called for …").
 OBJECT_OF_PREPOSITION: Final = re.compile(r"\b(?:against|at|for|from|with|on|in|into|to)\s+$")
 # "For" or "to" opening a sentence right before a name set off by a comma: "But for Jo Hart, a director at Acme, the
 # future is …" states that person's view (``viewpoint_holders``), so the name is one a later "he" takes up.
 VIEWPOINT_LEAD: Final = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:(?:And|But|Yet|So)\s+(?:for|to)|For|To)\s+$")
 # Whom one speaks or writes to, or meets, is as often taken up: "spoke to Anna Moss", "wrote to Mr McConnell"; and
-# the source "according to" names speaks: "…, according to Carly Fiorina, chief of …. The job, she said, …".
-ADDRESSED: Final = re.compile(r"\b(?:(?:spoke|speaks|speaking|talked|talks|talking|wrote|writes|writing|met|meets|meeting)\s+(?:to|with)|according\s+to)\s+$")
+# the source "according to" names speaks: "…, according to Carly Fiorina, chief of …. The job, she said, …"; and so does
+# the sender of a message: "according to a post from Jo Hart. “…,” she wrote".
+ADDRESSED: Final = re.compile(
+    r"\b(?:(?:spoke|speaks|speaking|talked|talks|talking|wrote|writes|writing|met|meets|meeting)\s+(?:to|with)|according\s+to|"
+    r"(?:post|message|e-?mail|letter|note|memo|tweet|text)s?\s+from)\s+$"
+)
 # What makes a name the owner of the words after it: "Obama's speech", "Vitter’s (R-La.) case".
 OWNER_AFTER: Final = re.compile(r"(?:\s+\([^)]*\))?['’]s?(?!\w)")
-RELATIVE_AFTER: Final = re.compile(r"(?:,\s+\d+)?,?\s+(?:who|whose)\b")
+RELATIVE_AFTER: Final = re.compile(r"(?:,\s+\d+)?(?:,|\s+[—–])?\s+(?:who|whose)\b")
 # Any run of capitalised words; a lone word counts as a mention of a person already named in full:
 # at a word start, an optional title ("Mr. "), initials ("J. K. ", "G.K. "), a capitalised word, then more
 # capitalised words or initials, each after a space (or " & "). The pattern opens with the capital
@@ -185,7 +190,11 @@ class ArticleNames:
 
     def learn_gender(self, name: str, gender: str, position: int = -1) -> None:
         """What a title or a pronoun says of a person: kept for the person the name stands for at ``position``
-        (a lone surname, for the latest fuller name before it) and, first come, for the surname."""
+        (a lone surname, for the latest fuller name before it) and, first come, for the surname; never against
+        what the person's first name says ("he" wrongly taken for Hillary Clinton makes no Clinton a "he")."""
+        given = given_name_gender(name)
+        if given is not None and given != gender:
+            return
         surname = without_possessive(name.rsplit(" ", 1)[-1])
         self.gender_of.setdefault(surname, gender)
         if " " not in name and position >= 0:
@@ -194,18 +203,24 @@ class ArticleNames:
 
     def known_gender(self, full: str) -> str | None:
         """The gender learnt for a person: what was said of them, else of their surname, unless it was said of
-        another person of that surname ("Mrs Clark" is not her son Tom Clark)."""
+        another person of that surname ("Mrs Clark" is not her son Tom Clark). What was learnt against the gender
+        the first name tells (``given_names``) gives way to it: a pronoun near a mention is often someone else's.
+        A first name alone makes no gender known here (recency prefers a person of known gender): ``gender`` and
+        ``firm_gender`` add it."""
         if full in self.person_gender:
-            return self.person_gender[full]
-        surname = full.rsplit(" ", 1)[-1]
-        if " " in full and any(name != full and name.rsplit(" ", 1)[-1] == surname for name in self.person_gender):
-            return None
-        return self.gender_of.get(surname)
+            known: str | None = self.person_gender[full]
+        else:
+            surname = full.rsplit(" ", 1)[-1]
+            if " " in full and any(name != full and name.rsplit(" ", 1)[-1] == surname for name in self.person_gender):
+                return None
+            known = self.gender_of.get(surname)
+        given = given_name_gender(full) if known is not None else None
+        return given if given is not None else known
 
     def firm_gender(self, full: str) -> str | None:
         """``known_gender``, unless only a pronoun opening a clause the person reports gave it: "Esther Rantzen said he
         was “so lovely”" is no evidence against a "she" taking her up."""
-        return None if full in self.reported_gender else self.known_gender(full)
+        return (None if full in self.reported_gender else self.known_gender(full)) or given_name_gender(full)
 
     def infer_gender(self, text: str, name: re.Match[str], full: str) -> None:
         """"Yuri Viznyak, the artistic director, who now finds himself": the first pronoun after a name, but not
@@ -234,7 +249,8 @@ class ArticleNames:
         self.infer_gender(*self.mentions[index], self.names[index][1])
 
     def gender(self, full: str) -> str | None:
-        """The gender of a person named in full: from a title, else from a pronoun right after one of their mentions."""
+        """The gender of a person named in full: from a title, else from a pronoun right after one of their mentions
+        (evidence that the article treats the name as a person's, which a first name alone is not: ``any_gender``)."""
         if self.known_gender(full) is None:
             self.scan()
             for index in self.indexes_of_name.get(full, []):
@@ -242,6 +258,10 @@ class ArticleNames:
                 if self.known_gender(full) is not None:
                     break
         return self.known_gender(full)
+
+    def any_gender(self, full: str) -> str | None:
+        """``gender``, else the one the first name tells: for ruling a person out ("Hillary Clinton" is no "he")."""
+        return self.gender(full) or given_name_gender(full)
 
     def fullest(self, name: str, position: int, after: bool = True) -> str:
         """Fullest form of a surname: the most recent longer form before, else (when ``after``) the first one after.
@@ -259,6 +279,16 @@ class ArticleNames:
                 later = full
         return (later if after else None) or name
 
+    def fullest_of_gender(self, name: str, position: int, wanted: str) -> str:
+        """``fullest``, for a lone surname that two people share, the fuller form whose first name fits the gender
+        ``wanted``: "Fiorina …, she said" is Carly Fiorina, not her husband Frank named last."""
+        full = self.fullest(name, position)
+        if not wanted or " " in name or (given_name_gender(full) or wanted) == wanted:
+            return full
+        entries = [(at, other) for at, other in self.names_of_surname.get(name, []) if len(other) > len(name) and given_name_gender(other) == wanted]
+        before = [other for at, other in entries if at <= position]
+        return before[-1] if before else entries[0][1] if entries else full
+
     def recent_person(self, position: int, pronoun: str) -> str | None:
         """Most recent person named before ``position`` whose known gender fits the pronoun: never a run that names a
         thing (``named_things``) nor a preposition's object ("displays against Aston Villa"; but "echoed
@@ -273,6 +303,8 @@ class ArticleNames:
             at, full = self.names[index]
             if " " not in full and not self.is_person(full):
                 full = self.person_of_surname.get(full, full)  # "Dr Carpenter": Brian Carpenter, named in full before
+                if wanted and " " in full and given_name_gender(full) not in (None, wanted):
+                    full = self.fullest_of_gender(full.rsplit(" ", 1)[-1], at, wanted)  # "Mrs Fiorina": Carly, not Frank
             if at >= position or at in self.things or not self.is_person(full) or self.is_called_which(full):
                 continue
             text, found = self.mentions[index]
@@ -285,12 +317,16 @@ class ArticleNames:
                 continue  # "good displays against West Brom and Aston Villa": no subject a pronoun takes up
             if wanted and unknown is not None and at < position - GENDER_REACH:
                 break
+            given = given_name_gender(full)
+            if wanted and given is not None and given != wanted:
+                continue  # "Hillary Clinton" is no "he", whatever pronoun follows her name
             self.infer_gender_at(index)
             known = self.known_gender(full)
             if not wanted or known == wanted:
                 # "Mrs Clark" named before her son Tom Clark is not he: a lone name with a gender of its own
                 # takes only a fuller form named before it
-                return self.fullest(full, at, after=full not in self.person_gender)
+                fullest = self.fullest(full, at, after=full not in self.person_gender)
+                return self.fullest_of_gender(full, at, wanted) if wanted and given_name_gender(fullest) not in (None, wanted) else fullest
             if known is None and unknown is None:
                 unknown = full
         return self.fullest(unknown, position) if unknown else None

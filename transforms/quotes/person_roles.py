@@ -31,6 +31,7 @@ from transforms.quotes.entity_words import (
     COUNTRIES, DEMONYMS, DETERMINERS, FEMALE_ROLES, MALE_ROLES, NOT_OFFICE_WORDS, OFFICE_QUALIFIERS, OFFICES, ORGANISATION_NAME_WORDS, PERSON_ROLES,
     UNNAMED_ROLES,
 )
+from transforms.quotes.given_names import given_name_gender
 from transforms.quotes.lexicon import NOT_NAME_START, NOT_PERSON_WORDS, TITLES
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Resolver
@@ -103,7 +104,7 @@ class PersonRoleResolver(Resolver):
     def holder(self, reading: Reading, person: str) -> Speaker | None:
         """``person`` as the holder of the role ``reading``, remembered for it, unless the article gives them the
         role's other gender."""
-        if self.names.known_gender(person) == ("m" if reading.head in FEMALE_ROLES else "f" if reading.head in MALE_ROLES else ""):
+        if (self.names.known_gender(person) or given_name_gender(person)) == ("m" if reading.head in FEMALE_ROLES else "f" if reading.head in MALE_ROLES else ""):
             return None
         self.roles_found.setdefault(person, reading.text)
         return self.person(person)

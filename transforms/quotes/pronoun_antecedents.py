@@ -263,7 +263,7 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
                 if len(mention.split()) <= 2 and THE_BEFORE.search(text, max(subject.start("np") - 5, 0), subject.start("np")):
                     continue  # "the Birchfield Harrier has": a description, no one's name
                 name = strip_titles(mention.split())
-                full = name and self.names.fullest(name, paragraph.base + subject.start("np"))
+                full = name and self.names.fullest_of_gender(name, paragraph.base + subject.start("np"), wanted)
                 role = ROLE_BEFORE.search(text, max(sentence_start, subject.start() - 30), subject.start()) if full and " " not in full and not full.isupper() else None
                 if full and role is not None and role.group(1) in PERSON_ROLES:  # "Fletcher's daughter Jill said": a person by a first name
                     gender = "f" if role.group(1) in FEMALE_ROLES else "m" if role.group(1) in MALE_ROLES else None
@@ -302,7 +302,7 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
                 speaker = Speaker(attribution.speaker, attribution.speaker_type, attribution.affiliation)
                 if speaker.type == "person" and speaker.name is not None:
                     # "“…,” said Bernie Sanders … his …. She said" is not Sanders, nor "her son Tom Clark" she
-                    known = self.names.gender(speaker.name) or self.entities.role_gender(speaker.name)
+                    known = self.names.any_gender(speaker.name) or self.entities.role_gender(speaker.name)
                     return speaker if known is None or not wanted or known == wanted else None
                 return speaker if self.gender_fits(speaker, wanted) else None
         return None

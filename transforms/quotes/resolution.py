@@ -262,7 +262,7 @@ class Resolver:
             affiliation = None if reading.affiliation == first else reading.affiliation
             reading = replace(reading, text=first.lower() + reading.text[len(first):], affiliation=affiliation)
         head = reading.head
-        owner = self.speaker_of(read_mention(owner_phrase(reading)), position) if reading.owner else None
+        owner = self.owner_of(reading, position) if reading.owner else None
         if owner is not None and is_country_name(owner.name):
             owner = Speaker(owner.name, "place")  # "Poland's de facto leader": a country owns the role, is no affiliation
         if head in SPEECH_WORDS or head in DOCUMENT_NOUNS:
@@ -336,6 +336,10 @@ class Resolver:
         if is_role(reading.text):
             return Speaker(text, "role", affiliation)
         return NOBODY_KNOWN
+
+    def owner_of(self, reading: Reading, position: int) -> Speaker:
+        """Whose the role or the words of a possessive mention are: "Tony Blair's spokesman", "his remarks"."""
+        return self.speaker_of(read_mention(owner_phrase(reading)), position)
 
     def is_named_author(self, found: Speaker, word: str) -> bool:
         """A document's author read from the word before its noun: a body, or a person the article names ("the Kok

@@ -97,7 +97,7 @@ def name_role_holders(resolver: Resolver, paragraphs: list[Paragraph], quotes: l
             continue
         if tied_elsewhere(resolver, person, role) or head in SHARED_OFFICES and resolver.entities.holds_other_role(person, (head,)):
             continue  # "Governor Jo Hart … the senator": another office's holder
-        gender = resolver.names.gender(person)
+        gender = resolver.names.any_gender(person)
         if gender == ("m" if head in FEMALE_ROLES else "f" if head in MALE_ROLES else ""):
             continue
         holder = resolver.person(person, position=mention_start)
