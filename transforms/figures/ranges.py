@@ -15,16 +15,18 @@ from typing import Final
 import transforms.figures.lexicon as lex
 from transforms.figures.counted import looks_plural
 from transforms.figures.cues import direction_of, qualifier_before
-from transforms.figures.figure import Figure, sentence_start, word_before
+from transforms.figures.figure import Figure, previous_word, sentence_start, word_before
 
-_RANGE_OPENER_RE: Final = re.compile(r"(?i)\b(?P<cue>between|from)\s+$")
-_RANGE_JOINER_RE: Final = re.compile(r"(?i)\s*(?:(?P<to>to|through)|(?P<dash>[-–—])|(?P<and>and)|(?P<or>or))\s*")
+# Either end may carry the sign "~" (about): "between ~3x and ~12x".
+_RANGE_OPENER_RE: Final = re.compile(r"(?i)\b(?P<cue>between|from)\s+~?$")
+_RANGE_JOINER_RE: Final = re.compile(r"(?i)\s*(?:(?P<to>to|through)|(?P<dash>[-–—])|(?P<and>and)|(?P<or>or))\s*~?")
 LONGEST_JOINER: Final = 16  # " through " with generous spacing: gaps longer than this join nothing
 # After "from", up to four words before "to" ("from $120 at noon on Friday to $95").
 _FROM_GAP_RE: Final = re.compile(r"(?i)(?:\s+[^\s,;:!?]+){0,4}?\s+(?:up\s+)?to\s+")
 _LONGEST_FROM_GAP: Final = 40
 _CHANGE_WORDS_BACK: Final = 10  # words read back from "from" for a word of change ("raised the limit for … from")
 _CLAUSE_PUNCTUATION: Final = ",;:.!?()\"“”"
+_POSSESSIVE_BEFORE_RE: Final = re.compile(r"(?:\w['’]s|s['’])[ \u00a0]$")
 
 
 def _joinable(text: str, first: Figure, second: Figure) -> str | None:
@@ -40,6 +42,8 @@ def _joinable(text: str, first: Figure, second: Figure) -> str | None:
     gap = second.start - gap_start
     joiner = _RANGE_JOINER_RE.fullmatch(text, gap_start, second.start) if gap <= LONGEST_JOINER else None
     first_word_before = word_before(text, first)
+    if first_word_before == "~":
+        first_word_before = previous_word(text, first.start - 1)
     opener = first_word_before in ("from", "between")
     if joiner is not None:
         kind = joiner.lastgroup
@@ -145,10 +149,13 @@ def _qualified_count(text: str, figure: Figure) -> bool:
 def _counts_plural(text: str, figure: Figure) -> bool:
     """Whether a year-like number counts the plural noun after it: "employs 2000 people", not "in 2008 sales rose".
 
-    Not after a word that a year follows ("in", "from", "the", "its", a month) nor at a sentence's start.
+    Not after a word that a year follows ("in", "from", "the", "its", a month) nor at a sentence's start,
+    nor, unless round, after a possessive ("the charity's 2019 top picks", not "the firm's 2000 staff").
     """
     unit = figure.unit
     if figure.category != "count" or unit is None or not unit.islower() or not looks_plural(unit) or unit in lex.YEAR_NOUNS:
+        return False
+    if (figure.value or 0.0) % 100 and _POSSESSIVE_BEFORE_RE.search(text, max(0, figure.start - 4), figure.start):
         return False
     before = word_before(text, figure)
     return before.isalpha() and before not in lex.YEAR_CONTEXT_WORDS and before not in lex.CALENDAR_WORDS and not sentence_start(text, figure.start)
