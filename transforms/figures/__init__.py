@@ -8,8 +8,8 @@ The rules run in this order for each paragraph (``extract.paragraph_figures``):
 1. ``starts``: paragraphs without a digit or a number word are skipped for the whole
    batch; the offsets where a number can start are found in Rust.
 2. ``scores``: pairs of numbers joined by a dash that are a result ("won 2-0", "6-3 6-1",
-   "7-6 (8-6)", "clinched the series 3-0", "outshot them 16-3", "2-0 against Leeds") or odds or
-   a vote ("odds of 4-1", "outnumber them 3-1"); the numbers inside them are not read
+   "7-6 (8-6)", "clinched the series 3-0", "outshot them 16-3", "cut the gap to 18-12", "2-0 against
+   Leeds", equal sides "It's 0-0") or odds or a vote ("odds of 4-1", "outnumber them 3-1"); the numbers inside them are not read
    again by the rules below, and the scores join the figures at the end; so do ``timings``, race times
    written with colons ("won in 7:39.89", "2:17:18") and minutes on a game's clock ("2:55 into
    overtime"), durations in seconds, and ``result_lines``, two teams with their scores ("Wild 4,
@@ -34,7 +34,7 @@ The rules run in this order for each paragraph (``extract.paragraph_figures``):
    ~3x and ~12x", "1-2x");
    "from X to Y" after a word of change stays two figures, the end taking the change's
    direction ("rose from 60 to 65"); a year that nothing claims is dropped ("in 2008",
-   "about 2005", "the charity's 2019 top picks").
+   "about 2005", "the charity's 2019 top picks", "eyeing 2020 campaigns").
 8. ``units``: a bare number takes the unit a neighbour states once ("7- or 8-inch");
    two-decimal levels in a paragraph about an index are points.
 9. ``qualifiers``: qualifier, direction and bounds from the words around the figure

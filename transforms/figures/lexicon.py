@@ -186,6 +186,7 @@ SCORE_WORDS_BEFORE: Final[set[str]] = {
     "series", "clinched", "clinch", "clinches", "clinching", "swept", "sweep", "sweeps", "sweeping",
     "outshot", "outshoot", "outshoots", "outshooting", "outscored", "outscore", "outscores", "outscoring",
     "outhit", "outrebounded", "outgained",
+    "gap", "deficit",  # "cut the gap to 18-12"
 }
 SCORE_WORDS_AFTER: Final[set[str]] = {
     "win", "wins", "won", "victory", "victories", "defeat", "defeats", "draw", "lead", "deficit",

@@ -26,7 +26,6 @@ _FROM_GAP_RE: Final = re.compile(r"(?i)(?:\s+[^\s,;:!?]+){0,4}?\s+(?:up\s+)?to\s
 _LONGEST_FROM_GAP: Final = 40
 _CHANGE_WORDS_BACK: Final = 10  # words read back from "from" for a word of change ("raised the limit for … from")
 _CLAUSE_PUNCTUATION: Final = ",;:.!?()\"“”"
-_POSSESSIVE_BEFORE_RE: Final = re.compile(r"(?:\w['’]s|s['’])[ \u00a0]$")
 
 
 def _joinable(text: str, first: Figure, second: Figure) -> str | None:
@@ -149,13 +148,14 @@ def _qualified_count(text: str, figure: Figure) -> bool:
 def _counts_plural(text: str, figure: Figure) -> bool:
     """Whether a year-like number counts the plural noun after it: "employs 2000 people", not "in 2008 sales rose".
 
-    Not after a word that a year follows ("in", "from", "the", "its", a month) nor at a sentence's start,
-    nor, unless round, after a possessive ("the charity's 2019 top picks", not "the firm's 2000 staff").
+    Only a round number ("employs 2000 people"): written without a comma, any other is a year before
+    what it dates ("the charity's 2019 top picks", "eyeing 2020 campaigns", "the famous 1979 series").
+    Not after a word that a year follows ("in", "from", "the", "its", a month) nor at a sentence's start.
     """
     unit = figure.unit
     if figure.category != "count" or unit is None or not unit.islower() or not looks_plural(unit) or unit in lex.YEAR_NOUNS:
         return False
-    if (figure.value or 0.0) % 100 and _POSSESSIVE_BEFORE_RE.search(text, max(0, figure.start - 4), figure.start):
+    if (figure.value or 0.0) % 100:
         return False
     before = word_before(text, figure)
     return before.isalpha() and before not in lex.YEAR_CONTEXT_WORDS and before not in lex.CALENDAR_WORDS and not sentence_start(text, figure.start)

@@ -25,6 +25,7 @@ MONEY_UNITS: Final[dict[str, str]] = {
     "swedish kronor": "Swedish kronor", "norwegian crowns": "Norwegian kroner", "norwegian kroner": "Norwegian kroner",
     "baht": "baht", "naira": "naira", "rupiah": "rupiah", "zlotys": "zlotys", "zloty": "zlotys",
     "dirhams": "dirhams", "riyals": "riyals", "dinars": "dinars", "shillings": "shillings", "swiss francs": "Swiss francs",
+    "reais": "reais",
 }
 PERCENT_UNITS: Final[dict[str, str]] = {
     "%": "percent", "percent": "percent", "per cent": "percent", "pc": "percent",
@@ -118,6 +119,7 @@ ATTACHED_ONLY_UNITS: Final[dict[str, tuple[str, str]]] = {
     "f": ("degrees Fahrenheit", "other"),
     "h": ("hours", "duration"), "in": ("inches", "distance"), "m": ("metres", "distance"),
     "kps": ("kilobits per second", "other"),  # "256kps", a bit rate
+    "ins": ("inches", "distance"),  # "5ft 9ins"
 }
 
 

@@ -13,6 +13,7 @@ from tests.transforms.figures.support import only, texts
         ("The plan includes 10GB/month of data.", "10GB/month", 10.0, "gigabytes per month"),
         ("Backups grow by 3 TB/week.", "3 TB/week", 3.0, "terabytes per week"),
         ("The fibre link carries 40 Gbit/s.", "40 Gbit/s", 40.0, "gigabits per second"),
+        ("The suspect is 6ft 2ins tall.", "2ins", 2.0, "inches"),
     ],
 )
 def test_a_unit_glued_to_the_number_or_with_a_slash_rate(sentence, text, value, unit):
@@ -35,3 +36,8 @@ def test_a_currency_written_capitalised_after_the_number_is_money(sentence, text
 
 def test_a_capitalised_currency_that_goes_on_into_a_name_is_no_money():
     assert all("Euro" not in text for text in texts("The 19 Euro area ministers met on Monday."))
+
+
+def test_brazilian_reais_after_a_name_are_money():
+    figure = only("The court awarded Transbrasil 3bn reais on Monday.", "3bn reais")
+    assert (figure["value"], figure["unit"], figure["category"]) == (3e9, "reais", "money")
