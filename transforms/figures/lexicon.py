@@ -274,8 +274,10 @@ ADDRESS_WORDS: Final[set[str]] = {
 # Words after minutes and seconds on a game's clock ("2:55 into overtime", "the final 4:29 of regulation",
 # "with 1:30 left", "at 4:29 of the second period"): a regex alternation.
 GAME_CLOCK_AFTER: Final[str] = (
-    r"left|remaining|to\s+play|to\s+go|(?:of|in|into)\s+(?:regulation|overtime|extra\s+time|stoppage\s+time|play|"
-    r"the\s+(?:game|match|contest|half|(?:first|second|third|fourth|final|opening)\s+(?:period|quarter|half|frame)))"
+    r"left|remaining|to\s+play|to\s+go|(?:of|in|into)\s+(?:regulation|overtime|OT|extra\s+time|stoppage\s+time|play|"
+    r"the\s+(?:game|match|contest|half|(?:first|second|third|fourth|final|opening)"
+    # the period named ("of the second period") or understood ("at 18:07 of the first.")
+    r"(?:\s+(?:period|quarter|half|frame)|(?=\s*(?:[.,;:)!?]|$|and\b|or\b)))))"
 )
 # Determiners before a capitalised name that make it a thing's, not a person's: "the Galaxy Note 7".
 THING_DETERMINERS: Final[set[str]] = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"}
