@@ -8,9 +8,13 @@ The rules run in this order for each paragraph (``extract.paragraph_figures``):
 1. ``starts``: paragraphs without a digit or a number word are skipped for the whole
    batch; the offsets where a number can start are found in Rust.
 2. ``scores``: pairs of numbers joined by a dash that are a result ("won 2-0", "6-3 6-1",
-   "7-6 (8-6)") or odds or a vote ("odds of 4-1"); the numbers inside them are not read
+   "7-6 (8-6)", "clinched the series 3-0", "outshot them 16-3", "cut the gap to 18-12", "2-0 against
+   Leeds", equal sides "It's 0-0") or odds or a vote ("odds of 4-1", "outnumber them 3-1"); the numbers inside them are not read
    again by the rules below, and the scores join the figures at the end; so do ``timings``, race times
-   written with colons ("won in 7:39.89", "2:17:18"), durations in seconds.
+   written with colons ("won in 7:39.89", "2:17:18") and minutes on a game's clock ("2:55 into
+   overtime"), durations in seconds, and ``result_lines``, two teams with their scores ("Wild 4,
+   Sabres 1"). ``contacts`` then drops every figure inside a phone number ("+49 (0)40 890 85-433")
+   or a street address ("3170 W. Main St").
 3. ``numbers``: the number core at each start (digits of any script, number words,
    fractions, vague plurals, with currency, sign and scale, a scale also after a hyphen,
    "a 13.8-billion-year period") and its value; a whole number and a fraction in digits after
@@ -18,17 +22,19 @@ The rules run in this order for each paragraph (``extract.paragraph_figures``):
    a bond's price move, not odds ("rose 7/32"); an "m" after
    digits is a million or metres by its context (``units.m_means_metres``); ``filters``
    drops dates, clock times, ordinals and codes here and marks years.
-4. ``units``: the measurement unit, currency, rate or age after the number; without
-   one, ``counted`` reads the counted noun phrase ("13,500 Russian soldiers").
+4. ``units``: the measurement unit, currency, rate or age after the number ("256kbps",
+   "5GB/month", "49.95 Euro", a multiple "~9x", an age after a full name "Mara Klein 27, of
+   Westbrook"); without one, ``counted`` reads the counted noun phrase ("13,500 Russian soldiers").
 5. ``filters``: parts of names ("5G", "the Six Nations", "Doom 3", "Maroon 5's"), a
    "one" that counts nothing ("one of the players", "not one bit"), and labels ("Day 25",
    "S&P 500", "4-4-2", a code's digits "5-1A", "777-200LR") are dropped, and so is "one" in "in one
    case" ("in a certain case"); a number word opening a sentence or a quotation stays.
 6. ``units``: a bare number after an age word or a name is an age ("aged 35").
-7. ``ranges``: neighbours joined into a range ("between 20 and 30", "10-20 people");
+7. ``ranges``: neighbours joined into a range ("between 20 and 30", "10-20 people", "between
+   ~3x and ~12x", "1-2x");
    "from X to Y" after a word of change stays two figures, the end taking the change's
    direction ("rose from 60 to 65"); a year that nothing claims is dropped ("in 2008",
-   "about 2005").
+   "about 2005", "the charity's 2019 top picks", "eyeing 2020 campaigns").
 8. ``units``: a bare number takes the unit a neighbour states once ("7- or 8-inch");
    two-decimal levels in a paragraph about an index are points.
 9. ``qualifiers``: qualifier, direction and bounds from the words around the figure

@@ -8,6 +8,7 @@ from typing import Final
 import polars as pl
 
 from transforms import frames
+from transforms.figures.contacts import is_street_address, phone_spans
 from transforms.figures.counted import read_counted_noun
 from transforms.figures.figure import Figure
 from transforms.figures.filters import is_idiom, is_idiomatic_one, is_label, is_part_of_name
@@ -15,6 +16,7 @@ from transforms.figures.numbers import core, number_at
 from transforms.figures.qualifiers import qualify, read_predicate
 from transforms.figures.ranges import join_ranges
 from transforms.figures.ratios import read_ratio
+from transforms.figures.result_lines import find_result_lines
 from transforms.figures.scores import find_scores
 from transforms.figures.timings import find_timings
 from transforms.figures.starts import (
@@ -54,7 +56,10 @@ def scan(text: str, number_words: bool, start_offsets: list[int] | None) -> list
         if not figure.has_unit:
             read_counted_noun(text, figure)
         words = None if ratio else match.group("words")
-        if is_part_of_name(text, figure) or is_idiomatic_one(text, figure, words) or is_idiom(text, figure, words) or is_label(text, figure):
+        if (
+            is_part_of_name(text, figure) or is_idiomatic_one(text, figure, words) or is_idiom(text, figure, words)
+            or is_label(text, figure) or is_street_address(text, figure)
+        ):
             continue
         if figure.category is None:
             figure.category = "other"
@@ -63,14 +68,23 @@ def scan(text: str, number_words: bool, start_offsets: list[int] | None) -> list
     return figures
 
 
+def _inside_any(figure: Figure, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= figure.start and figure.end <= end for start, end in spans)
+
+
 def paragraph_figures(text: str, number_words: bool, start_offsets: list[int] | None) -> list[Figure]:
     """The finished figures of one paragraph (paragraph-local offsets).
 
     ``number_words=False`` promises that the text has no match of ``NUMBER_WORD_PATTERN``;
     ``start_offsets`` are its byte offsets from ``number_start_offsets``.
     """
-    scores = find_scores(text) + find_timings(text)  # figures of their own, whose numbers no other rule reads
+    # figures of their own, whose numbers no other rule reads
+    scores = find_scores(text) + find_timings(text) + find_result_lines(text)
     single = scan(text, number_words, start_offsets)
+    phones = phone_spans(text)
+    if phones:  # a phone number states no amount
+        scores = [score for score in scores if not _inside_any(score, phones)]
+        single = [figure for figure in single if not _inside_any(figure, phones)]
     if scores:
         single = [figure for figure in single if not any(score.start < figure.end and figure.start < score.end for score in scores)]
     found = join_ranges(text, single)

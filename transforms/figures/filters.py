@@ -171,7 +171,13 @@ def _is_capitalised_singular_unit(text: str, figure: Figure) -> bool:
     if word is None or figure.value == 1:
         return False
     low = word.group(1).lower()
-    return low in lex.UNITS and lex.UNITS[low][0] == low + "s" and not sentence_start(text, word.start(1))  # not "300 Hz", "2.7 Fahrenheit"
+    if low not in lex.UNITS or lex.UNITS[low][0] != low + "s" or sentence_start(text, word.start(1)):
+        return False  # not "300 Hz", "2.7 Fahrenheit"
+    if lex.UNITS[low][1] == "money" and low != "cent":
+        # A currency written capitalised ("49.95 Euro", "20 Dollar and"), unless a name goes on ("12 Euro zone countries")
+        after = _WORD_AFTER_RE.match(text, word.end(1))
+        return after is not None and after.group(1).lower() not in lex.PHRASE_STOPWORDS
+    return True
 
 
 def is_idiomatic_one(text: str, figure: Figure, words: str | None) -> bool:

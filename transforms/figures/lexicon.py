@@ -182,6 +182,11 @@ SCORE_WORDS_BEFORE: Final[set[str]] = {
     "scoreline", "finished", "ended", "victory", "victorious", "match", "game", "final", "replay",
     "tie", "clash", "derby", "fixture", "encounter", "result", "results", "down", "behind", "make",
     "makes", "made", "making", "trounced", "swatted", "demolished", "beating", "went",
+    # a series won or led ("clinched the series 3-0", "swept them 4-0"); a count of the game outdone ("outshot them 16-3")
+    "series", "clinched", "clinch", "clinches", "clinching", "swept", "sweep", "sweeps", "sweeping",
+    "outshot", "outshoot", "outshoots", "outshooting", "outscored", "outscore", "outscores", "outscoring",
+    "outhit", "outrebounded", "outgained",
+    "gap", "deficit",  # "cut the gap to 18-12"
 }
 SCORE_WORDS_AFTER: Final[set[str]] = {
     "win", "wins", "won", "victory", "victories", "defeat", "defeats", "draw", "lead", "deficit",
@@ -195,7 +200,12 @@ SCORE_WORDS_AFTER: Final[set[str]] = {
 RATIO_WORDS: Final[set[str]] = {
     "odds", "price", "favourite", "favourites", "favorite", "outsider", "outsiders", "shot", "chance",
     "vote", "votes", "voted", "voting", "passed", "majority", "decision", "ruling", "verdict", "split",
+    # one side outdoes the other by a ratio: "outnumber them 3-1", "outspending them 5-1"
+    "outnumber", "outnumbers", "outnumbered", "outnumbering", "outspend", "outspends", "outspent", "outspending",
+    "outraise", "outraised", "outraising", "outpolled", "outpolling",
 }
+# Words after a score that name the other side next ("3-0 against Boston", "2-1 v Leeds").
+OPPONENT_WORDS_AFTER: Final[set[str]] = {"against", "versus", "vs", "v"}
 # Bond and Treasury prices move in thirty-seconds and sixty-fourths of a point ("rose 7/32 in price"):
 # such a fraction is an amount, never odds nor a date.
 PRICE_FRACTION_DENOMINATORS: Final[tuple[int, ...]] = (32, 64)
@@ -259,6 +269,23 @@ UNMARKED_PLURALS: Final[set[str]] = {
 ADDRESS_WORDS: Final[set[str]] = {
     "road", "rd", "street", "st", "avenue", "ave", "way", "lane", "drive", "boulevard",
     "blvd", "place", "court", "terrace", "crescent", "highway",
+}
+
+# Words after minutes and seconds on a game's clock ("2:55 into overtime", "the final 4:29 of regulation",
+# "with 1:30 left", "at 4:29 of the second period"): a regex alternation.
+GAME_CLOCK_AFTER: Final[str] = (
+    r"left|remaining|to\s+play|to\s+go|(?:of|in|into)\s+(?:regulation|overtime|OT|extra\s+time|stoppage\s+time|play|"
+    r"the\s+(?:game|match|contest|half|(?:first|second|third|fourth|final|opening)"
+    # the period named ("of the second period") or understood ("at 18:07 of the first.")
+    r"(?:\s+(?:period|quarter|half|frame)|(?=\s*(?:[.,;:)!?]|$|and\b|or\b)))))"
+)
+# Determiners before a capitalised name that make it a thing's, not a person's: "the Galaxy Note 7".
+THING_DETERMINERS: Final[set[str]] = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"}
+# Street words closing a street address after its house number ("3170 W. Main St"); not "Court" nor
+# "Place", which close other names ("the 9 Supreme Court justices").
+STREET_WORDS: Final[set[str]] = {
+    "Street", "St", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Blvd", "Lane", "Ln", "Drive", "Way",
+    "Terrace", "Crescent", "Highway", "Hwy", "Parkway", "Pkwy",
 }
 
 IRREGULAR_PARTICIPLES: Final[set[str]] = {

@@ -15,10 +15,11 @@ from typing import Final
 import transforms.figures.lexicon as lex
 from transforms.figures.counted import looks_plural
 from transforms.figures.cues import direction_of, qualifier_before
-from transforms.figures.figure import Figure, sentence_start, word_before
+from transforms.figures.figure import Figure, previous_word, sentence_start, word_before
 
-_RANGE_OPENER_RE: Final = re.compile(r"(?i)\b(?P<cue>between|from)\s+$")
-_RANGE_JOINER_RE: Final = re.compile(r"(?i)\s*(?:(?P<to>to|through)|(?P<dash>[-–—])|(?P<and>and)|(?P<or>or))\s*")
+# Either end may carry the sign "~" (about): "between ~3x and ~12x".
+_RANGE_OPENER_RE: Final = re.compile(r"(?i)\b(?P<cue>between|from)\s+~?$")
+_RANGE_JOINER_RE: Final = re.compile(r"(?i)\s*(?:(?P<to>to|through)|(?P<dash>[-–—])|(?P<and>and)|(?P<or>or))\s*~?")
 LONGEST_JOINER: Final = 16  # " through " with generous spacing: gaps longer than this join nothing
 # After "from", up to four words before "to" ("from $120 at noon on Friday to $95").
 _FROM_GAP_RE: Final = re.compile(r"(?i)(?:\s+[^\s,;:!?]+){0,4}?\s+(?:up\s+)?to\s+")
@@ -40,6 +41,8 @@ def _joinable(text: str, first: Figure, second: Figure) -> str | None:
     gap = second.start - gap_start
     joiner = _RANGE_JOINER_RE.fullmatch(text, gap_start, second.start) if gap <= LONGEST_JOINER else None
     first_word_before = word_before(text, first)
+    if first_word_before == "~":
+        first_word_before = previous_word(text, first.start - 1)
     opener = first_word_before in ("from", "between")
     if joiner is not None:
         kind = joiner.lastgroup
@@ -145,10 +148,14 @@ def _qualified_count(text: str, figure: Figure) -> bool:
 def _counts_plural(text: str, figure: Figure) -> bool:
     """Whether a year-like number counts the plural noun after it: "employs 2000 people", not "in 2008 sales rose".
 
+    Only a round number ("employs 2000 people"): written without a comma, any other is a year before
+    what it dates ("the charity's 2019 top picks", "eyeing 2020 campaigns", "the famous 1979 series").
     Not after a word that a year follows ("in", "from", "the", "its", a month) nor at a sentence's start.
     """
     unit = figure.unit
     if figure.category != "count" or unit is None or not unit.islower() or not looks_plural(unit) or unit in lex.YEAR_NOUNS:
+        return False
+    if (figure.value or 0.0) % 100:
         return False
     before = word_before(text, figure)
     return before.isalpha() and before not in lex.YEAR_CONTEXT_WORDS and before not in lex.CALENDAR_WORDS and not sentence_start(text, figure.start)

@@ -6,9 +6,10 @@ numbers joined by a dash is found (``_PAIR_RE``), except inside a longer chain
 ("4-4-2"), a decimal, a percentage, an amount of money or a model number
 ("777-200LR"). Pairs in a row ("6-7 (4-7) 7-6 (8-6) 7-5") are the sets and tiebreaks
 of one match when they look like sets. A lone pair is a score when a word of a
-result stands in its clause before it ("beat", "won", "lead"), within four words
-after it ("win", "on penalties", "ahead"), or when names stand on both sides of it
-("Man City 0-2 Man Utd"). Odds and votes have the same shape ("odds of 4-1", "a 2-1
+result stands in its clause before it ("beat", "won", "lead", "clinched the series",
+"outshot them"), within four words after it ("win", "on penalties", "ahead"; past its comma
+when commas set it off: "did the same, 2-0, at home"), before an opponent ("3-0 against
+Boston"), or when names stand on both sides of it ("Man City 0-2 Man Utd"), or when its sides are equal, as no range's are ("It's 0-0, so"). Odds and votes have the same shape ("odds of 4-1", "a 2-1
 favourite", "voted 272-219"): both sides are kept with the category "other"; a lone pair
 joined by a slash is only ever odds ("odds of 1/5", "1/3 favourite"), but not a fraction in
 32nds or 64ths, a bond's price ("rose 7/32"). A date
@@ -48,6 +49,7 @@ _STANDING_WORDS_BEFORE: Final = {"at", "until", "till"}
 # After a team and its score, where the other team is named later: "beat South Africa 3-2 in Douala".
 _AFTER_TEAM_SCORE: Final = {"in", "at", "on", "after", "thanks", "with", "before"}
 _LARGEST_GAME_SCORE: Final = 70
+_LARGEST_TIE: Final = 30
 # Odds or a ratio in words: "three-to-one", "100-to-one", "a two-to-one majority".
 _SIDE_WORDS: Final = {**lex.SMALL_NUMBERS, **lex.TENS, "hundred": 100}
 _WORD_ODDS_RE: Final = re.compile(
@@ -167,7 +169,9 @@ def _lone_pair_category(text: str, pair: re.Match[str]) -> str | None:
     start, end = pair.start(), pair.end()
     if _is_date_or_age(text, pair, pair):
         return None
-    before, words_after = _words_around(text, start, end)
+    # A pair set off by commas reads on past its comma: "did the same, 2-0, at home".
+    set_off = text[start - 2:start] == ", " and text[end:end + 1] == ","
+    before, words_after = _words_around(text, start, end + 1 if set_off else end)
     after = [word.lower() for word in words_after]
     result_after = any(word in lex.SCORE_WORDS_AFTER for word in after[:3])
     if after and not result_after and (unit_at(text, end) is not None or _is_counted_noun(words_after[0])):
@@ -178,11 +182,14 @@ def _lone_pair_category(text: str, pair: re.Match[str]) -> str | None:
         return "score"  # "came from 15-6 down"
     if before and before[-1] in _RANGE_WORDS_BEFORE:
         return None  # "aged 30-39", "between 10-20"
+    if after[:1] and after[0] in lex.OPPONENT_WORDS_AFTER and words_after[1:2] and words_after[1][0].isupper():
+        return "score" if max(_sides(pair)) <= _LARGEST_GAME_SCORE else None  # "clinched it 3-0 against Boston"
     name_before = _NAME_BEFORE_RE.search(text, max(0, start - 30), start) is not None
     if (
         any(word in lex.SCORE_WORDS_BEFORE for word in before)
         or name_before and _NAME_AFTER_RE.match(text, end)
         or set(_sides(pair)) <= _TENNIS_POINTS and _sides(pair) != (0, 0)
+        or _is_tie(pair) and (not after or after[0] in lex.PHRASE_STOPWORDS) and not (before and before[-1] in lex.LABEL_WORDS)
         or max(_sides(pair)) <= _LARGEST_GAME_SCORE and (
             before and before[-1] in _STANDING_WORDS_BEFORE and not _NAME_AFTER_RE.match(text, end)  # not "at 16-18 Mill Road"
             or name_before and after[:1] and after[0] in _AFTER_TEAM_SCORE and before[-1] not in lex.LABEL_WORDS
@@ -190,6 +197,12 @@ def _lone_pair_category(text: str, pair: re.Match[str]) -> str | None:
     ):
         return "score"
     return None
+
+
+def _is_tie(pair: re.Match[str]) -> bool:
+    """Equal sides, which no range has: "It's 0-0, so", "got back to 5-5" (not "50-50", a chance)."""
+    first, second = _sides(pair)
+    return first == second and first <= _LARGEST_TIE
 
 
 def _slashed_odds_category(text: str, pair: re.Match[str]) -> str | None:

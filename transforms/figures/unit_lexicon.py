@@ -25,6 +25,7 @@ MONEY_UNITS: Final[dict[str, str]] = {
     "swedish kronor": "Swedish kronor", "norwegian crowns": "Norwegian kroner", "norwegian kroner": "Norwegian kroner",
     "baht": "baht", "naira": "naira", "rupiah": "rupiah", "zlotys": "zlotys", "zloty": "zlotys",
     "dirhams": "dirhams", "riyals": "riyals", "dinars": "dinars", "shillings": "shillings", "swiss francs": "Swiss francs",
+    "reais": "reais",
 }
 PERCENT_UNITS: Final[dict[str, str]] = {
     "%": "percent", "percent": "percent", "per cent": "percent", "pc": "percent",
@@ -83,7 +84,8 @@ OTHER_UNITS: Final[dict[str, str]] = {
     "v": "volts", "volts": "volts", "hz": "hertz", "khz": "kilohertz", "mhz": "megahertz",
     "ghz": "gigahertz", "hertz": "hertz", "kb": "kilobytes", "mb": "megabytes",
     "gb": "gigabytes", "tb": "terabytes", "mbps": "megabits per second",
-    "gbps": "gigabits per second", "hp": "horsepower", "bhp": "brake horsepower",
+    "gbps": "gigabits per second", "kbps": "kilobits per second", "kbit/s": "kilobits per second",
+    "mbit/s": "megabits per second", "gbit/s": "gigabits per second", "hp": "horsepower", "bhp": "brake horsepower",
     "horsepower": "horsepower", "nm": "newton metres", "lb-ft": "foot pound-force",
     "pound-feet": "pound-feet", "rpm": "revolutions per minute", "ksi": "ksi",
     "psi": "psi", "gpa": "gigapascals", "gigapascals": "gigapascals", "mpa": "megapascals",
@@ -116,6 +118,8 @@ ATTACHED_ONLY_UNITS: Final[dict[str, tuple[str, str]]] = {
     "w": ("watts", "other"), "v": ("volts", "other"), "c": ("degrees Celsius", "other"),
     "f": ("degrees Fahrenheit", "other"),
     "h": ("hours", "duration"), "in": ("inches", "distance"), "m": ("metres", "distance"),
+    "kps": ("kilobits per second", "other"),  # "256kps", a bit rate
+    "ins": ("inches", "distance"),  # "5ft 9ins"
 }
 
 

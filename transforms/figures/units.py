@@ -1,9 +1,11 @@
 """The unit of a figure: a measurement unit, a currency, a rate or an age, and a unit stated once for two numbers.
 
 The token after the number is looked up in ``lexicon.UNITS`` (up to three words, the
-longest wins): "15 miles", "$58.24 per barrel", "72-year-old"; an age bound ("under-18s")
-is an age. A number without a
-unit is read for its counted noun instead (``counted``). An age may also be a bare
+longest wins): "15 miles", "$58.24 per barrel", "72-year-old", "5GB/month" (the unit before
+a slash, the rate after it); an age bound ("under-18s") is an age; an "x" or "×" against
+the number is a multiple ("9x faster"), not in a size ("4x4"); a bare number between a
+person's full name and a comma before their home is an age ("Mara Klein 27, of Westbrook").
+A number without a unit is read for its counted noun instead (``counted``). An age may also be a bare
 number ("aged 35", "Denys Derchachev, 36,"), and a bare number takes the unit its
 neighbour states ("7- or 8-inch").
 """
@@ -12,7 +14,7 @@ import re
 from typing import Final
 
 import transforms.figures.lexicon as lex
-from transforms.figures.figure import Figure, word_before
+from transforms.figures.figure import Figure, previous_word, word_before
 
 # Up to three tokens after a number, looked up in the unit lexicon (longest first).
 UNIT_TOKEN_RE: Final = re.compile(r"(?P<gap>[ \t\u00a0]?-?[ \t\u00a0]?)(?P<w1>[^\s\d()\[\]\"“]+)")
@@ -26,6 +28,9 @@ _RATE_RE: Final = re.compile(
     r"head|person|piece|game))\b(?!\s+(?:earlier|ago|before|later|after|prior|on|from)\b)"
 )
 _AGE_UNIT_INITIALS: Final = set("ymwdYMWD")
+# A multiple written with a sign against the number: "9x faster", "~3x", "3× the dose"; not a size or a
+# relay ("4x4", "4x100m", "2 x 3 metres").
+_MULTIPLE_RE: Final = re.compile(r"[x×](?![\w×]|[ \u00a0]?[x×]?[ \u00a0]?\d)")
 # An age bound naming a group: "the under-18s", "an under-21 side", "the over-50s".
 _AGE_BOUND_BEFORE_RE: Final = re.compile(r"(?i)(?<![a-z])(?:under|over)-$")
 _AGE_BOUND_AFTER_RE: Final = re.compile(r"s?(?![\w-])|(?=-)")
@@ -33,6 +38,9 @@ _RATE_INITIALS: Final = set("pPaAeE/")
 _BRACKETED_RE: Final = re.compile(r" \([^()\n]{1,30}\)")
 _AGE_OF_BEFORE_RE: Final = re.compile(r"(?i)(?<![a-z])age\s+of\s+$")
 _NAME_AGE_RE: Final = re.compile(r"[A-Z][a-z]+,\s$")
+# An age after a full name without its first comma, before the person's home: "Mara Klein 27, of Westbrook".
+_FULL_NAME_BEFORE_RE: Final = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+[ \u00a0](?:[A-Z]\.[ \u00a0])?[A-Z][a-z'’-]*[a-z][ \u00a0]$")
+_HOME_AFTER_RE: Final = re.compile(r",[ \u00a0]+(?:of|from)[ \u00a0]+[A-Z]")
 _PERSON_WILL_BE_RE: Final = re.compile(
     r"(?i)(?<![a-z])(?:he|she|i|you|we|they)\s+(?:will|would|could|might|may|shall|should|must|won['’]t|wouldn['’]t)"
     r"(?:\s+(?:soon|then|only|just|still|already|not))?\s+be\s+$|(?i:he|she|i|you|we|they)['’]ll\s+be\s+$"
@@ -183,6 +191,9 @@ def _unit_of_words(token: re.Match[str], words: list[str], starts: list[int]) ->
     head, hyphen, _ = first_bare.partition("-")
     if hyphen and head.lower() in lex.UNITS and head.lower() not in lex.ATTACHED_ONLY_UNITS:
         return (*lex.UNITS[head.lower()], first_start, first_start + len(head))  # "43.4 percent-owned"
+    head, slash, per = first_bare.partition("/")
+    if slash and per[:1].isalpha() and head.lower() in lex.UNITS and head.lower() not in lex.ATTACHED_ONLY_UNITS:
+        return (*lex.UNITS[head.lower()], first_start, first_start + len(head))  # "5GB/month": the rate reads "/month"
     return None
 
 
@@ -201,6 +212,15 @@ def read_unit(text: str, figure: Figure, token: re.Match[str] | None = None) -> 
         if bound:  # "the under-18s", "an under-21 side", "the over-50s"
             _set_unit(figure, "years", "age", bound.end())
             return
+    if text[pos:pos + 1] in ("x", "×") and not figure.currency and _MULTIPLE_RE.match(text, pos):
+        _set_unit(figure, "times", "other", pos + 1)
+        return
+    if (
+        text[pos:pos + 1] == "," and not figure.currency and figure.value is not None and _is_bare_age(figure)
+        and _HOME_AFTER_RE.match(text, pos) and _is_full_name_before(text, figure.start)
+    ):
+        _set_unit(figure, "years", "age", pos)
+        return
     unit = unit_at(text, pos, token)
     if figure.currency:
         figure.unit, figure.category, figure.has_unit = figure.currency, "money", True
@@ -231,6 +251,18 @@ def read_unit(text: str, figure: Figure, token: re.Match[str] | None = None) -> 
                     if rate_at == figure.end:
                         figure.end = rate.end()
         figure.unit_end = figure.end
+
+
+def _is_full_name_before(text: str, start: int) -> bool:
+    """A person's first and last name just before ``start`` ("Mara Klein 27"), not a thing's name ("The Windows 10")."""
+    name = _FULL_NAME_BEFORE_RE.search(text, max(0, start - 40), start)
+    if name is None:
+        return False
+    words = name.group().split()
+    return (
+        words[0].lower() not in lex.PHRASE_STOPWORDS and words[-1].lower() not in lex.LABEL_WORDS
+        and previous_word(text, name.start()) not in lex.THING_DETERMINERS  # not "the Galaxy Note 7, from Samsung"
+    )
 
 
 def read_bare_age(text: str, figure: Figure) -> None:
