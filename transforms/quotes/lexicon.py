@@ -201,6 +201,9 @@ DATE_WORDS: Final[frozenset[str]] = frozenset((
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December"
 ).split()) | frozenset(MONTH_ABBREVIATIONS[1:])  # "Jan" is a first name too
+# Months that are surnames too: after a first name they end a person's name ("Theresa May", "Brian May", "Jill
+# June"), where "in May", "May 2015" and "on May 5" say when.
+MONTH_SURNAMES: Final[frozenset[str]] = frozenset({"May", "March", "August", "June"})
 # Titles that are adjectives too, and open organisations' names as well: "General Electric", "Chief Constable".
 ADJECTIVE_TITLES: Final[frozenset[str]] = frozenset({"General", "Chief", "Prime", "Vice", "Deputy", "Former", "Acting", "Senior"})
 NOT_NAME_START: Final[set[str]] = {
