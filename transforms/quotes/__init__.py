@@ -21,7 +21,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    earlier in its sentence ("He said: “…”"), the cue before first when the piece is
    embedded in a clause or a cue introduces it (``cues``; a cue set off by commas names its subject after it, "The
    paradox, says Carl Anthony, is …", but not a time or a clause it reports after a subject and its apposition, "Jo
-   Hart, a member of …, said Friday that …, but “…”": ``inverted_subjects``; a verb of thought right before the quotation, "who believes
+   Hart, a member of …, said Friday that …, but “…”", nor after the quotation "“…”, has said the vote could be
+   held": ``inverted_subjects``; a verb of thought right before the quotation, "who believes
    “…”", not after "what he"; "His message was: “…”" the owner's; "Jo Hart was asked, “…?”" the question of no one named, the subject of a
    passive "was asked" being its addressee; "said managing director Jo Hart" keeps its
    participle; a participle cue after a comma whose clause subject is no one,
@@ -137,7 +138,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    "when it comes to": ``organisation_subject.is_dummy``),
    "the man" or "the woman" as the subject of a clause a cue reports the unnamed role, not the reporter ("He said the
    man shouted: “…”", ``antecedents.reported_unnamed_person``), and a role noun that tells a gender ("the woman", "the
-   mother") never a person the article gives the other gender: the role stays a role (``role_genders``),
+   mother") never a person the article gives the other gender: the role stays a role, and "the Waterford woman" is the
+   latest person named whom a "she" may stand for (``role_genders``),
    "who" the phrase before it, "the 34-year-old" or "the ex-Wallaby" the person described, "the LSE chief" the chief named for it
    (but not a deputy's or another place's), "the
    Oscar-nominated actor" or "the foreign secretary" the person named in the role (``person_roles``; a word of fame,

@@ -136,7 +136,7 @@ class AntecedentResolver(ParagraphRoleResolver):
             # "the Tory leader", described so nowhere: the person the sentences before its own are about
             subject = self.subject_antecedent(paragraph, paragraph.sentence_of(start)[0], "")
             antecedent = self.affiliated_holder(reading, subject)
-        if antecedent is not None and antecedent.type == "person" and reading.kind == "role" and other_gender(self, antecedent.name, reading.head):
+        if antecedent is not None and antecedent.type == "person" and reading.kind == "role" and other_gender(self.names, self.entities, antecedent.name, reading.head):
             antecedent = None  # "the woman" is no man the article names
         if antecedent is not None:
             speaker = antecedent

@@ -8,7 +8,8 @@ person's name:
    organisation or place word (``lexicon.NOT_FIRST_NAME_WORDS``) bars a first or middle name wherever it stands;
 2. ``is_month_surname``: a month that is a surname too (``lexicon.MONTH_SURNAMES``) ends a person's name after a
    first name ("Theresa May", "Yin Myint May"), but not after a day or a month, a sentence word or a title ("Tuesday
-   May", "In May", "Since May": ``lexicon.NOT_NAME_START``; "Lord Justice May" is read as a titled surname).
+   May", "In May", "Since May": ``lexicon.NOT_NAME_START``); ``is_titled_month_surname``: after a title it is the
+   surname ("Mrs May", "Lord Justice May"), and a person once the title gave it a gender (``names.is_person``).
 """
 
 from transforms.quotes.lexicon import MONTH_SURNAMES, NOT_FIRST_NAME_WORDS, NOT_NAME_START, PLACE_OPENING_WORDS, TITLES
@@ -29,3 +30,8 @@ def is_month_surname(parts: list[str]) -> bool:
         len(parts) > 1 and parts[-1] in MONTH_SURNAMES and parts[-2][:1].isupper()
         and not any(part in NOT_NAME_START or part in TITLES for part in parts[:-1])
     )
+
+
+def is_titled_month_surname(tokens: list[str], index: int) -> bool:
+    """``tokens[index]`` is a month that is a surname too, right after a title: "Mrs May", "Ms March"."""
+    return tokens[index] in MONTH_SURNAMES and index > 0 and tokens[index - 1] in TITLES

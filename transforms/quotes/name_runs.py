@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Final
 
 from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, NAME_SUFFIXES, ORGANISATION_NAME_WORDS, PARTIES, PERSON_ROLES, ROLE_WORDS_ALSO_SURNAMES
-from transforms.quotes.inner_name_words import bars_first_name, is_month_surname
+from transforms.quotes.inner_name_words import bars_first_name, is_month_surname, is_titled_month_surname
 from transforms.quotes.lexicon import FEMALE_TITLES, MALE_TITLES, NAME_PARTICLES, NOT_NAME_START, NOT_PERSON_WORDS, NOT_SURNAME_WORDS, TITLES
 from transforms.quotes.name_parts import names_a_body, person_after_descriptor
 from transforms.quotes.organisations import POSSESSIVE_ENDINGS
@@ -112,7 +112,7 @@ def name_start(tokens: list[str]) -> int:
             first = index + 1
         elif index < len(tokens) - 3 and f"{tokens[index]}-{tokens[index + 1]}".lower() in DEMONYMS:
             first = index + 2  # "New Yorker Dick Morris", but "The New Yorker" names a magazine
-    while first < len(tokens) and tokens[first] in NOT_NAME_START:
+    while first < len(tokens) and tokens[first] in NOT_NAME_START and not is_titled_month_surname(tokens, first):
         first += 1
     return first
 

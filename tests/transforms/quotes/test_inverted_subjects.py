@@ -38,3 +38,16 @@ def test_a_dash_ends_the_phrase_after_the_cue():
         "year, spending the money more “wisely” than now."
     )
     assert quote_starting(quotes, "wisely")["speaker_mention"] == "the party"
+
+
+def test_a_clause_after_a_cue_that_follows_the_quotation_is_no_speaker():
+    _, quotes = quotes_of(
+        "Jo Hart, who says the treaty offers “a fair deal for farmers” and gives “ministers a freer hand”, has said the "
+        "vote could be held in May."
+    )
+    assert quote_starting(quotes, "ministers a freer")["speaker"] == "Jo Hart"
+
+
+def test_a_relative_clause_stays_inside_the_speaker_after_the_cue():
+    _, quotes = quotes_of("The trouble, says a lawyer who has read the contract, is that “nobody reads the small print.”")
+    assert quote_starting(quotes, "nobody reads")["speaker_mention"].startswith("a lawyer")

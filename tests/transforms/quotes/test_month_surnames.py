@@ -28,3 +28,16 @@ def test_a_month_after_a_sentence_word_or_a_day_stays_a_date():
     assert not names.is_person("Since August")
     assert parsed_mention("Guitarist Dan August")[0] == "Dan August"
     assert parsed_mention("Guitarist Dan August")[2]
+
+
+def test_a_month_after_a_title_is_a_surname():
+    _, quotes = quotes_of(
+        "Mrs May said the plans were “inadequate” on Tuesday.",
+        "“We want courts to be the last resort,” she said.",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["May", "May"]
+
+
+def test_a_titled_month_surname_takes_the_full_name():
+    _, quotes = quotes_of("Home Secretary Joan March visited the station. Mrs March said: “This cannot go on.”")
+    assert quote_starting(quotes, "This cannot")["speaker"] == "Joan March"

@@ -27,3 +27,11 @@ def test_the_woman_is_still_the_woman_the_article_names():
         "“I have never been so scared,” the woman said.",
     )
     assert quote_starting(quotes, "I have never")["speaker"] == "Ann Lowe"
+
+
+def test_a_local_woman_is_the_latest_woman_named_not_a_man_named_after_her():
+    _, quotes = quotes_of(
+        "Ann Lowe was in the shop on Sunday. Mr Tom Barker said officers had arrested two men.",
+        "Mr Barker said the inquiry was going well. “I have never been so scared,” the Waterford woman said.",
+    )
+    assert quote_starting(quotes, "I have never")["speaker"] == "Ann Lowe"
