@@ -158,12 +158,13 @@ class ArticleForms:
 
     def given_names_before(self, name: str, words: list[str]) -> bool:
         """The words ``name``, written outside quotations, holds before the speaker's ``words`` are given names:
-        capitalised words that are no title, sentence word, adverb or gerund ("Using Ted Cruz?"), and that the article
+        capitalised words of two letters or more (the Burmese "U" of "U Win Htein" is a title) that are no title, sentence
+        word, adverb or gerund ("Using Ted Cruz?"), and that the article
         never writes in lower case ("Aung San" of "Aung San Suu Kyi", "Khin" of "Khin Mar Lwin"; not "Rival" of "Rival
         Hillary Clinton" when it writes "rival")."""
         given = name.split()[:-len(words)]
         return all(
-            word[:1].isupper() and word not in TITLES and word not in NOT_NAME_START and not ADVERB_OR_GERUND.fullmatch(word) and not word.endswith("ing")
+            word[:1].isupper() and len(word) > 1 and word not in TITLES and word not in NOT_NAME_START and not ADVERB_OR_GERUND.fullmatch(word) and not word.endswith("ing")
             and not occurrences(self.body, word.lower())
             for word in given
         )

@@ -194,6 +194,7 @@ TITLES: Final[set[str]] = FEMALE_TITLES | MALE_TITLES | {
     "Reverend", "Pastor", "Rabbi", "Imam", "Archbishop", "Lt.", "Col.", "Sgt.", "Cpl", "Cpl.", "Colonel", "Lieutenant",
     "Sergeant", "Corporal", "Admiral", "Brigadier", "Supt", "Insp", "Det", "Superintendent", "Inspector", "Detective",
     "Del.",  # a US delegate to Congress: "Del. Stacey Plaskett"; with its period only, "Del" is a first name too
+    "Ayatollah", "Sheikh", "Mullah", "Datuk",  # religious and honorific titles: "Ayatollah Ali Khamenei"
 }
 # Days and months: they open no name ("Monday", "May"), and after "on" they say when, not what about ("the
 # Security Council on Friday").

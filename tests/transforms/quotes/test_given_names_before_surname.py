@@ -51,3 +51,19 @@ def test_two_fuller_names_ending_the_same_leave_the_short_form():
         "“The rain came too late,” Ibarra Llanes said.",
     )
     assert quote_starting(quotes, "The rain came")["speaker"] == "Ibarra Llanes"
+
+
+def test_a_one_letter_honorific_is_no_given_name():
+    _, quotes = quotes_of(
+        "U Thet Naing Oo, a party elder, spoke to reporters.",
+        "“We counted every vote,” Thet Naing Oo said.",
+    )
+    assert quote_starting(quotes, "We counted")["speaker"] == "Thet Naing Oo"
+
+
+def test_a_religious_title_is_no_given_name():
+    _, quotes = quotes_of(
+        "Ayatollah Reza Karimi addressed the crowd on Friday.",
+        "“The sanctions will fail,” Reza Karimi said.",
+    )
+    assert quote_starting(quotes, "The sanctions")["speaker"] == "Reza Karimi"
