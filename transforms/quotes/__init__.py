@@ -19,7 +19,10 @@ The rules run in this order, one article at a time, its paragraphs in text order
    "“…,” federal prosecutors wrote": ``subjects.is_bare_group``; not a capitalised subject after "?" or "!"
    whose cue reports a clause of its own, "“…?” Jo Hart said that …") or
    earlier in its sentence ("He said: “…”"), the cue before first when the piece is
-   embedded in a clause or a cue introduces it (``cues``; a verb of thought right before the quotation, "who believes
+   embedded in a clause or a cue introduces it (``cues``; a cue set off by commas names its subject after it, "The
+   paradox, says Carl Anthony, is …", but not a time or a clause it reports after a subject and its apposition, "Jo
+   Hart, a member of …, said Friday that …, but “…”", nor after the quotation "“…”, has said the vote could be
+   held": ``inverted_subjects``; a verb of thought right before the quotation, "who believes
    “…”", not after "what he"; "His message was: “…”" the owner's; "Jo Hart was asked, “…?”" the question of no one named, the subject of a
    passive "was asked" being its addressee; "said managing director Jo Hart" keeps its
    participle; a participle cue after a comma whose clause subject is no one,
@@ -84,7 +87,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    kinship noun's lone first name in apposition before the cue is, "Mr Lee's father, Azmat, said", and is a person,
    also as the subject a later "he" or "she" stands for: ``kin_first_names``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office; an
    owner's speech noun without what runs on after it, "His message to the chancellor was": ``owned_words``;
-   a name may open with its number, "50 Cent"; a name keeps its lower-case particles, "Bill de Blasio", "Saif al-Islam", one
+   a name may open with its number, "50 Cent"; a month that is a surname too ends a name after a first name, "Theresa May", and a
+   place's opening word stands inside a long name, "Aung San Suu Kyi" (``inner_name_words``); a name keeps its lower-case particles, "Bill de Blasio", "Saif al-Islam", one
    capitalised to open a sentence, "De Blasio said", is the body's "Bill de Blasio" (``fullest_forms``), and a run a
    foreign noun for a kind of body opens, "Banco de Espana", "Conseil Superieur de l'Audiovisuel", is an organisation
    (``entity_words.FOREIGN_BODY_HEADS``); a capitalised field after an office and "of", "head of Digital Media Jo Hart",
@@ -136,7 +140,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    that is a passive's subject or an idiom's dummy ("It has been called “…”", "It was recognised for", "It had nothing to do with",
    "when it comes to": ``organisation_subject.is_dummy``),
    "the man" or "the woman" as the subject of a clause a cue reports the unnamed role, not the reporter ("He said the
-   man shouted: “…”", ``antecedents.reported_unnamed_person``),
+   man shouted: “…”", ``antecedents.reported_unnamed_person``), and a role noun that tells a gender ("the woman", "the
+   mother") never a person the article gives the other gender: the role stays a role, and "the Waterford woman" is the
+   latest person named whom a "she" may stand for (``role_genders``),
    "who" the phrase before it, "the 34-year-old" or "the ex-Wallaby" the person described, "the LSE chief" the chief named for it
    (but not a deputy's or another place's), "the
    Oscar-nominated actor" or "the foreign secretary" the person named in the role (``person_roles``; a word of fame,
@@ -204,7 +210,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    takes the speaker of the first later cued quotation by a person that holds its words among more ("praised by police for
    “very courageously” tackling …" then "“… who very courageously tackled …,” he said": ``echoed_words``).
    Last, each speaker takes its fullest form in the article, quotations included (``fullest_forms``:
-   "Lord Butler" the "Robin Butler" of a quotation, "Sir Nicholas" Nicholas Scott, "GM" General Motors); a "he" or
+   "Lord Butler" the "Robin Butler" of a quotation, "Sir Nicholas" Nicholas Scott, "GM" General Motors; "Suu Kyi" the
+   "Aung San Suu Kyi" of the body, whose added words are given names: ``given_names_before``); a "he" or
    "she" whose speech names the speaker by first name alone ("“I think Sean's situation …,” he said") is the other
    person named just before, or no one (``self_named``); and an
    organisation written short its full name in the article (``organisation_forms``: "the Commission" the European

@@ -50,6 +50,7 @@ from transforms.quotes.subjects import subject_before
 from transforms.quotes.paragraph_role_subjects import ParagraphRoleResolver
 from transforms.quotes.pronoun_antecedents import OPENING_CLAUSE, PARAGRAPH_LEAD, UNNAMED_PEOPLE
 from transforms.quotes.resolution import Attribution, is_country_name, is_person_description
+from transforms.quotes.role_genders import other_gender
 from transforms.quotes.speakers import NOBODY_KNOWN, Reading, Speaker, read_mention
 
 # The lower-case word after a mention, and words that make it the verb of a clause ("Wimpey has", "Ofcom now says").
@@ -145,6 +146,8 @@ class AntecedentResolver(ParagraphRoleResolver):
             # "the Tory leader", described so nowhere: the person the sentences before its own are about
             subject = self.subject_antecedent(paragraph, paragraph.sentence_of(start)[0], "")
             antecedent = self.affiliated_holder(reading, subject)
+        if antecedent is not None and antecedent.type == "person" and reading.kind == "role" and other_gender(self.names, self.entities, antecedent.name, reading.head):
+            antecedent = None  # "the woman" is no man the article names
         if antecedent is not None:
             speaker = antecedent
         elif pronoun == "it" and says_nothing(paragraph.text[end : end + 40], cue):

@@ -15,6 +15,7 @@ from transforms.quotes.cues import (
     AGENT_AFTER, OBJECT_QUOTE_GAP, SPEECH_CUES, PASSIVE_AGENT, PASSIVE_CUE_LEAD, JUDGED_AS, PASSIVE_LEAD, POSSESSED_WORDS, PREDICATE_COPULA, SPEAKER_THEN_VERB, SPEAKER_TRAILER,
     VERB_THEN_SPEAKER, cue_text, cues_in, infinitive_in_report, is_participle, REPORTED_AFTER_CUE, reports_words,
 )
+from transforms.quotes.inverted_subjects import holds_clause, is_inverted_subject
 from transforms.quotes.lexicon import ADDRESSEE_CUES, EXPRESSION_VERBS, POSSESSIVE_PRONOUNS
 from transforms.quotes.name_runs import POSSESSIVE, strip_titles
 from transforms.quotes.paragraph import Paragraph
@@ -131,8 +132,9 @@ class AttributionFinder(SentenceSubjectFinder):
                 return None  # "… to “madness”, saying two were being held": the participle's clause follows, its subject is before
             if CUE_MODIFIER_RUN.fullmatch(between) and cue.group() not in ADDRESSEE_CUES:  # cue first: "said Mr. Zelensky"
                 np_start = TAIL_LEAD.match(text, cue.end() + (3 if cue.group().lower() == "according" else 0), tail_end).end()  # type: ignore[union-attr]  # always matches
-                if NOUN_PHRASE.match(text, np_start, tail_end):
-                    return self.attribution(paragraph, np_start, phrase_end(text, np_start, tail_end), cue_text(text, cue))
+                np_end = phrase_end(text, np_start, tail_end)
+                if NOUN_PHRASE.match(text, np_start, tail_end) and not holds_clause(text, np_start, np_end):  # not "“…”, has said the vote could be held"
+                    return self.attribution(paragraph, np_start, np_end, cue_text(text, cue))
             else:  # speaker first: "Mr. Zelensky (reportedly) said", "former speechwriter Noam Neusner wrote"
                 if quoted.endswith(("?", "!")) and text[lead:lead + 1].isupper() and cue.group() not in ADDRESSEE_CUES and REPORTED_AFTER_CUE.match(text, cue.end()):
                     return None  # "“… chasing away?” Jo Hart said that the law was …": a new sentence reports its own words
@@ -218,7 +220,10 @@ class AttributionFinder(SentenceSubjectFinder):
                     return Attribution(None, None, None, cue.group())  # "Jo Hart was asked, “…?”": the question of someone unnamed
                 continue  # "The album was described as a “revelatory debut”": the subject is what is described
             inverted = INVERTED_CUE.match(text, cue.end(), window_end)
-            if inverted and cue.group() not in ADDRESSEE_CUES and text[floor:cue.start()].rstrip().endswith(","):  # "The paradox, says Carl Anthony, is …"
+            if (
+                inverted and cue.group() not in ADDRESSEE_CUES and text[floor:cue.start()].rstrip().endswith(",")
+                and is_inverted_subject(text, *inverted.span("np"))  # not "Jo Hart, a member, said Friday that …"
+            ):  # "The paradox, says Carl Anthony, is …"
                 return self.attribution(paragraph, inverted.start("np"), inverted.end("np"), cue.group())
             closing = CLOSING_CUE.fullmatch(text, cue.end(), window_end)
             if closing and cue.group() not in ADDRESSEE_CUES and not is_participle(cue.group()) and text[floor:cue.start()].rstrip().endswith(","):

@@ -257,11 +257,14 @@ NOT_OFFICE_WORDS: Final[frozenset[str]] = frozenset(
 # Role words that are also family names, so read as a name before one more word: "Fan Bingbing", "Wing Chan"
 # (a role before one word is otherwise an office: "Rapper Eminem").
 ROLE_WORDS_ALSO_SURNAMES: Final[frozenset[str]] = frozenset("fan wing".split())
-# Role heads that tell a person's gender: "the actress" is a "she".
+# Role heads that tell a person's gender: "the actress" is a "she", "the woman" no man (``role_genders``).
 FEMALE_ROLES: Final[frozenset[str]] = frozenset(
-    "actress mother wife daughter sister girl widow starlet confidante chairwoman businesswoman spokeswoman frontwoman".split()
+    "actress mother wife daughter sister girl widow starlet confidante chairwoman businesswoman spokeswoman frontwoman "
+    "woman lady mum mom grandmother granddaughter aunt niece girlfriend waitress heroine".split()
 )
-MALE_ROLES: Final[frozenset[str]] = frozenset("father son husband brother boy chairman businessman frontman".split())
+MALE_ROLES: Final[frozenset[str]] = frozenset(
+    "father son husband brother boy chairman businessman frontman man gentleman dad grandfather grandson uncle nephew boyfriend".split()
+)
 # Words that end a company's or a body's full name after its short name: "Cairn Energy", "Daiwa Securities",
 # "US Customs Service", "Pew Research Center"; not a part of it ("BBC Radio", "Sky News", "IAAF Council").
 COMPANY_DESIGNATORS: Final[tuple[str, ...]] = tuple(

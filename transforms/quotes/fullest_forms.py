@@ -7,7 +7,10 @@ come later, or only inside a quotation ("Taken together, Robin Butler's comments
 1. a person named by a surname of one or more words ("Butler"; "Saumarez Smith", "de Vabres" when the article
    writes it after "Mr" or it opens with a particle) or by a first and last name with middle names left out
    ("Anthony Meyer") or with a short first name the full one opens ("Josh Apte" of "Joshua Apte"), when exactly one longest person's name in the article ends with it (and begins as it
-   does) -> that name ("Robin Butler", "Charles Saumarez Smith", "Anthony John Charles Meyer");
+   does) -> that name ("Robin Butler", "Charles Saumarez Smith", "Anthony John Charles Meyer"); a name of two or more
+   words written without a title too, when the words the fuller name, written outside quotations, adds before it are
+   given names the article never writes in lower case ("Suu Kyi" of "Aung San Suu Kyi", "Mar Lwin" of "Khin Mar Lwin":
+   ``ArticleForms.given_names_before``);
 2. a person named by a first name alone ("Sir Nicholas") when exactly one longer person's name in the
    article begins with it -> that name ("Nicholas Scott"); not a name the article gives after a royal or
    papal title ("Prince Charles" is no Charles Kennedy) or after a title that goes with surnames ("Mr Howard"
@@ -139,7 +142,8 @@ class ArticleForms:
         for names in (outside, quoted):
             longer = [
                 name for name in names
-                if is_shorter_form(words, name.split()) and (as_surname or not name.endswith(" " + speaker))
+                if is_shorter_form(words, name.split())
+                and (as_surname or not name.endswith(" " + speaker) or (names is outside and self.given_names_before(name, words)))
                 and not (len(words) == 1 and name in relatives)
             ]
             fullest = [name for name in longer if not any(other != name and is_shorter_form(name.split(), other.split()) for other in longer)]
@@ -151,6 +155,19 @@ class ArticleForms:
             return speaker  # a first name: "Prince Charles" is no Charles Kennedy, "Mr Howard" no Howard Flight
         gender, fuller_gender = self.names.person_gender.get(speaker), self.names.any_gender(fullest[0])
         return speaker if gender and fuller_gender and gender != fuller_gender else fullest[0]
+
+    def given_names_before(self, name: str, words: list[str]) -> bool:
+        """The words ``name``, written outside quotations, holds before the speaker's ``words`` are given names:
+        capitalised words of two letters or more (the Burmese "U" of "U Win Htein" is a title) that are no title, sentence
+        word, adverb or gerund ("Using Ted Cruz?"), and that the article
+        never writes in lower case ("Aung San" of "Aung San Suu Kyi", "Khin" of "Khin Mar Lwin"; not "Rival" of "Rival
+        Hillary Clinton" when it writes "rival")."""
+        given = name.split()[:-len(words)]
+        return all(
+            word[:1].isupper() and len(word) > 1 and word not in TITLES and word not in NOT_NAME_START and not ADVERB_OR_GERUND.fullmatch(word) and not word.endswith("ing")
+            and not occurrences(self.body, word.lower())
+            for word in given
+        )
 
     def writes_longer(self, words: list[str]) -> bool:
         """The body writes a capitalised word that is no title (and particles) right before the name, or (a lone word) a

@@ -195,6 +195,7 @@ TITLES: Final[set[str]] = FEMALE_TITLES | MALE_TITLES | {
     "Reverend", "Pastor", "Rabbi", "Imam", "Archbishop", "Lt.", "Col.", "Sgt.", "Cpl", "Cpl.", "Colonel", "Lieutenant",
     "Sergeant", "Corporal", "Admiral", "Brigadier", "Supt", "Insp", "Det", "Superintendent", "Inspector", "Detective",
     "Del.",  # a US delegate to Congress: "Del. Stacey Plaskett"; with its period only, "Del" is a first name too
+    "Ayatollah", "Sheikh", "Mullah", "Datuk",  # religious and honorific titles: "Ayatollah Ali Khamenei"
 }
 # Days and months: they open no name ("Monday", "May"), and after "on" they say when, not what about ("the
 # Security Council on Friday").
@@ -202,6 +203,9 @@ DATE_WORDS: Final[frozenset[str]] = frozenset((
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December"
 ).split()) | frozenset(MONTH_ABBREVIATIONS[1:])  # "Jan" is a first name too
+# Months that are surnames too: after a first name they end a person's name ("Theresa May", "Brian May", "Jill
+# June"), where "in May", "May 2015" and "on May 5" say when.
+MONTH_SURNAMES: Final[frozenset[str]] = frozenset({"May", "March", "August", "June"})
 # Titles that are adjectives too, and open organisations' names as well: "General Electric", "Chief Constable".
 ADJECTIVE_TITLES: Final[frozenset[str]] = frozenset({"General", "Chief", "Prime", "Vice", "Deputy", "Former", "Acting", "Senior"})
 NOT_NAME_START: Final[set[str]] = {

@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, FOREIGN_BODY_HEADS, GROUP_ROLES, OFFICE_QUALIFIERS, ORGANISATION_NAME_WORDS, PERSON_ROLES
+from transforms.quotes.inner_name_words import bars_first_name
 from transforms.quotes.lexicon import (
     ADJECTIVE_TITLES, NAME_PARTICLES, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_SURNAME_WORDS, PERSONAL_NAME_WORDS, TITLE_CASE_FUNCTION_WORDS,
 )
@@ -105,10 +106,10 @@ def names_a_body(parts: list[str]) -> bool:
     if parts[-1] in FOREIGN_BODY_HEADS and any(part in NAME_PARTICLES for part in parts):
         return True  # "Techniques du Cinema": a particle before a kind of body ends no one's name
     return any(
-        (part in NOT_FIRST_NAME_WORDS and part not in PERSONAL_NAME_WORDS) or part in TITLE_CASE_FUNCTION_WORDS or part in CONNECTORS
+        (bars_first_name(parts, index) and part not in PERSONAL_NAME_WORDS) or part in TITLE_CASE_FUNCTION_WORDS or part in CONNECTORS
         or part in FOREIGN_BODY_HEADS  # "Banco de Espana", "Stade de France"
         or is_dotted_country(part)  # "U.S. Embassy", but "G.K. Butterfield"
-        for part in parts[:-1]
+        for index, part in enumerate(parts[:-1])
     )
 
 

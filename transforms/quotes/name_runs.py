@@ -12,7 +12,8 @@ from functools import lru_cache
 from typing import Final
 
 from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, NAME_SUFFIXES, ORGANISATION_NAME_WORDS, PARTIES, PERSON_ROLES, ROLE_WORDS_ALSO_SURNAMES
-from transforms.quotes.lexicon import FEMALE_TITLES, MALE_TITLES, NAME_PARTICLES, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_PERSON_WORDS, NOT_SURNAME_WORDS, TITLES
+from transforms.quotes.inner_name_words import bars_first_name, is_month_surname, is_titled_month_surname
+from transforms.quotes.lexicon import FEMALE_TITLES, MALE_TITLES, NAME_PARTICLES, NOT_NAME_START, NOT_PERSON_WORDS, NOT_SURNAME_WORDS, TITLES
 from transforms.quotes.name_parts import names_a_body, person_after_descriptor
 from transforms.quotes.organisations import POSSESSIVE_ENDINGS
 
@@ -64,8 +65,8 @@ def parsed_mention(mention: str) -> tuple[str | None, str | None, bool]:
     title_gender = "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else None
     parts = name.split()
     person_shaped = len(parts) > 1 and not (
-        parts[-1] in NOT_SURNAME_WORDS or parts[-1] in NOT_NAME_START or parts[-1] in ORGANISATION_NAME_WORDS
-        or any(part in NOT_FIRST_NAME_WORDS or is_proper_adjective_pair(part) or ends_possessive(part) for part in parts[:-1])
+        parts[-1] in NOT_SURNAME_WORDS or (parts[-1] in NOT_NAME_START and not is_month_surname(parts)) or parts[-1] in ORGANISATION_NAME_WORDS
+        or any(bars_first_name(parts, index) or is_proper_adjective_pair(part) or ends_possessive(part) for index, part in enumerate(parts[:-1]))
         or names_a_body(parts)  # "Marsh & McLennan"
     )
     return name, title_gender, person_shaped
@@ -111,7 +112,7 @@ def name_start(tokens: list[str]) -> int:
             first = index + 1
         elif index < len(tokens) - 3 and f"{tokens[index]}-{tokens[index + 1]}".lower() in DEMONYMS:
             first = index + 2  # "New Yorker Dick Morris", but "The New Yorker" names a magazine
-    while first < len(tokens) and tokens[first] in NOT_NAME_START:
+    while first < len(tokens) and tokens[first] in NOT_NAME_START and not is_titled_month_surname(tokens, first):
         first += 1
     return first
 

@@ -12,7 +12,8 @@ from typing import Final
 
 from transforms.quotes.entity_words import ORGANISATION_NAME_WORDS, PARTY_HEADS
 from transforms.quotes.given_names import given_name_gender
-from transforms.quotes.lexicon import FEMALE_PRONOUNS, HYPHENED_PARTICLES, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NOT_FIRST_NAME_WORDS, NOT_NAME_START, NOT_SURNAME_WORDS
+from transforms.quotes.inner_name_words import bars_first_name, is_month_surname
+from transforms.quotes.lexicon import FEMALE_PRONOUNS, HYPHENED_PARTICLES, MALE_PRONOUNS, MALE_WORDS, MONTH_SURNAMES, NAME_PARTICLES, NOT_NAME_START, NOT_SURNAME_WORDS
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.name_parts import office_holder_offset
 from transforms.quotes.name_runs import ends_possessive, is_proper_adjective_pair, parsed_mention, without_possessive
@@ -382,8 +383,8 @@ class ArticleNames:
         """Two or more name tokens without organisation/place words or sentence words inside, or a surname already
         seen with a title."""
         tokens = name.split()
-        if not tokens[0][:1].isupper() or tokens[-1][:1].isdigit() or tokens[-1].lower() in PARTY_HEADS or tokens[-1] in NOT_SURNAME_WORDS or tokens[-1] in NOT_NAME_START or tokens[-1] in ORGANISATION_NAME_WORDS or any(
-            token in NOT_FIRST_NAME_WORDS or is_proper_adjective_pair(token) or ends_possessive(token) for token in tokens[:-1]
+        if not tokens[0][:1].isupper() or tokens[-1][:1].isdigit() or tokens[-1].lower() in PARTY_HEADS or tokens[-1] in NOT_SURNAME_WORDS or (tokens[-1] in NOT_NAME_START and not is_month_surname(tokens) and not (tokens[-1] in MONTH_SURNAMES and tokens[-1] in self.gender_of)) or tokens[-1] in ORGANISATION_NAME_WORDS or any(
+            bars_first_name(tokens, index) or is_proper_adjective_pair(token) or ends_possessive(token) for index, token in enumerate(tokens[:-1])
         ) or any(token in NOT_NAME_START or token in CONNECTOR_WORDS for token in tokens[1:-1]):
             # "Stars In Their Eyes", "British Chambers of Commerce", "New Labour": a title or an organisation, no one's name
             return False

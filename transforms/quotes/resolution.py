@@ -42,6 +42,7 @@ from transforms.quotes.name_runs import parsed_mention, strip_titles
 from transforms.quotes.names import ArticleNames
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.plaintiffs import LAWSUIT_NOUNS, plaintiff_before
+from transforms.quotes.role_genders import role_pronoun
 from transforms.quotes.speakers import (
     ACRONYM, BODY_NOUNS, NOBODY_KNOWN, SPEECH_WORDS, Reading, Speaker, age_of, is_role, read_mention,
 )
@@ -325,8 +326,8 @@ class Resolver:
             described = self.described(reading, position, affiliation)
             if described is not None:
                 return described
-            if is_person_description(reading):  # "the American", "the 30-year-old": the latest person named
-                person = self.names.recent_person(position, "they")
+            if is_person_description(reading):  # "the American", "the 30-year-old": the latest person named, a woman for "the Waterford woman"
+                person = self.names.recent_person(position, role_pronoun(head))
                 if person:
                     return self.person(person)
         if reading.definite and " " not in text and head in PERSON_ROLES:
