@@ -66,7 +66,10 @@ The rules run in this order, one article at a time, its paragraphs in text order
    for “…”", "was hailed for his “…”"; unless a clause of its own follows a comma, "…, though he said": ``cues.JUDGED_FOR``), nor a name, no person's, that qualifies the
    noun after it with no cue between: "Handsets with GPRS capability - an “always on” …", ``modifier_names``), else the speaker a
    reporting clause named in the sentence right before (``continuing_report``: not past a cue,
-   a passive or a colon of its own; a country guessed as the subject gives way to it, ``names_no_speaker``), else, for a
+   a passive or a colon of its own; a country guessed as the subject gives way to it, ``names_no_speaker``; for the first
+   quotation of its paragraph, the speaker a speech cue of the sentence right before reports, "…, he said. Good
+   information still wins, but only when “…”", not past a subject of its own that thinks or finds, nor for a short term
+   qualifying the noun after it: ``continues_closing_report``), else, for a
    whole-sentence quotation opening its sentence, the person the sentences before are about, unless the quotation
    speaks of a "he", "she" or them by name (``paragraph_introductions.speaks_about``). Headlines and list lines get no guess.
 4. The mention found becomes the speaker: ``phrases`` bounds it (a hyphenated role noun is read whole, "the

@@ -11,7 +11,7 @@ from transforms import frames
 from transforms.quotes.affiliation_checks import checked_affiliations
 from transforms.quotes.attribution import AttributionFinder
 from transforms.quotes.classify import coordinated, headline_title_cased, is_scare, is_title_cased, is_unsaid_term
-from transforms.quotes.continuing_report import continues_report, names_no_speaker
+from transforms.quotes.continuing_report import continues_closing_report, continues_report, names_no_speaker
 from transforms.quotes.contrasting_clauses import contrasting_subject
 from transforms.quotes.country_terms import unreported_country
 from transforms.quotes.cues import cue_introduces
@@ -175,6 +175,9 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                     and continues_report(paragraph, sentence, start)
                 ):  # "…, he said in London. Any exit strategy must “augment and support” …": the speaker named right before
                     found = paragraph_speaker
+                if found is None and paragraph_speaker is None and sentence > 0 and continues_closing_report(paragraph, sentence, start, end):
+                    # "…, he said. Good information can still win, but only when “…”": the report right before
+                    found = finder.reported_before(paragraph, sentence, paragraph.sentence_of(sentence - 1)[0])
                 if found is None and sentence > 0 and opens_with_sentence(text, sentence, start, end):
                     # "Jo Hart, editor of Mac Weekly, takes a partisan view. “It's a revolution.”": the person the sentence before is about
                     subject = finder.person_subject_before(paragraph, sentence, paragraph.pieces[index - 1][1] if index else 0)
