@@ -12,7 +12,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    in the next paragraph, and an opening mark after a sentence end inside an open
    quotation starts a new piece that continues it (paragraphs joined into one line);
    a short term quoted with the same straight marks stays inside the open quotation.
-   A headline quotes with single marks too (closed after a comma as well, US style: "'Defies Explanation,'"). Paragraphs without a quotation mark are
+   A headline quotes with single marks too (closed after a comma as well, US style: "'Defies Explanation,'"), and so
+   does its deck on a second line ("…;" then "Justice vows to be 'more circumspect' …": ``articles.segment``). Paragraphs without a quotation mark are
    kept as context. A wire dateline opening a paragraph, "WASHINGTON, Dec. 8 (UPI) —", is a sentence of its own
    (``paragraph.DATELINE``): its agency or state is no subject of the sentence after the dash.
 2. ``attribution``, for each piece: a cue right after it ("“…,” she said"; a plural role noun without a determiner,
