@@ -83,7 +83,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    ``organisations``; a name after a participle and its preposition past a role opening the phrase is where
    something appeared, "The authors of the study published in the journal Acme Medicine", not the speaker; where a comma after a name with no connector before it ends the name: "Jo Hart, Research and
    Advocacy Director for …" is a person and a title, no list inside a body's name; ``subjects`` the subject before a cue, and a person's name opening the sentence before an aside
-   and its cue is that subject, "Mark Holden, chairman of …, the network's funding arm, said": ``name_appositions``, and so
+   and its cue is that subject, "Mark Holden, chairman of …, the network's funding arm, said", a lone name too before an
+   aside that makes them someone's kin, "Roe, 35, the daughter of former Governor Bill Roe, said": ``name_appositions``, and so
    is the name before two offices joined by "and" and no closing comma, "Jo Hart, president and CEO of Acme stated"
    (``subjects.joins_apposed_offices``); a
    kinship noun's lone first name in apposition before the cue is, "Mr Lee's father, Azmat, said", and is a person,
