@@ -59,7 +59,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
 3. Without a reporting clause, a guess: the agent of a passive after the quotation
    ("labelled a “big misjudgement” by the Conservatives"), the source of an
    "according to", the named body a relative clause that reports the words stands for ("welcomed by Beijing,
-   which described the embargo as a “…”": ``relative_speakers``), the owner of the words ("Trump's claim that “…”"), or the
+   which described the embargo as a “…”": ``relative_speakers``), the owner of the words ("Trump's claim that “…”", past two modifiers, hyphenated ones too: "Trump's recent
+   evidence-free claim that “…”"), or the
    sentence's subject (a personal pronoun opening its clause whatever its verb but a copula, not a name after it: "He
    cut into Bush, calling him a “stiff”", ``sentence_subjects``; a person's name before "of" and a place, not the place: "Jo Hart of West Virginia lauded …",
    and before a cue "Jo Hart of Columbia, South Carolina says …" in ``subjects``: ``person_of_body``; the role phrase a
