@@ -1,7 +1,8 @@
 """Split documents into articles and their paragraphs.
 
 A file holds one article (BBC style: a headline line, a blank line, the body;
-or the body only) or many (a live blog whose articles start at datelines such as
+US wire style: a headline ending in ";", its deck on the next line, a blank line,
+the body, both lines headline lines; or the body only) or many (a live blog whose articles start at datelines such as
 ``KYIV, Ukraine —``). Boilerplate lines (social-media prompts, "Other Topics of
 Interest" and the teaser after it) are flagged, kept, and never mined.
 """
@@ -39,6 +40,8 @@ FOLLOW_HANDLE_MAX_CHARS = 60
 # A related-content heading; the teaser after it runs up to its first full sentence.
 RELATED_HEADING = r"(?i)^(?:other topics of interest|related(?: articles| stories| coverage| topics)?|more on this story|you may also like|read more)\s*:?$"
 SENTENCE_END = r"[.!?][\"”’')]*$"
+# A deck is one sentence or phrase: not two sentences, nor a line ending in a colon or a comma.
+DECK_NOT = r"[:,]$|[.!?][\"”’]? +[\"“‘]?[A-Z]"
 
 
 def segment(documents: pl.DataFrame) -> pl.DataFrame:
@@ -59,7 +62,29 @@ def segment(documents: pl.DataFrame) -> pl.DataFrame:
                 | (pl.col("dateline").str.count_matches(" ") < 2)
                 | (pl.col("dateline").str.len_chars() <= LONE_PLACE_MAX_CHARS)
             ).then(pl.col("dateline")),
-            is_headline=(pl.col("line_no") == pl.col("line_no").min().over("document_id"))
+            is_first=pl.col("line_no") == pl.col("line_no").min().over("document_id"),
+            # the line after the first, and whether a blank line follows it: a two-line headline's deck
+            next_text=pl.col("text").shift(-1).over("document_id"),
+            next_line_no=pl.col("line_no").shift(-1).over("document_id"),
+            next_next_is_blank=pl.col("next_is_blank").shift(-1).over("document_id").fill_null(False),
+        )
+        .with_columns(
+            # "Ginsburg apologizes for Trump comments;" then "Justice vows to be 'more circumspect' …" and a blank
+            # line: a headline and its deck on two lines, US wire style (USA Today), both headline lines
+            opens_deck=pl.col("is_first")
+            & ~pl.col("next_is_blank")
+            & pl.col("text").str.ends_with(";")
+            & (pl.col("text").str.len_chars() <= HEADLINE_MAX_CHARS)
+            & (pl.col("next_line_no") == pl.col("line_no") + 1)
+            & pl.col("next_next_is_blank")
+            & (pl.col("next_text").str.len_chars() <= HEADLINE_MAX_CHARS)
+            & ~pl.col("next_text").str.contains(DECK_NOT).fill_null(True),
+        )
+        .with_columns(
+            is_deck=pl.col("opens_deck").shift(1).over("document_id").fill_null(False),
+        )
+        .with_columns(
+            is_headline=pl.col("opens_deck") | pl.col("is_deck") | pl.col("is_first")
             & pl.col("next_is_blank")
             & pl.col("has_next_text")
             & (pl.col("text").str.len_chars() <= HEADLINE_MAX_CHARS)
@@ -97,6 +122,7 @@ def segment(documents: pl.DataFrame) -> pl.DataFrame:
         .with_columns(
             article_id=pl.col("document_id") + pl.lit("-a") + pl.col("article_ordinal").cast(pl.String).str.zfill(3),
         )
+        .drop("is_first", "next_text", "next_line_no", "next_next_is_blank", "opens_deck", "is_deck")
         .collect()
     )
 

@@ -12,7 +12,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    in the next paragraph, and an opening mark after a sentence end inside an open
    quotation starts a new piece that continues it (paragraphs joined into one line);
    a short term quoted with the same straight marks stays inside the open quotation.
-   A headline quotes with single marks too (closed after a comma as well, US style: "'Defies Explanation,'"). Paragraphs without a quotation mark are
+   A headline quotes with single marks too (closed after a comma as well, US style: "'Defies Explanation,'"), and so
+   does its deck on a second line ("…;" then "Justice vows to be 'more circumspect' …": ``articles.segment``). Paragraphs without a quotation mark are
    kept as context. A wire dateline opening a paragraph, "WASHINGTON, Dec. 8 (UPI) —", is a sentence of its own
    (``paragraph.DATELINE``): its agency or state is no subject of the sentence after the dash.
 2. ``attribution``, for each piece: a cue right after it ("“…,” she said"; a plural role noun without a determiner,
@@ -61,15 +62,20 @@ The rules run in this order, one article at a time, its paragraphs in text order
 3. Without a reporting clause, a guess: the agent of a passive after the quotation
    ("labelled a “big misjudgement” by the Conservatives"), the source of an
    "according to", the named body a relative clause that reports the words stands for ("welcomed by Beijing,
-   which described the embargo as a “…”": ``relative_speakers``), the owner of the words ("Trump's claim that “…”"), or the
-   sentence's subject (a person's name before "of" and a place, not the place: "Jo Hart of West Virginia lauded …",
+   which described the embargo as a “…”": ``relative_speakers``), the owner of the words ("Trump's claim that “…”", past two modifiers, hyphenated ones too: "Trump's recent
+   evidence-free claim that “…”"), or the
+   sentence's subject (a personal pronoun opening its clause whatever its verb but a copula, not a name after it: "He
+   cut into Bush, calling him a “stiff”", ``sentence_subjects``; a person's name before "of" and a place, not the place: "Jo Hart of West Virginia lauded …",
    and before a cue "Jo Hart of Columbia, South Carolina says …" in ``subjects``: ``person_of_body``; the role phrase a
    body's name ends after its preposition, not the body: "A candidate for the Green Party has resigned after admitting
    a “…”", ``role_of_body``; never the subject of a passive that judges it, nor one praised or blamed for something ("Acme has been criticised
    for “…”", "was hailed for his “…”"; unless a clause of its own follows a comma, "…, though he said": ``cues.JUDGED_FOR``), nor a name, no person's, that qualifies the
    noun after it with no cue between: "Handsets with GPRS capability - an “always on” …", ``modifier_names``), else the speaker a
    reporting clause named in the sentence right before (``continuing_report``: not past a cue,
-   a passive or a colon of its own; a country guessed as the subject gives way to it, ``names_no_speaker``), else, for a
+   a passive or a colon of its own; a country guessed as the subject gives way to it, ``names_no_speaker``; for the first
+   quotation of its paragraph, the speaker a speech cue of the sentence right before reports, "…, he said. Good
+   information still wins, but only when “…”", not past a subject of its own that thinks or finds, nor for a short term
+   qualifying the noun after it: ``continues_closing_report``), else, for a
    whole-sentence quotation opening its sentence, the person the sentences before are about, unless the quotation
    speaks of a "he", "she" or them by name (``paragraph_introductions.speaks_about``). Headlines and list lines get no guess.
 4. The mention found becomes the speaker: ``phrases`` bounds it (a hyphenated role noun is read whole, "the
@@ -81,7 +87,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    ``organisations``; a name after a participle and its preposition past a role opening the phrase is where
    something appeared, "The authors of the study published in the journal Acme Medicine", not the speaker; where a comma after a name with no connector before it ends the name: "Jo Hart, Research and
    Advocacy Director for …" is a person and a title, no list inside a body's name; ``subjects`` the subject before a cue, and a person's name opening the sentence before an aside
-   and its cue is that subject, "Mark Holden, chairman of …, the network's funding arm, said": ``name_appositions``, and so
+   and its cue is that subject, "Mark Holden, chairman of …, the network's funding arm, said", a lone name too before an
+   aside that makes them someone's kin, "Roe, 35, the daughter of former Governor Bill Roe, said": ``name_appositions``, and so
    is the name before two offices joined by "and" and no closing comma, "Jo Hart, president and CEO of Acme stated"
    (``subjects.joins_apposed_offices``); a
    kinship noun's lone first name in apposition before the cue is, "Mr Lee's father, Azmat, said", and is a person,

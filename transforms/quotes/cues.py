@@ -95,10 +95,11 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.IGNOR
 CLAUSE_BEFORE_CUE = re.compile(
     r"[\s,]*(?:once|if|when|whenever|because|after|before|since|while|although|though|unless|until)\s[^,;:“”\".!?]{1,100},\s*"
 )
-# "Trump's claim that there have been “…”", "in his words, “…”": a possessor of someone's words.
+# "Trump's claim that there have been “…”", "in his words, “…”": a possessor of someone's words, past up to two
+# modifiers of the speech noun, hyphenated ones too ("Trump's recent evidence-free assertion that “…”").
 # The lookahead (a name or a possessive pronoun starts here) rejects most positions early.
 POSSESSED_WORDS = re.compile(
-    rf"(?=[A-Z]|(?:his|her|their|its)\b)(?P<np>\b(?:his|her|their|its|His|Her|Their|Its)\b|{NAME.pattern}['’]s?)\s+(?:[a-z]+\s+){{0,2}}"
+    rf"(?=[A-Z]|(?:his|her|their|its)\b)(?P<np>\b(?:his|her|their|its|His|Her|Their|Its)\b|{NAME.pattern}['’]s?)\s+(?:[a-z][a-z\-]*\s+){{0,2}}"
     rf"(?:{'|'.join(SPEECH_NOUNS.split())})\b(?P<gap>[^.!?“”\"]*)$"
 )
 PREDICATE_COPULA = re.compile(r"\b(?:is|was|are|were)\b(?!\s+that\b)")

@@ -11,7 +11,7 @@ from transforms import frames
 from transforms.quotes.affiliation_checks import checked_affiliations
 from transforms.quotes.attribution import AttributionFinder
 from transforms.quotes.classify import coordinated, headline_title_cased, is_scare, is_title_cased, is_unsaid_term
-from transforms.quotes.continuing_report import continues_report, names_no_speaker
+from transforms.quotes.continuing_report import continues_closing_report, continues_report, names_no_speaker
 from transforms.quotes.contrasting_clauses import contrasting_subject
 from transforms.quotes.country_terms import unreported_country
 from transforms.quotes.cues import cue_introduces
@@ -65,7 +65,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
     headline_quotes: list[dict] = []  # headline quotations without a cue of their own
     body_start = 0  # index in quotes of the first quotation after the headline
     list_lead: Paragraph | None = None  # the last line that is not a list item: a list's introduction
-    headline: Paragraph | None = None
+    headlines: list[Paragraph] = []  # the headline, and its deck on a second line ("…;" then "Justice vows …")
     opening: list[Paragraph] = []  # the body's first paragraphs
     narration = 0  # paragraphs without quotation marks since the last one with a quotation
     for paragraph_id, article_id, document_id, base, text, has_quote_mark, is_headline in rows:
@@ -74,7 +74,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
         finder.previous_paragraph = previous[0] if previous is not None else None
         list_item = is_list_item(text)
         if is_headline:
-            headline = paragraph
+            headlines.append(paragraph)
         elif len(opening) < OPENING_PARAGRAPHS and text.strip():
             opening.append(paragraph)
         if not list_item:
@@ -150,7 +150,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                     if continued is not None:
                         found = continued_speaker(continued)
                     elif previous is not None and not list_item:  # a headline introduces nothing, but may name its speaker
-                        found = (introduction_before(finder, previous[0], paragraph, sentence, start, end) if previous[0] is not headline else None) or previous[1]
+                        found = (introduction_before(finder, previous[0], paragraph, sentence, start, end) if not previous[0].is_headline else None) or previous[1]
                         if found is not None and found is previous[1] and found.speaker is not None:
                             # "She said: “…” … The director Ben Lee said he was disappointed." then "“It's a shame …”"
                             later = reported_after_quotes(finder, previous[0])
@@ -175,6 +175,9 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                     and continues_report(paragraph, sentence, start)
                 ):  # "…, he said in London. Any exit strategy must “augment and support” …": the speaker named right before
                     found = paragraph_speaker
+                if found is None and paragraph_speaker is None and sentence > 0 and continues_closing_report(paragraph, sentence, start, end):
+                    # "…, he said. Good information can still win, but only when “…”": the report right before
+                    found = finder.reported_before(paragraph, sentence, paragraph.sentence_of(sentence - 1)[0])
                 if found is None and sentence > 0 and opens_with_sentence(text, sentence, start, end):
                     # "Jo Hart, editor of Mac Weekly, takes a partisan view. “It's a revolution.”": the person the sentence before is about
                     subject = finder.person_subject_before(paragraph, sentence, paragraph.pieces[index - 1][1] if index else 0)
@@ -260,6 +263,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
         if is_headline:
             body_start = len(quotes)
     for quote in headline_quotes:
+        headline = next((line for line in reversed(headlines) if line.base <= quote["start_char"]), None)
         said = same_words_in_body(quote, quotes[body_start:])
         labelled = colon_label(finder, headline, quote["start_char"] - headline.base) if headline is not None else None
         if labelled is not None:  # "Paul Ryan: FBI Decision … 'Defies Explanation'"

@@ -119,6 +119,10 @@ NAME_WORDS: Final[tuple[str, ...]] = ("slogan", "motto", "nickname", "catchphras
 TERM_USING_VERBS: Final[tuple[str, ...]] = ("use", "uses", "used", "using")
 # Verbs of thinking whose subject owns the words quoted right after them ("the band thought was “…”").
 THINKING_VERBS: Final[tuple[str, ...]] = ("thought", "thinks", "think", "believed", "believes", "believe", "felt", "feels", "feel", "reckoned", "reckons")
+# Verbs by which a subject thinks or finds something: "respondents believed it was “…”", "research has shown that …".
+FINDING_VERBS: Final[tuple[str, ...]] = THINKING_VERBS + (
+    "found", "finds", "find", "shown", "showed", "shows", "show", "revealed", "reveals", "suggested", "suggests", "concluded", "concludes",
+)
 # Verbs that name something with the quotation right after them: "dubbed “…”", "known as “…”".
 NAMING_VERBS: Final[tuple[str, ...]] = (
     "dubbed", "nicknamed", "codenamed", "code-named", "known as", "billed as", "called", "labelled", "labeled",

@@ -9,7 +9,9 @@ owner of the words (``possessor``). Read from the sentence's opening, past a lea
    before "of" and a place keeps the person (``person_of_body``), a role before a preposition and a body's name keeps
    the role (``role_of_body``), and a capitalised run ending in a role noun is that role ("Legal observers note");
 2. no one when the sentence is passive ("… was described as …");
-3. else the first name or pronoun within 60 characters of the opening that the article knows as a name
+3. else a personal pronoun opening the clause before a word in lower case ("He cut into Bush, calling him a “stiff”"),
+   whatever its verb but a copula ("They are also conscious of …", "He would be …");
+4. else the first name or pronoun within 60 characters of the opening that the article knows as a name
    (``is_name``: "Often" opening a sentence is none), unless it is a name that is no person's qualifying the noun
    after it ("HDTV programmes": ``modifier_names``).
 """
@@ -28,6 +30,11 @@ from transforms.quotes.resolution import Attribution
 from transforms.quotes.role_of_body import role_before_body
 from transforms.quotes.speakers import is_role
 
+# A personal pronoun opening the clause, then a word in lower case (its verb): "He cut into Bush, …".
+# Not before a copula ("They are also conscious of …", "He would be …"): a state, not a deed.
+OPENING_PRONOUN = re.compile(
+    r"(?P<pronoun>He|She|They|he|she|they)\s+(?:[a-z]+ly\s+)?(?!(?:(?:would|could|should|might|may|must|can|will)\s+)?(?:is|are|was|were|be|been)\b)[a-z]"
+)
 # A subject that is a name, not "The …" or "A …".
 NAMED_SUBJECT = re.compile(r"(?!(?:The|A|An)\s)[A-Z]")
 
@@ -72,6 +79,11 @@ class SentenceSubjectFinder(AntecedentResolver):
                 return self.attribution(paragraph, *found.span("np"), None)
         if PASSIVE_VOICE.search(text, offset, lead_end):
             return None  # "Keane's Hopes and Fears was described as …": no one in the sentence speaks
+        opening = OPENING_PRONOUN.match(text, offset, lead_end)
+        if opening is not None and not paragraph.inside_quote(opening.start()):
+            # "He cut into Bush, calling him a “stiff”": a personal pronoun opening the clause is its subject, even
+            # before a verb SUBJECT_VERB does not list, not a name later in the clause
+            return self.attribution(paragraph, *opening.span("pronoun"), None)
         for candidate in (NAME, PRONOUN):
             for found in candidate.finditer(text, offset, lead_end):
                 if found.start() > offset + 60:
