@@ -17,6 +17,14 @@ def texts(sentence: str) -> list[str]:
     return [figure["text"] for figure in figures_in_text(sentence)]
 
 
+def sides(sentence: str) -> list[tuple[str, int, int, str]]:
+    """The figures of ``sentence`` that have two sides (scores, odds, ratios): text, sides in order, category."""
+    return [
+        (figure["text"], figure["score_first"], figure["score_second"], figure["category"])
+        for figure in figures_in_text(sentence) if figure["score_first"] is not None
+    ]
+
+
 def paragraphs(texts_by_document: dict[str, str]) -> pl.DataFrame:
     """A paragraphs frame with one paragraph per document, starting at a non-zero offset."""
     rows = []

@@ -3,14 +3,7 @@ named after the pair, a pair set off by commas, equal sides; a side outdoing the
 
 import pytest
 
-from transforms.figures import figures_in_text
-
-
-def sides(sentence: str) -> list[tuple[str, int, int, str]]:
-    return [
-        (figure["text"], figure["score_first"], figure["score_second"], figure["category"])
-        for figure in figures_in_text(sentence) if figure["score_first"] is not None
-    ]
+from tests.transforms.figures.support import sides
 
 
 @pytest.mark.parametrize(

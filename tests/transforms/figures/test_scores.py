@@ -2,15 +2,8 @@
 
 import pytest
 
-from tests.transforms.figures.support import paragraphs, texts
-from transforms.figures import extract_figures, figures_in_text
-
-
-def sides(sentence: str) -> list[tuple[str, int, int, str]]:
-    return [
-        (figure["text"], figure["score_first"], figure["score_second"], figure["category"])
-        for figure in figures_in_text(sentence) if figure["score_first"] is not None
-    ]
+from tests.transforms.figures.support import paragraphs, sides, texts
+from transforms.figures import extract_figures
 
 
 @pytest.mark.parametrize(
