@@ -52,7 +52,7 @@ from transforms.quotes.pronoun_antecedents import OPENING_CLAUSE, PARAGRAPH_LEAD
 from transforms.quotes.resolution import Attribution, is_country_name, is_person_description
 from transforms.quotes.role_genders import other_gender
 from transforms.quotes.speakers import NOBODY_KNOWN, Reading, Speaker, read_mention
-from transforms.quotes.unnamed_speakers import anonymous_after, role_gender, unnamed_since
+from transforms.quotes.unnamed_speakers import anonymous_after, anonymous_subjects, role_gender, unnamed_since
 
 # The lower-case word after a mention, and words that make it the verb of a clause ("Wimpey has", "Ofcom now says").
 NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
@@ -169,8 +169,12 @@ class AntecedentResolver(ParagraphRoleResolver):
                 speaker = body if body.type == "organisation" and body.name else Speaker(paragraph.text[named[0] : named[1]], "organisation")
             if gendered and speaker.name is None:  # no person: a role that is the subject before ("The … spokeswoman said")
                 speaker = self.role_subject_before(paragraph, start, "f" if pronoun in FEMALE_PRONOUNS else "m") or speaker
-        if gendered and speaker.type == "person" and speaker.name and self.unnamed:
-            unnamed = unnamed_since(self.unnamed, self.names, speaker.name, position, "f" if pronoun in FEMALE_PRONOUNS else "m")
+        if gendered and speaker.type == "person" and speaker.name:
+            # unnamed people quoted before, and those the sentences before bring in ("A cashier, who declined to give her name, said")
+            candidates = self.unnamed + anonymous_subjects(paragraph, start)
+            if self.previous_paragraph is not None and self.previous_paragraph is not paragraph:
+                candidates = sorted(candidates + anonymous_subjects(self.previous_paragraph, len(self.previous_paragraph.text)))
+            unnamed = unnamed_since(candidates, self.names, speaker.name, position, "f" if pronoun in FEMALE_PRONOUNS else "m")
             if unnamed is not None:  # "“…,” said the woman, who spoke on the condition of anonymity. … “…,” she said"
                 speaker = Speaker(unnamed, "role")
         if speaker.type == "role" and reading.head in SPOKESPEOPLE and reading.text == reading.head and not (reading.definite or reading.owner or reading.affiliation):

@@ -9,9 +9,12 @@ mention is of no one the article names:
   person named before it (``antecedents``);
 - a bare "man", "woman", "boy" or "girl" left a role by resolution, named by the cue closing its quotation ("“…,”
   said the woman"; not "He said the man shouted: “…”", someone a speaker reports, whom a later "he said" is not).
+- ``anonymous_subjects``: an indefinite role opening a sentence before such a clause, quoted or not ("A cashier at
+  the store, who declined to give her name, said the doors were locked."), read from the pronoun's paragraph and
+  the one before.
 
 ``PronounAntecedentResolver.record`` keeps each such speaker with its gender (the noun's, else the clause's
-pronoun: "her name"). ``unnamed_since`` then tells ``antecedents`` whether a gendered pronoun resolved to a named
+pronoun: "her name"); an unnamed person of no known gender is no one a "he" or "she" is taken for. ``unnamed_since`` then tells ``antecedents`` whether a gendered pronoun resolved to a named
 person has such an unnamed speaker of its gender between that person's last mention and the pronoun: the pronoun
 is then the unnamed person, spoken of by the role, since the article names nobody for it.
 """
@@ -20,6 +23,7 @@ import re
 
 from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES
 from transforms.quotes.names import ArticleNames
+from transforms.quotes.paragraph import Paragraph
 
 # The gender of each bare noun for an unnamed person.
 UNNAMED_GENDER = {"man": "m", "boy": "m", "woman": "f", "girl": "f"}
@@ -63,3 +67,33 @@ def unnamed_since(unnamed: list[tuple[int, str, str]], names: ArticleNames, pers
     if any(found[0] < named < position and full.rsplit(" ", 1)[-1] == surname for named, full in names.names):
         return None  # "“…,” said the woman. Jo Hart disagreed: “…,” she said": named again since
     return found[1]
+
+
+# An indefinite role opening its sentence before a clause that says it is unnamed: "A cashier at the store, who
+# declined to give her name, said", "One neighbour, who asked not to be named, watched": the role's words, before a
+# preposition's phrase or a relative clause of its own.
+INDEFINITE_ROLE = re.compile(
+    r"(?:(?:And|But|Yet)\s+)?(?:A|An|One|Another)\s+(?P<role>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
+    r"(?:\s+(?:at|of|from|in|for|with|on|near|who)\b[^,;:“”\"]*)?"
+)
+
+
+def anonymous_subjects(paragraph: Paragraph, end: int) -> list[tuple[int, str, str]]:
+    """(document offset of the role, its words, its gender) of each indefinite role opening a sentence of the
+    paragraph's text[:end] that a clause says is unnamed ("A cashier at the store, who declined to give her name,
+    said …"), outside quotations, when its gender is known (the noun's, else the clause's pronoun)."""
+    text = paragraph.text
+    found = []
+    for clause in ANONYMOUS_CLAUSE.finditer(text, 0, end):
+        if paragraph.inside_quote(clause.start()):
+            continue
+        gender = anonymous_after(text, clause.start())
+        start = paragraph.sentence_of(clause.start())[0]
+        role = INDEFINITE_ROLE.fullmatch(text, start, clause.start())
+        if gender is None or role is None:
+            continue
+        words = role.group("role")
+        gender = role_gender(words.rsplit(" ", 1)[-1], gender)
+        if gender:
+            found.append((paragraph.base + start, words, gender))
+    return found

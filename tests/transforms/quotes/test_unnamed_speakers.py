@@ -62,3 +62,20 @@ def test_an_anonymous_official_keeps_a_later_he():
         '"The talks broke down," said a senior official, who spoke on the condition of anonymity. "Nobody expected it," he said.',
     )
     assert quote_starting(quotes, "Nobody expected")["speaker"] == "senior official"
+
+
+def test_a_pronoun_after_an_anonymous_role_opening_a_sentence_is_that_role():
+    _document, quotes = quotes_of(
+        NAMED_FIRST,
+        'A waitress at the diner, who declined to give her name, said the doors were locked. "It was terrifying," she said.',
+    )
+    assert quote_starting(quotes, "It was terrifying")["speaker"] == "waitress"
+
+
+def test_an_anonymous_role_of_no_known_gender_is_no_bar():
+    _document, quotes = quotes_of(
+        NAMED_FIRST,
+        "A neighbour, who asked not to be named, watched the fire from across the road.",
+        '"It was terrifying," she said.',
+    )
+    assert quote_starting(quotes, "It was terrifying")["speaker"] == "Ann Boyle"
