@@ -136,7 +136,12 @@ The rules run in this order, one article at a time, its paragraphs in text order
    is no bar to "she": ``names.firm_gender``; a first name that tells a gender is a bar, whatever pronoun follows the
    name, and a lone surname two people share is the one whose first name fits, "Fiorina …, she said" Carly, not Frank:
    ``given_names``), a "his" or "her" owning a person's role that opens its clause ("His agent told …", "“…,” his son
-   said") the person "he" or "she" there would stand for, not the latest one named (``antecedents.owner_of``),
+   said") the person "he" or "she" there would stand for, not the latest one named (``antecedents.owner_of``), and
+   a role a clause says the article leaves unnamed ("said the woman, who declined to give her name") stays that role,
+   never the person named before it, as does a "he" or "she" of its gender after it before that person is named again,
+   also after such a role opening a sentence with no quotation ("A cashier, who declined to give her name, said the
+   doors were locked. “…,” she said") and after a bare "the man" or "the woman" quoted by its own closing cue
+   (``unnamed_speakers``),
    "they" as the subject of its cue, sentence by sentence from its own back (a paragraph that opens with a quotation
    and "they said" reads on into the paragraph before): the organisation or group that speaks
    there, else the organisation or plural group named there (three sentences at most) ("… opposed by the Liberal

@@ -52,6 +52,7 @@ from transforms.quotes.pronoun_antecedents import OPENING_CLAUSE, PARAGRAPH_LEAD
 from transforms.quotes.resolution import Attribution, is_country_name, is_person_description
 from transforms.quotes.role_genders import other_gender
 from transforms.quotes.speakers import NOBODY_KNOWN, Reading, Speaker, read_mention
+from transforms.quotes.unnamed_speakers import anonymous_after, anonymous_subjects, role_gender, unnamed_since
 
 # The lower-case word after a mention, and words that make it the verb of a clause ("Wimpey has", "Ofcom now says").
 NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
@@ -133,6 +134,12 @@ class AntecedentResolver(ParagraphRoleResolver):
             organisation = self.organisation_subject_before(paragraph, start)  # "The committee said …. It blamed …"
             antecedent = Speaker(organisation, "organisation") if organisation is not None else None
         reading = read_mention(mention)
+        # one person's role ("one of those advisers" names a group's member, which resolution reads as it can)
+        anonymous = anonymous_after(paragraph.text, end) if reading.kind == "role" and antecedent is None and not reading.head.endswith("s") else None
+        if anonymous is not None:  # "said the woman, who declined to give her name": no one the article names
+            resolved = self.resolve(mention, position)
+            antecedent = resolved if resolved.type == "role" and resolved.name else Speaker(reading.head, "role")
+            self.anonymous[position] = role_gender(reading.head, anonymous)
         if antecedent is None and is_person_description(reading):
             # "said the 34-year-old", "the American": the person the article describes so, else its subject
             antecedent = self.described(reading, position) or self.subject_antecedent(paragraph, start, "")
@@ -162,6 +169,14 @@ class AntecedentResolver(ParagraphRoleResolver):
                 speaker = body if body.type == "organisation" and body.name else Speaker(paragraph.text[named[0] : named[1]], "organisation")
             if gendered and speaker.name is None:  # no person: a role that is the subject before ("The … spokeswoman said")
                 speaker = self.role_subject_before(paragraph, start, "f" if pronoun in FEMALE_PRONOUNS else "m") or speaker
+        if gendered and speaker.type == "person" and speaker.name:
+            # unnamed people quoted before, and those the sentences before bring in ("A cashier, who declined to give her name, said")
+            candidates = self.unnamed + anonymous_subjects(paragraph, start)
+            if self.previous_paragraph is not None and self.previous_paragraph is not paragraph:
+                candidates = sorted(candidates + anonymous_subjects(self.previous_paragraph, len(self.previous_paragraph.text)))
+            unnamed = unnamed_since(candidates, self.names, speaker.name, position, "f" if pronoun in FEMALE_PRONOUNS else "m")
+            if unnamed is not None:  # "“…,” said the woman, who spoke on the condition of anonymity. … “…,” she said"
+                speaker = Speaker(unnamed, "role")
         if speaker.type == "role" and reading.head in SPOKESPEOPLE and reading.text == reading.head and not (reading.definite or reading.owner or reading.affiliation):
             # "But the Home Office defended the measures. A spokesman said": the spokesman of the organisation before
             organisation = self.organisation_subject_before(paragraph, start)

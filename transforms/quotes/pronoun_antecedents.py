@@ -42,6 +42,7 @@ from transforms.quotes.names import NAME, PRONOUN
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
 from transforms.quotes.person_roles import is_person_role
 from transforms.quotes.viewpoint_holders import viewpoint_holder
+from transforms.quotes.unnamed_speakers import UNNAMED_GENDER
 from transforms.quotes.phrases import SUBJECT_VERB, TAIL_LEAD, phrase_end, speaker_span
 from transforms.quotes.subjects import subject_before
 from transforms.quotes.resolution import Attribution, is_person_description
@@ -107,6 +108,8 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
         super().__init__()
         self.previous_paragraph: Paragraph | None = None  # where "he" at a paragraph start looks back to
         self.spoken: list[tuple[int, Attribution]] = []  # (document offset of a quotation, its attribution)
+        self.unnamed: list[tuple[int, str, str]] = []  # (document offset of the mention, role, gender): ``unnamed_speakers``
+        self.anonymous: dict[int, str] = {}  # document offset of a mention a clause says is unnamed -> its gender
 
     def subject_antecedent(self, paragraph: Paragraph, position: int, pronoun: str) -> Speaker | None:
         """Who "he"/"she" is (``focus_antecedent``), never the person the pronoun's own cue addresses: "Hannity asked
@@ -290,6 +293,12 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
         """The quotation at document offset ``position`` was attributed: a later "he said" (or "they said") may stand for its speaker."""
         # an unnamed "man" a reporter met ("He said the man shouted: “…”") is no one a later "he" can be sure of
         unnamed = attribution.speaker_type == "role" and attribution.speaker in UNNAMED_PEOPLE
+        at = attribution.mention_start
+        if attribution.speaker is not None and at is not None and attribution.speaker_type == "role":
+            if at in self.anonymous and self.anonymous[at]:  # "a cashier, who declined to give her name, said"
+                self.unnamed.append((at, attribution.speaker, self.anonymous[at]))
+            elif unnamed and at > position:  # "“…,” said the woman": its own cue, no one a speaker reports
+                self.unnamed.append((at, attribution.speaker, UNNAMED_GENDER[attribution.speaker]))
         if attribution.speaker is not None and attribution.speaker_type in ("person", "role", "organisation") and not unnamed:
             self.spoken.append((position, attribution))
 

@@ -35,6 +35,7 @@ from typing import Final
 
 from transforms.quotes.antecedents import RESTRICTIVE_RELATIVE, reported_unnamed_person
 from transforms.quotes.pronoun_antecedents import UNNAMED_PEOPLE
+from transforms.quotes.unnamed_speakers import anonymous_after
 from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, OFFICES
 from transforms.quotes.named_next import CLOSING_CUE, is_one_persons_role
 from transforms.quotes.paragraph import Paragraph
@@ -87,6 +88,8 @@ def name_role_holders(resolver: Resolver, paragraphs: list[Paragraph], quotes: l
         sentence = paragraph.sentence_of(max(opening, 0))[0]
         if role in UNNAMED_PEOPLE and reported_unnamed_person(paragraph.text, sentence, mention_start - paragraph.base):
             continue  # "He said the man shouted: “…”": someone the reporter met, whom the article does not name
+        if anonymous_after(paragraph.text, quote["speaker_mention_end"] - paragraph.base) is not None:
+            continue  # "said the woman, who declined to give her name": no one the article names
         if holds_word(paragraph.text[sentence:mention_start - paragraph.base], head):
             continue  # "a judge sentenced a 26-year-old man … after the man had posted": the role brought in here
         person = subject_before(resolver, paragraphs, index, sentence, head)
