@@ -52,7 +52,7 @@ from transforms.quotes.pronoun_antecedents import OPENING_CLAUSE, PARAGRAPH_LEAD
 from transforms.quotes.resolution import Attribution, is_country_name, is_person_description
 from transforms.quotes.role_genders import other_gender
 from transforms.quotes.speakers import NOBODY_KNOWN, Reading, Speaker, read_mention
-from transforms.quotes.unnamed_speakers import anonymous_after, anonymous_subjects, role_gender, unnamed_since
+from transforms.quotes.unnamed_speakers import anonymous_after, anonymous_subjects, unnamed_gender, unnamed_since
 
 # The lower-case word after a mention, and words that make it the verb of a clause ("Wimpey has", "Ofcom now says").
 NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
@@ -139,7 +139,7 @@ class AntecedentResolver(ParagraphRoleResolver):
         if anonymous is not None:  # "said the woman, who declined to give her name": no one the article names
             resolved = self.resolve(mention, position)
             antecedent = resolved if resolved.type == "role" and resolved.name else Speaker(reading.head, "role")
-            self.anonymous[position] = role_gender(reading.head, anonymous)
+            self.anonymous[position] = unnamed_gender(reading.head, anonymous)
         if antecedent is None and is_person_description(reading):
             # "said the 34-year-old", "the American": the person the article describes so, else its subject
             antecedent = self.described(reading, position) or self.subject_antecedent(paragraph, start, "")

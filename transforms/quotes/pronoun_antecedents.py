@@ -42,7 +42,7 @@ from transforms.quotes.names import NAME, PRONOUN
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
 from transforms.quotes.person_roles import is_person_role
 from transforms.quotes.viewpoint_holders import viewpoint_holder
-from transforms.quotes.unnamed_speakers import UNNAMED_GENDER
+from transforms.quotes.unnamed_speakers import unnamed_gender
 from transforms.quotes.phrases import SUBJECT_VERB, TAIL_LEAD, phrase_end, speaker_span
 from transforms.quotes.subjects import subject_before
 from transforms.quotes.resolution import Attribution, is_person_description
@@ -298,7 +298,7 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
             if at in self.anonymous and self.anonymous[at]:  # "a cashier, who declined to give her name, said"
                 self.unnamed.append((at, attribution.speaker, self.anonymous[at]))
             elif unnamed and at > position:  # "“…,” said the woman": its own cue, no one a speaker reports
-                self.unnamed.append((at, attribution.speaker, UNNAMED_GENDER[attribution.speaker]))
+                self.unnamed.append((at, attribution.speaker, unnamed_gender(attribution.speaker)))
         if attribution.speaker is not None and attribution.speaker_type in ("person", "role", "organisation") and not unnamed:
             self.spoken.append((position, attribution))
 

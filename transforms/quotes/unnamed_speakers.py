@@ -21,12 +21,10 @@ is then the unnamed person, spoken of by the role, since the article names nobod
 
 import re
 
-from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES
 from transforms.quotes.names import ArticleNames
 from transforms.quotes.paragraph import Paragraph
+from transforms.quotes.role_genders import role_gender
 
-# The gender of each bare noun for an unnamed person.
-UNNAMED_GENDER = {"man": "m", "boy": "m", "woman": "f", "girl": "f"}
 # A clause right after a mention that says the article does not name the person: ", who declined to give her name",
 # ", who asked not to be named", " who spoke on the condition of anonymity", ", who did not want to be quoted by name".
 ANONYMOUS_CLAUSE = re.compile(
@@ -43,17 +41,16 @@ def anonymous_after(text: str, end: int) -> str | None:
     """The gender ("f", "m"; "" when the clause gives none) of the person a mention ending at ``end`` stands for,
     when a clause right after it says the article leaves the person unnamed; else None."""
     clause = ANONYMOUS_CLAUSE.match(text, end)
-    if clause is None or not (NOT_NAMED.search(clause.group()) or "anonymity" in clause.group()):
+    if clause is None or NOT_NAMED.search(clause.group()) is None:
         return None
     pronoun = CLAUSE_PRONOUN.search(clause.group())
     return "" if pronoun is None else "f" if pronoun.group("f") else "m"
 
 
-def role_gender(head: str, clause_gender: str) -> str:
-    """The gender of an unnamed person by its role noun, else by the pronoun of the clause after it."""
-    if head in UNNAMED_GENDER:
-        return UNNAMED_GENDER[head]
-    return "f" if head in FEMALE_ROLES else "m" if head in MALE_ROLES else clause_gender
+def unnamed_gender(head: str, clause_gender: str = "") -> str:
+    """The gender of an unnamed person by its role noun ("woman", "cashier": ``role_genders``), else by the pronoun
+    of the clause after it; "" when neither tells."""
+    return role_gender(head) or clause_gender
 
 
 def unnamed_since(unnamed: list[tuple[int, str, str]], names: ArticleNames, person: str, position: int, wanted: str) -> str | None:
@@ -93,7 +90,7 @@ def anonymous_subjects(paragraph: Paragraph, end: int) -> list[tuple[int, str, s
         if gender is None or role is None:
             continue
         words = role.group("role")
-        gender = role_gender(words.rsplit(" ", 1)[-1], gender)
+        gender = unnamed_gender(words.rsplit(" ", 1)[-1], gender)
         if gender:
             found.append((paragraph.base + start, words, gender))
     return found
