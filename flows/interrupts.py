@@ -15,10 +15,12 @@ signal's number (130 for SIGINT, 143 for SIGTERM). A DuckDB query in progress is
 ended from another thread as the signal is noted: DuckDB checks for a signal itself,
 but the handler's ``Interrupted`` raised inside a query can be lost while the query
 goes on, and what ends an interrupted query is a ``RuntimeError('Query interrupted')``;
-code around such work (``stopping_point``) turns that into ``Interrupted``.
-Later signals are only noted: a
-second Ctrl-C does not cut the stop short. Whatever still runs after
-``STOP_SECONDS`` is stopped at once by a watchdog, which exits the same way.
+code around such work (``stopping_point``) turns that into ``Interrupted``. A signal
+that lands in a finalizer (a ``__del__`` the garbage collector runs), where Python
+would drop the exception with a traceback, is sent to the main thread again to be
+raised after it. Later signals are only noted: a second Ctrl-C does not cut the stop
+short. Whatever still runs after ``STOP_SECONDS`` is stopped at once by a watchdog,
+which exits the same way.
 
 typer turns a ``KeyboardInterrupt`` into exit code 130; ``flows.cli.main`` finds the
 ``Interrupted`` behind it (``interruption``) and exits as above.
@@ -36,6 +38,7 @@ from contextlib import contextmanager
 from types import FrameType
 
 STOP_SECONDS = 8
+RESEND_SECONDS = 0.05  # a signal dropped in a finalizer is sent again once the finalizer has returned
 SIGNALS = {signal.SIGINT, signal.SIGTERM}
 SIGACTION_BYTES = 256  # more than any libc's struct sigaction (glibc's: 152)
 
@@ -46,6 +49,7 @@ _wake_thread: threading.Thread | None = None
 _watchdog = False  # the command's process stops at once STOP_SECONDS after the first signal
 _exiting = threading.Lock()  # held by the one ``stop_now`` that ends the process
 _served_run = False  # this process runs a flow run that ``wirehouse serve`` started
+_other_unraisable = sys.unraisablehook  # what reports every other exception a finalizer raises
 
 
 class Interrupted(KeyboardInterrupt):
@@ -154,9 +158,41 @@ def _interrupt_queries() -> None:
 def _on_signal(signum: int, frame: FrameType | None) -> None:
     global _raised
     note(signum)
-    if not _raised:  # later signals change nothing: the stop is under way
-        _raised = True
-        raise Interrupted(signum)
+    if _raised:  # later signals change nothing: the stop is under way
+        return
+    if _in_finalizer(frame):
+        _send_again(signum)
+        return
+    _raised = True
+    raise Interrupted(signum)
+
+
+def _in_finalizer(frame: FrameType | None) -> bool:
+    """Whether the main thread runs a ``__del__`` (an asyncio loop's, called by the garbage
+    collector) or the unraisable hook: Python drops an exception raised there, with a traceback."""
+    while frame is not None:
+        if frame.f_code.co_name == "__del__" or frame.f_code is _raise_dropped_interrupt_again.__code__:
+            return True
+        frame = frame.f_back
+    return False
+
+
+def _send_again(signum: int) -> None:
+    """Send ``signum`` to the main thread again shortly, to be raised in the code the finalizer interrupted."""
+    resend = threading.Timer(RESEND_SECONDS, signal.pthread_kill, args=(threading.main_thread().ident, signum))
+    resend.daemon = True
+    resend.start()
+
+
+def _raise_dropped_interrupt_again(unraisable) -> None:
+    """An ``Interrupted`` dropped in a finalizer ``_in_finalizer`` does not see (a weakref
+    callback) is not reported: its signal is sent again."""
+    global _raised
+    if not isinstance(unraisable.exc_value, Interrupted):
+        _other_unraisable(unraisable)
+        return
+    _raised = False
+    _send_again(unraisable.exc_value.signum)
 
 
 def install(sigterm: bool = True, watchdog: bool = True) -> None:
@@ -164,10 +200,12 @@ def install(sigterm: bool = True, watchdog: bool = True) -> None:
 
     Only for a process that ends with what it runs: after one signal, it is stopping for good.
     """
-    global _wake_thread, _watchdog
+    global _wake_thread, _watchdog, _other_unraisable
     _watchdog = watchdog
     for signum in SIGNALS if sigterm else {signal.SIGINT}:
         signal.signal(signum, _on_signal)
+    if sys.unraisablehook is not _raise_dropped_interrupt_again:
+        _other_unraisable, sys.unraisablehook = sys.unraisablehook, _raise_dropped_interrupt_again
     if _wake_thread is not None:
         return
     read_end, write_end = os.pipe()
