@@ -43,7 +43,9 @@ def premodifier_affiliation(words: list[str]) -> str | None:
             if names:
                 break
             continue  # "Foreign Secretary", but "Home Office" and "Foreign Office" are bodies
-        names.append(without_possessive(word))
+        names.append(word)
+    # The owner's "'s" ends the name ("BT's"); inside it, a function word's "'s" is "is" ("That's Life")
+    names = [without_possessive(name) if index == len(names) - 1 or without_possessive(name) not in NOT_NAME_START else name for index, name in enumerate(names)]
     if not names or any(name.lower() in DEMONYMS or name.lower() in COUNTRIES for name in names):
         return None
     joined = " ".join(names).lower().replace(" ", "-")

@@ -1,4 +1,4 @@
-"""The affiliation a mention's words before an office give: a body's name, without the office's modifiers."""
+"""The affiliation a mention's words before an office or a name give: a body's name, without the office's modifiers or the owner's ending."""
 
 import pytest
 
@@ -18,3 +18,12 @@ def test_an_offices_modifiers_are_no_part_of_the_affiliation(mention, affiliatio
 @pytest.mark.parametrize("mention", ["Committee chairman Alan Beith", "Schools minister Stephen Twigg", "Festival director Dieter Kosslick"])
 def test_a_bodys_noun_alone_is_no_affiliation(mention):
     assert read_mention(mention).affiliation is None
+
+
+@pytest.mark.parametrize(("mention", "affiliation"), [
+    ("What's Cooking host Jane Doyle", "What's Cooking"),  # a function word's "'s" is "is": part of the name
+    ("Acme Foods' Tom Reed", "Acme Foods"),  # the owner's ending is not
+    ("BT's Andrew Burke", "BT"),
+])
+def test_only_the_owners_possessive_leaves_the_affiliation(mention, affiliation):
+    assert read_mention(mention).affiliation == affiliation
