@@ -43,6 +43,7 @@ from transforms.quotes.names import ArticleNames
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.plaintiffs import LAWSUIT_NOUNS, plaintiff_before
 from transforms.quotes.role_genders import role_pronoun
+from transforms.quotes.shared_surnames import shared_surname_holder
 from transforms.quotes.speakers import (
     ACRONYM, BODY_NOUNS, NOBODY_KNOWN, SPEECH_WORDS, Reading, Speaker, age_of, is_role, read_mention,
 )
@@ -192,7 +193,8 @@ class Resolver:
             return NOBODY_KNOWN  # "Criminal Justice Plan", "Tory Parliamentary": a run's last word the article writes in lower case, no surname
         if any(word in PERSON_ROLES for word in reading.descriptors):  # "eighth seed Agassi", "striker Mido"
             return self.person(self.names.fullest(name, position), reading.affiliation, position)
-        full = self.full_form(self.names.fullest(name, position))
+        shared = " " not in name and not reading.descriptors and shared_surname_holder(self.entities, name, position)
+        full = self.full_form(shared or self.names.fullest(name, position))
         if is_seat_of_government(full) and not reading.descriptors:
             return Speaker(full, "organisation", None)  # "Washington has claimed": the government; "Kerry Washington" is read in full
         if self.entities.is_named_after_kind(full):
