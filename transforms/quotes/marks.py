@@ -19,6 +19,7 @@ order the scan meets them:
    is shaped as a closing one (``stray_closing``: ``terrorists".``, a stray mark), a
    “ that no word follows closes (a common typo). A quotation still open at the
    paragraph end runs to the paragraph end and no further.
+   A ” or " after feet and inches ("6’2”") marks inches and is no quotation mark (``inch_mark``).
 4a. While a straight-quoted passage is open, an opening-shaped straight mark that a closing
    one follows within a few words, with a lower-case word after it, quotes a term inside the
    passage (``"At that meeting … going to "fake" an injury …``): both marks stay in it.
@@ -83,7 +84,7 @@ def quoted_pieces(text: str, continuing: bool = False) -> QuotedPieces:
     """
     pieces = []
     reopened: set[int] = set()
-    marks = positions_of(text, QUOTE_MARK_CHARS)
+    marks = [pos for pos in positions_of(text, QUOTE_MARK_CHARS) if not inch_mark(text, pos)]
     if continuing and marks and marks[0] > 0 and (text[marks[0]] == "”" or (text[marks[0]] == '"' and not text[marks[0] + 1:marks[0] + 2].isalnum())):
         pieces.append((0, marks[0]))
         marks = marks[1:]
@@ -150,6 +151,15 @@ def narration_before(text: str, open_at: int, pos: int) -> int | None:
         return None
     ends = [found.start() + 1 for found in SENTENCE_END_INSIDE.finditer(text, open_at, text.rindex(":", open_at, pos))]
     return ends[-1] if ends else None
+
+
+# Feet and inches before a mark: "6’2”", "5'11"".
+HEIGHT_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?<![\w.])\d['’]\d{1,2}$")
+
+
+def inch_mark(text: str, pos: int) -> bool:
+    """The ” or " at ``pos`` marks inches after feet ("he’s like 6’2”,” Rubio said"): no quotation mark."""
+    return text[pos] != "“" and text[pos - 1:pos].isdigit() and HEIGHT_BEFORE.search(text, max(pos - 5, 0), pos) is not None
 
 
 def stray_closing(text: str, pos: int) -> bool:

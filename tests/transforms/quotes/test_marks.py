@@ -141,3 +141,12 @@ def test_a_term_quoted_with_the_same_straight_marks_stays_inside_the_open_quotat
 def test_a_longer_passage_after_an_opening_mark_is_no_term_inside_the_open_quotation():
     text = '"The plan is "a way to cut costs over the long term" and it will work," he said.'
     assert [text[start:end].strip() for start, end in quoted_pieces(text).pieces][0] == "The plan is"
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("“He towers over me; he’s like 6’4”,” Ross said.", ["He towers over me; he’s like 6’4”,"]),
+    ("“She is barely 5’1”. Still, nobody beats her.” he said.", ["She is barely 5’1”. Still, nobody beats her."]),
+    ('The letter says he is 6\'1" tall and "in good health", she said.', ["in good health"]),
+])
+def test_a_mark_after_feet_and_inches_is_an_inch_mark(text, quoted):
+    assert [text[start:end] for start, end in quoted_pieces(text).pieces] == quoted
