@@ -159,7 +159,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    latest person named whom a "she" may stand for (``role_genders``),
    "who" the phrase before it, "the 34-year-old" or "the ex-Wallaby" the person described, "the LSE chief" the chief named for it
    (but not a deputy's or another place's), "the
-   Oscar-nominated actor" or "the foreign secretary" the person named in the role (``person_roles``; a word of fame,
+   Oscar-nominated actor" or "the foreign secretary" the person named in the role (``person_roles``; "the president"
+   first the person named after the bare title, "President Obama", not "World Bank President Jim Yong Kim":
+   ``title_holders``; a word of fame,
    "film star", is no other role that bars the article's main person from "the actor", nor the same occupation
    under another word, "Novelist Jo Hart" for "the writer": ``entity_words.SAME_OCCUPATIONS``; a role no one is described
    with, no office, in a paragraph that names someone else and not the main person, the person its sentences before

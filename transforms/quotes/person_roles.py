@@ -2,6 +2,8 @@
 
 ``PersonRoleResolver.person_in_role`` tries, in this order:
 
+0. for an office the article writes as a title, the person named after the bare title ("the president" is
+   "President Obama", not "World Bank President Jim Yong Kim": ``title_holders``);
 1. a holder found for the same role earlier in the article;
 2. the person the article describes with the role's words, else with its office words ("home secretary",
    "actor"; ``Resolver.described``);
@@ -36,6 +38,7 @@ from transforms.quotes.lexicon import NOT_NAME_START, NOT_PERSON_WORDS, TITLES
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Resolver
 from transforms.quotes.speakers import Reading, Speaker, age_of, is_role
+from transforms.quotes.title_holders import bare_title_holder
 
 
 class PersonRoleResolver(Resolver):
@@ -54,6 +57,9 @@ class PersonRoleResolver(Resolver):
         calls them "he" or "she" as the role's gender allows; else the one person the article has named so far
         (for an office, when it describes them in no way: no role, no age); a role found so once is that person in the rest of the article. A role named fuller before ("Kenteris's lawyer") is left to ``resolve``."""
         position = paragraph.base + start
+        holder = None if reading.affiliation or reading.owner else bare_title_holder(self.names, reading.text, position)
+        if holder is not None:
+            return self.person(self.names.fullest(holder, position))
         office = office_words(reading.text)
         described = self.described(reading, position) or (self.described(replace(reading, text=" ".join(office)), position) if office else None)
         if described is not None:
