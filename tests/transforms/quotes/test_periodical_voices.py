@@ -84,3 +84,11 @@ def test_the_announcer_is_no_person_named_before():
         "\u201cIt is 3 a.m. Who do you want answering the phone?\u201d",
     )
     assert quote_starting(quotes, "It is 3 a.m.")["speaker"] == "announcer"
+
+
+def test_a_paper_brought_on_stage_with_enter_is_named_without_it():
+    _, quotes = quotes_of(
+        "The campaign has struggled to make its case.\n\n"
+        "Enter The Coastal Tribune. \u201cHe is selling his own brand of fiction,\u201d the paper\u2019s editorial board wrote.",
+    )
+    assert quote_starting(quotes, "He is selling")["speaker"] == "Coastal Tribune"
