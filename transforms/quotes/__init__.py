@@ -148,7 +148,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    and "they said" reads on into the paragraph before): the organisation or group that speaks
    there, else the organisation or plural group named there (three sentences at most) ("… opposed by the Liberal
    Democrats. They have said …": ``plural_groups``), else the group quoted last since the paragraph before (``groups``),
-   "it" the organisation quoted in the sentence before (``organisation_spoken``), else, opening its sentence, the
+   "it" the organisation quoted in the sentence before, or the body's description quoted there ("“…,” said the radio
+   station. It added that … and said: “…”", the same station: ``organisation_spoken``), else, opening its sentence, the
    organisation that is the subject of the sentence before ("But an all-party committee said …. It blamed"), and no one before a modal or copular verb without a cue
    ("It would mean that …", "It's out of date", "It means …": ``organisation_subject``); first of all, no one for a cue-less "it"
    that is a passive's subject or an idiom's dummy ("It has been called “…”", "It was recognised for", "It had nothing to do with",
@@ -169,7 +170,10 @@ The rules run in this order, one article at a time, its paragraphs in text order
    a name shaped like a person's that the article takes up with "which", never "who", and gives no gender an organisation
    ("Big Machine, which was bought out"); a country as an organisation, and so a seat of government quoted alone ("Washington has claimed", "by Downing
    Street"; a guess of one without a cue, but a passive's agent, is no speaker, as a country's); a document's author read from the capitalised word before its noun only a body or
-   a person the article names ("the Kok report", but no one for "Partial transcript").
+   a person the article names ("the Kok report", but no one for "Partial transcript"); a periodical's piece or its writers
+   ("the editorial read", "the column noted", "the editorial board writes", "the paper's editors") the periodical named
+   last, also one named after its writers ("the editors of The Advocate": ``periodicals``); an ad's "narrator" or
+   "announcer" a role, never the person named last (``entity_words.UNNAMED_ROLES``).
 5. ``classify``: ``scare`` for titles, names and terms nobody is found saying (its
    rules 1-4: title words, naming verbs ("known then as the “…”"; a fixed one, "dubbed", even with its agent after: "dubbed the “…” by
    locals"), nicknames, terms that name a thing by the
@@ -218,7 +222,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    measures. A spokesman said" a "Home Office spokesman": ``spokesperson_bodies``); a definite description of a body
    ("the group", "the watchdog", "the radio station") the body opening its sentence or the one before as subject
    ("The Acme Foundation declined to comment, telling ABC News …"), else for a bare noun left the body named after a
-   noun of its kind ("regulator AMF") or quoted last before it (``described_bodies``); a definite mention of a role
+   noun of its kind ("regulator AMF") or quoted last before it, a periodical's noun or piece left bare ("the
+   newspaper's editorial" before the article names the paper) the one periodical the article names, and an "it" that took
+   up the description the same body (``described_bodies``); a definite mention of a role
    these rules resolved to one person elsewhere in the article that person ("the Dean said" after "The Dean of Leeds,
    the Very Rev Jo Hart,": ``same_roles``); and a pronoun that took up a role these rules resolved the speaker its
    antecedent became ("A spokesman said …. “…,” he added": ``role_pronouns``).

@@ -131,8 +131,10 @@ class AntecedentResolver(ParagraphRoleResolver):
             if group is not None and group.name and (group.type == "person" or group.type == "organisation" and group.name[:1].isupper()):
                 antecedent = group
         if pronoun == "it" and antecedent is None and opens_sentence(paragraph, start):
-            organisation = self.organisation_subject_before(paragraph, start)  # "The committee said …. It blamed …"
-            antecedent = Speaker(organisation, "organisation") if organisation is not None else None
+            # "“…,” said the radio station. It added that … and said: “…”": the body quoted in the sentence before
+            antecedent = last_organisation(self.spoken, self.sentence_before_start(paragraph, start), position) if cue is None else None
+            organisation = None if antecedent is not None else self.organisation_subject_before(paragraph, start)  # "The committee said …. It blamed …"
+            antecedent = Speaker(organisation, "organisation") if organisation is not None else antecedent
         reading = read_mention(mention)
         # one person's role ("one of those advisers" names a group's member, which resolution reads as it can)
         anonymous = anonymous_after(paragraph.text, end) if reading.kind == "role" and antecedent is None and not reading.head.endswith("s") else None

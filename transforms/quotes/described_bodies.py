@@ -9,6 +9,9 @@ that speaks, which may be one the subject told. After an article's speakers are 
 reads each direct quotation by an organisation whose mention is "the …" with a head of
 ``entity_words.DESCRIBED_BODY_HEADS`` (owned by no one: "the firm's board" is not read), in this order:
 
+0. a periodical's noun or its piece still left the bare noun ("the newspaper's editorial" said before the article
+   names "the editors of The Advocate") the one periodical the article names (``only_periodical``);
+
 1. but for a periodical's noun ("the newspaper", answered by the periodical named last), the organisation that opens
    the mention's sentence before it as its subject, else the sentence right before
    (``spokesperson_bodies.opening_body``), when no other organisation speaks in that sentence ("GMAC has been a
@@ -18,19 +21,28 @@ reads each direct quotation by an organisation whose mention is "the …" with a
    within reach;
 3. else the organisation an earlier quotation of the article was found to be said by, the latest within reach,
    when the article names no body of another kind before it ("media giant Vivendi" is no watchdog).
+
+An "it" quoted right after (``organisation_spoken``: "“…,” said the radio station. It added …") that was left the
+same noun takes the body found for the description.
 """
 
 import re
 from typing import Final
 
 from transforms.quotes.entities import ArticleEntities
-from transforms.quotes.entity_words import COUNTRIES, DESCRIBED_BODY_HEADS, KIND_FAMILIES, PARTIES
+from transforms.quotes.entity_words import COUNTRIES, DESCRIBED_BODY_HEADS, KIND_FAMILIES, PARTIES, PERIODICAL_NOUNS, PERIODICAL_WORKS
 from transforms.quotes.paragraph import Paragraph, index_at, text_at
 from transforms.quotes.resolution import Resolver
 from transforms.quotes.spokesperson_bodies import body_opening_before, opening_body
 
 # Nouns of a periodical or a news outlet: "the newspaper" quotes a source more than it speaks.
 PERIODICAL_HEADS: Final[frozenset[str]] = frozenset("outlet newspaper paper tabloid website".split())
+# A periodical's noun, or one of its pieces: "the newspaper", "the paper's editorial" (``entity_words.PERIODICAL_WORKS``).
+PERIODICAL_MENTION: Final[re.Pattern[str]] = re.compile(
+    rf"[Tt]he\s+(?:[a-z][\w\-]*\s+)?(?:{'|'.join(sorted(PERIODICAL_NOUNS | {'paper'}))})(?:['’]s\s+(?:{'|'.join(sorted(PERIODICAL_WORKS))}))?"
+)
+# How far after a description's quotation an "it" may take it up.
+PRONOUN_REACH: Final[int] = 600
 # How far before the mention the body may be named or quoted.
 REACH: Final[int] = 1500
 # A definite description owned by no one: "the watchdog", "The radio station"; not "the firm's board".
@@ -43,29 +55,55 @@ def same_kind(noun: str, head: str) -> bool:
 
 
 def name_described_bodies(resolver: Resolver, paragraphs: list[Paragraph], quotes: list[dict]) -> None:
-    """Give each quotation said by a bare body noun the body it describes (see the module docstring)."""
-    entities = resolver.entities
+    """Give each quotation said by a bare body noun the body it describes, and an "it" that took up the noun the
+    same body (see the module docstring)."""
+    named: dict[str, tuple[int, str]] = {}  # a description's noun -> (offset, the body it was found to stand for)
     for quote in quotes:
-        speaker, start, end = quote["speaker"], quote["speaker_mention_start"], quote["speaker_mention_end"]
-        if quote["kind"] != "direct" or quote["speaker_type"] != "organisation" or not speaker or start is None or end is None:
+        speaker, start = quote["speaker"], quote["speaker_mention_start"]
+        if quote["kind"] != "direct" or quote["speaker_type"] != "organisation" or not speaker or start is None:
             continue
-        mention = (text_at(paragraphs, start, end) or "").strip()
-        found = DESCRIPTION.fullmatch(mention)
-        if found is None or found.group(1) not in DESCRIBED_BODY_HEADS:
+        mention = (text_at(paragraphs, start, quote["speaker_mention_end"]) or "").strip()
+        if mention in ("it", "It"):
+            if speaker in named and start - named[speaker][0] <= PRONOUN_REACH:
+                quote.update(speaker=named[speaker][1])  # "said the radio station. It added …": the body named for it
             continue
-        # a periodical's noun is answered by the periodical named last (``entities.organisation_before``)
-        subject = None if found.group(1) in PERIODICAL_HEADS else subject_before(resolver, paragraphs, start, quote["start_char"])
-        if subject is not None and subject != speaker:
-            quote.update(speaker=subject)
-            continue
-        if not speaker.islower() or mention.split(" ", 1)[1].lower() != speaker.lower():
-            continue
-        head = found.group(1)
-        body = kind_named_before(entities, head, start)
-        if body is None and not other_kind_before(entities, head, start):
-            body = quoted_body_before(quotes, start)
-        if body is not None:
-            quote.update(speaker=body, speaker_type="organisation")
+        name_described_body(resolver, paragraphs, quotes, quote, mention)
+        if speaker.islower() and quote["speaker"] != speaker:
+            named[speaker] = (start, quote["speaker"])
+
+
+def name_described_body(resolver: Resolver, paragraphs: list[Paragraph], quotes: list[dict], quote: dict, mention: str) -> None:
+    """Give one quotation said by a bare body noun the body it describes."""
+    entities = resolver.entities
+    speaker, start = quote["speaker"], quote["speaker_mention_start"]
+    if speaker.islower() and PERIODICAL_MENTION.fullmatch(mention):  # "the newspaper's editorial" before the paper is named
+        periodical = only_periodical(entities)
+        if periodical is not None:
+            quote.update(speaker=periodical)
+        return
+    found = DESCRIPTION.fullmatch(mention)
+    if found is None or found.group(1) not in DESCRIBED_BODY_HEADS:
+        return
+    # a periodical's noun is answered by the periodical named last (``entities.organisation_before``)
+    subject = None if found.group(1) in PERIODICAL_HEADS else subject_before(resolver, paragraphs, start, quote["start_char"])
+    if subject is not None and subject != speaker:
+        quote.update(speaker=subject)
+        return
+    if not speaker.islower() or mention.split(" ", 1)[1].lower() != speaker.lower():
+        return
+    head = found.group(1)
+    body = kind_named_before(entities, head, start)
+    if body is None and not other_kind_before(entities, head, start):
+        body = quoted_body_before(quotes, start)
+    if body is not None:
+        quote.update(speaker=body, speaker_type="organisation")
+
+
+def only_periodical(entities: ArticleEntities) -> str | None:
+    """The one periodical the article names, wherever (``periodicals``); None when it names none or several."""
+    entities.scan_organisations()
+    names = {name for _at, name in entities.periodicals}
+    return names.pop() if len(names) == 1 else None
 
 
 def kind_named_before(entities: ArticleEntities, head: str, position: int) -> str | None:

@@ -130,8 +130,8 @@ class ArticleEntities:
             self.kind_named.append((paragraph.base + start, without_possessive(band), "band"))
         # "US magazine Rolling Stone's list": a run after a periodical's noun names it; "Broadcast magazine" an organisation before one
         named_periodical = after_periodical_noun(text, start)
-        if name is None and named_periodical:
-            name = without_possessive(mention)
+        if name is None and named_periodical:  # "the editors of The Advocate": the paper's name, without its article
+            name = without_possessive(mention).removeprefix("The ")
         periodical = named_periodical or (name is not None and before_periodical_noun(text, end, name))
         acronym = acronym_after(text, mention, end) if text.startswith(" (", end) else None
         if acronym and name is None and " " in mention:  # "Marks and Spencer (M&S)"

@@ -19,7 +19,7 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset((
     "swimmer cyclist golfer boxer jockey trainer driver racer rider seed star youngster veteran newcomer "
     "olympian matchwinner match-winner "
     "singer songwriter actor actress director producer writer author novelist poet playwright screenwriter "
-    "rapper musician drummer guitarist bassist frontman frontwoman vocalist composer conductor dancer presenter host "
+    "rapper musician drummer guitarist bassist frontman frontwoman vocalist composer conductor dancer presenter host narrator announcer "
     "broadcaster comedian comic artist designer photographer film-maker filmmaker dj "
     "analyst economist strategist trader broker dealer investor expert researcher scientist professor "
     "lecturer academic doctor surgeon neurosurgeon physician psychologist lawyer barrister solicitor attorney judge "
@@ -112,6 +112,12 @@ PERIODICAL_NAME_WORDS: Final[frozenset[str]] = frozenset((
 ).split())
 # Nouns for a periodical that speaks as such: "the newspaper said" stands for the one the article names.
 PERIODICAL_NOUNS: Final[frozenset[str]] = frozenset("newspaper tabloid magazine daily weekly journal".split())
+# Those who write a periodical, before "of" and its name: "the editors of The Advocate" (``periodicals``).
+PERIODICAL_WRITERS: Final[frozenset[str]] = frozenset(("editors", "editor", "editorial board", "editorial writers"))
+# Those who speak as a periodical: "the editorial board writes" is the newspaper named before.
+PERIODICAL_VOICES: Final[frozenset[str]] = frozenset(("editorial board", "editors", "editorial writers"))
+# A periodical's own pieces, whose words are the periodical's: "the editorial read" is the newspaper named before.
+PERIODICAL_WORKS: Final[frozenset[str]] = frozenset(("editorial", "editorials", "column"))
 # Nouns for a document that speaks for its author: "the report said" stands for who wrote it;
 # "footage of Trump" is Trump's words.
 DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset((
@@ -243,7 +249,7 @@ THING_ACRONYMS: Final[frozenset[str]] = frozenset((
 # Role heads that stand for someone the article need not name: "the spokesman said" stays a role
 # (or the fuller role named before), never the person last named.
 UNNAMED_ROLES: Final[frozenset[str]] = frozenset(
-    "spokesman spokeswoman spokesperson spokesmen spokeswomen source insider official aide".split()
+    "spokesman spokeswoman spokesperson spokesmen spokeswomen source insider official aide narrator announcer".split()
 )
 # Office words of a role mention that are no person's description: "the former champion" is "champion".
 # Words before an office that make it another office: the deputy prime minister is not "the prime minister".

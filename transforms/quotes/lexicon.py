@@ -224,7 +224,7 @@ NOT_NAME_START: Final[set[str]] = {
     "No", "Yes", "Even", "Just", "Only", "Once", "Later", "Earlier", "Today", "Yesterday", "Last", "Next", "Past",
     "Again", "Whilst", "Said", "Another", "More", "Instead", "Otherwise", "Responding", "Meanwhile", "Can", "Could", "Should", "Would", "Did", "Does", "Do", "Is", "Was", "Are", "Were",
     "Someone", "Somebody", "Anyone", "Anybody", "Everyone", "Everybody", "Nobody", "Whoever",  # indefinite pronouns: no one named
-    "Maybe", "Perhaps",  # sentence adverbs: "Maybe Instagram likes it"
+    "Enter", "Maybe", "Perhaps",  # a stage direction ("Enter The Washington Post."), sentence adverbs: "Maybe Instagram likes it"
     "See", "Click",  # web copy's imperatives: "(See Sexton's full timeline below.)"
 }
 # Function words capitalised inside a title-case name, never inside a person's: "Reporters Without Borders".

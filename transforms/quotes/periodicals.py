@@ -1,5 +1,6 @@
 """Periodicals: an organisation named with a periodical's noun right before or after it ("US magazine Rolling
-Stone", "Broadcast magazine said"), which "the magazine" or "the newspaper" later stands for
+Stone", "Broadcast magazine said"), or after the people who write it ("the editors of The Advocate", "the editorial
+board of the Acme Tribune"), which "the magazine" or "the newspaper" later stands for
 (``entities.ArticleEntities.periodical_before``).
 
 A run right after the noun names a periodical even when it reads as a person's name; an organisation right before
@@ -8,15 +9,18 @@ the noun is one unless it is a country ("UK newspaper").
 
 import re
 
-from transforms.quotes.entity_words import COUNTRIES, PERIODICAL_NOUNS
+from transforms.quotes.entity_words import COUNTRIES, PERIODICAL_NOUNS, PERIODICAL_WRITERS
 
-# A periodical's noun right before or after a name: "US magazine Rolling Stone", "Broadcast magazine said".
-PERIODICAL_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PERIODICAL_NOUNS))})\s+$")
+# A periodical's noun right before or after a name: "US magazine Rolling Stone", "Broadcast magazine said"; its
+# writers before "of": "the editors of The Advocate".
+PERIODICAL_BEFORE = re.compile(
+    rf"\b(?:(?:{'|'.join(sorted(PERIODICAL_NOUNS))})|(?:{'|'.join(sorted(PERIODICAL_WRITERS))})\s+of(?:\s+the)?)\s+$"
+)
 # How a text PERIODICAL_BEFORE matches ends, but for its spaces: a string test that spares the search before most names.
-PERIODICAL_ENDINGS = tuple(sorted(PERIODICAL_NOUNS))
+PERIODICAL_ENDINGS = tuple(sorted(PERIODICAL_NOUNS)) + (" of", " of the")
 PERIODICAL_AFTER = re.compile(rf"['’]?s?\s+(?:{'|'.join(sorted(PERIODICAL_NOUNS))})\b")
 # How far before a run its periodical's noun may start.
-NOUN_BEFORE_WINDOW = 12
+NOUN_BEFORE_WINDOW = 32
 
 
 def after_periodical_noun(text: str, start: int) -> bool:

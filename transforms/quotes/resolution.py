@@ -16,7 +16,7 @@ mention's place in the text says, for "he", "she", "who" and descriptions):
    also writes in lower case and no one named in full has as surname ("MSPs' Code", "Criminal Justice Plan");
    its affiliation from the mention ("Arsenal's Patrick Vieira") or from what the article says of them.
 3. a role: words and documents of an owner or an author are theirs ("his remarks", "a study
-   by Gartner", "a survey published … by PwC"), "the suit" the owner an earlier mention gives it (``document_owners``), else the plaintiff ("Jo Hart is suing": ``plaintiffs``); "the firm", "the party", "the Post", "the German giant" the organisation meant; "the American",
+   by Gartner", "a survey published … by PwC"), "the suit" the owner an earlier mention gives it (``document_owners``), "the editorial" or "the column" the periodical named last, and so "the editorial board" or "the paper's editors", else the plaintiff ("Jo Hart is suing": ``plaintiffs``); "the firm", "the party", "the Post", "the German giant" the organisation meant; "the American",
    "the 30-year-old", "Authenti-corp's CEO" the person the article so describes; "the
    spokesman" the fuller role named before ("Bayern spokesman", "a spokesman for the Home
    Office"); else the role phrase itself,
@@ -31,7 +31,7 @@ from transforms.quotes.body_mentions import body_named_before, is_place_or_kind
 from transforms.quotes.document_owners import earlier_owner, owner_after
 from transforms.quotes.entities import ArticleEntities
 from transforms.quotes.entity_words import (
-    AUTHORED_DOCUMENTS, COMPANY_NOUNS, COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PARTIES, PERSON_ROLES,
+    AUTHORED_DOCUMENTS, COMPANY_NOUNS, COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PARTIES, PERIODICAL_VOICES, PERIODICAL_WORKS, PERSON_ROLES,
     SEATS_OF_GOVERNMENT, US_STATES,
 )
 from transforms.quotes.first_person import speaks_in_first_person
@@ -268,6 +268,13 @@ class Resolver:
         owner = self.owner_of(reading, position) if reading.owner else None
         if owner is not None and is_country_name(owner.name):
             owner = Speaker(owner.name, "place")  # "Poland's de facto leader": a country owns the role, is no affiliation
+        if reading.text.lower() in PERIODICAL_VOICES and (reading.definite or owner is not None):
+            # "the editorial board writes", "the paper's editorial board wrote": the periodical they write for
+            periodical = owner.name if owner is not None and owner.type == "organisation" and owner.name and not owner.name.islower() else (
+                self.entities.organisation_before(position, "newspaper")
+            )
+            if periodical:
+                return Speaker(periodical, "organisation")
         if head in SPEECH_WORDS or head in DOCUMENT_NOUNS:
             if owner is not None and owner.name:
                 return owner  # "his remarks", "its statement"
@@ -295,6 +302,9 @@ class Resolver:
                 found = self.speaker_of(read_mention(plaintiff[0]), plaintiff[1])
                 if found.name:
                     return found
+            if reading.definite and head in PERIODICAL_WORKS:  # "the editorial read": the newspaper named last
+                periodical = self.entities.organisation_before(position, "newspaper")
+                return Speaker(periodical, "organisation") if periodical else NOBODY_KNOWN
             organisation = self.entities.organisation_before(position) if head in AUTHORED_DOCUMENTS else None
             if organisation and (is_country_name(organisation) or is_us_state(organisation)):
                 return NOBODY_KNOWN  # "golf courses in Jupiter, Florida, … the statement": a place writes no statement
