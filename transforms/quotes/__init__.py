@@ -79,7 +79,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    whole-sentence quotation opening its sentence, the person the sentences before are about, unless the quotation
    speaks of a "he", "she" or them by name (``paragraph_introductions.speaks_about``). Headlines and list lines get no guess.
 4. The mention found becomes the speaker: ``phrases`` bounds it (a hyphenated role noun is read whole, "the
-   Gloucester fly-half"; a name before role
+   Gloucester fly-half"; a given name and a word that mostly ends a body's or a place's name is a person there, "said
+   Cobain biographer Charles Cross", "Telecoms ombudsman Elizabeth France said": ``common_word_surnames``; a name before role
    words qualifies the role, but not one before "of" and words describing a body, "Ann Lee of research firm Acme", nor a lone
    surname before "of" and a body's name, "said Hart of the Acme Union"; capitalised words before an ordinal and an
    abbreviated rank name its service, "Air Force 1st Lt. Jo Hart"; an organisation's name keeps its connectors but not

@@ -267,6 +267,12 @@ NOT_FIRST_NAME_WORDS: Final[set[str]] = (NOT_PERSON_WORDS - FIRST_NAME_WORDS) | 
 # "Fox News", "Liam Fox". After a first word that is no place or organisation word, a surname.
 SURNAME_WORDS: Final[frozenset[str]] = frozenset({"White", "Fox", "West", "North"})
 NOT_SURNAME_WORDS: Final[set[str]] = NOT_PERSON_WORDS - SURNAME_WORDS
+# Body, place and common words that are surnames too, though far less often than they end a body's or a place's
+# name: "Charles Cross" but "Red Cross", "Jude Law" but "Company Law", "Doris Day" but "Election Day". Only after a
+# given name, where a person is expected, do they end a person's name (``common_word_surnames``).
+COMMON_WORD_SURNAMES: Final[frozenset[str]] = frozenset(
+    "Bank Church Court Cross Day France Hall Israel Law Park Post Press Street Tower Washington York East".split()
+)
 # Place, organisation and nationality words that are people's names too, first or middle: "Kathleen Hall
 # Jamieson", "Park Seung-woo", "German Gref". Inside or opening a name they say nothing of a body.
 PERSONAL_NAME_WORDS: Final[frozenset[str]] = FIRST_NAME_WORDS | frozenset(
