@@ -178,6 +178,17 @@ SPEECH_NOUNS: Final[str] = (
     "complaint tweet tweets quip line slogan phrase characterization admission declaration answer reply retort "
     "prediction verdict assessment conclusion demand plea refrain mantra"
 )
+# Verbs and nouns of speaking, judging, wanting and coining besides the cue, owning and stance verbs: a clause that
+# holds one reports, judges or owns the words it quotes ("apologised for his “…”", "paid tribute to the “…”", "his call
+# for a “…”", "the man who invented the “…”").
+SAYING_EXTRA_WORDS: Final[frozenset[str]] = frozenset(
+    form
+    for lemma in (
+        "apologise apologize thank bemoan talk liken compare persuade denounce attack defend admire pound find hear plan "
+        "characterize characterise herald hammer lament determine portray cast concern congratulate translate propose accept profess reference push invent coin"
+    ).split()
+    for form in (lemma, lemma + "s", lemma + "d" if lemma.endswith("e") else lemma + "ed", (lemma[:-1] if lemma.endswith("e") else lemma) + "ing")
+) | frozenset("spoke speak speaks speaking found heard planned planning vision tribute congratulations condolences concerns anxiety worry worries criticism praise".split())
 POSSESSIVE_PRONOUNS: Final[dict[str, str]] = {"his": "he", "her": "she", "their": "they", "its": "it"}
 MALE_WORDS: Final[set[str]] = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS: Final[set[str]] = {"she", "her"}
