@@ -187,7 +187,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    becomes ``scare`` (``classify`` rule 5: "bebop", "cool" and "ragtime"), and so does a term of two or three words before a noun it qualifies whose
    speaker is any guess (a "zero tolerance" approach: ``term_modifiers``), and a term after an article whose speaker is
    a guess, in a clause that reports, judges or characterises nothing with no report in the sentence before or closing
-   its own ("to purchase a “promoted trend” on Twitter", "gave Fiat a “put option”": ``distancing_terms``). A country found only by a guess (step 3) is no
+   its own ("to purchase a “promoted trend” on Twitter", "gave Fiat a “put option”"; after "other" even when a reporting
+   clause before it names a speaker, "…,” says the narrator, going on to detail a series of other “gifts.”":
+   ``distancing_terms``). A country found only by a guess (step 3) is no
    speaker, nor is a US state ("… you live in California, feel free to “…”": ``entity_words.US_STATES``); a short term
    a country alone was guessed to say, no cue word between its mention and the quotation, is ``scare`` too ("UK plans
    … with a new “Marshall Plan”": ``country_terms``; a state's term stays direct, as PolNeAR counts it).

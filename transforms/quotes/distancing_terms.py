@@ -3,7 +3,9 @@ quote of a term, no one's words.
 
 "Trump became the first candidate to purchase a “promoted trend” on Twitter", "gave Fiat a “put option”", "equal
 access to the “local loop”": ``extract`` asks this of a quotation whose speaker is only a guess (no reporting clause,
-no "according to", no agent), and makes it ``scare`` when no later quotation of its sentence names a speaker.
+no "according to", no agent), or after "other" of one whose reporting clause stands before it ("…,” says the
+narrator, going on to detail a series of other “gifts.”": ``follows_other``), and makes it ``scare`` when no later
+quotation of its sentence names a speaker.
 It matches, in this order:
 
 1. the quoted words are a term (``classify.is_term``; a comma or a full stop inside the closing mark, US style, is
@@ -13,7 +15,7 @@ It matches, in this order:
 2. an article or "other" stands right before the opening mark ("a", "an", "the", "other", "another"); a
    possessive ("his “warmest congratulations”") ties the words to their owner, who may be saying them;
 3. the article follows no "as" ("heralded the deal as a “breakthrough”", "casting him as an “honorable choice”": a
-   characterisation is someone's);
+   characterisation is someone's), but for "as well as";
 4. the clause before it, back to the sentence's start or the last comma, holds no verb of speech, judgement,
    naming or thought and no noun for someone's words (``SAYING_WORDS``): "his call for a “pause”", "condemned the
    “complete irresponsibility”" keep their speaker; nor does a reporting clause close its sentence ("… operating a
@@ -60,7 +62,7 @@ def is_distancing_term(text: str, start: int, end: int) -> bool:
     if len(words) == 1 and text[end - 1] not in ".," and WORD_AFTER.match(text, end):
         return False  # a lone word qualifying what follows it: the “full” £7.4m, a “lyin'” Ted Cruz
     article = ARTICLE_BEFORE.search(text, max(0, start - 40), start)
-    if article is None or (article.group("previous") or "").lower() == "as":
+    if article is None or (article.group("previous") or "").lower() == "as" and not text.endswith("as well as ", 0, article.start("article")):
         return False
     reach = max(0, start - CLAUSE_REACH)
     clause_start = max(text.rfind(mark, reach, article.start()) for mark in (". ", ", ", "; ", ": ", "? ", "! ", "\n", "—", " - "))
@@ -78,6 +80,16 @@ def reports_after(text: str, end: int) -> bool:
     stop = SENTENCE_END.search(text, end, end + CLAUSE_REACH)
     words = WORD.findall(text, end, stop.start() if stop else end + CLAUSE_REACH)
     return bool(words) and words[-1].lower() in SAYING_WORDS
+
+
+# "other" right before the opening mark, not in "each other" or "one another".
+OTHER_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?<!\beach\s)(?<!\bone\s)\bother\s+[“\"]$", re.IGNORECASE)
+
+
+def follows_other(text: str, start: int) -> bool:
+    """"other" stands right before the quotation ("a series of other “gifts.”"): the writer sets the word off as
+    the speaker's label for more of the same, even in a sentence whose reporting clause, before it, names a speaker."""
+    return OTHER_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def reports_before(text: str, position: int) -> bool:

@@ -33,3 +33,20 @@ def test_a_lone_word_qualifying_what_follows_stays_direct():
     _document, quotes = quotes_of("Somewhere in there, Jo Hart tossed in a \"crooked\" Tom Reid.")
     (quote,) = quotes
     assert quote["kind"] == "direct"
+
+
+def test_a_term_after_other_is_scare_even_after_a_reporting_clause_before_it():
+    _document, quotes = quotes_of(
+        "\u201cOn the first day of winter the presents came in,\u201d says the film's narrator, going on to list a string of other \u201cpresents.\u201d",
+        "The group is working to free the two writers as well as other \"net-prisoners\".",
+    )
+    for text in ("presents.", "net-prisoners"):
+        quote = quote_starting(quotes, text)
+        assert (quote["kind"], quote["speaker"]) == ("scare", None), text
+    assert quote_starting(quotes, "On the first day")["kind"] == "direct"
+
+
+def test_each_other_opens_no_term():
+    _document, quotes = quotes_of("Jo Hart said the two men knew each other \"casually\" from the gym.")
+    (quote,) = quotes
+    assert (quote["kind"], quote["speaker"]) == ("direct", "Jo Hart")
