@@ -79,7 +79,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    whole-sentence quotation opening its sentence, the person the sentences before are about, unless the quotation
    speaks of a "he", "she" or them by name (``paragraph_introductions.speaks_about``). Headlines and list lines get no guess.
 4. The mention found becomes the speaker: ``phrases`` bounds it (a hyphenated role noun is read whole, "the
-   Gloucester fly-half"; a name before role
+   Gloucester fly-half"; a given name and a word that mostly ends a body's or a place's name is a person there, "said
+   Cobain biographer Charles Cross", "Telecoms ombudsman Elizabeth France said": ``common_word_surnames``; a name before role
    words qualifies the role, but not one before "of" and words describing a body, "Ann Lee of research firm Acme", nor a lone
    surname before "of" and a body's name, "said Hart of the Acme Union"; capitalised words before an ordinal and an
    abbreviated rank name its service, "Air Force 1st Lt. Jo Hart"; an organisation's name keeps its connectors but not
@@ -192,7 +193,11 @@ The rules run in this order, one article at a time, its paragraphs in text order
    a short term whose only speaker is still a pronoun guess or none, in a paragraph
    with no speaker before it (or with no one at all found for it: BBC lines join paragraphs),
    becomes ``scare`` (``classify`` rule 5: "bebop", "cool" and "ragtime"), and so does a term of two or three words before a noun it qualifies whose
-   speaker is any guess (a "zero tolerance" approach: ``term_modifiers``). A country found only by a guess (step 3) is no
+   speaker is any guess (a "zero tolerance" approach: ``term_modifiers``), and a term after an article whose speaker is
+   a guess, in a clause that reports, judges or characterises nothing with no report in the sentence before or closing
+   its own ("to purchase a “promoted trend” on Twitter", "gave Fiat a “put option”"; after "other" even when a reporting
+   clause before it names a speaker, "…,” says the narrator, going on to detail a series of other “gifts.”":
+   ``distancing_terms``). A country found only by a guess (step 3) is no
    speaker, nor is a US state ("… you live in California, feel free to “…”": ``entity_words.US_STATES``); a short term
    a country alone was guessed to say, no cue word between its mention and the quotation, is ``scare`` too ("UK plans
    … with a new “Marshall Plan”": ``country_terms``; a state's term stays direct, as PolNeAR counts it).

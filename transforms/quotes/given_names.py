@@ -52,7 +52,7 @@ MALE_GIVEN_NAMES: Final[frozenset[str]] = frozenset((
     "Garry Gary Gavin Geoff Geoffrey George Gerald Gerard Gerry Giuseppe Glen Glenn Gordon Graham Grant Greg Gregory "
     "Guy Hamid Hank Hans Harold Harry Harvey Hassan Hector Henry Herbert Howard Hugh Hugo Hussein Ian Igor Isaac "
     "Ivan Jack Jacob Jake James Jared Jason Javier Jay Jeb Jeff Jeffrey Jeremy Jerome Jerry Jesse Jim Jimmy Joe Joel "
-    "Johan John Johnny Jon Jonathan Jorge Jose Joseph Josh Joshua Juan Julian Justin Karl Keith Kenneth Kevin Kieran "
+    "Johan John Johnny Jon Jonathan Jorge Jose Joseph Josh Joshua Juan Jude Julian Justin Karl Keith Kenneth Kevin Kieran "
     "Kurt Lance Larry Lawrence Leo Leon Leonard Leroy Lewis Liam Lionel Lloyd Louis Luis Luke Malcolm Marco "
     "Marcus Mario Mark Martin Marvin Matt Matthew Maurice Max Michael Miguel Mike Miles Mitch Mitchell Mitt Mohamed "
     "Mohammed Muhammad Nathan Neil Newt Nicholas Nick Nigel Noah Norman Oliver Omar Oscar Owen Patrick Paul Pedro "
@@ -62,6 +62,13 @@ MALE_GIVEN_NAMES: Final[frozenset[str]] = frozenset((
     "Tony Trevor Troy Tyler Victor Vincent Vladimir Walter Warren Wayne Wesley Wilbur William Willie Winston Xavier "
     "Yuri Zachary"
 ).split())
+
+# Given names English-language news gives to both genders (left out above): they tell no gender, but they are first
+# names all the same (``common_word_surnames``: "Chris Law").
+SHARED_GIVEN_NAMES: Final[frozenset[str]] = frozenset((
+    "Alex Alexis Ashley Chris Courtney Dana Jamie Jan Jean Jordan Kelly Kim Lee Leslie Lindsey Lynn Robin Sam Terry"
+).split())
+GIVEN_NAMES: Final[frozenset[str]] = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES | SHARED_GIVEN_NAMES
 
 
 def given_name_gender(full: str) -> str | None:

@@ -178,6 +178,17 @@ SPEECH_NOUNS: Final[str] = (
     "complaint tweet tweets quip line slogan phrase characterization admission declaration answer reply retort "
     "prediction verdict assessment conclusion demand plea refrain mantra"
 )
+# Verbs and nouns of speaking, judging, wanting and coining besides the cue, owning and stance verbs: a clause that
+# holds one reports, judges or owns the words it quotes ("apologised for his “…”", "paid tribute to the “…”", "his call
+# for a “…”", "the man who invented the “…”").
+SAYING_EXTRA_WORDS: Final[frozenset[str]] = frozenset(
+    form
+    for lemma in (
+        "apologise apologize thank bemoan talk liken compare persuade denounce attack defend admire pound find hear plan "
+        "characterize characterise herald hammer lament determine portray cast concern congratulate translate propose accept profess reference push invent coin"
+    ).split()
+    for form in (lemma, lemma + "s", lemma + "d" if lemma.endswith("e") else lemma + "ed", (lemma[:-1] if lemma.endswith("e") else lemma) + "ing")
+) | frozenset("spoke speak speaks speaking found heard planned planning vision tribute congratulations condolences concerns anxiety worry worries criticism praise".split())
 POSSESSIVE_PRONOUNS: Final[dict[str, str]] = {"his": "he", "her": "she", "their": "they", "its": "it"}
 MALE_WORDS: Final[set[str]] = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS: Final[set[str]] = {"she", "her"}
@@ -267,6 +278,12 @@ NOT_FIRST_NAME_WORDS: Final[set[str]] = (NOT_PERSON_WORDS - FIRST_NAME_WORDS) | 
 # "Fox News", "Liam Fox". After a first word that is no place or organisation word, a surname.
 SURNAME_WORDS: Final[frozenset[str]] = frozenset({"White", "Fox", "West", "North"})
 NOT_SURNAME_WORDS: Final[set[str]] = NOT_PERSON_WORDS - SURNAME_WORDS
+# Body, place and common words that are surnames too, though far less often than they end a body's or a place's
+# name: "Charles Cross" but "Red Cross", "Jude Law" but "Company Law", "Doris Day" but "Election Day". Only after a
+# given name, where a person is expected, do they end a person's name (``common_word_surnames``).
+COMMON_WORD_SURNAMES: Final[frozenset[str]] = frozenset(
+    "Bank Church Court Cross Day France Hall Israel Law Park Post Press Street Tower Washington York East".split()
+)
 # Place, organisation and nationality words that are people's names too, first or middle: "Kathleen Hall
 # Jamieson", "Park Seung-woo", "German Gref". Inside or opening a name they say nothing of a body.
 PERSONAL_NAME_WORDS: Final[frozenset[str]] = FIRST_NAME_WORDS | frozenset(

@@ -7,6 +7,7 @@ phrase that name someone.
 
 import re
 
+from transforms.quotes.common_word_surnames import is_given_name_and_surname
 from transforms.quotes.entity_words import (
     COUNTRIES, DETERMINERS, DOCUMENT_NOUNS, GROUP_ROLES, MEMBER_ROLE_WORDS, NAME_SUFFIXES, ORGANISATION_NOUNS, PERSON_ROLES,
     PLACE_OFFICE_WORDS,
@@ -194,7 +195,7 @@ def speaker_span(text: str, start: int, end: int) -> tuple[int, int]:
         holder = office_holder_offset(stripped, name.start(), name.end()) if len(tokens) > 2 else name.start()
         if holder > name.start() and not follows_role:
             return offset + holder, offset + name.end()  # "Head of Digital Media| Jo Hart": the field is no one's name
-        if len(tokens) > 1 and is_person_shaped(tokens) and not is_organisation_run(tokens):
+        if len(tokens) > 1 and (is_person_shaped(tokens) or is_given_name_and_surname(tokens)) and not is_organisation_run(tokens):
             if follows_role:
                 return offset, offset + name.end()  # "Band Aid founder Bob Geldof": the role gives the affiliation
             return offset + name.start(), offset + name.end()
