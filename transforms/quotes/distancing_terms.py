@@ -2,7 +2,7 @@
 quote of a term, no one's words.
 
 "Trump became the first candidate to purchase a “promoted trend” on Twitter", "gave Fiat a “put option”", "equal
-access to the “local loop”": ``extract`` asks this of a quotation whose speaker is only a guess (no reporting clause,
+access to the “local loop”": ``extract`` asks this (``set_off_by_writer``) of a quotation whose speaker is only a guess (no reporting clause,
 no "according to", no agent), or after "other" of one whose reporting clause stands before it ("…,” says the
 narrator, going on to detail a series of other “gifts.”": ``follows_other``), and makes it ``scare`` when no later
 quotation of its sentence names a speaker.
@@ -48,6 +48,13 @@ SAYING_WORDS: Final[frozenset[str]] = (
 CLAUSE_REACH: Final[int] = 200
 # A word right after the closing mark, past a space: what a lone quoted word qualifies.
 WORD_AFTER: Final[re.Pattern[str]] = re.compile(r"[”\"’']\s[^\s,.;:!?)—–-]")
+
+
+def set_off_by_writer(text: str, start: int, end: int, unreported: bool, cue_before: bool) -> bool:
+    """A direct quotation is a term the writer sets off: its speaker only guessed and no report around it
+    (``unreported``), or "other" right before it after a reporting clause earlier in its sentence (``cue_before``),
+    and its words read as a term (``is_distancing_term``)."""
+    return (unreported or cue_before and follows_other(text, start)) and is_distancing_term(text, start, end)
 
 
 def is_distancing_term(text: str, start: int, end: int) -> bool:

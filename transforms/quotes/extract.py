@@ -15,7 +15,7 @@ from transforms.quotes.continuing_report import continues_closing_report, contin
 from transforms.quotes.contrasting_clauses import contrasting_subject
 from transforms.quotes.country_terms import unreported_country
 from transforms.quotes.cues import cue_introduces
-from transforms.quotes.distancing_terms import follows_other, is_distancing_term
+from transforms.quotes.distancing_terms import set_off_by_writer
 from transforms.quotes.echoed_words import take_echoed_speakers
 from transforms.quotes.fullest_forms import fullest_forms
 from transforms.quotes.headlines import OPENING_PARAGRAPHS, colon_label, headline_cue, opening_report, same_words_in_body
@@ -219,12 +219,9 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
                     or qualifies_a_noun(text, start, end)
                 ):
                     terms.append((quotes[-1], attribution.mention_start))
-            if kind == "direct" and not (is_headline or list_item) and (not terms or terms[-1][0] is not quotes[-1]) and (
-                guessed and not reported
-                or attribution.mention_start is not None and attribution.mention_start < base + start and follows_other(text, start)
-            ) and is_distancing_term(text, start, end):
-                # "to purchase a “promoted trend” on Twitter": a term set off by the writer in a clause that reports no one
-                terms.append((quotes[-1], attribution.mention_start))
+            cue_before = attribution.mention_start is not None and attribution.mention_start < base + start
+            if kind == "direct" and not (is_headline or list_item) and (not terms or terms[-1][0] is not quotes[-1]) and set_off_by_writer(text, start, end, guessed and not reported, cue_before):
+                terms.append((quotes[-1], attribution.mention_start))  # "to purchase a “promoted trend” on Twitter"
             if country_guess or kind == "direct" and guessed and is_us_state(attribution.speaker):
                 # "UK plans … a new “Marshall Plan”": no cue makes the country speak; "described as “…” by Downing Street" does
                 country_guesses.append(quotes[-1])
