@@ -135,7 +135,10 @@ The rules run in this order, one article at a time, its paragraphs in text order
    or a chain of the same pronoun whose first opens its paragraph, looks into the paragraph before
    (``pronoun_antecedents.PREPOSITIONAL_LEAD``); a person the sentence opens on
    as its view's holder, "But for Jo Hart, a director at Acme, the future is …" (``viewpoint_holders``); a subject may be "Tait
-   himself" or a role whose capitalised words name its body or place, "A Labour Party spokesman", "The Florida senator"; recency passes over a name after a noun for a kind of body, "technology giant Hewlett Packard", and a name the
+   himself" or a role whose capitalised words name its body or place, "A Labour Party spokesman", "The Florida senator"; recency passes over a name after a noun for a kind of body, "technology giant Hewlett Packard", and a person of no
+   known gender for one of the pronoun's named further back, but not one who is a clause's subject or a passive's agent
+   in the pronoun's sentence or the one before it, "The report was welcomed by shadow secretary David Willetts. “…,” he
+   said" (``near_names``), and a name the
    article takes up with "which", never "who" ("Big Machine, which was bought out"),
    and takes the source of an "according to" and the sender of a message, "a post from Jo Hart. “…,” she wrote"; a gender only "Ann Cole said he was …" gave
    is no bar to "she": ``names.firm_gender``; a first name that tells a gender is a bar, whatever pronoun follows the
