@@ -131,9 +131,17 @@ The rules run in this order, one article at a time, its paragraphs in text order
    pronoun of a reporting clause set off inside the sentence it reports, "Mr Blair has failed, he claimed, …", or closing
    it, "Mr Blair has “the same passion”, he said.", never a name in that sentence; right after a subordinate clause
    opening its sentence, that clause's named subject, "When 50 Cent appeared …, he said"; a name set off by commas after a role opening its sentence, "The shadow
-   foreign secretary, Michael Ancram, welcomed …" (``opening_subjects.APPOSED_SUBJECT``); a person the sentence opens on
+   foreign secretary, Michael Ancram, welcomed …" (``opening_subjects.APPOSED_SUBJECT``), or before an aside with commas
+   of its own, "Westmacott, who served in Iran, Turkey and France, praised Obama's …" (``opening_subjects.ASIDE_SUBJECT``);
+   the name after "The" and an office, "The Attorney General Lord Goldsmith has …"; the subject after a time or place
+   phrase, "In Wednesday's Budget, Mr Brown doubled …", and a pronoun after one opening its paragraph, "In it, he says",
+   or a chain of the same pronoun whose first opens its paragraph, looks into the paragraph before
+   (``pronoun_antecedents.PREPOSITIONAL_LEAD``); a person the sentence opens on
    as its view's holder, "But for Jo Hart, a director at Acme, the future is …" (``viewpoint_holders``); a subject may be "Tait
-   himself" or a role whose capitalised words name its body or place, "A Labour Party spokesman", "The Florida senator"; recency passes over a name after a noun for a kind of body, "technology giant Hewlett Packard", and a name the
+   himself" or a role whose capitalised words name its body or place, "A Labour Party spokesman", "The Florida senator"; recency passes over a name after a noun for a kind of body, "technology giant Hewlett Packard", and a person of no
+   known gender for one of the pronoun's named further back, but not one who is a clause's subject or a passive's agent
+   in the pronoun's sentence or the one before it, "The report was welcomed by shadow secretary David Willetts. “…,” he
+   said" (``near_names``), and a name the
    article takes up with "which", never "who" ("Big Machine, which was bought out"),
    and takes the source of an "according to" and the sender of a message, "a post from Jo Hart. “…,” she wrote"; a gender only "Ann Cole said he was …" gave
    is no bar to "she": ``names.firm_gender``; a first name that tells a gender is a bar, whatever pronoun follows the

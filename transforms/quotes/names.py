@@ -18,6 +18,7 @@ from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.name_parts import office_holder_offset
 from transforms.quotes.name_runs import ends_possessive, is_proper_adjective_pair, parsed_mention, without_possessive
 from transforms.quotes.named_things import names_a_thing
+from transforms.quotes.near_names import named_near
 from transforms.quotes.noun_named_bodies import names_a_kind_of_body
 from transforms.quotes.organisations import POSSESSIVE_ENDINGS, inside_organisation
 from transforms.quotes.paragraph import SENTENCE_END, Paragraph
@@ -296,7 +297,7 @@ class ArticleNames:
         by Christine Rush", "a nomination for Staunton, 49, who told", "for Barack Obama's speech", "spoke to Anna Moss",
         "But for Jo Hart, a director at Acme, the future …": ``VIEWPOINT_LEAD``),
         and a title with a
-        surname ("Dr Carpenter") as the person named in full."""
+        surname ("Dr Carpenter") as the person named in full; one of no known gender only as ``near_names`` says."""
         self.scan()
         wanted = "f" if pronoun.lower() in FEMALE_PRONOUNS else "m" if pronoun.lower() in MALE_PRONOUNS else None
         unknown = None
@@ -330,6 +331,9 @@ class ArticleNames:
                 return self.fullest_of_gender(full, at, wanted) if wanted and given_name_gender(fullest) not in (None, wanted) else fullest
             if known is None and unknown is None:
                 unknown = full
+                shared = len({other for _, other in self.names_of_surname.get(full.rsplit(" ", 1)[-1], []) if " " in other}) > 1  # "Sanders": Bernie or Jane
+                if wanted and not shared and named_near(text, found, position - at + found.start()):
+                    break  # named in the pronoun's sentence or the one before: no one further back is meant
         return self.fullest(unknown, position) if unknown else None
 
     def main_person(self, position: int) -> str | None:

@@ -6,6 +6,8 @@ into:
 - ``subordinate_person``: the named subject of a subordinate clause opening the sentence right before the pronoun
   ("When 50 Cent appeared on the show, he said"), or the one its verb aims at ("When Jo Hart accused Ann Lee of …,
   she said": ``AIMED_AT``); asked first for the pronoun's own sentence;
+- ``aside_subject``: a name opening the sentence before an aside and its verb ("Westmacott, who will retire after
+  serving in Iran, Turkey and France, praised …");
 - ``apposed_subject``: a name set off by commas after a role opening the sentence ("The shadow foreign secretary,
   Michael Ancram, welcomed …");
 - ``opening_person``: a person named at the opening, after a conjunction at most ("Henson himself says he …"); the
@@ -54,6 +56,14 @@ APPOSED_SUBJECT = re.compile(
     rf"(?P<name>{NAME.pattern}),\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?[a-z]{{2,}}(?:ed|es|s)\b"
 )
 
+# A name opening a sentence, set off by an aside up to the comma before its finite verb: "Westmacott, who will retire
+# after serving in Iran, Turkey and France, praised …" (``SUBJECT_VERB`` reads no subject across an aside with commas
+# of its own, and would take "Iran" for one).
+ASIDE_SUBJECT = re.compile(
+    rf"(?:(?:And|But|So|Yet|Meanwhile)\s+)?(?P<name>{NAME.pattern}),\s+(?:who|whose|a|an|the|his|her|\d+)\b[^“”\";:]{{1,200}}?,\s+"
+    r"(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?(?:[a-z]{2,}(?:ed|es|s)|said|told|wrote|made|took|gave|won|lost|led|left|became)\b"
+)
+
 
 class OpeningSubjectResolver(PronounSubjectResolver):
     """The person or role opening a sentence, for a pronoun after it (see the module docstring)."""
@@ -84,6 +94,20 @@ class OpeningSubjectResolver(PronounSubjectResolver):
         name = strip_titles(found.group("name").split())
         full = name and self.names.fullest(name, paragraph.base + found.start("name"))
         if not full or not self.names.is_person(full):
+            return None
+        speaker = self.person(full)
+        return speaker if self.gender_fits(speaker, wanted) else None
+
+    def aside_subject(self, paragraph: Paragraph, start: int, end: int, wanted: str) -> Speaker | None:
+        """The person named at the opening of the sentence text[start:end] before an aside and its verb, as its subject
+        ("Westmacott, who will retire after serving in Iran, Turkey and France, praised Obama's presidency"), when the
+        gender fits."""
+        found = ASIDE_SUBJECT.match(paragraph.text, start, end)
+        name = strip_titles(found.group("name").split()) if found else None
+        if found is None or not name or paragraph.inside_quote(found.start("name")):
+            return None
+        full = self.names.fullest(name, paragraph.base + found.start("name"))
+        if not self.names.is_person(full):
             return None
         speaker = self.person(full)
         return speaker if self.gender_fits(speaker, wanted) else None

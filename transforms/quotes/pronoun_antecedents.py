@@ -14,7 +14,8 @@ possessive owns at the sentence's opening ("Tony Blair's official spokesman decl
 that speaks there ("A spokesman for Apacs said …", the person "The 66-year-old criticised …" describes, "the Lib Dems' spokesman, Mark Oaten, accused …", "The prime
 minister's official spokesman said …" when no named person holds the role); the same pronoun opening a clause after "and"/"but" is the
 owner of the sentence's opening ("Edu's deal expires … and he"), elsewhere it passes the question a sentence
-back; a pronoun that opens its paragraph (after "But" at most) looks into the previous one; else recency
+back; a pronoun that opens its paragraph (after "But" or a short time or place phrase at most, "In it, he says", or the
+first of a chain of the same pronoun that does) looks into the previous one; else recency
 (``names.recent_person``: never a preposition's object), counted from the earliest same pronoun of the chain ("He has worked on … Indiana
 Jones. “…,” he told" is not Indiana Jones); a lone name as subject and, when no one is found, a role as subject
 before are ``pronoun_subjects``. Never the person the pronoun's own cue addresses ("he told Hannity"), nor, for
@@ -54,6 +55,11 @@ from transforms.word_trie import word_alternation
 OPENING_CLAUSE = re.compile(
     r"(?:(?:(?:And|But)\s+)?(?:[A-Z][a-z]+ing|When|After|Before|While|Since|If|Although|Though|Because|Once|Until|As|Despite|Following)\b"
     r"[^,“”\"]{0,150},\s*)?"
+)
+# A short time or place phrase opening a sentence before its subject: "In Wednesday's Budget, Mr Brown doubled …", "In
+# it, he says …" (its capitalised words are no subject, and a pronoun after it still opens its paragraph).
+PREPOSITIONAL_LEAD = re.compile(
+    r"(?:(?:And|But|So|Yet)\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Uu]nder|[Tt]hroughout|[Ll]ast|[Ee]arlier|[Ll]ater)\s+[^,;:“”\"]{1,40},\s*"
 )
 # A name opening a sentence before a modal and its verb ("Saulnier will move", "Mendes could not believe"):
 # the sentence's subject, which ``SUBJECT_VERB`` (a finite verb) misses.
@@ -173,9 +179,13 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
                     return opening
         for _ in range(4):
             if end == 0:  # "“History,” he wrote" opening a paragraph: the previous one's subjects
+                # the pronoun, or the earliest same pronoun of its chain when that opens this paragraph ("He sees Owen
+                # as …. “…,” he told" looks back past "He sees" into the paragraph before)
+                at = position if chained is None or chained < paragraph.base else chained - paragraph.base
                 leads = (
-                    opens_paragraph(paragraph, position) or PARAGRAPH_LEAD.fullmatch(paragraph.text, 0, position) is not None
-                    or OPENING_CLAUSE.fullmatch(paragraph.text, 0, position) is not None  # "Raising a point of order, he said"
+                    opens_paragraph(paragraph, at) or PARAGRAPH_LEAD.fullmatch(paragraph.text, 0, at) is not None
+                    or OPENING_CLAUSE.fullmatch(paragraph.text, 0, at) is not None  # "Raising a point of order, he said"
+                    or bool(wanted) and PREPOSITIONAL_LEAD.fullmatch(paragraph.text, 0, at) is not None  # "In it, he says"
                 )
                 if paragraph is self.previous_paragraph or self.previous_paragraph is None or not leads:
                     break
@@ -191,6 +201,8 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
                 return self.person(reporter) if not wanted or (self.names.firm_gender(reporter) or wanted) == wanted else None
             # "Speaking … after Mr Brown had delivered …, Mr Kennedy acknowledged": not a subject of the opening clause
             clause_end = OPENING_CLAUSE.match(text, sentence_start, end).end()  # type: ignore[union-attr]  # always matches
+            lead = PREPOSITIONAL_LEAD.match(text, clause_end, end) if clause_end == sentence_start else None
+            clause_end = lead.end() if lead is not None else clause_end  # "In Wednesday's Budget, Mr Brown doubled …"
             subjects = [subject for subject in SUBJECT_VERB.finditer(text, clause_end, end) if not paragraph.inside_quote(subject.start())]
             modal = MODAL_SUBJECT.match(text, clause_end, end)
             if modal is not None and not paragraph.inside_quote(modal.start()) and not (subjects and subjects[0].start() == modal.start()):
@@ -199,6 +211,9 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
                 apposed = self.apposed_subject(paragraph, clause_end, end, wanted)
                 if apposed is not None:
                     return apposed
+            aside = self.aside_subject(paragraph, clause_end, end, wanted) if wanted else None
+            if aside is not None:  # "Westmacott, who will retire after serving in Iran, Turkey and France, praised …"
+                return aside
             holder = viewpoint_holder(text, sentence_start, end) if wanted else None
             if holder is not None:  # "But for Jo Hart, a director at Acme, the future is …. “…,” he said"
                 name = strip_titles(holder.group("name").split())
@@ -255,6 +270,12 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
                     continue  # "… showed that it believed": a thing, not a person
                 if mention.startswith(("The ", "A ", "An ")):  # "The French star was …", "A spokesman said …"
                     reading = read_mention(mention)
+                    if reading.kind == "name" and reading.descriptors and "organisation" not in reading.descriptors:
+                        # "The Attorney General Lord Goldsmith has …": the person the office is written before
+                        named = self.named_speaker(reading, paragraph.base + subject.start("np") + mention.rfind(reading.text))
+                        if named.type == "person" and named.name and self.names.is_person(named.name):
+                            return named if self.gender_fits(named, wanted) else None
+                        continue
                     described = self.role_speaker(reading, paragraph.base + subject.start("np"))
                     if is_person_description(reading) and described.type == "person":
                         # "The 29-year-old had …": whom the sentences before it are about, not the latest name
