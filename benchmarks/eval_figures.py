@@ -182,7 +182,8 @@ def is_level_of_change(text: str, previous: dict, previous_is_level: bool, row: 
 def is_named_change(text: str, row: dict) -> bool:
     """ "a 3 percent drop", "a gain of 2.13%": a change named by a noun, which NewsQuant gives "="."""
     end = max(row["end_char"], row["unit_end"] or 0)
-    return bool(CHANGE_NOUN_AFTER_RE.match(text, end) or CHANGE_NOUN_BEFORE_RE.search(text, max(0, row["start_char"] - 40), row["start_char"]))
+    start = row["start_char"]
+    return bool(CHANGE_NOUN_AFTER_RE.match(text, end) or CHANGE_NOUN_BEFORE_RE.search(text, max(0, start - 40), start))
 
 
 def our_tags(figures: pl.DataFrame, texts: list[str]) -> list[list[dict]]:

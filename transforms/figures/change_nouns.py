@@ -69,7 +69,8 @@ def noun_direction(text: str, figure: Figure) -> str | None:
 def object_verb_direction(text: str, figure: Figure) -> str | None:
     """ "up" or "down" from a verb of change before the object that "by" and the figure follow ("cut costs by $1bn")."""
     before = word_before(text, figure)
-    if before != "by" and not (before in lex.ADDED_AMOUNT_WORDS and _BY_ANOTHER_RE.search(text, max(0, figure.start - 20), figure.start)):
+    further = before in lex.ADDED_AMOUNT_WORDS and _BY_ANOTHER_RE.search(text, max(0, figure.start - 20), figure.start)
+    if before != "by" and not further:
         return None
     by_at = text.rfind("by", max(0, figure.start - 20), figure.start)
     words = text[max(0, by_at - 120):by_at].split()[-_WORDS_BACK_FROM_BY:]

@@ -6,8 +6,8 @@ and dropped when no range, unit or count claims it (see ``ranges``). Labels ("Da
 "S&P 500", "(4)", a link of "4-4-2", "5-1A"), places in a chart or a ranking ("entered the chart at four"), stages of a competition ("the last eight") and name parts ("5G", "the Six Nations", "Doom 3",
 "Fathers 4 Justice", "Maroon 5's", "50 Cent") are dropped once the unit is known, as is a "one"
 that counts nothing ("no one", "one of the players", "not one bit", "one can", "in one case") and a
-number word in an idiom ("one or two", "a year or two", "next to zero", "knocked for six", "a two-way street"). Clock times ("at 12.30") and
-versions ("2.6.11") are dropped with the dates; "dating from 1695" is a year.
+number word in an idiom ("one or two", "a year or two", "next to zero", "knocked for six", "a two-way
+street"). Clock times ("at 12.30") and versions ("2.6.11") are dropped with the dates; "dating from 1695" is a year.
 """
 
 import re

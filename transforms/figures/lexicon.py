@@ -156,7 +156,8 @@ DOWN_NOUNS: Final[frozenset[str]] = frozenset((
 ADDED_AMOUNT_WORDS: Final[frozenset[str]] = frozenset(("another", "further", "extra", "additional"))
 # Comparatives between an amount and a noun of change: the amount compares two changes ("a 19% greater drop").
 COMPARATIVES: Final[frozenset[str]] = frozenset((
-    "greater", "bigger", "larger", "smaller", "higher", "lower", "steeper", "sharper", "faster", "slower", "deeper", "more", "less",
+    "greater", "bigger", "larger", "smaller", "higher", "lower", "steeper", "sharper", "faster", "slower", "deeper",
+    "more", "less",
 ))
 # Verbs of a change read back from "by" over their object ("raise interest rates by 0.25%", "cutting
 # costs by $1bn"), besides the direction verbs: forms the direction verbs leave out because, with the

@@ -23,7 +23,9 @@ from transforms.figures.figure import Figure, previous_word, sentence_start, wor
 _RANGE_OPENER_RE: Final = re.compile(r"(?i)\b(?P<cue>between|from)\s+~?$")
 _RANGE_JOINER_RE: Final = re.compile(r"(?i)\s*(?:(?P<to>to|through)|(?P<dash>[-–—])|(?P<and>and)|(?P<or>or))\s*~?")
 # "100,000, 200,000 or 250,000 refugees", "three, four or five players": a list of alternatives, no range.
-_LIST_BEFORE_RE: Final = re.compile(r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)),\s+$")
+_LIST_BEFORE_RE: Final = re.compile(
+    r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)),\s+$"
+)
 LONGEST_JOINER: Final = 16  # " through " with generous spacing: gaps longer than this join nothing
 # After "from", up to four words before "to" ("from $120 at noon on Friday to $95").
 _FROM_GAP_RE: Final = re.compile(r"(?i)(?:\s+[^\s,;:!?]+){0,4}?\s+(?:up\s+)?to\s+")
