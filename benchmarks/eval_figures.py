@@ -38,9 +38,20 @@ from figures_gold_units import newsquant_change, newsquant_counted, newsquant_sh
 
 FROM_BEFORE_RE = re.compile(r"(?i)\bfrom\s+$")
 CHANGE_GAP_RE = re.compile(r"(?i)(?:\s+[^\s,;:!?]+){0,4}?\s+(?:up\s+)?to\s+")
-# Between a change and the level it ends at ("fell 3% to $55", "lost 2 points, or 0.1%, to 3,120"): our
-# contract gives that level the change's direction, NewsQuant mostly "=".
-LEVEL_GAP_RE = re.compile(r",?\s+to\s+")
+# Between a change and the level it ends at ("fell 3% to $55", "lost 2 points, or 0.1%, to 3,120", "rose 3.5% in
+# 2005 to 5.5m tonnes"; the gap of transforms/figures/qualifiers.py): our contract gives that level the change's
+# direction, NewsQuant mostly "=".
+LEVEL_GAP_RE = re.compile(r"(?:\s+(?:in|during|over|since|on|last|this)(?:\s+[^\s.,;:!?\"“”()]+){1,4}?)?,?\s+to\s+")
+# A change named by a noun beside its amount ("a 3 percent drop", "a gain of 2.13%", "£4bn of tax cuts"): our
+# contract gives it the change's direction (transforms/figures/change_nouns.py), NewsQuant "=".
+_CHANGE_NOUNS = (
+    r"rises?|increases?|hikes?|jump|surge|boost|climb|rebound|gain|falls?|drops?|declines?|cuts?|reductions?|"
+    r"decreases?|slump|slide|dip|plunge"
+)
+CHANGE_NOUN_AFTER_RE = re.compile(
+    rf"(?:\s+(?:of|in))?(?:\s+(?!(?:and|but|or|as|while|which|that|to|the|an?)\b)[a-z]+){{0,2}}?\s+(?i:{_CHANGE_NOUNS})\b"
+)
+CHANGE_NOUN_BEFORE_RE = re.compile(rf"(?i)\b(?:{_CHANGE_NOUNS})\s+of\s+(?:[a-z]+\s+){{0,2}}$")
 RESTATED_GAP_RE = re.compile(r",?\s+or\s+|\s*[(/;]\s*")  # "to $1.13bn (£600m)": the level restated
 RANGE_NUMBER_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(thousand|million|billion|trillion|bn|m|k)?\b", re.IGNORECASE)
 RANGE_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
@@ -168,6 +179,13 @@ def is_level_of_change(text: str, previous: dict, previous_is_level: bool, row: 
     return bool(LEVEL_GAP_RE.fullmatch(*gap) or previous_is_level and RESTATED_GAP_RE.fullmatch(*gap))
 
 
+def is_named_change(text: str, row: dict) -> bool:
+    """ "a 3 percent drop", "a gain of 2.13%": a change named by a noun, which NewsQuant gives "="."""
+    end = max(row["end_char"], row["unit_end"] or 0)
+    start = row["start_char"]
+    return bool(CHANGE_NOUN_AFTER_RE.match(text, end) or CHANGE_NOUN_BEFORE_RE.search(text, max(0, start - 40), start))
+
+
 def our_tags(figures: pl.DataFrame, texts: list[str]) -> list[list[dict]]:
     """Our figures per sentence in CQE's tag shape: value (number or (low, high)), unit, change.
 
@@ -176,8 +194,8 @@ def our_tags(figures: pl.DataFrame, texts: list[str]) -> list[list[dict]]:
     words gives "% " and the noun phrase of its whole; everything else gives ``unit``
     (a measurement unit or currency). A score, odds or a vote ("2-1") keeps its two sides
     instead of a value: CQE annotates no such quantity, so it is no tag. A change from one
-    number to another is one range there (``change_as_range``), and the level a change ends at
-    ("rose 5% to 38.9 million") has no direction there.
+    number to another is one range there (``change_as_range``), and neither the level a change ends at
+    ("rose 5% to 38.9 million") nor a change named by a noun ("a 3 percent drop") has a direction there.
     """
     tags: list[list[dict]] = [[] for _ in range(len(texts))]
     by_sentence: dict[int, list[dict]] = {}
@@ -205,7 +223,9 @@ def our_tags(figures: pl.DataFrame, texts: list[str]) -> list[list[dict]]:
         tags[index].append({
             "value": value,
             "normalized_unit": unit,
-            "change": newsquant_change(row["qualifier"], None if level else row["direction"], row["text"]),
+            "change": newsquant_change(
+                row["qualifier"], None if level or is_named_change(texts[index], row) else row["direction"], row["text"]
+            ),
             "text": row["text"],
         })
     return tags

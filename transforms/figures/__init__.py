@@ -26,20 +26,24 @@ The rules run in this order for each paragraph (``extract.paragraph_figures``):
    "5GB/month", "49.95 Euro", a multiple "~9x", an age after a full name "Mara Klein 27, of
    Westbrook"); without one, ``counted`` reads the counted noun phrase ("13,500 Russian soldiers").
 5. ``filters``: parts of names ("5G", "the Six Nations", "Doom 3", "Maroon 5's"), a
-   "one" that counts nothing ("one of the players", "not one bit"), and labels ("Day 25",
+   "one" that counts nothing ("one of the players", "not one bit"), a number word in an idiom
+   ("knocked for six", "a two-way street"), and labels ("Day 25",
    "S&P 500", "4-4-2", a code's digits "5-1A", "777-200LR") are dropped, and so is "one" in "in one
-   case" ("in a certain case"); a number word opening a sentence or a quotation stays.
+   case" ("in a certain case"); a number word opening a sentence or a quotation stays. ``titles``
+   drops a number in a work's title ("US TV show 60 Minutes", "the drama 24").
 6. ``units``: a bare number after an age word or a name is an age ("aged 35").
 7. ``ranges``: neighbours joined into a range ("between 20 and 30", "10-20 people", "between
-   ~3x and ~12x", "1-2x");
+   ~3x and ~12x", "1-2x", "four or five errors");
    "from X to Y" after a word of change stays two figures, the end taking the change's
    direction ("rose from 60 to 65"); a year that nothing claims is dropped ("in 2008",
    "about 2005", "the charity's 2019 top picks", "eyeing 2020 campaigns").
 8. ``units``: a bare number takes the unit a neighbour states once ("7- or 8-inch");
    two-decimal levels in a paragraph about an index are points.
 9. ``qualifiers``: qualifier, direction and bounds from the words around the figure
-   (``cues``), the level a change ends at taking its direction ("rose 5% to 38.9 million": both
-   up); a count's predicate ("were evacuated").
+   (``cues``), the level a change ends at taking its direction ("rose 5% to 38.9 million",
+   "rose 3.5% in 2005 to 5.5m tonnes": both up); failing those, ``change_nouns``: a change named
+   by a noun ("a 5% rise", "£4bn tax cuts", "a rise of 60%") or a verb of change before its
+   object and "by" ("cutting costs by $1bn"); a count's predicate ("were evacuated").
 
 Word lists live in ``lexicon``.
 """

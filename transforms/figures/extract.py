@@ -19,6 +19,7 @@ from transforms.figures.ratios import read_ratio
 from transforms.figures.result_lines import find_result_lines
 from transforms.figures.scores import find_scores
 from transforms.figures.timings import find_timings
+from transforms.figures.titles import is_work_title
 from transforms.figures.starts import (
     CANDIDATE_PATTERN, NUMBER_WORD_PATTERN, code_point_offsets, number_start_offsets, start_positions,
 )
@@ -58,7 +59,7 @@ def scan(text: str, number_words: bool, start_offsets: list[int] | None) -> list
         words = None if ratio else match.group("words")
         if (
             is_part_of_name(text, figure) or is_idiomatic_one(text, figure, words) or is_idiom(text, figure, words)
-            or is_label(text, figure) or is_street_address(text, figure)
+            or is_label(text, figure) or is_street_address(text, figure) or is_work_title(text, figure)
         ):
             continue
         if figure.category is None:

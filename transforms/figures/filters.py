@@ -6,8 +6,8 @@ and dropped when no range, unit or count claims it (see ``ranges``). Labels ("Da
 "S&P 500", "(4)", a link of "4-4-2", "5-1A"), places in a chart or a ranking ("entered the chart at four"), stages of a competition ("the last eight") and name parts ("5G", "the Six Nations", "Doom 3",
 "Fathers 4 Justice", "Maroon 5's", "50 Cent") are dropped once the unit is known, as is a "one"
 that counts nothing ("no one", "one of the players", "not one bit", "one can", "in one case") and a
-number word in an idiom ("one or two", "a year or two", "next to zero"). Clock times ("at 12.30") and
-versions ("2.6.11") are dropped with the dates; "dating from 1695" is a year.
+number word in an idiom ("one or two", "a year or two", "next to zero", "knocked for six", "a two-way
+street"). Clock times ("at 12.30") and versions ("2.6.11") are dropped with the dates; "dating from 1695" is a year.
 """
 
 import re
@@ -75,6 +75,9 @@ _DATING_BEFORE_RE: Final = re.compile(r"(?i)\bdat(?:ing|es|ed|e)\s+(?:back\s+)?(
 # A number word in an idiom: "one or two product lines" (a few), "next to zero" (almost none).
 # "a year or two", "an inch or two" (one or two of them) as well.
 _IDIOM_BEFORE_RE: Final = re.compile(r"(?i)\b(?:(?P<few>one|an?)(?:\s+[a-z]+)?\s+or|next\s+to)\s+$")
+# Set idioms with a number word in them ("knocked for six", "a two-way street"): ``lexicon.NUMBER_IDIOMS``.
+_NUMBER_IDIOM_RE: Final = re.compile(rf"(?i){lex.NUMBER_IDIOMS}")
+_IDIOM_REACH: Final = 40  # characters an idiom runs on either side of its number word
 
 
 def is_date_or_time(text: str, figure: Figure, digits: str) -> bool:
@@ -136,12 +139,21 @@ def _is_clock_time(text: str, start: int, end: int, digits: str) -> bool:
 
 
 def is_idiom(text: str, figure: Figure, words: str | None) -> bool:
-    """A number word in an idiom: the "two" of "one or two" or "a year or two" (a few), the "zero" of "next to zero" (almost none)."""
+    """A number word in an idiom: the "two" of "one or two" or "a year or two" (a few), the "zero" of "next to zero"
+    (almost none), the "six" of "knocked for six" (``lexicon.NUMBER_IDIOMS``)."""
     low = (words or "").lower()
+    if figure.is_word and _in_set_idiom(text, figure.number_start):
+        return True
     if low not in ("two", "zero") or text[figure.number_start - 3:figure.number_start] not in ("or ", "to "):
         return False
     idiom = _IDIOM_BEFORE_RE.search(text, max(0, figure.number_start - 30), figure.number_start)
     return idiom is not None and (low == "two") == (idiom.group("few") is not None)
+
+
+def _in_set_idiom(text: str, start: int) -> bool:
+    """Whether the number word at ``start`` is inside a set idiom: "knocked for six", "on cloud nine"."""
+    window = max(0, start - _IDIOM_REACH)
+    return any(idiom.start() <= start < idiom.end() for idiom in _NUMBER_IDIOM_RE.finditer(text, window, start + _IDIOM_REACH))
 
 
 def half_names_a_part(text: str, start: int) -> bool:

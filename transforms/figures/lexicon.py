@@ -118,7 +118,7 @@ UP_VERBS: Final[str] = (
     r"ros[e]|rises?|rising|risen|up(?!\s+to\b)|increased?|increases|increasing|gain(?:ed|s|ing)?|"
     r"climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|"
     r"advanc(?:ed|es|ing)|gr[eo]w|grows|growing|grown|added|adds|boost(?:ed|s)?|"
-    r"higher|rall(?:ied|ies|y)|lifted|rebounded|spiked|expanded|widened|improved|"
+    r"higher|rall(?:ied|ies|y)|lifted|rebounded|spiked|expanded|widened|improved|leapt|leaped|"
     r"accelerated|doubled|tripled|upwards?|strengthened|firmed|appreciated|\+"
 )
 DOWN_VERBS: Final[str] = (
@@ -144,6 +144,32 @@ CHANGE_WORDS: Final[set[str]] = {
     "extending", "increase", "increasing", "rise", "fall", "drop", "hike", "hiked", "boosting",
     "upped", "upping",
 }
+# Nouns of a change next to its amount ("a 5% rise", "£4bn tax cuts", "a rise of 60%"): the change's direction.
+UP_NOUNS: Final[frozenset[str]] = frozenset((
+    "rise", "rises", "increase", "increases", "hike", "hikes", "jump", "surge", "boost", "climb", "rebound", "gain",
+))
+DOWN_NOUNS: Final[frozenset[str]] = frozenset((
+    "fall", "falls", "drop", "drops", "decline", "declines", "cut", "cuts", "reduction", "reductions", "decrease",
+    "decreases", "slump", "slide", "dip", "plunge",
+))
+# Words between "by" and the amount of a further change: "cut output by another 10,000 cars", "by a further 2%".
+ADDED_AMOUNT_WORDS: Final[frozenset[str]] = frozenset(("another", "further", "extra", "additional"))
+# Comparatives between an amount and a noun of change: the amount compares two changes ("a 19% greater drop").
+COMPARATIVES: Final[frozenset[str]] = frozenset((
+    "greater", "bigger", "larger", "smaller", "higher", "lower", "steeper", "sharper", "faster", "slower", "deeper",
+    "more", "less",
+))
+# Verbs of a change read back from "by" over their object ("raise interest rates by 0.25%", "cutting
+# costs by $1bn"), besides the direction verbs: forms the direction verbs leave out because, with the
+# amount right after them, they state no change ("raised $5m", "cutting 300 jobs" is a count).
+OBJECT_UP_VERBS: Final[frozenset[str]] = frozenset((
+    "raise", "raises", "raised", "raising", "hike", "hikes", "hiked", "hiking", "lift", "lifts", "lifting",
+))
+OBJECT_DOWN_VERBS: Final[frozenset[str]] = frozenset((
+    "cutting", "reduce", "reduces", "reducing", "lowered", "lowers", "lowering", "trim", "trims", "trimmed", "trimming",
+    "slash", "slashes", "slashing", "shedding", "axe", "axes", "axed", "axing", "shrink", "shrinking", "curb", "curbed",
+    "curbing",
+))
 # Words that make "from X to Y" a range whatever came before: "prices range from $10 to $20".
 RANGE_WORDS: Final[set[str]] = {
     "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "varied", "anywhere",
@@ -265,6 +291,22 @@ UNMARKED_PLURALS: Final[set[str]] = {
     "sheep", "deer", "fish", "series", "species", "offspring", "livestock", "poultry", "troops",
 }
 
+# Nouns naming a work whose title may be a number: "the US drama 24", "horror film Critters 3" (see ``titles``).
+WORK_NOUNS: Final[frozenset[str]] = frozenset((
+    "programme", "program", "drama", "film", "movie", "album", "sitcom", "documentary", "soap", "musical", "thriller",
+))
+# Words before "show" that make it a programme: "US TV show 60 Minutes", "chat show".
+SHOW_KINDS: Final[frozenset[str]] = frozenset((
+    "tv", "television", "chat", "talk", "game", "quiz", "reality", "radio", "comedy", "music", "cookery", "news",
+))
+# Units of time written capitalised after a number inside a sentence: a title ("60 Minutes", "24 Hours in A&E").
+TITLE_UNITS: Final[frozenset[str]] = frozenset(("Seconds", "Minutes", "Hours", "Days", "Weeks", "Months", "Years"))
+# Number words inside idioms, no amount: "knocked for six", "a two-way street", "on cloud nine".
+NUMBER_IDIOMS: Final[str] = (
+    r"\b(?:knock(?:s|ed|ing)?|hit(?:s|ting)?)(?:\s+\w+){0,3}?\s+for\s+six\b(?!\s*[-\w])"
+    r"|\btwo-way\s+street|\bcloud\s+nine\b|\bwhole\s+nine\s+yards\b|\bforty\s+winks\b|\bten\s+a\s+penny\b"
+    r"|\bsix\s+of\s+one\b(?:\s+and\s+half\s+a\s+dozen\b)?|\b(?:in|of)\s+two\s+minds\b|\btwo\s+and\s+two\s+together\b"
+)
 # Street-address words: "575 Wilbraham Road", "9 E 71st St" are addresses, not counts.
 ADDRESS_WORDS: Final[set[str]] = {
     "road", "rd", "street", "st", "avenue", "ave", "way", "lane", "drive", "boulevard",

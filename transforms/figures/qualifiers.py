@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 import transforms.figures.lexicon as lex
+from transforms.figures.change_nouns import noun_direction, object_verb_direction
 from transforms.figures.cues import direction_before, direction_of, qualifier_before
 from transforms.figures.figure import Figure, word_before
 from transforms.figures.ranges import LONGEST_JOINER
@@ -20,8 +21,11 @@ _QUALIFIER_AFTER_RE: Final = re.compile(r"(?i)\s+or\s+(?P<at_least>more|above)\b
 _APPOSITION_RE: Final = re.compile(r",?\s+or\s+|\s*[(/]\s*")
 # A move stated after the figure of a session verb: "closed 0.68% higher" (not "higher than", a comparison).
 _MOVE_AFTER_RE: Final = re.compile(r"\s+(?:(?P<up>higher)|(?P<down>lower))\b(?!\s+than\b)")
-# Between a change and the level it ends at: "fell 3.38% to $55.12", "lost 1.85 points, or 0.06%, to 3,120.18".
-_CHANGE_TO_LEVEL_RE: Final = re.compile(r",?\s+to\s+")
+# Between a change and the level it ends at: "fell 3.38% to $55.12", "lost 1.85 points, or 0.06%, to 3,120.18",
+# with the time of the change between ("rose 3.5% in 2005 to 5.5 million tonnes", "fell 9% last year to £6.2bn").
+_CHANGE_TO_LEVEL_RE: Final = re.compile(
+    r"(?:\s+(?:in|during|over|since|on|last|this)(?:\s+[^\s.,;:!?\"“”()]+){1,4}?)?,?\s+to\s+"
+)
 _PREDICATE_RE: Final = re.compile(
     r"(?i)(?:,?\s+(?:who|that|which))?"
     r"(?P<aux>\s+(?:(?:have|has|had)\s+(?:now\s+|also\s+|already\s+)?been|were|was|are|is|"
@@ -83,6 +87,8 @@ def qualify(text: str, figure: Figure, previous: Figure | None) -> None:
         and _CHANGE_TO_LEVEL_RE.fullmatch(text, max(previous.end, previous.unit_end or 0), figure.start)
     ):
         figure.direction = previous.direction  # the level a change ends at: "rose 5% to 38.9 million", both up
+    elif check_direction and (change := object_verb_direction(text, figure) or noun_direction(text, figure)):
+        figure.direction = change  # "cutting costs by $1bn", "a 5% rise", "a rise of 60%"
     if figure.qualifier in ("range", "vague"):
         return
     value = figure.value

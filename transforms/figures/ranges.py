@@ -6,7 +6,9 @@ range is dropped, as is a year-like number that nothing qualifies ("in 2008"). A
 figures, the start without a direction and the end with it ("rose from 60 to 65",
 "cut from £5m to £3m"; ``_change_direction``). A year-like number stays when it counts
 a plural noun after a verb ("employs 2000 people"). Ages joined by a dash are an age range
-("aged 30-39"); other bare dashed pairs are scores or labels and are dropped here.
+("aged 30-39"); other bare dashed pairs are scores or labels and are dropped here. "X or Y"
+joins before a unit ("two or three years") or before the noun Y counts when X is bare and
+smaller ("four or five errors").
 """
 
 import re
@@ -20,6 +22,10 @@ from transforms.figures.figure import Figure, previous_word, sentence_start, wor
 # Either end may carry the sign "~" (about): "between ~3x and ~12x".
 _RANGE_OPENER_RE: Final = re.compile(r"(?i)\b(?P<cue>between|from)\s+~?$")
 _RANGE_JOINER_RE: Final = re.compile(r"(?i)\s*(?:(?P<to>to|through)|(?P<dash>[-–—])|(?P<and>and)|(?P<or>or))\s*~?")
+# "100,000, 200,000 or 250,000 refugees", "three, four or five players": a list of alternatives, no range.
+_LIST_BEFORE_RE: Final = re.compile(
+    r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)),\s+$"
+)
 LONGEST_JOINER: Final = 16  # " through " with generous spacing: gaps longer than this join nothing
 # After "from", up to four words before "to" ("from $120 at noon on Friday to $95").
 _FROM_GAP_RE: Final = re.compile(r"(?i)(?:\s+[^\s,;:!?]+){0,4}?\s+(?:up\s+)?to\s+")
@@ -62,9 +68,21 @@ def _joinable(text: str, first: Figure, second: Figure) -> str | None:
         return None
     if kind == "to" and first.has_unit and first_word_before == "by":
         return None  # "increased by $43.6 billion to $419.2 billion": a change, then a level
-    if kind == "or" and (second.currency or first.has_unit or not second.has_unit):
-        return None
+    if kind == "or" and not _counts_either(text, first, second) and (second.currency or first.has_unit or not second.has_unit):
+        return None  # "two or three years" joins, "4 or 8 GB" too; "£5m or £6m" are alternatives
     return kind
+
+
+def _counts_either(text: str, first: Figure, second: Figure) -> bool:
+    """Whether a bare "X or Y <noun>" counts the noun Y counts, the smaller first: "four or five errors".
+
+    Not the last two of a list ("100,000, 200,000 or 250,000 refugees"): alternatives, no range.
+    """
+    return (
+        second.category == "count" and second.unit is not None and first.unit is None and first.currency is None
+        and not first.year_like and (first.value or 0.0) < (second.value or 0.0) and first.scale == second.scale
+        and _LIST_BEFORE_RE.search(text, max(0, first.start - 20), first.start) is None
+    )
 
 
 def join_ranges(text: str, figures: list[Figure]) -> list[Figure]:

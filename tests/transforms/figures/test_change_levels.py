@@ -39,3 +39,16 @@ def test_no_change_or_a_range_gives_no_level(sentence, expected):
         assert found == expected
     else:
         assert found[-1][1] is None  # the new range is no level a change ends at
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Output is expected to rise 2.5% in 2006 to 3.1 million tonnes.", [("2.5%", "up"), ("3.1 million tonnes", "up")]),
+        ("Profits fell 8% last year to £4.1bn.", [("8%", "down"), ("£4.1bn", "down")]),
+        ("Sales jumped 30% over the summer season to $12bn.", [("30%", "up"), ("$12bn", "up")]),
+        ("Its share has slipped 4% since June to 81.5%.", [("4%", "down"), ("81.5%", "down")]),
+    ],
+)
+def test_a_time_between_the_change_and_its_level(sentence, expected):
+    assert directions(sentence) == expected

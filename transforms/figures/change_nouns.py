@@ -1,0 +1,89 @@
+"""Direction of a change that no verb just before the figure states.
+
+Two shapes, read by ``qualifiers.qualify`` only when nothing closer gave a direction:
+
+1. The change named by a noun: after the amount ("a 5% rise", "£4bn tax cuts", "£35bn of
+   cuts", "£50bn in spending cuts", "a 50-point fall") or before it with "of" ("a rise of
+   60%", "cuts of £35bn"). Only for money, percentages and points: after a count the noun is
+   what is counted ("1,000 job cuts"). A word between the amount and the noun must be a
+   singular modifier ("tax", "pay"): after a plural ("5% of prices rise") the noun is a verb,
+   after a comparative ("a 19% greater drop") the amount compares two changes.
+2. A verb of change with its object before "by" ("cutting costs by $1bn", "reduced Nissan's
+   overheads by 20%", "raise interest rates by 0.25%", "cutting output by another 10,000 cars"):
+   up to eight words back from "by", within the clause and before any auxiliary ("lost laptops
+   has leapt by 71%"). ``cues.direction_before`` reads only up to three plain words.
+
+Word lists live in ``lexicon`` (``UP_NOUNS``, ``DOWN_NOUNS``, ``OBJECT_UP_VERBS``, ``OBJECT_DOWN_VERBS``).
+"""
+
+import re
+from typing import Final
+
+import transforms.figures.lexicon as lex
+from transforms.figures.cues import direction_of
+from transforms.figures.figure import Figure, word_before
+
+_NOUNS: Final = "|".join(sorted(lex.UP_NOUNS | lex.DOWN_NOUNS, key=len, reverse=True))
+# After the amount: "of"/"in" and up to two modifier words, then the noun, not a phrasal verb's
+# particle or a compound after it ("fall short", "drop out", "cut-off").
+_NOUN_AFTER_RE: Final = re.compile(
+    rf"(?:\s+(?:of|in))?(?P<modifiers>(?:\s+[a-z]+){{0,2}}?)\s+(?P<noun>{_NOUNS})(?![\w-])"
+    r"(?!\s+(?:short|out|off|behind|through|apart|back|away)\b)"
+)
+_NOUN_BEFORE_OF_RE: Final = re.compile(rf"(?i)\b(?P<noun>{_NOUNS})\s+of\s+$")
+_WORDS_BACK_FROM_BY: Final = 8
+_BY_ANOTHER_RE: Final = re.compile(r"\bby\s+(?:a\s+|an\s+)?[a-z]+\s+$")  # "by another 10,000", "by a further 2%"
+_CLAUSE_END: Final = ",;:.!?()\"“”"
+_CATEGORIES: Final = frozenset(("money", "percent"))
+# Reading back from "by", an auxiliary ends the search: the verb of "by" came after it.
+_AUXILIARIES: Final = frozenset((
+    "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "should", "may",
+    "might", "must", "can", "did", "does", "do",
+))
+
+
+def _measured(figure: Figure) -> bool:
+    return figure.category in _CATEGORIES or figure.unit == "points"
+
+
+def _direction_of_noun(noun: str) -> str:
+    return "up" if noun.lower() in lex.UP_NOUNS else "down"
+
+
+def noun_direction(text: str, figure: Figure) -> str | None:
+    """ "up" or "down" from a noun of change after the amount ("a 5% rise") or before it ("a rise of 5%")."""
+    if not _measured(figure):
+        return None
+    after = _NOUN_AFTER_RE.match(text, max(figure.end, figure.unit_end or 0))
+    if after is not None and not any(
+        word in lex.PHRASE_STOPWORDS or word in lex.COMPARATIVES or word.endswith("s") for word in after.group("modifiers").split()
+    ):
+        return _direction_of_noun(after.group("noun"))
+    if word_before(text, figure) == "of":
+        before = _NOUN_BEFORE_OF_RE.search(text, max(0, figure.start - 20), figure.start)
+        if before is not None:
+            return _direction_of_noun(before.group("noun"))
+    return None
+
+
+def object_verb_direction(text: str, figure: Figure) -> str | None:
+    """ "up" or "down" from a verb of change before the object that "by" and the figure follow ("cut costs by $1bn")."""
+    before = word_before(text, figure)
+    further = before in lex.ADDED_AMOUNT_WORDS and _BY_ANOTHER_RE.search(text, max(0, figure.start - 20), figure.start)
+    if before != "by" and not further:
+        return None
+    by_at = text.rfind("by", max(0, figure.start - 20), figure.start)
+    words = text[max(0, by_at - 120):by_at].split()[-_WORDS_BACK_FROM_BY:]
+    for word in reversed(words):
+        if word[-1] in _CLAUSE_END or any(character.isdigit() for character in word):
+            return None  # another clause, or another figure, before the verb
+        bare = word.strip(_CLAUSE_END).lower()
+        if bare in lex.CLAUSE_LINKS or bare in _AUXILIARIES:
+            return None  # "the numbers of lost laptops has leapt by 71%": "lost" is not the verb of "by"
+        direction = direction_of(bare) if bare != "by" else None
+        if direction is None:
+            direction = "up" if bare in lex.OBJECT_UP_VERBS else "down" if bare in lex.OBJECT_DOWN_VERBS else None
+        if direction is not None:
+            return direction
+    return None
+

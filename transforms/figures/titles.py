@@ -1,0 +1,39 @@
+"""Numbers inside the title of a work: "US TV show 60 Minutes", "the US drama 24", "the film 28 Days Later".
+
+Run with the other name filters (``filters``), once the unit is known. Two shapes:
+
+1. A number right after a noun naming a work (``lexicon.WORK_NOUNS``: "drama", "film",
+   "programme", ...; "show" only after a word that makes it a programme, ``lexicon.SHOW_KINDS``:
+   "TV show", "chat show"), when the word after the number is capitalised or the number ends
+   the clause: "the drama 24, which", not "the film 3 times", "show 5 people".
+2. A number before a capitalised unit of time within a sentence after a lower-case word ("told
+   60 Minutes", "a fan of 24 Hours in A&E"): a title, unless the sentence is written in title
+   case ("Talks Last 24 Hours": the word before is capitalised too) or the number opens it.
+"""
+
+import re
+from typing import Final
+
+import transforms.figures.lexicon as lex
+from transforms.figures.figure import Figure, previous_word, sentence_start
+
+_CAPITALISED_NEXT_RE: Final = re.compile(r"[ \u00a0]+[A-Z]|\s*(?:[,;:!?)\"”]|\.(?!\d)|$)")
+_TITLE_UNIT_RE: Final = re.compile(rf"[ \u00a0]+(?:{'|'.join(sorted(lex.TITLE_UNITS))})\b")
+_WORD_BEFORE_RE: Final = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+
+
+def is_work_title(text: str, figure: Figure) -> bool:
+    """A number in a work's title: after "drama", "film", "TV show" before a capital, or "60 Minutes" within a sentence."""
+    start, end = figure.number_start, figure.number_end
+    if figure.currency or start == 0:
+        return False
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    low = word.lower()
+    if word.islower() and (low in lex.WORK_NOUNS or low == "show" and previous_word(text, before.start(1)) in lex.SHOW_KINDS):
+        return _CAPITALISED_NEXT_RE.match(text, end) is not None
+    return (
+        word.islower() and _TITLE_UNIT_RE.match(text, end) is not None and not sentence_start(text, start)
+    )
