@@ -42,8 +42,10 @@ The rules run in this order for each paragraph (``extract.paragraph_figures``):
 9. ``qualifiers``: qualifier, direction and bounds from the words around the figure
    (``cues``), the level a change ends at taking its direction ("rose 5% to 38.9 million",
    "rose 3.5% in 2005 to 5.5m tonnes": both up); failing those, ``change_nouns``: a change named
-   by a noun ("a 5% rise", "£4bn tax cuts", "a rise of 60%") or a verb of change before its
-   object and "by" ("cutting costs by $1bn"); a count's predicate ("were evacuated").
+   by a noun ("a 5% rise", "£4bn tax cuts", "a rise of 60%", "growth of 8%") or a verb of change
+   before its object and "by" ("cutting costs by $1bn") or before a rate ("rose at an annual rate
+   of 2.4%"), or a level before the level it moved from ("54 million, up from 34 million"); the
+   particle of a phrasal verb is no rise ("made up 8% of"); a count's predicate ("were evacuated").
 
 Word lists live in ``lexicon``.
 """

@@ -1,6 +1,6 @@
 """Direction of a change that no verb just before the figure states.
 
-Two shapes, read by ``qualifiers.qualify`` only when nothing closer gave a direction:
+Three shapes, read by ``qualifiers.qualify`` only when nothing closer gave a direction:
 
 1. The change named by a noun: after the amount ("a 5% rise", "£4bn tax cuts", "£35bn of
    cuts", "£50bn in spending cuts", "a 50-point fall") or before it with "of" ("a rise of
@@ -12,6 +12,10 @@ Two shapes, read by ``qualifiers.qualify`` only when nothing closer gave a direc
    overheads by 20%", "raise interest rates by 0.25%", "cutting output by another 10,000 cars"):
    up to eight words back from "by", within the clause and before any auxiliary ("lost laptops
    has leapt by 71%"). ``cues.direction_before`` reads only up to three plain words.
+   A direction verb before the rate of the change has the same role: "rose at an annual rate of
+   2.4%" (for money, percentages and points).
+3. A level with the level it moved from after it, any category: "54 million people, up from 34
+   million", "unemployment was 6.1%, down from 6.4%"; the level moved from takes no direction.
 
 Word lists live in ``lexicon`` (``UP_NOUNS``, ``DOWN_NOUNS``, ``OBJECT_UP_VERBS``, ``OBJECT_DOWN_VERBS``).
 """
@@ -25,12 +29,17 @@ from transforms.figures.figure import Figure, word_before
 
 _NOUNS: Final = "|".join(sorted(lex.UP_NOUNS | lex.DOWN_NOUNS, key=len, reverse=True))
 # After the amount: "of"/"in" and up to two modifier words, then the noun, not a phrasal verb's
-# particle or a compound after it ("fall short", "drop out", "cut-off").
+# particle or a compound after it ("fall short", "drop out", "cut-off"). "1% of growth" is a share
+# of the growth, not a change ("£35bn of cuts" is).
 _NOUN_AFTER_RE: Final = re.compile(
-    rf"(?:\s+(?:of|in))?(?P<modifiers>(?:\s+[a-z]+){{0,2}}?)\s+(?P<noun>{_NOUNS})(?![\w-])"
+    rf"(?:\s+(?P<linker>of|in))?(?P<modifiers>(?:\s+[a-z]+){{0,2}}?)\s+(?P<noun>{_NOUNS})(?![\w-])"
     r"(?!\s+(?:short|out|off|behind|through|apart|back|away)\b)"
 )
 _NOUN_BEFORE_OF_RE: Final = re.compile(rf"(?i)\b(?P<noun>{_NOUNS})\s+of\s+$")
+# A direction verb, then the rate it moved at: "rose at an annual rate of 2.4%", "grew at a rate of 3%".
+_VERB_AT_RATE_RE: Final = re.compile(r"(?i)\b(?P<verb>[a-z]+)\s+at\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?rate\s+of\s+$")
+# A level, then the level it moved from: "54 million people, up from 34 million", "6.1%, down from 6.4%".
+_LEVEL_BEFORE_FROM_RE: Final = re.compile(r",?\s+(?:(?P<up>up)|(?P<down>down))\s+from\s+[^\s\d]{0,2}\d")
 _WORDS_BACK_FROM_BY: Final = 8
 _BY_ANOTHER_RE: Final = re.compile(r"\bby\s+(?:a\s+|an\s+)?[a-z]+\s+$")  # "by another 10,000", "by a further 2%"
 _CLAUSE_END: Final = ",;:.!?()\"“”"
@@ -55,7 +64,7 @@ def noun_direction(text: str, figure: Figure) -> str | None:
     if not _measured(figure):
         return None
     after = _NOUN_AFTER_RE.match(text, max(figure.end, figure.unit_end or 0))
-    if after is not None and not any(
+    if after is not None and not (after.group("linker") and after.group("noun") == "growth") and not any(
         word in lex.PHRASE_STOPWORDS or word in lex.COMPARATIVES or word.endswith("s") for word in after.group("modifiers").split()
     ):
         return _direction_of_noun(after.group("noun"))
@@ -63,7 +72,16 @@ def noun_direction(text: str, figure: Figure) -> str | None:
         before = _NOUN_BEFORE_OF_RE.search(text, max(0, figure.start - 20), figure.start)
         if before is not None:
             return _direction_of_noun(before.group("noun"))
+        rate = _VERB_AT_RATE_RE.search(text, max(0, figure.start - 60), figure.start)
+        if rate is not None:
+            return direction_of(rate.group("verb"))
     return None
+
+
+def level_direction(text: str, figure: Figure) -> str | None:
+    """ "up" or "down" for a level followed by the level it moved from: "54 million, up from 34 million"."""
+    following = _LEVEL_BEFORE_FROM_RE.match(text, max(figure.end, figure.unit_end or 0))
+    return following.lastgroup if following is not None else None
 
 
 def object_verb_direction(text: str, figure: Figure) -> str | None:

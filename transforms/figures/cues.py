@@ -52,6 +52,8 @@ def direction_before(text: str, pos: int) -> str | None:
             verbs.append(word)
             if not _LETTERS_RE.fullmatch(word):
                 break
+    elif last.lstrip(_OPENING_PUNCTUATION) == "up" and len(words) > 1 and words[-2].lower() in lex.PHRASAL_UP_VERBS:
+        return None  # "made up 8% of the audience": the particle of a phrasal verb, no rise
     else:
         verbs = [words[-1]]
     for verb in verbs:

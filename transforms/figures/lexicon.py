@@ -147,6 +147,12 @@ CHANGE_WORDS: Final[set[str]] = {
 # Nouns of a change next to its amount ("a 5% rise", "£4bn tax cuts", "a rise of 60%"): the change's direction.
 UP_NOUNS: Final[frozenset[str]] = frozenset((
     "rise", "rises", "increase", "increases", "hike", "hikes", "jump", "surge", "boost", "climb", "rebound", "gain",
+    "growth",
+))
+# Verbs whose particle "up" states no rise: "made up 8% of the audience", "takes up a third of the space".
+PHRASAL_UP_VERBS: Final[frozenset[str]] = frozenset((
+    "make", "makes", "made", "making", "take", "takes", "took", "taken", "taking", "sum", "sums", "summed", "summing",
+    "set", "sets", "setting", "use", "uses", "used", "using",
 ))
 DOWN_NOUNS: Final[frozenset[str]] = frozenset((
     "fall", "falls", "drop", "drops", "decline", "declines", "cut", "cuts", "reduction", "reductions", "decrease",

@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 import transforms.figures.lexicon as lex
-from transforms.figures.change_nouns import noun_direction, object_verb_direction
+from transforms.figures.change_nouns import level_direction, noun_direction, object_verb_direction
 from transforms.figures.cues import direction_before, direction_of, qualifier_before
 from transforms.figures.figure import Figure, word_before
 from transforms.figures.ranges import LONGEST_JOINER
@@ -87,8 +87,10 @@ def qualify(text: str, figure: Figure, previous: Figure | None) -> None:
         and _CHANGE_TO_LEVEL_RE.fullmatch(text, max(previous.end, previous.unit_end or 0), figure.start)
     ):
         figure.direction = previous.direction  # the level a change ends at: "rose 5% to 38.9 million", both up
-    elif check_direction and (change := object_verb_direction(text, figure) or noun_direction(text, figure)):
-        figure.direction = change  # "cutting costs by $1bn", "a 5% rise", "a rise of 60%"
+    elif check_direction and (
+        change := object_verb_direction(text, figure) or noun_direction(text, figure) or level_direction(text, figure)
+    ):
+        figure.direction = change  # "cutting costs by $1bn", "a 5% rise", "a rise of 60%", "54m, up from 34m"
     if figure.qualifier in ("range", "vague"):
         return
     value = figure.value
