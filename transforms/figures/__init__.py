@@ -28,12 +28,13 @@ The rules run in this order for each paragraph (``extract.paragraph_figures``):
 5. ``filters``: parts of names ("5G", "the Six Nations", "Doom 3", "Maroon 5's"), a
    "one" that counts nothing ("one of the players", "not one bit"), a number word in an idiom
    ("knocked for six", "a two-way street"), and labels ("Day 25",
-   "S&P 500", "4-4-2", a code's digits "5-1A", "777-200LR") are dropped, and so is "one" in "in one
+   "S&P 500", "4-4-2", a code's digits "5-1A", "777-200LR", the second of two "at number seven or
+   eight") are dropped, and so is "one" in "in one
    case" ("in a certain case"); a number word opening a sentence or a quotation stays. ``titles``
    drops a number in a work's title ("US TV show 60 Minutes", "the drama 24").
 6. ``units``: a bare number after an age word or a name is an age ("aged 35").
 7. ``ranges``: neighbours joined into a range ("between 20 and 30", "10-20 people", "between
-   ~3x and ~12x", "1-2x", "four or five errors");
+   ~3x and ~12x", "1-2x", "four or five errors", a bare "use two or three and");
    "from X to Y" after a word of change stays two figures, the end taking the change's
    direction ("rose from 60 to 65"); a year that nothing claims is dropped ("in 2008",
    "about 2005", "the charity's 2019 top picks", "eyeing 2020 campaigns").

@@ -44,6 +44,10 @@ _ONE_OPENS_RANGE_RE: Final = re.compile(r"(?i)\s+(?:to|[-–])\s+(?:two|three|fo
 # A dash and digits glued to capitals that are no unit after a number: the rest of a code ("Class 5-1A";
 # not the range "5-10W").
 _CODE_AFTER_DASH_RE: Final = re.compile(r"[-–]\d+(?P<letters>[A-Z]+)\b")
+# The second of two labels after one label word: "at number seven or eight", "pages 10 and 11".
+_SECOND_LABEL_BEFORE_RE: Final = re.compile(
+    rf"(?i)(?<![\w-])(?P<word>[a-z.#]+)\s+(?:\d+|{'|'.join(lex.SMALL_NUMBERS)})\s+(?:or|and)\s+$"
+)
 _YEAR_MIN: Final = 1800
 _YEAR_MAX: Final = 2099
 _OLD_YEAR_MIN: Final = 1000
@@ -255,6 +259,9 @@ def is_label(text: str, figure: Figure) -> bool:
     if text[start - 1:start] == "(" and text[figure.number_end:figure.number_end + 1] == ")":
         return True
     if unit is None and figure.value is not None and figure.value <= _LOWEST_POSITION and _is_position(text, figure):
+        return True
+    second = _SECOND_LABEL_BEFORE_RE.search(text, max(0, start - 40), start)
+    if second is not None and (label := second.group("word").lower()) in lex.LABEL_WORDS and label not in lex.TIME_LABEL_WORDS:
         return True
     word_start, word = _label_word_before(text, start)
     if not word:

@@ -8,7 +8,8 @@ figures, the start without a direction and the end with it ("rose from 60 to 65"
 a plural noun after a verb ("employs 2000 people"). Ages joined by a dash are an age range
 ("aged 30-39"); other bare dashed pairs are scores or labels and are dropped here. "X or Y"
 joins before a unit ("two or three years") or before the noun Y counts when X is bare and
-smaller ("four or five errors").
+smaller ("four or five errors"), or when both are bare, unscaled and the smaller first ("48% use
+two or three and", "perhaps 150 or 200").
 """
 
 import re
@@ -68,7 +69,9 @@ def _joinable(text: str, first: Figure, second: Figure) -> str | None:
         return None
     if kind == "to" and first.has_unit and first_word_before == "by":
         return None  # "increased by $43.6 billion to $419.2 billion": a change, then a level
-    if kind == "or" and not _counts_either(text, first, second) and (second.currency or first.has_unit or not second.has_unit):
+    if kind == "or" and not (_counts_either(text, first, second) or _bare_either(text, first, second)) and (
+        second.currency or first.has_unit or not second.has_unit
+    ):
         return None  # "two or three years" joins, "4 or 8 GB" too; "£5m or £6m" are alternatives
     return kind
 
@@ -81,6 +84,21 @@ def _counts_either(text: str, first: Figure, second: Figure) -> bool:
     return (
         second.category == "count" and second.unit is not None and first.unit is None and first.currency is None
         and not first.year_like and (first.value or 0.0) < (second.value or 0.0) and first.scale == second.scale
+        and _LIST_BEFORE_RE.search(text, max(0, first.start - 20), first.start) is None
+    )
+
+
+def _bare_either(text: str, first: Figure, second: Figure) -> bool:
+    """Whether "X or Y" with nothing counted after either is one approximate count: "48% use two or three and".
+
+    Both ends written alike (words or digits) with no scale, the smaller first; not the last two of a list
+    ("100, 200 or 250"). Scaled amounts ("around 25k or 40k cheaper than A and B respectively") are alternatives.
+    """
+    return (
+        first.unit is None and second.unit is None and first.currency is None and second.currency is None
+        and not first.has_unit and not second.has_unit and not first.year_like and not second.year_like
+        and first.is_word == second.is_word and first.scale == second.scale == 1.0
+        and (first.value or 0.0) < (second.value or 0.0)
         and _LIST_BEFORE_RE.search(text, max(0, first.start - 20), first.start) is None
     )
 
