@@ -31,6 +31,8 @@
    "on CBS's", "author of" or "told ABC's"; in a headline that capitalises its own words too (US style:
    "Paul Ryan: FBI Decision Not to Indict Hillary 'Defies Explanation'", ``headline_title_cased``) the
    capitals tell nothing;
+4a. it is capitalised and follows a name's possessive (``owned_titles``), even where a speaker is found: on
+   ABC's “This Week,”, told NBC's “Today”, Springsteen's “American Skin”;
 5. it is a short term (``is_unsaid_term``: three words at most, no clause, no agent after a participle, no verb of
    thinking right before)
    whose only speaker is a guess that stays a pronoun ("it") or none, in a paragraph
@@ -50,6 +52,7 @@ import re
 from typing import Final
 
 from transforms.quotes.answer_terms import names_an_answer
+from transforms.quotes.owned_titles import follows_owner
 from transforms.quotes.lexicon import AD_NOUNS, ADDRESSEE_CUES, CLAUSE_WORDS, HEADLINE_TITLE_VERBS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, SPREAD_NAMING_VERBS, TERM_GLOSS_NOUNS, TERM_USING_VERBS, THINKING_VERBS, TERM_WORDS, TITLE_NOUNS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution
@@ -308,6 +311,8 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
         return True  # its "prices paid" index; The "virtual camera" can focus …; topics like America's "culture wars"
     if names_an_owners_kind(text, start, end) or names_a_remark(text, start, end) or names_a_campaign(text, start, end):
         return True  # Acme's "Make peace not war" campaign; the "not there yet" comment; the "Starts with one." campaign
+    if follows_owner(text, start, end):
+        return True  # on ABC's “This Week,”; Springsteen's “American Skin” (rule 4a)
     if attribution is not None and not follows_title_context(before):
         return False  # a speaker, even a guessed one: chanted, written or quoted words are often title-cased
     if paragraph.is_headline and headline_title_cased(text, start, end):

@@ -333,3 +333,12 @@ RELATIVE_SPEECH_VERBS: Final[frozenset[str]] = frozenset(
     "described called labelled labeled branded dubbed termed said says claimed claims warned warns "
     "condemned denounced hailed praised urged insisted declared accused".split()
 )
+
+# Capitalised words whose "'s" is "is" or "has", not a possessive ("It's “Brilliant”", "That's “Game Over”"):
+# no owner before a title (``owned_titles``).
+CONTRACTED_SUBJECTS: Final[frozenset[str]] = frozenset(
+    "it that this he she there here what who where when how why let everything nothing everyone everybody "
+    "nobody somebody someone today tonight".split()
+)
+# Longer lower-case words a title may keep inside its capitalised ones ("This Week with George Stephanopoulos").
+TITLE_SMALL_WORDS: Final[frozenset[str]] = frozenset("with from into onto upon over than".split())
