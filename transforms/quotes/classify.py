@@ -53,7 +53,7 @@ from typing import Final
 
 from transforms.quotes.answer_terms import names_an_answer
 from transforms.quotes.owned_titles import follows_owner
-from transforms.quotes.lexicon import AD_NOUNS, ADDRESSEE_CUES, CLAUSE_WORDS, HEADLINE_TITLE_VERBS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, SPREAD_NAMING_VERBS, TERM_GLOSS_NOUNS, TERM_USING_VERBS, THINKING_VERBS, TERM_WORDS, TITLE_NOUNS
+from transforms.quotes.lexicon import AD_NOUNS, ADDRESSEE_CUES, CLAUSE_WORDS, HEADLINE_TITLE_VERBS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, SPREAD_NAMING_VERBS, TERM_GLOSS_NOUNS, TITLE_SMALL_WORDS, TERM_USING_VERBS, THINKING_VERBS, TERM_WORDS, TITLE_NOUNS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution
 from transforms.quotes.term_heads import (
@@ -136,8 +136,8 @@ LEADING_ARTICLES: Final[frozenset[str]] = frozenset({"a", "an", "the"})
 WORD_TOKEN: Final[re.Pattern[str]] = re.compile(r"[\w’'\-]+")
 
 
-def is_title_cased(quoted: str, opens_sentence: bool = False) -> bool:
-    """Every longer word capitalised: "Face the Nation", "Perfect Enough", "Libya".
+def is_title_cased(quoted: str, opens_sentence: bool = False, small_words: frozenset[str] = frozenset()) -> bool:
+    """Every longer word capitalised but ``small_words``: "Face the Nation", "Perfect Enough", "Libya".
 
     A quotation that opens a sentence (or a headline) has its first word capitalised
     anyway, so a later word must show the capitals: "'Poll Idols' face first hurdles",
@@ -149,7 +149,7 @@ def is_title_cased(quoted: str, opens_sentence: bool = False) -> bool:
     if not words or len(words) > 10 or not words[0][0].isupper():
         return False
     telling = words[1:] if opens_sentence else words
-    return all(word[0].isupper() or len(word) < 4 for word in telling) and any(word[0].isupper() for word in telling)
+    return all(word[0].isupper() or len(word) < 4 or word.lower() in small_words for word in telling) and any(word[0].isupper() for word in telling)
 
 
 def introduces_term(before: str, reported: bool) -> bool:
@@ -311,7 +311,7 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
         return True  # its "prices paid" index; The "virtual camera" can focus …; topics like America's "culture wars"
     if names_an_owners_kind(text, start, end) or names_a_remark(text, start, end) or names_a_campaign(text, start, end):
         return True  # Acme's "Make peace not war" campaign; the "not there yet" comment; the "Starts with one." campaign
-    if follows_owner(text, start, end):
+    if follows_owner(text, start) and is_title_cased(text[start:end], small_words=TITLE_SMALL_WORDS):
         return True  # on ABC's “This Week,”; Springsteen's “American Skin” (rule 4a)
     if attribution is not None and not follows_title_context(before):
         return False  # a speaker, even a guessed one: chanted, written or quoted words are often title-cased

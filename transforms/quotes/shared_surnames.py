@@ -33,8 +33,7 @@ def shared_surname_holder(entities: ArticleEntities, surname: str, position: int
     first_at: dict[str, int] = {}
     subject_at: dict[str, int] = {}
     last_before = (-1, "")
-    for index, (at, full) in enumerate(names.names):
-        text, found = names.mentions[index]
+    for (at, full), (text, found) in zip(names.names, names.mentions):
         if " " not in full or full.rsplit(" ", 1)[-1] != surname or " " not in found.group().strip() or not names.is_person(full):
             continue
         first_at.setdefault(full, at)
@@ -42,6 +41,8 @@ def shared_surname_holder(entities: ArticleEntities, surname: str, position: int
             subject_at.setdefault(full, at)
         if at <= position:
             last_before = max(last_before, (at, full))
+    if len(first_at) < 2:
+        return None  # one person has the surname: spare the lower-case search
     people = [full for full in first_at if given_name_gender(full) or not entities.writes_lower(full.split()[0])]
     if len(people) < 2:
         return None
