@@ -28,7 +28,7 @@
 3b. it is an answer or option a noun after it or a gerund of choosing before it names (``answer_terms``):
    tick the “don't know” box, a “yes” vote, for answering “yes”;
 4. it is title-cased (a name or a title) and nobody is found saying it, or it follows
-   "on CBS's", "author of" or "told ABC's"; in a headline that capitalises its own words too (US style:
+   "on CBS's", "author of", "told ABC's" or an "On" opening the sentence ("On “Face the Nation,” Sen. …"); in a headline that capitalises its own words too (US style:
    "Paul Ryan: FBI Decision Not to Indict Hillary 'Defies Explanation'", ``headline_title_cased``) the
    capitals tell nothing;
 4a. it is capitalised and follows a name's possessive (``owned_titles``), even where a speaker is found: on
@@ -82,11 +82,14 @@ SCARE_WORD_ENDINGS: Final[tuple[str, ...]] = tuple(word.lower() for word in TERM
 # "on CBS's “Face the Nation,”", "author of “America’s Bitter Pill,”", "told ABC's “Good Morning America”"
 # (the addressee of "told" is a programme): a title follows.
 TITLE_CONTEXT_WORDS: Final[tuple[str, ...]] = ("on", "of", "in", "for", "with", "from", "about", "at", "and", *sorted(ADDRESSEE_CUES))
+OPENING_TITLE_CONTEXT_WORDS: Final[tuple[str, ...]] = ("On", "In")
+# A preposition opening the sentence is capitalised: "On “Face the Nation,” Sen. …".
 TITLE_CONTEXT: Final[re.Pattern[str]] = re.compile(
-    rf"\b(?:{'|'.join(TITLE_CONTEXT_WORDS)})\s+(?:[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*['’]s?\s+)?$"
+    rf"(?:\b(?:{'|'.join(TITLE_CONTEXT_WORDS)})|(?:^|(?<=[.!?]\s)|(?<=\n))(?:{'|'.join(OPENING_TITLE_CONTEXT_WORDS)}))"
+    r"\s+(?:[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*['’]s?\s+)?$"
 )
 # How the text before a TITLE_CONTEXT match ends, but for its spaces: a string test before the regex.
-TITLE_CONTEXT_ENDINGS: Final[tuple[str, ...]] = (*TITLE_CONTEXT_WORDS, "'", "’", "'s", "’s")
+TITLE_CONTEXT_ENDINGS: Final[tuple[str, ...]] = (*TITLE_CONTEXT_WORDS, *OPENING_TITLE_CONTEXT_WORDS, "'", "’", "'s", "’s")
 # "Jimmy "the Whirlwind" White", "Gov. C.L. "Butch" Otter": a nickname inside a name.
 NICKNAME_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?<![.!?]\s)\b(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*)\s*$")
 NICKNAME_AFTER: Final[re.Pattern[str]] = re.compile(r"[”\"’']\s+[A-Z][a-z]+\b(?!['’]s)")

@@ -103,9 +103,16 @@ def test_a_nickname_inside_a_name_is_scare():
 @pytest.mark.parametrize("before", [
     "appeared on ", "appeared on CBS's ", "author of Mr. Smith’ ", "wrote about\n", "on CBS's", "said ",
     "the common ", "x-on ", "talked with The New York Times’s ", "talked with the times's ", "spoke of  \n",
+    "On ", "rally. On ", "Upon ", "Carry On ",
 ])
 def test_title_context_is_the_regex_at_the_text_end(before):
     assert follows_title_context(before) == (TITLE_CONTEXT.search(before) is not None)
+
+
+def test_a_title_after_a_preposition_opening_the_sentence_is_scare():
+    _document, quotes = quotes_of('The senator spoke twice. On "Sunday Review," Sen. Jo Hart said voters were "tired of it."')
+    assert quote_starting(quotes, "Sunday Review")["kind"] == "scare"
+    assert quote_starting(quotes, "tired of")["speaker"] == "Jo Hart"
 
 
 @pytest.mark.parametrize(("before", "reported", "expected"), [
