@@ -4,7 +4,8 @@
 
 1. clean it: trailing punctuation and a parenthesis go ("American.", "(BBA");
 2. a lone pronoun is a pronoun ("he", "It");
-3. a leading determiner is dropped ("the American" is definite, "one trader" is not);
+3. a leading determiner is dropped ("the American" is definite, "one trader" is not); a poll's share of a group
+   is a role, the group ("Only 52 percent of registered voters", "75 percent of Democrats");
    a leading possessive pronoun is the owner ("its chief executive", "his remarks");
 4. "X of/for/at Y": an organisation Y named in capitals is the affiliation
    ("Anne Thompson of the Hollywood Reporter", "spokesman for Dell");
@@ -90,6 +91,8 @@ HYPHENED_PARTICLE = re.compile(r"(?:(?:" + "|".join(HYPHENED_PARTICLES) + r")-|[
 OF_ORGANISATION = re.compile(r"(?:\s+[a-z]+ed|\s+[a-z]+\s+out)?\s+(?P<preposition>of|for|at|from|with|by|in|behind)\s+(?:the\s+)?(?:[a-z][a-z\-]*\s+){0,2}(?P<org>[A-Z][\w&’'.\-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?[A-Z0-9][\w&’'.\-]*)*)(?:\s+(?:magazine|newspaper|website|paper|tabloid|daily|weekly))?$")
 # The run right after "of" or "for", no determiner or lower-case word between: "head of Digital Media Jo Hart".
 FIELD_AFTER = re.compile(r"\s+(?:of|for)\s+[A-Z]")
+# "Only 52 percent of registered voters", "an average of 10% of voters": a poll's share of a group is the group.
+SHARE_OF_GROUP = re.compile(r"^(?:(?:only|just|about|nearly|almost|some|over|(?:an\s+)?average\s+of)\s+)*\d[\d.,]*\s*(?:percent|per\s+cent|%)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # "one musician quoted by the report", "the chancellor meanwhile": where the words naming the speaker stop.
 PHRASE_STOP = re.compile(
     r"\s+(?:quoted|based|speaking|writing|interviewed|is|was|were|are|has|had|have|who|which|meanwhile|also|then|later|repeatedly|again)\b.*$|\s+[a-z]+ly$"
@@ -157,6 +160,9 @@ def read_phrase(mention: str) -> Reading:
         tokens = tokens[1:]
     affiliation = None
     rest = PHRASE_STOP.sub("", " ".join(tokens))
+    share = SHARE_OF_GROUP.match(rest)
+    if share is not None and share.end() < len(rest):
+        return role_reading(rest[share.end():].split(), False, owner, None)  # "75 percent of Democrats": members, no party
     tokens = rest.split()
     organisation_at = connected_end(rest, 0, len(rest)) if rest[:1].isupper() and has_connector(rest) else None
     if organisation_at == len(rest):  # "the Bank of England", "Standard & Poor's"

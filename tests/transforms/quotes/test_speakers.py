@@ -55,3 +55,13 @@ def test_a_plural_acronym_role_keeps_its_capitals():
     assert read_mention("MPs").text == "MPs"
     assert read_mention("The MSPs").text == "MSPs"
     assert read_mention("Police chiefs").text == "police chiefs"
+
+
+def test_a_polls_share_of_a_group_is_the_group_as_a_role():
+    for mention, role in [
+        ("Only 52 percent of registered voters", "registered voters"),
+        ("an average of 10% of likely voters", "likely voters"),
+        ("75 percent of Democrats", "Democrats"),
+    ]:
+        reading = read_mention(mention)
+        assert (reading.kind, reading.text) == ("role", role), mention
