@@ -22,9 +22,11 @@ _APPOSITION_RE: Final = re.compile(r",?\s+or\s+|\s*[(/]\s*")
 # A move stated after the figure of a session verb: "closed 0.68% higher" (not "higher than", a comparison).
 _MOVE_AFTER_RE: Final = re.compile(r"\s+(?:(?P<up>higher)|(?P<down>lower))\b(?!\s+than\b)")
 # Between a change and the level it ends at: "fell 3.38% to $55.12", "lost 1.85 points, or 0.06%, to 3,120.18",
-# with the time of the change between ("rose 3.5% in 2005 to 5.5 million tonnes", "fell 9% last year to £6.2bn").
+# with the time of the change between ("rose 3.5% in 2005 to 5.5 million tonnes", "fell 9% last year to £6.2bn"),
+# or "at" before the level after a change ("sales in 2003 up 25% at 61.1bn yuan"; not after a level,
+# "jumped to $53.09 before closing at $53.03").
 _CHANGE_TO_LEVEL_RE: Final = re.compile(
-    r"(?:\s+(?:in|during|over|since|on|last|this)(?:\s+[^\s.,;:!?\"“”()]+){1,4}?)?,?\s+to\s+"
+    r"(?:\s+(?:in|during|over|since|on|last|this)(?:\s+[^\s.,;:!?\"“”()]+){1,4}?)?,?\s+(?:to|at)\s+"
 )
 _PREDICATE_RE: Final = re.compile(
     r"(?i)(?:,?\s+(?:who|that|which))?"
@@ -36,7 +38,8 @@ _PREDICATE_RE: Final = re.compile(
 
 def qualify(text: str, figure: Figure, previous: Figure | None) -> None:
     """Qualifier and direction from the words just before (and after) the figure."""
-    check_direction = figure.opener != "between"  # "increase between 5% and 6%" states a range, not the change
+    # "increase between 5% and 6%" states a range, not the change; "halve it to between 3% and 5%" is the level it ends at
+    check_direction = figure.opener != "between" or word_before(text, figure) == "to"
     if figure.qualifier == "range":
         qualifier = figure.opener is None and qualifier_before(text, figure)
         if qualifier and qualifier[0] == "approx":
@@ -84,7 +87,8 @@ def qualify(text: str, figure: Figure, previous: Figure | None) -> None:
             figure.qualifier = previous.qualifier
     elif (
         previous is not None and previous.direction is not None and "range" not in (previous.qualifier, figure.qualifier)
-        and _CHANGE_TO_LEVEL_RE.fullmatch(text, max(previous.end, previous.unit_end or 0), figure.start)
+        and (level := _CHANGE_TO_LEVEL_RE.fullmatch(text, max(previous.end, previous.unit_end or 0), figure.start))
+        and (level.group(0).rstrip().endswith("to") or word_before(text, previous) not in ("to", "at"))
     ):
         figure.direction = previous.direction  # the level a change ends at: "rose 5% to 38.9 million", both up
     elif check_direction and (
