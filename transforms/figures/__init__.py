@@ -46,14 +46,17 @@ The rules run in this order for each paragraph (``extract.paragraph_figures``):
    two-decimal levels in a paragraph about an index are points.
 9. ``qualifiers``: qualifier, direction and bounds from the words around the figure
    (``cues``), the level a change ends at taking its direction ("rose 5% to 38.9 million",
-   "rose 3.5% in 2005 to 5.5m tonnes", "up 25% at 61.1bn yuan": both up); failing those,
+   "rose 3.5% in 2005 to 5.5m tonnes", "up 25% at 61.1bn yuan": both up), a second change joined by
+   "and" sharing the verb ("rose 0.6% on the month and 6.1% on the year"), conversions in one bracket
+   sharing it ("($74.6bn; £39.1bn)"), "went up to 5.5%" a rise (no bound); failing those,
    ``change_nouns``: a change named by a noun ("a 5% rise", "£4bn tax cuts", "a rise of 60%", "growth
    of 8%", "growth at 8.1%") or a verb of change before its object and "by" ("cutting costs by $1bn")
    or "to" (the level it ends at: "cut GM's holding to 10%") or before a rate ("rose at an annual rate
-   of 2.4%"), or a level before the level it moved from ("54 million, up from 34 million"); the
+   of 2.4%"), or a level before the level it moved from ("54 million, up from 34 million", "77m euros
+   (£53m), up from 38m"), or a record a change sets ("slid to a record $1.3666"); the
    particle of a phrasal verb is no rise ("made up 8% of"); a count's predicate ("were evacuated").
 
-Word lists live in ``lexicon`` (and ``unit_lexicon``, ``source_lexicon``).
+Word lists live in ``lexicon`` (and ``unit_lexicon``, ``change_lexicon``, ``source_lexicon``).
 """
 
 from transforms.figures.extract import extract_figures, figures_in_text

@@ -16,12 +16,14 @@ Three shapes, read by ``qualifiers.qualify`` only when nothing closer gave a dir
    "halve its stake to between 3% and 5%", "a fall in the rate of inflation to 2.3%"; after a
    determiner only a noun of change or a gerund is the change ("a lowering of the age to 16", not
    "the speed of the lifts translates to 38mph"). Not after "up", "compared", "close" and the like
-   before "to" (``lex.BEFORE_TO_NO_OBJECT``), nor for an age ("lost his place to 18-year-old X") or a
+   before "to" (``change_lex.BEFORE_TO_NO_OBJECT``), nor for an age ("lost his place to 18-year-old X") or a
    compound modifier ("boost markets to nine-month highs").
    A direction verb before the rate of the change has the same role: "rose at an annual rate of
    2.4%" (for money, percentages and points).
 3. A level with the level it moved from after it, any category: "54 million people, up from 34
-   million", "unemployment was 6.1%, down from 6.4%"; the level moved from takes no direction.
+   million", "unemployment was 6.1%, down from 6.4%", "77m euros (£53m), up from 38m"; the level
+   moved from takes no direction.
+4. A level a change sets as a record: "slid to a record $1.3666", "rose to a fresh high of 52".
 
 Word lists live in ``lexicon`` (``UP_NOUNS``, ``DOWN_NOUNS``, ``OBJECT_UP_VERBS``, ``OBJECT_DOWN_VERBS``).
 """
@@ -29,6 +31,7 @@ Word lists live in ``lexicon`` (``UP_NOUNS``, ``DOWN_NOUNS``, ``OBJECT_UP_VERBS`
 import re
 from typing import Final
 
+import transforms.figures.change_lexicon as change_lex
 import transforms.figures.lexicon as lex
 from transforms.figures.cues import direction_of
 from transforms.figures.figure import Figure, word_before
@@ -45,7 +48,15 @@ _NOUN_BEFORE_OF_RE: Final = re.compile(rf"(?i)\b(?P<noun>{_NOUNS})\s+(?:of|at)\s
 # A direction verb, then the rate it moved at: "rose at an annual rate of 2.4%", "grew at a rate of 3%".
 _VERB_AT_RATE_RE: Final = re.compile(r"(?i)\b(?P<verb>[a-z]+)\s+at\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?rate\s+of\s+$")
 # A level, then the level it moved from: "54 million people, up from 34 million", "6.1%, down from 6.4%".
-_LEVEL_BEFORE_FROM_RE: Final = re.compile(r",?\s+(?:(?P<up>up)|(?P<down>down))\s+from\s+[^\s\d]{0,2}\d")
+# A bracketed conversion may come between: "77m euros (£53m; $100m), up from 38m".
+_LEVEL_BEFORE_FROM_RE: Final = re.compile(
+    r"(?:[ \u00a0]?\([^()]{1,40}\))?,?\s+(?:(?P<up>up)|(?P<down>down))\s+from\s+[^\s\d]{0,2}\d"
+)
+# A direction verb, "to" and a record the level sets: "slid to a record $1.3666", "rose to a fresh high of 52".
+_RECORD_LEVEL_RE: Final = re.compile(
+    rf"(?i)\b(?P<verb>[a-z]+)\s+to\s+an?\s+(?:(?:{'|'.join(sorted(change_lex.RECORD_WORDS))})\s+)+"
+    rf"(?:(?:{'|'.join(sorted(change_lex.RECORD_NOUNS))})\s+(?:of\s+)?)?$"
+)
 _WORDS_BACK_FROM_BY: Final = 8
 _BY_ANOTHER_RE: Final = re.compile(r"\bby\s+(?:a\s+|an\s+)?[a-z]+\s+$")  # "by another 10,000", "by a further 2%"
 _CLAUSE_END: Final = ",;:.!?()\"“”"
@@ -92,6 +103,14 @@ def level_direction(text: str, figure: Figure) -> str | None:
     return following.lastgroup if following is not None else None
 
 
+def record_direction(text: str, figure: Figure) -> str | None:
+    """ "up" or "down" for a level a change sets as a record: "slid to a record $1.3666"."""
+    if word_before(text, figure) not in change_lex.RECORD_WORDS | change_lex.RECORD_NOUNS | {"of"}:
+        return None
+    record = _RECORD_LEVEL_RE.search(text, max(0, figure.start - 60), figure.start)
+    return direction_of(record.group("verb")) if record is not None else None
+
+
 def object_verb_direction(text: str, figure: Figure) -> str | None:
     """ "up" or "down" from a verb of change before the object that "by" or "to" and the figure follow.
 
@@ -106,7 +125,7 @@ def object_verb_direction(text: str, figure: Figure) -> str | None:
         return None  # "lost his place to 18-year-old Aiden": the rival; "boost markets to nine-month highs": a modifier
     linker_at = text.rfind(linker, max(0, figure.start - 20), figure.start)
     words = text[max(0, linker_at - 120):linker_at].split()[-_WORDS_BACK_FROM_BY:]
-    if linker == "to" and (not words or words[-1].lower() in lex.BEFORE_TO_NO_OBJECT):
+    if linker == "to" and (not words or words[-1].lower() in change_lex.BEFORE_TO_NO_OBJECT):
         return None  # "up to 30", "compared to 5%", "close to 40%": no object of a verb before "to"
     for back in range(len(words) - 1, -1, -1):
         word = words[back]

@@ -176,11 +176,6 @@ OBJECT_DOWN_VERBS: Final[frozenset[str]] = frozenset((
     "slash", "slashes", "slashing", "shedding", "axe", "axes", "axed", "axing", "shrink", "shrinking", "curb", "curbed",
     "curbing",
 ))
-# Words before "to" that make it no preposition after a verb's object: "up to 30", "compared to 5%".
-BEFORE_TO_NO_OBJECT: Final[frozenset[str]] = frozenset((
-    "up", "compared", "according", "close", "closer", "equal", "equivalent", "relative", "similar", "next", "due",
-    "prior", "thanks", "owing", "contrary", "nearer", "near", "in", "on", "ahead",
-))
 # Words that make "from X to Y" a range whatever came before: "prices range from $10 to $20".
 RANGE_WORDS: Final[set[str]] = {
     "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "varied", "anywhere",

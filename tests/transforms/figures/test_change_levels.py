@@ -92,3 +92,31 @@ def test_no_level_after_to(sentence, expected):
 )
 def test_the_level_after_at_takes_the_direction(sentence, expected):
     assert directions(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("The yen sank to a record 121.4 against the dollar.", [("121.4", "down")]),
+        ("Copper climbed to a fresh high of $3,100 a tonne.", [("$3,100 a tonne", "up")]),
+        ("Fees have gone up to £40 a year.", [("£40 a year", "up")]),
+        ("Tickets cost up to £40 each.", [("up to £40", None)]),
+        ("The fund may go up to $2bn.", [("up to $2bn", None)]),
+    ],
+)
+def test_a_record_level_and_a_rise_up_to_a_level(sentence, expected):
+    assert directions(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        (
+            "Operating profit was 64m euros (£44m; $83m), up from 51m a year before.",
+            [("64m euros", "up"), ("£44m", "up"), ("$83m", "up"), ("51m", None)],
+        ),
+        ("Turnover fell 3% to 9.1bn kronor ($1.3bn; £0.7bn).", [("3%", "down"), ("9.1bn kronor", "down"), ("$1.3bn", "down"), ("£0.7bn", "down")]),
+    ],
+)
+def test_conversions_in_one_bracket_share_the_direction(sentence, expected):
+    assert directions(sentence) == expected
