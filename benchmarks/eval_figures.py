@@ -35,13 +35,18 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 from figures_gold_units import newsquant_change, newsquant_counted, newsquant_share, newsquant_unit  # noqa: E402
+from transforms.figures.cues import direction_of  # noqa: E402
 
 FROM_BEFORE_RE = re.compile(r"(?i)\bfrom\s+$")
 CHANGE_GAP_RE = re.compile(r"(?i)(?:\s+[^\s,;:!?]+){0,4}?\s+(?:up\s+)?to\s+")
 # Between a change and the level it ends at ("fell 3% to $55", "lost 2 points, or 0.1%, to 3,120", "rose 3.5% in
-# 2005 to 5.5m tonnes"; the gap of transforms/figures/qualifiers.py): our contract gives that level the change's
-# direction, NewsQuant mostly "=".
-LEVEL_GAP_RE = re.compile(r"(?:\s+(?:in|during|over|since|on|last|this)(?:\s+[^\s.,;:!?\"“”()]+){1,4}?)?,?\s+to\s+")
+# 2005 to 5.5m tonnes", "down 0.1 per cent at 5884"; the gap of transforms/figures/qualifiers.py): our contract
+# gives that level the change's direction, NewsQuant mostly "=".
+LEVEL_GAP_RE = re.compile(r"(?:\s+(?:in|during|over|since|on|last|this)(?:\s+[^\s.,;:!?\"“”()]+){1,4}?)?,?\s+(?:to|at)\s+")
+# The level a change ends at after the verb's object and "to" ("boost its output to 1.2m tons", "bring down the
+# rate to .001 per cent"; transforms/figures/change_nouns.py): the word before "to" is no direction verb. Our
+# contract gives it the change's direction, NewsQuant "=".
+WORD_BEFORE_TO_RE = re.compile(r"(?i)\b(?P<word>[a-z]+)\s+to\s+$")
 # A change named by a noun beside its amount ("a 3 percent drop", "a gain of 2.13%", "£4bn of tax cuts"): our
 # contract gives it the change's direction (transforms/figures/change_nouns.py), NewsQuant "=".
 _CHANGE_NOUNS = (
@@ -51,7 +56,7 @@ _CHANGE_NOUNS = (
 CHANGE_NOUN_AFTER_RE = re.compile(
     rf"(?:\s+(?:of|in))?(?:\s+(?!(?:and|but|or|as|while|which|that|to|the|an?)\b)[a-z]+){{0,2}}?\s+(?i:{_CHANGE_NOUNS})\b"
 )
-CHANGE_NOUN_BEFORE_RE = re.compile(rf"(?i)\b(?:{_CHANGE_NOUNS})\s+of\s+(?:[a-z]+\s+){{0,2}}$")
+CHANGE_NOUN_BEFORE_RE = re.compile(rf"(?i)\b(?:{_CHANGE_NOUNS})\s+(?:of|at)\s+(?:[a-z]+\s+){{0,2}}$")
 RESTATED_GAP_RE = re.compile(r",?\s+or\s+|\s*[(/;]\s*")  # "to $1.13bn (£600m)": the level restated
 RANGE_NUMBER_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(thousand|million|billion|trillion|bn|m|k)?\b", re.IGNORECASE)
 RANGE_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
@@ -179,6 +184,14 @@ def is_level_of_change(text: str, previous: dict, previous_is_level: bool, row: 
     return bool(LEVEL_GAP_RE.fullmatch(*gap) or previous_is_level and RESTATED_GAP_RE.fullmatch(*gap))
 
 
+def is_object_level(text: str, row: dict) -> bool:
+    """ "boost its output to 1.2m tons": a level after "to" whose direction a verb before the object gives."""
+    if row["direction"] is None:
+        return False
+    before = WORD_BEFORE_TO_RE.search(text, max(0, row["start_char"] - 40), row["start_char"])
+    return before is not None and direction_of(before.group("word")) is None
+
+
 def is_named_change(text: str, row: dict) -> bool:
     """ "a 3 percent drop", "a gain of 2.13%": a change named by a noun, which NewsQuant gives "="."""
     end = max(row["end_char"], row["unit_end"] or 0)
@@ -195,7 +208,8 @@ def our_tags(figures: pl.DataFrame, texts: list[str]) -> list[list[dict]]:
     (a measurement unit or currency). A score, odds or a vote ("2-1") keeps its two sides
     instead of a value: CQE annotates no such quantity, so it is no tag. A change from one
     number to another is one range there (``change_as_range``), and neither the level a change ends at
-    ("rose 5% to 38.9 million") nor a change named by a noun ("a 3 percent drop") has a direction there.
+    ("rose 5% to 38.9 million", "boost its output to 1.2m tons") nor a change named by a noun ("a 3 percent
+    drop") has a direction there.
     """
     tags: list[list[dict]] = [[] for _ in range(len(texts))]
     by_sentence: dict[int, list[dict]] = {}
@@ -224,7 +238,9 @@ def our_tags(figures: pl.DataFrame, texts: list[str]) -> list[list[dict]]:
             "value": value,
             "normalized_unit": unit,
             "change": newsquant_change(
-                row["qualifier"], None if level or is_named_change(texts[index], row) else row["direction"], row["text"]
+                row["qualifier"],
+                None if level or is_named_change(texts[index], row) or is_object_level(texts[index], row) else row["direction"],
+                row["text"],
             ),
             "text": row["text"],
         })

@@ -30,11 +30,15 @@ The rules run in this order for each paragraph (``extract.paragraph_figures``):
    ("knocked for six", "a two-way street"), and labels ("Day 25",
    "S&P 500", "4-4-2", a code's digits "5-1A", "777-200LR", the second of two "at number seven or
    eight") are dropped, and so is "one" in "in one
-   case" ("in a certain case"); a number word opening a sentence or a quotation stays. ``titles``
-   drops a number in a work's title ("US TV show 60 Minutes", "the drama 24").
+   case" ("in a certain case") or an unnamed source ("said one trader", ``unnamed_sources``); a number
+   word opening a sentence or a quotation stays. ``titles`` drops a number in a work's title ("US TV
+   show 60 Minutes", "the drama 24", "films such as The 39 Steps"). "won" before its object is the
+   verb, no currency ("Burnout 3 won three awards").
 6. ``units``: a bare number after an age word or a name is an age ("aged 35").
 7. ``ranges``: neighbours joined into a range ("between 20 and 30", "10-20 people", "between
-   ~3x and ~12x", "1-2x", "four or five errors", a bare "use two or three and");
+   ~3x and ~12x", "1-2x", "four or five errors", a bare "use two or three and", "an 8%-10% rise": a
+   dash glued to a percent is no minus); two dashed figures with units that run downwards stay two
+   ("by 58%-33%", "£35bn - £2.5bn less");
    "from X to Y" after a word of change stays two figures, the end taking the change's
    direction ("rose from 60 to 65"); a year that nothing claims is dropped ("in 2008",
    "about 2005", "the charity's 2019 top picks", "eyeing 2020 campaigns").
@@ -42,13 +46,17 @@ The rules run in this order for each paragraph (``extract.paragraph_figures``):
    two-decimal levels in a paragraph about an index are points.
 9. ``qualifiers``: qualifier, direction and bounds from the words around the figure
    (``cues``), the level a change ends at taking its direction ("rose 5% to 38.9 million",
-   "rose 3.5% in 2005 to 5.5m tonnes": both up); failing those, ``change_nouns``: a change named
-   by a noun ("a 5% rise", "£4bn tax cuts", "a rise of 60%", "growth of 8%") or a verb of change
-   before its object and "by" ("cutting costs by $1bn") or before a rate ("rose at an annual rate
-   of 2.4%"), or a level before the level it moved from ("54 million, up from 34 million"); the
+   "rose 3.5% in 2005 to 5.5m tonnes", "up 25% at 61.1bn yuan": both up), a second change joined by
+   "and" sharing the verb ("rose 0.6% on the month and 6.1% on the year"), conversions in one bracket
+   sharing it ("($74.6bn; £39.1bn)"), "went up to 5.5%" a rise (no bound); failing those,
+   ``change_nouns``: a change named by a noun ("a 5% rise", "£4bn tax cuts", "a rise of 60%", "growth
+   of 8%", "growth at 8.1%") or a verb of change before its object and "by" ("cutting costs by $1bn")
+   or "to" (the level it ends at: "cut GM's holding to 10%") or before a rate ("rose at an annual rate
+   of 2.4%"), or a level before the level it moved from ("54 million, up from 34 million", "77m euros
+   (£53m), up from 38m"), or a record a change sets ("slid to a record $1.3666"); the
    particle of a phrasal verb is no rise ("made up 8% of"); a count's predicate ("were evacuated").
 
-Word lists live in ``lexicon``.
+Word lists live in ``lexicon`` (and ``unit_lexicon``, ``change_lexicon``, ``source_lexicon``).
 """
 
 from transforms.figures.extract import extract_figures, figures_in_text

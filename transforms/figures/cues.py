@@ -1,8 +1,12 @@
-"""Words just before a figure that qualify it: a qualifier cue ("more than", "some", "~") or a direction verb ("rose", "cut to")."""
+"""Words just before a figure that qualify it: a qualifier cue ("more than", "some", "~") or a direction verb ("rose", "cut to").
+
+"up to" after a verb of movement is a rise to the level, no bound: "went up to 5.5%".
+"""
 
 import re
 from typing import Final
 
+import transforms.figures.change_lexicon as change_lex
 import transforms.figures.lexicon as lex
 from transforms.figures.figure import Figure, word_before
 
@@ -29,6 +33,8 @@ def qualifier_before(text: str, figure: Figure) -> tuple[str, int] | None:
         bare = first.lstrip(_OPENING_PUNCTUATION)
         cue = " ".join([bare, *words[len(words) - count + 1:]]).lower()
         if cue in _QUALIFIER_OF_CUE:
+            if cue == "up to" and len(words) > count and words[-count - 1].lower() in change_lex.MOVES_BEFORE_UP_TO:
+                return None  # "went up to 5.5%": a rise to the level, no bound
             cue_start = pos
             for word in reversed(words[-count:]):
                 cue_start = text.rfind(word, window_start, cue_start)
@@ -45,6 +51,8 @@ def direction_before(text: str, pos: int) -> str | None:
         return None
     last = words[-1].lower()
     if last == "to":
+        if len(words) > 2 and words[-2].lower() == "up" and words[-3].lower() in change_lex.MOVES_BEFORE_UP_TO:
+            return "up"  # "went up to 5.5%"
         verbs = words[-2:-1]
     elif last == "by":
         verbs = []  # the verb, then up to two plain words ("rose sharply by"), nearest first

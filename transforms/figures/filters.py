@@ -5,7 +5,8 @@ Dates and times are dropped as the core is read; a four-digit year is only marke
 and dropped when no range, unit or count claims it (see ``ranges``). Labels ("Day 25",
 "S&P 500", "(4)", a link of "4-4-2", "5-1A"), places in a chart or a ranking ("entered the chart at four"), stages of a competition ("the last eight") and name parts ("5G", "the Six Nations", "Doom 3",
 "Fathers 4 Justice", "Maroon 5's", "50 Cent") are dropped once the unit is known, as is a "one"
-that counts nothing ("no one", "one of the players", "not one bit", "one can", "in one case") and a
+that counts nothing ("no one", "one of the players", "not one bit", "one can", "in one case", an unnamed
+source "said one trader", ``unnamed_sources``) and a
 number word in an idiom ("one or two", "a year or two", "next to zero", "knocked for six", "a two-way
 street"). Clock times ("at 12.30") and versions ("2.6.11") are dropped with the dates; "dating from 1695" is a year.
 """
@@ -17,6 +18,7 @@ import transforms.figures.lexicon as lex
 from transforms.figures.counted import looks_plural
 from transforms.figures.figure import Figure, previous_word, sentence_start, word_before
 from transforms.figures.units import unit_at
+from transforms.figures.unnamed_sources import is_unnamed_source
 
 _LETTERS_BEFORE_RE: Final = re.compile(r"[A-Za-z]+$")
 _MONTH_BEFORE_RE: Final = re.compile(rf"\b{lex.MONTHS}\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–]|and|to|or)\s*)?$")
@@ -209,6 +211,8 @@ def is_idiomatic_one(text: str, figure: Figure, words: str | None) -> bool:
         and sentence_start(text, figure.number_start) and not _ONE_OPENS_RANGE_RE.match(text, figure.number_end)
     ):
         return True  # "One problem identified by Wipro was …", "One analyst suggested …": "one" as "a certain"
+    if is_unnamed_source(text, figure):
+        return True  # "said one trader", "but one insider pointed out"
     return bool(
         figure.unit is None and not _ONE_OPENS_RANGE_RE.match(text, figure.number_end)
         or _ONE_NOT_COUNT_BEFORE_RE.search(text, max(0, figure.start - 15), figure.start)

@@ -172,7 +172,7 @@ OBJECT_UP_VERBS: Final[frozenset[str]] = frozenset((
     "raise", "raises", "raised", "raising", "hike", "hikes", "hiked", "hiking", "lift", "lifts", "lifting",
 ))
 OBJECT_DOWN_VERBS: Final[frozenset[str]] = frozenset((
-    "cutting", "reduce", "reduces", "reducing", "lowered", "lowers", "lowering", "trim", "trims", "trimmed", "trimming",
+    "cutting", "halve", "halves", "halving", "reduce", "reduces", "reducing", "lowered", "lowers", "lowering", "trim", "trims", "trimmed", "trimming",
     "slash", "slashes", "slashing", "shedding", "axe", "axes", "axed", "axing", "shrink", "shrinking", "curb", "curbed",
     "curbing",
 ))
@@ -300,6 +300,7 @@ UNMARKED_PLURALS: Final[set[str]] = {
 # Nouns naming a work whose title may be a number: "the US drama 24", "horror film Critters 3" (see ``titles``).
 WORK_NOUNS: Final[frozenset[str]] = frozenset((
     "programme", "program", "drama", "film", "movie", "album", "sitcom", "documentary", "soap", "musical", "thriller",
+    "station",
 ))
 # Words before "show" that make it a programme: "US TV show 60 Minutes", "chat show".
 SHOW_KINDS: Final[frozenset[str]] = frozenset((

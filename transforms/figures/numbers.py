@@ -71,7 +71,8 @@ _ARABIC_DECIMAL_SEPARATOR: Final = "\u066b"
 
 NUMBER_RE: Final = re.compile(
     rf"(?:(?<![\w.,:/'’])|(?<=\dx)(?=\d{{2,5}}m\b))(?P<currency>{lex.CURRENCY_PREFIX})?"  # the leg of a relay ("4x100m")
-    r"(?P<sign>[-+−](?=[\d.])|(?i:minus)[- ]?)?"
+    # A dash glued to a percent sign before it joins two percents ("an 8%-10% rise", "by 58%-33%"): no minus.
+    r"(?P<sign>(?<!%)[-+−](?=[\d.])|(?i:minus)[- ]?)?"
     r"(?:(?P<fraction_digits>[1-9]\d?\s?[/⁄]\s?[1-9]\d{0,2})(?![\d/⁄])"
     rf"|(?P<digits>(?:\d{{1,3}}(?:[,{_GROUP_SEPARATORS}]\d{{3}})+|\d+(?:[{_FORMAT_CHARACTERS}]\d+)*)(?:[.{_ARABIC_DECIMAL_SEPARATOR}]\d+)?|\.\d+)"
     r"(?![\d,]\d)(?:\s?(?:×\s?10\^?|x\s?10\^)(?P<power>[-−]?\d{1,3}))?"  # "1.99×10−30", "3x10^8"; "4x100m" is a relay

@@ -6,7 +6,9 @@ range is dropped, as is a year-like number that nothing qualifies ("in 2008"). A
 figures, the start without a direction and the end with it ("rose from 60 to 65",
 "cut from £5m to £3m"; ``_change_direction``). A year-like number stays when it counts
 a plural noun after a verb ("employs 2000 people"). Ages joined by a dash are an age range
-("aged 30-39"); other bare dashed pairs are scores or labels and are dropped here. "X or Y"
+("aged 30-39"); other bare dashed pairs are scores or labels and are dropped here. Two dashed
+figures each with its unit join only upwards: "by 58%-33%" (a split) and "£35bn - £2.5bn less than"
+(a restatement) stay two figures. "X or Y"
 joins before a unit ("two or three years") or before the noun Y counts when X is bare and
 smaller ("four or five errors"), or when both are bare, unscaled and the smaller first ("48% use
 two or three and", "perhaps 150 or 200").
@@ -55,6 +57,8 @@ def _joinable(text: str, first: Figure, second: Figure) -> str | None:
         kind = joiner.lastgroup
         if kind == "dash" and _is_word_fraction(first) != _is_word_fraction(second):
             return None  # "nearly two thirds - 65% - of them": the fraction restated, no range
+        if kind == "dash" and _descending(first, second):
+            return None  # "by 58%-33%" is a split, "£35bn - £2.5bn less than" a restatement: a range runs upwards
     elif first_word_before == "from" and gap <= _LONGEST_FROM_GAP and _FROM_GAP_RE.fullmatch(text, gap_start, second.start):
         kind = "to"
     else:
@@ -151,6 +155,19 @@ def join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
         second.qualifier = "range"
         joined.append(second)
     return joined
+
+
+def _descending(first: Figure, second: Figure) -> bool:
+    """Whether the first of two dashed figures, each written with its unit, is the larger: two figures, no range.
+
+    Bare pairs are left to ``join_ranges`` ("2005-6" is a year span, "3-1" a score).
+    """
+    if not (first.has_unit or first.currency) or not (second.has_unit or second.currency):
+        return False
+    if first.currency != second.currency or first.unit != second.unit:
+        return False
+    low, high = _comparable_ends(first, second)
+    return low > high
 
 
 def _is_word_fraction(figure: Figure) -> bool:

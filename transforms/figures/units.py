@@ -7,7 +7,8 @@ the number is a multiple ("9x faster"), not in a size ("4x4"); a bare number bet
 person's full name and a comma before their home is an age ("Mara Klein 27, of Westbrook").
 A number without a unit is read for its counted noun instead (``counted``). An age may also be a bare
 number ("aged 35", "Denys Derchachev, 36,"), and a bare number takes the unit its
-neighbour states ("7- or 8-inch").
+neighbour states ("7- or 8-inch"). "won" before its object is the verb, no currency ("Burnout 3 won
+three awards", "Fahrenheit 9/11 won the award"; ``_verb_won``).
 """
 
 import re
@@ -142,14 +143,15 @@ def unit_at(text: str, pos: int, token: re.Match[str] | None = None) -> tuple[st
     key = (first, not gap)
     if key in _UNIT_OF_TOKEN:
         found = _UNIT_OF_TOKEN[key]
-        return found and (found[0], found[1], first_start, first_start + found[2])
+        known = found and (found[0], found[1], first_start, first_start + found[2])
+        return None if _verb_won(text, known) else known
     first_bare = first.rstrip(_TRAILING_PUNCTUATION) or first
     if first_bare.lower() not in _UNIT_PHRASE_STARTS:
         if len(_UNIT_OF_TOKEN) > 50_000:
             _UNIT_OF_TOKEN.clear()
         unit = _unit_of_words(token, [first], [first_start])
         _UNIT_OF_TOKEN[key] = unit and (unit[0], unit[1], unit[3] - first_start)
-        return unit
+        return None if _verb_won(text, unit) else unit
     more = _UNIT_MORE_TOKENS_RE.match(text, token.end("w1"))
     assert more is not None  # every group is optional
     words, starts = [first], [first_start]
@@ -158,6 +160,19 @@ def unit_at(text: str, pos: int, token: re.Match[str] | None = None) -> tuple[st
             words.append(more.group(name))
             starts.append(more.start(name))
     return _unit_of_words(token, words, starts)
+
+
+# After "won", the object of the verb, not more words of an amount in won: "Burnout 3 won three awards",
+# "Fahrenheit 9/11 won the award" (but "100 trillion won ($96bn)", "12 trillion won of debt").
+_OBJECT_OF_WON_RE: Final = re.compile(
+    r"[ \u00a0]+(?:the|his|her|its|their|our|my|your|this|that|these|those|both|every|each|another|over|against|\d|"
+    + "|".join(sorted((*lex.SMALL_NUMBERS, *lex.TENS), key=len, reverse=True)) + r")\b"
+)
+
+
+def _verb_won(text: str, unit: tuple[str, str, int, int] | None) -> bool:
+    """Whether a unit "won" is the verb "won" before its object (see ``_OBJECT_OF_WON_RE``)."""
+    return unit is not None and unit[0] == "won" and _OBJECT_OF_WON_RE.match(text, unit[3]) is not None
 
 
 # One token after a number -> its unit as (name, category, length) or None, memoised:

@@ -35,3 +35,7 @@ def test_change_direction(sentence: str, expected: list[tuple[str, str | None]])
 )
 def test_no_direction(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert _directions(sentence) == expected
+
+
+def test_growth_at_a_rate_is_up() -> None:
+    assert _directions("Regional growth at 6.4% beat forecasts.") == [("6.4%", "up")]

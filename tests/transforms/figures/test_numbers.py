@@ -11,7 +11,7 @@ from transforms.figures import extract_figures, figures_in_text
     [
         ("The fund raised $800 million last year.", "$800 million", 8e8, 8e8, 8e8, "exact", None, "dollars", "money"),
         ("He paid £1,400 for it.", "£1,400", 1400, 1400, 1400, "exact", None, "pounds", "money"),
-        ("The crude contract was up 19 cents at US $58.24 per barrel.", "US $58.24 per barrel", 58.24, 58.24, 58.24, "exact", None, "dollars per barrel", "money"),
+        ("The crude contract was up 19 cents at US $58.24 per barrel.", "US $58.24 per barrel", 58.24, 58.24, 58.24, "exact", "up", "dollars per barrel", "money"),  # the level the change ends at
         ("The crude contract was up 19 cents at US $58.24 per barrel.", "19 cents", 19, 19, 19, "exact", "up", "cents", "money"),
         ("Shares fell 5% on Monday.", "5%", 5, 5, 5, "exact", "down", "percent", "percent"),
         ("The index was down 1.3% at noon.", "1.3%", 1.3, 1.3, 1.3, "exact", "down", "percent", "percent"),

@@ -31,3 +31,27 @@ def test_a_number_in_a_title_is_no_figure(sentence):
 )
 def test_numbers_that_are_no_title_stay(sentence, expected):
     assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Among the classics left out were Brief Encounter, The 39 Steps and Kes.",
+        "On his single Nine Against 30 Rivals, the rapper boasts of his skill.",
+        "The band will take over the digital radio station 6 Music next week.",
+    ],
+)
+def test_a_number_between_capitalised_words_of_a_title_is_no_figure(sentence):
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The 10 largest firms paid more tax.", ["10"]),  # the capitalised word opens the sentence
+        ("Senator Says The 3 Bills Will Pass", ["3"]),  # a headline in title case
+        ("Sales Reach $5m Target, the firm said.", ["$5m"]),
+    ],
+)
+def test_numbers_between_capitalised_words_that_stay(sentence, expected):
+    assert texts(sentence) == expected
