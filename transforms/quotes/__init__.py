@@ -130,7 +130,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    failed, Michael Howard has said.": ``closing_reporters``), or the subject of the sentences before it (``pronoun_antecedents``; the
    pronoun of a reporting clause set off inside the sentence it reports, "Mr Blair has failed, he claimed, …", or closing
    it, "Mr Blair has “the same passion”, he said.", never a name in that sentence; right after a subordinate clause
-   opening its sentence, that clause's named subject, "When 50 Cent appeared …, he said"; a name set off by commas after a role opening its sentence, "The shadow
+   opening its sentence, that clause's named subject, "When 50 Cent appeared …, he said"; after a question put to them opening
+   it, the one asked, never a name inside the question, "Asked if Jo Hart could return, he replied"
+   (``opening_subjects.ASKED_OPENING``); a name set off by commas after a role opening its sentence, "The shadow
    foreign secretary, Michael Ancram, welcomed …" (``opening_subjects.APPOSED_SUBJECT``), or before an aside with commas
    of its own, "Westmacott, who served in Iran, Turkey and France, praised Obama's …" (``opening_subjects.ASIDE_SUBJECT``);
    the name after "The" and an office, "The Attorney General Lord Goldsmith has …"; the subject after a time or place

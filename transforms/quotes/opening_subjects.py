@@ -6,6 +6,8 @@ into:
 - ``subordinate_person``: the named subject of a subordinate clause opening the sentence right before the pronoun
   ("When 50 Cent appeared on the show, he said"), or the one its verb aims at ("When Jo Hart accused Ann Lee of …,
   she said": ``AIMED_AT``); asked first for the pronoun's own sentence;
+- ``ASKED_OPENING``: a question put to the pronoun's person opening its sentence ("Asked if Jo Hart could return, he
+  replied"): the pronoun is the one asked, and no name in the question is its antecedent;
 - ``aside_subject``: a name opening the sentence before an aside and its verb ("Westmacott, who will retire after
   serving in Iran, Turkey and France, praised …");
 - ``apposed_subject``: a name set off by commas after a role opening the sentence ("The shadow foreign secretary,
@@ -40,6 +42,10 @@ SUBORDINATE_SUBJECT = re.compile(
     rf"(?:(?:And|But)\s+)?(?:When|After|Before|While|As|Once|Although|Though|Because)\s+(?P<name>(?:\d+\s)?{NAME.pattern})(?:['’]s)?"
     r"\s+(?:[a-z]+ly\s+)?(?:(?:had|has|was|is|had\s+been|would|could)\s+)?(?:not\s+)?[a-z]{2,}\b[^,“”\"]{0,150},\s*$"
 )
+# A question put to the pronoun's person opening its sentence, up to the comma right before the pronoun: "Asked if Jo
+# Hart could return, he replied", "Pressed on Ann Lee's plans, she said". The pronoun is the one asked; names in the
+# question are what it is about, no subject the pronoun takes up.
+ASKED_OPENING = re.compile(r"(?:(?:And|But)\s+)?(?:Asked|Pressed|Questioned|Quizzed)\b[^.;:“”\"]{3,250},\s*")
 # A verb aimed at someone in that clause, and its object: "When Jo Hart accused him of …, he said" is the one accused
 # who answers, not the clause's subject.
 AIMED_AT = re.compile(
