@@ -134,7 +134,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    it, the one asked, never a name inside the question, "Asked if Jo Hart could return, he replied"
    (``opening_subjects.ASKED_OPENING``); a name set off by commas after a role opening its sentence, "The shadow
    foreign secretary, Michael Ancram, welcomed …" (``opening_subjects.APPOSED_SUBJECT``), or before an aside with commas
-   of its own, "Westmacott, who served in Iran, Turkey and France, praised Obama's …" (``opening_subjects.ASIDE_SUBJECT``);
+   of its own and its verb, "Westmacott, who served in Iran, Turkey and France, praised Obama's …", "Jo Hart, a Salem, Ore.,
+   native, is saddled with …" (``opening_subjects.ASIDE_SUBJECT``); a chain of the same pronoun from the subject of a clause
+   opening the sentence, "Though he did not name Jo Hart, he made it clear …", never a name inside that clause;
    the name after "The" and an office, "The Attorney General Lord Goldsmith has …"; the subject after a time or place
    phrase, "In Wednesday's Budget, Mr Brown doubled …", and a pronoun after one opening its paragraph, "In it, he says",
    or a chain of the same pronoun whose first opens its paragraph, looks into the paragraph before

@@ -14,6 +14,8 @@ into:
   Michael Ancram, welcomed …");
 - ``opening_person``: a person named at the opening, after a conjunction at most ("Henson himself says he …"); the
   owner of a thing opening the sentence when the pronoun opens a coordinated clause ("Edu's deal expires … and he");
+- ``opening_pronoun``: the same pronoun as the subject of a clause opening the sentence ("Though he did not name Jo
+  Hart, he made it clear"), where the pronoun's chain starts;
 - ``owned_role_subject``: a role a possessive owns at the sentence's opening, after a time or place lead at most
   ("Tony Blair's official spokesman declined …": the spokesman, not Blair).
 
@@ -67,8 +69,17 @@ APPOSED_SUBJECT = re.compile(
 # of its own, and would take "Iran" for one).
 ASIDE_SUBJECT = re.compile(
     rf"(?:(?:And|But|So|Yet|Meanwhile)\s+)?(?P<name>{NAME.pattern}),\s+(?:who|whose|a|an|the|his|her|\d+)\b[^“”\";:]{{1,200}}?,\s+"
-    r"(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?(?:[a-z]{2,}(?:ed|es|s)|said|told|wrote|made|took|gave|won|lost|led|left|became)\b"
+    r"(?:[a-z]+ly\s+)?(?:(?:is|was)\s+[a-z]{3,}ing|(?:(?:has|had|have|is|was|will|would)\s+)?(?:[a-z]{2,}(?:ed|es|s)|said|told|wrote|made|took|gave|won|lost|led|left|became))\b"
 )
+
+
+def opening_pronoun(paragraph: Paragraph, start: int, end: int, pronoun: str) -> int | None:
+    """Where the first of the same pronoun stands in the clause text[start:end] opening a sentence, outside quotations:
+    "Though he did not name Jo Hart, he made it clear" chains from the first "he", so no name in the clause is his."""
+    for found in re.finditer(rf"\b{pronoun}\b", paragraph.text[start:end], re.IGNORECASE):
+        if not paragraph.inside_quote(start + found.start()):
+            return start + found.start()
+    return None
 
 
 class OpeningSubjectResolver(PronounSubjectResolver):

@@ -17,7 +17,8 @@ owner of the sentence's opening ("Edu's deal expires … and he"), elsewhere it 
 back; a pronoun that opens its paragraph (after "But" or a short time or place phrase at most, "In it, he says", or the
 first of a chain of the same pronoun that does) looks into the previous one; else recency
 (``names.recent_person``: never a preposition's object), counted from the earliest same pronoun of the chain ("He has worked on … Indiana
-Jones. “…,” he told" is not Indiana Jones); a lone name as subject and, when no one is found, a role as subject
+Jones. “…,” he told" is not Indiana Jones; a main clause's pronoun after a clause opening its sentence whose subject is
+the same pronoun chains from that one: "Though he did not name Jo Hart, he made it clear …" is not Jo Hart); a lone name as subject and, when no one is found, a role as subject
 before are ``pronoun_subjects``. Never the person the pronoun's own cue addresses ("he told Hannity"), nor, for
 the pronoun of a reporting clause set off inside the sentence it reports ("Mr Blair has failed, he claimed, …"), a
 name in that sentence (``parenthetical_antecedent``), nor one before the pronoun of a reporting clause closing its
@@ -39,7 +40,7 @@ from transforms.quotes.kin_first_names import follows_kin_noun
 from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, PERSON_ROLES
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.named_things import names_a_thing
-from transforms.quotes.opening_subjects import ASKED_OPENING, OpeningSubjectResolver
+from transforms.quotes.opening_subjects import ASKED_OPENING, OpeningSubjectResolver, opening_pronoun
 from transforms.quotes.name_runs import strip_titles
 from transforms.quotes.names import NAME, PRONOUN
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
@@ -266,7 +267,9 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
                         if speaking is not None and speaking.type == "person":
                             return speaking
                     same_pronoun = True
-                    chained = paragraph.base + subject.start("np")
+                    # "Though he did not name Jo Hart, he made it clear": the chain starts at the opening clause's own "he"
+                    first = opening_pronoun(paragraph, sentence_start, clause_end, mention.lower()) if subject.start() == clause_end else None
+                    chained = paragraph.base + (subject.start("np") if first is None else first)
                     break  # the same pronoun: look a sentence further back
                 if mention.lower() in MALE_PRONOUNS or mention.lower() in FEMALE_PRONOUNS:
                     if not wanted:  # "He conceded the win …. “…,” the Irishman said": who "he" is
