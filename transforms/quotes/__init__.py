@@ -252,7 +252,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    "Lord Butler" the "Robin Butler" of a quotation, "Sir Nicholas" Nicholas Scott, "GM" General Motors; "Suu Kyi" the
    "Aung San Suu Kyi" of the body, whose added words are given names: ``given_names_before``); a "he" or
    "she" whose speech names the speaker by first name alone ("“I think Sean's situation …,” he said") is the other
-   person named just before, or no one (``self_named``); and an
+   person named just before (not the owner of a thing a "which" clause tells about, "the match, which Jo Hart's side
+   won"), or no one (``self_named``); and an
    organisation written short its full name in the article (``organisation_forms``: "the Commission" the European
    Commission, "the Bank" the Bank of England, "Lib Dems" the Liberal Democrats). A person quoted without an
    affiliation takes the one another quotation of theirs carries, else the body another mention of them in the
