@@ -130,9 +130,13 @@ The rules run in this order, one article at a time, its paragraphs in text order
    failed, Michael Howard has said.": ``closing_reporters``), or the subject of the sentences before it (``pronoun_antecedents``; the
    pronoun of a reporting clause set off inside the sentence it reports, "Mr Blair has failed, he claimed, …", or closing
    it, "Mr Blair has “the same passion”, he said.", never a name in that sentence; right after a subordinate clause
-   opening its sentence, that clause's named subject, "When 50 Cent appeared …, he said"; a name set off by commas after a role opening its sentence, "The shadow
+   opening its sentence, that clause's named subject, "When 50 Cent appeared …, he said"; after a question put to them opening
+   it, the one asked, never a name inside the question, "Asked if Jo Hart could return, he replied"
+   (``opening_subjects.ASKED_OPENING``); a name set off by commas after a role opening its sentence, "The shadow
    foreign secretary, Michael Ancram, welcomed …" (``opening_subjects.APPOSED_SUBJECT``), or before an aside with commas
-   of its own, "Westmacott, who served in Iran, Turkey and France, praised Obama's …" (``opening_subjects.ASIDE_SUBJECT``);
+   of its own and its verb, "Westmacott, who served in Iran, Turkey and France, praised Obama's …", "Jo Hart, a Salem, Ore.,
+   native, is saddled with …" (``opening_subjects.ASIDE_SUBJECT``); a chain of the same pronoun from the subject of a clause
+   opening the sentence, "Though he did not name Jo Hart, he made it clear …", never a name inside that clause;
    the name after "The" and an office, "The Attorney General Lord Goldsmith has …"; the subject after a time or place
    phrase, "In Wednesday's Budget, Mr Brown doubled …", and a pronoun after one opening its paragraph, "In it, he says",
    or a chain of the same pronoun whose first opens its paragraph, looks into the paragraph before
@@ -248,7 +252,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    "Lord Butler" the "Robin Butler" of a quotation, "Sir Nicholas" Nicholas Scott, "GM" General Motors; "Suu Kyi" the
    "Aung San Suu Kyi" of the body, whose added words are given names: ``given_names_before``); a "he" or
    "she" whose speech names the speaker by first name alone ("“I think Sean's situation …,” he said") is the other
-   person named just before, or no one (``self_named``); and an
+   person named just before (not the owner of a thing a "which" clause tells about, "the match, which Jo Hart's side
+   won"), or no one (``self_named``); and an
    organisation written short its full name in the article (``organisation_forms``: "the Commission" the European
    Commission, "the Bank" the Bank of England, "Lib Dems" the Liberal Democrats). A person quoted without an
    affiliation takes the one another quotation of theirs carries, else the body another mention of them in the

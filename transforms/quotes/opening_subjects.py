@@ -6,12 +6,16 @@ into:
 - ``subordinate_person``: the named subject of a subordinate clause opening the sentence right before the pronoun
   ("When 50 Cent appeared on the show, he said"), or the one its verb aims at ("When Jo Hart accused Ann Lee of …,
   she said": ``AIMED_AT``); asked first for the pronoun's own sentence;
+- ``ASKED_OPENING``: a question put to the pronoun's person opening its sentence ("Asked if Jo Hart could return, he
+  replied"): the pronoun is the one asked, and no name in the question is its antecedent;
 - ``aside_subject``: a name opening the sentence before an aside and its verb ("Westmacott, who will retire after
   serving in Iran, Turkey and France, praised …");
 - ``apposed_subject``: a name set off by commas after a role opening the sentence ("The shadow foreign secretary,
   Michael Ancram, welcomed …");
 - ``opening_person``: a person named at the opening, after a conjunction at most ("Henson himself says he …"); the
   owner of a thing opening the sentence when the pronoun opens a coordinated clause ("Edu's deal expires … and he");
+- ``opening_pronoun``: the same pronoun as the subject of a clause opening the sentence ("Though he did not name Jo
+  Hart, he made it clear"), where the pronoun's chain starts;
 - ``owned_role_subject``: a role a possessive owns at the sentence's opening, after a time or place lead at most
   ("Tony Blair's official spokesman declined …": the spokesman, not Blair).
 
@@ -40,6 +44,10 @@ SUBORDINATE_SUBJECT = re.compile(
     rf"(?:(?:And|But)\s+)?(?:When|After|Before|While|As|Once|Although|Though|Because)\s+(?P<name>(?:\d+\s)?{NAME.pattern})(?:['’]s)?"
     r"\s+(?:[a-z]+ly\s+)?(?:(?:had|has|was|is|had\s+been|would|could)\s+)?(?:not\s+)?[a-z]{2,}\b[^,“”\"]{0,150},\s*$"
 )
+# A question put to the pronoun's person opening its sentence, up to the comma right before the pronoun: "Asked if Jo
+# Hart could return, he replied", "Pressed on Ann Lee's plans, she said". The pronoun is the one asked; names in the
+# question are what it is about, no subject the pronoun takes up.
+ASKED_OPENING = re.compile(r"(?:(?:And|But)\s+)?(?:Asked|Pressed|Questioned|Quizzed)\b[^.;:“”\"]{3,250},\s*")
 # A verb aimed at someone in that clause, and its object: "When Jo Hart accused him of …, he said" is the one accused
 # who answers, not the clause's subject.
 AIMED_AT = re.compile(
@@ -61,8 +69,17 @@ APPOSED_SUBJECT = re.compile(
 # of its own, and would take "Iran" for one).
 ASIDE_SUBJECT = re.compile(
     rf"(?:(?:And|But|So|Yet|Meanwhile)\s+)?(?P<name>{NAME.pattern}),\s+(?:who|whose|a|an|the|his|her|\d+)\b[^“”\";:]{{1,200}}?,\s+"
-    r"(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?(?:[a-z]{2,}(?:ed|es|s)|said|told|wrote|made|took|gave|won|lost|led|left|became)\b"
+    r"(?:[a-z]+ly\s+)?(?:(?:is|was)\s+[a-z]{3,}ing|(?:(?:has|had|have|is|was|will|would)\s+)?(?:[a-z]{2,}(?:ed|es|s)|said|told|wrote|made|took|gave|won|lost|led|left|became))\b"
 )
+
+
+def opening_pronoun(paragraph: Paragraph, start: int, end: int, pronoun: str) -> int | None:
+    """Where the first of the same pronoun stands in the clause text[start:end] opening a sentence, outside quotations:
+    "Though he did not name Jo Hart, he made it clear" chains from the first "he", so no name in the clause is his."""
+    for found in re.finditer(rf"\b{pronoun}\b", paragraph.text[start:end], re.IGNORECASE):
+        if not paragraph.inside_quote(start + found.start()):
+            return start + found.start()
+    return None
 
 
 class OpeningSubjectResolver(PronounSubjectResolver):

@@ -17,13 +17,16 @@ owner of the sentence's opening ("Edu's deal expires … and he"), elsewhere it 
 back; a pronoun that opens its paragraph (after "But" or a short time or place phrase at most, "In it, he says", or the
 first of a chain of the same pronoun that does) looks into the previous one; else recency
 (``names.recent_person``: never a preposition's object), counted from the earliest same pronoun of the chain ("He has worked on … Indiana
-Jones. “…,” he told" is not Indiana Jones); a lone name as subject and, when no one is found, a role as subject
+Jones. “…,” he told" is not Indiana Jones; a main clause's pronoun after a clause opening its sentence whose subject is
+the same pronoun chains from that one: "Though he did not name Jo Hart, he made it clear …" is not Jo Hart); a lone name as subject and, when no one is found, a role as subject
 before are ``pronoun_subjects``. Never the person the pronoun's own cue addresses ("he told Hannity"), nor, for
 the pronoun of a reporting clause set off inside the sentence it reports ("Mr Blair has failed, he claimed, …"), a
 name in that sentence (``parenthetical_antecedent``), nor one before the pronoun of a reporting clause closing its
 sentence ("Mr Blair has “…” as in 1997, he said."). A pronoun right after a subordinate clause opening its sentence
 is that clause's named subject ("When 50 Cent appeared …, he said": ``subordinate_person``), or the one its verb aims at
-("When Jo Hart accused Ann Lee of …, she said"); that and the other openings of a sentence are read by
+("When Jo Hart accused Ann Lee of …, she said"); a pronoun right after a question put to it opening its sentence
+("Asked if Jo Hart could return, he replied") is the one asked, and the question passes back from that sentence's start
+(into the paragraph before when it opens its paragraph); that and the other openings of a sentence are read by
 ``opening_subjects``. The quotations attributed so far (``record``) are what "he said" after a quotation reads first.
 """
 
@@ -37,7 +40,7 @@ from transforms.quotes.kin_first_names import follows_kin_noun
 from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, PERSON_ROLES
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.named_things import names_a_thing
-from transforms.quotes.opening_subjects import OpeningSubjectResolver
+from transforms.quotes.opening_subjects import ASKED_OPENING, OpeningSubjectResolver, opening_pronoun
 from transforms.quotes.name_runs import strip_titles
 from transforms.quotes.names import NAME, PRONOUN
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
@@ -177,6 +180,10 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
                 opening = self.subordinate_person(paragraph, own_start, position, wanted)
                 if opening is not None:
                     return opening
+            if ASKED_OPENING.fullmatch(text, own_start, position) is not None and not paragraph.inside_quote(own_start):
+                # "Asked if Jo Hart could return, he replied": the one asked answers; no one the question names
+                end = own_start
+                chained = paragraph.base + own_start  # recency, too, counts from before the question
         for _ in range(4):
             if end == 0:  # "“History,” he wrote" opening a paragraph: the previous one's subjects
                 # the pronoun, or the earliest same pronoun of its chain when that opens this paragraph ("He sees Owen
@@ -260,7 +267,9 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
                         if speaking is not None and speaking.type == "person":
                             return speaking
                     same_pronoun = True
-                    chained = paragraph.base + subject.start("np")
+                    # "Though he did not name Jo Hart, he made it clear": the chain starts at the opening clause's own "he"
+                    first = opening_pronoun(paragraph, sentence_start, clause_end, mention.lower()) if subject.start() == clause_end else None
+                    chained = paragraph.base + (subject.start("np") if first is None else first)
                     break  # the same pronoun: look a sentence further back
                 if mention.lower() in MALE_PRONOUNS or mention.lower() in FEMALE_PRONOUNS:
                     if not wanted:  # "He conceded the win …. “…,” the Irishman said": who "he" is

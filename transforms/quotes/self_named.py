@@ -7,20 +7,23 @@ in full, when a piece of that speech (the quotations sharing the mention) holds 
 followed by the surname, the speaker becomes the person named most recently before the mention, within
 ``REACH`` characters, outside quotations, who is not that speaker and whom the article gives the pronoun's gender
 (or, for "he", none known: "she" wants a woman the article says is one), named not right after a preposition
-("for Sports Illustrated's celebration"); with no such person the quotation keeps no speaker.
+("for Sports Illustrated's celebration") nor as the owner of a thing a "which" clause tells about ("the match, which Jo
+Hart's side won 2-1"); with no such person the quotation keeps no speaker.
 """
 
 import re
 from typing import Final
 
 from transforms.quotes.lexicon import FEMALE_PRONOUNS
-from transforms.quotes.names import ArticleNames
+from transforms.quotes.names import ArticleNames, owns_next
 from transforms.quotes.paragraph import Paragraph, text_at
 
 # How far before the mention the other person may be named.
 REACH: Final = 600
 # A name right after a preposition is no one's subject: "on Hollywood Boulevard", "for Sports Illustrated's".
 AFTER_PREPOSITION: Final = re.compile(r"\b(?:at|of|for|from|with|on|in|by|to|into)\s+$")
+# A relative clause about a thing, from its "which" up to the mention: "…, which Jo Hart's side won 2-1".
+WHICH_CLAUSE: Final = re.compile(r",\s+which\s+[^,.;:!?“”\"]*$")
 PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "He", "She"})
 
 
@@ -68,6 +71,8 @@ def other_person(names: ArticleNames, position: int, speaker: str, pronoun: str)
         text, found = names.mentions[index]
         if full.split()[-1] == surname or at in names.things or not names.is_person(full) or AFTER_PREPOSITION.search(text, 0, found.start()):
             continue
+        if owns_next(text, found) and WHICH_CLAUSE.search(text, max(found.start() - 80, 0), found.start()):
+            continue  # "the match, which Jo Hart's side won": the owner of a thing a relative clause tells about
         names.infer_gender_at(index)
         known = names.known_gender(full)
         if known == wanted or (known is None and wanted == "m"):
