@@ -133,6 +133,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    opening its sentence, that clause's named subject, "When 50 Cent appeared …, he said"; a name set off by commas after a role opening its sentence, "The shadow
    foreign secretary, Michael Ancram, welcomed …" (``opening_subjects.APPOSED_SUBJECT``), or before an aside with commas
    of its own, "Westmacott, who served in Iran, Turkey and France, praised Obama's …" (``opening_subjects.ASIDE_SUBJECT``);
+   a lone name the article never writes in full that opens the paragraph of the sentence right before, the subject of any
+   verb, "Carson defied the question. “…,” he said", but no plural's or group's noun, "Harsh comments are", "People
+   fell" (``pronoun_subjects.opening_lone_person``);
    the name after "The" and an office, "The Attorney General Lord Goldsmith has …"; the subject after a time or place
    phrase, "In Wednesday's Budget, Mr Brown doubled …", and a pronoun after one opening its paragraph, "In it, he says",
    or a chain of the same pronoun whose first opens its paragraph, looks into the paragraph before

@@ -177,7 +177,7 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
                 opening = self.subordinate_person(paragraph, own_start, position, wanted)
                 if opening is not None:
                     return opening
-        for _ in range(4):
+        for step in range(4):
             if end == 0:  # "“History,” he wrote" opening a paragraph: the previous one's subjects
                 # the pronoun, or the earliest same pronoun of its chain when that opens this paragraph ("He sees Owen
                 # as …. “…,” he told" looks back past "He sees" into the paragraph before)
@@ -292,7 +292,7 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
                 if full and role is not None and role.group(1) in PERSON_ROLES:  # "Fletcher's daughter Jill said": a person by a first name
                     gender = "f" if role.group(1) in FEMALE_ROLES else "m" if role.group(1) in MALE_ROLES else None
                     return self.person(full) if not wanted or (gender or wanted) == wanted else None
-                if not full or not self.subject_person(paragraph, full, subject) or names_a_thing(text, subject.start("np"), mention, name or ""):
+                if not full or not (self.subject_person(paragraph, full, subject) or step <= 1 and self.opening_lone_person(paragraph, full, subject)) or names_a_thing(text, subject.start("np"), mention, name or ""):
                     continue  # "In his", "the Polish-Lithuanian Commonwealth occupied", "Under My Ask Jeeves users": no one "he" stands for
                 return self.person(self.full_form(full) if full == mention else full) if not wanted or (self.names.firm_gender(full) or wanted) == wanted else None
             speaking = None if same_pronoun else self.owned_role_subject(paragraph, sentence_start, end, wanted) or self.speaking_subject(paragraph, sentence_start, end, wanted)
