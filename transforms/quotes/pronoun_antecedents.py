@@ -15,7 +15,9 @@ that speaks there ("A spokesman for Apacs said …", the person "The 66-year-old
 minister's official spokesman said …" when no named person holds the role); the same pronoun opening a clause after "and"/"but" is the
 owner of the sentence's opening ("Edu's deal expires … and he"), elsewhere it passes the question a sentence
 back; a pronoun that opens its paragraph (after "But" or a short time or place phrase at most, "In it, he says", or the
-first of a chain of the same pronoun that does) looks into the previous one; else recency
+first of a chain of the same pronoun that does, or one closing the paragraph's first sentence right after a partial
+quotation with no person named before it, when the previous paragraph quotes someone: ``closes_unnamed_opening``) looks
+into the previous one; else recency
 (``names.recent_person``: never a preposition's object), counted from the earliest same pronoun of the chain ("He has worked on … Indiana
 Jones. “…,” he told" is not Indiana Jones); a lone name as subject and, when no one is found, a role as subject
 before are ``pronoun_subjects``. Never the person the pronoun's own cue addresses ("he told Hannity"), nor, for
@@ -93,6 +95,10 @@ REPORTED_CLAUSE_LEAD = re.compile(r"[^,;:“”\"]*")
 # A name set off by commas right before a cue, after the words it names: "the Liberal Democrat's shadow home
 # secretary, Mark Oaten, accused Mr Clarke" is the subject's apposition, not a clause the cue closes ("…, observed Jack Boorman").
 APPOSED_NAME = re.compile(rf"[\w’']\s*,\s+(?:{NAME.pattern}),\s*$")
+# The close of a quotation right before a pronoun: "…,” he said".
+QUOTATION_CLOSE_BEFORE = re.compile(r"[,.?!]?[”\"]\s*$")
+# "he" or "she" anywhere: a sentence that has one speaks of someone.
+GENDERED_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 # Bare nouns for a person no one names: "the man", "the woman".
 UNNAMED_PEOPLE = frozenset({"man", "woman", "boy", "girl"})
 # A reporting clause set off by commas inside the sentence it reports, right after its pronoun: "The problem
@@ -186,6 +192,7 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
                     opens_paragraph(paragraph, at) or PARAGRAPH_LEAD.fullmatch(paragraph.text, 0, at) is not None
                     or OPENING_CLAUSE.fullmatch(paragraph.text, 0, at) is not None  # "Raising a point of order, he said"
                     or bool(wanted) and PREPOSITIONAL_LEAD.fullmatch(paragraph.text, 0, at) is not None  # "In it, he says"
+                    or bool(wanted) and self.closes_unnamed_opening(paragraph, at)  # "Right now, the team is “…,” he said"
                 )
                 if paragraph is self.previous_paragraph or self.previous_paragraph is None or not leads:
                     break
@@ -304,6 +311,26 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
             # earliest "he" of the chain are no antecedent of it, so recency counts from there
             return self.recent_speaker(pronoun, chained)
         return None
+
+    def closes_unnamed_opening(self, paragraph: Paragraph, position: int) -> bool:
+        """The pronoun at ``position`` is the subject of a reporting clause right after a quotation that closes the
+        paragraph's first sentence, nothing before it there names a person (but as a body's modifier after "the") or
+        says "he" or "she", and the paragraph before quotes someone: "Right now, the Acme campaign is “doing what it
+        can,” he said" goes on with the paragraph before, as a whole quotation would."""
+        text = paragraph.text
+        if paragraph.sentence_of(position)[0] != 0 or not QUOTATION_CLOSE_BEFORE.search(text, 0, position):
+            return False
+        if any(not paragraph.inside_quote(found.start()) for found in GENDERED_SUBJECT.finditer(text, 0, position)):
+            return False
+        previous = self.previous_paragraph
+        if previous is None or self.spoken_in(previous.base, previous.base + len(previous.text), "") is None:
+            return False  # only the speaker of a quotation there goes on: "Jo Hart and Ann Lee argued …" is two people
+        base = paragraph.base
+        self.names.scan()
+        return not any(
+            base <= at < base + position and not paragraph.inside_quote(at - base) and not THE_BEFORE.search(text, max(at - base - 5, 0), at - base)
+            for at, _full in self.names.names
+        )  # "the Clinton campaign" names a body, not a person who could be "he"
 
     def recent_speaker(self, pronoun: str, position: int) -> Speaker | None:
         """The person "he"/"she" stands for by recency at document offset ``position``."""
