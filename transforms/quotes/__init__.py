@@ -137,6 +137,12 @@ The rules run in this order, one article at a time, its paragraphs in text order
    of its own and its verb, "Westmacott, who served in Iran, Turkey and France, praised Obama's …", "Jo Hart, a Salem, Ore.,
    native, is saddled with …" (``opening_subjects.ASIDE_SUBJECT``); a chain of the same pronoun from the subject of a clause
    opening the sentence, "Though he did not name Jo Hart, he made it clear …", never a name inside that clause;
+   a lone name the article never writes in full that opens the paragraph of the sentence right before, the subject of any
+   verb, "Carson defied the question. “…,” he said", but no plural's or group's noun, "Harsh comments are", "People
+   fell" (``pronoun_subjects.opening_lone_person``); a pronoun closing its paragraph's first sentence right after a
+   partial quotation, no person named before it there, looks into the paragraph before when that one quotes someone
+   ("“…,” said Jo Hart, who runs …" then "Right now, the Acme campaign is “…,” he said":
+   ``partial_openings``);
    the name after "The" and an office, "The Attorney General Lord Goldsmith has …"; the subject after a time or place
    phrase, "In Wednesday's Budget, Mr Brown doubled …", and a pronoun after one opening its paragraph, "In it, he says",
    or a chain of the same pronoun whose first opens its paragraph, looks into the paragraph before
@@ -231,7 +237,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    Myers made the comments", "…, the work and pensions minister has said. …, Alan Johnson said": ``named_next``; a
    lead's "…, the trade and industry secretary has said" gives its headline quotation that role first), and a definite role speaker still unresolved ("said the national team coach")
    the person the sentence before names as its subject, or quotes in the reporting clause closing it ("“…,” Oxfam's
-   Jo Hart said. “…,” the charity's director added"; an office only when many hold it, "the longtime senator"; not
+   Jo Hart said. “…,” the charity's director added"; "“Acme Nights” star Jo Hart opened up …. The actress explained"; an
+   office only when many hold it, "the longtime senator", or when the article names no one in it and the person none
+   other, and names no person in the office's own sentence, "Reid would not say …. The minority leader said flatly"; not
    the asker of a quoted question), when the article is about them (its headline opens with them)
    or quotes them by name (``role_holders``); a definite office still left as a role ("the courts minister") the person the article names in
    that office after it, or, in the lead, the person the headline names (``offices_named_later``); a bare "a spokesman"

@@ -15,7 +15,9 @@ that speaks there ("A spokesman for Apacs said …", the person "The 66-year-old
 minister's official spokesman said …" when no named person holds the role); the same pronoun opening a clause after "and"/"but" is the
 owner of the sentence's opening ("Edu's deal expires … and he"), elsewhere it passes the question a sentence
 back; a pronoun that opens its paragraph (after "But" or a short time or place phrase at most, "In it, he says", or the
-first of a chain of the same pronoun that does) looks into the previous one; else recency
+first of a chain of the same pronoun that does, or one closing the paragraph's first sentence right after a partial
+quotation with no person named before it, when the previous paragraph quotes someone: ``closes_unnamed_opening``) looks
+into the previous one; else recency
 (``names.recent_person``: never a preposition's object), counted from the earliest same pronoun of the chain ("He has worked on … Indiana
 Jones. “…,” he told" is not Indiana Jones; a main clause's pronoun after a clause opening its sentence whose subject is
 the same pronoun chains from that one: "Though he did not name Jo Hart, he made it clear …" is not Jo Hart); a lone name as subject and, when no one is found, a role as subject
@@ -35,7 +37,7 @@ from bisect import bisect_right
 
 from transforms.quotes.closing_reporters import closing_reporter
 from transforms.quotes.contrasted_quotes import contrasted_subject
-from transforms.quotes.cues import CUE, SPEECH_CUES
+from transforms.quotes.cues import CUE
 from transforms.quotes.kin_first_names import follows_kin_noun
 from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, PERSON_ROLES
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
@@ -44,6 +46,8 @@ from transforms.quotes.opening_subjects import ASKED_OPENING, OpeningSubjectReso
 from transforms.quotes.name_runs import strip_titles
 from transforms.quotes.names import NAME, PRONOUN
 from transforms.quotes.paragraph import Paragraph, opens_paragraph
+from transforms.quotes.partial_openings import THE_BEFORE, closes_unnamed_opening
+from transforms.quotes.set_off_reports import set_off_report_start
 from transforms.quotes.person_roles import is_person_role
 from transforms.quotes.viewpoint_holders import viewpoint_holder
 from transforms.quotes.unnamed_speakers import unnamed_gender
@@ -51,7 +55,6 @@ from transforms.quotes.phrases import SUBJECT_VERB, TAIL_LEAD, phrase_end, speak
 from transforms.quotes.subjects import subject_before
 from transforms.quotes.resolution import Attribution, is_person_description
 from transforms.quotes.speakers import Speaker, read_mention
-from transforms.word_trie import word_alternation
 
 # A participle or a subordinate clause opening a sentence, whose subject is not the sentence's: "Speaking … after
 # Mr Brown had delivered …, Mr Kennedy acknowledged", "If James Brown was …, then Ray Charles was".
@@ -74,9 +77,6 @@ MODAL_SUBJECT = re.compile(
 ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 # A conjunction or a linking adverb before a pronoun that opens its paragraph: "But he blamed …".
 PARAGRAPH_LEAD = re.compile(r"(?:(?:And|But|So|Yet|Then|Now|Still|However|Meanwhile|Later|Earlier|Instead)\b,?\s+)?")
-# "the Birchfield Harrier", "the Shore Club": a run of one or two capitalised words after "the" describes or names a
-# thing, not a person ("the Treasury Paul Boateng" is an office before a name).
-THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "… and" or "… but" right before a pronoun: it opens a clause coordinated with the sentence's first.
 COORDINATED_PRONOUN = re.compile(r"\s(?:and|but)\s+$")
 # What opens a contrasting clause before its subject: "…, but McIlroy is unfazed".
@@ -98,16 +98,6 @@ REPORTED_CLAUSE_LEAD = re.compile(r"[^,;:“”\"]*")
 APPOSED_NAME = re.compile(rf"[\w’']\s*,\s+(?:{NAME.pattern}),\s*$")
 # Bare nouns for a person no one names: "the man", "the woman".
 UNNAMED_PEOPLE = frozenset({"man", "woman", "boy", "girl"})
-# A reporting clause set off by commas inside the sentence it reports, right after its pronoun: "The problem
-# with the film, he believed, was …", "Mr Blair has failed, he claimed, saying …".
-PARENTHETICAL_CUE = re.compile(rf"\s+(?:[a-z]+ly\s+)?{word_alternation(SPEECH_CUES)}\s*,")
-# A reporting clause closing the sentence it reports, after a comma: "Mr Blair has “the same passion” as in 1997, he
-# said.", "…, she told the BBC on Monday." (a time, a place or an addressee at most after the cue; not "he said Ed
-# Cole was …", which reports a clause of its own).
-CLOSING_CUE = re.compile(
-    rf"\s+(?:[a-z]+ly\s+)?{word_alternation(SPEECH_CUES)}\b"
-    r"(?:\s+(?:on|in|at|to|during|after|before|last|this|while|from)\b[^“”\"]{0,60}|(?<=told)(?:\s+(?!that\b)[\w’'\-]+){1,6})?\s*[.?!]?$"
-)
 
 
 class PronounAntecedentResolver(OpeningSubjectResolver):
@@ -136,29 +126,15 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
         return recent if recent is not None and recent.name != found.name else None
 
     def parenthetical_antecedent(self, paragraph: Paragraph, position: int, pronoun: str) -> Speaker | None:
-        """Who the pronoun of a reporting clause set off inside the sentence it reports is: "Mr Blair has failed,
-        he claimed, saying …" is not Mr Blair, nor "The problem with Gibson's film, he believed, was" Gibson (a
-        pronoun never stands for a name in the words its own clause reports); the question goes to the sentences
-        before, then to recency from the sentence's start."""
+        """Who the pronoun of a reporting clause set off inside or closing the sentence it reports is
+        (``set_off_reports``): the question goes to the sentences before, then to recency from the sentence's start."""
         if not (pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS):
             return None
-        sentence_start, sentence_end = paragraph.sentence_of(position)
-        before = paragraph.text[sentence_start:position].rstrip()
-        if PARENTHETICAL_CUE.match(paragraph.text, position + len(pronoun)) is not None:
-            if paragraph.has_piece_in(sentence_start, position):
-                return None
-        elif CLOSING_CUE.match(paragraph.text[:sentence_end].rstrip(), position + len(pronoun)) is None or not self.named_outside_quotes(paragraph, sentence_start, position):
-            return None  # "“Mr Blair is right,” he said": the name is inside the words quoted, which recency never reads
-        if not before.endswith(",") or not NAME.search(before):
-            return None  # "But, he said, …": no name it could be taken for
-        if CUE.search(before[:-1]):
-            return None  # "Jo Mook acknowledged …, an outcome, he said, …": the clause is inside what a cue of its own reports
+        sentence_start = set_off_report_start(paragraph, position, pronoun)
+        if sentence_start is None:
+            return None
         found = self.focus_antecedent(paragraph, sentence_start, pronoun)
         return found if found is not None else self.recent_speaker(pronoun, paragraph.base + sentence_start)
-
-    def named_outside_quotes(self, paragraph: Paragraph, start: int, end: int) -> bool:
-        """A name stands in text[start:end] outside the quotation pieces."""
-        return any(not paragraph.inside_quote(found.start()) for found in NAME.finditer(paragraph.text, start, end))
 
     def focus_antecedent(self, paragraph: Paragraph, position: int, pronoun: str) -> Speaker | None:
         """Who "he"/"she" is: in its own sentence, else in each sentence before it, the speaker of a
@@ -184,7 +160,7 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
                 # "Asked if Jo Hart could return, he replied": the one asked answers; no one the question names
                 end = own_start
                 chained = paragraph.base + own_start  # recency, too, counts from before the question
-        for _ in range(4):
+        for step in range(4):
             if end == 0:  # "“History,” he wrote" opening a paragraph: the previous one's subjects
                 # the pronoun, or the earliest same pronoun of its chain when that opens this paragraph ("He sees Owen
                 # as …. “…,” he told" looks back past "He sees" into the paragraph before)
@@ -193,6 +169,7 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
                     opens_paragraph(paragraph, at) or PARAGRAPH_LEAD.fullmatch(paragraph.text, 0, at) is not None
                     or OPENING_CLAUSE.fullmatch(paragraph.text, 0, at) is not None  # "Raising a point of order, he said"
                     or bool(wanted) and PREPOSITIONAL_LEAD.fullmatch(paragraph.text, 0, at) is not None  # "In it, he says"
+                    or bool(wanted) and self.closes_unnamed_opening(paragraph, at)  # "Right now, the team is “…,” he said"
                 )
                 if paragraph is self.previous_paragraph or self.previous_paragraph is None or not leads:
                     break
@@ -301,7 +278,7 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
                 if full and role is not None and role.group(1) in PERSON_ROLES:  # "Fletcher's daughter Jill said": a person by a first name
                     gender = "f" if role.group(1) in FEMALE_ROLES else "m" if role.group(1) in MALE_ROLES else None
                     return self.person(full) if not wanted or (gender or wanted) == wanted else None
-                if not full or not self.subject_person(paragraph, full, subject) or names_a_thing(text, subject.start("np"), mention, name or ""):
+                if not full or not (self.subject_person(paragraph, full, subject) or step <= 1 and self.opening_lone_person(paragraph, full, subject)) or names_a_thing(text, subject.start("np"), mention, name or ""):
                     continue  # "In his", "the Polish-Lithuanian Commonwealth occupied", "Under My Ask Jeeves users": no one "he" stands for
                 return self.person(self.full_form(full) if full == mention else full) if not wanted or (self.names.firm_gender(full) or wanted) == wanted else None
             speaking = None if same_pronoun else self.owned_role_subject(paragraph, sentence_start, end, wanted) or self.speaking_subject(paragraph, sentence_start, end, wanted)
@@ -313,6 +290,14 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
             # earliest "he" of the chain are no antecedent of it, so recency counts from there
             return self.recent_speaker(pronoun, chained)
         return None
+
+    def closes_unnamed_opening(self, paragraph: Paragraph, position: int) -> bool:
+        """``partial_openings.closes_unnamed_opening``, when the paragraph before quotes someone: only the speaker of a
+        quotation there goes on ("Jo Hart and Ann Lee argued …" is two people)."""
+        previous = self.previous_paragraph
+        if previous is None or not closes_unnamed_opening(paragraph, position, self.names):
+            return False
+        return self.spoken_in(previous.base, previous.base + len(previous.text), "") is not None
 
     def recent_speaker(self, pronoun: str, position: int) -> Speaker | None:
         """The person "he"/"she" stands for by recency at document offset ``position``."""

@@ -7,7 +7,13 @@
    BBC Five Live: “…”", "Michelle, a mother of twins, said … . “…,” she said"), when the name reads as a
    person on its own (no organisation, country or common word: ``Resolver.named_speaker``); so is a lone first
    name apposed to a kinship noun, whatever its verb ("Her father, Brad, 39, worried … . “…,” he said");
-2. ``role_subject_before``: when neither the sentences before nor recency find a person, a role of that
+2. ``opening_lone_person``: a lone name that opens its paragraph as the subject of any verb, in a sentence with no "he"
+   or "she" of its own, is a person for the pronoun of the sentence right after it ("Carson defied the question, and
+   made no choice. “…,” he said"; "Tiegen was also troubled by …" then "“…,” he wondered"), when it reads as a person
+   on its own, no plural's or group's noun ("Harsh comments are", "People fell"), and no copula's subject but a
+   passive's ("Security is the one problem left"); a capitalised word opening a sentence mid-paragraph is too often no
+   name ("Bigger attacks were rarely seen, he said");
+3. ``role_subject_before``: when neither the sentences before nor recency find a person, a role of that
    gender that is the subject of a reporting verb (or the source of an "according to") in the pronoun's sentence or of one of the two before it in its paragraph
    ("The Trafford Centre spokeswoman said … . “…,” she added").
 
@@ -29,6 +35,19 @@ from transforms.quotes.speakers import Reading, Speaker
 NAME_PART_BEFORE = re.compile(r"(?:\b[A-Z][\w\-]*|['’]s?|\b[Tt]he)\s+$")
 # The source after "according": "according to an ntl spokesman, are …".
 SOURCE_AFTER = re.compile(r"\s+to\s+(?P<np>(?:[Aa]n?|[Tt]he)\s[^,.;:“”\"]{1,60})")
+# What may open a paragraph before a lone name that is its subject: a conjunction at most ("And Obama, …, seems").
+PARAGRAPH_OPENING = re.compile(r"(?:(?:And|But|Yet|So|Still)\s+)?")
+# A plural's ending or a hyphen before a lower-case word: a lone capitalised word so written is a noun ("Ministers",
+# "Smoke-free"), more often than a surname the article never writes in full.
+NOT_LONE_NAME = re.compile(r"s$|-[a-z]")
+# Verbs ending in "s" that follow a singular subject, where a plural noun's "s" is no verb.
+SINGULAR_AUXILIARIES = frozenset({"is", "was", "has", "does"})
+# A copula, and the participle of a passive after it ("Tiegen was also troubled by …"): a copula before anything else
+# describes its subject, which is as often a thing.
+COPULAS = frozenset({"is", "was"})
+PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:also|not|still|never|[a-z]+ly)\s+)*[a-z]+(?:ed|en|wn)\b")
+# A gendered subject pronoun: a sentence that has one speaks of someone else too.
+GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # How many sentences before the pronoun's own a role subject may stand.
 ROLE_REACH = 2
 
@@ -49,6 +68,24 @@ class PronounSubjectResolver(PersonRoleResolver):
             and not NAME_PART_BEFORE.search(paragraph.text, max(subject.start() - 40, 0), subject.start())
             and self.named_speaker(Reading("name", name), paragraph.base + subject.start("np")).type == "person"
         )
+
+    def opening_lone_person(self, paragraph: Paragraph, name: str, subject: re.Match[str]) -> bool:
+        """``name``, read from the ``subject`` (a ``SUBJECT_VERB`` match), is a lone name that opens its paragraph, with
+        no "he" or "she" in the rest of its sentence, and reads as a person on its own."""
+        text = paragraph.text
+        if " " in name or name.isupper() or NOT_LONE_NAME.search(name) or PARAGRAPH_OPENING.fullmatch(text, 0, subject.start("np")) is None:
+            return False  # "Ministers would not", "Smoke-free areas will": a noun, not a name
+        verb = subject.group().rsplit(None, 1)[-1]
+        if verb.endswith("s") and verb not in SINGULAR_AUXILIARIES:
+            return False  # "Harsh comments are", "Opinion polls see": a noun's modifier before a plural noun
+        if verb in COPULAS and not PARTICIPLE_AFTER.match(text, subject.end()):
+            return False  # "Security is the one problem left": a thing described, not someone acting
+        if name.lower() in GROUP_ROLES or self.entities.is_common_word(name):
+            return False  # "People practically fell": a group's noun, or a word the article also writes in lower case
+        sentence_end = paragraph.sentence_of(subject.start("np"))[1]
+        if any(not paragraph.inside_quote(found.start()) for found in GENDERED_PRONOUN.finditer(text, subject.end("np"), sentence_end)):
+            return False
+        return self.named_speaker(Reading("name", name), paragraph.base + subject.start("np")).type == "person"
 
     def role_subject_before(self, paragraph: Paragraph, start: int, wanted: str) -> Speaker | None:
         """A role of the ``wanted`` gender that is the subject of the sentence holding ``start`` or of one before it."""

@@ -7,15 +7,17 @@ in this order:
 
 1. its mention is definite ("the …"; owned by no one named: "the Clinton campaign's spokesman" is someone else's,
    while "The political reform group's general secretary" is described by a body in lower case), of one person's role
-   that may be named (``named_next.is_one_persons_role``), no office but a body's ("the prime minister", "the
-   chancellor": ``person_roles`` finds their holders, and the person named before is as often their opponent;
-   "The political reform group's general secretary" is the group's; an office many hold at once, "the senator" or
-   "the governor", ``SHARED_OFFICES``, is too, for a person the article gives no other office), and of no
+   that may be named (``named_next.is_one_persons_role``), no office the article names someone in ("the
+   chancellor" after "Chancellor Jo Hart": ``person_roles`` finds its holder), and an office only for a person the
+   article gives no other one, named in no sentence of its own before it ("Reid would not say …. The minority leader
+   said", but not "Jo Hart … was called “…” by the sentencing judge": the person named before is as often the office
+   holder's opponent; "The political reform group's general secretary" is the group's; an office many hold at once,
+   "the senator" or "the governor", ``SHARED_OFFICES``, is one too), and of no
    person named in the article ("the Christie supporter"), with no restrictive relative clause after it ("The
    barrister who had represented the farmer" is someone new);
 2. the nearest sentence before the mention's own that names a person (at most ``REACH`` sentences back, into the
    paragraph before) opens with that person as its subject: a few words may describe them ("Manchester United's
-   Alex Ferguson", "Republic of Ireland manager Brian Kerr"), nothing but a phrase closed by a comma comes first
+   Alex Ferguson", "Republic of Ireland manager Brian Kerr", "“Acme Nights” star Jo Hart"), nothing but a phrase closed by a comma comes first
    ("And despite the recent results, skipper Jason Robinson believes", "But later, according to The Independent,
    Wenger spoke"), and the name owns nothing
    ("Trump's money"), or quotes that person in the reporting clause that closes it right after its quotation ("“…,”
@@ -53,9 +55,10 @@ REACH: Final = 3
 # (a body described in lower case), not "the Clinton campaign's adviser" nor "his agent".
 DEFINITE_UNOWNED: Final[re.Pattern[str]] = re.compile(r"(?:the|The)\s+(?:(?P<owner>(?:[a-z][\w\-]*\s+)*[a-z][\w\-]*(?:'s|’s))\s+)?(?![^,;:“”\"]*(?:'s|’s))[^,;:“”\"]+$")
 # What may stand before a sentence's subject name: a conjunction and words that describe the person, capitalised
-# ("Manchester United's", "Republic of Ireland manager"), not a clause ("In a statement,", "After the game").
+# ("Manchester United's", "Republic of Ireland manager"), a quoted title among them ("“Acme Nights” star"), not a
+# clause ("In a statement,", "After the game").
 SUBJECT_OPENING: Final[re.Pattern[str]] = re.compile(
-    r"\s*(?:(?:But|And)\s+)?(?:(?:[A-Z][\w\-]*(?:'s|’s)?|of|the|[a-z][\w\-]*(?<!ly)(?<!ing))\s+){0,5}$"
+    r"\s*(?:(?:But|And)\s+)?(?:[“\"][^“”\"]{1,60}[”\"]\s+)?(?:(?:[A-Z][\w\-]*(?:'s|’s)?|of|the|[a-z][\w\-]*(?<!ly)(?<!ing))\s+){0,5}$"
 )
 # A possessive right after a name: the name owns the subject ("Trump's money"), and is none.
 OWNER: Final[re.Pattern[str]] = re.compile(r"['’]s?\b")
@@ -82,8 +85,11 @@ def name_role_holders(resolver: Resolver, paragraphs: list[Paragraph], quotes: l
         if role is None or definite is None or not is_one_persons_role(role) or names_other_person(resolver, role):
             continue
         head = role.rsplit(" ", 1)[-1].lower()
-        if (head in OFFICES and head not in SHARED_OFFICES and definite.group("owner") is None) or RESTRICTIVE_RELATIVE.match(paragraph.text, quote["speaker_mention_end"] - paragraph.base):
-            continue  # "the chancellor"; "The barrister who had represented the farmer": someone new
+        office = head in OFFICES and head not in SHARED_OFFICES and definite.group("owner") is None
+        if office and resolver.entities.person_described(tuple(role.lower().split()), mention_start) is not None:
+            continue  # "the chancellor" after "Chancellor Jo Hart": ``person_roles`` finds the holder the article names
+        if RESTRICTIVE_RELATIVE.match(paragraph.text, quote["speaker_mention_end"] - paragraph.base):
+            continue  # "The barrister who had represented the farmer": someone new
         opening = min(mention_start, quote["start_char"] - 1) - paragraph.base  # a quotation opening the sentence: before it
         sentence = paragraph.sentence_of(max(opening, 0))[0]
         if role in UNNAMED_PEOPLE and reported_unnamed_person(paragraph.text, sentence, mention_start - paragraph.base):
@@ -92,13 +98,17 @@ def name_role_holders(resolver: Resolver, paragraphs: list[Paragraph], quotes: l
             continue  # "said the woman, who declined to give her name": no one the article names
         if holds_word(paragraph.text[sentence:mention_start - paragraph.base], head):
             continue  # "a judge sentenced a 26-year-old man … after the man had posted": the role brought in here
+        if office and names_person_in(resolver, paragraph, sentence, mention_start - paragraph.base):
+            continue  # "Buhecha … was called “…” by the sentencing judge": an office beside the person named is someone else's
         person = subject_before(resolver, paragraphs, index, sentence, head)
         if person is None or not (
             person in quoted or person == resolver.names.main_person(mention_start) or only_person_before(resolver, person, mention_start)
             or in_headline(paragraphs, person)
         ):
             continue
-        if tied_elsewhere(resolver, person, role) or head in SHARED_OFFICES and resolver.entities.holds_other_role(person, (head,)):
+        if office and head not in SHARED_OFFICES and office_holder_between(resolver, person, mention_start):
+            continue  # "Tony Blane is urging … over President Bosh's re-election. “…,” the prime minister said": either
+        if tied_elsewhere(resolver, person, role) or (head in SHARED_OFFICES or office) and resolver.entities.holds_other_role(person, (head,)):
             continue  # "Governor Jo Hart … the senator": another office's holder
         gender = resolver.names.any_gender(person)
         if gender == ("m" if head in FEMALE_ROLES else "f" if head in MALE_ROLES else ""):
@@ -110,6 +120,29 @@ def name_role_holders(resolver: Resolver, paragraphs: list[Paragraph], quotes: l
 def holds_word(text: str, word: str) -> bool:
     """``text`` holds ``word`` whole, in any case."""
     return re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) is not None
+
+
+def office_holder_between(resolver: Resolver, person: str, position: int) -> bool:
+    """Someone else the article gives an office that one person holds ("President Bosh") is named between ``person``'s
+    last mention before the document offset ``position`` and it; "Sen. Tim Lowe", an office many hold, is no bar."""
+    names = resolver.names
+    last = max((at for at, full in names.names if full == person and at < position), default=position)
+    for (at, full), (_text, mention) in zip(names.names, names.mentions):
+        if not last < at < position or full == person:
+            continue
+        words = (mention.string[max(mention.start() - 30, 0):mention.start()] + mention.group()).split()
+        titles = {word.strip(".").lower() for word in words if word[:1].isupper()}
+        if titles & OFFICES and not titles & SHARED_OFFICES:
+            return True
+    return False
+
+
+def names_person_in(resolver: Resolver, paragraph: Paragraph, start: int, end: int) -> bool:
+    """paragraph.text[start:end] names a person outside its quotations."""
+    names = resolver.names
+    names.scan()
+    base = paragraph.base
+    return any(base + start <= at < base + end and not paragraph.inside_quote(at - base) and names.is_person(full) for at, full in names.names)
 
 
 def names_other_person(resolver: Resolver, role: str) -> bool:
