@@ -27,6 +27,8 @@
    America's “culture wars”, his “golden rule”, the “not there yet” comment, even in reported speech;
 3b. it is an answer or option a noun after it or a gerund of choosing before it names (``answer_terms``):
    tick the “don't know” box, a “yes” vote, for answering “yes”;
+3c. it is written on a thing a noun right before names, by a verb that gives its words (``inscriptions``): a hat
+   reading, “…”; a banner that said “…”; a T-shirt bearing the slogan “…”, even where its wearer is found;
 4. it is title-cased (a name or a title) and nobody is found saying it, or it follows
    "on CBS's", "author of", "told ABC's" or an "On" opening the sentence ("On “Face the Nation,” Sen. …"); in a headline that capitalises its own words too (US style:
    "Paul Ryan: FBI Decision Not to Indict Hillary 'Defies Explanation'", ``headline_title_cased``) the
@@ -52,6 +54,7 @@ import re
 from typing import Final
 
 from transforms.quotes.answer_terms import names_an_answer
+from transforms.quotes.inscriptions import is_inscription
 from transforms.quotes.owned_titles import follows_owner
 from transforms.quotes.lexicon import AD_NOUNS, ADDRESSEE_CUES, CLAUSE_WORDS, HEADLINE_TITLE_VERBS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, SPREAD_NAMING_VERBS, TERM_GLOSS_NOUNS, TITLE_SMALL_WORDS, TERM_USING_VERBS, THINKING_VERBS, TERM_WORDS, TITLE_NOUNS
 from transforms.quotes.paragraph import Paragraph
@@ -305,6 +308,8 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
         return True  # "Belle named 'best band'": the headline's title, not anyone's words
     if names_an_answer(text, start, end):
         return True  # tick the “don't know” box; a “yes” vote; a key reason for answering “yes”
+    if is_inscription(text, start):
+        return True  # a campaign hat reading, “…”; a banner that said “…” (rule 3c)
     if text[end + 2:end + 3].isupper() and NICKNAME_AFTER.match(text, end) and NICKNAME_BEFORE.search(before) and is_term(text[start:end]):
         return True  # "Jimmy "the Whirlwind" White"
     if is_term(text[start:end]) and (

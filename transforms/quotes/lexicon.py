@@ -111,6 +111,11 @@ TITLE_NOUNS: Final[tuple[str, ...]] = (
 # Nouns for an advertisement: its title follows set off by a comma ("One ad, “Balanced Rebellion,” stars …"); without
 # the comma the quotation is mostly someone's words about it ("the advertisement “wrongfully” suggests").
 AD_NOUNS: Final[tuple[str, ...]] = ("ad", "advert", "advertisement", "commercial")
+# Things that bear written words a quotation gives: "a hat reading “…”" (``inscriptions``).
+INSCRIBED_NOUNS: Final[tuple[str, ...]] = (
+    "hat", "cap", "t-shirt", "shirt", "sign", "banner", "placard", "poster", "sticker", "badge", "billboard", "button",
+    "plaque", "mug", "sweatshirt", "hoodie",
+)
 # Words that introduce a name or a slogan, unless a reporting clause gives the quotation a
 # speaker (then it may be the speaker's own words: "he said his motto was “…”").
 # "the term" and the like name the words that follow them too ("coined the term “…”"), but
