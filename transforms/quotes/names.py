@@ -282,22 +282,22 @@ class ArticleNames:
         return (later if after else None) or name
 
     def fullest_of_gender(self, name: str, position: int, wanted: str) -> str:
-        """``fullest``, for a lone surname that two people share, the fuller form whose first name fits the gender
-        ``wanted``: "Fiorina …, she said" is Carly Fiorina, not her husband Frank named last."""
+        """``fullest``, for a lone surname two people share, the fuller form whose first name fits ``wanted`` ("Fiorina …,
+        she said" is Carly, not her husband Frank named last); over one of no such gender, one named near ("Ty Woods")."""
         full = self.fullest(name, position)
-        if not wanted or " " in name or (given_name_gender(full) or wanted) == wanted:
+        if not wanted or " " in name or given_name_gender(full) == wanted:
             return full
-        entries = [(at, other) for at, other in self.names_of_surname.get(name, []) if len(other) > len(name) and given_name_gender(other) == wanted]
+        near = position - GENDER_REACH if given_name_gender(full) is None else -1  # a form telling no gender gives way only to one named near
+        entries = [(at, other) for at, other in self.names_of_surname.get(name, []) if len(other) > len(name) and given_name_gender(other) == wanted and at >= near]
         before = [other for at, other in entries if at <= position]
-        return before[-1] if before else entries[0][1] if entries else full
+        return before[-1] if before else entries[0][1] if entries and near < 0 else full
 
     def recent_person(self, position: int, pronoun: str) -> str | None:
         """Most recent person named before ``position`` whose known gender fits the pronoun: never a run that names a
         thing (``named_things``) nor a preposition's object ("displays against Aston Villa"; but "echoed
         by Christine Rush", "a nomination for Staunton, 49, who told", "for Barack Obama's speech", "spoke to Anna Moss",
-        "But for Jo Hart, a director at Acme, the future …": ``VIEWPOINT_LEAD``),
-        and a title with a
-        surname ("Dr Carpenter") as the person named in full; one of no known gender only as ``near_names`` says."""
+        "But for Jo Hart, a director at Acme, the future …": ``VIEWPOINT_LEAD``), and a title with a surname ("Dr
+        Carpenter") as the person named in full; one of no known gender only as ``near_names`` says."""
         self.scan()
         wanted = "f" if pronoun.lower() in FEMALE_PRONOUNS else "m" if pronoun.lower() in MALE_PRONOUNS else None
         unknown = None
@@ -328,7 +328,8 @@ class ArticleNames:
                 # "Mrs Clark" named before her son Tom Clark is not he: a lone name with a gender of its own
                 # takes only a fuller form named before it
                 fullest = self.fullest(full, at, after=full not in self.person_gender)
-                return self.fullest_of_gender(full, at, wanted) if wanted and given_name_gender(fullest) not in (None, wanted) else fullest
+                lone = given_name_gender(fullest) is None and " " not in found.group().strip()  # "Woods" of Dorothy and Ty Woods
+                return self.fullest_of_gender(fullest.rsplit(" ", 1)[-1] if lone else full, at, wanted) if wanted and given_name_gender(fullest) != wanted else fullest
             if known is None and unknown is None:
                 unknown = full
                 shared = len({other for _, other in self.names_of_surname.get(full.rsplit(" ", 1)[-1], []) if " " in other}) > 1  # "Sanders": Bernie or Jane
