@@ -40,12 +40,14 @@ def take_echoed_speakers(body_quotes: list[dict], paragraphs: list[Paragraph], a
     for index, quote in enumerate(body_quotes):
         if quote["kind"] != "direct" or quote["cue"] is not None:
             continue
-        wanted = words_of(quote["text"])
         if len(quote["text"].split()) < 2 or is_title_cased(quote["text"].strip()) or follows_determiner(paragraphs, quote["start_char"]):
             continue
+        wanted = words_of(quote["text"])
         for later in body_quotes[index + 1:]:
+            if later["cue"] is None or later["speaker_type"] != "person" or not later["speaker"]:
+                continue  # only a cued person's quotation gives its speaker: its words are read only then
             said = words_of(later["text"])
-            if later["cue"] is not None and later["speaker_type"] == "person" and later["speaker"] and wanted in said and len(said) > len(wanted):
+            if wanted in said and len(said) > len(wanted):
                 if later["speaker"] != quote["speaker"]:
                     attribute(quote, quote_attribution(later))
                 break
