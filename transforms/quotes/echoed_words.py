@@ -37,15 +37,21 @@ def follows_determiner(paragraphs: list[Paragraph], start: int) -> bool:
 
 def take_echoed_speakers(body_quotes: list[dict], paragraphs: list[Paragraph], attribute: Callable[[dict, Attribution], None]) -> None:
     """Give each uncued short body quotation the speaker of a later cued quotation by a person that holds its words."""
+    said_words: dict[int, str] = {}  # index -> words_of a cued person's quotation, read once however many ask
     for index, quote in enumerate(body_quotes):
         if quote["kind"] != "direct" or quote["cue"] is not None:
             continue
-        wanted = words_of(quote["text"])
         if len(quote["text"].split()) < 2 or is_title_cased(quote["text"].strip()) or follows_determiner(paragraphs, quote["start_char"]):
             continue
-        for later in body_quotes[index + 1:]:
-            said = words_of(later["text"])
-            if later["cue"] is not None and later["speaker_type"] == "person" and later["speaker"] and wanted in said and len(said) > len(wanted):
+        wanted = words_of(quote["text"])
+        for later_index in range(index + 1, len(body_quotes)):
+            later = body_quotes[later_index]
+            if later["cue"] is None or later["speaker_type"] != "person" or not later["speaker"]:
+                continue  # only a cued person's quotation gives its speaker: its words are read only then
+            said = said_words.get(later_index)
+            if said is None:
+                said = said_words[later_index] = words_of(later["text"])
+            if wanted in said and len(said) > len(wanted):
                 if later["speaker"] != quote["speaker"]:
                     attribute(quote, quote_attribution(later))
                 break

@@ -84,6 +84,7 @@ class ArticleEntities:
         self.described: list[tuple[int, str, frozenset[str], str | None]] | None = None  # (offset, person, words, affiliation)
         self.described_names = 0  # named mentions already described
         self.affiliations: dict[int, str | None] = {}  # index of a named mention -> affiliation_after it: a person is quoted again and again
+        self.after_kind: dict[str, tuple[int, bool]] = {}  # name -> (paragraphs read, is_named_after_kind in them): asked per quote
 
     def queue(self, paragraph: Paragraph) -> None:
         self.paragraphs.append(paragraph)
@@ -202,11 +203,16 @@ class ArticleEntities:
 
     def is_named_after_kind(self, name: str) -> bool:
         """The article names ``name`` right after a noun for a kind of body: "housebuilder George Wimpey" is a firm.
-        Read from the text, not the organisation scan, which this lookup must not set off early."""
-        return any(
-            body_named_after_noun(paragraph.text, at, name, False) is not None
-            for paragraph in self.paragraphs if not paragraph.is_headline for at in starts_of(paragraph.text, name)
-        )
+        Read from the text, not the organisation scan, which this lookup must not set off early; each paragraph once
+        per name, as the same speaker is asked about quote after quote."""
+        read, found = self.after_kind.get(name, (0, False))
+        if not found and read < len(self.paragraphs):
+            found = any(
+                body_named_after_noun(paragraph.text, at, name, False) is not None
+                for paragraph in self.paragraphs[read:] if not paragraph.is_headline for at in starts_of(paragraph.text, name)
+            )
+            self.after_kind[name] = (len(self.paragraphs), found)
+        return found
 
     def named_after_kind(self, position: int, head: str) -> str | None:
         """The latest body named after a noun for its kind that "the <head>" stands for, within reach: "Video game firm

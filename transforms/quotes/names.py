@@ -156,10 +156,13 @@ class ArticleNames:
             runs: list[tuple[int, int, int, int]] = []
             for span_start, span_end in paragraph.outside_quotes():
                 for name in NAMED_MENTION.finditer(text, span_start, span_end):
-                    name = past_opening_gerund(text, name, span_end)  # "Hosting Cook at Dreamforce, …": Cook
-                    start = name.start()
-                    runs.append((start, name.end(), span_start, span_end))
                     mention = name.group()
+                    space = mention.find(" ")  # a run's words are joined by single spaces
+                    if space > 0 and mention.endswith("ing", 0, space):  # the only runs past_opening_gerund changes
+                        name = past_opening_gerund(text, name, span_end)  # "Hosting Cook at Dreamforce, …": Cook
+                        mention = name.group()
+                    start, end = name.span()
+                    runs.append((start, end, span_start, span_end))
                     if " " not in mention:
                         person = person_of_surname.get(mention)
                         if person is None and mention.endswith(("’s", "'s", "’", "'")):  # a possessive
@@ -167,11 +170,11 @@ class ArticleNames:
                         if person:
                             self.record(base + start, person, text, name)
                         continue
-                    holder = office_holder_offset(text, start, name.end())
+                    holder = office_holder_offset(text, start, end)
                     if holder > start:  # "Chancellor of the Exchequer Gordon Brown": the holder, not the office's body
-                        mention = text[holder:name.end()]
+                        mention = text[holder:end]
                     full, title_gender, person_shaped = parsed_mention(mention)
-                    if full is None or (person_shaped and inside_organisation(text, start, name.end())):
+                    if full is None or (person_shaped and inside_organisation(text, start, end)):
                         continue  # "Institute for Fiscal Studies": no one's name
                     self.record(base + start, full, text, name)
                     if names_a_thing(text, max(holder, start), mention, full) or names_a_kind_of_body(text, start, mention):

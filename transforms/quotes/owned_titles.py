@@ -24,5 +24,8 @@ OWNER_REACH: Final = 40
 
 def follows_owner(text: str, start: int) -> bool:
     """The quotation whose words start at ``start`` (inside its marks) comes right after a name's possessive."""
-    owner = OWNER_BEFORE.search(text, max(0, start - 1 - OWNER_REACH), max(start - 1, 0))
+    window_start, window_end = max(0, start - 1 - OWNER_REACH), max(start - 1, 0)
+    if not text[window_start:window_end].rstrip().endswith(("s", "'", "’")):
+        return False  # no possessive's ending before the mark (most quotations): the pattern is not tried at each offset
+    owner = OWNER_BEFORE.search(text, window_start, window_end)
     return owner is not None and owner.group("owner").lower() not in CONTRACTED_SUBJECTS

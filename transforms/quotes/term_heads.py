@@ -130,10 +130,12 @@ OWNERS_KIND_MAX_WORDS: Final[int] = 6
 
 def names_an_owners_kind(text: str, start: int, end: int) -> bool:
     """Rule 5: text[start:end] stands between a possessive and a ``NAME_HEADS`` noun, in six words at most."""
+    if not names_a_kind(text, end):
+        return False  # the anchored test first: most quotations end before no such noun, and their words need no count
     quoted = text[start:end].strip()
     if not quoted or quoted[-1] in ".,!?;:" or not 0 < len(TERM_WORD.findall(quoted)) <= OWNERS_KIND_MAX_WORDS:
         return False
-    return names_a_kind(text, end) and OWNED_BEFORE.search(text, max(0, start - OWNED_REACH), start) is not None
+    return OWNED_BEFORE.search(text, max(0, start - OWNED_REACH), start) is not None
 
 
 # A determiner right before the opening mark, and a REMARK_HEADS noun as a whole word right after the closing mark.
@@ -143,10 +145,12 @@ REMARK_AFTER: Final[re.Pattern[str]] = re.compile(rf"[”\"’']\s+(?:{'|'.join(
 
 def names_a_remark(text: str, start: int, end: int) -> bool:
     """Rule 6: the quotation at ``text[start:end]`` names a remark: "the “not there yet” comment"."""
+    if REMARK_AFTER.match(text, end) is None:
+        return False  # the anchored test first: the words are counted only before a remark's noun
     quoted = text[start:end].strip()
     if not quoted or quoted[-1] in ".,!?;:" or not 0 < len(TERM_WORD.findall(quoted)) <= OWNERS_KIND_MAX_WORDS:
         return False
-    return REMARK_AFTER.match(text, end) is not None and DETERMINER_BEFORE_MARK.search(text, max(0, start - 12), start) is not None
+    return DETERMINER_BEFORE_MARK.search(text, max(0, start - 12), start) is not None
 
 
 # Rule 7: the nouns a slogan names, and what may stand between them and the quotation.
@@ -164,10 +168,11 @@ SLOGAN_HEAD_BEFORE: Final[re.Pattern[str]] = re.compile(rf"\b(?:{'|'.join(SLOGAN
 
 def names_a_campaign(text: str, start: int, end: int) -> bool:
     """Rule 7: text[start:end] is a slogan a campaign noun names, after it or before it."""
+    before = max(0, start - OWNED_REACH)
+    owned = SLOGAN_HEAD_AFTER.match(text, end) is not None and SLOGAN_OWNER_BEFORE.search(text, before, start) is not None
+    if not owned and SLOGAN_HEAD_BEFORE.search(text, before, start) is None:
+        return False  # no campaign noun at either side (most quotations): the words need no count
     quoted = text[start:end].strip()
     if not quoted or not 1 < len(TERM_WORD.findall(quoted)) <= SLOGAN_MAX_WORDS or quoted[-1] in ",;:":
         return False  # a lone word is wording: Labour's "faltering" election campaign
-    before = max(0, start - OWNED_REACH)
-    if SLOGAN_HEAD_AFTER.match(text, end) and SLOGAN_OWNER_BEFORE.search(text, before, start):
-        return True
-    return quoted[0].isupper() and SLOGAN_HEAD_BEFORE.search(text, before, start) is not None
+    return owned or quoted[0].isupper()  # a slogan before the noun, or one the noun introduces, capitalised

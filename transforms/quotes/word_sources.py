@@ -88,7 +88,10 @@ def antecedent_start(text: str, floor: int, end: int) -> int | None:
 def sourced_noun(finder: AntecedentResolver, paragraph: Paragraph, floor: int, lead_end: int) -> Attribution | None:
     """Rule 1: the source of a speech noun whose "that" clause holds the quotation."""
     text = paragraph.text
-    found = SOURCED_NOUN.search(text, max(floor, lead_end - WINDOW), lead_end)
+    window_start = max(floor, lead_end - WINDOW)
+    if text.find("that", window_start, lead_end) < 0:
+        return None  # the pattern's "that" is missing (most sentences): it is not tried at every offset
+    found = SOURCED_NOUN.search(text, window_start, lead_end)
     if found is None or CUE.search(found.group("gap")) or not re.search(r"\b[A-Z]", found.group("np")):
         return None
     attribution = finder.attribution(paragraph, *found.span("np"), None)
@@ -98,7 +101,10 @@ def sourced_noun(finder: AntecedentResolver, paragraph: Paragraph, floor: int, l
 def who_antecedent(finder: AntecedentResolver, paragraph: Paragraph, floor: int, lead_end: int) -> Attribution | None:
     """Rule 2: the person or role a "who" clause reporting the quotation stands for."""
     text = paragraph.text
-    clause = WHO_CLAUSE.search(text, max(floor, lead_end - WINDOW), lead_end)
+    window_start = max(floor, lead_end - WINDOW)
+    if text.find("who", window_start, lead_end) < 0:
+        return None  # no "who" (most sentences): the pattern is not tried at every offset
+    clause = WHO_CLAUSE.search(text, window_start, lead_end)
     if clause is None:
         return None
     gap = clause.group("gap")
@@ -120,7 +126,10 @@ def who_antecedent(finder: AntecedentResolver, paragraph: Paragraph, floor: int,
 def what_subject(finder: AntecedentResolver, paragraph: Paragraph, floor: int, lead_end: int) -> Attribution | None:
     """Rule 3: the name or role that names the quoted words after "what"."""
     text = paragraph.text
-    clause = WHAT_CLAUSE.search(text, max(floor, lead_end - 120), lead_end)
+    window_start = max(floor, lead_end - 120)
+    if text.find("what", window_start, lead_end) < 0:
+        return None  # no "what" (most sentences): the pattern is not tried at every offset
+    clause = WHAT_CLAUSE.search(text, window_start, lead_end)
     if clause is None:
         return None
     words = clause.group("np").split()
