@@ -331,8 +331,8 @@ class ArticleNames:
                 # "Mrs Clark" named before her son Tom Clark is not he: a lone name with a gender of its own
                 # takes only a fuller form named before it
                 fullest = self.fullest(full, at, after=full not in self.person_gender)
-                lone = given_name_gender(fullest) is None and " " not in found.group().strip()  # "Woods" of Dorothy and Ty Woods
-                return self.fullest_of_gender(fullest.rsplit(" ", 1)[-1] if lone else full, at, wanted) if wanted and given_name_gender(fullest) != wanted else fullest
+                lone = " " in fullest and given_name_gender(fullest) is None and " " not in found.group().strip()  # "Woods" of Dorothy and Ty Woods
+                return self.fullest_of_gender(fullest.rsplit(" ", 1)[-1] if lone else full, at, wanted) if wanted and (lone or given_name_gender(fullest) not in (None, wanted)) else fullest
             if known is None and unknown is None:
                 unknown = full
                 shared = len({other for _, other in self.names_of_surname.get(full.rsplit(" ", 1)[-1], []) if " " in other}) > 1  # "Sanders": Bernie or Jane
