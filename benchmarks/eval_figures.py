@@ -57,6 +57,10 @@ CHANGE_NOUN_AFTER_RE = re.compile(
     rf"(?:\s+(?:of|in))?(?:\s+(?!(?:and|but|or|as|while|which|that|to|the|an?)\b)[a-z]+){{0,2}}?\s+(?i:{_CHANGE_NOUNS})\b"
 )
 CHANGE_NOUN_BEFORE_RE = re.compile(rf"(?i)\b(?:{_CHANGE_NOUNS})\s+(?:of|at)\s+(?:[a-z]+\s+){{0,2}}$")
+# An adverb of degree right before the amount ("grew by just 3%", "drops to just 87 mph"): our contract reads
+# the change past it (transforms/figures/qualifiers.py), NewsQuant gives "just N" "=", a bound before the
+# direction as in newsquant_change (a figure restating it too, as for a level).
+DEGREE_ADVERB_BEFORE_RE = re.compile(r"(?i)\b(?:just|only|merely)\s+$")
 RESTATED_GAP_RE = re.compile(r",?\s+or\s+|\s*[(/;]\s*")  # "to $1.13bn (£600m)": the level restated
 RANGE_NUMBER_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(thousand|million|billion|trillion|bn|m|k)?\b", re.IGNORECASE)
 RANGE_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
@@ -219,6 +223,8 @@ def our_tags(figures: pl.DataFrame, texts: list[str]) -> list[list[dict]]:
     previous: tuple[int, dict, bool] | None = None
     for index, row in rows:
         level = previous is not None and previous[0] == index and is_level_of_change(texts[index], previous[1], previous[2], row)
+        # "just N" (and a conversion restating it, "to just 87 mph (140 km/h)") is "=" there
+        level = level or DEGREE_ADVERB_BEFORE_RE.search(texts[index], max(0, row["start_char"] - 10), row["start_char"]) is not None
         previous = (index, row, level)
         if row["score_first"] is not None:
             continue

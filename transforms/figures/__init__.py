@@ -33,7 +33,9 @@ The rules run in this order for each paragraph (``extract.paragraph_figures``):
    case" ("in a certain case") or an unnamed source ("said one trader", ``unnamed_sources``); a number
    word opening a sentence or a quotation stays. ``titles`` drops a number in a work's title ("US TV
    show 60 Minutes", "the drama 24", "films such as The 39 Steps"). "won" before its object is the
-   verb, no currency ("Burnout 3 won three awards").
+   verb, no currency ("Burnout 3 won three awards"). ``models`` drops a number naming a product's model
+   ("Boeing's 777 line", "their 7610 phone", "Porsche's 911", "its smallest airliner, the 717"), and the same
+   digits bare elsewhere in the paragraph ("the new 777 in Seattle"); "777 jobs" stays.
 6. ``units``: a bare number after an age word or a name is an age ("aged 35").
 7. ``ranges``: neighbours joined into a range ("between 20 and 30", "10-20 people", "between
    ~3x and ~12x", "1-2x", "four or five errors", a bare "use two or three and", "an 8%-10% rise": a
@@ -54,7 +56,10 @@ The rules run in this order for each paragraph (``extract.paragraph_figures``):
    or "to" (the level it ends at: "cut GM's holding to 10%") or before a rate ("rose at an annual rate
    of 2.4%"), or a level before the level it moved from ("54 million, up from 34 million", "77m euros
    (£53m), up from 38m"), or a record a change sets ("slid to a record $1.3666"); the
-   particle of a phrasal verb is no rise ("made up 8% of"); a count's predicate ("were evacuated").
+   particle of a phrasal verb is no rise ("made up 8% of"), or a level with the change after it that led to
+   it ("£163,748 after a 0.8% rise"); a count's predicate ("were evacuated"). An adverb of degree is read
+   past ("rose by just 28%", "an increase of only 12%"; not "won just 5% of the vote"), and a duration
+   right after a verb takes no direction ("lost three years of his life").
 
 Word lists live in ``lexicon`` (and ``unit_lexicon``, ``change_lexicon``, ``source_lexicon``).
 """

@@ -24,6 +24,9 @@ Three shapes, read by ``qualifiers.qualify`` only when nothing closer gave a dir
    million", "unemployment was 6.1%, down from 6.4%", "77m euros (£53m), up from 38m"; the level
    moved from takes no direction.
 4. A level a change sets as a record: "slid to a record $1.3666", "rose to a fresh high of 52".
+5. A level with the change that led to it after "after" or "following": "stands at £163,748 after a 0.8%
+   rise", "was 5.1%, following a fall of 0.2 points" (``level_direction``); not a time ("in the three months
+   after a rate rise").
 
 Word lists live in ``lexicon`` (``UP_NOUNS``, ``DOWN_NOUNS``, ``OBJECT_UP_VERBS``, ``OBJECT_DOWN_VERBS``).
 """
@@ -51,6 +54,10 @@ _VERB_AT_RATE_RE: Final = re.compile(r"(?i)\b(?P<verb>[a-z]+)\s+at\s+(?:an?|the)
 # A bracketed conversion may come between: "77m euros (£53m; $100m), up from 38m".
 _LEVEL_BEFORE_FROM_RE: Final = re.compile(
     r"(?:[ \u00a0]?\([^()]{1,40}\))?,?\s+(?:(?P<up>up)|(?P<down>down))\s+from\s+[^\s\d]{0,2}\d"
+)
+# A level, then the change that led to it: "£163,748 after a 0.8% rise", "5.1%, following a fall of 0.2 points".
+_LEVEL_AFTER_CHANGE_RE: Final = re.compile(
+    rf",?\s+(?:after|following)\s+an?\s+(?:[^\s\d]{{0,2}}\d[\d.,]*(?:%|\s+per\s?cent)?\s+|(?:[a-z]+\s+)?)(?P<noun>{_NOUNS})\b(?![\w-])"
 )
 # A direction verb, "to" and a record the level sets: "slid to a record $1.3666", "rose to a fresh high of 52".
 _RECORD_LEVEL_RE: Final = re.compile(
@@ -99,8 +106,14 @@ def noun_direction(text: str, figure: Figure) -> str | None:
 
 def level_direction(text: str, figure: Figure) -> str | None:
     """ "up" or "down" for a level followed by the level it moved from: "54 million, up from 34 million"."""
-    following = _LEVEL_BEFORE_FROM_RE.match(text, max(figure.end, figure.unit_end or 0))
-    return following.lastgroup if following is not None else None
+    end = max(figure.end, figure.unit_end or 0)
+    following = _LEVEL_BEFORE_FROM_RE.match(text, end)
+    if following is not None:
+        return following.lastgroup
+    if figure.category in ("duration", "age") or text[end:end + 8].lstrip(", ")[:1] not in ("a", "f"):
+        return None  # "in the three months after a rate increase": a time, not a level
+    change = _LEVEL_AFTER_CHANGE_RE.match(text, end)
+    return _direction_of_noun(change.group("noun")) if change is not None else None
 
 
 def record_direction(text: str, figure: Figure) -> str | None:

@@ -11,6 +11,7 @@ from transforms import frames
 from transforms.figures.contacts import is_street_address, phone_spans
 from transforms.figures.counted import read_counted_noun
 from transforms.figures.figure import Figure
+from transforms.figures.models import drop_named_models, names_a_model
 from transforms.figures.filters import is_idiom, is_idiomatic_one, is_label, is_part_of_name
 from transforms.figures.numbers import core, number_at
 from transforms.figures.qualifiers import qualify, read_predicate
@@ -36,6 +37,7 @@ _LOCAL_COLUMNS: Final = {
 def scan(text: str, number_words: bool, start_offsets: list[int] | None) -> list[Figure]:
     """All single figures in one paragraph, before ranges are joined."""
     figures = []
+    models: set[str] = set()  # digits that name a model in this paragraph (``models``)
     lowered = text.lower() if number_words else text
     offsets = code_point_offsets(text, sorted(start_offsets)) if start_offsets is not None else None
     covered = 0
@@ -57,6 +59,9 @@ def scan(text: str, number_words: bool, start_offsets: list[int] | None) -> list
         if not figure.has_unit:
             read_counted_noun(text, figure)
         words = None if ratio else match.group("words")
+        if names_a_model(text, figure):
+            models.add(text[figure.number_start:figure.number_end])
+            continue
         if (
             is_part_of_name(text, figure) or is_idiomatic_one(text, figure, words) or is_idiom(text, figure, words)
             or is_label(text, figure) or is_street_address(text, figure) or is_work_title(text, figure)
@@ -66,7 +71,7 @@ def scan(text: str, number_words: bool, start_offsets: list[int] | None) -> list
             figure.category = "other"
         read_bare_age(text, figure)
         figures.append(figure)
-    return figures
+    return drop_named_models(text, figures, models) if figures else figures
 
 
 def _inside_any(figure: Figure, spans: list[tuple[int, int]]) -> bool:

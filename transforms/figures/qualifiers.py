@@ -35,6 +35,7 @@ _CHANGE_TO_LEVEL_RE: Final = re.compile(
     r"(?:\s+(?:in|during|over|since|on|last|this)(?:\s+[^\s.,;:!?\"“”()]+){1,4}?)?,?\s+(?:to|at)\s+"
 )
 _OF_AFTER_RE: Final = re.compile(r"\s+of\b")  # "10% of firms": a share, no change
+_SHARE_OR_COMPARISON_AFTER_RE: Final = re.compile(r"(?i)\s+(?:of|more|less|fewer|higher|lower|cheaper|dearer)\b|\s+[a-z]+er\s+than\b")
 _PREDICATE_RE: Final = re.compile(
     r"(?i)(?:,?\s+(?:who|that|which))?"
     r"(?P<aux>\s+(?:(?:have|has|had)\s+(?:now\s+|also\s+|already\s+)?been|were|was|are|is|"
@@ -67,10 +68,38 @@ def qualify(text: str, figure: Figure, previous: Figure | None) -> None:
                 figure.end = after.end()
         else:
             figure.qualifier = "vague" if figure.vague else "exact"
+    # An adverb of degree between the change and the figure ("rose by just 28%", "growth of only 2%")
+    # is read past: the direction rules below see the words before it. Not before a share ("gained just
+    # 5% of the vote"), a comparison ("just 25p more expensive") or a range ("losing just 54% to 46%").
+    figure_start = figure.start
+    if (
+        figure.start >= 5 and word_before(text, figure) in lex.DEGREE_ADVERBS and figure.qualifier != "range"
+        and not _SHARE_OR_COMPARISON_AFTER_RE.match(text, max(figure.end, figure.unit_end or 0))
+    ):
+        figure.start = len(text[:figure_start].rstrip()) - len(word_before(text, figure))
+    _direct(text, figure, previous, check_direction)
+    figure.start = figure_start
+    if figure.qualifier in ("range", "vague"):
+        return
+    value = figure.value
+    if figure.qualifier in ("more_than", "at_least"):
+        figure.low, figure.high = value, None
+    elif figure.qualifier in ("less_than", "up_to"):
+        figure.low, figure.high = None, value
+    else:
+        figure.low = figure.high = value
+
+
+def _direct(text: str, figure: Figure, previous: Figure | None, check_direction: bool) -> None:
+    """The direction of the figure: a verb or sign at it, the change it restates or ends, a noun of change."""
     # Only a direction verb, "to" or "by" just before the figure can give it a direction:
     # the cached word before gates the 40-character window split.
     before = check_direction and word_before(text, figure)
-    direction = before and (before in ("to", "by") or direction_of(before)) and direction_before(text, figure.start)
+    # A duration right after a verb is time spent or lost, not a level that moved ("lost three years of his
+    # life"); by or to it states a change ("cut by two years").
+    direction = before and (
+        before in ("to", "by") or figure.category != "duration" and direction_of(before)
+    ) and direction_before(text, figure.start)
     if direction:
         figure.direction = direction
     elif before in lex.SESSION_VERBS and (move := _MOVE_AFTER_RE.match(text, figure.unit_end or figure.end)):
@@ -114,15 +143,6 @@ def qualify(text: str, figure: Figure, previous: Figure | None) -> None:
         or record_direction(text, figure)
     ):
         figure.direction = change  # "cutting costs by $1bn", "a 5% rise", "a rise of 60%", "54m, up from 34m"
-    if figure.qualifier in ("range", "vague"):
-        return
-    value = figure.value
-    if figure.qualifier in ("more_than", "at_least"):
-        figure.low, figure.high = value, None
-    elif figure.qualifier in ("less_than", "up_to"):
-        figure.low, figure.high = None, value
-    else:
-        figure.low = figure.high = value
 
 
 def read_predicate(text: str, figure: Figure) -> None:
