@@ -24,7 +24,8 @@ The rules run in this order for each paragraph (``extract.paragraph_figures``):
    drops dates, clock times, ordinals and codes here and marks years.
 4. ``units``: the measurement unit, currency, rate or age after the number ("256kbps",
    "5GB/month", "49.95 Euro", a multiple "~9x", an age after a full name "Mara Klein 27, of
-   Westbrook"); without one, ``counted`` reads the counted noun phrase ("13,500 Russian soldiers").
+   Westbrook"); without one, ``counted`` reads the counted noun phrase ("13,500 Russian soldiers", past
+   "more" or "other": "three more models", "three other freed detainees").
 5. ``filters``: parts of names ("5G", "the Six Nations", "Doom 3", "Maroon 5's"), a
    "one" that counts nothing ("one of the players", "not one bit"), a number word in an idiom
    ("knocked for six", "a two-way street"), and labels ("Day 25",
@@ -36,7 +37,7 @@ The rules run in this order for each paragraph (``extract.paragraph_figures``):
    verb, no currency ("Burnout 3 won three awards"). ``models`` drops a number naming a product's model
    ("Boeing's 777 line", "their 7610 phone", "Porsche's 911", "its smallest airliner, the 717"), and the same
    digits bare elsewhere in the paragraph ("the new 777 in Seattle"); "777 jobs" stays.
-6. ``units``: a bare number after an age word or a name is an age ("aged 35").
+6. ``units``: a bare number after an age word or a name is an age ("aged 35", "Ann Lee, 17." ending a sentence).
 7. ``ranges``: neighbours joined into a range ("between 20 and 30", "10-20 people", "between
    ~3x and ~12x", "1-2x", "four or five errors", a bare "use two or three and", "an 8%-10% rise": a
    dash glued to a percent is no minus); two dashed figures with units that run downwards stay two
@@ -45,7 +46,9 @@ The rules run in this order for each paragraph (``extract.paragraph_figures``):
    direction ("rose from 60 to 65"); a year that nothing claims is dropped ("in 2008",
    "about 2005", "the charity's 2019 top picks", "eyeing 2020 campaigns").
 8. ``units``: a bare number takes the unit a neighbour states once ("7- or 8-inch");
-   two-decimal levels in a paragraph about an index are points.
+   two-decimal levels in a paragraph about an index are points; ``implied_counts``: a number whose noun
+   is left out after "a further"/"another" takes the count or measure before it in its sentence ("150,000
+   shoppers on Saturday and a further 100,000"), or is a count with none; so is "a population of 70,000".
 9. ``qualifiers``: qualifier, direction and bounds from the words around the figure
    (``cues``), the level a change ends at taking its direction ("rose 5% to 38.9 million",
    "rose 3.5% in 2005 to 5.5m tonnes", "up 25% at 61.1bn yuan": both up), a second change joined by

@@ -84,8 +84,9 @@ def read_counted_noun(text: str, figure: Figure) -> None:
     words = []  # (index of the regex group, word)
     for group in range(1, _PHRASE_WORDS + 1):
         word = phrase.group(group)
-        if group == 1 and word in ("other", "US") and phrase.group(2) is not None:
-            # "eight other employees", "300 US shareholders" (the country, not the pronoun): part of the counted phrase
+        if group == 1 and word in lex.COUNT_PREMODIFIERS and phrase.group(2) is not None:
+            # "eight other employees", "three more models", "300 US shareholders" (the country, not the
+            # pronoun): part of the counted phrase; alone ("40 more than") they count nothing and are dropped
             words.append((group, word))
             continue
         if word == "and" and words and _coordinates_modifiers(phrase, group, words):
@@ -93,7 +94,7 @@ def read_counted_noun(text: str, figure: Figure) -> None:
             continue
         if word is None or _stops_phrase(word):
             break
-        if words and _is_participle(word):
+        if words and _is_participle(word) and not _modifies_after_premodifier(phrase, group, words):
             # "people evacuated through" ends the phrase; a gerund modifier ("public housing properties") does not.
             following = phrase.group(group + 1) if group < _PHRASE_WORDS else None
             if not (
@@ -105,7 +106,7 @@ def read_counted_noun(text: str, figure: Figure) -> None:
         words.append((group, word))
     while words and _is_participle(words[-1][1]):
         words.pop()
-    if words and words[-1][1] in ("other", "US"):
+    if words and words[-1][1] in lex.COUNT_PREMODIFIERS:
         words.pop()
     if len(words) > 1 and (figure.value != 1 or partitive):
         # "8.5 bathrooms finish", "19 fouls proves": the head is the last plural noun.
@@ -114,9 +115,12 @@ def read_counted_noun(text: str, figure: Figure) -> None:
             del words[plurals[-1] + 1:]
     if partitive and words and (not looks_plural(words[-1][1]) or figure.value == 1 and _is_superlative(words[0][1])):
         return  # "two of the team" counts no team; "one of the best players" ranks, it does not count
+    if len(words) > 1 and words[0][1] in ("other", "more") and figure.value != 1 and not looks_plural(words[-1][1]):
+        return  # "two more top 20 hits", "14 more ready to": the phrase is cut before its noun
     if words:
         group, head = words[-1]
-        figure.unit_start, figure.unit_end = phrase.start(words[0][0]), phrase.end(group)
+        first = 1 if words[0][1] == "more" and len(words) > 1 else 0  # "eight more picks" counts picks
+        figure.unit_start, figure.unit_end = phrase.start(words[first][0]), phrase.end(group)
         measure = lex.UNITS.get(head.lower()) if len(words) > 1 and not partitive else None  # "two of the busiest months" counts
         if measure is not None and head.lower() not in lex.ATTACHED_ONLY_UNITS:
             figure.unit, figure.category = measure  # "517 rushing yards", "50 previous years"
@@ -141,3 +145,12 @@ def _coordinates_modifiers(phrase: re.Match, group: int, words: list[tuple[int, 
         if looks_plural(word):
             return later > group + 1
     return False
+
+
+def _modifies_after_premodifier(phrase: re.Match, group: int, words: list[tuple[int, str]]) -> bool:
+    """A participle right after "other" or "more" that modifies a noun after it: "three other freed detainees"."""
+    following = phrase.group(group + 1) if group < _PHRASE_WORDS else None
+    return (
+        len(words) == 1 and words[0][1] in lex.COUNT_PREMODIFIERS and following is not None
+        and not _stops_phrase(following) and not _is_participle(following)
+    )

@@ -13,6 +13,7 @@ from transforms.figures.counted import read_counted_noun
 from transforms.figures.figure import Figure
 from transforms.figures.models import drop_named_models, names_a_model
 from transforms.figures.filters import is_idiom, is_idiomatic_one, is_label, is_part_of_name
+from transforms.figures.implied_counts import read_implied_counts
 from transforms.figures.numbers import core, number_at
 from transforms.figures.qualifiers import qualify, read_predicate
 from transforms.figures.ranges import join_ranges
@@ -95,6 +96,7 @@ def paragraph_figures(text: str, number_words: bool, start_offsets: list[int] | 
         single = [figure for figure in single if not any(score.start < figure.end and figure.start < score.end for score in scores)]
     found = join_ranges(text, single)
     share_units(text, found)
+    read_implied_counts(text, found)
     mark_index_levels(text, found)
     previous = None
     for figure in found:

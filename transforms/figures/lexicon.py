@@ -293,6 +293,8 @@ PHRASE_STOPWORDS: Final[set[str]] = set(
     include includes work works need needs know see saw prove apiece instead till among
     cheaper higher lower bigger smaller larger behind beside beneath last next""".split()
 )
+# Words between a number and its counted noun that are no head ("eight other employees", "three more models", "300 US shareholders").
+COUNT_PREMODIFIERS: Final[frozenset[str]] = frozenset(("other", "more", "US"))
 # Plural nouns without a plural ending ("30 military personnel").
 UNMARKED_PLURALS: Final[set[str]] = {
     "people", "children", "personnel", "staff", "police", "aircraft", "cattle",

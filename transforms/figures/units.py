@@ -39,6 +39,9 @@ _RATE_INITIALS: Final = set("pPaAeE/")
 _BRACKETED_RE: Final = re.compile(r" \([^()\n]{1,30}\)")
 _AGE_OF_BEFORE_RE: Final = re.compile(r"(?i)(?<![a-z])age\s+of\s+$")
 _NAME_AGE_RE: Final = re.compile(r"[A-Z][a-z]+,\s$")
+# What may follow an age set off after a name: its closing comma, or the end of the sentence or a dash
+# ("the deaths of Ann Ellis, 18, and Letisha Shaw, 17.", "the killer, Warren Lee, 17 - who was jailed").
+_AFTER_NAME_AGE_RE: Final = re.compile(r",|[.;](?:\s|$)|\s[-\u2013\u2014]\s|$")
 # An age after a full name without its first comma, before the person's home: "Mara Klein 27, of Westbrook".
 _FULL_NAME_BEFORE_RE: Final = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+[ \u00a0](?:[A-Z]\.[ \u00a0])?[A-Z][a-z'’-]*[a-z][ \u00a0]$")
 _HOME_AFTER_RE: Final = re.compile(r",[ \u00a0]+(?:of|from)[ \u00a0]+[A-Z]")
@@ -281,11 +284,11 @@ def _is_full_name_before(text: str, start: int) -> bool:
 
 
 def read_bare_age(text: str, figure: Figure) -> None:
-    """An age stated by a bare number: "aged 35", "the singer turns 60", "Denys Derchachev, 36,"."""
+    """An age stated by a bare number: "aged 35", "the singer turns 60", "Denys Derchachev, 36," (or 36 ending the sentence)."""
     if figure.category in ("other", "count", "duration") and _follows_age_word(text, figure):
         figure.unit, figure.category = figure.unit if figure.category == "duration" else "years", "age"
     elif (
-        text[figure.end:figure.end + 1] == "," and figure.category == "other" and not figure.is_word
+        _AFTER_NAME_AGE_RE.match(text, figure.end) and figure.category == "other" and not figure.is_word
         and figure.value is not None and 0 < figure.value < 120
         and _NAME_AGE_RE.search(text, max(0, figure.start - 20), figure.start)
     ):
