@@ -195,7 +195,10 @@ The rules run in this order, one article at a time, its paragraphs in text order
    "announcer" a role, never the person named last (``entity_words.UNNAMED_ROLES``).
 5. ``classify``: ``scare`` for titles, names and terms nobody is found saying (its
    rules 1-4: title words, naming verbs ("known then as the “…”"; a fixed one, "dubbed", even with its agent after: "dubbed the “…” by
-   locals"), nicknames, terms that name a thing by the
+   locals"; a title-cased name "called" gives a noun an indefinite article opens, or a passive subject, even in reported
+   speech: a psychology class called “Perception”, has been called the “…”: ``called_names``; a label a participle
+   gives the thing before it, items labelled “…”, most of them rated “confidential”: ``labelled_terms``; words named
+   as unsaid or refused, for not using the term “…”, refusing to say the words “…”: ``refused_words``), nicknames, terms that name a thing by the
    words around them (``term_heads``; a slogan of up to six words between a possessive and a campaign noun,
    Acme's “Make peace not war” campaign, too, and a slogan of two to eight words a campaign noun names right after or
    before it, the “Bins out. Streets clean.” campaign, its campaign “Slow down.”; and a remark named by its words

@@ -7,14 +7,20 @@
    word “children”, a so-called “no-fly zone” (but not a work's noun after a verb that judges the work:
    "called the film “pornographic”", ``COMPLEMENT_OF_WORK``, nor a noun whose predicate the quotation is:
    "the film “has received …”", ``PREDICATE_OPENING``); or, unless reported, a slogan, motto,
-   nickname or catchphrase (in reported speech these may be the speaker's words);
+   nickname or catchphrase (in reported speech these may be the speaker's words); and, even in reported speech,
+   words named as not said or refused ("for not using the term “…”", "his refusal to use the words “…”",
+   ``refused_words``), while words someone "used" stay theirs ("Trump has used the phrase “…”", ``TERM_USED``);
 2. a naming verb right before it names something with it (``names_it``), or a naming clause after it ("“…” as
    the upper reaches are known", ``NAMED_AFTER``), or a gloss after it ("“video tattoos”, or intelligent contact
    lenses", ``GLOSSED_AFTER``): a passive one
    ("It has been called “…”", "what are called “…”") always, since the passive subject
    is what is named; "dubbed", "known as" and the rest of ``NAMING_ALWAYS`` even in
    reported speech ("Dr Bjorn said groups dubbed “…”"); another reduced one (a system
-   called “…”, links, called “…”) unless reported; never after a subject ("what he
+   called “…”, links, called “…”) unless reported, but a title-cased name "called" gives a noun an indefinite
+   article opens, or a passive subject, even in reported speech and with an agent ("a class called “Perception”",
+   "has been called the “…”", ``called_names``), and a short term or a title-cased label a participle of labelling
+   gives the thing right before it, even reported or with an agent ("items labelled “…”", "most of them rated
+   “confidential”", "labelled “top secret” by the department", ``labelled_terms``); never after a subject ("what he
    called “…”") or with an agent ("called “…” by critics"); "known", "classed" and the rest of
    ``SPREAD_NAMING_VERBS`` name a few words before "as" too ("known online as “…”"), and
    ``NAMING_ALWAYS`` verbs through an article ("known as an “…”"); a short term the sentence after it says is a
@@ -28,7 +34,7 @@
 3b. it is an answer or option a noun after it or a gerund of choosing before it names (``answer_terms``):
    tick the “don't know” box, a “yes” vote, for answering “yes”;
 3c. it is written on a thing a noun right before names, by a verb that gives its words (``inscriptions``): a hat
-   reading, “…”; a banner that said “…”; a T-shirt bearing the slogan “…”, even where its wearer is found;
+   reading, “…”; a banner that said “…”; the sign — which read “…”; a T-shirt bearing the slogan “…”, even where its wearer is found;
 4. it is title-cased (a name or a title) and nobody is found saying it, or it follows
    "on CBS's", "author of", "told ABC's" or an "On" opening the sentence ("On “Face the Nation,” Sen. …"); in a headline that capitalises its own words too (US style:
    "Paul Ryan: FBI Decision Not to Indict Hillary 'Defies Explanation'", ``headline_title_cased``) the
@@ -54,7 +60,10 @@ import re
 from typing import Final
 
 from transforms.quotes.answer_terms import names_an_answer
+from transforms.quotes.called_names import is_called_name
+from transforms.quotes.refused_words import is_refused_word
 from transforms.quotes.inscriptions import is_inscription
+from transforms.quotes.labelled_terms import is_labelled_term
 from transforms.quotes.owned_titles import follows_owner
 from transforms.quotes.lexicon import AD_NOUNS, ADDRESSEE_CUES, CLAUSE_WORDS, HEADLINE_TITLE_VERBS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, SPREAD_NAMING_VERBS, TERM_GLOSS_NOUNS, TITLE_SMALL_WORDS, TERM_USING_VERBS, THINKING_VERBS, TERM_WORDS, TITLE_NOUNS
 from transforms.quotes.paragraph import Paragraph
@@ -308,6 +317,12 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
         return True  # "Belle named 'best band'": the headline's title, not anyone's words
     if names_an_answer(text, start, end):
         return True  # tick the “don't know” box; a “yes” vote; a key reason for answering “yes”
+    if is_refused_word(text, start):
+        return True  # for not using the term “…”; his refusal to use the words “…” (rule 1)
+    if is_labelled_term(text, start, end, is_term(text[start:end].rstrip(",. "))):
+        return True  # items labelled “Made in Britain”; most of them rated “confidential” (rule 2)
+    if is_called_name(text, start, end):
+        return True  # a psychology class called “Perception”; has been called the “…” (rule 2)
     if is_inscription(text, start):
         return True  # a campaign hat reading, “…”; a banner that said “…” (rule 3c)
     if text[end + 2:end + 3].isupper() and NICKNAME_AFTER.match(text, end) and NICKNAME_BEFORE.search(before) and is_term(text[start:end]):

@@ -2,8 +2,9 @@
 
 Matches a quotation right after a noun for a thing that bears words (``lexicon.INSCRIBED_NOUNS``: a hat, a
 T-shirt, a sign, a banner, a placard) and a verb that gives its words ("reading", "that says", "which read",
-"bearing the words"), a comma and "the words", "the slogan" or "the message" at most between: "a campaign hat
-reading, “…”", "a banner that said “…”", "a T-shirt bearing the slogan “…”". The words are the thing's, a slogan
+"bearing the words"), a comma and "the words", "the slogan" or "the message" at most between, and a dash or a
+comma before the relative pronoun ("the sign — which read “…”"): "a campaign hat reading, “…”", "a banner that said
+“…”", "a T-shirt bearing the slogan “…”". The words are the thing's, a slogan
 nobody is quoted saying, even where the sentence names the one who wears it ("Jo Hart is wearing a hat that says
 “…”"). A person's words stay direct ("the sign of a good team, he says, is “…”" has no noun right before "says").
 """
@@ -14,12 +15,12 @@ from typing import Final
 from transforms.quotes.lexicon import INSCRIBED_NOUNS
 
 INSCRIPTION_BEFORE: Final[re.Pattern[str]] = re.compile(
-    rf"\b(?:{'|'.join(INSCRIBED_NOUNS)})s?\s+(?:(?:that|which)\s+)?(?:read|reads|reading|said|says|saying|bore|bears|bearing)"
+    rf"\b(?:{'|'.join(INSCRIBED_NOUNS)})s?\s*(?:(?:[—–,]|\s-)\s*(?:that|which)\s+|(?:that|which)\s+)?(?:read|reads|reading|said|says|saying|bore|bears|bearing)"
     r"\s*,?\s*(?:the\s+(?:words?|slogan|message|legend)\s*,?\s*)?$",
     re.IGNORECASE,
 )
-# How far before the quotation a match can start: the longest noun, its verb and "the message".
-INSCRIPTION_REACH: Final = 60
+# How far before the quotation a match can start: the longest noun, a dash, its verb and "the message".
+INSCRIPTION_REACH: Final = 64
 
 
 def is_inscription(text: str, start: int) -> bool:

@@ -122,6 +122,18 @@ INSCRIBED_NOUNS: Final[tuple[str, ...]] = (
 # not after a verb of using them ("Trump has used the phrase “…”": he is reported saying them).
 NAME_WORDS: Final[tuple[str, ...]] = ("slogan", "motto", "nickname", "catchphrase", "the words", "the term", "the phrase", "the expression")
 TERM_USING_VERBS: Final[tuple[str, ...]] = ("use", "uses", "used", "using")
+# Participles that put a label on the thing named right before them: "items labelled “…”" (``labelled_terms``).
+LABELLING_VERBS: Final[tuple[str, ...]] = ("rated", "labelled", "labeled", "marked", "stamped", "classified")
+# Verbs of using or saying words, and the cues before them that deny or refuse it ("for not using the term “…”",
+# "refusal to use the words “…”", "refrain from using the phrase “…”"): the words go unsaid (``refused_words``).
+TERM_SAYING_VERBS: Final[tuple[str, ...]] = (
+    "use", "uses", "used", "using", "say", "says", "said", "saying", "utter", "utters", "uttered", "uttering", "mention", "mentioning",
+)
+NEGATED_USE_CUES: Final[tuple[str, ...]] = (
+    "not", "never", "without", "refuse to", "refuses to", "refused to", "refusing to", "refusal to", "declined to",
+    "declines to", "declining to", "refrain from", "refrained from", "refraining from", "refrains from", "avoid",
+    "avoids", "avoided", "avoiding", "stop", "stopped", "stopping", "reluctance to", "unwilling to", "unwillingness to",
+)
 # Verbs of thinking whose subject owns the words quoted right after them ("the band thought was “…”").
 THINKING_VERBS: Final[tuple[str, ...]] = ("thought", "thinks", "think", "believed", "believes", "believe", "felt", "feels", "feel", "reckoned", "reckons")
 # Verbs by which a subject thinks or finds something: "respondents believed it was “…”", "research has shown that …".

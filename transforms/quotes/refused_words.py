@@ -1,0 +1,28 @@
+"""Words someone does not say, named by "the phrase", "the term" or "the words": ``scare`` (``classify`` rule 1).
+
+Matches a quotation right after "the phrase", "the term", "the word(s)", "the label" or "the expression" when a verb
+of using or saying them before that is negated or refused: "slammed the president for not using the term “…”",
+"his refusal to use the words “…”", "by refusing to say the words “…”", "refrain from using the phrase “…”",
+"never uttered the word “…”". The words are nobody's: the sentence reports that they went unsaid, so the quotation
+is scare even in reported speech. "Trump has used the phrase “…”" (said, not refused) stays the user's words
+(``lexicon.TERM_USING_VERBS``, rule 1's exception).
+"""
+
+import re
+from typing import Final
+
+from transforms.quotes.lexicon import NEGATED_USE_CUES, TERM_SAYING_VERBS
+
+NEGATED_USE: Final[str] = "|".join(cue.replace(" ", r"\s+") for cue in NEGATED_USE_CUES)
+REFUSED_WORDS_BEFORE: Final[re.Pattern[str]] = re.compile(
+    rf"(?:\b(?:{NEGATED_USE})|n['’]t)\s+(?:(?:ever|even|once|to)\s+)?"
+    rf"(?:{'|'.join(TERM_SAYING_VERBS)})\s+the\s+(?:phrase|term|words?|label|expression)\s*,?\s*$",
+    re.IGNORECASE,
+)
+# How far before the quotation a match can start: "refraining from ever using the expression, ".
+REFUSED_REACH: Final = 70
+
+
+def is_refused_word(text: str, start: int) -> bool:
+    """The quotation whose words start at ``start`` (inside its marks) is named as words someone does not say."""
+    return REFUSED_WORDS_BEFORE.search(text, max(0, start - 1 - REFUSED_REACH), max(start - 1, 0)) is not None
