@@ -4,7 +4,8 @@
 ``name_start`` finds where the name begins (past the last title, a descriptor such as a role, party, nationality
 or possessive owner, an organisation's acronym, and sentence words), ``name_from`` takes the words from there
 without a suffix ("QC") or a possessive ending, and ``parsed_mention`` adds the gender a title gives and whether
-the name is shaped like a person's. Word-level helpers read a possessive ending and a hyphenated proper adjective.
+the name is shaped like a person's. Word-level helpers read a possessive ending and a hyphenated proper adjective;
+``owns_next`` tells whether a name owns the words after it ("Obama's speech").
 """
 
 import re
@@ -140,3 +141,12 @@ def is_descriptor(token: str, words_after: int) -> bool:
     if lower in ROLE_WORDS_ALSO_SURNAMES and words_after < 2:
         return False
     return lower in PERSON_ROLES or words_after >= 2 and token in NOT_PERSON_WORDS
+
+
+# What makes a name the owner of the words after it: "Obama's speech", "Vitter’s (R-La.) case".
+OWNER_AFTER: Final = re.compile(r"(?:\s+\([^)]*\))?['’]s?(?!\w)")
+
+
+def owns_next(text: str, name: re.Match[str]) -> bool:
+    """The name owns what follows it ("of President Barack Obama's speech"): a possessive ends it or comes right after."""
+    return name.group().endswith(POSSESSIVE_ENDINGS) or OWNER_AFTER.match(text, name.end()) is not None

@@ -16,7 +16,7 @@ from transforms.quotes.inner_name_words import bars_first_name, is_month_surname
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, HYPHENED_PARTICLES, MALE_PRONOUNS, MALE_WORDS, MONTH_SURNAMES, NAME_PARTICLES, NOT_NAME_START, NOT_SURNAME_WORDS
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.name_parts import office_holder_offset
-from transforms.quotes.name_runs import ends_possessive, is_proper_adjective_pair, parsed_mention, without_possessive
+from transforms.quotes.name_runs import ends_possessive, is_proper_adjective_pair, owns_next, parsed_mention, without_possessive
 from transforms.quotes.named_things import names_a_thing
 from transforms.quotes.near_names import named_near
 from transforms.quotes.noun_named_bodies import names_a_kind_of_body
@@ -79,8 +79,6 @@ ADDRESSED: Final = re.compile(
     r"\b(?:(?:spoke|speaks|speaking|talked|talks|talking|wrote|writes|writing|met|meets|meeting)\s+(?:to|with)|according\s+to|"
     r"(?:post|message|e-?mail|letter|note|memo|tweet|text)s?\s+from)\s+$"
 )
-# What makes a name the owner of the words after it: "Obama's speech", "Vitter’s (R-La.) case".
-OWNER_AFTER: Final = re.compile(r"(?:\s+\([^)]*\))?['’]s?(?!\w)")
 RELATIVE_AFTER: Final = re.compile(r"(?:,\s+\d+)?(?:,|\s+[—–])?\s+(?:who|whose)\b")
 # Any run of capitalised words; a lone word counts as a mention of a person already named in full:
 # at a word start, an optional title ("Mr. "), initials ("J. K. ", "G.K. "), a capitalised word, then more
@@ -398,7 +396,3 @@ class ArticleNames:
             return False
         return len(tokens) > 1 or tokens[-1] in self.gender_of
 
-
-def owns_next(text: str, name: re.Match[str]) -> bool:
-    """The name owns what follows it ("of President Barack Obama's speech"): a possessive ends it or comes right after."""
-    return name.group().endswith(POSSESSIVE_ENDINGS) or OWNER_AFTER.match(text, name.end()) is not None

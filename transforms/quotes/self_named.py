@@ -15,7 +15,8 @@ import re
 from typing import Final
 
 from transforms.quotes.lexicon import FEMALE_PRONOUNS
-from transforms.quotes.names import ArticleNames, owns_next
+from transforms.quotes.names import ArticleNames
+from transforms.quotes.name_runs import owns_next
 from transforms.quotes.paragraph import Paragraph, text_at
 
 # How far before the mention the other person may be named.
