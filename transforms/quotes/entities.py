@@ -202,15 +202,12 @@ class ArticleEntities:
         return next((name for at, name, _subject, _speaks in reversed(self.organisations) if at < position and name.endswith(ending)), None)
 
     def is_named_after_kind(self, name: str) -> bool:
-        """The article names ``name`` right after a noun for a kind of body: "housebuilder George Wimpey" is a firm.
-        Read from the text, not the organisation scan, which this lookup must not set off early; each paragraph once
-        per name, as the same speaker is asked about quote after quote."""
+        """The article names ``name`` right after a noun for a kind of body: "housebuilder George Wimpey" is a firm. Read
+        from the text, not the organisation scan (which must not start early), each paragraph once per name."""
         read, found = self.after_kind.get(name, (0, False))
         if not found and read < len(self.paragraphs):
-            found = any(
-                body_named_after_noun(paragraph.text, at, name, False) is not None
-                for paragraph in self.paragraphs[read:] if not paragraph.is_headline for at in starts_of(paragraph.text, name)
-            )
+            found = any(body_named_after_noun(paragraph.text, at, name, False) is not None
+                        for paragraph in self.paragraphs[read:] if not paragraph.is_headline for at in starts_of(paragraph.text, name))
             self.after_kind[name] = (len(self.paragraphs), found)
         return found
 
