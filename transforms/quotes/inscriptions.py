@@ -13,6 +13,7 @@ import re
 from typing import Final
 
 from transforms.quotes.lexicon import INSCRIBED_NOUNS
+from transforms.quotes.marks import words_before_mark
 
 INSCRIPTION_BEFORE: Final[re.Pattern[str]] = re.compile(
     rf"\b(?:{'|'.join(INSCRIBED_NOUNS)})s?\s*(?:(?:[—–,]|\s-)\s*(?:that|which)\s+|(?:that|which)\s+)?(?:read|reads|reading|said|says|saying|bore|bears|bearing)"
@@ -25,4 +26,4 @@ INSCRIPTION_REACH: Final = 64
 
 def is_inscription(text: str, start: int) -> bool:
     """The quotation whose words start at ``start`` (inside its marks) is written on a thing named right before it."""
-    return INSCRIPTION_BEFORE.search(text, max(0, start - 1 - INSCRIPTION_REACH), max(start - 1, 0)) is not None
+    return words_before_mark(INSCRIPTION_BEFORE, text, start, INSCRIPTION_REACH) is not None

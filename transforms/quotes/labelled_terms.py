@@ -14,6 +14,7 @@ from typing import Final
 
 from transforms.quotes.entity_words import GROUP_ROLES, PERSON_ROLES
 from transforms.quotes.lexicon import LABELLING_VERBS
+from transforms.quotes.marks import words_before_mark
 
 LABELLED_BEFORE: Final[re.Pattern[str]] = re.compile(
     rf"\b(?P<noun>[a-z][\w\-]*)\s+(?:{'|'.join(LABELLING_VERBS)})\s*,?\s*$"
@@ -29,7 +30,7 @@ LABEL_MAX_WORDS: Final = 6
 def is_labelled_term(text: str, start: int, end: int, is_term: bool) -> bool:
     """The quotation ``text[start:end]`` (inside its marks; ``is_term`` says whether it is a short term) is a label a
     participle of labelling gives the thing named right before it."""
-    found = LABELLED_BEFORE.search(text, max(0, start - 1 - LABELLED_REACH), max(start - 1, 0))
+    found = words_before_mark(LABELLED_BEFORE, text, start, LABELLED_REACH)
     if found is None:
         return False
     noun = found.group("noun")

@@ -201,3 +201,9 @@ def headline_pieces(text: str) -> list[tuple[int, int]]:
             pieces.append((start, end))
         position = closing.end()
     return sorted(pieces)
+
+
+def words_before_mark(pattern: re.Pattern[str], text: str, start: int, reach: int) -> re.Match[str] | None:
+    """``pattern`` (anchored at its end) matching the words right before the opening mark of the quotation whose words
+    start at ``start``, from at most ``reach`` characters before that mark: "a hat reading, “…”"."""
+    return pattern.search(text, max(0, start - 1 - reach), max(start - 1, 0))

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from transforms.quotes.lexicon import NEGATED_USE_CUES, TERM_SAYING_VERBS
+from transforms.quotes.marks import words_before_mark
 
 NEGATED_USE: Final[str] = "|".join(cue.replace(" ", r"\s+") for cue in NEGATED_USE_CUES)
 REFUSED_WORDS_BEFORE: Final[re.Pattern[str]] = re.compile(
@@ -25,4 +26,4 @@ REFUSED_REACH: Final = 70
 
 def is_refused_word(text: str, start: int) -> bool:
     """The quotation whose words start at ``start`` (inside its marks) is named as words someone does not say."""
-    return REFUSED_WORDS_BEFORE.search(text, max(0, start - 1 - REFUSED_REACH), max(start - 1, 0)) is not None
+    return words_before_mark(REFUSED_WORDS_BEFORE, text, start, REFUSED_REACH) is not None
