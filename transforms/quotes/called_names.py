@@ -12,7 +12,7 @@ object between) and a quotation in lower case ("a plan called "reckless"") are l
 import re
 from typing import Final
 
-from transforms.quotes.lexicon import TITLE_SMALL_WORDS
+from transforms.quotes.marks import words_before_mark
 
 # "a 2002 psychology class called", "A German news organization called the", "has been called the": up to
 # five words between the article and "called", the noun last, all but the first in lower case and none a subject
@@ -23,21 +23,14 @@ CALLED_BEFORE: Final[re.Pattern[str]] = re.compile(
 )
 # How far before the quotation a match can start.
 CALLED_REACH: Final = 90
-# A name has at most this many words.
-NAME_MAX_WORDS: Final = 8
+# A name has at most this many words (``classify`` asks that it be title-cased, as ``classify.is_title_cased`` reads).
+CALLED_NAME_MAX_WORDS: Final = 8
 
 
-def _title_cased(quoted: str) -> bool:
-    """Every word of four letters or more capitalised (but the small words of a title), the first one too."""
-    words = [word for word in quoted.strip(" ,.").split() if word[:1].isalpha()]
-    if not words or len(words) > NAME_MAX_WORDS or not words[0][0].isupper():
-        return False
-    return all(word[0].isupper() or len(word) < 4 or word.lower() in TITLE_SMALL_WORDS for word in words)
-
-
-def is_called_name(text: str, start: int, end: int) -> bool:
-    """The quotation ``text[start:end]`` (inside its marks) is a name "called" gives a thing named right before it."""
+def is_called_name(text: str, start: int) -> bool:
+    """The quotation whose words start at ``start`` (inside its marks) follows "called" after a thing named right before
+    it; ``classify`` asks besides that it be title-cased."""
     before_end = max(start - 1, 0)
-    if not text.endswith(("called ", "the "), 0, before_end) or not _title_cased(text[start:end]):
+    if not text.endswith(("called ", "the "), 0, before_end):
         return False
-    return CALLED_BEFORE.search(text, max(0, before_end - CALLED_REACH), before_end) is not None
+    return words_before_mark(CALLED_BEFORE, text, start, CALLED_REACH) is not None

@@ -60,7 +60,7 @@ import re
 from typing import Final
 
 from transforms.quotes.answer_terms import names_an_answer
-from transforms.quotes.called_names import is_called_name
+from transforms.quotes.called_names import CALLED_NAME_MAX_WORDS, is_called_name
 from transforms.quotes.refused_words import is_refused_word
 from transforms.quotes.inscriptions import is_inscription
 from transforms.quotes.labelled_terms import is_labelled_term
@@ -151,8 +151,9 @@ LEADING_ARTICLES: Final[frozenset[str]] = frozenset({"a", "an", "the"})
 WORD_TOKEN: Final[re.Pattern[str]] = re.compile(r"[\w’'\-]+")
 
 
-def is_title_cased(quoted: str, opens_sentence: bool = False, small_words: frozenset[str] = frozenset()) -> bool:
-    """Every longer word capitalised but ``small_words``: "Face the Nation", "Perfect Enough", "Libya".
+def is_title_cased(quoted: str, opens_sentence: bool = False, small_words: frozenset[str] = frozenset(), max_words: int = 10) -> bool:
+    """Every longer word capitalised but ``small_words``, in at most ``max_words`` words: "Face the Nation", "Perfect
+    Enough", "Libya".
 
     A quotation that opens a sentence (or a headline) has its first word capitalised
     anyway, so a later word must show the capitals: "'Poll Idols' face first hurdles",
@@ -161,7 +162,7 @@ def is_title_cased(quoted: str, opens_sentence: bool = False, small_words: froze
     if len(quoted) > 200:
         return False  # more than ten words
     words = [word for word in quoted.split() if word[:1].isalpha()]
-    if not words or len(words) > 10 or not words[0][0].isupper():
+    if not words or len(words) > max_words or not words[0][0].isupper():
         return False
     telling = words[1:] if opens_sentence else words
     return all(word[0].isupper() or len(word) < 4 or word.lower() in small_words for word in telling) and any(word[0].isupper() for word in telling)
@@ -321,7 +322,7 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
         return True  # for not using the term “…”; his refusal to use the words “…” (rule 1)
     if is_labelled_term(text, start, end, is_term(text[start:end].rstrip(",. "))):
         return True  # items labelled “Made in Britain”; most of them rated “confidential” (rule 2)
-    if is_called_name(text, start, end):
+    if is_called_name(text, start) and is_title_cased(text[start:end].strip(" ,."), small_words=TITLE_SMALL_WORDS, max_words=CALLED_NAME_MAX_WORDS):
         return True  # a psychology class called “Perception”; has been called the “…” (rule 2)
     if is_inscription(text, start):
         return True  # a campaign hat reading, “…”; a banner that said “…” (rule 3c)

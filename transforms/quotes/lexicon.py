@@ -47,6 +47,16 @@ def verb_forms(lemma: str) -> dict[str, list[str]]:
     return {"present": [lemma, third], "past": [stem + "ed", stem + "ing"]}
 
 
+def plain_forms(lemmas: str) -> frozenset[str]:
+    """Each lemma of a space-separated list with "-s", "-(e)d" and "-ing" added, no spelling rules ("call" -> "calls",
+    "called", "calling"): word lists that irregular forms are added to by hand."""
+    return frozenset(
+        form
+        for lemma in lemmas.split()
+        for form in (lemma, lemma + "s", lemma + "d" if lemma.endswith("e") else lemma + "ed", (lemma[:-1] if lemma.endswith("e") else lemma) + "ing")
+    )
+
+
 CUE_SET: Final[frozenset[str]] = frozenset(
     IRREGULAR_CUES
     + [form for lemma in CUE_LEMMAS_ALL_FORMS.split() for forms in verb_forms(lemma).values() for form in forms]
@@ -127,7 +137,7 @@ LABELLING_VERBS: Final[tuple[str, ...]] = ("rated", "labelled", "labeled", "mark
 # Verbs of using or saying words, and the cues before them that deny or refuse it ("for not using the term “…”",
 # "refusal to use the words “…”", "refrain from using the phrase “…”"): the words go unsaid (``refused_words``).
 TERM_SAYING_VERBS: Final[tuple[str, ...]] = (
-    "use", "uses", "used", "using", "say", "says", "said", "saying", "utter", "utters", "uttered", "uttering", "mention", "mentioning",
+    *TERM_USING_VERBS, "say", "says", "said", "saying", "utter", "utters", "uttered", "uttering", "mention", "mentioning",
 )
 NEGATED_USE_CUES: Final[tuple[str, ...]] = (
     "not", "never", "without", "refuse to", "refuses to", "refused to", "refusing to", "refusal to", "declined to",
@@ -198,13 +208,9 @@ SPEECH_NOUNS: Final[str] = (
 # Verbs and nouns of speaking, judging, wanting and coining besides the cue, owning and stance verbs: a clause that
 # holds one reports, judges or owns the words it quotes ("apologised for his “…”", "paid tribute to the “…”", "his call
 # for a “…”", "the man who invented the “…”").
-SAYING_EXTRA_WORDS: Final[frozenset[str]] = frozenset(
-    form
-    for lemma in (
-        "apologise apologize thank bemoan talk liken compare persuade denounce attack defend admire pound find hear plan "
-        "characterize characterise herald hammer lament determine portray cast concern congratulate translate propose accept profess reference push invent coin"
-    ).split()
-    for form in (lemma, lemma + "s", lemma + "d" if lemma.endswith("e") else lemma + "ed", (lemma[:-1] if lemma.endswith("e") else lemma) + "ing")
+SAYING_EXTRA_WORDS: Final[frozenset[str]] = plain_forms(
+    "apologise apologize thank bemoan talk liken compare persuade denounce attack defend admire pound find hear plan "
+    "characterize characterise herald hammer lament determine portray cast concern congratulate translate propose accept profess reference push invent coin"
 ) | frozenset("spoke speak speaks speaking found heard planned planning vision tribute congratulations condolences concerns anxiety worry worries criticism praise".split())
 POSSESSIVE_PRONOUNS: Final[dict[str, str]] = {"his": "he", "her": "she", "their": "they", "its": "it"}
 MALE_WORDS: Final[set[str]] = {"he", "him", "his", "himself"}
@@ -327,14 +333,10 @@ TELLING_VERBS: Final[frozenset[str]] = frozenset("told tell tells telling asked 
 # Verbs by which a sentence's subject owns words it quotes without a reporting clause: naming ("calls him
 # “…”"), judging, wanting, fearing, chanting, repeating. With one of these between a name and the
 # quotation, the name may be the speaker even when a noun follows it (``attribution.qualifies_noun_after``).
-OWNING_VERBS: Final[frozenset[str]] = frozenset(
-    form
-    for lemma in (
-        "call dub label brand term name refer describe chant repeat shout cite accuse criticise criticize fear "
-        "want expect hope promise pledge vow demand urge praise hail attack condemn reject welcome blame "
-        "question argue claim suggest warn insist predict believe think consider regard see view identify rate rail"
-    ).split()
-    for form in (lemma, lemma + "s", lemma + "d" if lemma.endswith("e") else lemma + "ed", (lemma[:-1] if lemma.endswith("e") else lemma) + "ing")
+OWNING_VERBS: Final[frozenset[str]] = plain_forms(
+    "call dub label brand term name refer describe chant repeat shout cite accuse criticise criticize fear "
+    "want expect hope promise pledge vow demand urge praise hail attack condemn reject welcome blame "
+    "question argue claim suggest warn insist predict believe think consider regard see view identify rate rail"
 ) | frozenset({"thought", "saw", "seen", "felt", "feel", "feels", "dubbed", "dubbing", "referred", "referring", "labelled", "labelling"})
 
 # "Acme has been criticised for …", "Jo Hart was hailed for his …": a passive that praises or blames its subject
