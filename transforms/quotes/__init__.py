@@ -106,7 +106,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    ``resolution`` resolves it against the article's people and organisations (a possessive owner after "the" as
    "the" and the owner, "the council's ruling" the council named before: ``resolution.owner_phrase``; a bare lone
    surname two people share, "Clinton" of Hillary and Bill Clinton, the one named in full just before it, else the one
-   a headline names, else the first named as no preposition's object: ``shared_surnames``)
+   a headline names, else the first named as no preposition's object: ``shared_surnames``; a lone surname no one is
+   named in full with, one letter from the surname of one who is, "Mr Barot" after "Jacques Barrot", that person:
+   ``misspelled_surnames``)
    (``names``, where a participle opening a sentence is no first name, "Hosting Cook at …" names Cook, an indefinite
    pronoun opening it, "Someone called it …", names no one, and a run "Team" opens, "Team Trump", is no fuller form
    of the person's name (``lexicon.NOT_NAME_START``, ``NOT_PERSON_WORDS``); ``entities``, whose ties of a name to an organisation are ``affiliations``; "the suit" the owner an

@@ -15,6 +15,7 @@ from transforms.quotes.given_names import given_name_gender
 from transforms.quotes.inner_name_words import bars_first_name, is_month_surname
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, HYPHENED_PARTICLES, MALE_PRONOUNS, MALE_WORDS, MONTH_SURNAMES, NAME_PARTICLES, NOT_NAME_START, NOT_SURNAME_WORDS
 from transforms.quotes.marks import QUOTE_MARK
+from transforms.quotes.misspelled_surnames import misspelled_surname
 from transforms.quotes.name_parts import office_holder_offset
 from transforms.quotes.name_runs import ends_possessive, is_proper_adjective_pair, owns_next, parsed_mention, without_possessive
 from transforms.quotes.named_things import names_a_thing
@@ -267,20 +268,19 @@ class ArticleNames:
         return self.gender(full) or given_name_gender(full)
 
     def fullest(self, name: str, position: int, after: bool = True) -> str:
-        """Fullest form of a surname: the most recent longer form before, else (when ``after``) the first one after.
-
-        A name of two or more words is taken as full already, which spares the name scan.
-        """
+        """Fullest form of a surname: the most recent longer form before, else (when ``after``) the first one after; for
+        a surname no one is named in full with, that of the one it misspells. Two or more words are full already."""
         if " " in name:
             return name
         self.scan()
         later = None
-        for at, full in reversed(self.names_of_surname.get(name.split()[-1], [])):
+        for at, full in reversed(self.names_of_surname.get(name, [])):
             if len(full) > len(name):
                 if at <= position:
                     return full
                 later = full
-        return (later if after else None) or name
+        meant = misspelled_surname(name, [surname for surname, full in self.person_of_surname.items() if " " in full]) if later is None else None
+        return self.fullest(meant, position, after) if meant else (later if after else None) or name
 
     def fullest_of_gender(self, name: str, position: int, wanted: str) -> str:
         """``fullest``, for a lone surname two people share, the fuller form whose first name fits ``wanted`` ("Fiorina …,
