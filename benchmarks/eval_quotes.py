@@ -35,6 +35,7 @@ from quotes_gold import GoldPiece, load_gold  # noqa: E402
 from transforms.articles import segment, split_paragraphs  # noqa: E402
 from transforms.quotes import extract_quotes  # noqa: E402
 from transforms.quotes.marks import quoted_pieces  # noqa: E402
+from transforms.quotes.misspelled_surnames import misspelled_surname  # noqa: E402
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "polnear"
 PEER_SCRIPT = REPO / "benchmarks" / "quotes_textacy_peer.py"
@@ -181,8 +182,14 @@ def is_description(source_text: str) -> bool:
 
 
 def names_entity(speaker: str | None, name: str) -> bool:
-    """The resolved speaker names the entity: one of its words is the Source's name word ("Ted Cruz" names "cruz")."""
-    return speaker is not None and name in {POSSESSIVE_END.sub("", word).rstrip(".").casefold() for word in WORDS.findall(speaker)}
+    """The resolved speaker names the entity: one of its words is the Source's name word ("Ted Cruz" names "cruz"),
+    whichever apostrophe either writes ("O’Neill", "O'Neill"), or the word the Source's misspells ("Anthony Kiedis"
+    for a Source "Keidis" in an article that names him in full), by the extractor's own test of a misspelling."""
+    if speaker is None:
+        return False
+    name = name.replace("’", "'")
+    words = {POSSESSIVE_END.sub("", word).rstrip(".").casefold().replace("’", "'") for word in WORDS.findall(speaker)}
+    return name in words or any(misspelled_surname(name.title(), [word.title()]) for word in words)
 
 
 ACRONYM_SKIPPED = {"of", "for", "and", "the", "on", "in", "&"}

@@ -87,6 +87,15 @@ def test_the_strict_names_variant_leaves_out_sources_that_only_describe_their_en
     assert (scores["speaker_accuracy_strict_names"], scores["name_sources"]) == (round(2 / 3, 4), 3)
 
 
+def test_a_speaker_names_the_entity_whichever_apostrophe_and_through_a_misspelt_source():
+    sys.path.insert(0, str(PROJECT_ROOT / "benchmarks"))
+    from eval_quotes import names_entity
+
+    assert names_entity("James O’Neill", "o'neill") and names_entity("James O'Neill", "o’neill")
+    assert names_entity("Anthony Kiedis", "keidis")  # the Source misspells the name the article writes in full
+    assert not names_entity("Anthony Kiedis", "kiedler") and not names_entity(None, "kiedis")
+
+
 def test_an_unsure_gold_quote_counts_for_matching_only():
     sys.path.insert(0, str(PROJECT_ROOT / "benchmarks"))
     sys.path.insert(0, str(PROJECT_ROOT / "benchmarks" / "devgold"))
