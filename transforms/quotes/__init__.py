@@ -148,7 +148,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    the name after "The" and an office, "The Attorney General Lord Goldsmith has …"; the subject after a time or place
    phrase, "In Wednesday's Budget, Mr Brown doubled …", and a pronoun after one opening its paragraph, "In it, he says",
    or a chain of the same pronoun whose first opens its paragraph, looks into the paragraph before
-   (``pronoun_antecedents.PREPOSITIONAL_LEAD``); a person the sentence opens on
+   (``pronoun_antecedents.PREPOSITIONAL_LEAD``), and on into the one before that when the chain opens a paragraph of
+   narration after narration, "Jo Hart graduated …. She paid …." then "She plans …." then "“…,” she said"
+   (``paragraph.chain_goes_back``); a person the sentence opens on
    as its view's holder, "But for Jo Hart, a director at Acme, the future is …" (``viewpoint_holders``); a subject may be "Tait
    himself" or a role whose capitalised words name its body or place, "A Labour Party spokesman", "The Florida senator"; recency passes over a name after a noun for a kind of body, "technology giant Hewlett Packard", and a person of no
    known gender for one of the pronoun's named further back, but not one who is a clause's subject or a passive's agent

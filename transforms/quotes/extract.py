@@ -72,6 +72,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
     for paragraph_id, article_id, document_id, base, text, has_quote_mark, is_headline in rows:
         paragraph = Paragraph(text, base, continuing=open_piece is not None, has_quote_mark=has_quote_mark, is_headline=is_headline)
         finder.queue(paragraph)
+        finder.earlier_paragraph = finder.previous_paragraph if previous is not None else None
         finder.previous_paragraph = previous[0] if previous is not None else None
         list_item = is_list_item(text)
         if is_headline:

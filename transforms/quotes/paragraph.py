@@ -153,6 +153,17 @@ def is_embedded(paragraph: Paragraph, start: int, end: int) -> bool:
     return not text[start:end].rstrip().endswith((",", ".", "?", "!", "—", "-", "–", "…")) and text[end + 1:end + 2] != ","
 
 
+def chain_goes_back(previous: Paragraph, earlier: Paragraph, chained: int | None, wanted: str) -> bool:
+    """Whether a chain of "he" or "she" whose earliest pronoun (document offset ``chained``) opens the paragraph
+    ``previous`` goes on into ``earlier``, the paragraph before it: both are narration without quotations ("Jo Hart
+    graduated …. She paid …." then "She plans …." then "“…,” she said")."""
+    if not wanted or chained is None or not previous.base <= chained < previous.base + len(previous.text):
+        return False
+    if previous.pieces or earlier.pieces or not earlier.text.strip():
+        return False
+    return opens_paragraph(previous, chained - previous.base)
+
+
 def index_at(paragraphs: list[Paragraph], position: int) -> int | None:
     """The index of the paragraph holding document offset ``position``, or None when none does."""
     return next((index for index, paragraph in enumerate(paragraphs) if 0 <= position - paragraph.base < len(paragraph.text)), None)

@@ -17,7 +17,8 @@ owner of the sentence's opening ("Edu's deal expires … and he"), elsewhere it 
 back; a pronoun that opens its paragraph (after "But" or a short time or place phrase at most, "In it, he says", or the
 first of a chain of the same pronoun that does, or one closing the paragraph's first sentence right after a partial
 quotation with no person named before it, when the previous paragraph quotes someone: ``closes_unnamed_opening``) looks
-into the previous one; else recency
+into the previous one, and a chain whose first pronoun opens that one, both narration without quotations, on into the
+paragraph before it (``paragraph.chain_goes_back``); else recency
 (``names.recent_person``: never a preposition's object), counted from the earliest same pronoun of the chain ("He has worked on … Indiana
 Jones. “…,” he told" is not Indiana Jones; a main clause's pronoun after a clause opening its sentence whose subject is
 the same pronoun chains from that one: "Though he did not name Jo Hart, he made it clear …" is not Jo Hart); a lone name as subject and, when no one is found, a role as subject
@@ -45,7 +46,7 @@ from transforms.quotes.named_things import names_a_thing
 from transforms.quotes.opening_subjects import ASKED_OPENING, OpeningSubjectResolver, opening_pronoun
 from transforms.quotes.name_runs import strip_titles
 from transforms.quotes.names import NAME, PRONOUN
-from transforms.quotes.paragraph import Paragraph, opens_paragraph
+from transforms.quotes.paragraph import Paragraph, chain_goes_back, opens_paragraph
 from transforms.quotes.partial_openings import THE_BEFORE, closes_unnamed_opening
 from transforms.quotes.set_off_reports import set_off_report_start
 from transforms.quotes.person_roles import is_person_role
@@ -106,6 +107,8 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
     def __init__(self) -> None:
         super().__init__()
         self.previous_paragraph: Paragraph | None = None  # where "he" at a paragraph start looks back to
+        # the paragraph before that: where a chain of the same pronoun opening the previous paragraph goes on
+        self.earlier_paragraph: Paragraph | None = None
         self.spoken: list[tuple[int, Attribution]] = []  # (document offset of a quotation, its attribution)
         self.unnamed: list[tuple[int, str, str]] = []  # (document offset of the mention, role, gender): ``unnamed_speakers``
         self.anonymous: dict[int, str] = {}  # document offset of a mention a clause says is unnamed -> its gender
@@ -171,9 +174,15 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
                     or bool(wanted) and PREPOSITIONAL_LEAD.fullmatch(paragraph.text, 0, at) is not None  # "In it, he says"
                     or bool(wanted) and self.closes_unnamed_opening(paragraph, at)  # "Right now, the team is “…,” he said"
                 )
-                if paragraph is self.previous_paragraph or self.previous_paragraph is None or not leads:
+                earlier = self.earlier_paragraph
+                if paragraph is self.previous_paragraph and earlier is not None and chain_goes_back(paragraph, earlier, chained, wanted):
+                    # "Jo Hart graduated …. She paid …." then "She plans …." then "“…,” she said": the chain of the
+                    # same pronoun opening the previous paragraph goes on into the one before it
+                    paragraph = earlier
+                elif paragraph is self.previous_paragraph or paragraph is earlier or self.previous_paragraph is None or not leads:
                     break
-                paragraph = self.previous_paragraph
+                else:
+                    paragraph = self.previous_paragraph
                 text = paragraph.text
                 end = len(text)
             sentence_start = self.quotation_sentence_start(paragraph, paragraph.sentence_of(max(end - 1, 0))[0])
