@@ -63,7 +63,7 @@ from transforms.quotes.answer_terms import names_an_answer
 from transforms.quotes.called_names import CALLED_NAME_MAX_WORDS, is_called_name
 from transforms.quotes.refused_words import is_refused_word
 from transforms.quotes.inscriptions import is_inscription
-from transforms.quotes.labelled_terms import is_labelled_term
+from transforms.quotes.labelled_terms import is_labelled_term, may_be_labelled
 from transforms.quotes.owned_titles import follows_owner
 from transforms.quotes.lexicon import AD_NOUNS, ADDRESSEE_CUES, CLAUSE_WORDS, HEADLINE_TITLE_VERBS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, SPREAD_NAMING_VERBS, TERM_GLOSS_NOUNS, TITLE_SMALL_WORDS, TERM_USING_VERBS, THINKING_VERBS, TERM_WORDS, TITLE_NOUNS
 from transforms.quotes.paragraph import Paragraph
@@ -259,7 +259,11 @@ def is_term(quoted: str) -> bool:
     stripped = quoted.strip()
     if not stripped or stripped[-1] in ".,!?;:":
         return False
-    words = WORD_TOKEN.findall(stripped)
+    words: list[str] = []
+    for token in WORD_TOKEN.finditer(stripped):
+        words.append(token.group())
+        if len(words) > TERM_MAX_WORDS + 1:
+            return False  # too many words even past a leading article: a quoted sentence is read no further
     counted = len(words) - (len(words) > 1 and words[0].lower() in LEADING_ARTICLES)
     return 0 < counted <= TERM_MAX_WORDS and not any(word.lower() in CLAUSE_WORDS for word in words)
 
@@ -310,9 +314,10 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
         return True  # a passive naming verb is no reporting clause: "It has been described as “…”"
     if NAMED_AFTER.match(text, end):
         return True  # "or “river of golden sand” as the upper reaches are known"
-    if is_term(text[start:end]) and DEFINED_AFTER.match(text, end):
+    term = is_term(text[start:end])
+    if term and DEFINED_AFTER.match(text, end):
         return True  # "“Urban” seems to be the new name for …"
-    if GLOSSED_AFTER.match(text, end) and is_term(text[start:end]):
+    if GLOSSED_AFTER.match(text, end) and term:
         return True  # "“video tattoos”, or intelligent contact lenses": the writer's term and its gloss
     if paragraph.is_headline and HEADLINE_TITLE_BEFORE.search(before) and not HEADLINE_AGENT_AFTER.match(text, end):
         return True  # "Belle named 'best band'": the headline's title, not anyone's words
@@ -320,15 +325,15 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
         return True  # tick the “don't know” box; a “yes” vote; a key reason for answering “yes”
     if is_refused_word(text, start):
         return True  # for not using the term “…”; his refusal to use the words “…” (rule 1)
-    if is_labelled_term(text, start, end, is_term(text[start:end].rstrip(",. "))):
+    if may_be_labelled(text, start) and is_labelled_term(text, start, end, is_term(text[start:end].rstrip(",. "))):
         return True  # items labelled “Made in Britain”; most of them rated “confidential” (rule 2)
     if is_called_name(text, start) and is_title_cased(text[start:end].strip(" ,."), small_words=TITLE_SMALL_WORDS, max_words=CALLED_NAME_MAX_WORDS):
         return True  # a psychology class called “Perception”; has been called the “…” (rule 2)
     if is_inscription(text, start):
         return True  # a campaign hat reading, “…”; a banner that said “…” (rule 3c)
-    if text[end + 2:end + 3].isupper() and NICKNAME_AFTER.match(text, end) and NICKNAME_BEFORE.search(before) and is_term(text[start:end]):
+    if text[end + 2:end + 3].isupper() and NICKNAME_AFTER.match(text, end) and NICKNAME_BEFORE.search(before) and term:
         return True  # "Jimmy "the Whirlwind" White"
-    if is_term(text[start:end]) and (
+    if term and (
         names_a_kind(text, end) or opens_with_determiner(text, paragraph.sentence_of(max(start - 1, 0))[0], start) or is_example(text, start)
         or names_an_owned_thing(text, start, end)
     ):

@@ -14,7 +14,7 @@ from typing import Final
 
 from transforms.quotes.entity_words import GROUP_ROLES, PERSON_ROLES
 from transforms.quotes.lexicon import LABELLING_VERBS
-from transforms.quotes.marks import words_before_mark
+from transforms.quotes.marks import may_end_with, words_before_mark
 
 LABELLED_BEFORE: Final[re.Pattern[str]] = re.compile(
     rf"\b(?P<noun>[a-z][\w\-]*)\s+(?:{'|'.join(LABELLING_VERBS)})\s*,?\s*$"
@@ -27,10 +27,16 @@ SUBJECT_WORDS: Final[frozenset[str]] = frozenset({"he", "she", "they", "we", "i"
 LABEL_MAX_WORDS: Final = 6
 
 
+def may_be_labelled(text: str, start: int) -> bool:
+    """A participle of labelling may stand right before the quotation whose words start at ``start``: a cheap test
+    before ``is_term`` and ``is_labelled_term``."""
+    return may_end_with(text, start, LABELLED_REACH, LABELLING_VERBS)
+
+
 def is_labelled_term(text: str, start: int, end: int, is_term: bool) -> bool:
     """The quotation ``text[start:end]`` (inside its marks; ``is_term`` says whether it is a short term) is a label a
     participle of labelling gives the thing named right before it."""
-    found = words_before_mark(LABELLED_BEFORE, text, start, LABELLED_REACH)
+    found = words_before_mark(LABELLED_BEFORE, text, start, LABELLED_REACH, LABELLING_VERBS)
     if found is None:
         return False
     noun = found.group("noun")

@@ -203,7 +203,28 @@ def headline_pieces(text: str) -> list[tuple[int, int]]:
     return sorted(pieces)
 
 
-def words_before_mark(pattern: re.Pattern[str], text: str, start: int, reach: int) -> re.Match[str] | None:
+# The characters of the last word read before a mark (``may_end_with``): longer than any word a caller names.
+LAST_WORD_CHARS: Final[int] = 16
+
+
+def may_end_with(text: str, start: int, reach: int, last_words: tuple[str, ...]) -> bool:
+    """Whether the words right before the opening mark of the quotation whose words start at ``start`` (within
+    ``reach`` characters of that mark, past spaces and commas) may end with one of ``last_words`` (lower case). A
+    pattern anchored at its end is tried at every offset of its window; this test, run first, spares that search for
+    nearly every quotation. Written in ASCII, the words must end so in any letter case; other letters (which an
+    ignore-case pattern may match to ASCII ones) always pass."""
+    low = max(0, start - 1 - reach)
+    stop = max(start - 1, 0)
+    while stop > low and (text[stop - 1].isspace() or text[stop - 1] == ","):
+        stop -= 1
+    tail = text[max(low, stop - LAST_WORD_CHARS):stop]
+    return not tail.isascii() or tail.lower().endswith(last_words)
+
+
+def words_before_mark(pattern: re.Pattern[str], text: str, start: int, reach: int, last_words: tuple[str, ...] = ()) -> re.Match[str] | None:
     """``pattern`` (anchored at its end) matching the words right before the opening mark of the quotation whose words
-    start at ``start``, from at most ``reach`` characters before that mark: "a hat reading, “…”"."""
+    start at ``start``, from at most ``reach`` characters before that mark: "a hat reading, “…”". ``last_words``, when
+    given, are the words (lower case) the pattern's match can end with, before spaces and commas (``may_end_with``)."""
+    if last_words and not may_end_with(text, start, reach, last_words):
+        return None
     return pattern.search(text, max(0, start - 1 - reach), max(start - 1, 0))

@@ -15,9 +15,11 @@ from transforms.quotes.lexicon import NEGATED_USE_CUES, TERM_SAYING_VERBS
 from transforms.quotes.marks import words_before_mark
 
 NEGATED_USE: Final[str] = "|".join(cue.replace(" ", r"\s+") for cue in NEGATED_USE_CUES)
+# The nouns naming the words: the last word before the quotation.
+TERM_NOUNS: Final[tuple[str, ...]] = ("phrase", "term", "words", "word", "label", "expression")
 REFUSED_WORDS_BEFORE: Final[re.Pattern[str]] = re.compile(
     rf"(?:\b(?:{NEGATED_USE})|n['’]t)\s+(?:(?:ever|even|once|to)\s+)?"
-    rf"(?:{'|'.join(TERM_SAYING_VERBS)})\s+the\s+(?:phrase|term|words?|label|expression)\s*,?\s*$",
+    rf"(?:{'|'.join(TERM_SAYING_VERBS)})\s+the\s+(?:{'|'.join(TERM_NOUNS)})\s*,?\s*$",
     re.IGNORECASE,
 )
 # How far before the quotation a match can start: "refraining from ever using the expression, ".
@@ -26,4 +28,4 @@ REFUSED_REACH: Final = 70
 
 def is_refused_word(text: str, start: int) -> bool:
     """The quotation whose words start at ``start`` (inside its marks) is named as words someone does not say."""
-    return words_before_mark(REFUSED_WORDS_BEFORE, text, start, REFUSED_REACH) is not None
+    return words_before_mark(REFUSED_WORDS_BEFORE, text, start, REFUSED_REACH, TERM_NOUNS) is not None

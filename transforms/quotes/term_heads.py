@@ -41,6 +41,7 @@ import re
 from typing import Final
 
 from transforms.quotes.lexicon import NAME_HEADS, OWNED_TERM_HEADS, REMARK_HEADS, SLOGAN_HEADS
+from transforms.quotes.marks import may_end_with
 
 # The closing mark, then a NAME_HEADS noun as a whole word: not "campaign finance" (another
 # noun after it makes the head a modifier) and not "rule" in "rules out".
@@ -170,7 +171,7 @@ def names_a_campaign(text: str, start: int, end: int) -> bool:
     """Rule 7: text[start:end] is a slogan a campaign noun names, after it or before it."""
     before = max(0, start - OWNED_REACH)
     owned = SLOGAN_HEAD_AFTER.match(text, end) is not None and SLOGAN_OWNER_BEFORE.search(text, before, start) is not None
-    if not owned and SLOGAN_HEAD_BEFORE.search(text, before, start) is None:
+    if not owned and (not may_end_with(text, start, OWNED_REACH, SLOGAN_HEADS) or SLOGAN_HEAD_BEFORE.search(text, before, start) is None):
         return False  # no campaign noun at either side (most quotations): the words need no count
     quoted = text[start:end].strip()
     if not quoted or not 1 < len(TERM_WORD.findall(quoted)) <= SLOGAN_MAX_WORDS or quoted[-1] in ",;:":
