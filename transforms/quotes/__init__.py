@@ -11,7 +11,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
 1. ``marks``: the quoted pieces of each paragraph; a quotation left open continues
    in the next paragraph, and an opening mark after a sentence end inside an open
    quotation starts a new piece that continues it (paragraphs joined into one line);
-   a short term quoted with the same straight marks stays inside the open quotation.
+   a short term quoted with the same straight marks stays inside the open quotation; a ” that opens its paragraph
+   before a word, with another ” after it, is a turned opening mark ("” … he delivered a mix …,” Barabak wrote":
+   ``marks.turned_opening``).
    A headline quotes with single marks too (closed after a comma as well, US style: "'Defies Explanation,'"), and so
    does its deck on a second line ("…;" then "Justice vows to be 'more circumspect' …": ``articles.segment``). Paragraphs without a quotation mark are
    kept as context. A wire dateline opening a paragraph, "WASHINGTON, Dec. 8 (UPI) —", is a sentence of its own
@@ -176,7 +178,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    organisation that is the subject of the sentence before ("But an all-party committee said …. It blamed"), and no one before a modal or copular verb without a cue
    ("It would mean that …", "It's out of date", "It means …": ``organisation_subject``); first of all, no one for a cue-less "it"
    that is a passive's subject or an idiom's dummy ("It has been called “…”", "It was recognised for", "It had nothing to do with",
-   "when it comes to": ``organisation_subject.is_dummy``),
+   "when it comes to": ``organisation_subject.is_dummy``), and never, as the body the article names most, a US party's
+   adjective ("Democratic nominee Jo Hart": ``entity_words.PARTY_ADJECTIVES``),
    "the man" or "the woman" as the subject of a clause a cue reports the unnamed role, not the reporter ("He said the
    man shouted: “…”", ``antecedents.reported_unnamed_person``), and a role noun that tells a gender ("the woman", "the
    mother") never a person the article gives the other gender: the role stays a role, and "the Waterford woman" is the
@@ -271,7 +274,7 @@ The rules run in this order, one article at a time, its paragraphs in text order
    won"), or no one (``self_named``); and an
    organisation written short its full name in the article (``organisation_forms``: "the Commission" the European
    Commission, "the Bank" the Bank of England, "Lib Dems" the Liberal Democrats). A person quoted without an
-   affiliation takes the one another quotation of theirs carries, else the body another mention of them in the
+   affiliation takes the most frequent one other quotations of theirs carry that reads as a body, else the body another mention of them in the
    article ties them to ("Mr Jameson said" far from "BPI chairman Peter Jameson"), when the article reads it as a
    body, not a place, an event or a common word (``person_affiliations``). Then each affiliation that names
    no body is dropped or trimmed (``affiliation_checks``: "Fellow Lib Dem" Lib Dem; a portfolio, "Trade Policy" or

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from transforms.quotes.affiliations import affiliation_after, is_party, organisation_of
 from transforms.quotes.entity_words import (
-    COMPANY_NOUNS, COUNTRIES, DETERMINERS, FAME_WORDS, FEMALE_ROLES, KIND_OF_BODY_NOUNS, MALE_ROLES, OFFICE_QUALIFIERS, OTHER_OFFICE_WORDS, PARTIES, PERIODICAL_NAME_WORDS, PERIODICAL_NOUNS,
+    COMPANY_NOUNS, COUNTRIES, DETERMINERS, FAME_WORDS, FEMALE_ROLES, KIND_OF_BODY_NOUNS, MALE_ROLES, OFFICE_QUALIFIERS, OTHER_OFFICE_WORDS, PARTIES, PARTY_ADJECTIVES, PERIODICAL_NAME_WORDS, PERIODICAL_NOUNS,
     PERSON_ROLES, SAME_OCCUPATIONS,
 )
 from transforms.quotes.lexicon import FEMALE_TITLES, MALE_TITLES, NOT_NAME_START, POSSESSIVE_PRONOUNS
@@ -230,9 +230,10 @@ class ArticleEntities:
         )
 
     def most_named(self) -> str | None:
+        """The organisation the article names most, no party's adjective however often written ("Democratic nominee")."""
         best = None
         for name, count in self.mentions_of.items():  # first named wins a tie
-            if self.is_established(name) and (best is None or count > self.mentions_of[best]):
+            if name.lower() not in PARTY_ADJECTIVES and self.is_established(name) and (best is None or count > self.mentions_of[best]):
                 best = name
         return best
 

@@ -183,6 +183,8 @@ PARTIES: Final[frozenset[str]] = frozenset((
 ).split())
 # Party names that are no one's surname, so that a run ending in one names the party ("New Labour", "Scottish Tories").
 PARTY_HEADS: Final[frozenset[str]] = PARTIES - frozenset({"green", "greens", "respect", "liberal", "democrat", "republican", "democratic"})
+# A US party's adjective or member noun, alone no name of a body that speaks: "Democratic nominee Jo Hart".
+PARTY_ADJECTIVES: Final[frozenset[str]] = frozenset({"democratic", "republican", "democrat"})
 # Members of a party named by it: "one Republican involved in the planning", "a Tory source".
 PARTY_MEMBERS: Final[frozenset[str]] = frozenset((
     "republican republicans democrat democrats tory tories conservative conservatives liberal liberals "

@@ -20,6 +20,8 @@ order the scan meets them:
    “ that no word follows closes (a common typo). A quotation still open at the
    paragraph end runs to the paragraph end and no further.
    A ” or " after feet and inches ("6’2”") marks inches and is no quotation mark (``inch_mark``).
+5. A ” opening its paragraph before a word, with another ” later in the paragraph, opens: web copy that typed the
+   wrong mark ("” … he delivered a mix …,” Barabak wrote.": ``turned_opening``).
 4a. While a straight-quoted passage is open, an opening-shaped straight mark that a closing
    one follows within a few words, with a lower-case word after it, quotes a term inside the
    passage (``"At that meeting … going to "fake" an injury …``): both marks stay in it.
@@ -93,7 +95,7 @@ def quoted_pieces(text: str, continuing: bool = False) -> QuotedPieces:
     nested = 0
     inner_end = -1
     for index, pos in enumerate(marks):
-        char = text[pos]
+        char = "“" if index == 0 and turned_opening(text, marks) else text[pos]
         if pos <= inner_end:
             continue  # the closing mark of a term quoted inside the open quotation
         if opened_straight and (char == "“" or (char == "”" and nested)):
@@ -129,6 +131,16 @@ def quoted_pieces(text: str, continuing: bool = False) -> QuotedPieces:
         pieces.append((open_at, len(text.rstrip())))
     kept = [(start, end) for start, end in pieces if WORD.search(text, start, end)]
     return QuotedPieces(kept, runs_on, frozenset(start for start, _end in kept if start in reopened))
+
+
+# What a turned opening mark opens: a word, or an ellipsis that leaves out the quotation's start ("” … he delivered").
+TURNED_OPENING_AFTER: Final[re.Pattern[str]] = re.compile(r"”(?:\w|\s?…\s?\w)")
+
+
+def turned_opening(text: str, marks: list[int]) -> bool:
+    """A ” that opens its paragraph before a word, with a ” after it in the paragraph, is a turned opening mark (rule
+    5): "” … he delivered a mix …,” Barabak wrote." in web copy whose quotation lost its “ (an inch mark is none)."""
+    return bool(marks) and marks[0] == 0 and TURNED_OPENING_AFTER.match(text) is not None and any(text[pos] == "”" for pos in marks[1:])
 
 
 # A term quoted inside a straight-quoted passage with the same marks: a few words, then a closing

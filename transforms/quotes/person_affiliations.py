@@ -6,7 +6,7 @@ Jameson said" or "he said" far from "BPI chairman Peter Jameson" loses it. ``per
 person's quotation that has no affiliation, in this order:
 
 1. the affiliation another of the article's quotations of the same person carries, the most frequent one (the
-   earliest on a tie), when the article reads it as a body (the tests of rule 2);
+   earliest on a tie) of those the article reads as a body (the tests of rule 2);
 2. else the affiliation of the first mention of the person that ties them to a body: a body before the name or
    its role ("Arsenal's Edu") or after it ("Jack Law, chief executive of Alcohol Focus Scotland,"), else the body
    before a member's role right before the person's full name, outside quotations ("Brentford boss Martin Allen",
@@ -66,8 +66,9 @@ def person_affiliations(quotes: list[dict], entities: ArticleEntities) -> None:
         speaker = quote["speaker"]
         counts = carried.get(speaker)
         if counts:
-            carried_affiliation = counts.most_common(1)[0][0]
-            if is_body(carried_affiliation, speaker):
+            # the most frequent that reads as a body: "Tory" once over "Henley-on-Thames" twice from "MP for Henley-on-Thames"
+            carried_affiliation = next((name for name, _count in counts.most_common() if is_body(name, speaker)), None)
+            if carried_affiliation is not None:
                 quote["speaker_affiliation"] = carried_affiliation
             continue
         if described is None:
