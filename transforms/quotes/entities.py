@@ -118,6 +118,8 @@ class ArticleEntities:
         """Record the capitalised run text[start:end] if it names an organisation."""
         text = paragraph.text
         mention = text[start:end]
+        if end - start == 1 and (text[end:end + 1] == "." or text[start - 1:start] == "."):
+            return  # a letter of an initialism, "S" of "U.S.": no body's name
         if " " not in mention:
             word = without_possessive(mention)
             self.word_count[word] = self.word_count.get(word, 0) + 1
@@ -230,9 +232,8 @@ class ArticleEntities:
         )
 
     def most_named(self) -> str | None:
-        """The organisation the article names most, no party's adjective however often written ("Democratic nominee")."""
         best = None
-        for name, count in self.mentions_of.items():  # first named wins a tie
+        for name, count in self.mentions_of.items():  # first named wins a tie; a party's adjective ("Democratic nominee") is none
             if name.lower() not in PARTY_ADJECTIVES and self.is_established(name) and (best is None or count > self.mentions_of[best]):
                 best = name
         return best

@@ -1,5 +1,5 @@
-"""A party's adjective ("Democratic nominee", "Republican front-runner") names no body that speaks: "it" or "the
-group" never stands for it, however often the article writes it."""
+"""A party's adjective ("Democratic nominee", "Republican front-runner") or a letter of an initialism ("S" of "U.S.")
+names no body that speaks: "it" or "the group" never stands for it, however often the article writes it."""
 
 from tests.transforms.quotes.support import quote_starting, quotes_of
 
@@ -18,3 +18,11 @@ def test_the_group_is_not_a_party_adjective():
         "“Power to us!” the group shouted from the street.",
     )
     assert quote_starting(quotes, "Power to us")["speaker"] != "Democratic"
+
+
+def test_a_letter_of_an_initialism_is_no_body():
+    _, quotes = quotes_of(
+        "The memo was sent to U.S. lawmakers on Monday by the agency.",
+        "It describes U.S. policy, and it said the aim was “blocking offensive content.”",
+    )
+    assert quote_starting(quotes, "blocking")["speaker"] not in ("S", "U")
