@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from transforms.quotes.marks import TURNED_OPENING_AFTER
+
 OPENING_MARKS = "“\""
 CLOSING_MARKS = "”\""
 TEXT_BOUND_LINE = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t", re.MULTILINE)
@@ -38,7 +40,8 @@ def split_articles(corpus: Path, split: str) -> dict[str, Path]:
 def quoted_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans between quotation marks inside text[start:end], line by line.
 
-    A straight mark opens when it follows a space or line start; an open quote that
+    A straight mark opens when it follows a space or line start, and so does a ” that opens its line before a word
+    with another ” later in it; an open quote that
     the line does not close runs to the end of the segment's line (multi-paragraph
     quotes); a close without an open runs back to the segment's line start.
     """
@@ -52,7 +55,9 @@ def quoted_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             pos = line_start + mark.start()
             char = mark.group()
             before = text[pos - 1] if pos > 0 else " "
-            opens = char == "“" or (char == '"' and (open_at is None) and (before.isspace() or before in "([—-" or pos == line_start))
+            # web copy whose quotation lost its “ opens the line with a turned ” (the extractor's own test)
+            turned = char == "”" and pos == line_start and TURNED_OPENING_AFTER.match(text, pos) is not None and "”" in line[mark.end():]
+            opens = turned or char == "“" or (char == '"' and (open_at is None) and (before.isspace() or before in "([—-" or pos == line_start))
             if open_at is None and opens:
                 open_at = pos + 1
             elif open_at is not None and char in CLOSING_MARKS:
