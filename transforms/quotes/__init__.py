@@ -65,7 +65,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    which described the embargo as a “…”": ``relative_speakers``), the owner of the words ("Trump's claim that “…”", past two modifiers, hyphenated ones too: "Trump's recent
    evidence-free claim that “…”"), or the
    sentence's subject (a personal pronoun opening its clause whatever its verb but a copula, not a name after it: "He
-   cut into Bush, calling him a “stiff”", ``sentence_subjects``; a person's name before "of" and a place, not the place: "Jo Hart of West Virginia lauded …",
+   cut into Bush, calling him a “stiff”", ``sentence_subjects``; "The" and capitalised words before a plural role noun
+   qualify that role, "The GOP leaders have …", ``sentence_subjects.THE_CAPITALISED``; a person's name before "of" and a place, not the place: "Jo Hart of West Virginia lauded …",
    and before a cue "Jo Hart of Columbia, South Carolina says …" in ``subjects``: ``person_of_body``; the role phrase a
    body's name ends after its preposition, not the body: "A candidate for the Green Party has resigned after admitting
    a “…”", ``role_of_body``; never the subject of a passive that judges it, nor one praised or blamed for something ("Acme has been criticised
