@@ -16,7 +16,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    does its deck on a second line ("…;" then "Justice vows to be 'more circumspect' …": ``articles.segment``). Paragraphs without a quotation mark are
    kept as context. A wire dateline opening a paragraph, "WASHINGTON, Dec. 8 (UPI) —", is a sentence of its own
    (``paragraph.DATELINE``): its agency or state is no subject of the sentence after the dash.
-2. ``attribution``, for each piece: a cue right after it ("“…,” she said"; a plural role noun without a determiner,
+2. ``attribution``, for each piece: a cue right after it ("“…,” she said"; "found" or "finds" closing the sentence
+   right after its subject, "“…”, the MPs found.", ``attribution.FINDING_CLOSE``; a plural role noun without a determiner,
    "“…,” federal prosecutors wrote": ``subjects.is_bare_group``; not a capitalised subject after "?" or "!"
    whose cue reports a clause of its own, "“…?” Jo Hart said that …") or
    earlier in its sentence ("He said: “…”"), the cue before first when the piece is
