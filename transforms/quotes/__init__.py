@@ -18,7 +18,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    does its deck on a second line ("…;" then "Justice vows to be 'more circumspect' …": ``articles.segment``). Paragraphs without a quotation mark are
    kept as context. A wire dateline opening a paragraph, "WASHINGTON, Dec. 8 (UPI) —", is a sentence of its own
    (``paragraph.DATELINE``): its agency or state is no subject of the sentence after the dash.
-2. ``attribution``, for each piece: a cue right after it ("“…,” she said"; a plural role noun without a determiner,
+2. ``attribution``, for each piece: a cue right after it ("“…,” she said"; "found" or "finds" closing the sentence
+   right after its subject, "“…”, the MPs found.", ``attribution.FINDING_CLOSE``; a plural role noun without a determiner,
    "“…,” federal prosecutors wrote": ``subjects.is_bare_group``; not a capitalised subject after "?" or "!"
    whose cue reports a clause of its own, "“…?” Jo Hart said that …") or
    earlier in its sentence ("He said: “…”"), the cue before first when the piece is
@@ -67,7 +68,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    which described the embargo as a “…”": ``relative_speakers``), the owner of the words ("Trump's claim that “…”", past two modifiers, hyphenated ones too: "Trump's recent
    evidence-free claim that “…”"), or the
    sentence's subject (a personal pronoun opening its clause whatever its verb but a copula, not a name after it: "He
-   cut into Bush, calling him a “stiff”", ``sentence_subjects``; a person's name before "of" and a place, not the place: "Jo Hart of West Virginia lauded …",
+   cut into Bush, calling him a “stiff”", ``sentence_subjects``; "The" and capitalised words before a plural role noun
+   qualify that role, "The GOP leaders have …", ``sentence_subjects.THE_CAPITALISED``; a person's name before "of" and a place, not the place: "Jo Hart of West Virginia lauded …",
    and before a cue "Jo Hart of Columbia, South Carolina says …" in ``subjects``: ``person_of_body``; the role phrase a
    body's name ends after its preposition, not the body: "A candidate for the Green Party has resigned after admitting
    a “…”", ``role_of_body``; never the subject of a passive that judges it, nor one praised or blamed for something ("Acme has been criticised

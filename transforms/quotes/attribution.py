@@ -45,6 +45,10 @@ RAISED_INFINITIVE = re.compile(r"\s+to\s+(?:be|have)\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:after|before|by|while|when|since|despite|without|on|in)\s+$")
 
 
+# "“…”, the report found.": a verb of finding that closes the sentence right after its subject reports the quotation
+# ("found" is no cue elsewhere: "found that", "found himself").
+FINDING_CLOSE = re.compile(r"\b(?:found|finds)(?=[.!?](?:\s|$))")
+
 class AttributionFinder(SentenceSubjectFinder):
     """Finds speaker and cue of the quotations of one article, resolving pronouns and titles."""
 
@@ -123,7 +127,7 @@ class AttributionFinder(SentenceSubjectFinder):
         short_clause = next_open >= sentence_end and len(text[lead:tail_end].split()) <= 6
         if not (ends_open or short_clause or text[lead:lead + 1].islower()):
             return None
-        cue = CUE.search(text, lead, min(tail_end, lead + 200))
+        cue = CUE.search(text, lead, min(tail_end, lead + 200)) or FINDING_CLOSE.search(text, lead, min(tail_end, lead + 60))
         if cue and INTRODUCES_NEXT.match(text, cue.end()):
             return None  # "… Trump said: “…”" introduces the next quotation
         if cue:

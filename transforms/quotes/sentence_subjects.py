@@ -7,7 +7,8 @@ owner of the words (``possessor``). Read from the sentence's opening, past a lea
 1. the first name, pronoun or named role followed by a finite verb, unless that subject is judged for the words
    ("Acme has been criticised for “…”": ``cues.JUDGED_FOR``) or a passive's ("It is being billed as “…”"); a person
    before "of" and a place keeps the person (``person_of_body``), a role before a preposition and a body's name keeps
-   the role (``role_of_body``), and a capitalised run ending in a role noun is that role ("Legal observers note");
+   the role (``role_of_body``), and a capitalised run ending in a role noun is that role ("Legal observers note";
+   after "The" only before a plural role noun: "The GOP leaders have", not "The Tory leader brands");
 2. no one when the sentence is passive ("… was described as …");
 3. else a personal pronoun opening the clause before a word in lower case ("He cut into Bush, calling him a “stiff”"),
    whatever its verb but a copula ("They are also conscious of …", "He would be …");
@@ -20,6 +21,7 @@ import re
 
 from transforms.quotes.antecedents import AntecedentResolver
 from transforms.quotes.cues import CLAUSE_AFTER_COMMA, JUDGED_FOR, PASSIVE_VOICE
+from transforms.quotes.entity_words import GROUP_ROLES
 from transforms.quotes.modifier_names import owning_verb_between, qualifies_noun_after
 from transforms.quotes.name_runs import strip_titles
 from transforms.quotes.names import NAME, PRONOUN
@@ -37,6 +39,9 @@ OPENING_PRONOUN = re.compile(
 )
 # A subject that is a name, not "The …" or "A …".
 NAMED_SUBJECT = re.compile(r"(?!(?:The|A|An)\s)[A-Z]")
+# "The" and capitalised words only: before a plural role noun ("The British producers are", "The GOP leaders have")
+# they qualify that noun, which SUBJECT_VERB took for the verb.
+THE_CAPITALISED = re.compile(r"The(?:\s[A-Z][\w'’\-]*)+")
 
 
 class SentenceSubjectFinder(AntecedentResolver):
@@ -70,8 +75,10 @@ class SentenceSubjectFinder(AntecedentResolver):
             role_start = role_before_body(text, offset, found.start("np")) if NAME.fullmatch(subject) else None
             if role_start is not None:  # "A prospective candidate for the Green Party has resigned": the role
                 return self.attribution(paragraph, role_start, found.end("np"), None)
-            if NAMED_SUBJECT.match(subject) and is_role(text[found.end("np"):found.end()].split()[-1]):
-                # "Legal observers note", "Newcastle boss Graeme Souness has": a role noun, not the verb
+            verb = text[found.end("np"):found.end()].split()[-1]
+            if (NAMED_SUBJECT.match(subject) and is_role(verb)) or (THE_CAPITALISED.fullmatch(subject) and verb in GROUP_ROLES):
+                # "Legal observers note", "Newcastle boss Graeme Souness has", "The GOP leaders have": a role noun,
+                # not the verb
                 words_end = role_words_end(text, found.end("np")) or found.end()
                 named = NAME.match(text, words_end + 1) if text[words_end:words_end + 1] == " " else None
                 return self.attribution(paragraph, found.start("np"), named.end() if named else words_end, None)
