@@ -1,15 +1,14 @@
 """What an article says about the people and organisations it names, for role mentions and "it".
 
-Built lazily, like ``names.ArticleNames``, on the first role mention or organisation
-pronoun of an article, from the text outside quotations:
+Built lazily, like ``names.ArticleNames``, on the first role mention or organisation pronoun of an article, from the
+text outside quotations:
 
 - organisations: capitalised names with an organisation word ("Bank of England"), acronyms
   ("OECD", or the name they spell: ``organisations.spelled_out``) and other names that are no person, each with where it stands; a name after a
   preposition ("told the BBC") is an object and never what "it" stands for;
-- descriptors of each named person: the words before the name ("chief executive Bill
-  Gammell", "19-year-old Simpson", "Labour MP Stephen Pound"), an apposition after it
-  ("Bill Gammell, chief executive of Cairn,", "Rod Eddington, 55,"), and its affiliation
-  (``person_descriptors``);
+- descriptors of each named person: the words before the name ("chief executive Bill Gammell", "19-year-old Simpson",
+  "Labour MP Stephen Pound"), an apposition after it ("Bill Gammell, chief executive of Cairn,", "Rod Eddington,
+  55,"), and its affiliation (``person_descriptors``);
 - periodicals: an organisation named with a periodical's noun before or after it ("US magazine Rolling Stone",
   "Broadcast magazine"; ``periodicals``).
 
@@ -118,8 +117,8 @@ class ArticleEntities:
         """Record the capitalised run text[start:end] if it names an organisation."""
         text = paragraph.text
         mention = text[start:end]
-        if end - start == 1 and (text[end:end + 1] == "." or text[start - 1:start] == "."):
-            return  # a letter of an initialism, "S" of "U.S.": no body's name
+        if end - start == 1 and "." in text[start - 1:start] + text[end:end + 1]:  # "S" of "U.S.": no body's name
+            return
         if " " not in mention:
             word = without_possessive(mention)
             self.word_count[word] = self.word_count.get(word, 0) + 1
