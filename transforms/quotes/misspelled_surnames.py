@@ -17,10 +17,9 @@ def one_edit_apart(word: str, other: str) -> bool:
     """``word`` and ``other`` differ by one inserted, dropped or changed letter, or by two neighbours swapped."""
     if len(word) == len(other):
         diffs = [index for index in range(len(word)) if word[index] != other[index]]
-        if len(diffs) == 1:
-            return True
-        first, second = (diffs + [-1, -1])[:2]
-        return len(diffs) == 2 and second == first + 1 and word[first] == other[second] and word[second] == other[first]
+        return len(diffs) == 1 or (
+            len(diffs) == 2 and diffs[1] == diffs[0] + 1 and word[diffs[0]] == other[diffs[1]] and word[diffs[1]] == other[diffs[0]]
+        )
     shorter, longer = (word, other) if len(word) < len(other) else (other, word)
     if len(longer) - len(shorter) != 1:
         return False
