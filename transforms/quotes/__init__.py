@@ -182,7 +182,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    that is a passive's subject or an idiom's dummy ("It has been called “…”", "It was recognised for", "It had nothing to do with",
    "when it comes to": ``organisation_subject.is_dummy``), and never, as the body the article names most, a US party's
    adjective ("Democratic nominee Jo Hart": ``entity_words.PARTY_ADJECTIVES``), nor any body a letter of an initialism
-   ("S" of "U.S.": ``entities.scan_one``),
+   ("S" of "U.S.": ``entities.scan_one``), nor one the article names no nearer than three paragraphs away
+   (``entities.most_named_near``),
    "the man" or "the woman" as the subject of a clause a cue reports the unnamed role, not the reporter ("He said the
    man shouted: “…”", ``antecedents.reported_unnamed_person``), and a role noun that tells a gender ("the woman", "the
    mother") never a person the article gives the other gender: the role stays a role, and "the Waterford woman" is the

@@ -205,7 +205,7 @@ class AttributionFinder(SentenceSubjectFinder):
                 if subject:
                     return self.attribution(paragraph, subject[0], subject[1], cue.group())
                 clause_subject = self.sentence_subject(paragraph, cue.start())  # "Trump attacked Romney, calling him “…”"
-                if clause_subject is None or clause_subject.speaker is None:
+                if clause_subject is None or clause_subject.speaker is None and not self.is_it(paragraph, clause_subject):
                     # "The trouble began …, with Jo Hart marching up to him, saying “…”": a subject that is no one
                     # leaves the participle to the person named last before it
                     clause_subject = self.person_before_participle(paragraph, floor, cue.start()) or clause_subject
@@ -258,6 +258,13 @@ class AttributionFinder(SentenceSubjectFinder):
             if subject_verb and strip_titles(subject_verb.group("np").split()):
                 return self.attribution(paragraph, *subject_verb.span("np"), None)
         return None
+
+    def is_it(self, paragraph: Paragraph, attribution: Attribution) -> bool:
+        """The attribution's mention is "it": a body the article names no nearer, not the person the clause goes on to name
+        ("Meanwhile, it attacked Jo Hart, saying she …")."""
+        if attribution.mention_start is None or attribution.mention_end is None:
+            return False
+        return paragraph.text[attribution.mention_start - paragraph.base:attribution.mention_end - paragraph.base].lower() == "it"
 
     def person_before_participle(self, paragraph: Paragraph, floor: int, cue_start: int) -> Attribution | None:
         """The person named last in the sentence before a participle cue at ``cue_start`` (``participles``)."""

@@ -17,6 +17,7 @@ answers "the American", "the 30-year-old", "Authenti-corp's CEO".
 """
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from transforms.quotes.affiliations import affiliation_after, is_party, organisation_of
@@ -167,7 +168,8 @@ class ArticleEntities:
         named last; for "it" and a company's noun ("the firm") the latest organisation that speaks
         within reach ("The IFS said … It also said"), else the latest named as a subject ("Wimpey
         said …, it added"), else, for a noun, the latest named after a noun for its kind ("football club Borussia
-        Dortmund … the club": ``noun_named_bodies``), else the article's most named organisation.
+        Dortmund … the club": ``noun_named_bodies``), else the article's most named organisation if named within two
+        paragraphs (``most_named_near``).
         """
         self.scan_organisations()
         if head is not None:
@@ -193,7 +195,7 @@ class ArticleEntities:
                 return name  # "The IFS said … It also said"
             if latest_subject is None and subject and name.lower() not in PARTIES and self.is_established(name):
                 latest_subject = name
-        return latest_subject or (self.named_after_kind(position, head) if head is not None else None) or self.most_named()
+        return latest_subject or (self.named_after_kind(position, head) if head is not None else None) or self.most_named_near(position)
 
     def organisation_ending(self, phrase: str, position: int) -> str | None:
         """The latest organisation named before ``position`` whose name ends with the words of the lower-case
@@ -229,6 +231,20 @@ class ArticleEntities:
         return (
             self.mentions_of.get(name, 0) > 1 or self.word_count.get(name, 0) > 1 or name in self.speaking or is_organisation_run(name.split())
         )
+
+    def most_named_near(self, position: int) -> str | None:
+        """The article's most named organisation, when a mention of it stands within two paragraphs of ``position``, before
+        or after ("a report says. ¶ The National Audit Office praised …"). Further from any mention of it, "it" or "the
+        group" is more often a campaign, a website, a paper or a crowd the article names another way."""
+        name = self.most_named()
+        if name is None:
+            return None
+        here = self.paragraph_index(position)
+        return name if any(abs(self.paragraph_index(at) - here) <= 2 for at, named, _subject, _speaks in self.organisations if named == name) else None
+
+    def paragraph_index(self, position: int) -> int:
+        """The index of the paragraph that holds the article position ``position``."""
+        return bisect_right([paragraph.base for paragraph in self.paragraphs], position) - 1
 
     def most_named(self) -> str | None:
         best = None
