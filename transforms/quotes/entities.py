@@ -28,11 +28,11 @@ from transforms.quotes.entity_words import (
 from transforms.quotes.lexicon import FEMALE_TITLES, MALE_TITLES, NOT_NAME_START, POSSESSIVE_PRONOUNS
 from transforms.quotes.named_things import after_speech_cue, standalone_count, word_followed_by
 from transforms.quotes.noun_named_bodies import band_named_before_member, body_named_after_noun, is_kind_of, starts_of
-from transforms.quotes.name_runs import without_possessive
+from transforms.quotes.name_runs import ADVERB_OR_GERUND, without_possessive
 from transforms.quotes.names import NAMED_MENTION, ArticleNames
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.person_descriptors import describe_mention, mention_affiliation
-from transforms.quotes.organisations import CONNECTOR_AFTER, acronym_after, organisation_end, owned_organisation, spelled_out
+from transforms.quotes.organisations import CONNECTOR_AFTER, OBJECT_LEAD, OBJECT_LEAD_WINDOW, SPEAKS, acronym_after, organisation_end, owned_organisation, spelled_out
 from transforms.quotes.periodicals import after_periodical_noun, before_periodical_noun
 from transforms.quotes.role_mentions import role_names
 from transforms.quotes.speakers import age_of, is_organisation_run, organisation_name
@@ -42,29 +42,15 @@ ROLE_WORDS = (PERSON_ROLES | OFFICE_QUALIFIERS) - {title.lower().rstrip(".") for
 # The words a person described by role and office alone may carry ("its chief executive").
 ROLE_AND_OFFICE_WORDS = PERSON_ROLES | OFFICE_QUALIFIERS | DETERMINERS | frozenset(POSSESSIVE_PRONOUNS)
 
-# Words before a name that make it an object, not a subject: "told the BBC", "shares in BT".
-OBJECT_LEAD = re.compile(
-    r"\b(?:to|by|with|from|at|in|on|of|for|told|into|than|against|about|over|and|or|like|joined|left|beat|"
-    r"bought|sold|buy|sell|the|a|an)\s+$"
-)
-OBJECT_LEAD_WINDOW = 12
 # How far from a quotation's mention a person's "X of Y" may stand to give the affiliation.
 AFFILIATION_REACH = 600
 # How far back "it" looks for an organisation before taking the article's most named one.
 ORGANISATION_REACH = 1200
-# A capitalised adverb or gerund opening a sentence ("Privately", "Eventually", "Speaking"); names
-# like "Kelly", "Connolly", "Daly" or "King" are left alone.
-ADVERB_OR_GERUND = re.compile(r"[A-Z][a-z]{2,}(?:(?<!l)|(?<=al|ul|bl))ly|[A-Z][a-z]{2,}ing")
 WORD_CHARACTER = re.compile(r"[\w’'\-]")
 # ", who" after a word (``ArticleEntities.is_called_who``), matched where str.find finds the word: no pattern per word.
 WHO_AFTER = re.compile(r",?\s+who\b")
 # What stands before a word that opens a sentence or a line.
 SENTENCE_LEAD = re.compile(r"(?:[.!?:“”\"]\s*|^\s*)$")
-# "Wimpey said": a name opening its sentence that speaks is a name, not a sentence's first word.
-SPEAKS = re.compile(
-    r"(?:\s*\([A-Z][A-Za-z&]*\))?\s+(?:(?:has|have|had|also|now)\s+)*(?:said|says|added|told|reported|announced|warned|claimed|insisted|"
-    r"stated|found|forecast|predicted|expects|believes|estimated|argued|urged|welcomed|noted|revealed|admitted|denied)\b"
-)
 
 
 class ArticleEntities:
@@ -236,11 +222,8 @@ class ArticleEntities:
         """The article's most named organisation, when a mention of it stands within two paragraphs of ``position``, before
         or after ("a report says. ¶ The National Audit Office praised …"). Further from any mention of it, "it" or "the
         group" is more often a campaign, a website, a paper or a crowd the article names another way."""
-        name = self.most_named()
-        if name is None:
-            return None
-        here = self.paragraph_index(position)
-        return name if any(abs(self.paragraph_index(at) - here) <= 2 for at, named, _subject, _speaks in self.organisations if named == name) else None
+        name, here = self.most_named(), self.paragraph_index(position)
+        return name if name is not None and any(abs(self.paragraph_index(at) - here) <= 2 for at, named, _subject, _speaks in self.organisations if named == name) else None
 
     def paragraph_index(self, position: int) -> int:
         """The index of the paragraph that holds the article position ``position``."""

@@ -30,12 +30,11 @@ comments"); headlines are left out: some outlets capitalise every word.
 
 import re
 
-from transforms.quotes.entities import ADVERB_OR_GERUND
 from transforms.quotes.entity_words import COMPANY_DESIGNATORS, KINSHIP_WORDS
 from transforms.quotes.lexicon import NAME_PARTICLES, NOT_NAME_START, ROYAL_TITLES, TITLES, TITLES_BEFORE_SURNAMES
 from transforms.quotes.name_parts import office_holder_offset
 from transforms.quotes.named_things import WORD_BEFORE, names_a_thing
-from transforms.quotes.name_runs import parsed_mention
+from transforms.quotes.name_runs import ADVERB_OR_GERUND, parsed_mention
 from transforms.quotes.names import NAME, ArticleNames
 from transforms.quotes.organisations import CONNECTORS as CONNECTOR_WORDS, initials
 from transforms.quotes.paragraph import Paragraph

@@ -19,6 +19,9 @@ from transforms.quotes.name_parts import names_a_body, person_after_descriptor
 from transforms.quotes.organisations import POSSESSIVE_ENDINGS
 
 POSSESSIVE = re.compile(r"[’']s?$")
+# A capitalised adverb or gerund opening a sentence ("Privately", "Eventually", "Speaking"); names
+# like "Kelly", "Connolly", "Daly" or "King" are left alone.
+ADVERB_OR_GERUND: Final[re.Pattern[str]] = re.compile(r"[A-Z][a-z]{2,}(?:(?<!l)|(?<=al|ul|bl))ly|[A-Z][a-z]{2,}ing")
 # "Polish-Lithuanian Commonwealth": a hyphenated pair of proper adjectives is no first name.
 HYPHENATED_PROPER = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 # "Man-of-the-match", "Oscar-winning": a compound with a lower-case part describes; "Kilroy-Silk" names.

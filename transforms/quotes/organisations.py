@@ -22,6 +22,17 @@ from transforms.quotes.entity_words import COUNTRIES, ORGANISATION_NAME_WORDS, T
 from transforms.quotes.lexicon import DATE_WORDS
 
 CAPITALISED = r"[A-Z][\w’'&\-]*"
+# Words before a name that make it an object, not a subject: "told the BBC", "shares in BT".
+OBJECT_LEAD: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:to|by|with|from|at|in|on|of|for|told|into|than|against|about|over|and|or|like|joined|left|beat|"
+    r"bought|sold|buy|sell|the|a|an)\s+$"
+)
+OBJECT_LEAD_WINDOW: Final = 12
+# "Wimpey said": a name opening its sentence that speaks is a name, not a sentence's first word.
+SPEAKS: Final[re.Pattern[str]] = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z&]*\))?\s+(?:(?:has|have|had|also|now)\s+)*(?:said|says|added|told|reported|announced|warned|claimed|insisted|"
+    r"stated|found|forecast|predicted|expects|believes|estimated|argued|urged|welcomed|noted|revealed|admitted|denied)\b"
+)
 # "on" joins a name only after a body's word and before a topic: not "the Security Council on Friday" or "… on Iraq".
 NOT_TOPIC = "|".join(sorted(DATE_WORDS | {country.replace("-", " ").title() for country in COUNTRIES}))
 TOPIC_ON = rf"(?:{'|'.join(f'(?<={word})' for word in sorted(TOPIC_BODY_WORDS))})\s+on(?=\s+(?!(?:{NOT_TOPIC})\b))"
