@@ -228,9 +228,12 @@ def run(
 def note_documents_on_other_rules(db: Path) -> None:
     """Say when stored rows come from other extraction rules: an incremental run re-reads only changed files."""
     from transforms import RULES_VERSION
-    from warehouse.io import documents_on_other_rules
+    from warehouse.io import WarehouseLocked, documents_on_other_rules
 
-    stale = documents_on_other_rules(db, RULES_VERSION)
+    try:
+        stale = documents_on_other_rules(db, RULES_VERSION)
+    except WarehouseLocked:
+        return  # a run that waited for this one holds the warehouse now, and its own end says this
     if stale:
         typer.echo(
             f"note: {stale} documents were derived by other extraction rules than this version's; "

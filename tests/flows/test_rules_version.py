@@ -3,6 +3,8 @@ rows come from other rules: an incremental run re-reads only changed files, so a
 reach old documents only through ``--full-refresh``."""
 
 import shutil
+import subprocess
+import sys
 
 import duckdb
 
@@ -31,3 +33,22 @@ def test_documents_from_other_rules_are_noted_until_a_full_refresh_derives_them_
     run_flow(None, db, full_refresh=True)
     assert rows(db, "select distinct rules_version from documents") == [(RULES_VERSION,)]
     assert NOTE not in wirehouse("run", str(SAMPLE), "--db", str(db)).stderr
+
+
+def test_the_note_is_left_out_while_another_run_holds_the_warehouse(sample_warehouse, tmp_path, capsys):
+    """A run that waited on this one's lock takes the warehouse the moment this one's load ends; this run's closing
+    note must not then fail a run that completed."""
+    from flows.cli import note_documents_on_other_rules
+
+    db = tmp_path / "w.duckdb"
+    shutil.copy(sample_warehouse, db)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb, sys; con = duckdb.connect({str(db)!r}); print('held', flush=True); sys.stdin.read()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        note_documents_on_other_rules(db)
+    finally:
+        holder.communicate("", timeout=60)
+    assert capsys.readouterr().err == ""
