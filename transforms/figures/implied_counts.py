@@ -11,11 +11,13 @@ with none, it is still a count. A number after "population of" is a count too (o
 import re
 from typing import Final
 
+import transforms.figures.lexicon as lex
 from transforms.figures.counted import looks_plural
 from transforms.figures.figure import Figure
 
-# "a further", "an extra", "an additional" right before the number ("another" is one word).
-_ADDED_BEFORE_RE: Final = re.compile(r"(?i)(?:(?<![a-z])an?\s+(?:further|extra|additional)|(?<![a-z])another)\s+$")
+# "a further", "an extra", "an additional" right before the number ("another" is one word; ``lexicon.ADDED_AMOUNT_WORDS``).
+_ADDED_AFTER_ARTICLE: Final = "|".join(sorted(lex.ADDED_AMOUNT_WORDS - {"another"}))
+_ADDED_BEFORE_RE: Final = re.compile(rf"(?i)(?:(?<![a-z])an?\s+(?:{_ADDED_AFTER_ARTICLE})|(?<![a-z])another)\s+$")
 # Up to two words of a bound may stand between ("a population of more than 1 billion", "of about 44 million").
 _POPULATION_BEFORE_RE: Final = re.compile(r"(?i)(?<![a-z])population\s+of\s+(?:[a-z]+\s+){0,2}$")
 _WORD_AFTER_RE: Final = re.compile(r"\s+([a-z]+)\b")

@@ -158,9 +158,9 @@ DOWN_NOUNS: Final[frozenset[str]] = frozenset((
     "fall", "falls", "drop", "drops", "decline", "declines", "cut", "cuts", "reduction", "reductions", "decrease",
     "decreases", "slump", "slide", "dip", "plunge",
 ))
-# Words between "by" and the amount of a further change: "cut output by another 10,000 cars", "by a further 2%".
 # Adverbs of degree between a change and its amount, read past for the direction: "rose by just 28%".
 DEGREE_ADVERBS: Final[frozenset[str]] = frozenset(("just", "only", "merely"))
+# Words between "by" and the amount of a further change: "cut output by another 10,000 cars", "by a further 2%".
 ADDED_AMOUNT_WORDS: Final[frozenset[str]] = frozenset(("another", "further", "extra", "additional"))
 # Comparatives between an amount and a noun of change: the amount compares two changes ("a 19% greater drop").
 COMPARATIVES: Final[frozenset[str]] = frozenset((

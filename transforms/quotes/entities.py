@@ -222,12 +222,12 @@ class ArticleEntities:
         """The article's most named organisation, when a mention of it stands within two paragraphs of ``position``, before
         or after ("a report says. ¶ The National Audit Office praised …"). Further from any mention of it, "it" or "the
         group" is more often a campaign, a website, a paper or a crowd the article names another way."""
-        name, here = self.most_named(), self.paragraph_index(position)
-        return name if name is not None and any(abs(self.paragraph_index(at) - here) <= 2 for at, named, _subject, _speaks in self.organisations if named == name) else None
-
-    def paragraph_index(self, position: int) -> int:
-        """The index of the paragraph that holds the article position ``position``."""
-        return bisect_right([paragraph.base for paragraph in self.paragraphs], position) - 1
+        name = self.most_named()
+        if name is None:
+            return None
+        bases = [paragraph.base for paragraph in self.paragraphs]  # a position's paragraph is where bisect puts it
+        here = bisect_right(bases, position)
+        return name if any(abs(bisect_right(bases, at) - here) <= 2 for at, named, _subject, _speaks in self.organisations if named == name) else None
 
     def most_named(self) -> str | None:
         best = None
