@@ -36,6 +36,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from figures_gold_units import newsquant_change, newsquant_counted, newsquant_share, newsquant_unit  # noqa: E402
 from transforms.figures.cues import direction_of  # noqa: E402
+from transforms.figures.lexicon import DEGREE_ADVERBS  # noqa: E402
 
 FROM_BEFORE_RE = re.compile(r"(?i)\bfrom\s+$")
 CHANGE_GAP_RE = re.compile(r"(?i)(?:\s+[^\s,;:!?]+){0,4}?\s+(?:up\s+)?to\s+")
@@ -60,7 +61,7 @@ CHANGE_NOUN_BEFORE_RE = re.compile(rf"(?i)\b(?:{_CHANGE_NOUNS})\s+(?:of|at)\s+(?
 # An adverb of degree right before the amount ("grew by just 3%", "drops to just 87 mph"): our contract reads
 # the change past it (transforms/figures/qualifiers.py), NewsQuant gives "just N" "=", a bound before the
 # direction as in newsquant_change (a figure restating it too, as for a level).
-DEGREE_ADVERB_BEFORE_RE = re.compile(r"(?i)\b(?:just|only|merely)\s+$")
+DEGREE_ADVERB_BEFORE_RE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(DEGREE_ADVERBS))})\s+$")
 RESTATED_GAP_RE = re.compile(r",?\s+or\s+|\s*[(/;]\s*")  # "to $1.13bn (£600m)": the level restated
 RANGE_NUMBER_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(thousand|million|billion|trillion|bn|m|k)?\b", re.IGNORECASE)
 RANGE_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}

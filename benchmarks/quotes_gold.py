@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from transforms.quotes.marks import TURNED_OPENING_AFTER
+from transforms.quotes.marks import turned_opening
 
 OPENING_MARKS = "“\""
 CLOSING_MARKS = "”\""
@@ -51,13 +51,13 @@ def quoted_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         line_end = line_start + len(line)
         open_at = None
         seen_mark = False
+        # web copy whose quotation lost its “ opens the line with a turned ” (the extractor's own test)
+        turned = turned_opening(line, [mark.start() for mark in QUOTE_MARK.finditer(line)])
         for mark in QUOTE_MARK.finditer(line):
             pos = line_start + mark.start()
             char = mark.group()
             before = text[pos - 1] if pos > 0 else " "
-            # web copy whose quotation lost its “ opens the line with a turned ” (the extractor's own test)
-            turned = char == "”" and pos == line_start and TURNED_OPENING_AFTER.match(text, pos) is not None and "”" in line[mark.end():]
-            opens = turned or char == "“" or (char == '"' and (open_at is None) and (before.isspace() or before in "([—-" or pos == line_start))
+            opens = (turned and pos == line_start) or char == "“" or (char == '"' and (open_at is None) and (before.isspace() or before in "([—-" or pos == line_start))
             if open_at is None and opens:
                 open_at = pos + 1
             elif open_at is not None and char in CLOSING_MARKS:
