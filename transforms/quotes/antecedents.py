@@ -49,7 +49,8 @@ from transforms.quotes.phrases import SUBJECT_VERB, speaker_span
 from transforms.quotes.subjects import subject_before
 from transforms.quotes.paragraph_role_subjects import ParagraphRoleResolver
 from transforms.quotes.pronoun_antecedents import OPENING_CLAUSE, PARAGRAPH_LEAD, UNNAMED_PEOPLE
-from transforms.quotes.resolution import Attribution, is_country_name, is_person_description
+from transforms.quotes.resolution import Attribution, is_person_description
+from transforms.quotes.places import is_country_name
 from transforms.quotes.role_genders import other_gender
 from transforms.quotes.speakers import NOBODY_KNOWN, Reading, Speaker, read_mention
 from transforms.quotes.unnamed_speakers import anonymous_after, anonymous_subjects, unnamed_gender, unnamed_since

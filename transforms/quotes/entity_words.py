@@ -74,7 +74,7 @@ ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset((
     "firm company group bank club team side party government council ministry department agency commission "
     "committee union association federation body watchdog regulator organisation organization charity "
     "institute board authority airline carrier retailer supermarket chain maker manufacturer giant "
-    "operator network broadcaster channel station newspaper magazine website studio label band "
+    "operator network broadcaster channel station newspaper magazine publication website studio label band "
     "festival academy court tribunal executive parliament assembly administration service force army navy "
     "office embassy consortium alliance coalition campaign trust fund foundation society school university "
     "college hospital league store brand publisher insurer lender bidder conglomerate business "
@@ -111,7 +111,7 @@ PERIODICAL_NAME_WORDS: Final[frozenset[str]] = frozenset((
     "Chronicle Examiner Inquirer Bulletin Courier Globe Record Mail Sun Star Daily Weekly Magazine Review"
 ).split())
 # Nouns for a periodical that speaks as such: "the newspaper said" stands for the one the article names.
-PERIODICAL_NOUNS: Final[frozenset[str]] = frozenset("newspaper tabloid magazine daily weekly journal".split())
+PERIODICAL_NOUNS: Final[frozenset[str]] = frozenset("newspaper tabloid magazine daily weekly journal publication".split())
 # Those who write a periodical, before "of" and its name: "the editors of The Advocate" (``periodicals``).
 PERIODICAL_WRITERS: Final[frozenset[str]] = frozenset(("editors", "editor", "editorial board", "editorial writers"))
 # Those who speak as a periodical: "the editorial board writes" is the newspaper named before.

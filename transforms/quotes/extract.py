@@ -34,7 +34,8 @@ from transforms.quotes.phrases import SENTENCE_OPENER
 from transforms.quotes.possessive_names import possessive_affiliations
 from transforms.quotes.relative_speakers import relative_speaker_span
 from transforms.quotes.reported_paragraph import reported_after_quotes, reported_in_paragraph
-from transforms.quotes.resolution import NOBODY, Attribution, is_country_name, is_seat_of_government, is_us_state, quote_attribution
+from transforms.quotes.resolution import NOBODY, Attribution, quote_attribution
+from transforms.quotes.places import is_country_name, is_seat_of_government, is_us_state
 from transforms.quotes.role_holders import name_role_holders
 from transforms.quotes.role_pronouns import carry_to_pronouns, role_speakers
 from transforms.quotes.same_roles import carry_to_same_roles

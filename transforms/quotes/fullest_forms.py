@@ -38,7 +38,7 @@ from transforms.quotes.name_runs import ADVERB_OR_GERUND, parsed_mention
 from transforms.quotes.names import NAME, ArticleNames
 from transforms.quotes.organisations import CONNECTORS as CONNECTOR_WORDS, initials
 from transforms.quotes.paragraph import Paragraph
-from transforms.quotes.resolution import is_country_name
+from transforms.quotes.places import is_country_name
 
 # After a company's short name: at most one more capitalised word and a designator, or "&" and a partner's name.
 DESIGNATED_AFTER = re.compile(r"((?: [A-Z][\w’'\-]*)?(?: (?:" + "|".join(COMPANY_DESIGNATORS) + r")| & [A-Z][\w’'\-]*))\b(?! [A-Z])")

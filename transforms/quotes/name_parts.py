@@ -131,3 +131,14 @@ def is_group_word(lower: str) -> bool:
         return True
     singular = lower[:-3] + "man" if lower.endswith("men") else lower[:-3] + "y" if lower.endswith("ies") else lower[:-1] if lower.endswith("s") else None
     return singular is not None and (singular in PERSON_ROLES or singular in DEMONYMS)
+
+
+# An article right before a name, and a lower-case word right after it: the name modifies a noun.
+ARTICLE_BEFORE: Final = re.compile(r"\b(?:a|an|the|A|An|The)\s+$")
+LOWER_CASE_AFTER: Final = re.compile(r"\s+[a-z]")
+
+
+def modifies_noun(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] qualifies the noun after it ("a Trump supporter", "the Clinton campaign"): it names
+    what the noun stands for, no one a later "he" or "she" takes up."""
+    return ARTICLE_BEFORE.search(text, max(start - 5, 0), start) is not None and LOWER_CASE_AFTER.match(text, end) is not None

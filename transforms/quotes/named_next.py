@@ -21,7 +21,7 @@ gives such a role speaker the person, when, in this order:
 import re
 from typing import Final
 
-from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, OFFICES, PERSON_ROLES, UNNAMED_ROLES
+from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, OFFICES, PARTY_MEMBERS, PERSON_ROLES, UNNAMED_ROLES
 from transforms.quotes.groups import ends_plural
 from transforms.quotes.names import NAMED_MENTION, PRONOUN
 from transforms.quotes.paragraph import Paragraph
@@ -66,10 +66,10 @@ def name_roles_next(resolver: Resolver, paragraphs: list[Paragraph], quotes: lis
 
 
 def is_one_persons_role(role: str) -> bool:
-    """"witness", "top academic", "Labour backbencher", "co-chairman": one person's role that may be named, not "analysts" or "spokesman"."""
+    """"witness", "top academic", "Labour backbencher", "co-chairman", "Utah Republican": one person's role that may be named, not "analysts" or "spokesman"."""
     head = role.rsplit(" ", 1)[-1].lower()
     head = head.split("-", 1)[1] if head.startswith(SHARED_ROLE_PREFIXES) else head  # "co-chairman" is a chairman
-    return head in PERSON_ROLES and head not in UNNAMED_ROLES and not ends_plural(role)
+    return (head in PERSON_ROLES or head in PARTY_MEMBERS) and head not in UNNAMED_ROLES and not ends_plural(role)
 
 
 def subject_named_next(resolver: Resolver, paragraphs: list[Paragraph], position: int, mention_end: int) -> str | None:

@@ -16,13 +16,14 @@ from transforms.quotes.inner_name_words import bars_first_name, is_month_surname
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, HYPHENED_PARTICLES, MALE_PRONOUNS, MALE_WORDS, MONTH_SURNAMES, NAME_PARTICLES, NOT_NAME_START, NOT_SURNAME_WORDS
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.misspelled_surnames import misspelled_surname
-from transforms.quotes.name_parts import office_holder_offset
+from transforms.quotes.name_parts import modifies_noun, office_holder_offset
 from transforms.quotes.name_runs import ends_possessive, is_proper_adjective_pair, owns_next, parsed_mention, without_possessive
 from transforms.quotes.named_things import names_a_thing
 from transforms.quotes.near_names import named_near
 from transforms.quotes.noun_named_bodies import names_a_kind_of_body
 from transforms.quotes.organisations import POSSESSIVE_ENDINGS, inside_organisation
 from transforms.quotes.paragraph import SENTENCE_END, Paragraph
+from transforms.quotes.places import is_place
 
 # A name's words may hold or be joined by "&" ("M&S", "Standard & Poor's") or by one or two particles ("Edwin
 # van der Sar"); a few words take a number ("Number 10", "Radio 4"). At a word start: an optional title ("Mr. "),
@@ -316,8 +317,8 @@ class ArticleNames:
                 OBJECT_OF_PREPOSITION.search(text, before, found.start()) and not ADDRESSED.search(text, before, found.start())
                 and not RELATIVE_AFTER.match(text, found.end()) and not owns_next(text, found)
                 and not (VIEWPOINT_LEAD.search(text, max(found.start() - 30, 0), found.start()) and text.startswith(",", found.end()))
-            ):
-                continue  # "good displays against West Brom and Aston Villa": no subject a pronoun takes up
+            ) or modifies_noun(text, found.start(), found.end()):
+                continue  # "good displays against West Brom and Aston Villa", "a Trump supporter": no subject a pronoun takes up
             if wanted and unknown is not None and at < position - GENDER_REACH:
                 break
             given = given_name_gender(full)
@@ -394,5 +395,6 @@ class ArticleNames:
         ) or any(token in NOT_NAME_START or token in CONNECTOR_WORDS for token in tokens[1:-1]):
             # "Stars In Their Eyes", "British Chambers of Commerce", "New Labour": a title or an organisation, no one's name
             return False
-        return len(tokens) > 1 or tokens[-1] in self.gender_of
+        # "New Hampshire", "South Korea": a place, whatever its words read as
+        return not is_place(name) if len(tokens) > 1 else tokens[-1] in self.gender_of
 

@@ -21,7 +21,7 @@ Parties and countries keep the form the quote uses ("Labour" is no "New Labour",
 
 from transforms.quotes.entities import ArticleEntities
 from transforms.quotes.entity_words import PARTIES
-from transforms.quotes.resolution import is_country_name
+from transforms.quotes.places import is_country_name
 
 
 def is_abbreviation(short: list[str], name: list[str]) -> bool:

@@ -104,7 +104,9 @@ SUBJECT_VERB = re.compile(
     r"(?:(?:(?:[a-z]+ly|also|has|had|have|would|will|then|later|not|though|however|meanwhile|too|still)\s+)*"
     r"(?:(?!(?:as|his|this|its|us|thus|plus|unless|yes|across|whereas)\b)[a-z]+(?:ed|es|s)|said|told|wrote|made|took|gave|went|spoke|sang|saw|thought|felt|found|put|set|threw|began|"
     r"led|won|beat|ran|brought|held|kept|left|met|paid|sent|spent|stood|became|came|got|knew|drew|lost|sought|fought|"
-    r"built|struck|rose|fell|heard|meant|sat|shot|understood|read|did)"
+    r"built|struck|rose|fell|heard|meant|sat|shot|understood|read|did|"
+    # "been" before an active participle ("Christie's been making the case"), never a passive's ("Fears had been expressed")
+    r"been(?=\s+[a-z]+ing\b))"
     # a plural subject's present ("Critics fear"), right after it: not "would say" nor "Mr Mallon's claim"
     r"|(?<![’']s\s)(?:say|fear|believe|think|insist|argue|claim|warn|suggest|predict|worry|agree))\b"
 )

@@ -31,8 +31,7 @@ from transforms.quotes.body_mentions import body_named_before, is_place_or_kind
 from transforms.quotes.document_owners import earlier_owner, owner_after
 from transforms.quotes.entities import ArticleEntities
 from transforms.quotes.entity_words import (
-    AUTHORED_DOCUMENTS, COMPANY_NOUNS, COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PARTIES, PERIODICAL_VOICES, PERIODICAL_WORKS, PERSON_ROLES,
-    SEATS_OF_GOVERNMENT, US_STATES,
+    AUTHORED_DOCUMENTS, COMPANY_NOUNS, DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, PARTIES, PERIODICAL_NOUNS, PERIODICAL_VOICES, PERIODICAL_WORKS, PERSON_ROLES,
 )
 from transforms.quotes.first_person import speaks_in_first_person
 from transforms.quotes.lone_bodies import possessive_form, writes_as_body
@@ -41,6 +40,7 @@ from transforms.quotes.named_things import described_as_person, full_names_endin
 from transforms.quotes.name_runs import parsed_mention, strip_titles
 from transforms.quotes.names import ArticleNames
 from transforms.quotes.paragraph import Paragraph
+from transforms.quotes.places import is_country_name, is_seat_of_government, is_us_state
 from transforms.quotes.plaintiffs import LAWSUIT_NOUNS, plaintiff_before
 from transforms.quotes.role_genders import role_pronoun
 from transforms.quotes.shared_surnames import shared_surname_holder
@@ -103,20 +103,6 @@ def is_person_description(reading: Reading) -> bool:
 def is_country(reading: Reading) -> bool:
     """"UK", "the US", but not "Baroness Scotland": a country's name."""
     return reading.kind == "name" and is_country_name(reading.text) and not any(word.capitalize() in TITLES for word in reading.descriptors)
-
-
-def is_country_name(name: str | None) -> bool:
-    return name is not None and name.lower().replace(" ", "-") in COUNTRIES
-
-
-def is_us_state(name: str | None) -> bool:
-    """"California", "New Hampshire": a US state's name (``entity_words.US_STATES``)."""
-    return name is not None and name in US_STATES
-
-
-def is_seat_of_government(name: str | None) -> bool:
-    """"Washington", "Downing Street": a place that speaks for its government (``entity_words.SEATS_OF_GOVERNMENT``)."""
-    return name is not None and name in SEATS_OF_GOVERNMENT
 
 
 class Resolver:
@@ -311,6 +297,10 @@ class Resolver:
             return Speaker(organisation, "organisation") if organisation else NOBODY_KNOWN
         affiliation = reading.affiliation or (owner.name if owner is not None and owner.type == "organisation" else None)
         modifiers = reading.text.split()[:-1]
+        if head in PERIODICAL_NOUNS and reading.definite and owner is None and modifiers and all(word.islower() for word in modifiers):
+            periodical = self.entities.organisation_before(position, head)  # "the conservative magazine": the periodical named
+            if periodical:
+                return Speaker(periodical, "organisation")
         if head in ORGANISATION_NOUNS and (reading.definite or owner is not None) and all(map(is_place_or_kind, modifiers)):
             # "the German giant": the company meant, not one whose name holds the noun ("German exchange" is no London Stock Exchange)
             placed = any("-" not in word for word in modifiers)

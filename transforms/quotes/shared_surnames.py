@@ -17,13 +17,17 @@ of the article has, and a surname after a title ("Mr Blair", whom recency finds)
 ``ArticleNames.fullest``.
 """
 
+import re
 from typing import Final
 
 from transforms.quotes.entities import ArticleEntities
 from transforms.quotes.given_names import given_name_gender
+from transforms.quotes.kin_first_names import KIN_NOUN
 from transforms.quotes.names import REPORTED_PRONOUN
 from transforms.quotes.participles import OBJECT_OF_PREPOSITION
 
+# A kinship noun a pronoun owns, right before a name: "his wife Hillary Clinton", "her husband, Ty Woods".
+KIN_OF_SOMEONE: Final = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{KIN_NOUN}),?\s+$")
 # How far before a lone surname a fuller name still makes it that person's: about two sentences.
 NEAR: Final = 250
 
@@ -46,7 +50,8 @@ def shared_surname_holder(entities: ArticleEntities, surname: str, position: int
         first_at.setdefault(full, at)
         if not OBJECT_OF_PREPOSITION.search(text, max(found.start() - 24, 0), found.start()):
             subject_at.setdefault(full, at)
-        if at <= position:
+        if at <= position and not KIN_OF_SOMEONE.search(text, max(found.start() - 30, 0), found.start()):
+            # not "… for his wife Hillary Clinton": kin named in full to tell them apart from whom the article is about
             last_before = max(last_before, (at, full))
             if position - at <= NEAR:
                 near.add(full)

@@ -35,6 +35,7 @@ from transforms.quotes.name_parts import is_adjective_descriptor, names_a_body, 
 from transforms.quotes.name_runs import POSSESSIVE, ends_possessive, name_start, strip_titles, without_possessive
 from transforms.quotes.organisations import connected_end, has_connector, is_connected_organisation, organisation_spans
 from transforms.quotes.owned_words import owned_words
+from transforms.quotes.places import is_place
 from transforms.quotes.premodifier_affiliations import premodifier_affiliation
 
 
@@ -158,6 +159,8 @@ def read_phrase(mention: str) -> Reading:
     elif first in POSSESSIVE_PRONOUNS and len(tokens) > 1:
         owner = POSSESSIVE_PRONOUNS[first]
         tokens = tokens[1:]
+    if len(tokens) > 1 and is_party_member(tokens[-1]) and is_place(" ".join(tokens[:-1])):
+        return role_reading(tokens, definite, owner, None)  # "a South Carolina Democrat": a member from a place
     affiliation = None
     rest = PHRASE_STOP.sub("", " ".join(tokens))
     share = SHARE_OF_GROUP.match(rest)

@@ -24,3 +24,12 @@ def test_the_newspaper_is_the_last_name_ending_as_a_papers_does():
         "The newspaper said many women found his explanation “a pitiful excuse”.",
     )
     assert quote_starting(quotes, "a pitiful excuse")["speaker"] == "Arab News"
+
+
+def test_the_magazine_with_an_adjective_is_the_periodical_named_before():
+    _, quotes = quotes_of(
+        "The Dayton Herald is hosting a debate party at a hotel downtown.",
+        'The conservative publication has been outspoken in its opposition to Tom Marten, arguing he is "an '
+        'unmoored opportunist."',
+    )
+    assert quote_starting(quotes, "an unmoored")["speaker"] == "Dayton Herald"

@@ -30,3 +30,12 @@ def test_the_brother_named_after_a_preposition_is_not_whom_a_lone_surname_names(
         '"Poetry needs new readers," said Pell.',
     )
     assert quote_starting(quotes, "Poetry needs")["speaker"] == "Tony Pell"
+
+
+def test_kin_named_in_full_just_before_is_not_whom_the_lone_surname_names():
+    _document, quotes = quotes_of(
+        "Former President Frank Holt criticised the new law during a campaign stop for his wife Maria Holt.",
+        "During the rally Monday, the former president said the law is causing premiums to rise.",
+        '"It doesn\'t make any sense," Holt said.',
+    )
+    assert quote_starting(quotes, "It doesn't make")["speaker"] == "Frank Holt"
