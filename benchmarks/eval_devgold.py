@@ -149,6 +149,10 @@ def score_quotes(gold: list[GoldArticle], predicted: dict[str, dict[str, pl.Data
             if found is not None:
                 kinds_seen += 1
                 kinds_right += found["kind"] == label["kind"]
+                if found["kind"] != label["kind"]:
+                    misses.append(f"kind {article.file}@{item.start}: gold {label['kind']}, ours {found['kind']}: {label['text'][:50]!r}")
+            elif label["kind"] == "direct":
+                misses.append(f"quote missed {article.file}@{item.start}: {label['text'][:50]!r}")
             if label["kind"] != "direct":
                 continue
             gold_direct += 1
@@ -166,6 +170,10 @@ def score_quotes(gold: list[GoldArticle], predicted: dict[str, dict[str, pl.Data
             else:
                 misses.append(f"speaker {article.file}@{item.start}: gold {label['speaker']!r}, ours {rows[direct[0]]['speaker'] if direct else '(no direct quote)'!r}: {label['text'][:50]!r}")
         matched_predictions += len(used)
+        misses.extend(
+            f"quote extra {article.file}@{row['start_char']}: {article.text[row['start_char']:row['end_char']][:50]!r}"
+            for index, row in enumerate(rows) if row["kind"] == "direct" and index not in used and not any(covers_half(row, item) for item in article.quotes)
+        )
     precision = matched_predictions / predicted_direct if predicted_direct else 0.0
     recall = matched_direct / gold_direct if gold_direct else 0.0
     return {
@@ -213,7 +221,7 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--direct", action="store_true", help="extract in-process instead of through the CLI")
     parser.add_argument("--json", type=Path, help="write the scores here")
-    parser.add_argument("--misses", action="store_true", help="list every wrong speaker and missed or extra figure")
+    parser.add_argument("--misses", action="store_true", help="list every wrong kind or speaker, missed or extra direct quote, and missed or extra figure")
     parser.add_argument("--labels", type=Path, default=REPO / "benchmarks" / "devgold" / "labels",
                         help="folder of label files, its subfolders too (another hand-labelled set, such as benchmarks/unseengold/labels)")
     args = parser.parse_args()

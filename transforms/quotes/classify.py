@@ -65,7 +65,7 @@ from transforms.quotes.refused_words import is_refused_word
 from transforms.quotes.inscriptions import is_inscription
 from transforms.quotes.labelled_terms import is_labelled_term, may_be_labelled
 from transforms.quotes.owned_titles import follows_owner
-from transforms.quotes.lexicon import AD_NOUNS, ADDRESSEE_CUES, CLAUSE_WORDS, HEADLINE_TITLE_VERBS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, SPREAD_NAMING_VERBS, TERM_GLOSS_NOUNS, TITLE_SMALL_WORDS, TERM_USING_VERBS, THINKING_VERBS, TERM_WORDS, TITLE_NOUNS
+from transforms.quotes.lexicon import AD_NOUNS, ADDRESSEE_CUES, CLAUSE_WORDS, HEADLINE_TITLE_VERBS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, SPREAD_NAMING_VERBS, TERM_GLOSS_NOUNS, TITLE_SMALL_WORDS, TERM_USING_VERBS, THINKING_VERBS, TERM_WORDS, TITLE_NOUNS, WORK_CONSUMING_VERBS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution
 from transforms.quotes.term_heads import (
@@ -93,7 +93,9 @@ TERM_USED: Final[re.Pattern[str]] = re.compile(rf"\b(?:{'|'.join(TERM_USING_VERB
 SCARE_WORD_ENDINGS: Final[tuple[str, ...]] = tuple(word.lower() for word in TERM_WORDS + TITLE_NOUNS + NAME_WORDS + AD_NOUNS)
 # "on CBS's “Face the Nation,”", "author of “America’s Bitter Pill,”", "told ABC's “Good Morning America”"
 # (the addressee of "told" is a programme): a title follows.
-TITLE_CONTEXT_WORDS: Final[tuple[str, ...]] = ("on", "of", "in", "for", "with", "from", "about", "at", "and", *sorted(ADDRESSEE_CUES))
+TITLE_CONTEXT_WORDS: Final[tuple[str, ...]] = (
+    "on", "of", "in", "for", "with", "from", "about", "at", "and", *sorted(ADDRESSEE_CUES), *sorted(WORK_CONSUMING_VERBS),
+)
 OPENING_TITLE_CONTEXT_WORDS: Final[tuple[str, ...]] = ("On", "In")
 # A preposition opening the sentence is capitalised: "On “Face the Nation,” Sen. …".
 TITLE_CONTEXT: Final[re.Pattern[str]] = re.compile(

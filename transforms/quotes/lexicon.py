@@ -90,6 +90,12 @@ NOT_SUBJECT_START: Final[str] = (
 )
 # "…,” Cyril told The Huffington Post": the phrase after these cues is who hears the words.
 ADDRESSEE_CUES: Final[frozenset[str]] = frozenset({"tell", "tells", "told", "telling"})
+# Verbs of watching, reading or liking a work: a title-cased quotation right after one is the work's title ("enjoys
+# “Modern Family”", "watched “Breaking Bad”"), not the subject's words.
+WORK_CONSUMING_VERBS: Final[frozenset[str]] = frozenset({
+    "enjoy", "enjoys", "enjoyed", "watch", "watches", "watched", "love", "loves", "loved", "like", "likes", "liked",
+    "prefer", "prefers", "preferred", "reads", "reread", "rewatched", "binge-watched", "recommends", "recommended",
+})
 # Nouns that take a name or a label right before them: a quoted term there names the thing
 # ("its “prices paid” index", "the “Never Trump” movement"), see ``term_heads``.
 NAME_HEADS: Final[tuple[str, ...]] = (

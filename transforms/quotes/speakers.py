@@ -30,6 +30,7 @@ from transforms.quotes.entity_words import (
     COUNTRIES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FOREIGN_BODY_HEADS, GROUP_ROLES, NAME_SUFFIXES, ORGANISATION_NAME_WORDS,
     OFFICES, ORGANISATION_NOUNS, PARTIES, PARTY_MEMBERS, PERSON_ROLES, PUBLICATION_NOUNS, ROLE_SUFFIXES,
 )
+from transforms.quotes.group_members import group_words
 from transforms.quotes.lexicon import HYPHENED_PARTICLES, NAME_PARTICLES, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TITLES
 from transforms.quotes.name_parts import is_adjective_descriptor, names_a_body, office_holder_start
 from transforms.quotes.name_runs import POSSESSIVE, ends_possessive, name_start, strip_titles, without_possessive
@@ -92,8 +93,6 @@ HYPHENED_PARTICLE = re.compile(r"(?:(?:" + "|".join(HYPHENED_PARTICLES) + r")-|[
 OF_ORGANISATION = re.compile(r"(?:\s+[a-z]+ed|\s+[a-z]+\s+out)?\s+(?P<preposition>of|for|at|from|with|by|in|behind)\s+(?:the\s+)?(?:[a-z][a-z\-]*\s+){0,2}(?P<org>[A-Z][\w&’'.\-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?[A-Z0-9][\w&’'.\-]*)*)(?:\s+(?:magazine|newspaper|website|paper|tabloid|daily|weekly))?$")
 # The run right after "of" or "for", no determiner or lower-case word between: "head of Digital Media Jo Hart".
 FIELD_AFTER = re.compile(r"\s+(?:of|for)\s+[A-Z]")
-# "Only 52 percent of registered voters", "an average of 10% of voters": a poll's share of a group is the group.
-SHARE_OF_GROUP = re.compile(r"^(?:(?:only|just|about|nearly|almost|some|over|(?:an\s+)?average\s+of)\s+)*\d[\d.,]*\s*(?:percent|per\s+cent|%)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # "one musician quoted by the report", "the chancellor meanwhile": where the words naming the speaker stop.
 PHRASE_STOP = re.compile(
     r"\s+(?:quoted|based|speaking|writing|interviewed|is|was|were|are|has|had|have|who|which|meanwhile|also|then|later|repeatedly|again)\b.*$|\s+[a-z]+ly$"
@@ -163,9 +162,9 @@ def read_phrase(mention: str) -> Reading:
         return role_reading(tokens, definite, owner, None)  # "a South Carolina Democrat": a member from a place
     affiliation = None
     rest = PHRASE_STOP.sub("", " ".join(tokens))
-    share = SHARE_OF_GROUP.match(rest)
-    if share is not None and share.end() < len(rest):
-        return role_reading(rest[share.end():].split(), False, owner, None)  # "75 percent of Democrats": members, no party
+    group = group_words(rest, first == "one")  # "75 percent of Democrats", "one of two witnesses": the group's noun
+    if group is not None:
+        return role_reading(group, False, owner, None) if group else NOTHING
     tokens = rest.split()
     organisation_at = connected_end(rest, 0, len(rest)) if rest[:1].isupper() and has_connector(rest) else None
     if organisation_at == len(rest):  # "the Bank of England", "Standard & Poor's"
