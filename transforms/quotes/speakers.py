@@ -196,8 +196,8 @@ def read_phrase(mention: str) -> Reading:
         rest = rest[:of.start()]
         tokens = rest.split()
     for index in range(len(tokens) - 1):
-        if POSSESSIVE.search(tokens[index]) and len(tokens[index]) > 2 and not tokens[index + 1][:1].isupper():
-            owner = without_possessive(" ".join(tokens[:index + 1]))  # "Mr Blair's official spokesman"
+        if POSSESSIVE.search(tokens[index]) and len(tokens[index]) > 2 and (not tokens[index + 1][:1].isupper() or index == len(tokens) - 3 and tokens[-1] in DOCUMENT_NOUNS):
+            owner = without_possessive(" ".join(tokens[:index + 1]))  # "Mr Blair's official spokesman", "Bush's Facebook post"
             tokens = tokens[index + 1:]
             break
     if owner is not None:

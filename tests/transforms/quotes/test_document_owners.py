@@ -54,3 +54,11 @@ def test_the_report_is_the_authors_a_name_before_the_noun_gives():
         "The UN hopes technology will help. “Developing countries are catching up,” the report said.",
     )
     assert quote_starting(quotes, "Developing countries")["speaker"] == "World Bank"
+
+
+def test_a_possessive_before_a_named_platforms_post_owns_the_post():
+    _document, quotes = quotes_of(
+        'Jo Marten endorsed Tom Dane on Wednesday. From Marten\'s Facebook post: "For the sake of our party, we must '
+        'move on."',
+    )
+    assert quote_starting(quotes, "For the sake")["speaker"] == "Jo Marten"
