@@ -98,7 +98,10 @@ The rules run in this order, one article at a time, its paragraphs in text order
    (``subjects.joins_apposed_offices``); a
    kinship noun's lone first name in apposition before the cue is, "Mr Lee's father, Azmat, said", and is a person,
    also as the subject a later "he" or "she" stands for: ``kin_first_names``), ``speakers`` reads it on its own (pronoun, name or role, "the trade and industry secretary" one office; an
-   owner's speech noun without what runs on after it, "His message to the chancellor was": ``owned_words``;
+   owner's speech noun without what runs on after it, "His message to the chancellor was": ``owned_words``; a party's
+   member from a place is a role, "a South Carolina Democrat" (``places``); a share or a member of a group is the group's
+   noun, "one of two witnesses" a "witness", "one of the congressman's" no one (``group_members``); a possessive before a
+   platform's name owns its document, "Bush's Facebook post";
    a name may open with its number, "50 Cent"; a month that is a surname too ends a name after a first name, "Theresa May", and a
    place's opening word stands inside a long name, "Aung San Suu Kyi" (``inner_name_words``); a name keeps its lower-case particles, "Bill de Blasio", "Saif al-Islam", one
    capitalised to open a sentence, "De Blasio said", is the body's "Bill de Blasio" (``fullest_forms``), and a run a
@@ -110,10 +113,13 @@ The rules run in this order, one article at a time, its paragraphs in text order
    ``resolution`` resolves it against the article's people and organisations (a possessive owner after "the" as
    "the" and the owner, "the council's ruling" the council named before: ``resolution.owner_phrase``; a bare lone
    surname two people share, "Clinton" of Hillary and Bill Clinton, the one named in full just before it, else the one
-   a headline names, else the first named as no preposition's object: ``shared_surnames``; a lone surname no one is
+   a headline names, else the first named as no preposition's object, kin named just before never, "his wife Maria
+   Holt": ``shared_surnames``; a lone surname no one is
    named in full with, one letter from the surname of one who is, "Mr Barot" after "Jacques Barrot", that person:
    ``misspelled_surnames``)
-   (``names``, where a participle opening a sentence is no first name, "Hosting Cook at …" names Cook, an indefinite
+   (``names``, where a place's name of several words is no person's, "New Hampshire" (``places``), a name between an
+   article and a lower-case noun, "a Trump supporter", is no pronoun's antecedent (``name_parts.modifies_noun``), a
+   participle opening a sentence is no first name, "Hosting Cook at …" names Cook, an indefinite
    pronoun opening it, "Someone called it …", names no one, and a run "Team" opens, "Team Trump", is no fuller form
    of the person's name (``lexicon.NOT_NAME_START``, ``NOT_PERSON_WORDS``); ``entities``, whose ties of a name to an organisation are ``affiliations``; "the suit" the owner an
    earlier "Her lawsuit" gives it, "the statement" who "provided a written statement" or by whom "an email was sent", "the email" who "emailed" (an aside between allowed), "the tweet" who "tweeted":
@@ -216,7 +222,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    between a determiner and a remark noun, the “not there yet” comment; an advertisement's title set off by a comma
    after its noun, One ad, “Fair Tides,” shows), an answer or option a noun after it or a gerund of choosing before it
    names, even in reported speech (tick the “don't know” box, a “yes” vote, for answering “yes”: ``answer_terms``),
-   title case (but not in a headline that capitalises its own words too, US style: ``headline_title_cased``)), else
+   title case (but not in a headline that capitalises its own words too, US style: ``headline_title_cased``; even with a
+   speaker after a verb of watching, reading or liking a work, enjoys “Modern Family”: ``lexicon.WORK_CONSUMING_VERBS``)), else
    ``direct`` (a scare quote has no speaker).
 6. Back-fill within the paragraph: a piece without a speaker takes the one a later
    piece of its sentence finds (a guessed speaker gives way only to one named after

@@ -36,7 +36,8 @@
 3c. it is written on a thing a noun right before names, by a verb that gives its words (``inscriptions``): a hat
    reading, “…”; a banner that said “…”; the sign — which read “…”; a T-shirt bearing the slogan “…”, even where its wearer is found;
 4. it is title-cased (a name or a title) and nobody is found saying it, or it follows
-   "on CBS's", "author of", "told ABC's" or an "On" opening the sentence ("On “Face the Nation,” Sen. …"); in a headline that capitalises its own words too (US style:
+   "on CBS's", "author of", "told ABC's", a verb of watching, reading or liking a work ("enjoys “Modern Family”",
+   ``WORK_CONSUMING_VERBS``) or an "On" opening the sentence ("On “Face the Nation,” Sen. …"); in a headline that capitalises its own words too (US style:
    "Paul Ryan: FBI Decision Not to Indict Hillary 'Defies Explanation'", ``headline_title_cased``) the
    capitals tell nothing;
 4a. it is capitalised and follows a name's possessive (``owned_titles``), even where a speaker is found: on

@@ -4,7 +4,8 @@ News keeps the lone surname for the person it is about and names the other in fu
 name. ``shared_surname_holder`` takes, for a bare lone surname at a position, in this order:
 
 1. the fuller name written just before it (within ``NEAR`` characters: "Bill Clinton spoke with voters … Clinton
-   said"), but when two of them are named that near, the one whose gender fits the pronoun its reporting verb
+   said"; not kin a pronoun owns, "… for his wife Hillary Clinton", named in full to tell them apart), but when two of
+   them are named that near, the one whose gender fits the pronoun its reporting verb
    reports with ("Dorothy Woods, whose husband, Ty Woods, … Woods said she");
 2. else the one person of them a headline names ("Hillary Clinton Accused Of …");
 3. else the first one the article names in full as no preposition's object ("the brother of Simon Cowell" is
