@@ -59,8 +59,9 @@ LEADING_ADVERBIAL = re.compile(
 )
 # "When Trump announced his candidacy, …": a subordinate clause opening the sentence.
 SUBORDINATE_OPENING = re.compile(r"(?:When|After|Before|While|Since|If|Although|Though|Because|Once|Until)\b[^,“”\"]{0,150},\s*")
-# "Instead, “…”", "Then, “…”": a few words before a quotation that leave it sentence-initial.
-SENTENCE_OPENER = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?,?|[A-Z][a-z]+ly,)\s*")
+# "Instead, “…”", "Then, “…”": a few words before a quotation that leave it sentence-initial; not a subject and its
+# verb ("Clinton supports “…”").
+SENTENCE_OPENER = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+(?![a-z]+(?:s|ed)\b)[a-z]+)?,?|[A-Z][a-z]+ly,)\s*")
 # Where a speaker phrase after a cue stops: "Volodymyr Zelensky | rhetorically during …"; not inside a hyphenated
 # word ("the Gloucester fly-half", "the in-form striker").
 # "… for Ofcom", "… at Commerzbank": a role's organisation after a preposition.
