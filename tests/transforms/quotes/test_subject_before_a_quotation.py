@@ -1,22 +1,20 @@
-"""A name and a verb before a quotation ("Clinton supports “…”") are its sentence's subject and verb, not an opener
-like "Instead," that leaves the quotation to the speaker before."""
+"""A whole-sentence quotation no cue or earlier speaker accounts for is the words of the person the sentence
+before is about, unless it speaks of that person ("he", "her", or their name)."""
 
 from tests.transforms.quotes.support import quote_starting, quotes_of
 
 
-def test_a_name_and_its_verb_before_the_quotation_speak_it():
-    _document, quotes = quotes_of(
-        "Jo Marten and Tom Dane answered the union's questionnaire.",
-        'Dane said yes and took the opportunity to stand up for the workforce: "For far too long, the workforce has '
-        'been demonised."',
-        'Marten supports "appropriate pay raises," and opposes "arbitrary pay freezes".',
+def test_the_person_the_sentence_before_is_about_speaks():
+    _, quotes = quotes_of(
+        "Is the new phone a triumph? Lena Vogt, editor of Phone Weekly, takes a rather partisan view. “It is the best "
+        "handset we have tested this year, and we test a lot of them.”",
     )
-    assert quote_starting(quotes, "appropriate pay")["speaker"] == "Jo Marten"
-    assert quote_starting(quotes, "arbitrary pay")["speaker"] == "Jo Marten"
+    assert quote_starting(quotes, "It is the best handset")["speaker"] == "Lena Vogt"
 
 
-def test_an_opening_adverb_still_leaves_the_quotation_to_the_speaker_before():
-    _document, quotes = quotes_of(
-        '"We have no plans to change," said Jo Marten. Instead, "we will keep going," she said. Then, "no more."',
+def test_a_quotation_about_that_person_is_not_theirs():
+    _, quotes = quotes_of(
+        "Sales were slow at first. But Arlo Penn in the 1990s became a star. “In 1995 he sold more records than ever "
+        "before.”",
     )
-    assert quote_starting(quotes, "no more")["speaker"] == "Jo Marten"
+    assert quote_starting(quotes, "In 1995 he sold")["speaker"] is None
