@@ -37,6 +37,8 @@ from transforms.quotes.speakers import is_role
 OPENING_PRONOUN = re.compile(
     r"(?P<pronoun>He|She|They|he|she|they)\s+(?:[a-z]+ly\s+)?(?!(?:(?:would|could|should|might|may|must|can|will)\s+)?(?:is|are|was|were|be|been)\b)[a-z]"
 )
+# The name set off by commas after an office alone: "The Lord Chancellor|, Lord Falconer,".
+APPOSED_NAME = re.compile(rf",\s+(?P<name>{NAME.pattern}),")
 # A subject that is a name, not "The …" or "A …".
 NAMED_SUBJECT = re.compile(r"(?!(?:The|A|An)\s)[A-Z]")
 # "The" and capitalised words only: before a plural role noun ("The British producers are", "The GOP leaders have")
@@ -84,6 +86,9 @@ class SentenceSubjectFinder(AntecedentResolver):
                 return self.attribution(paragraph, found.start("np"), named.end() if named else words_end, None)
             if (PRONOUN.fullmatch(subject) or strip_titles(subject.split())) and not paragraph.inside_quote(found.start()):
                 return self.attribution(paragraph, *found.span("np"), None)
+            apposed = APPOSED_NAME.match(text, found.end("np")) if not strip_titles(subject.split()) else None
+            if apposed is not None:  # "The Lord Chancellor, Lord Falconer, agreed": the office's holder
+                return self.attribution(paragraph, *apposed.span("name"), None)
         if PASSIVE_VOICE.search(text, offset, lead_end):
             return None  # "Keane's Hopes and Fears was described as …": no one in the sentence speaks
         opening = OPENING_PRONOUN.match(text, offset, lead_end)
