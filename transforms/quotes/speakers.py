@@ -147,8 +147,8 @@ def read_phrase(mention: str) -> Reading:
         return Reading("pronoun", first)
     definite = False
     owner = None
-    if len(tokens) > 1 and tokens[0].endswith("ly") and tokens[1][:1].islower():
-        tokens = tokens[1:]  # "Privately ministers": an adverb opening the sentence
+    if len(tokens) > 1 and (tokens[0].endswith("ly") and tokens[1][:1].islower() or first in ("even", "only", "also", "just")):
+        tokens = tokens[1:]  # "Privately ministers", "even a top GOP strategist": an adverb opening the phrase
         first = tokens[0].lower()
     if first in DETERMINERS and len(tokens) > 1:
         definite = first in ("the", "this", "that")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.transforms.quotes.support import quote_starting, quotes_of_article
+from tests.transforms.quotes.support import quote_starting, quotes_of, quotes_of_article
 
 
 @pytest.mark.parametrize("adverb", ["Maybe", "Perhaps"])
@@ -13,3 +13,11 @@ def test_a_sentence_adverb_before_a_name_is_no_part_of_it(adverb):
         "“We review every account by hand,” Vantor said.",
     )
     assert quote_starting(quotes, "We review every")["speaker"] == "Vantor"
+
+
+def test_a_focus_adverb_opening_a_role_phrase_is_no_part_of_the_role():
+    _document, quotes = quotes_of(
+        'Even a top GOP strategist said Marten will have to choose, saying, "At some point, she is going to have to '
+        'come out."',
+    )
+    assert quotes[0]["speaker"] == "top GOP strategist"
