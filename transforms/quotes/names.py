@@ -25,9 +25,9 @@ from transforms.quotes.organisations import POSSESSIVE_ENDINGS, inside_organisat
 from transforms.quotes.paragraph import SENTENCE_END, Paragraph
 from transforms.quotes.places import is_place
 
-# A name's words may hold or be joined by "&" ("M&S", "Standard & Poor's") or by one or two particles ("Edwin
-# van der Sar"); a few words take a number ("Number 10", "Radio 4"). At a word start: an optional title ("Mr. "),
-# initials ("J. K. ", "G.K. "), a capitalised word, then more words. As in NAMED_MENTION, the pattern opens with
+# A name's words may hold or be joined by "&" ("M&S", "Standard & Poor's") or by one or two particles ("Edwin van der
+# Sar"); a few words take a number ("Number 10", "Radio 4"). At a word start, not after a word's hyphen ("anti-Trump"):
+# an optional title ("Mr. "), initials ("J. K. ", "G.K. "), a capitalised word, then more words. As in NAMED_MENTION, the pattern opens with
 # the capital itself and reads the title and the first initial after it (a lookbehind names the title's first
 # letter), so the regex engine skips from capital to capital; the alternatives keep the order in which a pattern
 # with an optional title before the initials tries them (tests/transforms/quotes/test_names.py compares the two).
@@ -37,7 +37,7 @@ _MORE_NAME_WORDS = (
     r"(?:(?<=Number )|(?<=Radio )|(?<=Channel )|(?<=Formula ))\d+)(?=[\s,.;:!?’'”\")]|$))*"
 )
 NAME = re.compile(
-    r"[A-Z](?<!\w.)(?:"
+    r"[A-Z](?<!\w.)(?<!\w-.)(?:"
     r"(?:(?<=M)r|(?<=M)rs|(?<=M)s|(?<=D)r|(?<=S)en|(?<=R)ep|(?<=G)ov|(?<=G)en|(?<=L)t|(?<=C)ol|(?<=S)gt|(?<=C)apt|(?<=C)mdr|(?<=A)dm|(?<=M)aj|(?<=P)rof|(?<=R)ev)"
     rf"\.?\s+(?:[A-Z]{_INITIAL_GAP})*[A-Z][\w’'&\-]*{_MORE_NAME_WORDS}"
     rf"|(?:{_INITIAL_GAP}(?:[A-Z]{_INITIAL_GAP})*[A-Z][\w’'&\-]*|[\w’'&\-]*){_MORE_NAME_WORDS})"
@@ -92,7 +92,7 @@ _NAME_CHARS = r"[\w’'&\-]*"
 # One or two particles before a name's later word, as in NAME: "Bill de Blasio", "Edwin van der Sar".
 _PARTICLES = r"(?:(?:" + "|".join(NAME_PARTICLES) + r") ){0,2}"
 NAMED_MENTION = re.compile(
-    r"[A-Z](?<!\w.)(?:"
+    r"[A-Z](?<!\w.)(?<!\w-.)(?:"
     rf"(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=S)en|(?<=R)ep|(?<=G)ov|(?<=G)en|(?<=P)rof|(?<=R)ev)\. (?:(?:[A-Z]\.)+ )*[A-Z]{_NAME_CHARS}"
     rf"|(?:\.[A-Z])*\. (?:(?:[A-Z]\.)+ )*[A-Z]{_NAME_CHARS}|{_NAME_CHARS})(?:(?: &)? (?:[A-Z]\.(?:[A-Z]\.)*|{_PARTICLES}[A-Z]{_NAME_CHARS}))*"
 )

@@ -37,6 +37,8 @@ from transforms.quotes.speakers import is_role
 OPENING_PRONOUN = re.compile(
     r"(?P<pronoun>He|She|They|he|she|they)\s+(?:[a-z]+ly\s+)?(?!(?:(?:would|could|should|might|may|must|can|will)\s+)?(?:is|are|was|were|be|been)\b)[a-z]"
 )
+# A preposition of place or movement right before a name: the name is where something happens.
+PLACE_PREPOSITION = re.compile(r"\b(?:through|across|around|past|outside|inside|near|into|along|towards?)\s+(?:the\s+)?$")
 # The name set off by commas after an office alone: "The Lord Chancellor|, Lord Falconer,".
 APPOSED_NAME = re.compile(rf",\s+(?P<name>{NAME.pattern}),")
 # A subject that is a name, not "The …" or "A …".
@@ -102,6 +104,8 @@ class SentenceSubjectFinder(AntecedentResolver):
                     break
                 if paragraph.inside_quote(found.start()) or (candidate is NAME and not self.is_name(found, offset)):
                     continue
+                if candidate is NAME and PLACE_PREPOSITION.search(text, max(found.start() - 10, offset), found.start()):
+                    continue  # "marched through Center City, chanting": where, not who
                 role_start = role_before_body(text, offset, found.start()) if candidate is NAME and not qualifies_noun_after(text, found) else None
                 if role_start is not None:  # "A candidate for the UK Independence Party (UKIP) has resigned", not "… the Acme brand"
                     return self.attribution(paragraph, role_start, found.end(), None)

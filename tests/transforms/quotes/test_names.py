@@ -10,10 +10,11 @@ from tests.transforms.quotes.support import quotes_of
 from transforms.quotes.lexicon import HYPHENED_PARTICLES, NAME_PARTICLES
 from transforms.quotes.names import NAME, NAMED_MENTION
 
-# What NAMED_MENTION matches, written plainly: a word boundary before a capital, an optional
+# What NAMED_MENTION matches, written plainly: a word boundary before a capital (not a hyphen inside a word,
+# "anti-Trump"), an optional
 # title, initials, a capitalised word, then more capitalised words or initials.
 PLAIN_NAMED_MENTION = re.compile(
-    r"(?=[A-Z])\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\. )?(?:(?:[A-Z]\.)+ )*[A-Z][\w’'&\-]*(?:(?: &)? (?:(?:[A-Z]\.)+|(?:(?:" + "|".join(NAME_PARTICLES) + r") ){0,2}[A-Z][\w’'&\-]*))*"
+    r"(?=[A-Z])\b(?<!\w-)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\. )?(?:(?:[A-Z]\.)+ )*[A-Z][\w’'&\-]*(?:(?: &)? (?:(?:[A-Z]\.)+|(?:(?:" + "|".join(NAME_PARTICLES) + r") ){0,2}[A-Z][\w’'&\-]*))*"
 )
 
 
@@ -45,10 +46,10 @@ def test_named_mentions_match_the_plain_pattern_on_random_text_from_any_offset()
         assert spans(NAMED_MENTION, text, start) == spans(PLAIN_NAMED_MENTION, text, start), (text, start)
 
 
-# What NAME matches, written plainly: at a word start an optional title, initials, a capitalised word, then more words.
+# What NAME matches, written plainly: at a word start (not after a hyphen inside a word) an optional title, initials, a capitalised word, then more words.
 PLAIN_NAME = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Prof|Rev)\.?\s+)?"
-    r"\b(?:[A-Z]\.(?:\s+|(?=[A-Z]\.)))*[A-Z][\w’'&\-]*(?:(?:\s+&)?\s+(?:(?:[A-Z]\.)+|(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+){0,2}(?:(?:" + "|".join(HYPHENED_PARTICLES) + r")-|(?<=[a-z]\s)[ld]['’])?[A-Z][\w’'&\-]*|"
+    r"(?:\b(?<!\w-)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Prof|Rev)\.?\s+)?"
+    r"\b(?<!\w-)(?:[A-Z]\.(?:\s+|(?=[A-Z]\.)))*[A-Z][\w’'&\-]*(?:(?:\s+&)?\s+(?:(?:[A-Z]\.)+|(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+){0,2}(?:(?:" + "|".join(HYPHENED_PARTICLES) + r")-|(?<=[a-z]\s)[ld]['’])?[A-Z][\w’'&\-]*|"
     r"(?:(?<=Number )|(?<=Radio )|(?<=Channel )|(?<=Formula ))\d+)(?=[\s,.;:!?’'”\")]|$))*"
 )
 NAME_PIECES = (
