@@ -136,7 +136,10 @@ INSCRIBED_NOUNS: Final[tuple[str, ...]] = (
 # speaker (then it may be the speaker's own words: "he said his motto was “…”").
 # "the term" and the like name the words that follow them too ("coined the term “…”"), but
 # not after a verb of using them ("Trump has used the phrase “…”": he is reported saying them).
-NAME_WORDS: Final[tuple[str, ...]] = ("slogan", "motto", "nickname", "catchphrase", "the words", "the term", "the phrase", "the expression")
+NAME_WORDS: Final[tuple[str, ...]] = (
+    "slogan", "motto", "nickname", "catchphrase", "the words", "the term", "the phrase", "the expression", "the name",
+    "pseudonym", "moniker", "codename", "code name", "pen name", "stage name", "username",
+)
 TERM_USING_VERBS: Final[tuple[str, ...]] = ("use", "uses", "used", "using")
 # Participles that put a label on the thing named right before them: "items labelled “…”" (``labelled_terms``).
 LABELLING_VERBS: Final[tuple[str, ...]] = ("rated", "labelled", "labeled", "marked", "stamped", "classified")

@@ -70,3 +70,11 @@ def test_a_name_a_fixed_naming_verb_gives_stays_a_name_with_its_agent_after_it()
         "Jo Hart paid a visit to the old harbour jail, dubbed the “Seaside Palace” by British sailors held there.",
     )
     assert quote_starting(quotes, "Seaside Palace")["kind"] == "scare"
+
+
+def test_a_name_after_the_name_or_a_pseudonym_is_scare_even_with_a_subject():
+    _document, quotes = quotes_of(
+        'Jo Marten, then head of the agency, had been using an email account at work with the name "Richard Wood," '
+        'largely for personal messages. She kept a blog under the pseudonym "Anne Lake".',
+    )
+    assert [(quote["kind"], quote["speaker"]) for quote in quotes] == [("scare", None)] * 2
