@@ -88,6 +88,8 @@ NOT_SUBJECT_START: Final[str] = (
     "Over|About|Early|Later|Earlier|Even|Just|Once|Based|Given|Following|There|Here|What|Why|How|Where|"
     "Which|Not|No|Yes|To|Of|And|But|Or"
 )
+# Adverbs that may open a speaker phrase without being part of it: "even a top GOP strategist", "only Democrats".
+FOCUS_ADVERBS: Final[frozenset[str]] = frozenset({"even", "only", "also", "just"})
 # "…,” Cyril told The Huffington Post": the phrase after these cues is who hears the words.
 ADDRESSEE_CUES: Final[frozenset[str]] = frozenset({"tell", "tells", "told", "telling"})
 # Verbs of watching, reading or liking a work: a title-cased quotation right after one is the work's title ("enjoys

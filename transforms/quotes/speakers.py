@@ -31,7 +31,7 @@ from transforms.quotes.entity_words import (
     OFFICES, ORGANISATION_NOUNS, PARTIES, PARTY_MEMBERS, PERSON_ROLES, PUBLICATION_NOUNS, ROLE_SUFFIXES,
 )
 from transforms.quotes.group_members import group_words
-from transforms.quotes.lexicon import HYPHENED_PARTICLES, NAME_PARTICLES, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TITLES
+from transforms.quotes.lexicon import FOCUS_ADVERBS, HYPHENED_PARTICLES, NAME_PARTICLES, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TITLES
 from transforms.quotes.name_parts import is_adjective_descriptor, names_a_body, office_holder_start
 from transforms.quotes.name_runs import POSSESSIVE, ends_possessive, name_start, strip_titles, without_possessive
 from transforms.quotes.organisations import connected_end, has_connector, is_connected_organisation, organisation_spans
@@ -147,7 +147,7 @@ def read_phrase(mention: str) -> Reading:
         return Reading("pronoun", first)
     definite = False
     owner = None
-    if len(tokens) > 1 and (tokens[0].endswith("ly") and tokens[1][:1].islower() or first in ("even", "only", "also", "just")):
+    if len(tokens) > 1 and (tokens[0].endswith("ly") and tokens[1][:1].islower() or first in FOCUS_ADVERBS):
         tokens = tokens[1:]  # "Privately ministers", "even a top GOP strategist": an adverb opening the phrase
         first = tokens[0].lower()
     if first in DETERMINERS and len(tokens) > 1:
