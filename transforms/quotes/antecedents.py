@@ -44,13 +44,13 @@ from transforms.quotes.kind_noun_names import name_after_kind_noun
 from transforms.quotes.organisation_subject import CONJUNCTION_SUBJECT, is_dummy, opens_sentence, says_nothing
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.person_roles import is_affiliated_role, is_person_role, is_work_role
+from transforms.quotes.places import is_country_name
 from transforms.quotes.plural_groups import plural_group_before
 from transforms.quotes.phrases import SUBJECT_VERB, speaker_span
 from transforms.quotes.subjects import subject_before
 from transforms.quotes.paragraph_role_subjects import ParagraphRoleResolver
 from transforms.quotes.pronoun_antecedents import OPENING_CLAUSE, PARAGRAPH_LEAD, UNNAMED_PEOPLE
 from transforms.quotes.resolution import Attribution, is_person_description
-from transforms.quotes.places import is_country_name
 from transforms.quotes.role_genders import other_gender
 from transforms.quotes.speakers import NOBODY_KNOWN, Reading, Speaker, read_mention
 from transforms.quotes.unnamed_speakers import anonymous_after, anonymous_subjects, unnamed_gender, unnamed_since

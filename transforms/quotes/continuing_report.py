@@ -28,8 +28,8 @@ from typing import Final
 from transforms.quotes.cues import CUE
 from transforms.quotes.lexicon import FINDING_VERBS
 from transforms.quotes.paragraph import Paragraph
-from transforms.quotes.resolution import Attribution
 from transforms.quotes.places import is_country_name
+from transforms.quotes.resolution import Attribution
 from transforms.quotes.term_heads import inside_opening_phrase
 from transforms.quotes.term_modifiers import qualifies_a_noun
 

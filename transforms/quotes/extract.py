@@ -31,11 +31,11 @@ from transforms.quotes.paragraph import Paragraph, is_embedded, no_words_between
 from transforms.quotes.paragraph_introductions import introduction_before, opens_with_sentence, speaks_about
 from transforms.quotes.person_affiliations import person_affiliations
 from transforms.quotes.phrases import SENTENCE_OPENER
+from transforms.quotes.places import is_country_name, is_place, is_seat_of_government, is_us_state
 from transforms.quotes.possessive_names import possessive_affiliations
 from transforms.quotes.relative_speakers import relative_speaker_span
 from transforms.quotes.reported_paragraph import reported_after_quotes, reported_in_paragraph
 from transforms.quotes.resolution import NOBODY, Attribution, quote_attribution
-from transforms.quotes.places import is_country_name, is_seat_of_government, is_us_state
 from transforms.quotes.role_holders import name_role_holders
 from transforms.quotes.role_pronouns import carry_to_pronouns, role_speakers
 from transforms.quotes.same_roles import carry_to_same_roles
@@ -259,9 +259,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
             if piece["speaker_mention_start"] == guess:  # no later piece of its sentence named a speaker
                 unsaid(piece)
         for piece in country_guesses:
-            if piece["kind"] == "direct" and (
-                is_country_name(piece["speaker"]) or is_seat_of_government(piece["speaker"]) or is_us_state(piece["speaker"])
-            ) and piece["cue"] is None:
+            if piece["kind"] == "direct" and is_place(piece["speaker"]) and piece["cue"] is None:
                 piece.update(speaker=None, speaker_type="unknown", speaker_affiliation=None)
         previous = (paragraph, paragraph_speaker)
         open_piece = quotes[-1] if paragraph.runs_on else None

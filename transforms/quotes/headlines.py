@@ -31,8 +31,8 @@ from transforms.quotes.cues import SPEECH_CUES
 from transforms.quotes.lexicon import HEADLINE_CUES
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.phrases import is_group_role
-from transforms.quotes.resolution import Attribution
 from transforms.quotes.places import is_country_name
+from transforms.quotes.resolution import Attribution
 from transforms.word_trie import word_alternation
 
 WORDS: Final[re.Pattern[str]] = re.compile(r"\w+")

@@ -30,8 +30,8 @@ from transforms.quotes.lexicon import LEAD_STANCE_VERBS
 from transforms.quotes.named_next import is_one_persons_role
 from transforms.quotes.names import PRONOUN
 from transforms.quotes.paragraph import Paragraph
-from transforms.quotes.resolution import Attribution
 from transforms.quotes.places import is_country_name
+from transforms.quotes.resolution import Attribution
 from transforms.quotes.role_holders import opening_subject
 
 # A sentence that opens by setting itself against the one before: its source is another's.

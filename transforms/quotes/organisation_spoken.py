@@ -10,8 +10,8 @@ pronoun too); anyone else quoted last ends the search. It is tried before the or
 """
 
 from transforms.quotes.entity_words import DESCRIBED_BODY_HEADS, PERIODICAL_NOUNS
-from transforms.quotes.resolution import Attribution
 from transforms.quotes.places import is_country_name
+from transforms.quotes.resolution import Attribution
 from transforms.quotes.speakers import Speaker
 
 

@@ -21,6 +21,6 @@ def is_seat_of_government(name: str | None) -> bool:
     return name is not None and name in SEATS_OF_GOVERNMENT
 
 
-def is_place(name: str) -> bool:
+def is_place(name: str | None) -> bool:
     """A country, a US state or a seat of government."""
     return is_us_state(name) or is_seat_of_government(name) or is_country_name(name)
