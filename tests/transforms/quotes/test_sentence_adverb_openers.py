@@ -17,7 +17,7 @@ def test_a_sentence_adverb_before_a_name_is_no_part_of_it(adverb):
 
 def test_a_focus_adverb_opening_a_role_phrase_is_no_part_of_the_role():
     _document, quotes = quotes_of(
-        'Even a top GOP strategist said Marten will have to choose, saying, "At some point, she is going to have to '
-        'come out."',
+        'Alongside the calls for action, even a top GOP strategist said Marten will have to choose, saying, "At some '
+        'point, she is going to have to come out."',
     )
     assert quotes[0]["speaker"] == "top GOP strategist"
