@@ -9,6 +9,8 @@ after "of" and its determiner, a number or an owner's pronoun, made singular for
 import re
 from typing import Final
 
+from transforms.quotes.name_runs import ends_possessive
+
 # "Only 52 percent of registered voters", "an average of 10% of voters": a poll's share of a group is the group.
 SHARE_OF_GROUP: Final = re.compile(
     r"^(?:(?:only|just|about|nearly|almost|some|over|(?:an\s+)?average\s+of)\s+)*\d[\d.,]*\s*(?:percent|per\s+cent|%)\s+of\s+(?:the\s+)?",
@@ -16,7 +18,6 @@ SHARE_OF_GROUP: Final = re.compile(
 )
 # What a member phrase's "of" may take before the group's noun: "of the", "of two", "of his".
 MEMBERS_OF: Final = re.compile(r"^of\s+(?:(?:the|those|these|his|her|their|its|our|two|three|four|five|several|many)\s+)?")
-POSSESSIVE_END: Final = re.compile(r"['’]s?$")
 # Words that open what follows a group's head noun: "witnesses to the meeting", "officers who were there".
 QUALIFIER_OPENINGS: Final = frozenset({"to", "of", "in", "at", "for", "from", "on", "with", "who", "close"})
 
@@ -32,7 +33,7 @@ def group_words(rest: str, one: bool) -> list[str] | None:
     if members is None or members.end() == len(rest):
         return None
     words = rest[members.end():].split()
-    if POSSESSIVE_END.search(words[-1]):
+    if ends_possessive(words[-1]):
         return []
     if one:  # the group's head noun, before what qualifies it ("witnesses to the meeting")
         head = next((index - 1 for index, word in enumerate(words) if index and word in QUALIFIER_OPENINGS), len(words) - 1)
