@@ -34,6 +34,8 @@ APPOSITION_TAIL = re.compile(r"(?:\s+(?:in|based in)\s+[A-Z][\w\-]*(?:\s+[A-Z][\
 # "Andrew Pendleton, Christian Aid's head of Trade Policy,": the owner of the office the apposition opens with.
 OWNER_OF_OFFICE = re.compile(r"(?P<org>[A-Z][\w&\-]*(?:\s+(?:&\s+)?[A-Z][\w&\-]*)*)['’]s\s+[a-z]")
 RELATIVE = re.compile(r"(?:who|which|whose|whom)\b")
+# "Trump, compared with 48 percent who have a negative opinion of Clinton,": a comparison, no apposition.
+COMPARISON = re.compile(r"(?:compared|contrasted|coupled|combined|along|together|unlike|like|versus|including|plus)\b")
 PEERAGE_TITLES = ("Lord ", "Lady ", "Baroness ", "Baron ")
 # "Rupert Adams of William Hill said": an organisation right after a name.
 NAME_OF_ORGANISATION = APPOSITION_OF
@@ -49,7 +51,7 @@ def affiliation_after(text: str, start: int, end: int) -> str | None:
     of = NAME_OF_ORGANISATION.match(text, end)
     if of is None or text.startswith(PEERAGE_TITLES, start):
         apposition = APPOSITION.match(text, end)
-        if apposition is None or RELATIVE.match(apposition.group("words")):
+        if apposition is None or RELATIVE.match(apposition.group("words")) or COMPARISON.match(apposition.group("words")):
             return None
         words = apposition.group("words")
         # the organisation that ends the apposition or its place: "head of UK equities for Standard Life",

@@ -60,7 +60,8 @@ class AttributionFinder(SentenceSubjectFinder):
         words = POSSESSED_WORDS.search(text, max(floor, start - 150), max(start - 1, floor))
         gap = words.group("gap") if words else ""
         introduced = gap.rstrip().endswith(":")
-        if words is None or len(gap.split()) > 8 or CUE.search(gap) or (PREDICATE_COPULA.search(gap) and not introduced) or JUDGED_AS.search(gap):
+        content = gap.lstrip().startswith("that ")  # "Trump's accusation that Clinton is playing the “…”": the words' content
+        if words is None or len(gap.split()) > 8 or CUE.search(gap) or (PREDICATE_COPULA.search(gap) and not introduced and not content) or JUDGED_AS.search(gap):
             return None  # "Trump's statement was “true”", "branded Chelsea's complaint as “pathetic”": the quotation judges the words
         np_start, np_end = words.span("np")
         pronoun = POSSESSIVE_PRONOUNS.get(text[np_start:np_end].lower())

@@ -42,6 +42,8 @@
    capitals tell nothing;
 4a. it is capitalised and follows a name's possessive (``owned_titles``), even where a speaker is found: on
    ABC's “This Week,”, told NBC's “Today”, Springsteen's “American Skin”;
+4b. it is title-cased and a name by the noun before it, or unless reported by its last word (``quoted_names``), even
+   where a speaker is guessed: the super PAC “Keep the Promise”, the “Defeat Crooked Hillary PAC”;
 5. it is a short term (``is_unsaid_term``: three words at most, no clause, no agent after a participle, no verb of
    thinking right before)
    whose only speaker is a guess that stays a pronoun ("it") or none, in a paragraph
@@ -66,6 +68,7 @@ from transforms.quotes.refused_words import is_refused_word
 from transforms.quotes.inscriptions import is_inscription
 from transforms.quotes.labelled_terms import is_labelled_term, may_be_labelled
 from transforms.quotes.owned_titles import follows_owner
+from transforms.quotes.quoted_names import quotes_a_name
 from transforms.quotes.lexicon import AD_NOUNS, ADDRESSEE_CUES, CLAUSE_WORDS, HEADLINE_TITLE_VERBS, NAME_WORDS, NAMING_ALWAYS, NAMING_PASSIVE_MARKERS, NAMING_VERBS, SPREAD_NAMING_VERBS, TERM_GLOSS_NOUNS, TITLE_SMALL_WORDS, TERM_USING_VERBS, THINKING_VERBS, TERM_WORDS, TITLE_NOUNS, WORK_CONSUMING_VERBS
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.resolution import Attribution
@@ -345,6 +348,8 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
         return True  # Acme's "Make peace not war" campaign; the "not there yet" comment; the "Starts with one." campaign
     if follows_owner(text, start) and is_title_cased(text[start:end], small_words=TITLE_SMALL_WORDS):
         return True  # on ABC's “This Week,”; Springsteen's “American Skin” (rule 4a)
+    if quotes_a_name(text, start, end, reported) and is_title_cased(text[start:end].strip(" ,."), small_words=TITLE_SMALL_WORDS):
+        return True  # the super PAC “Keep the Promise”; the “Defeat Crooked Hillary PAC” (rule 4b)
     if attribution is not None and not follows_title_context(before):
         return False  # a speaker, even a guessed one: chanted, written or quoted words are often title-cased
     if paragraph.is_headline and headline_title_cased(text, start, end):

@@ -95,7 +95,14 @@ KIND_OF_BODY_NOUNS: Final[frozenset[str]] = frozenset((
     "firm company group business maker manufacturer retailer supermarket chain airline carrier operator bank lender "
     "insurer publisher label studio network club giant conglomerate corporation consortium charity "
     "bookmaker housebuilder carmaker automaker chipmaker drugmaker brewer watchdog regulator agency union "
-    "band think-tank thinktank"
+    "band think-tank thinktank pac"
+).split())
+# Last words of a body's, an event's, a law's or a show's name that no speech ends with: a title-cased quotation
+# ending in one is a name, the "Defeat Crooked Hillary PAC", a "Commander-in-Chief Forum" (``quoted_names``).
+NAME_LAST_WORDS: Final[frozenset[str]] = frozenset((
+    "PAC Committee Foundation Fund Institute Association Council Coalition Alliance Society Federation Inc Corp Ltd "
+    "Plc Party Trust Agency Commission Bureau Forum Summit Conference Festival Awards Show Cup Championship "
+    "Championships Games Act Bill Law"
 ).split())
 # A band member's noun: "Velvet Pines singer Tom Arbery" names the band before it (``noun_named_bodies``).
 BAND_MEMBER_NOUNS: Final[frozenset[str]] = frozenset(

@@ -45,7 +45,7 @@ from transforms.quotes.signature_lines import sign_quotations
 from transforms.quotes.spokesperson_bodies import name_spokesperson_bodies
 from transforms.quotes.term_heads import inside_opening_phrase, opens_as_subject
 from transforms.quotes.term_modifiers import qualifies_a_noun
-from transforms.quotes.transcript_labels import label_transcript_turns
+from transforms.quotes.transcript_labels import is_transcript_heading, label_transcript_turns
 from transforms.quotes.turn_taking import turn_after_narration
 from transforms.quotes.word_sources import word_source
 
@@ -70,7 +70,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
     headlines: list[Paragraph] = []  # the headline, and its deck on a second line ("…;" then "Justice vows …")
     opening: list[Paragraph] = []  # the body's first paragraphs
     narration = 0  # paragraphs without quotation marks since the last one with a quotation
-    for paragraph_id, article_id, document_id, base, text, has_quote_mark, is_headline in rows:
+    for row_index, (paragraph_id, article_id, document_id, base, text, has_quote_mark, is_headline) in enumerate(rows):
         paragraph = Paragraph(text, base, continuing=open_piece is not None, has_quote_mark=has_quote_mark, is_headline=is_headline)
         finder.queue(paragraph)
         finder.earlier_paragraph = finder.previous_paragraph if previous is not None else None
@@ -82,8 +82,9 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
             opening.append(paragraph)
         if not list_item:
             list_lead = paragraph
-        if not paragraph.pieces:
-            previous = (paragraph, None)
+        if not paragraph.pieces:  # a transcript's heading passes on the paragraph before it
+            following = rows[row_index + 1][4] if row_index + 1 < len(rows) else ""
+            previous = previous if previous is not None and is_transcript_heading(text, following) else (paragraph, None)
             open_piece = None
             narration += 1 if text.strip() else 0
             continue

@@ -124,7 +124,8 @@ TERM_WORDS: Final[tuple[str, ...]] = ("titled", "entitled", "headlined", "so-cal
 TITLE_NOUNS: Final[tuple[str, ...]] = (
     "essay", "book", "memoir", "film", "movie", "song", "album", "documentary", "show", "play", "poem", "novel",
     "podcast", "exhibition", "hashtag", "placard", "banner", "sign", "column", "editorial", "commentary", "op-ed",
-    "headline", "programme", "episode", "sitcom", "musical", "opera", "anthem",
+    "headline", "programme", "episode", "sitcom", "musical", "opera", "anthem", "classic", "series", "thriller",
+    "bestseller", "blockbuster",
 )
 # Nouns for an advertisement: its title follows set off by a comma ("One ad, “Balanced Rebellion,” stars …"); without
 # the comma the quotation is mostly someone's words about it ("the advertisement “wrongfully” suggests").
@@ -372,3 +373,8 @@ CONTRACTED_SUBJECTS: Final[frozenset[str]] = frozenset(
 )
 # Longer lower-case words a title may keep inside its capitalised ones ("This Week with George Stephanopoulos").
 TITLE_SMALL_WORDS: Final[frozenset[str]] = frozenset("with from into onto upon over than".split())
+# A transcript's labels for a turn that name no one: "VIDEO:", "Q:", "(CROSSTALK)" (``transcript_labels``).
+TRANSCRIPT_NON_NAME_LABELS: Final[frozenset[str]] = frozenset(
+    "video audio clip q a question answer note update crosstalk announcer narrator moderator reporter host voice "
+    "male female man woman unidentified audience crowd caller editor transcript excerpt begin end".split()
+)

@@ -76,6 +76,17 @@ def parsed_mention(mention: str) -> tuple[str | None, str | None, bool]:
     return name, title_gender, person_shaped
 
 
+def possessive_owner(mention: str) -> str | None:
+    """The person a run's possessive names before what it owns: "Gordon Brown's Budget" -> "Gordon Brown", whose
+    name ``parsed_mention`` passes over as the run's owner. Only an owner of two or more words shaped like a person's."""
+    tokens = mention.split()
+    for index in range(1, len(tokens) - 1):
+        if ends_possessive(tokens[index]):
+            owner, _, person_shaped = parsed_mention(" ".join(tokens[:index + 1]))
+            return owner if person_shaped else None
+    return None
+
+
 def strip_titles(tokens: list[str]) -> str | None:
     """Drop what a capitalised run says about a person before the name, and letters after it.
 

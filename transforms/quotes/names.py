@@ -17,7 +17,7 @@ from transforms.quotes.lexicon import FEMALE_PRONOUNS, HYPHENED_PARTICLES, MALE_
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.misspelled_surnames import misspelled_surname
 from transforms.quotes.name_parts import modifies_noun, office_holder_offset
-from transforms.quotes.name_runs import ends_possessive, is_proper_adjective_pair, owns_next, parsed_mention, without_possessive
+from transforms.quotes.name_runs import ends_possessive, is_proper_adjective_pair, owns_next, parsed_mention, possessive_owner, without_possessive
 from transforms.quotes.named_things import names_a_thing
 from transforms.quotes.near_names import named_near
 from transforms.quotes.noun_named_bodies import names_a_kind_of_body
@@ -176,6 +176,11 @@ class ArticleNames:
                     full, title_gender, person_shaped = parsed_mention(mention)
                     if full is None or (person_shaped and inside_organisation(text, start, end)):
                         continue  # "Institute for Fiscal Studies": no one's name
+                    owner = possessive_owner(mention) if "s " in mention else None
+                    if owner is not None and owner != full and given_name_gender(owner) is not None:  # "Gordon Brown's Budget": the full name
+                        surname = owner.rsplit(" ", 1)[-1]  # a later "Mr Brown" has, though no pronoun takes the owner
+                        self.names_of_surname.setdefault(surname, []).append((base + start, owner))
+                        person_of_surname[surname] = owner
                     self.record(base + start, full, text, name)
                     if names_a_thing(text, max(holder, start), mention, full) or names_a_kind_of_body(text, start, mention):
                         self.things.add(base + start)  # "technology giant Hewlett Packard": no one "she" stands for

@@ -40,6 +40,7 @@ from transforms.quotes.closing_reporters import closing_reporter
 from transforms.quotes.contrasted_quotes import contrasted_subject
 from transforms.quotes.cues import CUE
 from transforms.quotes.kin_first_names import follows_kin_noun
+from transforms.quotes.identity_sentences import identified_person
 from transforms.quotes.entity_words import FEMALE_ROLES, MALE_ROLES, PERSON_ROLES
 from transforms.quotes.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from transforms.quotes.named_things import names_a_thing
@@ -97,8 +98,8 @@ REPORTED_CLAUSE_LEAD = re.compile(r"[^,;:“”\"]*")
 # A name set off by commas right before a cue, after the words it names: "the Liberal Democrat's shadow home
 # secretary, Mark Oaten, accused Mr Clarke" is the subject's apposition, not a clause the cue closes ("…, observed Jack Boorman").
 APPOSED_NAME = re.compile(rf"[\w’']\s*,\s+(?:{NAME.pattern}),\s*$")
-# Bare nouns for a person no one names: "the man", "the woman".
-UNNAMED_PEOPLE = frozenset({"man", "woman", "boy", "girl"})
+UNNAMED_PEOPLE = frozenset({"man", "woman", "boy", "girl"})  # bare nouns for a person no one names: "the man"
+FOCUS_REACH, FOCUS_REACH_CHAINED = 4, 7  # sentences ``focus_antecedent`` reads back; a chain of one pronoun stretches it
 
 
 class PronounAntecedentResolver(OpeningSubjectResolver):
@@ -163,7 +164,8 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
                 # "Asked if Jo Hart could return, he replied": the one asked answers; no one the question names
                 end = own_start
                 chained = paragraph.base + own_start  # recency, too, counts from before the question
-        for step in range(4):
+        step, reach = 0, FOCUS_REACH
+        while step < reach:
             if end == 0:  # "“History,” he wrote" opening a paragraph: the previous one's subjects
                 # the pronoun, or the earliest same pronoun of its chain when that opens this paragraph ("He sees Owen
                 # as …. “…,” he told" looks back past "He sees" into the paragraph before)
@@ -196,6 +198,9 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
             clause_end = OPENING_CLAUSE.match(text, sentence_start, end).end()  # type: ignore[union-attr]  # always matches
             lead = PREPOSITIONAL_LEAD.match(text, clause_end, end) if clause_end == sentence_start else None
             clause_end = lead.end() if lead is not None else clause_end  # "In Wednesday's Budget, Mr Brown doubled …"
+            identified = identified_person(self.names, text, clause_end, end, paragraph.base, wanted)
+            if identified is not None:  # "The musical's director is Matthew Warchus. “…,” he said"
+                return self.person(identified)
             subjects = [subject for subject in SUBJECT_VERB.finditer(text, clause_end, end) if not paragraph.inside_quote(subject.start())]
             modal = MODAL_SUBJECT.match(text, clause_end, end)
             if modal is not None and not paragraph.inside_quote(modal.start()) and not (subjects and subjects[0].start() == modal.start()):
@@ -293,7 +298,10 @@ class PronounAntecedentResolver(OpeningSubjectResolver):
             speaking = None if same_pronoun else self.owned_role_subject(paragraph, sentence_start, end, wanted) or self.speaking_subject(paragraph, sentence_start, end, wanted)
             if speaking is not None:
                 return speaking
+            if same_pronoun:  # "He said …. He also stressed …. Borrowing rose …. “…,” he said": a chain is one focus
+                reach = min(reach + 1, FOCUS_REACH_CHAINED)
             end = sentence_start
+            step += 1
         if chained is not None and wanted:
             # "He has worked on … Finding Nemo and Indiana Jones. “…,” he told": the names after the
             # earliest "he" of the chain are no antecedent of it, so recency counts from there

@@ -54,6 +54,9 @@ REACH: Final = 3
 # A definite mention owned by no one named: "the Old Trafford boss", "The political reform group's general secretary"
 # (a body described in lower case), not "the Clinton campaign's adviser" nor "his agent".
 DEFINITE_UNOWNED: Final[re.Pattern[str]] = re.compile(r"(?:the|The)\s+(?:(?P<owner>(?:[a-z][\w\-]*\s+)*[a-z][\w\-]*(?:'s|’s))\s+)?(?![^,;:“”\"]*(?:'s|’s))[^,;:“”\"]+$")
+# A definite description the mention is the second half of: "the former secretary of state and current Democratic
+# presidential nominee said" (the mention is what follows "and").
+DEFINITE_BEFORE_AND: Final[re.Pattern[str]] = re.compile(r"\b(?:the|The)\s+(?:[\w\-]+\s+){1,6}and\s+$")
 # What may stand before a sentence's subject name: a conjunction and words that describe the person, capitalised
 # ("Manchester United's", "Republic of Ireland manager"), a quoted title among them ("“Acme Nights” star"), not a
 # clause ("In a statement,", "After the game").
@@ -82,6 +85,8 @@ def name_role_holders(resolver: Resolver, paragraphs: list[Paragraph], quotes: l
         mention = paragraph.text[mention_start - paragraph.base:quote["speaker_mention_end"] - paragraph.base].strip(" .")
         role = quote["speaker"] if quote["speaker_type"] == "role" else unresolved_role(mention)
         definite = DEFINITE_UNOWNED.fullmatch(mention)
+        if definite is None and DEFINITE_BEFORE_AND.search(paragraph.text, 0, mention_start - paragraph.base):
+            definite = DEFINITE_UNOWNED.fullmatch(f"the {mention}")
         if role is None or definite is None or not is_one_persons_role(role) or names_other_person(resolver, role):
             continue
         head = role.rsplit(" ", 1)[-1].lower()

@@ -37,6 +37,10 @@ from transforms.quotes.speakers import is_role
 OPENING_PRONOUN = re.compile(
     r"(?P<pronoun>He|She|They|he|she|they)\s+(?:[a-z]+ly\s+)?(?!(?:(?:would|could|should|might|may|must|can|will)\s+)?(?:is|are|was|were|be|been)\b)[a-z]"
 )
+# A participle right before a name, the name its object: "portraying Mexican immigrants" (a pronoun after "adding"
+# is a clause's subject); not a time of day
+# ("Thursday morning Trump said") nor a noun in "-thing".
+PARTICIPLE_BEFORE = re.compile(r"\b(?!(?:morning|evening|spring|\w*thing)\s)[a-z]{2,}ing\s+$")
 # A preposition of place or movement right before a name: the name is where something happens.
 PLACE_PREPOSITION = re.compile(r"\b(?:through|across|around|past|outside|inside|near|into|along|towards?)\s+(?:the\s+)?$")
 # The name set off by commas after an office alone: "The Lord Chancellor|, Lord Falconer,".
@@ -73,6 +77,8 @@ class SentenceSubjectFinder(AntecedentResolver):
                 return None
             if PASSIVE_VOICE.match(text, found.end("np")):
                 continue  # "It is being billed as “…”": the subject is what is described
+            if subject[:1].isupper() and PARTICIPLE_BEFORE.search(text, max(offset, found.start("np") - 24), found.start("np")):
+                continue  # "…, portraying Mexican immigrants as “…”": the participle's object, not a subject
             person = person_before_of(text, offset, found.start("np")) if NAME.fullmatch(subject) else None
             if person is not None:  # "Jo Hart of West Virginia lauded": the person, not the place they are from
                 return self.attribution(paragraph, *person, None)

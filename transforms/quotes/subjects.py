@@ -21,6 +21,8 @@ from transforms.word_trie import word_alternation
 # unclosed apposition of an organisation and its place.
 MAX_APPOSED_WORDS = 24
 # What may follow a cue that closes its sentence: an adverb, a time or place, the full stop (", the Tory leader said on Monday.").
+# A US lawmaker's party and state in parentheses closing the text: "(R-OH),", "(D-N.Y.),".
+PARTY_TAG_END = re.compile(r"\([A-Z]-[A-Z][\w.\s]{0,12}\),$")
 CLOSING_AFTER_CUE = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|later)\b[^.!?,;“”\"]{0,40})?\s*[.!?]?\s*")
 SPEAKER_START = re.compile(r"(?=[A-Z]|(?:he|she|they|we|it|one|another|others|a|an|the|his|her|their|its|some|many|several|two|three)\b)")
 SUBJECT_TRAILER = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|later|now|has|had|have|would|will|could|can|may|might|should|must|did|does|do|once|again|is|was|were|not))+\s*$")
@@ -74,6 +76,8 @@ def subject_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
     relative = RELATIVE_SUBJECT.search(left)
     if relative:  # "Beck, who has in the past described": the mention is "who"
         return floor + relative.start("pronoun"), floor + relative.end("pronoun")
+    if left.endswith("),") and PARTY_TAG_END.search(left):
+        left = left[:-1]  # "Gov. John Kasich (R-OH), said": the comma closes the party tag, no aside
     aside_mark = left[-1:] if left.endswith((",", "-", "–", "—")) else ""
     named = (kin_first_name(left) or name_before_aside(left)) if aside_mark == "," else None
     if named is not None:  # "Mark Holden, chairman of the board of Freedom Partners, the network's funding arm, said"

@@ -1,6 +1,7 @@
 """A person's affiliation: the organisation the mention or an apposition after it names, never a clause or a place."""
 
 from tests.transforms.quotes.support import quotes_of
+from transforms.quotes.affiliations import affiliation_after
 
 
 def affiliation(quote: dict) -> tuple:
@@ -24,6 +25,13 @@ def test_a_relative_clause_or_a_peers_seat_gives_no_affiliation():
         "Lord Nicholls of Birkenhead said: “Imprisonment without trial is anathema.”",
     )
     assert [affiliation(quote) for quote in quotes] == [("James McIlroy", None), ("Nicholls", None)]
+
+
+def test_a_comparison_after_a_name_is_no_apposition():
+    assert affiliation_after(
+        "A poll found 66 percent have a poor view of Tom Rake, compared with 48 percent who have a poor opinion of Lena Ortiz.",
+        44, 52,
+    ) is None
 
 
 def test_an_office_word_before_an_organisation_word_is_part_of_the_organisation():

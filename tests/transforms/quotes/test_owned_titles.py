@@ -33,3 +33,8 @@ def test_a_contracted_is_is_no_possessive():
 def test_lower_case_words_after_a_possessive_stay_direct():
     _, quotes = quotes_of('Mr Hale said the Council\'s "plan was never costed", adding that he would vote no.')
     assert quote_starting(quotes, "plan was")["kind"] == "direct"
+
+
+def test_a_title_given_as_a_bodys_own_is_a_title():
+    _, quotes = quotes_of("Orbit Magazine chose Lena Ortiz as its “Person of the Year” for 2015.")
+    assert quote_starting(quotes, "Person of the Year")["kind"] == "scare"

@@ -21,3 +21,23 @@ def test_label_naming_no_one_in_the_article_gives_no_speaker():
         "\u201cVIDEO: A clip of the budget speech is played.\u201d",
     )
     assert quote_starting(quotes, "VIDEO:")["speaker_mention"] != "VIDEO"
+
+
+def test_a_one_word_label_no_one_is_named_in_full_with_is_that_surname():
+    _, quotes = quotes_of(
+        "Governor Jo Hart spoke about the new budget on a Sunday programme.",
+        "A partial transcript follows:",
+        "\u201cBELLAMY: Will you raise taxes next year?",
+        "\u201cHART: No. We have balanced the books without doing that.\u201d",
+    )
+    assert (quote_starting(quotes, "BELLAMY:")["speaker"], quote_starting(quotes, "BELLAMY:")["speaker_type"]) == ("Bellamy", "person")
+
+
+def test_a_transcript_heading_passes_on_the_speaker_of_the_paragraph_before():
+    _, quotes = quotes_of(
+        "On Tuesday, Governor Jo Hart said, \u201cI am getting ready to rent a covered wagon.\u201d",
+        "Transcript as follows:",
+        "\"Tonight we arrived in Cleveland, and we went to a restaurant.",
+        "\"We are now up 400,000 jobs.\"",
+    )
+    assert [quote["speaker"] for quote in quotes] == ["Jo Hart", "Jo Hart", "Jo Hart"]
