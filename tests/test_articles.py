@@ -85,6 +85,17 @@ def test_a_follow_line_is_boilerplate_only_with_a_handle_of_at_most_60_character
     assert paragraphs["is_boilerplate"].to_list() == [True, True, False, False, True]
 
 
+def test_a_social_widgets_prompt_is_boilerplate():
+    lines = [
+        "Jo Hart endorsed the senator on Monday.",
+        "Do you support Jo Hart? Like the page:",
+        "Like the page",
+        "Voters like the page of history they are writing.",
+    ]
+    _, _, paragraphs = split("\n".join(lines))
+    assert paragraphs["is_boilerplate"].to_list() == [False, True, True, False]
+
+
 def test_single_sentence_file_is_a_body_not_a_headline():
     _, articles, paragraphs = split("The company said sales rose 5% to $3.2 billion.")
     assert articles["headline"][0] is None

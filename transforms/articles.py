@@ -30,6 +30,7 @@ BOILERPLATE = (
     r"|(?:sign up|subscribe) (?:for|to) (?:our|the)\b"
     r"|click here\b|(?:copyright|©) "
     r"|(?:read|see) (?:more|also):"
+    r"|(?:[^.!?]*\?\s+)?like (?:the|our|this) page:?\s*$"  # a social widget's prompt: "Do you support Jo Hart? Like the page:"
     r")"
 )
 # "Follow Jane Doe on X": a handle of at most FOLLOW_HANDLE_MAX_CHARS. The length is checked
