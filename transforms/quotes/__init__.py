@@ -17,7 +17,10 @@ The rules run in this order, one article at a time, its paragraphs in text order
    A headline quotes with single marks too (closed after a comma as well, US style: "'Defies Explanation,'"), and so
    does its deck on a second line ("…;" then "Justice vows to be 'more circumspect' …": ``articles.segment``). Paragraphs without a quotation mark are
    kept as context. A wire dateline opening a paragraph, "WASHINGTON, Dec. 8 (UPI) —", is a sentence of its own
-   (``paragraph.DATELINE``): its agency or state is no subject of the sentence after the dash.
+   (``paragraph.DATELINE``): its agency or state is no subject of the sentence after the dash. A list article's
+   title-case subhead with a quotation reads as a headline ("Zoe Saldana Asked Men Everywhere To “…”",
+   ``paragraph.is_subhead``), and a paragraph that only heads a one-voice transcript ("Transcript as follows:") passes
+   on the paragraph before it (``transcript_labels.is_transcript_heading``).
 2. ``attribution``, for each piece: a cue right after it ("“…,” she said"; "found" or "finds" closing the sentence
    right after its subject, "“…”, the MPs found.", ``attribution.FINDING_CLOSE``; a plural role noun without a determiner,
    "“…,” federal prosecutors wrote": ``subjects.is_bare_group``; not a capitalised subject after "?" or "!"
@@ -160,7 +163,9 @@ The rules run in this order, one article at a time, its paragraphs in text order
    or a chain of the same pronoun whose first opens its paragraph, looks into the paragraph before
    (``pronoun_antecedents.PREPOSITIONAL_LEAD``), and on into the one before that when the chain opens a paragraph of
    narration after narration, "Jo Hart graduated …. She paid …." then "She plans …." then "“…,” she said"
-   (``paragraph.chain_goes_back``); a person the sentence opens on
+   (``paragraph.chain_goes_back``); each link of such a chain lets the look-back reach one sentence further (four at
+   first, seven at most: ``pronoun_antecedents.FOCUS_REACH``); the person a sentence identifies a definite role with,
+   "The musical's British director is Jo Hart, …" (``identity_sentences``); a person the sentence opens on
    as its view's holder, "But for Jo Hart, a director at Acme, the future is …" (``viewpoint_holders``); a subject may be "Tait
    himself" or a role whose capitalised words name its body or place, "A Labour Party spokesman", "The Florida senator"; recency passes over a name after a noun for a kind of body, "technology giant Hewlett Packard", and a person of no
    known gender for one of the pronoun's named further back, but not one who is a clause's subject or a passive's agent
@@ -250,7 +255,8 @@ The rules run in this order, one article at a time, its paragraphs in text order
    the next sentence names as its source (``lead_reports``); a title-cased quotation of a title-cased headline none of these
    gives a speaker is a title, ``scare``. A paragraph of quotation alone takes the speaker the next line names
    after a dash ("“…”" then "- Hillary Clinton.": ``signature_lines``). A quotation opening with a transcript's label
-   in capitals is the turn of the person the article names with that surname ("“PENCE: Well, …": ``transcript_labels``). Then a role speaker whose mention a person's full name
+   in capitals is the turn of the person the article names with that surname ("“PENCE: Well, …"), or of that surname
+   when the article names no one in full with it ("“WALLACE: …": ``transcript_labels``). Then a role speaker whose mention a person's full name
    follows right away, past at most a comma, as the subject there ("…,” Acme's CEO, Jo Hart, told", "said Sunrise
    producer Jo Hart, adding", "The Dean of Leeds, the Very Rev Jo Hart, called it", "singled out by Acme's chief, Jo Hart, for";
    not "called on inspector Jo Hart to publish": ``named_after``); a role speaker whom the next sentence names for the

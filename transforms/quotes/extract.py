@@ -27,7 +27,7 @@ from transforms.quotes.named_next import name_roles_next
 from transforms.quotes.names import PRONOUN
 from transforms.quotes.offices_named_later import name_offices_later
 from transforms.quotes.organisation_forms import organisation_forms
-from transforms.quotes.paragraph import Paragraph, is_embedded, no_words_between
+from transforms.quotes.paragraph import Paragraph, is_embedded, is_subhead, no_words_between
 from transforms.quotes.paragraph_introductions import introduction_before, opens_with_sentence, speaks_about
 from transforms.quotes.person_affiliations import person_affiliations
 from transforms.quotes.phrases import SENTENCE_OPENER
@@ -71,6 +71,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
     opening: list[Paragraph] = []  # the body's first paragraphs
     narration = 0  # paragraphs without quotation marks since the last one with a quotation
     for row_index, (paragraph_id, article_id, document_id, base, text, has_quote_mark, is_headline) in enumerate(rows):
+        is_headline = is_headline or has_quote_mark and is_subhead(text)  # a list article's title-case subhead reads as one
         paragraph = Paragraph(text, base, continuing=open_piece is not None, has_quote_mark=has_quote_mark, is_headline=is_headline)
         finder.queue(paragraph)
         finder.earlier_paragraph = finder.previous_paragraph if previous is not None else None
@@ -83,8 +84,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
         if not list_item:
             list_lead = paragraph
         if not paragraph.pieces:  # a transcript's heading passes on the paragraph before it
-            following = rows[row_index + 1][4] if row_index + 1 < len(rows) else ""
-            previous = previous if previous is not None and is_transcript_heading(text, following) else (paragraph, None)
+            previous = previous if previous is not None and is_transcript_heading(text, [row[4] for row in rows[row_index + 1:row_index + 2]]) else (paragraph, None)
             open_piece = None
             narration += 1 if text.strip() else 0
             continue

@@ -200,3 +200,20 @@ def latest_match_before(
                     found = (match.group(group), at)
     return found
 
+# A title-case subhead of a list article: short, no comma or semicolon (a team list, "Peel, Wilson", is names), one
+# sentence, every word of four letters or more capitalised outside its quotations.
+SUBHEAD_MAX_CHARS, SUBHEAD_MIN_WORDS = 150, 4
+QUOTATION_SPAN = re.compile(r"[“\"‘][^”\"’]*[”\"’]?")
+SUBHEAD_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+
+
+def is_subhead(text: str) -> bool:
+    """The paragraph ``text`` is a list article's title-case subhead ("Zoe Saldana Asked Men Everywhere To “Redefine
+    Masculinity.”"): the quote rules read it as a headline, not as a sentence whose capitalised run is a name."""
+    if len(text) > SUBHEAD_MAX_CHARS:
+        return False
+    outside = QUOTATION_SPAN.sub(" ", text).strip()
+    words = SUBHEAD_WORD.findall(outside)
+    if len(words) < SUBHEAD_MIN_WORDS or "," in outside or ";" in outside or re.search(r"[.!?]\s", outside):
+        return False
+    return all(word[0].isupper() for word in words if len(word) >= 4)

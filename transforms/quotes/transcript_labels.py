@@ -45,8 +45,8 @@ def label_transcript_turns(names: ArticleNames, quotes: list[dict], attribute: C
         attribute(quote, Attribution(full, start, start + len(label.group("label")), None, "person"))
 
 
-def is_transcript_heading(text: str, following: str) -> bool:
+def is_transcript_heading(text: str, following: list[str]) -> bool:
     """``text``, a paragraph, only heads the one-voice transcript that follows ("Transcript as follows:" before a
-    paragraph that opens with no label): the paragraph before the heading introduces the transcript's quotations, as
-    if the heading were not there. A transcript of labelled turns is left to its labels."""
-    return TRANSCRIPT_HEADING.fullmatch(text) is not None and LABEL.match(following.lstrip("“\"")) is None
+    paragraph, the first of ``following``, that opens with no label): the paragraph before the heading introduces the
+    transcript's quotations, as if the heading were not there. A transcript of labelled turns is left to its labels."""
+    return TRANSCRIPT_HEADING.fullmatch(text) is not None and not any(LABEL.match(line.lstrip("“\"")) for line in following[:1])

@@ -1,6 +1,7 @@
 """Headline quotations: single marks, no guessed speaker, the headline's own cue or the body's same words."""
 
-from tests.transforms.quotes.support import quotes_of_article
+from tests.transforms.quotes.support import quote_starting, quotes_of, quotes_of_article
+from transforms.quotes.paragraph import is_subhead
 
 
 def test_single_marks_quote_in_a_headline_and_apostrophes_do_not():
@@ -152,3 +153,18 @@ def test_an_opening_sentence_that_quotes_names_the_headline_speaker_before_its_q
         "But an all-party committee said it was \"not confident\" many would be ready.",
     )
     assert quotes[0]["text"] == "Few ready" and quotes[0]["speaker"] == "all-party committee"
+
+
+def test_a_title_case_subhead_of_a_list_article_reads_as_a_headline_not_a_name():
+    _, quotes = quotes_of(
+        "The list goes on.",
+        "Lena Ortiz Asked Men Everywhere To “Redefine Masculinity.”",
+        "People fell out of their chairs after Lena Ortiz revealed her plan.",
+    )
+    assert quote_starting(quotes, "Redefine")["speaker"] != "Lena Ortiz Asked Men Everywhere To"
+
+
+def test_a_team_list_or_a_sentence_is_no_subhead():
+    assert is_subhead("Zoe Saldana Asked Men Everywhere To “Redefine Masculinity.”")
+    assert not is_subhead("Replacements: Peel, Wilson, Thompson, Parling.")
+    assert not is_subhead("Mr Hart said the plan was “ready”.")
