@@ -270,7 +270,7 @@ def article_quotes(rows: list[ParagraphRow]) -> list[dict]:
     for quote in headline_quotes:
         headline = next((line for line in reversed(headlines) if line.base <= quote["start_char"]), None)
         said = same_words_in_body(quote, quotes[body_start:])
-        labelled = colon_label(finder, headline, quote["start_char"] - headline.base) if headline is not None else None
+        labelled = colon_label(finder, headline, quote["start_char"] - headline.base, headline is not headlines[0]) if headline is not None else None
         if labelled is not None:  # "Paul Ryan: FBI Decision … 'Defies Explanation'"
             quote["kind"] = "direct"
             attribute(quote, labelled)

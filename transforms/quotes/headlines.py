@@ -29,7 +29,7 @@ from typing import Final
 from transforms.quotes.attribution import AttributionFinder
 from transforms.quotes.cues import SPEECH_CUES
 from transforms.quotes.lexicon import HEADLINE_CUES
-from transforms.quotes.paragraph import Paragraph
+from transforms.quotes.paragraph import Paragraph, is_subhead
 from transforms.quotes.phrases import is_group_role
 from transforms.quotes.places import is_country_name
 from transforms.quotes.resolution import Attribution
@@ -42,6 +42,8 @@ CLOSING_PLURAL: Final[re.Pattern[str]] = re.compile(
 )
 # A headline's opening label, a run of capitalised words and a colon: "Paul Ryan: ", "OK Gov Fallin: ".
 HEADLINE_LABEL: Final[re.Pattern[str]] = re.compile(r"(?P<label>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4}):\s")
+# The words a subhead opens with, a name among them, before a capitalised verb.
+SUBHEAD_OPENING: Final[re.Pattern[str]] = re.compile(r"(?P<name>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3})\s")
 # After a headline's label, its colon, then a subject of up to four capitalised words and the cue.
 LABELLED_SUBJECT: Final[re.Pattern[str]] = re.compile(r":\s+(?P<np>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+(?P<cue>[a-z]+)\b")
 # A word a headline quotation and its lead may share: not "the", "will", "over".
@@ -69,15 +71,29 @@ def headline_cue(finder: AttributionFinder, paragraph: Paragraph, start: int, en
     return found
 
 
-def colon_label(finder: AttributionFinder, paragraph: Paragraph, start: int) -> Attribution | None:
+def subhead_subject(finder: AttributionFinder, paragraph: Paragraph, start: int) -> Attribution | None:
+    """The person a list article's subhead opens with, by the full name the article gives them, before the subhead's
+    verb and its quotation ("Zoe Saldana Asked Men Everywhere To “Redefine Masculinity.”")."""
+    opening = SUBHEAD_OPENING.match(paragraph.text, 0, start)
+    words = opening.group("name").split() if opening is not None else []
+    finder.names.scan()  # the paragraphs after the subhead name its person too
+    named = next((" ".join(words[:count]) for count in (3, 2) if " ".join(words[:count]) in finder.names.indexes_of_name), None)
+    if named is None or not finder.names.is_person(named):
+        return None
+    return Attribution(named, paragraph.base, paragraph.base + len(named), None, "person")
+
+
+def colon_label(finder: AttributionFinder, paragraph: Paragraph, start: int, subhead: bool = False) -> Attribution | None:
     """The person a headline's opening label names before its colon, for a quotation later in the claim the label
     gives them ("Paul Ryan: FBI Decision Not to Indict Hillary 'Defies Explanation'", "OK Gov Fallin: Trump Is
     'Trying …'"): US headlines put the source first so. The label ends with the surname of a person the article
     names in full, and no other word of it is anyone's surname ("Carly Fiorina Endorses Ted Cruz:" is a claim,
-    not a label); the words before the name are a description that names no body ("McCain Challenger")."""
+    not a label); the words before the name are a description that names no body ("McCain Challenger"). A list
+    article's subhead (``subhead``: a line after the headline) has no colon: the person it opens with
+    (``subhead_subject``)."""
     label = HEADLINE_LABEL.match(paragraph.text, 0, start)
     if label is None:
-        return None
+        return subhead_subject(finder, paragraph, start) if subhead and is_subhead(paragraph.text) else None
     words = label.group("label").split()
     named = next((" ".join(words[at:]) for at in range(max(len(words) - 3, 0), len(words) - 1) if " ".join(words[at:]) in finder.names.indexes_of_name), None)
     full = named or finder.names.fullest(words[-1], paragraph.base + label.end("label"))  # "Bill Clinton:" over a Hillary Clinton

@@ -1,6 +1,6 @@
 """Headline quotations: single marks, no guessed speaker, the headline's own cue or the body's same words."""
 
-from tests.transforms.quotes.support import quote_starting, quotes_of, quotes_of_article
+from tests.transforms.quotes.support import quote_starting, quotes_of_article
 from transforms.quotes.paragraph import is_subhead
 
 
@@ -155,13 +155,14 @@ def test_an_opening_sentence_that_quotes_names_the_headline_speaker_before_its_q
     assert quotes[0]["text"] == "Few ready" and quotes[0]["speaker"] == "all-party committee"
 
 
-def test_a_title_case_subhead_of_a_list_article_reads_as_a_headline_not_a_name():
-    _, quotes = quotes_of(
+def test_a_title_case_subhead_of_a_list_article_is_the_quotation_of_the_person_it_opens_with():
+    _, quotes = quotes_of_article(
+        "Ten stars who spoke out this year",
         "The list goes on.",
         "Lena Ortiz Asked Men Everywhere To “Redefine Masculinity.”",
         "People fell out of their chairs after Lena Ortiz revealed her plan.",
     )
-    assert quote_starting(quotes, "Redefine")["speaker"] != "Lena Ortiz Asked Men Everywhere To"
+    assert (quote_starting(quotes, "Redefine")["kind"], quote_starting(quotes, "Redefine")["speaker"]) == ("direct", "Lena Ortiz")
 
 
 def test_a_team_list_or_a_sentence_is_no_subhead():
