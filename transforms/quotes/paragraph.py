@@ -205,6 +205,7 @@ def latest_match_before(
 SUBHEAD_MAX_CHARS, SUBHEAD_MIN_WORDS = 150, 4
 QUOTATION_SPAN = re.compile(r"[“\"‘][^”\"’]*[”\"’]?")
 SUBHEAD_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 
 def is_subhead(text: str) -> bool:
@@ -212,7 +213,7 @@ def is_subhead(text: str) -> bool:
     Masculinity.”"): the quote rules read it as a headline, not as a sentence whose capitalised run is a name."""
     if len(text) > SUBHEAD_MAX_CHARS:
         return False
-    outside = QUOTATION_SPAN.sub(" ", text).strip()
+    outside = INITIALISM.sub("X", QUOTATION_SPAN.sub(" ", text)).strip()  # "U.S." ends no sentence
     words = SUBHEAD_WORD.findall(outside)
     if len(words) < SUBHEAD_MIN_WORDS or "," in outside or ";" in outside or re.search(r"[.!?]\s", outside):
         return False

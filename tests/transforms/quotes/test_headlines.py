@@ -167,5 +167,6 @@ def test_a_title_case_subhead_of_a_list_article_is_the_quotation_of_the_person_i
 
 def test_a_team_list_or_a_sentence_is_no_subhead():
     assert is_subhead("Zoe Saldana Asked Men Everywhere To “Redefine Masculinity.”")
+    assert is_subhead("John Leguizamo On How U.S. History Makes Latinos Feel “Invisible.”")  # an initialism ends no sentence
     assert not is_subhead("Replacements: Peel, Wilson, Thompson, Parling.")
     assert not is_subhead("Mr Hart said the plan was “ready”.")
