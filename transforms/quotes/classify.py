@@ -109,7 +109,9 @@ TITLE_CONTEXT: Final[re.Pattern[str]] = re.compile(
 # How the text before a TITLE_CONTEXT match ends, but for its spaces: a string test before the regex.
 TITLE_CONTEXT_ENDINGS: Final[tuple[str, ...]] = (*TITLE_CONTEXT_WORDS, *OPENING_TITLE_CONTEXT_WORDS, "'", "’", "'s", "’s")
 # "Jimmy "the Whirlwind" White", "Gov. C.L. "Butch" Otter": a nickname inside a name.
-NICKNAME_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?<![.!?]\s)\b(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*)\s*$")
+# A first name or initials right before a nickname, not a sentence's first word (but after a title's abbreviation:
+# 'state Del. Marcia "Cia" Price').
+NICKNAME_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?<![a-z0-9]{3}[.!?]\s)\b(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*)\s*$")
 NICKNAME_AFTER: Final[re.Pattern[str]] = re.compile(r"[”\"’']\s+[A-Z][a-z]+\b(?!['’]s)")
 # "was dubbed “…”", "a system known as “…”": a naming verb and the word before it.
 NAMING_VERB: Final[str] = "|".join(verb.replace(" ", r"\s+") for verb in NAMING_VERBS)

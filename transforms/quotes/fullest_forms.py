@@ -36,6 +36,7 @@ from transforms.quotes.name_parts import office_holder_offset
 from transforms.quotes.named_things import WORD_BEFORE, names_a_thing
 from transforms.quotes.name_runs import ADVERB_OR_GERUND, parsed_mention
 from transforms.quotes.names import NAME, ArticleNames
+from transforms.quotes.nicknamed_names import nicknamed_names
 from transforms.quotes.organisations import CONNECTORS as CONNECTOR_WORDS, initials
 from transforms.quotes.paragraph import Paragraph
 from transforms.quotes.places import is_country_name
@@ -133,6 +134,9 @@ class ArticleForms:
             fuller = self.fullest_person(lowered)
             if fuller != lowered:
                 return fuller
+        nicknamed = {f"{given} {surname}" for given, surname in nicknamed_names(self.body) if speaker == given or speaker.endswith(surname) and is_shorter_form(words, [*given.split(), surname])}
+        if len(nicknamed) == 1:
+            return nicknamed.pop()  # 'Rep. Robert C. "Bobby" Scott' for "Scott" or "Robert C.": the nickname cuts the name's run
         if not self.writes_longer(words) and not self.writes_longer_first_name(words):
             return speaker  # most speakers: the article writes their name no longer
         outside, quoted, relatives = self.people(words)

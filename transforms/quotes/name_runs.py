@@ -26,6 +26,8 @@ ADVERB_OR_GERUND: Final[re.Pattern[str]] = re.compile(r"[A-Z][a-z]{2,}(?:(?<!l)|
 HYPHENATED_PROPER = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 # "Man-of-the-match", "Oscar-winning": a compound with a lower-case part describes; "Kilroy-Silk" names.
 DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][a-z]*-(?!(?:van|von|de|der|den|la|le|du|del|da|di|dos|al|el|bin|ben)\b)[a-z]")
+# A middle initial: "C.".
+INITIAL = re.compile(r"[A-Z]\.")
 # "EADS", "UKIP": an acronym of capitals (and digits), no initial.
 ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]+")
 # Titles that are also surnames: "Billie Jean King", "Prince" in "Mark Prince".
@@ -69,7 +71,8 @@ def parsed_mention(mention: str) -> tuple[str | None, str | None, bool]:
     title_gender = "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else None
     parts = name.split()
     person_shaped = len(parts) > 1 and not (
-        parts[-1] in NOT_SURNAME_WORDS or (parts[-1] in NOT_NAME_START and not is_month_surname(parts)) or parts[-1] in ORGANISATION_NAME_WORDS
+        INITIAL.fullmatch(parts[-1])  # "Robert C." of 'Robert C. "Bobby" Scott': a run the nickname's mark cut
+        or parts[-1] in NOT_SURNAME_WORDS or (parts[-1] in NOT_NAME_START and not is_month_surname(parts)) or parts[-1] in ORGANISATION_NAME_WORDS
         or any(bars_first_name(parts, index) or is_proper_adjective_pair(part) or ends_possessive(part) for index, part in enumerate(parts[:-1]))
         or names_a_body(parts)  # "Marsh & McLennan"
     )
