@@ -79,6 +79,7 @@ class ArticleForms:
         self.runs: dict[int, list[tuple[int, int, str]]] = {}  # paragraph index -> its capitalised runs (start, end, text), found on first use
         self._acronym_runs: list[str] | None = None  # the capitalised runs an acronym may stand for, found on first use
         self.read: dict[tuple[int, int], tuple[str, bool, bool] | None] = {}  # (paragraph index, run start) -> (name, inside a quotation, after a family noun)
+        self.nicknamed: list[tuple[str, str]] | None = None  # the body's names with a quoted nickname, found on first use
 
     def people(self, words: list[str]) -> tuple[set[str], set[str], set[str]]:
         """The person-shaped names of two or more words in the body that hold the first or last of ``words``: those
@@ -134,7 +135,9 @@ class ArticleForms:
             fuller = self.fullest_person(lowered)
             if fuller != lowered:
                 return fuller
-        nicknamed = {f"{given} {surname}" for given, surname in nicknamed_names(self.body) if speaker == given or speaker.endswith(surname) and is_shorter_form(words, [*given.split(), surname])}
+        if self.nicknamed is None:
+            self.nicknamed = nicknamed_names(self.body)
+        nicknamed = {f"{given} {surname}" for given, surname in self.nicknamed if speaker == given or speaker.endswith(surname) and is_shorter_form(words, [*given.split(), surname])}
         if len(nicknamed) == 1:
             return nicknamed.pop()  # 'Rep. Robert C. "Bobby" Scott' for "Scott" or "Robert C.": the nickname cuts the name's run
         if not self.writes_longer(words) and not self.writes_longer_first_name(words):

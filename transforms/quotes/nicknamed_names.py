@@ -10,12 +10,18 @@ capitalised words in straight or curly double marks, then the surname.
 import re
 from typing import Final
 
-NICKNAMED: Final[re.Pattern[str]] = re.compile(
-    r"(?<![\w.])(?P<given>[A-Z][a-z]+(?:\s[A-Z]\.)?)\s[\"“][A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*)?[\"”]\s(?P<surname>[A-Z][a-z][\w’'\-]*)"
-)
+# The nickname, from its opening mark (a first character sre can skip to), and the surname after it.
+NICKNAME: Final[re.Pattern[str]] = re.compile(r"[\"“](?<=[a-z.] [\"“])[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*)?[\"”] (?P<surname>[A-Z][a-z][\w’'\-]*)")
+# The given name (and a middle initial) right before the nickname's opening mark.
+GIVEN_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?<![\w.])(?P<given>[A-Z][a-z]+(?: [A-Z]\.)?) $")
 
 
 def nicknamed_names(text: str) -> list[tuple[str, str]]:
     """The given names and surname, nickname left out, of each person ``text`` names with a quoted nickname
     (("Robert C.", "Scott"))."""
-    return [(found.group("given"), found.group("surname")) for found in NICKNAMED.finditer(text)] if "\"" in text or "“" in text else []
+    found = []
+    for nickname in NICKNAME.finditer(text):
+        given = GIVEN_BEFORE.search(text, max(0, nickname.start() - 24), nickname.start())
+        if given is not None:
+            found.append((given.group("given"), nickname.group("surname")))
+    return found
