@@ -28,9 +28,10 @@ OWNER_REACH: Final = 40
 def follows_owner(text: str, start: int) -> bool:
     """The quotation whose words start at ``start`` (inside its marks) comes right after a name's possessive."""
     window_start, window_end = max(0, start - 1 - OWNER_REACH), max(start - 1, 0)
-    if BODY_POSSESSIVE_BEFORE.search(text, window_start, window_end):
+    before = text[window_start:window_end].rstrip()
+    if before.endswith(("its", "their")) and BODY_POSSESSIVE_BEFORE.search(text, window_start, window_end):
         return True  # Time chose Merkel as its “Person of the Year”
-    if not text[window_start:window_end].rstrip().endswith(("s", "'", "’")):
+    if not before.endswith(("s", "'", "’")):
         return False  # no possessive's ending before the mark (most quotations): the pattern is not tried at each offset
     owner = OWNER_BEFORE.search(text, window_start, window_end)
     return owner is not None and owner.group("owner").lower() not in CONTRACTED_SUBJECTS
