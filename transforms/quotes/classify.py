@@ -350,7 +350,7 @@ def is_scare(paragraph: Paragraph, start: int, end: int, attribution: Attributio
         return True  # Acme's "Make peace not war" campaign; the "not there yet" comment; the "Starts with one." campaign
     if follows_owner(text, start) and is_title_cased(text[start:end], small_words=TITLE_SMALL_WORDS):
         return True  # on ABC's “This Week,”; Springsteen's “American Skin” (rule 4a)
-    if quotes_a_name(text, start, end, reported) and is_title_cased(text[start:end].strip(" ,."), small_words=TITLE_SMALL_WORDS):
+    if text[start:start + 1].isupper() and quotes_a_name(text, start, end, reported) and is_title_cased(text[start:end].strip(" ,."), small_words=TITLE_SMALL_WORDS):
         return True  # the super PAC “Keep the Promise”; the “Defeat Crooked Hillary PAC” (rule 4b)
     if attribution is not None and not follows_title_context(before):
         return False  # a speaker, even a guessed one: chanted, written or quoted words are often title-cased

@@ -18,9 +18,7 @@ WORD_BEFORE: Final[re.Pattern[str]] = re.compile(r"([A-Za-z\-]+)\s*[“\"]$")
 
 def quotes_a_name(text: str, start: int, end: int, reported: bool) -> bool:
     """Whether text[start:end] is the name of a body a noun right before it stands for, or (not ``reported``) ends as a
-    name does."""
-    if not text[start:start + 1].isupper():
-        return False  # a name opens with a capital: most quotations are over at once
+    name does. ``classify`` asks only of a quotation that opens with a capital."""
     words = text[start:end].strip(" ,.").split()
     if len(words) < 2:
         return False

@@ -49,4 +49,4 @@ def is_transcript_heading(text: str, following: list[str]) -> bool:
     """``text``, a paragraph, only heads the one-voice transcript that follows ("Transcript as follows:" before a
     paragraph, the first of ``following``, that opens with no label): the paragraph before the heading introduces the
     transcript's quotations, as if the heading were not there. A transcript of labelled turns is left to its labels."""
-    return TRANSCRIPT_HEADING.fullmatch(text) is not None and not any(LABEL.match(line.lstrip("“\"")) for line in following[:1])
+    return text.rstrip().endswith(":") and TRANSCRIPT_HEADING.fullmatch(text) is not None and not any(LABEL.match(line.lstrip("“\"")) for line in following[:1])
