@@ -85,7 +85,7 @@ def name_role_holders(resolver: Resolver, paragraphs: list[Paragraph], quotes: l
         mention = paragraph.text[mention_start - paragraph.base:quote["speaker_mention_end"] - paragraph.base].strip(" .")
         role = quote["speaker"] if quote["speaker_type"] == "role" else unresolved_role(mention)
         definite = DEFINITE_UNOWNED.fullmatch(mention)
-        if definite is None and DEFINITE_BEFORE_AND.search(paragraph.text, 0, mention_start - paragraph.base):
+        if definite is None and DEFINITE_BEFORE_AND.search(paragraph.text, max(0, mention_start - paragraph.base - 90), mention_start - paragraph.base):
             definite = DEFINITE_UNOWNED.fullmatch(f"the {mention}")
         if role is None or definite is None or not is_one_persons_role(role) or names_other_person(resolver, role):
             continue
