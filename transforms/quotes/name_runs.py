@@ -4,8 +4,10 @@
 ``name_start`` finds where the name begins (past the last title, a descriptor such as a role, party, nationality
 or possessive owner, an organisation's acronym, and sentence words), ``name_from`` takes the words from there
 without a suffix ("QC") or a possessive ending, and ``parsed_mention`` adds the gender a title gives and whether
-the name is shaped like a person's. Word-level helpers read a possessive ending and a hyphenated proper adjective;
-``owns_next`` tells whether a name owns the words after it ("Obama's speech").
+the name is shaped like a person's (not when it ends in an initial, "Robert C.": a run a quoted nickname cut), and
+``possessive_owner`` the person a run's possessive names before what it owns ("Gordon Brown's Budget"). Word-level
+helpers read a possessive ending and a hyphenated proper adjective; ``owns_next`` tells whether a name owns the words
+after it ("Obama's speech").
 """
 
 import re
