@@ -117,3 +117,13 @@ def test_an_unsure_gold_quote_counts_for_matching_only():
     # the unsure piece's prediction is no false positive, and neither its kind nor its speaker is judged
     assert (scores["gold_direct"], scores["precision"], scores["recall"]) == (2, 1.0, 1.0)
     assert (scores["gold_with_speaker"], scores["speaker_accuracy"]) == (2, 0.5)
+
+
+def test_a_gold_item_may_skip_an_earlier_unquoted_copy_of_its_words():
+    sys.path.insert(0, str(PROJECT_ROOT / "benchmarks" / "devgold"))
+    from gold import place
+
+    text = "“If we don't do well, we leave,” Hart said. So what's doing “well”?"
+    items = [{"text": "If we don't do well, we leave,"}, {"text": "well", "skip": 1}]
+    placed = place(text, items, "quote", "x.txt")
+    assert text[placed[1].start - 1:placed[1].end + 1] == "“well”"

@@ -1,7 +1,8 @@
 """Read the dev-gold labels and place every item at its offsets in the article.
 
 Item *n* of a list is found at the first occurrence of its ``text`` after where
-item *n-1* starts that does not start or end inside a word (labels are in text order). Run as a script, it checks
+item *n-1* starts that does not start or end inside a word (labels are in text order), past
+the ``skip`` occurrences an item may name. Run as a script, it checks
 every label file and prints what it cannot place:
 
     python benchmarks/devgold/gold.py ../shared/corpora/bbc [--show] [labels/x.json ...]
@@ -52,10 +53,14 @@ def find_whole(text: str, needle: str, floor: int) -> int:
 
 
 def place(text: str, items: list[dict], what: str, file: str) -> list[GoldItem]:
-    """Item n at the first whole occurrence of its text after where item n-1 starts (so "5-2 … 5-2" is two places)."""
+    """Item n at the first whole occurrence of its text after where item n-1 starts (so "5-2 … 5-2" is two places),
+    past the ``skip`` occurrences a label names when the same words stand unquoted in between ("So what's doing
+    “well”?" after "If we don't do well")."""
     placed, floor = [], 0
     for number, item in enumerate(items):
         at = find_whole(text, item["text"], floor) if item["text"] else -1
+        for _ in range(item.get("skip", 0)):
+            at = find_whole(text, item["text"], at + 1) if at >= 0 else -1
         if at < 0:
             raise LabelError(f"{file}: {what} {number} {item['text']!r} not found at or after offset {floor}")
         placed.append(GoldItem(at, at + len(item["text"]), item))
