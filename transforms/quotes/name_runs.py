@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Final
 
 from transforms.quotes.entity_words import COUNTRIES, DEMONYMS, NAME_SUFFIXES, ORGANISATION_NAME_WORDS, PARTIES, PERSON_ROLES, ROLE_WORDS_ALSO_SURNAMES
+from transforms.quotes.given_names import given_name_gender
 from transforms.quotes.inner_name_words import bars_first_name, is_month_surname, is_titled_month_surname
 from transforms.quotes.lexicon import FEMALE_TITLES, MALE_TITLES, NAME_PARTICLES, NOT_NAME_START, NOT_PERSON_WORDS, NOT_SURNAME_WORDS, TITLES
 from transforms.quotes.name_parts import names_a_body, person_after_descriptor
@@ -83,12 +84,13 @@ def parsed_mention(mention: str) -> tuple[str | None, str | None, bool]:
 
 def possessive_owner(mention: str) -> str | None:
     """The person a run's possessive names before what it owns: "Gordon Brown's Budget" -> "Gordon Brown", whose
-    name ``parsed_mention`` passes over as the run's owner. Only an owner of two or more words shaped like a person's."""
+    name ``parsed_mention`` passes over as the run's owner. Only an owner of two or more words shaped like a person's,
+    with a first name known to be one ("MG Rover's Midlands plant" has none)."""
     tokens = mention.split()
     for index in range(1, len(tokens) - 1):
         if ends_possessive(tokens[index]):
             owner, _, person_shaped = parsed_mention(" ".join(tokens[:index + 1]))
-            return owner if person_shaped else None
+            return owner if person_shaped and owner is not None and given_name_gender(owner) is not None else None
     return None
 
 

@@ -62,14 +62,12 @@ def opens_quotation(text: str, start: int, end: int) -> bool:
     """A quotation opens in text[start:end] and is still open at ``end``, given ``start`` lies outside quotations."""
     return len(QUOTE_MARK.findall(text, start, end)) % 2 == 1  # the name lies outside quotations: an odd count opens one
 
-# Lower-case words that join an organisation's name and never a person's ("van", "de" do).
-CONNECTOR_WORDS: Final[frozenset[str]] = frozenset({"of", "for", "and", "the", "on", "at"})
+CONNECTOR_WORDS: Final[frozenset[str]] = frozenset({"of", "for", "and", "the", "on", "at"})  # join a body's name, never a person's
 # How far back a "she" may reach past a person of unknown gender to one known to be a woman.
 GENDER_REACH = 1500
-# A name right after a preposition is its object: "displays against Aston Villa".
-# Not "by" (the agent of a passive speaks: "echoed by Christine Rush") nor "of" (an owner: "the house of Sharon Pike"),
-# nor a name a relative clause makes a subject
-# ("a nomination for Staunton, 49, who told BBC News", "a major issue, with Jo Hart — who's called for …").
+# A name right after a preposition is its object: "displays against Aston Villa". Not "by" (the agent of a passive speaks:
+# "echoed by Christine Rush") nor "of" (an owner: "the house of Sharon Pike"), nor a name a relative clause makes a
+# subject ("a nomination for Staunton, 49, who told BBC News", "a major issue, with Jo Hart — who's called for …").
 OBJECT_OF_PREPOSITION: Final = re.compile(r"\b(?:against|at|for|from|with|on|in|into|to)\s+$")
 # "For" or "to" opening a sentence right before a name set off by a comma: "But for Jo Hart, a director at Acme, the
 # future is …" states that person's view (``viewpoint_holders``), so the name is one a later "he" takes up.
@@ -82,12 +80,10 @@ ADDRESSED: Final = re.compile(
     r"(?:post|message|e-?mail|letter|note|memo|tweet|text)s?\s+from)\s+$"
 )
 RELATIVE_AFTER: Final = re.compile(r"(?:,\s+\d+)?(?:,|\s+[—–])?\s+(?:who|whose)\b")
-# Any run of capitalised words; a lone word counts as a mention of a person already named in full:
-# at a word start, an optional title ("Mr. "), initials ("J. K. ", "G.K. "), a capitalised word, then more
-# capitalised words or initials, each after a space (or " & "). The pattern opens with the capital
-# itself, not a lookahead, so the regex engine skips from capital to capital instead of trying a
-# match at every offset; the lookbehinds after it are the word boundary before it and the title's
-# first letter.
+# Any run of capitalised words; a lone word counts as a mention of a person already named in full: at a word start, an
+# optional title ("Mr. "), initials ("J. K. ", "G.K. "), a capitalised word, then more capitalised words or initials, each
+# after a space (or " & "). The pattern opens with the capital itself, not a lookahead, so the regex engine skips from
+# capital to capital; the lookbehinds after it are the word boundary before it and the title's first letter.
 _NAME_CHARS = r"[\w’'&\-]*"
 # One or two particles before a name's later word, as in NAME: "Bill de Blasio", "Edwin van der Sar".
 _PARTICLES = r"(?:(?:" + "|".join(NAME_PARTICLES) + r") ){0,2}"
@@ -177,10 +173,9 @@ class ArticleNames:
                     if full is None or (person_shaped and inside_organisation(text, start, end)):
                         continue  # "Institute for Fiscal Studies": no one's name
                     owner = possessive_owner(mention) if "s " in mention else None
-                    if owner is not None and owner != full and given_name_gender(owner) is not None:  # "Gordon Brown's Budget": the full name
-                        surname = owner.rsplit(" ", 1)[-1]  # a later "Mr Brown" has, though no pronoun takes the owner
-                        self.names_of_surname.setdefault(surname, []).append((base + start, owner))
-                        person_of_surname[surname] = owner
+                    if owner is not None and owner != full:  # "Gordon Brown's Budget": a later "Mr Brown" is he, though no pronoun takes him
+                        self.names_of_surname.setdefault(owner.rsplit(" ", 1)[-1], []).append((base + start, owner))
+                        person_of_surname[owner.rsplit(" ", 1)[-1]] = owner
                     self.record(base + start, full, text, name)
                     if names_a_thing(text, max(holder, start), mention, full) or names_a_kind_of_body(text, start, mention):
                         self.things.add(base + start)  # "technology giant Hewlett Packard": no one "she" stands for
