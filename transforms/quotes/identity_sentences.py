@@ -23,10 +23,10 @@ IDENTITY: Final[re.Pattern[str]] = re.compile(
 def identified_person(names: ArticleNames, text: str, start: int, end: int, base: int, wanted: str) -> str | None:
     """The person text[start:end], a sentence, identifies with a definite role, if the pronoun's gender ``wanted`` fits."""
     identity = IDENTITY.match(text, start, end)
-    if identity is not None and identity.group("role") not in PERSON_ROLES:
+    if identity is None or identity.group("role") not in PERSON_ROLES:
         return None  # "The latest is …", "The judge Trump was referring to is …": no role right before the verb
-    name = identity and strip_titles(identity.group("name").split())
-    full = name and names.fullest_of_gender(name, base + identity.start("name"), wanted)  # type: ignore[union-attr]
+    name = strip_titles(identity.group("name").split())
+    full = name and names.fullest_of_gender(name, base + identity.start("name"), wanted)
     if not full or not names.is_person(full) or (wanted and (names.firm_gender(full) or wanted) != wanted):
         return None
     return full

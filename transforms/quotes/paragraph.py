@@ -200,6 +200,7 @@ def latest_match_before(
                     found = (match.group(group), at)
     return found
 
+
 # A title-case subhead of a list article: short, no comma or semicolon (a team list, "Peel, Wilson", is names), one
 # sentence, every word of four letters or more capitalised outside its quotations.
 SUBHEAD_MAX_CHARS, SUBHEAD_MIN_WORDS = 150, 4
